@@ -1,0 +1,1 @@
+//! Study notes (Markdown or plain text) turned into native decks.
