@@ -21,6 +21,8 @@ pub enum Error {
     Usage(String),
     /// Anything else.
     Other(String),
+    /// Standard output was closed (`recall cards | head`): stop quietly.
+    BrokenPipe,
 }
 
 impl Error {
@@ -41,6 +43,7 @@ impl Error {
             Error::Io(_) => EXIT_IO,
             Error::Usage(_) => EXIT_USAGE,
             Error::Other(_) => 1,
+            Error::BrokenPipe => 0,
         }
     }
 }
@@ -49,6 +52,7 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Input(m) | Error::Io(m) | Error::Usage(m) | Error::Other(m) => f.write_str(m),
+            Error::BrokenPipe => f.write_str("standard output was closed"),
         }
     }
 }

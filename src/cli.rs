@@ -1,0 +1,188 @@
+//! The command line, as clap parses it. Doc comments are the help text.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Spaced-repetition flashcards for the terminal: exact SM-2, a SQLite
+/// collection, and decks made from your study notes.
+#[derive(Debug, Parser)]
+#[command(name = "recall", version, about, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct Global {
+    /// The collection file [default: the platform data dir, e.g.
+    /// ~/.local/share/recall/collection.sqlite3]
+    #[arg(long, env = "RECALL_DB", global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Fix the clock to this moment (RFC 3339, e.g. 2026-03-01T09:30:00Z)
+    #[arg(long, env = "RECALL_NOW", global = true, value_name = "RFC3339")]
+    pub now: Option<String>,
+    /// Print machine-readable JSON instead of tables
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// When to use colour (NO_COLOR is honoured by auto)
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true, value_name = "WHEN")]
+    pub color: ColorChoice,
+    /// Print less: only results and errors
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Add decks to the collection (re-importing updates text and keeps schedules)
+    Import(ImportArgs),
+    /// Turn study notes (Markdown or plain text) into a native deck
+    Generate(GenerateArgs),
+    /// The daily review session
+    Review(ReviewArgs),
+    /// Cards due today (or within N days)
+    Due(DueArgs),
+    /// Retention, workload and forecast
+    Stats(StatsArgs),
+    /// One row per deck
+    Decks,
+    /// Browse and search cards
+    Cards(CardsArgs),
+    /// Suspend cards (they leave every session until unsuspended)
+    Suspend(IdsArgs),
+    /// Bring suspended cards back
+    Unsuspend(IdsArgs),
+    /// Delete a deck with its cards and their review history
+    Delete(DeleteArgs),
+    /// Show or change the collection's settings
+    Config(ConfigArgs),
+    /// Print a shell completion script
+    Completions {
+        /// The shell
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    /// Native recall deck (.json)
+    Native,
+    /// Study notes, converted as `generate` would (.md, .txt)
+    Notes,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Deck files: .json (native), .md or .txt (study notes)
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Show what would be added, updated and unchanged, and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Read every file in this format instead of guessing from its extension
+    #[arg(long, value_enum)]
+    pub format: Option<ImportFormat>,
+    /// Deck name for study notes (default: their title)
+    #[arg(long, value_name = "NAME")]
+    pub deck: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    /// Study notes: Markdown or plain text
+    #[arg(required = true, value_name = "SOURCE")]
+    pub sources: Vec<PathBuf>,
+    /// Write the deck here instead of to standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Deck name (default: the title of the first file)
+    #[arg(long, value_name = "NAME")]
+    pub deck: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReviewArgs {
+    /// Review only this deck
+    #[arg(long, value_name = "DECK")]
+    pub deck: Option<String>,
+    /// New cards for this session (default: what is left of the daily limit)
+    #[arg(long, value_name = "N")]
+    pub new: Option<u32>,
+    /// Reviews for this session (default: what is left of the daily limit)
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u32>,
+}
+
+#[derive(Debug, Args)]
+pub struct DueArgs {
+    /// Only this deck
+    #[arg(long, value_name = "DECK")]
+    pub deck: Option<String>,
+    /// Also list cards due within the next N days
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub days: u32,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// Only this deck
+    #[arg(long, value_name = "DECK")]
+    pub deck: Option<String>,
+    /// Days of activity and forecast to show
+    #[arg(long, value_name = "N", default_value_t = 30)]
+    pub days: u32,
+}
+
+#[derive(Debug, Args)]
+pub struct CardsArgs {
+    /// Only this deck
+    #[arg(long, value_name = "DECK")]
+    pub deck: Option<String>,
+    /// Words that must all appear in the card (front, back, explanation, tags)
+    #[arg(value_name = "QUERY", num_args = 0..)]
+    pub query: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct IdsArgs {
+    /// Card ids, as `recall cards` shows them
+    #[arg(required = true, value_name = "ID")]
+    pub ids: Vec<i64>,
+}
+
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    /// The deck to delete
+    #[arg(long, value_name = "DECK", required = true)]
+    pub deck: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    /// The setting to show or change (none: show all)
+    pub key: Option<String>,
+    /// The new value
+    pub value: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn clap_tree_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,40 @@
+//! `recall generate`: study notes to a native deck, on stdout or in a file.
+
+use crate::cli::GenerateArgs;
+use crate::deck;
+use crate::error::Result;
+use crate::render;
+use crate::source::{self, SourceFile};
+
+use super::{read_text, write_atomically, Context};
+
+pub fn run(ctx: &Context, args: &GenerateArgs) -> Result<()> {
+    let mut files = Vec::with_capacity(args.sources.len());
+    for path in &args.sources {
+        files.push(SourceFile {
+            name: path
+                .file_name()
+                .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned()),
+            text: read_text(path)?,
+        });
+    }
+    let deck = source::generate(&files, args.deck.as_deref())?;
+    let count = deck.cards.len();
+    let name = deck.name.clone();
+    let json = deck::to_json(&deck);
+    match &args.output {
+        Some(path) => {
+            write_atomically(path, &json)?;
+            render::note(
+                &ctx.style,
+                &format!(
+                    "Wrote {count} cards of deck '{}' to {}.",
+                    render::cell_text(&name, None),
+                    path.display()
+                ),
+            );
+            Ok(())
+        }
+        None => render::out(&json),
+    }
+}

@@ -1,0 +1,246 @@
+//! `recall due`, `recall decks`, `recall cards`: what is in the collection.
+
+use comfy_table::Cell;
+use serde::Serialize;
+
+use crate::cli::{CardsArgs, DueArgs};
+use crate::error::Result;
+use crate::model::StoredCard;
+use crate::render::{self, cell_text, num, percent};
+use crate::store::CardFilter;
+
+use super::{deck_filter, Context};
+
+#[derive(Serialize)]
+struct DueCard<'a> {
+    id: i64,
+    deck: &'a str,
+    front: &'a str,
+    due: String,
+    interval: u32,
+    ease: f64,
+    reps: u32,
+    lapses: u32,
+}
+
+#[derive(Serialize)]
+struct DueReport<'a> {
+    today: String,
+    due: u64,
+    overdue: u64,
+    new_available: u64,
+    cards: Vec<DueCard<'a>>,
+}
+
+/// How many characters the front may take when the other columns need
+/// `others` characters and the table has `columns` columns.
+fn front_width(ctx: &Context, others: usize, columns: usize) -> Option<usize> {
+    ctx.style
+        .width
+        .map(|w| w.saturating_sub(others + columns * 3 + 1).max(16))
+}
+
+/// Deck names are cut to 24 characters on a narrow terminal only.
+fn deck_width(ctx: &Context, cards: &[StoredCard]) -> usize {
+    let widest = cards.iter().map(|c| c.deck.chars().count()).max().unwrap_or(4);
+    match ctx.style.width {
+        Some(w) if w < 140 => widest.min(24),
+        _ => widest,
+    }
+}
+
+pub fn due(ctx: &Context, args: &DueArgs) -> Result<()> {
+    let store = ctx.open()?;
+    let settings = store.settings()?;
+    let today = ctx.today(&settings);
+    let deck_id = deck_filter(&store, args.deck.as_deref())?;
+    let cards = store.cards(&CardFilter {
+        deck_id,
+        due_by: Some(today.plus(i64::from(args.days))),
+        ..CardFilter::default()
+    })?;
+    let due_today = cards.iter().filter(|c| c.due <= Some(today)).count() as u64;
+    let overdue = cards.iter().filter(|c| c.due < Some(today)).count() as u64;
+    let seen = store.day_counts(today, None)?.new_seen;
+    let new_available = store
+        .new_count(deck_id)?
+        .min(u64::from(settings.new_per_day.saturating_sub(seen)));
+    if ctx.json {
+        return render::json(&DueReport {
+            today: today.to_string(),
+            due: due_today,
+            overdue,
+            new_available,
+            cards: cards
+                .iter()
+                .map(|c| DueCard {
+                    id: c.id,
+                    deck: &c.deck,
+                    front: &c.front,
+                    due: c.due.map(|d| d.to_string()).unwrap_or_default(),
+                    interval: c.sm2.interval,
+                    ease: c.sm2.ease.as_f64(),
+                    reps: c.sm2.reps,
+                    lapses: c.sm2.lapses,
+                })
+                .collect(),
+        });
+    }
+    let mut text = format!(
+        "{} — due {due_today}, overdue {overdue}, new available {new_available}\n",
+        today
+    );
+    if cards.is_empty() {
+        text.push_str(&match store.next_due(today, deck_id)? {
+            Some((day, n)) => format!("Nothing is due. Next: {} on {day}.\n", render::count(n, "card", "cards")),
+            None if new_available > 0 => {
+                "Nothing is due. Run `recall review` to learn new cards.\n".to_string()
+            }
+            None => "Nothing is due.\n".to_string(),
+        });
+        return render::out(&text);
+    }
+    let deck_w = deck_width(ctx, &cards);
+    let max = front_width(ctx, deck_w + 10 + 8 + 5 + 4 + 6 + 6, 8);
+    let mut t = render::table(&["id", "deck", "front", "due", "interval", "ease", "reps", "lapses"]);
+    for c in &cards {
+        let due = c.due.map(|d| d.to_string()).unwrap_or_default();
+        let due = if c.due < Some(today) {
+            ctx.style.red(&due)
+        } else {
+            due
+        };
+        t.add_row(vec![
+            num(c.id),
+            Cell::new(cell_text(&c.deck, ctx.style.width.map(|_| deck_w))),
+            Cell::new(cell_text(&c.front, max)),
+            Cell::new(due),
+            num(format!("{}d", c.sm2.interval)),
+            num(c.sm2.ease),
+            num(c.sm2.reps),
+            num(c.sm2.lapses),
+        ]);
+    }
+    text.push_str(&t.to_string());
+    text.push('\n');
+    render::out(&text)
+}
+
+#[derive(Serialize)]
+struct DeckRow<'a> {
+    name: &'a str,
+    cards: u64,
+    new: u64,
+    due: u64,
+    mature: u64,
+    suspended: u64,
+    reviews_30d: u64,
+    retention_30d: Option<f64>,
+}
+
+pub fn decks(ctx: &Context) -> Result<()> {
+    let store = ctx.open()?;
+    let today = ctx.today(&store.settings()?);
+    let rows = store.deck_summaries(today)?;
+    if ctx.json {
+        return render::json(
+            &rows
+                .iter()
+                .map(|d| DeckRow {
+                    name: &d.name,
+                    cards: d.cards,
+                    new: d.new,
+                    due: d.due,
+                    mature: d.mature,
+                    suspended: d.suspended,
+                    reviews_30d: d.reviews_30d,
+                    retention_30d: (d.reviews_30d > 0)
+                        .then(|| d.passed_30d as f64 / d.reviews_30d as f64),
+                })
+                .collect::<Vec<_>>(),
+        );
+    }
+    if rows.is_empty() {
+        return render::out(
+            "The collection has no decks yet. Add one with `recall import FILE`, or run `recall review` to start with the bundled decks.\n",
+        );
+    }
+    let mut t = render::table(&["deck", "cards", "new", "due today", "mature", "suspended", "retention 30d"]);
+    for d in &rows {
+        t.add_row(vec![
+            Cell::new(cell_text(&d.name, Some(40))),
+            num(d.cards),
+            num(d.new),
+            num(d.due),
+            num(d.mature),
+            num(d.suspended),
+            num(percent(d.passed_30d, d.reviews_30d)),
+        ]);
+    }
+    render::out(&format!("{t}\n"))
+}
+
+#[derive(Serialize)]
+struct CardRow<'a> {
+    id: i64,
+    deck: &'a str,
+    key: &'a str,
+    front: &'a str,
+    back: &'a str,
+    state: &'static str,
+    due: Option<String>,
+    interval: u32,
+    ease: f64,
+    reps: u32,
+    lapses: u32,
+    tags: Vec<String>,
+}
+
+fn card_row(c: &StoredCard) -> CardRow<'_> {
+    CardRow {
+        id: c.id,
+        deck: &c.deck,
+        key: &c.key,
+        front: &c.front,
+        back: &c.back,
+        state: c.state().name(),
+        due: c.due.map(|d| d.to_string()),
+        interval: c.sm2.interval,
+        ease: c.sm2.ease.as_f64(),
+        reps: c.sm2.reps,
+        lapses: c.sm2.lapses,
+        tags: c.all_tags(),
+    }
+}
+
+pub fn cards(ctx: &Context, args: &CardsArgs) -> Result<()> {
+    let store = ctx.open()?;
+    let deck_id = deck_filter(&store, args.deck.as_deref())?;
+    let query = (!args.query.is_empty()).then(|| args.query.join(" "));
+    let cards = store.cards(&CardFilter {
+        deck_id,
+        query,
+        ..CardFilter::default()
+    })?;
+    if ctx.json {
+        return render::json(&cards.iter().map(card_row).collect::<Vec<_>>());
+    }
+    if cards.is_empty() {
+        return render::out("No cards match.\n");
+    }
+    let deck_w = deck_width(ctx, &cards);
+    let max = front_width(ctx, deck_w + 7 + 9 + 10 + 8 + 5, 7);
+    let mut t = render::table(&["id", "deck", "front", "state", "due", "interval", "ease"]);
+    for c in &cards {
+        t.add_row(vec![
+            num(c.id),
+            Cell::new(cell_text(&c.deck, ctx.style.width.map(|_| deck_w))),
+            Cell::new(cell_text(&c.front, max)),
+            Cell::new(c.state().name()),
+            Cell::new(c.due.map(|d| d.to_string()).unwrap_or_default()),
+            num(format!("{}d", c.sm2.interval)),
+            num(c.sm2.ease),
+        ]);
+    }
+    render::out(&format!("{t}\n{}\n", render::count(cards.len() as u64, "card", "cards")))
+}

@@ -1,0 +1,201 @@
+//! Output: tables, JSON, colour, and the neutralising of untrusted card text
+//! before it reaches the terminal. All printing goes through here.
+
+use std::io::{self, IsTerminal, Write};
+
+use comfy_table::{Cell, CellAlignment, ContentArrangement, Table};
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+
+/// How output should look: decided once, from the flags and the environment.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub color: bool,
+    /// Terminal width, when known; fronts are cut to fit it.
+    pub width: Option<usize>,
+    pub quiet: bool,
+}
+
+impl Style {
+    pub fn detect(choice: crate::cli::ColorChoice, quiet: bool) -> Style {
+        let tty = io::stdout().is_terminal();
+        let color = match choice {
+            crate::cli::ColorChoice::Always => true,
+            crate::cli::ColorChoice::Never => false,
+            crate::cli::ColorChoice::Auto => {
+                tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::env::var("TERM").map_or(true, |t| t != "dumb")
+            }
+        };
+        let columns = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok());
+        let width = columns.or_else(|| {
+            if tty {
+                Table::new().width().map(usize::from)
+            } else {
+                None
+            }
+        });
+        Style { color, width, quiet }
+    }
+
+    pub fn plain() -> Style {
+        Style {
+            color: false,
+            width: None,
+            quiet: false,
+        }
+    }
+
+    fn paint(&self, code: &str, s: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    }
+    pub fn bold(&self, s: &str) -> String {
+        self.paint("1", s)
+    }
+    pub fn dim(&self, s: &str) -> String {
+        self.paint("2", s)
+    }
+    pub fn green(&self, s: &str) -> String {
+        self.paint("32", s)
+    }
+    pub fn red(&self, s: &str) -> String {
+        self.paint("31", s)
+    }
+    pub fn yellow(&self, s: &str) -> String {
+        self.paint("33", s)
+    }
+}
+
+/// Makes untrusted text safe for a terminal: control characters (C0, C1,
+/// DEL) and the invisible bidirectional overrides become visible `\u{…}`-free
+/// replacements, so card text can never move the cursor, change colours, set
+/// the window title or reorder what is shown. Newlines are kept when
+/// `multiline`, otherwise they become spaces.
+pub fn sanitize(text: &str, multiline: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\n' if multiline => out.push('\n'),
+            '\n' | '\r' | '\t' => out.push(' '),
+            c if c.is_control() => out.push('\u{fffd}'),
+            '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {
+                out.push('\u{fffd}')
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// One line of card text for a table cell, cut to `max` characters.
+pub fn cell_text(text: &str, max: Option<usize>) -> String {
+    let one = sanitize(text, false);
+    let one = one.split_whitespace().collect::<Vec<_>>().join(" ");
+    match max {
+        Some(max) if one.chars().count() > max => {
+            let mut s: String = one.chars().take(max.saturating_sub(1)).collect();
+            s.push('…');
+            s
+        }
+        _ => one,
+    }
+}
+
+/// No borders; a single rule under the header.
+const HEADER_RULE_ONLY: &str = "     ──            ";
+
+/// A table in recall's look: no outer border, header underlined.
+pub fn table(header: &[&str]) -> Table {
+    let mut t = Table::new();
+    t.load_preset(HEADER_RULE_ONLY)
+        .set_content_arrangement(ContentArrangement::Disabled)
+        .set_header(header.iter().map(|h| Cell::new(h)).collect::<Vec<_>>());
+    t
+}
+
+/// A right-aligned cell, for numbers.
+pub fn num(v: impl ToString) -> Cell {
+    Cell::new(v.to_string()).set_alignment(CellAlignment::Right)
+}
+
+/// Writes to standard output; a closed pipe (`recall cards | head`) ends
+/// quietly.
+pub fn out(text: &str) -> Result<()> {
+    let mut stdout = io::stdout().lock();
+    stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+        .map_err(write_error)
+}
+
+pub fn write_error(e: io::Error) -> Error {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        Error::BrokenPipe
+    } else {
+        Error::io(format!("cannot write the output: {e}"))
+    }
+}
+
+/// Prints `value` as pretty JSON followed by a newline.
+pub fn json<T: Serialize>(value: &T) -> Result<()> {
+    let mut s = serde_json::to_string_pretty(value)
+        .map_err(|e| Error::Other(format!("cannot write JSON: {e}")))?;
+    s.push('\n');
+    out(&s)
+}
+
+/// A status line on standard error (suppressed by `-q`).
+pub fn note(style: &Style, text: &str) {
+    if !style.quiet {
+        eprintln!("{text}");
+    }
+}
+
+/// "1 card", "2 cards".
+pub fn count(n: impl Into<u64>, one: &str, many: &str) -> String {
+    let n = n.into();
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Retention as a percentage, or a dash when there were no reviews.
+pub fn percent(passed: u64, total: u64) -> String {
+    if total == 0 {
+        "–".to_string()
+    } else {
+        format!("{:.0}%", passed as f64 * 100.0 / total as f64)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_are_neutralised() {
+        let evil = "a\x1b[2J\x1b]0;title\x07b\u{9b}31mc\u{202e}d\re";
+        let s = sanitize(evil, true);
+        assert!(!s.chars().any(|c| c.is_control() && c != '\n'), "{s:?}");
+        assert!(!s.contains('\u{202e}'));
+        assert!(s.starts_with('a') && s.ends_with('e'));
+        assert_eq!(sanitize("x\ny", true), "x\ny");
+        assert_eq!(sanitize("x\ny", false), "x y");
+    }
+
+    #[test]
+    fn cells_are_cut_with_an_ellipsis() {
+        assert_eq!(cell_text("abcdef", Some(4)), "abc…");
+        assert_eq!(cell_text("ab  \n cd", None), "ab cd");
+        assert_eq!(cell_text("abcd", Some(4)), "abcd");
+    }
+
+    #[test]
+    fn percent_of_nothing_is_a_dash() {
+        assert_eq!(percent(0, 0), "–");
+        assert_eq!(percent(2, 3), "67%");
+    }
+}

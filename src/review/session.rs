@@ -1,0 +1,222 @@
+//! The session's queue as pure logic: what comes next, what an answer or an
+//! undo does to the queue, and the tally — no terminal, no database.
+
+use std::collections::VecDeque;
+
+use rand::seq::SliceRandom;
+use rand::SeedableRng;
+
+use crate::model::StoredCard;
+use crate::sched::Grade;
+
+/// A card waiting in the session.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    pub card: StoredCard,
+    /// A repeat of a card graded below 4 (SM-2 step 7).
+    pub drill: bool,
+}
+
+#[derive(Debug, Clone)]
+struct Done {
+    review_id: i64,
+    item: Item,
+    grade: Grade,
+    requeued: bool,
+}
+
+/// The queue and history of one session.
+#[derive(Debug, Default)]
+pub struct Session {
+    queue: VecDeque<Item>,
+    history: Vec<Done>,
+    skipped: usize,
+}
+
+/// The counts the summary shows, derived from the history.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// Scheduled answers (new cards and reviews).
+    pub reviewed: usize,
+    /// Scheduled answers graded 3 or more.
+    pub passed: usize,
+    pub new: usize,
+    pub drills: usize,
+    pub skipped: usize,
+}
+
+impl Session {
+    /// A session over `cards`, in the order given (due first, then new).
+    pub fn new(cards: Vec<StoredCard>) -> Session {
+        Session {
+            queue: cards
+                .into_iter()
+                .map(|card| Item { card, drill: false })
+                .collect(),
+            history: Vec::new(),
+            skipped: 0,
+        }
+    }
+
+    pub fn current(&self) -> Option<&Item> {
+        self.queue.front()
+    }
+
+    /// (position of the current card, cards in the session so far).
+    pub fn progress(&self) -> (usize, usize) {
+        let done = self.history.len() + self.skipped;
+        (done + 1, done + self.queue.len())
+    }
+
+    /// Records that the current card was answered (logged as `review_id`).
+    /// A grade below 4 sends the card to the end of the session as a drill.
+    /// `card_after` is the card with its new schedule.
+    pub fn answered(&mut self, review_id: i64, grade: Grade, card_after: StoredCard) {
+        let Some(item) = self.queue.pop_front() else {
+            return;
+        };
+        let requeued = grade.value() < 4;
+        if requeued {
+            self.queue.push_back(Item {
+                card: card_after,
+                drill: true,
+            });
+        }
+        self.history.push(Done {
+            review_id,
+            item,
+            grade,
+            requeued,
+        });
+    }
+
+    /// Takes back the last answer: its card is current again, as it was.
+    /// Returns the review id to remove from the log.
+    pub fn undo(&mut self) -> Option<i64> {
+        let done = self.history.pop()?;
+        if done.requeued {
+            self.queue.pop_back();
+        }
+        self.queue.push_front(done.item);
+        Some(done.review_id)
+    }
+
+    /// Drops the current card from this session.
+    pub fn skip(&mut self) -> Option<Item> {
+        let item = self.queue.pop_front()?;
+        self.skipped += 1;
+        Some(item)
+    }
+
+    /// Drops the current card without counting it (it changed elsewhere).
+    pub fn drop_current(&mut self) {
+        self.queue.pop_front();
+    }
+
+    pub fn tally(&self) -> Tally {
+        let mut t = Tally {
+            skipped: self.skipped,
+            ..Tally::default()
+        };
+        for d in &self.history {
+            if d.item.drill {
+                t.drills += 1;
+            } else {
+                t.reviewed += 1;
+                t.passed += usize::from(d.grade.passed());
+                t.new += usize::from(d.item.card.due.is_none());
+            }
+        }
+        t
+    }
+}
+
+/// The order in which a multiple-choice card's options are shown: a shuffle
+/// that is the same for the same card and seed, so a scripted session can
+/// know it. Returns indexes into `choices`.
+pub fn choice_order(len: usize, card_id: i64, seed: u64) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..len).collect();
+    let mut rng = rand::rngs::StdRng::seed_from_u64(seed ^ (card_id as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15));
+    order.shuffle(&mut rng);
+    order
+}
+
+/// The letter shown for option `i`.
+pub fn letter(i: usize) -> char {
+    char::from(b'a' + (i % 26) as u8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sched::Sm2State;
+
+    fn card(id: i64) -> StoredCard {
+        StoredCard {
+            id,
+            deck: "D".into(),
+            key: id.to_string(),
+            front: format!("f{id}"),
+            back: "b".into(),
+            explanation: None,
+            choices: None,
+            answer: None,
+            tags: vec![],
+            source: None,
+            sm2: Sm2State::NEW,
+            due: None,
+            suspended: false,
+            leech: false,
+        }
+    }
+
+    fn g(q: u8) -> Grade {
+        Grade::new(q).unwrap()
+    }
+
+    #[test]
+    fn low_grades_come_back_until_four() {
+        let mut s = Session::new(vec![card(1), card(2)]);
+        s.answered(10, g(3), card(1));
+        assert_eq!(s.current().unwrap().card.id, 2);
+        s.answered(11, g(5), card(2));
+        let again = s.current().unwrap();
+        assert!(again.drill && again.card.id == 1);
+        s.answered(12, g(2), card(1));
+        assert!(s.current().unwrap().drill);
+        s.answered(13, g(4), card(1));
+        assert!(s.current().is_none());
+        let t = s.tally();
+        assert_eq!((t.reviewed, t.passed, t.drills, t.new), (2, 2, 2, 2));
+    }
+
+    #[test]
+    fn undo_restores_queue_and_tally() {
+        let mut s = Session::new(vec![card(1), card(2)]);
+        s.answered(10, g(1), card(1));
+        assert_eq!(s.progress(), (2, 3));
+        assert_eq!(s.undo(), Some(10));
+        assert_eq!(s.current().unwrap(), &Item { card: card(1), drill: false });
+        assert_eq!(s.progress(), (1, 2));
+        assert_eq!(s.tally(), Tally::default());
+        assert_eq!(s.undo(), None);
+    }
+
+    #[test]
+    fn skip_moves_on() {
+        let mut s = Session::new(vec![card(1), card(2)]);
+        assert_eq!(s.skip().unwrap().card.id, 1);
+        assert_eq!(s.current().unwrap().card.id, 2);
+        assert_eq!(s.progress(), (2, 2));
+        assert_eq!(s.tally().skipped, 1);
+    }
+
+    #[test]
+    fn choice_order_is_a_stable_permutation() {
+        let a = choice_order(4, 7, 99);
+        assert_eq!(a, choice_order(4, 7, 99));
+        let mut sorted = a.clone();
+        sorted.sort_unstable();
+        assert_eq!(sorted, [0, 1, 2, 3]);
+    }
+}

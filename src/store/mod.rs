@@ -1,0 +1,751 @@
+//! The collection: a SQLite file opened with durable settings. This is the
+//! only module that talks to rusqlite; everything else calls its methods.
+
+mod schema;
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::Path;
+use std::time::Duration;
+
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Row, TransactionBehavior};
+
+use crate::clock::Day;
+use crate::deck::Deck;
+use crate::error::{Error, Result};
+use crate::model::{ReviewKind, Schedule, Settings, StoredCard};
+use crate::sched::{Ease, Grade, Sm2State};
+
+pub use schema::{APPLICATION_ID, VERSION as SCHEMA_VERSION};
+
+/// An open collection.
+pub struct Store {
+    conn: Connection,
+    path: String,
+}
+
+/// What an import did (or would do) to one deck.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct ImportCount {
+    pub name: String,
+    pub added: u64,
+    pub updated: u64,
+    pub unchanged: u64,
+}
+
+/// Which cards a listing wants.
+#[derive(Debug, Clone, Default)]
+pub struct CardFilter {
+    pub deck_id: Option<i64>,
+    /// Words that must all appear in the front, back, tags or explanation.
+    pub query: Option<String>,
+    /// Only unsuspended cards due on or before this day.
+    pub due_by: Option<Day>,
+}
+
+/// One row of `recall decks`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct DeckSummary {
+    pub name: String,
+    pub cards: u64,
+    pub new: u64,
+    pub due: u64,
+    pub mature: u64,
+    pub suspended: u64,
+    /// Passed / scheduled reviews of learned cards over the last 30 days.
+    pub reviews_30d: u64,
+    pub passed_30d: u64,
+}
+
+/// One answer, to be logged and applied in one transaction.
+#[derive(Debug, Clone, Copy)]
+pub struct Answer {
+    pub card_id: i64,
+    pub grade: Grade,
+    pub kind: ReviewKind,
+    pub before: Schedule,
+    pub after: Schedule,
+    /// Unix milliseconds, UTC.
+    pub at_ms: i64,
+    pub day: Day,
+    pub answer_ms: i64,
+}
+
+/// What the review log holds for counting today's work.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DayCounts {
+    pub new_seen: u32,
+    pub reviews: u32,
+}
+
+const CARD_COLUMNS: &str = "c.id, d.name, c.key, c.front, c.back, c.explanation, c.choices, c.answer, \
+     c.tags, c.source, c.reps, c.interval, c.ease, c.lapses, c.due, c.suspended, c.leech";
+
+fn card_from_row(r: &Row) -> rusqlite::Result<StoredCard> {
+    let choices: Option<String> = r.get(6)?;
+    let tags: String = r.get(8)?;
+    let ease: i64 = r.get(12)?;
+    Ok(StoredCard {
+        id: r.get(0)?,
+        deck: r.get(1)?,
+        key: r.get(2)?,
+        front: r.get(3)?,
+        back: r.get(4)?,
+        explanation: r.get(5)?,
+        choices: choices.and_then(|c| serde_json::from_str(&c).ok()),
+        answer: r.get::<_, Option<i64>>(7)?.map(|a| a as usize),
+        tags: tags.split_whitespace().map(String::from).collect(),
+        source: r.get(9)?,
+        sm2: Sm2State {
+            reps: r.get(10)?,
+            interval: r.get(11)?,
+            ease: Ease::from_hundredths(u16::try_from(ease).unwrap_or(u16::MAX)),
+            lapses: r.get(13)?,
+        },
+        due: r.get::<_, Option<i64>>(14)?.map(Day),
+        suspended: r.get(15)?,
+        leech: r.get(16)?,
+    })
+}
+
+impl Store {
+    /// Opens (creating if needed) the collection at `path`. A file that is not
+    /// a recall collection is refused and left untouched.
+    pub fn open(path: &Path) -> Result<Store> {
+        let shown = path.display().to_string();
+        if path.is_dir() {
+            return Err(Error::io(format!(
+                "{shown} is a directory; --db needs the path of a collection file"
+            )));
+        }
+        if path.exists() {
+            check_sqlite_header(path, &shown)?;
+        } else if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| {
+                Error::io(format!("cannot create the directory {}: {e}", dir.display()))
+            })?;
+        }
+        let mut conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| Error::io(format!("cannot open the collection {shown}: {e}")))?;
+        conn.busy_timeout(Duration::from_secs(5))?;
+        let foreign = |e: rusqlite::Error| match e {
+            rusqlite::Error::SqliteFailure(f, _)
+                if f.code == rusqlite::ErrorCode::NotADatabase =>
+            {
+                schema::not_a_collection(&shown)
+            }
+            e => Error::from(e),
+        };
+        // Check what the file is before changing anything in it.
+        let version: i32 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(foreign)?;
+        let app: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+        if version > 0 && app != APPLICATION_ID {
+            return Err(schema::not_a_collection(&shown));
+        }
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        schema::migrate(&mut conn, &shown)?;
+        Ok(Store { conn, path: shown })
+    }
+
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    // ---- settings ---------------------------------------------------------
+
+    pub fn settings(&self) -> Result<Settings> {
+        let mut s = Settings::default();
+        let mut stmt = self.conn.prepare_cached("SELECT key, value FROM config")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        for row in rows {
+            let (k, v) = row?;
+            // A value this build does not understand keeps the default.
+            let _ = s.set(&k, &v);
+        }
+        Ok(s)
+    }
+
+    pub fn save_setting(&self, key: &str, value: &str) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO config (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![key, value],
+        )?;
+        Ok(())
+    }
+
+    // ---- decks and import -------------------------------------------------
+
+    pub fn is_empty(&self) -> Result<bool> {
+        let n: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM cards", [], |r| r.get(0))?;
+        Ok(n == 0)
+    }
+
+    /// The id of the deck called `name` (case-insensitive), or a clear error.
+    pub fn deck_id(&self, name: &str) -> Result<i64> {
+        let id: Option<i64> = self
+            .conn
+            .query_row(
+                "SELECT id FROM decks WHERE name = ?1 COLLATE NOCASE ORDER BY name = ?1 DESC LIMIT 1",
+                [name],
+                |r| r.get(0),
+            )
+            .optional()?;
+        id.ok_or_else(|| {
+            Error::input(format!(
+                "there is no deck named '{name}'; `recall decks` lists the decks"
+            ))
+        })
+    }
+
+    /// Adds or updates decks, all in one transaction. Cards are matched by
+    /// (deck, key): changed text is updated and the schedule kept. With
+    /// `dry_run` the transaction is rolled back and nothing changes.
+    pub fn import(&mut self, decks: &[Deck], now_secs: i64, dry_run: bool) -> Result<Vec<ImportCount>> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut counts: Vec<ImportCount> = Vec::new();
+        {
+            let mut find_deck = tx.prepare_cached("SELECT id FROM decks WHERE name = ?1")?;
+            let mut add_deck = tx.prepare_cached(
+                "INSERT INTO decks (name, description, created_at) VALUES (?1, ?2, ?3)",
+            )?;
+            let mut set_description =
+                tx.prepare_cached("UPDATE decks SET description = ?2 WHERE id = ?1 AND ?2 IS NOT NULL")?;
+            let mut existing = tx.prepare_cached(
+                "SELECT key, id, ord, front, back, explanation, choices, answer, tags, source
+                 FROM cards WHERE deck_id = ?1",
+            )?;
+            let mut insert = tx.prepare_cached(
+                "INSERT INTO cards (deck_id, key, ord, front, back, explanation, choices, answer, tags, source, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            )?;
+            let mut update = tx.prepare_cached(
+                "UPDATE cards SET ord = ?2, front = ?3, back = ?4, explanation = ?5, choices = ?6,
+                 answer = ?7, tags = ?8, source = ?9 WHERE id = ?1",
+            )?;
+            for deck in decks {
+                let deck_id: i64 = match find_deck
+                    .query_row([&deck.name], |r| r.get(0))
+                    .optional()?
+                {
+                    Some(id) => {
+                        set_description.execute(params![id, deck.description])?;
+                        id
+                    }
+                    None => {
+                        add_deck.execute(params![deck.name, deck.description, now_secs])?;
+                        tx.last_insert_rowid()
+                    }
+                };
+                type Content = (i64, i64, String, String, Option<String>, Option<String>, Option<i64>, String, Option<String>);
+                let mut have: HashMap<String, Content> = existing
+                    .query_map([deck_id], |r| {
+                        Ok((
+                            r.get::<_, String>(0)?,
+                            (
+                                r.get(1)?,
+                                r.get(2)?,
+                                r.get(3)?,
+                                r.get(4)?,
+                                r.get(5)?,
+                                r.get(6)?,
+                                r.get(7)?,
+                                r.get(8)?,
+                                r.get(9)?,
+                            ),
+                        ))
+                    })?
+                    .collect::<rusqlite::Result<_>>()?;
+                // A deck imported again after other decks keeps its order
+                // among its own cards; new cards go after the existing ones.
+                let count = match counts.iter_mut().find(|c| c.name == deck.name) {
+                    Some(c) => c,
+                    None => {
+                        counts.push(ImportCount {
+                            name: deck.name.clone(),
+                            added: 0,
+                            updated: 0,
+                            unchanged: 0,
+                        });
+                        counts.last_mut().expect("just pushed")
+                    }
+                };
+                for (ord, card) in deck.cards.iter().enumerate() {
+                    let ord = ord as i64;
+                    let choices = card
+                        .choices
+                        .as_ref()
+                        .map(|c| serde_json::to_string(c).expect("strings serialise"));
+                    let answer = card.answer.map(|a| a as i64);
+                    let tags = card.tags.join(" ");
+                    match have.remove(&card.key) {
+                        Some(old) => {
+                            let same = old.1 == ord
+                                && old.2 == card.front
+                                && old.3 == card.back
+                                && old.4 == card.explanation
+                                && old.5 == choices
+                                && old.6 == answer
+                                && old.7 == tags
+                                && old.8 == card.source;
+                            if same {
+                                count.unchanged += 1;
+                            } else {
+                                update.execute(params![
+                                    old.0,
+                                    ord,
+                                    card.front,
+                                    card.back,
+                                    card.explanation,
+                                    choices,
+                                    answer,
+                                    tags,
+                                    card.source
+                                ])?;
+                                // A move inside the deck alone is not news to the user.
+                                let text_changed = !(old.2 == card.front
+                                    && old.3 == card.back
+                                    && old.4 == card.explanation
+                                    && old.5 == choices
+                                    && old.6 == answer
+                                    && old.7 == tags
+                                    && old.8 == card.source);
+                                if text_changed {
+                                    count.updated += 1;
+                                } else {
+                                    count.unchanged += 1;
+                                }
+                            }
+                        }
+                        None => {
+                            insert.execute(params![
+                                deck_id,
+                                card.key,
+                                ord,
+                                card.front,
+                                card.back,
+                                card.explanation,
+                                choices,
+                                answer,
+                                tags,
+                                card.source,
+                                now_secs
+                            ])?;
+                            count.added += 1;
+                        }
+                    }
+                }
+            }
+        }
+        if dry_run {
+            tx.rollback()?;
+        } else {
+            tx.commit()?;
+        }
+        Ok(counts)
+    }
+
+    // ---- listings ---------------------------------------------------------
+
+    /// Cards matching `filter`: due cards by due day (most overdue first),
+    /// otherwise in deck and deck-file order.
+    pub fn cards(&self, filter: &CardFilter) -> Result<Vec<StoredCard>> {
+        let mut sql = format!("SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id WHERE 1");
+        let mut args: Vec<rusqlite::types::Value> = Vec::new();
+        if let Some(id) = filter.deck_id {
+            args.push(id.into());
+            sql += &format!(" AND c.deck_id = ?{}", args.len());
+        }
+        if let Some(day) = filter.due_by {
+            args.push(day.0.into());
+            sql += &format!(" AND c.due <= ?{} AND c.suspended = 0", args.len());
+        }
+        if let Some(q) = &filter.query {
+            for word in q.split_whitespace() {
+                let escaped = word.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+                args.push(format!("%{escaped}%").into());
+                let n = args.len();
+                sql += &format!(
+                    " AND (c.front LIKE ?{n} ESCAPE '\\' OR c.back LIKE ?{n} ESCAPE '\\' \
+                     OR c.tags LIKE ?{n} ESCAPE '\\' OR c.explanation LIKE ?{n} ESCAPE '\\' \
+                     OR c.key LIKE ?{n} ESCAPE '\\')"
+                );
+            }
+        }
+        sql += if filter.due_by.is_some() {
+            " ORDER BY c.due, c.deck_id, c.ord"
+        } else {
+            " ORDER BY c.deck_id, c.ord"
+        };
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(args), card_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn card(&self, id: i64) -> Result<Option<StoredCard>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id WHERE c.id = ?1"
+        ))?;
+        Ok(stmt.query_row([id], card_from_row).optional()?)
+    }
+
+    /// New cards that are not suspended, optionally in one deck.
+    pub fn new_count(&self, deck_id: Option<i64>) -> Result<u64> {
+        let n: i64 = self.conn.query_row(
+            "SELECT count(*) FROM cards WHERE due IS NULL AND suspended = 0
+             AND (?1 IS NULL OR deck_id = ?1)",
+            [deck_id],
+            |r| r.get(0),
+        )?;
+        Ok(n as u64)
+    }
+
+    /// One summary row per deck.
+    pub fn deck_summaries(&self, today: Day) -> Result<Vec<DeckSummary>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT d.name,
+                    count(c.id),
+                    coalesce(sum(c.due IS NULL AND c.suspended = 0), 0),
+                    coalesce(sum(c.due <= ?1 AND c.suspended = 0), 0),
+                    coalesce(sum(c.due IS NOT NULL AND c.interval >= 21 AND c.suspended = 0), 0),
+                    coalesce(sum(c.suspended), 0),
+                    coalesce(r.n, 0), coalesce(r.passed, 0)
+             FROM decks d
+             LEFT JOIN cards c ON c.deck_id = d.id
+             LEFT JOIN (SELECT deck_id, count(*) AS n, sum(grade >= 3) AS passed
+                        FROM reviews
+                        WHERE day > ?1 - 30 AND day <= ?1 AND kind != 'drill' AND reps_before >= 1
+                        GROUP BY deck_id) r ON r.deck_id = d.id
+             GROUP BY d.id ORDER BY d.name COLLATE NOCASE",
+        )?;
+        let rows = stmt.query_map([today.0], |r| {
+            Ok(DeckSummary {
+                name: r.get(0)?,
+                cards: r.get::<_, i64>(1)? as u64,
+                new: r.get::<_, i64>(2)? as u64,
+                due: r.get::<_, i64>(3)? as u64,
+                mature: r.get::<_, i64>(4)? as u64,
+                suspended: r.get::<_, i64>(5)? as u64,
+                reviews_30d: r.get::<_, i64>(6)? as u64,
+                passed_30d: r.get::<_, i64>(7)? as u64,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The first day after `after` on which cards fall due, and how many.
+    pub fn next_due(&self, after: Day, deck_id: Option<i64>) -> Result<Option<(Day, u64)>> {
+        let row: Option<(i64, i64)> = self
+            .conn
+            .query_row(
+                "SELECT due, count(*) FROM cards
+                 WHERE due = (SELECT min(due) FROM cards WHERE due > ?1 AND suspended = 0
+                              AND (?2 IS NULL OR deck_id = ?2))
+                   AND suspended = 0 AND (?2 IS NULL OR deck_id = ?2)
+                 GROUP BY due",
+                params![after.0, deck_id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        Ok(row.map(|(d, n)| (Day(d), n as u64)))
+    }
+
+    // ---- the review session -----------------------------------------------
+
+    /// What was done on `day`: new cards seen and reviews answered.
+    pub fn day_counts(&self, day: Day, deck_id: Option<i64>) -> Result<DayCounts> {
+        let (new_seen, reviews): (i64, i64) = self.conn.query_row(
+            "SELECT coalesce(sum(kind = 'new'), 0), coalesce(sum(kind = 'review'), 0)
+             FROM reviews WHERE day = ?1 AND (?2 IS NULL OR deck_id = ?2)",
+            params![day.0, deck_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        Ok(DayCounts {
+            new_seen: new_seen as u32,
+            reviews: reviews as u32,
+        })
+    }
+
+    /// Today's queue: due cards (most overdue first) up to `review_limit`,
+    /// then new cards in deck order up to `new_limit`. Skipped cards wait.
+    pub fn queue(
+        &self,
+        today: Day,
+        deck_id: Option<i64>,
+        review_limit: Option<u32>,
+        new_limit: u32,
+    ) -> Result<Vec<StoredCard>> {
+        let mut due = self.conn.prepare_cached(&format!(
+            "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id
+             WHERE c.due <= ?1 AND c.suspended = 0
+               AND (c.buried_until IS NULL OR c.buried_until <= ?1)
+               AND (?2 IS NULL OR c.deck_id = ?2)
+             ORDER BY c.due, c.deck_id, c.ord LIMIT ?3"
+        ))?;
+        let limit = review_limit.map_or(-1, i64::from);
+        let mut cards: Vec<StoredCard> = due
+            .query_map(params![today.0, deck_id, limit], card_from_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut new = self.conn.prepare_cached(&format!(
+            "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id
+             WHERE c.due IS NULL AND c.suspended = 0
+               AND (c.buried_until IS NULL OR c.buried_until <= ?1)
+               AND (?2 IS NULL OR c.deck_id = ?2)
+             ORDER BY c.deck_id, c.ord LIMIT ?3"
+        ))?;
+        let fresh = new.query_map(params![today.0, deck_id, i64::from(new_limit)], card_from_row)?;
+        for card in fresh {
+            cards.push(card?);
+        }
+        Ok(cards)
+    }
+
+    /// Logs an answer and applies its schedule, in one transaction. Returns the
+    /// review id, or `None` when the card changed since it was read (another
+    /// session answered it): then nothing is written.
+    pub fn record(&mut self, a: &Answer) -> Result<Option<i64>> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let changed = {
+            let mut update = tx.prepare_cached(
+                "UPDATE cards SET reps = ?2, interval = ?3, ease = ?4, lapses = ?5, due = ?6,
+                     leech = ?7, suspended = ?8
+                 WHERE id = ?1 AND reps = ?9 AND interval = ?10 AND ease = ?11 AND lapses = ?12
+                   AND due IS ?13",
+            )?;
+            update.execute(params![
+                a.card_id,
+                a.after.sm2.reps,
+                a.after.sm2.interval,
+                a.after.sm2.ease.hundredths(),
+                a.after.sm2.lapses,
+                a.after.due.map(|d| d.0),
+                a.after.leech,
+                a.after.suspended,
+                a.before.sm2.reps,
+                a.before.sm2.interval,
+                a.before.sm2.ease.hundredths(),
+                a.before.sm2.lapses,
+                a.before.due.map(|d| d.0),
+            ])?
+        };
+        if changed == 0 {
+            return Ok(None);
+        }
+        {
+            let mut log = tx.prepare_cached(
+                "INSERT INTO reviews (card_id, deck_id, at, day, grade, kind,
+                     reps_before, interval_before, ease_before, lapses_before, due_before,
+                     leech_before, suspended_before, reps_after, interval_after, ease_after, answer_ms)
+                 SELECT ?1, deck_id, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16
+                 FROM cards WHERE id = ?1",
+            )?;
+            log.execute(params![
+                a.card_id,
+                a.at_ms,
+                a.day.0,
+                a.grade.value(),
+                a.kind.as_str(),
+                a.before.sm2.reps,
+                a.before.sm2.interval,
+                a.before.sm2.ease.hundredths(),
+                a.before.sm2.lapses,
+                a.before.due.map(|d| d.0),
+                a.before.leech,
+                a.before.suspended,
+                a.after.sm2.reps,
+                a.after.sm2.interval,
+                a.after.sm2.ease.hundredths(),
+                a.answer_ms,
+            ])?;
+        }
+        let id = tx.last_insert_rowid();
+        tx.commit()?;
+        Ok(Some(id))
+    }
+
+    /// Takes back review `review_id`: the card gets exactly the schedule it had
+    /// before, and the log row is removed.
+    pub fn undo(&mut self, review_id: i64) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let n = tx.execute(
+            "UPDATE cards SET (reps, interval, ease, lapses, due, leech, suspended) =
+                 (SELECT reps_before, interval_before, ease_before, lapses_before, due_before,
+                         leech_before, suspended_before FROM reviews WHERE id = ?1)
+             WHERE id = (SELECT card_id FROM reviews WHERE id = ?1)",
+            [review_id],
+        )?;
+        if n != 1 {
+            return Err(Error::Other(format!(
+                "review {review_id} is no longer in the log, so it cannot be undone"
+            )));
+        }
+        tx.execute("DELETE FROM reviews WHERE id = ?1", [review_id])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Hides a card from sessions until `until` (skip: "not today").
+    pub fn bury(&self, card_id: i64, until: Option<Day>) -> Result<()> {
+        self.conn.execute(
+            "UPDATE cards SET buried_until = ?2 WHERE id = ?1",
+            params![card_id, until.map(|d| d.0)],
+        )?;
+        Ok(())
+    }
+
+    // ---- card and deck management -----------------------------------------
+
+    /// Suspends or unsuspends cards; returns the ids that do not exist.
+    pub fn set_suspended(&mut self, ids: &[i64], suspended: bool) -> Result<Vec<i64>> {
+        let tx = self.conn.transaction()?;
+        let mut missing = Vec::new();
+        {
+            let mut stmt = tx.prepare_cached("UPDATE cards SET suspended = ?2 WHERE id = ?1")?;
+            for &id in ids {
+                if stmt.execute(params![id, suspended])? == 0 {
+                    missing.push(id);
+                }
+            }
+        }
+        if missing.is_empty() {
+            tx.commit()?;
+        }
+        Ok(missing)
+    }
+
+    /// Deletes a deck with its cards and their review history; returns how
+    /// many cards went.
+    pub fn delete_deck(&mut self, deck_id: i64) -> Result<u64> {
+        let tx = self.conn.transaction()?;
+        let n = tx.execute("DELETE FROM cards WHERE deck_id = ?1", [deck_id])?;
+        tx.execute("DELETE FROM decks WHERE id = ?1", [deck_id])?;
+        tx.commit()?;
+        Ok(n as u64)
+    }
+
+    /// Names and descriptions of decks, in name order.
+    pub fn decks(&self) -> Result<Vec<(i64, String, Option<String>)>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, name, description FROM decks ORDER BY name COLLATE NOCASE")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Direct access for the statistics queries in `store::stats`.
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+fn check_sqlite_header(path: &Path, shown: &str) -> Result<()> {
+    let mut head = [0u8; 16];
+    let mut f = std::fs::File::open(path)
+        .map_err(|e| Error::io(format!("cannot read the collection {shown}: {e}")))?;
+    let n = f
+        .read(&mut head)
+        .map_err(|e| Error::io(format!("cannot read the collection {shown}: {e}")))?;
+    if n == 0 {
+        return Ok(()); // an empty file becomes a new collection
+    }
+    if n < 16 || &head != b"SQLite format 3\0" {
+        return Err(schema::not_a_collection(shown));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::deck;
+
+    fn deck(cards: &[(&str, &str, &str)]) -> Deck {
+        let json = serde_json::json!({
+            "format": "recall-deck/1",
+            "name": "D",
+            "cards": cards.iter().map(|(id, f, b)| serde_json::json!({"id": id, "front": f, "back": b})).collect::<Vec<_>>(),
+        });
+        deck::parse("d.json", &json.to_string()).unwrap()
+    }
+
+    fn temp_store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("c.sqlite3")).unwrap();
+        (dir, store)
+    }
+
+    #[test]
+    fn import_is_idempotent_and_counts_changes() {
+        let (_d, mut s) = temp_store();
+        let c = s.import(&[deck(&[("a", "A?", "1"), ("b", "B?", "2")])], 0, false).unwrap();
+        assert_eq!((c[0].added, c[0].updated, c[0].unchanged), (2, 0, 0));
+        let c = s.import(&[deck(&[("a", "A?", "1"), ("b", "B?", "2")])], 0, false).unwrap();
+        assert_eq!((c[0].added, c[0].updated, c[0].unchanged), (0, 0, 2));
+        let c = s
+            .import(&[deck(&[("a", "A?", "one"), ("b", "B?", "2"), ("c", "C?", "3")])], 0, true)
+            .unwrap();
+        assert_eq!((c[0].added, c[0].updated, c[0].unchanged), (1, 1, 1));
+        // the dry run changed nothing
+        assert_eq!(s.cards(&CardFilter::default()).unwrap().len(), 2);
+    }
+
+    #[test]
+    fn answer_and_undo_restore_exactly() {
+        let (_d, mut s) = temp_store();
+        s.import(&[deck(&[("a", "A?", "1")])], 0, false).unwrap();
+        let card = s.cards(&CardFilter::default()).unwrap().remove(0);
+        let before = Schedule::of(&card);
+        let g = Grade::new(5).unwrap();
+        let after = Schedule {
+            sm2: card.sm2.review(g),
+            due: Some(Day(101)),
+            ..before
+        };
+        let a = Answer {
+            card_id: card.id,
+            grade: g,
+            kind: ReviewKind::New,
+            before,
+            after,
+            at_ms: 1,
+            day: Day(100),
+            answer_ms: 5,
+        };
+        let id = s.record(&a).unwrap().unwrap();
+        // the same answer again is a conflict: the card moved on
+        assert_eq!(s.record(&a).unwrap(), None);
+        let moved = s.card(card.id).unwrap().unwrap();
+        assert_eq!(moved.due, Some(Day(101)));
+        assert_eq!(s.day_counts(Day(100), None).unwrap().new_seen, 1);
+        s.undo(id).unwrap();
+        assert_eq!(s.card(card.id).unwrap().unwrap(), card);
+        assert_eq!(s.day_counts(Day(100), None).unwrap().new_seen, 0);
+    }
+
+    #[test]
+    fn refuses_a_file_that_is_not_sqlite() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("notes.txt");
+        std::fs::write(&p, "hello, this is not a database at all").unwrap();
+        let e = Store::open(&p).err().unwrap();
+        assert!(e.to_string().contains("not a recall collection"));
+        assert_eq!(std::fs::read_to_string(&p).unwrap(), "hello, this is not a database at all");
+    }
+}

@@ -1,0 +1,5 @@
+//! Integration tests: the real `recall` binary on a temporary collection,
+//! with a cleaned environment and the clock fixed by `--now`.
+
+mod common;
+mod core;
