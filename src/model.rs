@@ -132,11 +132,23 @@ impl Default for Settings {
 
 /// The keys `recall config` knows, with what they mean.
 pub const SETTING_KEYS: &[(&str, &str)] = &[
-    ("day-start", "local hour (0-23) at which a new day starts; default 4"),
+    (
+        "day-start",
+        "local hour (0-23) at which a new day starts; default 4",
+    ),
     ("new-per-day", "new cards introduced per day; default 20"),
-    ("reviews-per-day", "reviews per day, or 'none' for no limit; default none"),
-    ("leech-lapses", "lapses at which a card is tagged leech; default 8"),
-    ("suspend-leeches", "suspend leeches automatically: true or false; default false"),
+    (
+        "reviews-per-day",
+        "reviews per day, or 'none' for no limit; default none",
+    ),
+    (
+        "leech-lapses",
+        "lapses at which a card is tagged leech; default 8",
+    ),
+    (
+        "suspend-leeches",
+        "suspend leeches automatically: true or false; default false",
+    ),
 ];
 
 impl Settings {
@@ -183,7 +195,11 @@ impl Settings {
             _ => {
                 return Err(format!(
                     "there is no setting '{key}'; the settings are: {}",
-                    SETTING_KEYS.iter().map(|(k, _)| *k).collect::<Vec<_>>().join(", ")
+                    SETTING_KEYS
+                        .iter()
+                        .map(|(k, _)| *k)
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ))
             }
         }
@@ -210,4 +226,3 @@ impl Schedule {
         }
     }
 }
-

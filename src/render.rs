@@ -36,7 +36,11 @@ impl Style {
                 None
             }
         });
-        Style { color, width, quiet }
+        Style {
+            color,
+            width,
+            quiet,
+        }
     }
 
     pub fn plain() -> Style {
@@ -114,7 +118,7 @@ pub fn table(header: &[&str]) -> Table {
     let mut t = Table::new();
     t.load_preset(HEADER_RULE_ONLY)
         .set_content_arrangement(ContentArrangement::Disabled)
-        .set_header(header.iter().map(|h| Cell::new(h)).collect::<Vec<_>>());
+        .set_header(header.iter().map(Cell::new).collect::<Vec<_>>());
     t
 }
 

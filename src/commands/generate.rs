@@ -12,9 +12,10 @@ pub fn run(ctx: &Context, args: &GenerateArgs) -> Result<()> {
     let mut files = Vec::with_capacity(args.sources.len());
     for path in &args.sources {
         files.push(SourceFile {
-            name: path
-                .file_name()
-                .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned()),
+            name: path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            ),
             text: read_text(path)?,
         });
     }

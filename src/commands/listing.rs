@@ -42,7 +42,11 @@ fn front_width(ctx: &Context, others: usize, columns: usize) -> Option<usize> {
 
 /// Deck names are cut to 24 characters on a narrow terminal only.
 fn deck_width(ctx: &Context, cards: &[StoredCard]) -> usize {
-    let widest = cards.iter().map(|c| c.deck.chars().count()).max().unwrap_or(4);
+    let widest = cards
+        .iter()
+        .map(|c| c.deck.chars().count())
+        .max()
+        .unwrap_or(4);
     match ctx.style.width {
         Some(w) if w < 140 => widest.min(24),
         _ => widest,
@@ -92,7 +96,10 @@ pub fn due(ctx: &Context, args: &DueArgs) -> Result<()> {
     );
     if cards.is_empty() {
         text.push_str(&match store.next_due(today, deck_id)? {
-            Some((day, n)) => format!("Nothing is due. Next: {} on {day}.\n", render::count(n, "card", "cards")),
+            Some((day, n)) => format!(
+                "Nothing is due. Next: {} on {day}.\n",
+                render::count(n, "card", "cards")
+            ),
             None if new_available > 0 => {
                 "Nothing is due. Run `recall review` to learn new cards.\n".to_string()
             }
@@ -102,7 +109,9 @@ pub fn due(ctx: &Context, args: &DueArgs) -> Result<()> {
     }
     let deck_w = deck_width(ctx, &cards);
     let max = front_width(ctx, deck_w + 10 + 8 + 5 + 4 + 6 + 6, 8);
-    let mut t = render::table(&["id", "deck", "front", "due", "interval", "ease", "reps", "lapses"]);
+    let mut t = render::table(&[
+        "id", "deck", "front", "due", "interval", "ease", "reps", "lapses",
+    ]);
     for c in &cards {
         let due = c.due.map(|d| d.to_string()).unwrap_or_default();
         let due = if c.due < Some(today) {
@@ -165,7 +174,15 @@ pub fn decks(ctx: &Context) -> Result<()> {
             "The collection has no decks yet. Add one with `recall import FILE`, or run `recall review` to start with the bundled decks.\n",
         );
     }
-    let mut t = render::table(&["deck", "cards", "new", "due today", "mature", "suspended", "retention 30d"]);
+    let mut t = render::table(&[
+        "deck",
+        "cards",
+        "new",
+        "due today",
+        "mature",
+        "suspended",
+        "retention 30d",
+    ]);
     for d in &rows {
         t.add_row(vec![
             Cell::new(cell_text(&d.name, Some(40))),
@@ -242,5 +259,8 @@ pub fn cards(ctx: &Context, args: &CardsArgs) -> Result<()> {
             num(c.sm2.ease),
         ]);
     }
-    render::out(&format!("{t}\n{}\n", render::count(cards.len() as u64, "card", "cards")))
+    render::out(&format!(
+        "{t}\n{}\n",
+        render::count(cards.len() as u64, "card", "cards")
+    ))
 }

@@ -16,8 +16,18 @@ pub fn suspend(ctx: &Context, ids: &[i64], suspended: bool) -> Result<()> {
             list.join(", ")
         )));
     }
-    let verb = if suspended { "Suspended" } else { "Unsuspended" };
-    render::note(&ctx.style, &format!("{verb} {}.", render::count(ids.len() as u64, "card", "cards")));
+    let verb = if suspended {
+        "Suspended"
+    } else {
+        "Unsuspended"
+    };
+    render::note(
+        &ctx.style,
+        &format!(
+            "{verb} {}.",
+            render::count(ids.len() as u64, "card", "cards")
+        ),
+    );
     Ok(())
 }
 

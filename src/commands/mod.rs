@@ -30,7 +30,9 @@ impl Context {
         let clock = Clock::new(cli.global.now.as_deref())?;
         let db = match &cli.global.db {
             Some(p) if p.as_os_str().is_empty() => {
-                return Err(Error::usage("--db is empty; give the path of a collection file"))
+                return Err(Error::usage(
+                    "--db is empty; give the path of a collection file",
+                ))
             }
             Some(p) => p.clone(),
             None => default_db()?,
@@ -90,11 +92,18 @@ pub fn run(cli: Cli) -> Result<()> {
 /// reader never sees half a file.
 pub fn write_atomically(path: &Path, text: &str) -> Result<()> {
     let shown = path.display();
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     let name = path
         .file_name()
         .ok_or_else(|| Error::usage(format!("{shown} is not a file name")))?;
-    let tmp = dir.join(format!(".{}.tmp{}", name.to_string_lossy(), std::process::id()));
+    let tmp = dir.join(format!(
+        ".{}.tmp{}",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
     std::fs::write(&tmp, text)
         .and_then(|()| std::fs::rename(&tmp, path))
         .map_err(|e| {

@@ -89,6 +89,12 @@ pub fn line_col(text: &str, at: usize) -> (usize, usize) {
 /// Parses and validates a native deck. `origin` names the file in errors.
 pub fn parse(origin: &str, text: &str) -> Result<Deck> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if !text.trim_start().starts_with('{') {
+        let (line, col) = line_col(text, text.len() - text.trim_start().len());
+        return Err(Error::input(format!(
+            "{origin}:{line}:{col}: this is not a recall deck (a JSON object starting with '{{'); study notes go in .md or .txt files, or pass --format notes"
+        )));
+    }
     let raw: RawDeck = serde_json::from_str(text).map_err(|e| {
         Error::input(format!(
             "{origin}:{}:{}: {} — fix the deck file and import again",
@@ -138,7 +144,11 @@ fn offset_of(text: &str, line: usize, col: usize) -> usize {
     let mut offset = 0;
     for (i, l) in text.split_inclusive('\n').enumerate() {
         if i + 1 == line {
-            let col_bytes: usize = l.chars().take(col.saturating_sub(1)).map(char::len_utf8).sum();
+            let col_bytes: usize = l
+                .chars()
+                .take(col.saturating_sub(1))
+                .map(char::len_utf8)
+                .sum();
             return offset + col_bytes;
         }
         offset += l.len();
@@ -176,7 +186,9 @@ pub fn validate(origin: &str, file: DeckFile) -> Result<Deck> {
         };
         let front = spec.front.trim().to_string();
         if front.is_empty() {
-            return Err(at("the front is empty — write the question in \"front\"".into()));
+            return Err(at(
+                "the front is empty — write the question in \"front\"".into()
+            ));
         }
         let back = match (&spec.back, &spec.choices, spec.answer) {
             (_, Some(choices), Some(answer)) => {
@@ -209,11 +221,15 @@ pub fn validate(origin: &str, file: DeckFile) -> Result<Deck> {
             _ => return Err(at("the back is empty — write the answer in \"back\"".into())),
         };
         if spec.reverse && spec.choices.is_some() {
-            return Err(at("a multiple-choice card cannot be \"reverse\" — remove \"reverse\"".into()));
+            return Err(at(
+                "a multiple-choice card cannot be \"reverse\" — remove \"reverse\"".into(),
+            ));
         }
         let key = match &spec.id {
             Some(id) if id.trim().is_empty() => {
-                return Err(at("the \"id\" is empty — remove it or give the card an id".into()))
+                return Err(at(
+                    "the \"id\" is empty — remove it or give the card an id".into()
+                ))
             }
             Some(id) => id.trim().to_string(),
             None => hashed_key(&front),
@@ -234,7 +250,12 @@ pub fn validate(origin: &str, file: DeckFile) -> Result<Deck> {
             key: key.clone(),
             front: front.clone(),
             back: back.clone(),
-            explanation: spec.explanation.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(String::from),
+            explanation: spec
+                .explanation
+                .as_deref()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(String::from),
             tags: tags.clone(),
             source: spec.source.clone().filter(|s| !s.trim().is_empty()),
             choices: spec.choices.clone(),
@@ -265,7 +286,10 @@ pub fn validate(origin: &str, file: DeckFile) -> Result<Deck> {
     }
     Ok(Deck {
         name,
-        description: file.description.map(|d| d.trim().to_string()).filter(|d| !d.is_empty()),
+        description: file
+            .description
+            .map(|d| d.trim().to_string())
+            .filter(|d| !d.is_empty()),
         cards,
     })
 }
@@ -365,13 +389,21 @@ mod tests {
         };
         assert!(err(&deck(r#"{"front":" ","back":"b"}"#)).contains("card 1: the front is empty"));
         assert!(err(&deck(r#"{"front":"f"}"#)).contains("the back is empty"));
-        assert!(err(&deck(r#"{"id":"x","front":"f","back":"b"},{"id":"x","front":"g","back":"b"}"#))
-            .contains("card 2 (id \"x\"): id \"x\" is already used by card 1"));
-        assert!(err(&deck(r#"{"front":"f","choices":["a","b"],"answer":2}"#))
-            .contains("\"answer\" is 2, but there are only 2 choices"));
+        assert!(err(&deck(
+            r#"{"id":"x","front":"f","back":"b"},{"id":"x","front":"g","back":"b"}"#
+        ))
+        .contains("card 2 (id \"x\"): id \"x\" is already used by card 1"));
+        assert!(
+            err(&deck(r#"{"front":"f","choices":["a","b"],"answer":2}"#))
+                .contains("\"answer\" is 2, but there are only 2 choices")
+        );
         assert!(err(&deck(r#"{"front":"f","choices":["a","b"]}"#)).contains("no \"answer\""));
-        assert!(err(r#"{"format":"anki","name":"T","cards":[]}"#).contains("\"format\" is \"anki\""));
-        assert!(err(r#"{"format":"recall-deck/1","name":" ","cards":[]}"#).contains("empty \"name\""));
+        assert!(
+            err(r#"{"format":"anki","name":"T","cards":[]}"#).contains("\"format\" is \"anki\"")
+        );
+        assert!(
+            err(r#"{"format":"recall-deck/1","name":" ","cards":[]}"#).contains("empty \"name\"")
+        );
     }
 
     #[test]

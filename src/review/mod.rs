@@ -113,16 +113,17 @@ pub fn run(ctx: &Context, args: &ReviewArgs) -> Result<()> {
     let new_limit = args
         .new
         .unwrap_or_else(|| settings.new_per_day.saturating_sub(done.new_seen));
-    let review_limit = args
-        .limit
-        .or_else(|| settings.reviews_per_day.map(|n| n.saturating_sub(done.reviews)));
+    let review_limit = args.limit.or_else(|| {
+        settings
+            .reviews_per_day
+            .map(|n| n.saturating_sub(done.reviews))
+    });
     let cards = store.queue(today, deck_id, review_limit, new_limit)?;
     if cards.is_empty() {
         let next = store.next_due(today, deck_id)?;
         let mut msg = "Nothing to review now.".to_string();
-        match next {
-            Some((day, n)) => msg += &format!(" Next: {} due on {day}.", render::count(n, "card", "cards")),
-            None => {}
+        if let Some((day, n)) = next {
+            msg += &format!(" Next: {} due on {day}.", render::count(n, "card", "cards"));
         }
         if store.new_count(deck_id)? > 0 && new_limit == 0 {
             msg += " Today's new cards are done; `recall review --new N` learns more.";
@@ -157,7 +158,17 @@ pub fn run(ctx: &Context, args: &ReviewArgs) -> Result<()> {
                 let answer_ms = shown.elapsed().as_millis() as i64;
                 let at = ctx.clock.start()
                     + Duration::milliseconds(started.elapsed().as_millis() as i64);
-                apply(&mut io, &mut store, &mut session, &item, grade, today, &settings, at.timestamp_millis(), answer_ms)?;
+                apply(
+                    &mut io,
+                    &mut store,
+                    &mut session,
+                    &item,
+                    grade,
+                    today,
+                    &settings,
+                    at.timestamp_millis(),
+                    answer_ms,
+                )?;
             }
             Cmd::Undo => match session.undo() {
                 Some(review_id) => {
@@ -183,13 +194,12 @@ pub fn run(ctx: &Context, args: &ReviewArgs) -> Result<()> {
 /// A plain card: front, reveal, back, grade.
 fn ask_plain(io: &mut Io, card: &StoredCard) -> Result<Cmd> {
     if io.interactive {
-        loop {
-            match io.ask(&io.style.dim("[Enter] show answer · u undo · s skip · q quit >"))? {
-                Cmd::Undo => return Ok(Cmd::Undo),
-                Cmd::Skip => return Ok(Cmd::Skip),
-                Cmd::Quit => return Ok(Cmd::Quit),
-                _ => break,
-            }
+        let prompt = io
+            .style
+            .dim("[Enter] show answer · u undo · s skip · q quit >");
+        let cmd = io.ask(&prompt)?;
+        if matches!(cmd, Cmd::Undo | Cmd::Skip | Cmd::Quit) {
+            return Ok(cmd);
         }
     }
     reveal(io, card, None)?;
@@ -200,12 +210,19 @@ fn ask_plain(io: &mut Io, card: &StoredCard) -> Result<Cmd> {
 fn ask_choice(io: &mut Io, card: &StoredCard, choices: &[String], seed: u64) -> Result<Cmd> {
     let order = choice_order(choices.len(), card.id, seed);
     for (i, &c) in order.iter().enumerate() {
-        io.say(&format!("  {}) {}", letter(i), sanitize(&choices[c], false)))?;
+        io.say(&format!(
+            "  {}) {}",
+            letter(i),
+            sanitize(&choices[c], false)
+        ))?;
     }
     let right = card.answer.unwrap_or(0);
     let last = letter(order.len() - 1);
     loop {
-        let cmd = io.ask(&io.style.dim(&format!("answer a–{last} · u undo · s skip · q quit >")))?;
+        let cmd = io.ask(
+            &io.style
+                .dim(&format!("answer a–{last} · u undo · s skip · q quit >")),
+        )?;
         match cmd {
             Cmd::Letter(i) if i < order.len() => {
                 let correct = order[i] == right;
@@ -242,7 +259,11 @@ fn reveal(io: &mut Io, card: &StoredCard, verdict: Option<&str>) -> Result<()> {
     if let Some(v) = verdict {
         io.say(v)?;
     }
-    io.say(&format!("{} {}", io.style.dim("→"), sanitize(&card.back, true)))?;
+    io.say(&format!(
+        "{} {}",
+        io.style.dim("→"),
+        sanitize(&card.back, true)
+    ))?;
     if let Some(e) = &card.explanation {
         io.say(&format!("  {}", sanitize(e, true)))?;
     }
@@ -257,7 +278,10 @@ fn ask_grade(io: &mut Io, default: Option<Grade>) -> Result<Cmd> {
         io.say(&io.style.dim(Grade::LEGEND))?;
     }
     let prompt = match default {
-        Some(g) => format!("grade 0–5 [Enter = {}] · u undo · s skip · q quit >", g.value()),
+        Some(g) => format!(
+            "grade 0–5 [Enter = {}] · u undo · s skip · q quit >",
+            g.value()
+        ),
         None => "grade 0–5 · u undo · s skip · q quit >".to_string(),
     };
     loop {
@@ -322,7 +346,11 @@ fn apply(
                 io.say(&io.style.dim("  It comes back at the end of this session."))?;
             }
             if became_leech {
-                let extra = if after.suspended { " and suspended" } else { "" };
+                let extra = if after.suspended {
+                    " and suspended"
+                } else {
+                    ""
+                };
                 io.say(&io.style.yellow(&format!(
                     "  This card is a leech ({} lapses): tagged leech{extra}. Consider rewriting it.",
                     after.sm2.lapses
@@ -352,7 +380,9 @@ fn summary(
         Some((day, n)) => format!("{day} ({})", render::count(n, "card", "cards")),
         None => "–".to_string(),
     };
-    let mut table = render::table(&["reviewed", "new", "passed", "drills", "skipped", "time", "next due"]);
+    let mut table = render::table(&[
+        "reviewed", "new", "passed", "drills", "skipped", "time", "next due",
+    ]);
     table.add_row(vec![
         num(t.reviewed),
         num(t.new),

@@ -136,7 +136,9 @@ impl Session {
 /// know it. Returns indexes into `choices`.
 pub fn choice_order(len: usize, card_id: i64, seed: u64) -> Vec<usize> {
     let mut order: Vec<usize> = (0..len).collect();
-    let mut rng = rand::rngs::StdRng::seed_from_u64(seed ^ (card_id as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15));
+    let mut rng = rand::rngs::StdRng::seed_from_u64(
+        seed ^ (card_id as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15),
+    );
     order.shuffle(&mut rng);
     order
 }
@@ -196,7 +198,13 @@ mod tests {
         s.answered(10, g(1), card(1));
         assert_eq!(s.progress(), (2, 3));
         assert_eq!(s.undo(), Some(10));
-        assert_eq!(s.current().unwrap(), &Item { card: card(1), drill: false });
+        assert_eq!(
+            s.current().unwrap(),
+            &Item {
+                card: card(1),
+                drill: false
+            }
+        );
         assert_eq!(s.progress(), (1, 2));
         assert_eq!(s.tally(), Tally::default());
         assert_eq!(s.undo(), None);

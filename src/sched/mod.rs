@@ -52,7 +52,12 @@ mod tests {
 
     #[test]
     fn due_is_today_plus_interval() {
-        let o = answer(sched(0, 2), Grade::new(4).unwrap(), Day(105), &Settings::default());
+        let o = answer(
+            sched(0, 2),
+            Grade::new(4).unwrap(),
+            Day(105),
+            &Settings::default(),
+        );
         assert_eq!(o.after.sm2.interval, 25);
         assert_eq!(o.after.due, Some(Day(130)));
         assert!(!o.became_leech);

@@ -160,7 +160,10 @@ mod tests {
         // 6 × 1.5 is exactly 9; f64 arithmetic (1.5000000000000002) gives 10.
         let states = run(&[0, 0, 5, 5, 4]);
         assert_eq!(
-            states.iter().map(|s| s.ease.hundredths()).collect::<Vec<_>>(),
+            states
+                .iter()
+                .map(|s| s.ease.hundredths())
+                .collect::<Vec<_>>(),
             [170, 130, 140, 150, 150]
         );
         assert_eq!(states.last().unwrap().interval, 9);
@@ -169,9 +172,7 @@ mod tests {
     #[test]
     fn ease_change_per_grade() {
         let changes: Vec<i32> = (0..=5)
-            .map(|q| {
-                i32::from(Ease(300).after(Grade::new(q).unwrap()).hundredths()) - 300
-            })
+            .map(|q| i32::from(Ease(300).after(Grade::new(q).unwrap()).hundredths()) - 300)
             .collect();
         assert_eq!(changes, [-80, -54, -32, -14, 0, 10]);
     }
@@ -184,7 +185,10 @@ mod tests {
         let s = run(&[1, 4, 0, 4]);
         assert_eq!(s[0].lapses, 0);
         assert_eq!(s[2].lapses, 1);
-        assert_eq!(s.iter().map(|x| x.interval).collect::<Vec<_>>(), [1, 1, 1, 1]);
+        assert_eq!(
+            s.iter().map(|x| x.interval).collect::<Vec<_>>(),
+            [1, 1, 1, 1]
+        );
         assert_eq!(s.iter().map(|x| x.reps).collect::<Vec<_>>(), [0, 1, 0, 1]);
         // EF 2.5 -0.54 =1.96, +0 =1.96, -0.80 =1.16 -> floor 1.30, +0 = 1.30
         assert_eq!(
@@ -207,7 +211,9 @@ mod tests {
         let s = run(&[0; 10]);
         assert_eq!(s[0].ease.hundredths(), 170);
         assert!(s[1..].iter().all(|x| x.ease == Ease::MIN));
-        assert!(s.iter().all(|x| x.interval == 1 && x.reps == 0 && x.lapses == 0));
+        assert!(s
+            .iter()
+            .all(|x| x.interval == 1 && x.reps == 0 && x.lapses == 0));
         // At the floor a q=3 still subtracts, and is floored again.
         assert_eq!(run(&[0, 0, 3])[2].ease, Ease::MIN);
     }

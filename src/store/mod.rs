@@ -78,7 +78,8 @@ pub struct DayCounts {
     pub reviews: u32,
 }
 
-const CARD_COLUMNS: &str = "c.id, d.name, c.key, c.front, c.back, c.explanation, c.choices, c.answer, \
+const CARD_COLUMNS: &str =
+    "c.id, d.name, c.key, c.front, c.back, c.explanation, c.choices, c.answer, \
      c.tags, c.source, c.reps, c.interval, c.ease, c.lapses, c.due, c.suspended, c.leech";
 
 fn card_from_row(r: &Row) -> rusqlite::Result<StoredCard> {
@@ -122,7 +123,10 @@ impl Store {
             check_sqlite_header(path, &shown)?;
         } else if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|e| {
-                Error::io(format!("cannot create the directory {}: {e}", dir.display()))
+                Error::io(format!(
+                    "cannot create the directory {}: {e}",
+                    dir.display()
+                ))
             })?;
         }
         let mut conn = Connection::open_with_flags(
@@ -133,22 +137,13 @@ impl Store {
         )
         .map_err(|e| Error::io(format!("cannot open the collection {shown}: {e}")))?;
         conn.busy_timeout(Duration::from_secs(5))?;
-        let foreign = |e: rusqlite::Error| match e {
-            rusqlite::Error::SqliteFailure(f, _)
-                if f.code == rusqlite::ErrorCode::NotADatabase =>
-            {
+        // Check what the file is before changing anything in it.
+        schema::check(&conn, &shown).map_err(|e| match e {
+            Error::Io(m) if m.contains("file is not a database") => {
                 schema::not_a_collection(&shown)
             }
-            e => Error::from(e),
-        };
-        // Check what the file is before changing anything in it.
-        let version: i32 = conn
-            .pragma_query_value(None, "user_version", |r| r.get(0))
-            .map_err(foreign)?;
-        let app: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
-        if version > 0 && app != APPLICATION_ID {
-            return Err(schema::not_a_collection(&shown));
-        }
+            e => e,
+        })?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
@@ -212,7 +207,12 @@ impl Store {
     /// Adds or updates decks, all in one transaction. Cards are matched by
     /// (deck, key): changed text is updated and the schedule kept. With
     /// `dry_run` the transaction is rolled back and nothing changes.
-    pub fn import(&mut self, decks: &[Deck], now_secs: i64, dry_run: bool) -> Result<Vec<ImportCount>> {
+    pub fn import(
+        &mut self,
+        decks: &[Deck],
+        now_secs: i64,
+        dry_run: bool,
+    ) -> Result<Vec<ImportCount>> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -222,8 +222,9 @@ impl Store {
             let mut add_deck = tx.prepare_cached(
                 "INSERT INTO decks (name, description, created_at) VALUES (?1, ?2, ?3)",
             )?;
-            let mut set_description =
-                tx.prepare_cached("UPDATE decks SET description = ?2 WHERE id = ?1 AND ?2 IS NOT NULL")?;
+            let mut set_description = tx.prepare_cached(
+                "UPDATE decks SET description = ?2 WHERE id = ?1 AND ?2 IS NOT NULL",
+            )?;
             let mut existing = tx.prepare_cached(
                 "SELECT key, id, ord, front, back, explanation, choices, answer, tags, source
                  FROM cards WHERE deck_id = ?1",
@@ -237,20 +238,28 @@ impl Store {
                  answer = ?7, tags = ?8, source = ?9 WHERE id = ?1",
             )?;
             for deck in decks {
-                let deck_id: i64 = match find_deck
-                    .query_row([&deck.name], |r| r.get(0))
-                    .optional()?
-                {
-                    Some(id) => {
-                        set_description.execute(params![id, deck.description])?;
-                        id
-                    }
-                    None => {
-                        add_deck.execute(params![deck.name, deck.description, now_secs])?;
-                        tx.last_insert_rowid()
-                    }
-                };
-                type Content = (i64, i64, String, String, Option<String>, Option<String>, Option<i64>, String, Option<String>);
+                let deck_id: i64 =
+                    match find_deck.query_row([&deck.name], |r| r.get(0)).optional()? {
+                        Some(id) => {
+                            set_description.execute(params![id, deck.description])?;
+                            id
+                        }
+                        None => {
+                            add_deck.execute(params![deck.name, deck.description, now_secs])?;
+                            tx.last_insert_rowid()
+                        }
+                    };
+                type Content = (
+                    i64,
+                    i64,
+                    String,
+                    String,
+                    Option<String>,
+                    Option<String>,
+                    Option<i64>,
+                    String,
+                    Option<String>,
+                );
                 let mut have: HashMap<String, Content> = existing
                     .query_map([deck_id], |r| {
                         Ok((
@@ -363,7 +372,8 @@ impl Store {
     /// Cards matching `filter`: due cards by due day (most overdue first),
     /// otherwise in deck and deck-file order.
     pub fn cards(&self, filter: &CardFilter) -> Result<Vec<StoredCard>> {
-        let mut sql = format!("SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id WHERE 1");
+        let mut sql =
+            format!("SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id WHERE 1");
         let mut args: Vec<rusqlite::types::Value> = Vec::new();
         if let Some(id) = filter.deck_id {
             args.push(id.into());
@@ -375,7 +385,10 @@ impl Store {
         }
         if let Some(q) = &filter.query {
             for word in q.split_whitespace() {
-                let escaped = word.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+                let escaped = word
+                    .replace('\\', "\\\\")
+                    .replace('%', "\\%")
+                    .replace('_', "\\_");
                 args.push(format!("%{escaped}%").into());
                 let n = args.len();
                 sql += &format!(
@@ -506,7 +519,10 @@ impl Store {
                AND (?2 IS NULL OR c.deck_id = ?2)
              ORDER BY c.deck_id, c.ord LIMIT ?3"
         ))?;
-        let fresh = new.query_map(params![today.0, deck_id, i64::from(new_limit)], card_from_row)?;
+        let fresh = new.query_map(
+            params![today.0, deck_id, i64::from(new_limit)],
+            card_from_row,
+        )?;
         for card in fresh {
             cards.push(card?);
         }
@@ -650,6 +666,7 @@ impl Store {
     }
 
     /// Direct access for the statistics queries in `store::stats`.
+    #[allow(dead_code)]
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }
@@ -694,12 +711,24 @@ mod tests {
     #[test]
     fn import_is_idempotent_and_counts_changes() {
         let (_d, mut s) = temp_store();
-        let c = s.import(&[deck(&[("a", "A?", "1"), ("b", "B?", "2")])], 0, false).unwrap();
+        let c = s
+            .import(&[deck(&[("a", "A?", "1"), ("b", "B?", "2")])], 0, false)
+            .unwrap();
         assert_eq!((c[0].added, c[0].updated, c[0].unchanged), (2, 0, 0));
-        let c = s.import(&[deck(&[("a", "A?", "1"), ("b", "B?", "2")])], 0, false).unwrap();
+        let c = s
+            .import(&[deck(&[("a", "A?", "1"), ("b", "B?", "2")])], 0, false)
+            .unwrap();
         assert_eq!((c[0].added, c[0].updated, c[0].unchanged), (0, 0, 2));
         let c = s
-            .import(&[deck(&[("a", "A?", "one"), ("b", "B?", "2"), ("c", "C?", "3")])], 0, true)
+            .import(
+                &[deck(&[
+                    ("a", "A?", "one"),
+                    ("b", "B?", "2"),
+                    ("c", "C?", "3"),
+                ])],
+                0,
+                true,
+            )
             .unwrap();
         assert_eq!((c[0].added, c[0].updated, c[0].unchanged), (1, 1, 1));
         // the dry run changed nothing
@@ -746,6 +775,9 @@ mod tests {
         std::fs::write(&p, "hello, this is not a database at all").unwrap();
         let e = Store::open(&p).err().unwrap();
         assert!(e.to_string().contains("not a recall collection"));
-        assert_eq!(std::fs::read_to_string(&p).unwrap(), "hello, this is not a database at all");
+        assert_eq!(
+            std::fs::read_to_string(&p).unwrap(),
+            "hello, this is not a database at all"
+        );
     }
 }

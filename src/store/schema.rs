@@ -81,22 +81,7 @@ pub const VERSION: i32 = MIGRATIONS.len() as i32;
 /// Brings the schema up to date, refusing files that are not recall
 /// collections and collections written by a newer recall.
 pub fn migrate(conn: &mut Connection, path: &str) -> Result<()> {
-    let version: i32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    let app: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
-    if version > VERSION {
-        return Err(Error::io(format!(
-            "{path} is a collection of schema version {version}, written by a newer recall (this one knows version {VERSION}); upgrade recall to open it"
-        )));
-    }
-    if version == 0 {
-        let tables: i64 =
-            conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
-        if tables > 0 || (app != 0 && app != APPLICATION_ID) {
-            return Err(not_a_collection(path));
-        }
-    } else if app != APPLICATION_ID {
-        return Err(not_a_collection(path));
-    }
+    let version = check(conn, path)?;
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         // Another process may have migrated while we waited for the lock.
@@ -110,6 +95,27 @@ pub fn migrate(conn: &mut Connection, path: &str) -> Result<()> {
         tx.commit()?;
     }
     Ok(())
+}
+
+/// Reads, without writing anything, whether the file is a recall collection
+/// this build can open; returns its schema version (0 for an empty file).
+pub fn check(conn: &Connection, path: &str) -> Result<i32> {
+    let version: i32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let app: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+    if version > VERSION {
+        return Err(Error::io(format!(
+            "{path} is a collection of schema version {version}, written by a newer recall (this one knows version {VERSION}); upgrade recall to open it"
+        )));
+    }
+    if version == 0 {
+        let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+        if tables > 0 || (app != 0 && app != APPLICATION_ID) {
+            return Err(not_a_collection(path));
+        }
+    } else if app != APPLICATION_ID {
+        return Err(not_a_collection(path));
+    }
+    Ok(version)
 }
 
 pub fn not_a_collection(path: &str) -> Error {
@@ -127,7 +133,9 @@ mod tests {
         let mut c = Connection::open_in_memory().unwrap();
         migrate(&mut c, "mem").unwrap();
         migrate(&mut c, "mem").unwrap();
-        let v: i32 = c.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+        let v: i32 = c
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
         assert_eq!(v, VERSION);
     }
 
@@ -135,7 +143,8 @@ mod tests {
     fn refuses_newer_and_foreign_databases() {
         let mut c = Connection::open_in_memory().unwrap();
         c.pragma_update(None, "user_version", VERSION + 1).unwrap();
-        c.pragma_update(None, "application_id", APPLICATION_ID).unwrap();
+        c.pragma_update(None, "application_id", APPLICATION_ID)
+            .unwrap();
         let e = migrate(&mut c, "x.db").unwrap_err().to_string();
         assert!(e.contains("newer recall"), "{e}");
 

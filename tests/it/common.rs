@@ -27,16 +27,20 @@ impl Env {
 
     /// `recall --db <temp> --now <now>` with a clean environment (UTC).
     pub fn cmd(&self, now: &str) -> Command {
+        let mut c = self.bare();
+        c.arg("--db").arg(&self.db).arg("--now").arg(now);
+        c
+    }
+
+    /// `recall` with a clean environment (UTC, HOME in the temp dir) and no
+    /// arguments yet.
+    pub fn bare(&self) -> Command {
         let mut c = Command::cargo_bin("recall").expect("binary");
         c.env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("HOME", self.dir.path())
             .env("TZ", "UTC")
-            .current_dir(self.dir.path())
-            .arg("--db")
-            .arg(&self.db)
-            .arg("--now")
-            .arg(now);
+            .current_dir(self.dir.path());
         c
     }
 
@@ -91,8 +95,7 @@ impl Env {
         if !self.db.exists() {
             return String::new();
         }
-        let conn = rusqlite_free_dump(&self.db);
-        conn
+        dump(&self.db)
     }
 }
 
@@ -112,7 +115,7 @@ pub fn deck_json(name: &str, cards: &[(&str, &str, &str)]) -> String {
 
 /// The collection as `cards --json` and `decks --json` see it, through the
 /// binary itself (tests do not open the database behind its back).
-fn rusqlite_free_dump(db: &Path) -> String {
+fn dump(db: &Path) -> String {
     let run = |args: &[&str]| {
         let out = Command::cargo_bin("recall")
             .unwrap()

@@ -1,0 +1,411 @@
+//! The core: import, re-import, malformed decks, listings, the collection file.
+
+use predicates::prelude::*;
+use serde_json::{json, Value};
+
+use crate::common::{at, deck_json, Env};
+
+const NOW: &str = "2026-03-01T10:00:00Z";
+
+fn import_counts(v: &Value) -> (u64, u64, u64) {
+    let d = &v["decks"][0];
+    (
+        d["added"].as_u64().unwrap(),
+        d["updated"].as_u64().unwrap(),
+        d["unchanged"].as_u64().unwrap(),
+    )
+}
+
+#[test]
+fn import_due_reimport_edit() {
+    let env = Env::new();
+    let cards = [
+        ("a", "Capital of France?", "Paris"),
+        ("b", "2 + 2?", "4"),
+        ("c", "H2O is?", "Water"),
+    ];
+    let path = env.write("geo.json", &deck_json("Geo", &cards));
+    let path = path.to_str().unwrap();
+
+    let v = env.json(NOW, &["import", path]);
+    assert_eq!(v["decks"][0]["name"], "Geo");
+    assert_eq!(import_counts(&v), (3, 0, 0));
+
+    // New cards are not due yet; they are available.
+    let due = env.json(NOW, &["due"]);
+    assert_eq!(due["today"], "2026-03-01");
+    assert_eq!(due["due"], 0);
+    assert_eq!(due["new_available"], 3);
+
+    // Learn all three: a=5, b=4, c=3 -> all interval 1, due tomorrow.
+    env.review(NOW, &[], "5\n4\n3\n4\n");
+    let due = env.json(&at("2026-03-02"), &["due"]);
+    assert_eq!(due["due"], 3);
+    assert_eq!(due["overdue"], 0);
+    let fronts: Vec<&str> = due["cards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["front"].as_str().unwrap())
+        .collect();
+    assert_eq!(fronts, ["Capital of France?", "2 + 2?", "H2O is?"]);
+    let first = &due["cards"][0];
+    assert_eq!(first["due"], "2026-03-02");
+    assert_eq!(first["interval"], 1);
+    assert_eq!(first["ease"], 2.6);
+    assert_eq!(first["reps"], 1);
+    assert_eq!(first["lapses"], 0);
+    assert!(first["id"].is_i64() && first["deck"] == "Geo");
+
+    // Re-import: nothing duplicated, schedules kept.
+    let before = env.json(NOW, &["cards"]);
+    let v = env.json(NOW, &["import", path]);
+    assert_eq!(import_counts(&v), (0, 0, 3));
+    assert_eq!(env.json(NOW, &["cards"]), before);
+
+    // Edited deck: one back changed, one new card -> updated 1, added 1.
+    let edited = [
+        ("a", "Capital of France?", "Paris (on the Seine)"),
+        ("b", "2 + 2?", "4"),
+        ("c", "H2O is?", "Water"),
+        ("d", "Largest planet?", "Jupiter"),
+    ];
+    let path2 = env.write("geo.json", &deck_json("Geo", &edited));
+    let dry = env.json(NOW, &["import", "--dry-run", path2.to_str().unwrap()]);
+    assert_eq!(import_counts(&dry), (1, 1, 2));
+    assert_eq!(
+        env.json(NOW, &["cards"]),
+        before,
+        "a dry run changes nothing"
+    );
+    let v = env.json(NOW, &["import", path2.to_str().unwrap()]);
+    assert_eq!(import_counts(&v), (1, 1, 2));
+    let cards = env.json(NOW, &["cards"]);
+    let a = &cards[0];
+    assert_eq!(a["back"], "Paris (on the Seine)");
+    assert_eq!(a["ease"], 2.6, "the edit kept the schedule");
+    assert_eq!(a["due"], "2026-03-02");
+    assert_eq!(cards.as_array().unwrap().len(), 4);
+    assert_eq!(cards[3]["state"], "new");
+    assert_eq!(cards[3]["due"], Value::Null);
+}
+
+#[test]
+fn import_table_output() {
+    let env = Env::new();
+    let path = env.write("d.json", &deck_json("Deck One", &[("x", "q", "a")]));
+    env.cmd(NOW)
+        .arg("import")
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Deck One").and(predicate::str::contains("added")));
+}
+
+/// Each malformed deck is refused with exit 65, a message naming the file and
+/// the place, and the collection is left exactly as it was.
+#[test]
+fn malformed_decks_are_refused_and_change_nothing() {
+    let env = Env::new();
+    env.import_deck(NOW, "Base", &[("a", "A?", "1")]);
+    env.review(NOW, &[], "4\n");
+    let snapshot = env.snapshot();
+    let good = deck_json("Good", &[("g", "G?", "g")]);
+    let cases: &[(&str, &str, &str)] = &[
+        ("syntax.json", "{\n \"format\": \"recall-deck/1\",\n \"name\": \"X\",\n \"cards\": [ {\"front\": \"a\" \"back\": \"b\"} ]\n}", "syntax.json:4:"),
+        ("unknown.json", "{\"format\":\"recall-deck/1\",\"name\":\"X\",\"cards\":[\n{\"front\":\"a\",\"back\":\"b\"},\n{\"front\":\"c\",\"back\":\"d\",\"hint\":\"h\"}]}", "card 2"),
+        ("empty-front.json", r#"{"format":"recall-deck/1","name":"X","cards":[{"front":"","back":"b"}]}"#, "card 1: the front is empty"),
+        ("dup.json", r#"{"format":"recall-deck/1","name":"X","cards":[{"id":"k","front":"a","back":"b"},{"id":"k","front":"c","back":"d"}]}"#, "already used by card 1"),
+        ("answer.json", r#"{"format":"recall-deck/1","name":"X","cards":[{"front":"a","choices":["x","y"],"answer":5}]}"#, "\"answer\" is 5"),
+        ("format.json", r#"{"format":"recall-deck/9","name":"X","cards":[]}"#, "\"format\" is \"recall-deck/9\""),
+        ("not-json.json", "front,back\nq,a\n", "not-json.json:1:1: this is not a recall deck"),
+    ];
+    for (name, text, expect) in cases {
+        let bad = env.write(name, text);
+        let ok = env.write("good.json", &good);
+        // A good file next to a bad one: nothing at all is imported.
+        env.cmd(NOW)
+            .arg("import")
+            .arg(&ok)
+            .arg(&bad)
+            .assert()
+            .code(65)
+            .stderr(
+                predicate::str::starts_with(format!("recall: error: {}", bad.display()))
+                    .and(predicate::str::contains(*expect)),
+            );
+        assert_eq!(env.snapshot(), snapshot, "{name} changed the collection");
+    }
+}
+
+#[test]
+fn unknown_field_error_has_line_and_column() {
+    let env = Env::new();
+    let bad = env.write("u.json", "{\"format\":\"recall-deck/1\",\"name\":\"X\",\"cards\":[\n  {\"front\":\"a\",\"back\":\"b\"},\n  {\"front\":\"c\", \"bak\":\"d\"}]}");
+    env.cmd(NOW)
+        .arg("import")
+        .arg(&bad)
+        .assert()
+        .code(65)
+        .stderr(
+            predicate::str::contains("u.json:3:")
+                .and(predicate::str::contains("card 2 : unknown field `bak`")),
+        );
+}
+
+#[test]
+fn unreadable_and_non_utf8_files() {
+    let env = Env::new();
+    env.cmd(NOW)
+        .args(["import", "missing.json"])
+        .assert()
+        .code(74)
+        .stderr(predicate::str::contains("cannot read missing.json"));
+    let p = env.dir().join("latin1.json");
+    std::fs::write(
+        &p,
+        b"{\"format\":\"recall-deck/1\",\n\"name\":\"Caf\xe9\",\"cards\":[]}",
+    )
+    .unwrap();
+    env.cmd(NOW)
+        .arg("import")
+        .arg(&p)
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains(
+            "latin1.json:2:12: the file is not UTF-8",
+        ));
+    assert!(!env.db.exists() || env.json(NOW, &["decks"]) == json!([]));
+}
+
+#[test]
+fn reverse_cards_and_multiple_choice_import() {
+    let env = Env::new();
+    let deck = json!({"format": "recall-deck/1", "name": "R", "cards": [
+        {"id": "cap", "front": "Capital of Peru?", "back": "Lima", "reverse": true, "tags": ["geo"]},
+        {"id": "mc", "front": "Pick the even number", "choices": ["3", "4", "5"], "answer": 1, "explanation": "4 = 2 × 2"}
+    ]});
+    let p = env.write("r.json", &deck.to_string());
+    let v = env.json(NOW, &["import", p.to_str().unwrap()]);
+    assert_eq!(import_counts(&v), (3, 0, 0));
+    let cards = env.json(NOW, &["cards"]);
+    assert_eq!(cards[1]["front"], "Lima");
+    assert_eq!(cards[1]["back"], "Capital of Peru?");
+    assert_eq!(cards[1]["tags"], json!(["geo"]));
+    assert_eq!(cards[2]["back"], "4");
+}
+
+#[test]
+fn listings_filter_and_search() {
+    let env = Env::new();
+    env.import_deck(
+        NOW,
+        "Alpha",
+        &[
+            ("1", "Who patches the guest OS on EC2?", "The customer"),
+            ("2", "Who secures the hypervisor?", "AWS"),
+        ],
+    );
+    env.import_deck(NOW, "Beta", &[("1", "What is S3?", "Object storage")]);
+    let all = env.json(NOW, &["cards"]);
+    assert_eq!(all.as_array().unwrap().len(), 3);
+    let hits = env.json(NOW, &["cards", "customer"]);
+    assert_eq!(hits.as_array().unwrap().len(), 1);
+    assert_eq!(hits[0]["front"], "Who patches the guest OS on EC2?");
+    let hits = env.json(NOW, &["cards", "WHO", "secures"]);
+    assert_eq!(hits.as_array().unwrap().len(), 1);
+    let beta = env.json(NOW, &["cards", "--deck", "beta"]);
+    assert_eq!(beta.as_array().unwrap().len(), 1);
+    for c in all.as_array().unwrap() {
+        for field in [
+            "id", "deck", "front", "back", "state", "due", "interval", "ease", "reps", "lapses",
+            "tags",
+        ] {
+            assert!(c.get(field).is_some(), "cards --json lacks {field}");
+        }
+    }
+    let decks = env.json(NOW, &["decks"]);
+    assert_eq!(
+        decks[0],
+        json!({"name": "Alpha", "cards": 2, "new": 2, "due": 0, "mature": 0, "suspended": 0, "reviews_30d": 0, "retention_30d": null})
+    );
+    env.cmd(NOW)
+        .args(["due", "--deck", "Gamma"])
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains("there is no deck named 'Gamma'"));
+}
+
+#[test]
+fn suspend_unsuspend_and_delete() {
+    let env = Env::new();
+    env.import_deck(NOW, "D", &[("a", "A?", "1"), ("b", "B?", "2")]);
+    let id = env.json(NOW, &["cards"])[0]["id"].as_i64().unwrap();
+    env.cmd(NOW)
+        .args(["suspend", &id.to_string()])
+        .assert()
+        .success();
+    assert_eq!(env.json(NOW, &["cards"])[0]["state"], "suspended");
+    assert_eq!(env.json(NOW, &["decks"])[0]["suspended"], 1);
+    env.cmd(NOW)
+        .args(["unsuspend", &id.to_string()])
+        .assert()
+        .success();
+    assert_eq!(env.json(NOW, &["cards"])[0]["state"], "new");
+    env.cmd(NOW)
+        .args(["suspend", "99999"])
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains("no card has the id 99999"));
+    env.cmd(NOW)
+        .args(["delete", "--deck", "D"])
+        .assert()
+        .success();
+    assert_eq!(env.json(NOW, &["decks"]), json!([]));
+}
+
+#[test]
+fn card_text_cannot_reach_the_terminal_as_escapes() {
+    let env = Env::new();
+    let evil = "Evil\u{1b}[2J\u{1b}]0;pwned\u{7}front\u{9b}31m";
+    env.import_deck(NOW, "E\u{1b}[31mvil", &[("x", evil, "back\u{1b}[?1049h")]);
+    env.review(NOW, &[], "4\n");
+    for args in [&["cards"][..], &["due", "--days", "3"], &["decks"]] {
+        let out = env.cmd(&at("2026-03-02")).args(args).output().unwrap();
+        assert!(out.status.success());
+        assert!(!out.stdout.contains(&0x1b), "{args:?} printed an escape");
+        assert!(!String::from_utf8_lossy(&out.stdout).contains('\u{9b}'));
+    }
+    let out = env
+        .cmd(&at("2026-03-02"))
+        .arg("review")
+        .write_stdin("4\n")
+        .output()
+        .unwrap();
+    assert!(!out.stdout.contains(&0x1b), "review printed an escape");
+}
+
+#[test]
+fn fronts_are_cut_to_the_terminal_width() {
+    let env = Env::new();
+    let long = "word ".repeat(60);
+    env.import_deck(NOW, "W", &[("x", long.trim(), "b")]);
+    let out = env
+        .cmd(NOW)
+        .env("COLUMNS", "80")
+        .arg("cards")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains('…'));
+    assert!(text.lines().all(|l| l.chars().count() <= 80), "{text}");
+}
+
+#[test]
+fn a_file_that_is_not_a_collection_is_left_untouched() {
+    let env = Env::new();
+    let p = env.write("notes.txt", "my precious notes\n");
+    env.bare()
+        .arg("--db")
+        .arg(&p)
+        .arg("decks")
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains("is not a recall collection"));
+    assert_eq!(std::fs::read_to_string(&p).unwrap(), "my precious notes\n");
+
+    let other = env.dir().join("other.sqlite3");
+    let conn = rusqlite::Connection::open(&other).unwrap();
+    conn.execute_batch("CREATE TABLE photos (id INTEGER)")
+        .unwrap();
+    drop(conn);
+    let bytes = std::fs::read(&other).unwrap();
+    env.bare()
+        .arg("--db")
+        .arg(&other)
+        .arg("decks")
+        .assert()
+        .code(65);
+    assert!(
+        std::fs::read(&other).unwrap() == bytes,
+        "the foreign database was modified"
+    );
+}
+
+#[test]
+fn a_collection_from_a_newer_recall_is_refused() {
+    let env = Env::new();
+    env.import_deck(NOW, "D", &[("a", "A?", "1")]);
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.pragma_update(None, "user_version", 999).unwrap();
+    drop(conn);
+    env.cmd(NOW)
+        .arg("decks")
+        .assert()
+        .code(74)
+        .stderr(predicate::str::contains("written by a newer recall"));
+}
+
+#[test]
+fn the_collection_directory_is_created() {
+    let env = Env::new();
+    let nested = env.dir().join("a/b/c.sqlite3");
+    let path = env.write("d.json", &deck_json("D", &[("a", "A?", "1")]));
+    env.bare()
+        .arg("--db")
+        .arg(&nested)
+        .arg("import")
+        .arg(&path)
+        .assert()
+        .success();
+    assert!(nested.exists());
+    // RECALL_DB works as --db does
+    let out = env
+        .bare()
+        .env("RECALL_DB", &nested)
+        .env("RECALL_NOW", NOW)
+        .args(["--json", "decks"])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v[0]["cards"], 1);
+}
+
+#[test]
+fn usage_errors() {
+    let env = Env::new();
+    env.cmd("yesterday")
+        .arg("decks")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("RFC 3339"));
+    env.cmd(NOW).arg("frobnicate").assert().code(2);
+    env.cmd(NOW)
+        .args(["config", "new-per-day", "lots"])
+        .assert()
+        .code(2);
+    let p = env.write("deck.xyz", "hello");
+    env.cmd(NOW)
+        .arg("import")
+        .arg(&p)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--format"));
+}
+
+#[test]
+fn settings_are_kept_in_the_collection() {
+    let env = Env::new();
+    env.cmd(NOW)
+        .args(["config", "new-per-day", "5"])
+        .assert()
+        .success();
+    env.cmd(NOW)
+        .args(["config", "new-per-day"])
+        .assert()
+        .success()
+        .stdout("5\n");
+    let all = env.json(NOW, &["config"]);
+    assert_eq!(all["new-per-day"], "5");
+    assert_eq!(all["day-start"], "4");
+}
