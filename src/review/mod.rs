@@ -132,10 +132,9 @@ pub fn run(ctx: &Context, args: &ReviewArgs) -> Result<()> {
     }
     let due_n = cards.iter().filter(|c| c.due.is_some()).count();
     io.say(&format!(
-        "{} to study: {due_n} due, {} new. Grades: {}",
+        "{} to study: {due_n} due, {} new.",
         render::count(cards.len() as u64, "card", "cards"),
         cards.len() - due_n,
-        Grade::LEGEND
     ))?;
     let started = Instant::now();
     let mut session = Session::new(cards);
@@ -338,8 +337,9 @@ fn apply(
             if !item.drill {
                 let next = after.due.map(|d| d.to_string()).unwrap_or_default();
                 io.say(&io.style.dim(&format!(
-                    "  next in {} day(s), on {next} · ease {}",
-                    after.sm2.interval, after.sm2.ease
+                    "  next in {}, on {next} · ease {}",
+                    render::count(after.sm2.interval, "day", "days"),
+                    after.sm2.ease
                 )))?;
             }
             if grade.value() < 4 {

@@ -23,8 +23,9 @@ impl Grade {
     pub fn passed(self) -> bool {
         self.0 >= 3
     }
-    /// The one-line legend, as SM-2 defines the grades.
-    pub const LEGEND: &'static str = "5 perfect · 4 correct after hesitation · 3 correct with serious difficulty · 2 wrong, but the answer seemed easy · 1 wrong, the answer remembered · 0 complete blackout";
+    /// The legend, as SM-2 defines the grades: passing grades on the first
+    /// line, failing ones on the second, so it fits a terminal.
+    pub const LEGEND: &'static str = "5 perfect · 4 correct after hesitation · 3 correct with serious difficulty\n2 wrong, but the answer seemed easy · 1 wrong, the answer remembered · 0 complete blackout";
 }
 
 /// The E-Factor, in hundredths (250 = 2.50).
