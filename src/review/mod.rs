@@ -4,6 +4,7 @@
 pub mod session;
 
 use std::io::{self, BufRead, IsTerminal, Write};
+use std::sync::{Mutex, MutexGuard};
 use std::time::Instant;
 
 use chrono::Duration;
@@ -18,6 +19,25 @@ use crate::sched::{self, Grade};
 use crate::store::{Answer, Store};
 
 use session::{choice_order, letter, Item, Session};
+
+/// Held while an answer or an undo is being written, so that Ctrl-C waits
+/// for the write to finish before the process leaves.
+static WRITING: Mutex<()> = Mutex::new(());
+
+fn writing() -> MutexGuard<'static, ()> {
+    WRITING.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Ctrl-C ends the session at once, but never in the middle of a write.
+fn leave_on_interrupt() {
+    // Failing to install the handler only means Ctrl-C ends the process the
+    // default way, which loses nothing either: every answer is committed.
+    let _ = ctrlc::set_handler(|| {
+        let _guard = writing();
+        eprintln!("\nInterrupted: every answer so far is saved.");
+        std::process::exit(130);
+    });
+}
 
 /// What the learner typed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,6 +108,7 @@ impl Io<'_> {
 
 pub fn run(ctx: &Context, args: &ReviewArgs) -> Result<()> {
     let mut store = ctx.open()?;
+    leave_on_interrupt();
     let stdin = io::stdin();
     let interactive = stdin.is_terminal();
     let mut io = Io {
@@ -171,6 +192,7 @@ pub fn run(ctx: &Context, args: &ReviewArgs) -> Result<()> {
             }
             Cmd::Undo => match session.undo() {
                 Some(review_id) => {
+                    let _guard = writing();
                     store.undo(review_id)?;
                     io.say(&ctx.style.yellow("Undone: the last answer is taken back."))?;
                 }
@@ -327,7 +349,11 @@ fn apply(
         day: today,
         answer_ms,
     };
-    match store.record(&answer)? {
+    let recorded = {
+        let _guard = writing();
+        store.record(&answer)?
+    };
+    match recorded {
         Some(review_id) => {
             let mut card_after = card.clone();
             card_after.sm2 = after.sm2;
