@@ -13,6 +13,7 @@ pub mod model;
 pub mod render;
 pub mod review;
 pub mod sched;
+pub mod simulate;
 pub mod source;
 pub mod stats;
 pub mod store;

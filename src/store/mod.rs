@@ -2,6 +2,7 @@
 //! only module that talks to rusqlite; everything else calls its methods.
 
 mod schema;
+mod stats;
 
 use std::collections::HashMap;
 use std::io::Read;
@@ -17,6 +18,7 @@ use crate::model::{ReviewKind, Schedule, Settings, StoredCard};
 use crate::sched::{Ease, Grade, Sm2State};
 
 pub use schema::{APPLICATION_ID, VERSION as SCHEMA_VERSION};
+pub use stats::{DayTotals, DeckCounts};
 
 /// An open collection.
 pub struct Store {
@@ -536,62 +538,26 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let changed = {
-            let mut update = tx.prepare_cached(
-                "UPDATE cards SET reps = ?2, interval = ?3, ease = ?4, lapses = ?5, due = ?6,
-                     leech = ?7, suspended = ?8
-                 WHERE id = ?1 AND reps = ?9 AND interval = ?10 AND ease = ?11 AND lapses = ?12
-                   AND due IS ?13",
-            )?;
-            update.execute(params![
-                a.card_id,
-                a.after.sm2.reps,
-                a.after.sm2.interval,
-                a.after.sm2.ease.hundredths(),
-                a.after.sm2.lapses,
-                a.after.due.map(|d| d.0),
-                a.after.leech,
-                a.after.suspended,
-                a.before.sm2.reps,
-                a.before.sm2.interval,
-                a.before.sm2.ease.hundredths(),
-                a.before.sm2.lapses,
-                a.before.due.map(|d| d.0),
-            ])?
-        };
-        if changed == 0 {
-            return Ok(None);
+        let id = record_in(&tx, a)?;
+        if id.is_some() {
+            tx.commit()?;
         }
-        {
-            let mut log = tx.prepare_cached(
-                "INSERT INTO reviews (card_id, deck_id, at, day, grade, kind,
-                     reps_before, interval_before, ease_before, lapses_before, due_before,
-                     leech_before, suspended_before, reps_after, interval_after, ease_after, answer_ms)
-                 SELECT ?1, deck_id, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16
-                 FROM cards WHERE id = ?1",
-            )?;
-            log.execute(params![
-                a.card_id,
-                a.at_ms,
-                a.day.0,
-                a.grade.value(),
-                a.kind.as_str(),
-                a.before.sm2.reps,
-                a.before.sm2.interval,
-                a.before.sm2.ease.hundredths(),
-                a.before.sm2.lapses,
-                a.before.due.map(|d| d.0),
-                a.before.leech,
-                a.before.suspended,
-                a.after.sm2.reps,
-                a.after.sm2.interval,
-                a.after.sm2.ease.hundredths(),
-                a.answer_ms,
-            ])?;
+        Ok(id)
+    }
+
+    /// Records many answers in one transaction, in order (each answer's
+    /// `before` must be the schedule the previous one left). Returns how many
+    /// were applied; answers whose card had moved on are left out.
+    pub fn record_all(&mut self, answers: &[Answer]) -> Result<u64> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut applied = 0;
+        for a in answers {
+            applied += u64::from(record_in(&tx, a)?.is_some());
         }
-        let id = tx.last_insert_rowid();
         tx.commit()?;
-        Ok(Some(id))
+        Ok(applied)
     }
 
     /// Takes back review `review_id`: the card gets exactly the schedule it had
@@ -670,6 +636,61 @@ impl Store {
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }
+}
+
+/// Applies one answer inside `tx`: the card's schedule moves from `before` to
+/// `after` (only if it still is `before`) and the log gets its row.
+fn record_in(tx: &rusqlite::Transaction, a: &Answer) -> Result<Option<i64>> {
+    let mut update = tx.prepare_cached(
+        "UPDATE cards SET reps = ?2, interval = ?3, ease = ?4, lapses = ?5, due = ?6,
+             leech = ?7, suspended = ?8
+         WHERE id = ?1 AND reps = ?9 AND interval = ?10 AND ease = ?11 AND lapses = ?12
+           AND due IS ?13",
+    )?;
+    let changed = update.execute(params![
+        a.card_id,
+        a.after.sm2.reps,
+        a.after.sm2.interval,
+        a.after.sm2.ease.hundredths(),
+        a.after.sm2.lapses,
+        a.after.due.map(|d| d.0),
+        a.after.leech,
+        a.after.suspended,
+        a.before.sm2.reps,
+        a.before.sm2.interval,
+        a.before.sm2.ease.hundredths(),
+        a.before.sm2.lapses,
+        a.before.due.map(|d| d.0),
+    ])?;
+    if changed == 0 {
+        return Ok(None);
+    }
+    let mut log = tx.prepare_cached(
+        "INSERT INTO reviews (card_id, deck_id, at, day, grade, kind,
+             reps_before, interval_before, ease_before, lapses_before, due_before,
+             leech_before, suspended_before, reps_after, interval_after, ease_after, answer_ms)
+         SELECT ?1, deck_id, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16
+         FROM cards WHERE id = ?1",
+    )?;
+    log.execute(params![
+        a.card_id,
+        a.at_ms,
+        a.day.0,
+        a.grade.value(),
+        a.kind.as_str(),
+        a.before.sm2.reps,
+        a.before.sm2.interval,
+        a.before.sm2.ease.hundredths(),
+        a.before.sm2.lapses,
+        a.before.due.map(|d| d.0),
+        a.before.leech,
+        a.before.suspended,
+        a.after.sm2.reps,
+        a.after.sm2.interval,
+        a.after.sm2.ease.hundredths(),
+        a.answer_ms,
+    ])?;
+    Ok(Some(tx.last_insert_rowid()))
 }
 
 fn check_sqlite_header(path: &Path, shown: &str) -> Result<()> {
