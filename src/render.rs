@@ -5,6 +5,7 @@ use std::io::{self, IsTerminal, Write};
 
 use comfy_table::{Cell, CellAlignment, ContentArrangement, Table};
 use serde::Serialize;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::error::{Error, Result};
 
@@ -96,17 +97,117 @@ pub fn sanitize(text: &str, multiline: bool) -> String {
     out
 }
 
-/// One line of card text for a table cell, cut to `max` characters.
+/// One line of card text for a table cell, cut to `max` terminal columns.
 pub fn cell_text(text: &str, max: Option<usize>) -> String {
     let one = sanitize(text, false);
     let one = one.split_whitespace().collect::<Vec<_>>().join(" ");
     match max {
-        Some(max) if one.chars().count() > max => {
-            let mut s: String = one.chars().take(max.saturating_sub(1)).collect();
+        Some(max) if one.width() > max => {
+            let mut s = String::new();
+            let mut used = 0;
+            for c in one.chars() {
+                let w = c.width().unwrap_or(0);
+                if used + w + 1 > max {
+                    break;
+                }
+                used += w;
+                s.push(c);
+            }
             s.push('…');
             s
         }
         _ => one,
+    }
+}
+
+/// Display width of text that may hold recall's own colour codes.
+fn visible_width(s: &str) -> usize {
+    if !s.contains('\x1b') {
+        return s.width();
+    }
+    let mut w = 0;
+    let mut rest = s;
+    while let Some(i) = rest.find('\x1b') {
+        w += rest[..i].width();
+        rest = rest[i..].find('m').map_or("", |j| &rest[i + j + 1..]);
+    }
+    w + rest.width()
+}
+
+/// A plain, fast table for listings that may run to 100,000 rows (`due`,
+/// `cards`), drawn in the same look as [`table`]: comfy-table's per-cell
+/// layout work is too slow at that size.
+pub struct Listing {
+    header: Vec<&'static str>,
+    right: Vec<bool>,
+    rows: Vec<Vec<String>>,
+}
+
+impl Listing {
+    /// Columns as (header, right-aligned).
+    pub fn new(columns: &[(&'static str, bool)]) -> Listing {
+        Listing {
+            header: columns.iter().map(|c| c.0).collect(),
+            right: columns.iter().map(|c| c.1).collect(),
+            rows: Vec::new(),
+        }
+    }
+
+    pub fn row(&mut self, cells: Vec<String>) {
+        debug_assert_eq!(cells.len(), self.header.len());
+        self.rows.push(cells);
+    }
+
+    pub fn render(&self) -> String {
+        let columns = self.header.len();
+        let mut widths: Vec<usize> = self.header.iter().map(|h| h.width()).collect();
+        let mut cell_widths = Vec::with_capacity(self.rows.len() * columns);
+        for row in &self.rows {
+            for (i, cell) in row.iter().enumerate() {
+                let w = visible_width(cell);
+                widths[i] = widths[i].max(w);
+                cell_widths.push(w);
+            }
+        }
+        let total: usize = widths.iter().map(|w| w + 3).sum::<usize>() - 1;
+        let mut out = String::with_capacity((total + 8) * (self.rows.len() + 2));
+        self.line(
+            &mut out,
+            &widths,
+            self.header.iter().map(|h| (*h, h.width())),
+        );
+        out.push_str(&"─".repeat(total));
+        out.push('\n');
+        for (row, ws) in self.rows.iter().zip(cell_widths.chunks(columns.max(1))) {
+            self.line(
+                &mut out,
+                &widths,
+                row.iter().map(String::as_str).zip(ws.iter().copied()),
+            );
+        }
+        out
+    }
+
+    fn line<'a>(
+        &self,
+        out: &mut String,
+        widths: &[usize],
+        cells: impl Iterator<Item = (&'a str, usize)>,
+    ) {
+        for (i, (cell, w)) in cells.enumerate() {
+            let pad = widths[i] - w;
+            out.push(' ');
+            if self.right[i] {
+                out.extend(std::iter::repeat_n(' ', pad));
+                out.push_str(cell);
+            } else {
+                out.push_str(cell);
+                out.extend(std::iter::repeat_n(' ', pad));
+            }
+            out.push_str("  ");
+        }
+        out.truncate(out.trim_end_matches(' ').len());
+        out.push('\n');
     }
 }
 
@@ -195,6 +296,19 @@ mod tests {
         assert_eq!(cell_text("abcdef", Some(4)), "abc…");
         assert_eq!(cell_text("ab  \n cd", None), "ab cd");
         assert_eq!(cell_text("abcd", Some(4)), "abcd");
+    }
+
+    #[test]
+    fn listing_aligns_columns_and_ignores_colour_codes() {
+        let mut l = Listing::new(&[("id", true), ("front", false)]);
+        l.row(vec!["7".into(), "\x1b[31mred\x1b[0m".into()]);
+        l.row(vec!["10".into(), "日本".into()]);
+        let text = l.render();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[0], " id   front");
+        assert_eq!(lines[1], "─".repeat(12));
+        assert_eq!(lines[2], "  7   \x1b[31mred\x1b[0m");
+        assert_eq!(lines[3], " 10   日本");
     }
 
     #[test]

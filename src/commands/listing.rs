@@ -6,7 +6,7 @@ use serde::Serialize;
 use crate::cli::{CardsArgs, DueArgs};
 use crate::error::Result;
 use crate::model::StoredCard;
-use crate::render::{self, cell_text, num, percent};
+use crate::render::{self, cell_text, num, percent, Listing};
 use crate::store::CardFilter;
 
 use super::{deck_filter, Context};
@@ -109,8 +109,15 @@ pub fn due(ctx: &Context, args: &DueArgs) -> Result<()> {
     }
     let deck_w = deck_width(ctx, &cards);
     let max = front_width(ctx, deck_w + 10 + 8 + 5 + 4 + 6 + 6, 8);
-    let mut t = render::table(&[
-        "id", "deck", "front", "due", "interval", "ease", "reps", "lapses",
+    let mut t = Listing::new(&[
+        ("id", true),
+        ("deck", false),
+        ("front", false),
+        ("due", false),
+        ("interval", true),
+        ("ease", true),
+        ("reps", true),
+        ("lapses", true),
     ]);
     for c in &cards {
         let due = c.due.map(|d| d.to_string()).unwrap_or_default();
@@ -119,19 +126,18 @@ pub fn due(ctx: &Context, args: &DueArgs) -> Result<()> {
         } else {
             due
         };
-        t.add_row(vec![
-            num(c.id),
-            Cell::new(cell_text(&c.deck, ctx.style.width.map(|_| deck_w))),
-            Cell::new(cell_text(&c.front, max)),
-            Cell::new(due),
-            num(format!("{}d", c.sm2.interval)),
-            num(c.sm2.ease),
-            num(c.sm2.reps),
-            num(c.sm2.lapses),
+        t.row(vec![
+            c.id.to_string(),
+            cell_text(&c.deck, ctx.style.width.map(|_| deck_w)),
+            cell_text(&c.front, max),
+            due,
+            format!("{}d", c.sm2.interval),
+            c.sm2.ease.to_string(),
+            c.sm2.reps.to_string(),
+            c.sm2.lapses.to_string(),
         ]);
     }
-    text.push_str(&t.to_string());
-    text.push('\n');
+    text.push_str(&t.render());
     render::out(&text)
 }
 
@@ -247,20 +253,28 @@ pub fn cards(ctx: &Context, args: &CardsArgs) -> Result<()> {
     }
     let deck_w = deck_width(ctx, &cards);
     let max = front_width(ctx, deck_w + 7 + 9 + 10 + 8 + 5, 7);
-    let mut t = render::table(&["id", "deck", "front", "state", "due", "interval", "ease"]);
+    let mut t = Listing::new(&[
+        ("id", true),
+        ("deck", false),
+        ("front", false),
+        ("state", false),
+        ("due", false),
+        ("interval", true),
+        ("ease", true),
+    ]);
     for c in &cards {
-        t.add_row(vec![
-            num(c.id),
-            Cell::new(cell_text(&c.deck, ctx.style.width.map(|_| deck_w))),
-            Cell::new(cell_text(&c.front, max)),
-            Cell::new(c.state().name()),
-            Cell::new(c.due.map(|d| d.to_string()).unwrap_or_default()),
-            num(format!("{}d", c.sm2.interval)),
-            num(c.sm2.ease),
+        t.row(vec![
+            c.id.to_string(),
+            cell_text(&c.deck, ctx.style.width.map(|_| deck_w)),
+            cell_text(&c.front, max),
+            c.state().name().to_string(),
+            c.due.map(|d| d.to_string()).unwrap_or_default(),
+            format!("{}d", c.sm2.interval),
+            c.sm2.ease.to_string(),
         ]);
     }
-    render::out(&format!(
-        "{t}\n{}\n",
-        render::count(cards.len() as u64, "card", "cards")
-    ))
+    let mut text = t.render();
+    text.push_str(&render::count(cards.len() as u64, "card", "cards"));
+    text.push('\n');
+    render::out(&text)
 }
