@@ -22,7 +22,10 @@ use recall::store::Store;
 const NOW: &str = "2026-06-01T10:00:00Z";
 
 fn env_num(name: &str, default: u64) -> u64 {
-    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
 }
 
 /// One timed run: wall time and peak resident memory of the child.
@@ -54,7 +57,10 @@ fn spawn_measured(bin: &Path, args: &[std::ffi::OsString]) -> Command {
 /// and prints `RUSAGE <wall ns> <max rss KiB> <exit code>` on stderr.
 fn trampoline(args: &[String]) -> ! {
     let start = Instant::now();
-    let mut child = Command::new(&args[0]).args(&args[1..]).spawn().expect("start");
+    let mut child = Command::new(&args[0])
+        .args(&args[1..])
+        .spawn()
+        .expect("start");
     let (status, rss) = wait_rusage(&mut child);
     eprintln!(
         "RUSAGE {} {} {}",
@@ -77,7 +83,8 @@ fn parse_rusage(stderr: &str) -> (Duration, i64, i32) {
 }
 
 fn run(bin: &Path, db: &Path, args: &[&str]) -> Run {
-    let mut full: Vec<std::ffi::OsString> = vec!["--db".into(), db.into(), "--now".into(), NOW.into()];
+    let mut full: Vec<std::ffi::OsString> =
+        vec!["--db".into(), db.into(), "--now".into(), NOW.into()];
     full.extend(args.iter().map(Into::into));
     let out = spawn_measured(bin, &full)
         .env_clear()
@@ -124,7 +131,10 @@ fn measure(name: &str, target_ms: f64, runs: usize, mut once: impl FnMut() -> Ru
         peak_mib: peak as f64 / 1024.0,
         target_ms,
     };
-    eprintln!("  {:<44} median {:>9.2} ms   peak {:>6.1} MiB", m.name, m.median_ms, m.peak_mib);
+    eprintln!(
+        "  {:<44} median {:>9.2} ms   peak {:>6.1} MiB",
+        m.name, m.median_ms, m.peak_mib
+    );
     m
 }
 
@@ -148,8 +158,16 @@ fn insert_floor(dir: &Path, file: &deck::DeckFile) -> Run {
             .prepare("INSERT INTO cards (deck_id, key, ord, front, back, explanation, tags, source) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7)")
             .unwrap();
         for (i, c) in file.cards.iter().enumerate() {
-            stmt.execute(rusqlite::params![c.id, i as i64, c.front, c.back, c.explanation, c.tags.join(" "), c.source])
-                .unwrap();
+            stmt.execute(rusqlite::params![
+                c.id,
+                i as i64,
+                c.front,
+                c.back,
+                c.explanation,
+                c.tags.join(" "),
+                c.source
+            ])
+            .unwrap();
         }
     }
     conn.execute_batch("COMMIT").unwrap();
@@ -165,8 +183,15 @@ fn insert_floor(dir: &Path, file: &deck::DeckFile) -> Run {
 fn answering(bin: &Path, db: &Path, n: usize) -> (Vec<f64>, Duration, i64) {
     let limit = n.to_string();
     let args: Vec<std::ffi::OsString> = vec![
-        "--db".into(), db.into(), "--now".into(), NOW.into(), "review".into(), "--new".into(),
-        "0".into(), "--limit".into(), limit.into(),
+        "--db".into(),
+        db.into(),
+        "--now".into(),
+        NOW.into(),
+        "review".into(),
+        "--new".into(),
+        "0".into(),
+        "--limit".into(),
+        limit.into(),
     ];
     let mut child = spawn_measured(bin, &args)
         .env_clear()
@@ -187,7 +212,8 @@ fn answering(bin: &Path, db: &Path, n: usize) -> (Vec<f64>, Duration, i64) {
     });
     let mut stdin = child.stdin.take().unwrap();
     let mut lat = Vec::with_capacity(n);
-    rx.recv_timeout(Duration::from_secs(60)).expect("first card");
+    rx.recv_timeout(Duration::from_secs(60))
+        .expect("first card");
     for _ in 1..n {
         let sent = Instant::now();
         stdin.write_all(b"4\n").unwrap();
@@ -240,27 +266,47 @@ fn main() {
     results.push(measure("start-up (recall --version)", 5.0, 21, || {
         run(&bin, &work.join("unused.sqlite3"), &["--version"])
     }));
-    results.push(measure("floor: bare insert loop, one transaction", f64::NAN, 5, || {
-        insert_floor(&work, &big_file)
-    }));
+    results.push(measure(
+        "floor: bare insert loop, one transaction",
+        f64::NAN,
+        5,
+        || insert_floor(&work, &big_file),
+    ));
     let mut k = 0;
-    results.push(measure("import 100k-card deck, empty collection", 500.0, 5, || {
-        k += 1;
-        let db = work.join(format!("import-{k}.sqlite3"));
-        for ext in ["", "-wal", "-shm"] {
-            let _ = std::fs::remove_file(format!("{}{ext}", db.display()));
-        }
-        run(&bin, &db, &["import", big_path.to_str().unwrap()])
-    }));
-    results.push(measure("re-import same deck (all unchanged)", 300.0, 5, || {
-        run(&bin, &work.join("import-1.sqlite3"), &["import", big_path.to_str().unwrap()])
-    }));
+    results.push(measure(
+        "import 100k-card deck, empty collection",
+        500.0,
+        5,
+        || {
+            k += 1;
+            let db = work.join(format!("import-{k}.sqlite3"));
+            for ext in ["", "-wal", "-shm"] {
+                let _ = std::fs::remove_file(format!("{}{ext}", db.display()));
+            }
+            run(&bin, &db, &["import", big_path.to_str().unwrap()])
+        },
+    ));
+    results.push(measure(
+        "re-import same deck (all unchanged)",
+        300.0,
+        5,
+        || {
+            run(
+                &bin,
+                &work.join("import-1.sqlite3"),
+                &["import", big_path.to_str().unwrap()],
+            )
+        },
+    ));
 
     // The large collection: several decks imported by the binary, then a
     // review history written through the library. Kept between runs.
     let coll = work.join(format!("collection-{n_cards}-{n_reviews}.sqlite3"));
     if !coll.exists() {
-        eprintln!("  building the collection (kept for later runs: {})", coll.display());
+        eprintln!(
+            "  building the collection (kept for later runs: {})",
+            coll.display()
+        );
         let building = work.join("building.sqlite3");
         for ext in ["", "-wal", "-shm"] {
             let _ = std::fs::remove_file(format!("{}{ext}", building.display()));
@@ -280,18 +326,28 @@ fn main() {
         let today: Day = day_of(recall::clock::parse_rfc3339(NOW).unwrap(), 4);
         let written = simulate::history(&mut store, today, n_reviews, 42).unwrap();
         drop(store);
-        eprintln!("  wrote {written} reviews in {:.1} s", t.elapsed().as_secs_f64());
+        eprintln!(
+            "  wrote {written} reviews in {:.1} s",
+            t.elapsed().as_secs_f64()
+        );
         std::fs::rename(&building, &coll).unwrap();
     }
     let db = coll.as_path();
     results.push(measure("due", 20.0, 11, || run(&bin, db, &["due"])));
-    results.push(measure("due --json", 20.0, 11, || run(&bin, db, &["--json", "due"])));
-    results.push(measure("decks", 20.0, 11, || run(&bin, db, &["decks"])));
-    results.push(measure("cards QUERY (cards hypervisor 123)", 20.0, 11, || {
-        run(&bin, db, &["cards", "hypervisor", "123"])
+    results.push(measure("due --json", 20.0, 11, || {
+        run(&bin, db, &["--json", "due"])
     }));
+    results.push(measure("decks", 20.0, 11, || run(&bin, db, &["decks"])));
+    results.push(measure(
+        "cards QUERY (cards hypervisor 123)",
+        20.0,
+        11,
+        || run(&bin, db, &["cards", "hypervisor", "123"]),
+    ));
     results.push(measure("stats", 50.0, 11, || run(&bin, db, &["stats"])));
-    results.push(measure("stats --json", 50.0, 11, || run(&bin, db, &["--json", "stats"])));
+    results.push(measure("stats --json", 50.0, 11, || {
+        run(&bin, db, &["--json", "stats"])
+    }));
 
     // Answering: 1,000 scripted answers on a copy of the collection.
     let scratch = work.join("answering.sqlite3");
@@ -324,9 +380,18 @@ fn main() {
     });
 
     let mut table = comfy_table::Table::new();
-    table.load_preset(comfy_table::presets::ASCII_MARKDOWN).set_header(vec![
-        "measure", "runs", "median ms", "min ms", "max ms", "peak MiB", "target ms", "ok",
-    ]);
+    table
+        .load_preset(comfy_table::presets::ASCII_MARKDOWN)
+        .set_header(vec![
+            "measure",
+            "runs",
+            "median ms",
+            "min ms",
+            "max ms",
+            "peak MiB",
+            "target ms",
+            "ok",
+        ]);
     for m in &results {
         let ok = if m.target_ms.is_nan() {
             "".to_string()
@@ -342,14 +407,26 @@ fn main() {
             format!("{:.2}", m.min_ms),
             format!("{:.2}", m.max_ms),
             format!("{:.1}", m.peak_mib),
-            if m.target_ms.is_nan() { "–".into() } else { format!("{}", m.target_ms) },
+            if m.target_ms.is_nan() {
+                "–".into()
+            } else {
+                format!("{}", m.target_ms)
+            },
             ok,
         ]);
     }
-    println!("\nrecall scale benchmark — {n_cards} cards, {n_reviews} reviews — {cores} cores, {cpu}\n");
+    println!(
+        "\nrecall scale benchmark — {n_cards} cards, {n_reviews} reviews — {cores} cores, {cpu}\n"
+    );
     println!("{table}");
-    let floor = results.iter().find(|m| m.name.starts_with("floor")).map(|m| m.median_ms);
-    let import = results.iter().find(|m| m.name.starts_with("import")).map(|m| m.median_ms);
+    let floor = results
+        .iter()
+        .find(|m| m.name.starts_with("floor"))
+        .map(|m| m.median_ms);
+    let import = results
+        .iter()
+        .find(|m| m.name.starts_with("import"))
+        .map(|m| m.median_ms);
     if let (Some(f), Some(i)) = (floor, import) {
         println!("\nimport / bare insert floor = {:.2}× (target ≤ 2×)", i / f);
     }

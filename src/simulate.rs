@@ -13,9 +13,30 @@ use crate::sched::{self, Grade};
 use crate::store::{Answer, CardFilter, Store};
 
 const WORDS: &[&str] = &[
-    "hypervisor", "region", "bucket", "subnet", "policy", "engine", "volume", "gateway", "replica",
-    "snapshot", "firewall", "endpoint", "cluster", "queue", "function", "table", "index", "key",
-    "certificate", "audit", "zone", "route", "instance", "image",
+    "hypervisor",
+    "region",
+    "bucket",
+    "subnet",
+    "policy",
+    "engine",
+    "volume",
+    "gateway",
+    "replica",
+    "snapshot",
+    "firewall",
+    "endpoint",
+    "cluster",
+    "queue",
+    "function",
+    "table",
+    "index",
+    "key",
+    "certificate",
+    "audit",
+    "zone",
+    "route",
+    "instance",
+    "image",
 ];
 
 /// A native deck of `cards` generated cards; the same arguments always give
@@ -30,9 +51,14 @@ pub fn deck(name: &str, cards: usize, seed: u64) -> DeckFile {
                 id: Some(format!("c{i}")),
                 front: format!("Card {i}: who manages the {a} of the {b} in setup {i}?"),
                 back: Some(format!("The {c} team, as described in section {}.", i % 97)),
-                explanation: (i % 3 == 0).then(|| format!("Because the {a} belongs to the {c} layer.")),
+                explanation: (i % 3 == 0)
+                    .then(|| format!("Because the {a} belongs to the {c} layer.")),
                 tags: vec![a.to_string(), format!("group{}", i % 50)],
-                source: Some(format!("synthetic.md › part {} › line {}", i / 1000, i % 1000)),
+                source: Some(format!(
+                    "synthetic.md › part {} › line {}",
+                    i / 1000,
+                    i % 1000
+                )),
                 ..CardSpec::default()
             }
         })
@@ -67,7 +93,13 @@ pub fn history(store: &mut Store, today: Day, reviews: u64, seed: u64) -> Result
     let settings = Settings::default();
     let mut rng = StdRng::seed_from_u64(seed);
     let cards = store.cards(&CardFilter::default())?;
-    let learned: Vec<_> = cards.iter().filter(|c| c.due.is_none()).enumerate().filter(|(i, _)| i % 5 != 4).map(|(_, c)| c).collect();
+    let learned: Vec<_> = cards
+        .iter()
+        .filter(|c| c.due.is_none())
+        .enumerate()
+        .filter(|(i, _)| i % 5 != 4)
+        .map(|(_, c)| c)
+        .collect();
     if learned.is_empty() {
         return Ok(0);
     }
@@ -150,7 +182,10 @@ mod tests {
         let cards = store.cards(&CardFilter::default()).unwrap();
         assert_eq!(cards.iter().filter(|c| c.due.is_none()).count(), 40);
         // histories end by today, so every learned card is due from a few days ago on
-        assert!(cards.iter().filter_map(|c| c.due).all(|d| d.0 >= today.0 - 3));
+        assert!(cards
+            .iter()
+            .filter_map(|c| c.due)
+            .all(|d| d.0 >= today.0 - 3));
         assert_eq!(store.day_counts(today.plus(1), None).unwrap().reviews, 0);
     }
 }
