@@ -80,11 +80,13 @@ pub enum ImportFormat {
     Native,
     /// Study notes, converted as `generate` would (.md, .txt)
     Notes,
+    /// Anki's text export: one note per row, with its #header lines (.tsv, .csv, .txt)
+    AnkiText,
 }
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// Deck files: .json (native), .md or .txt (study notes)
+    /// Deck files: .json (native), .md (study notes), .tsv/.csv (Anki text), .txt (either, sniffed)
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
     /// Show what would be added, updated and unchanged, and change nothing
@@ -93,7 +95,7 @@ pub struct ImportArgs {
     /// Read every file in this format instead of guessing from its extension
     #[arg(long, value_enum)]
     pub format: Option<ImportFormat>,
-    /// Deck name for study notes (default: their title)
+    /// Import into this deck (default: the deck the file names, its title, or its file name)
     #[arg(long, value_name = "NAME")]
     pub deck: Option<String>,
 }

@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use crate::cli::{ImportArgs, ImportFormat};
-use crate::deck::{self, Deck};
+use crate::deck::{self, anki_text, Deck};
 use crate::error::{Error, Result};
 use crate::render::{self, num};
 use crate::source::{self, SourceFile};
@@ -21,7 +21,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
     // Read and check every file before the collection is touched.
     let mut decks = Vec::with_capacity(args.files.len());
     for path in &args.files {
-        decks.push(load(path, args.format, args.deck.as_deref())?);
+        decks.extend(load(path, args.format, args.deck.as_deref())?);
     }
     let mut store = ctx.open()?;
     let counts = store.import(&decks, ctx.clock.start().timestamp(), args.dry_run)?;
@@ -94,40 +94,59 @@ fn guess_format(path: &Path, text: &str) -> Result<ImportFormat> {
         .unwrap_or_default();
     match ext.as_str() {
         "json" => Ok(ImportFormat::Native),
-        "md" | "markdown" | "txt" | "text" => Ok(ImportFormat::Notes),
+        "md" | "markdown" => Ok(ImportFormat::Notes),
+        "tsv" | "csv" => Ok(ImportFormat::AnkiText),
+        "txt" | "text" if anki_text::sniff(text) => Ok(ImportFormat::AnkiText),
+        "txt" | "text" => Ok(ImportFormat::Notes),
         _ if text.trim_start().starts_with('{') => Ok(ImportFormat::Native),
         _ => Err(Error::usage(format!(
-            "{}: cannot tell the deck format from the extension '.{ext}'; recall reads .json decks and .md/.txt notes — use --format native|notes",
+            "{}: cannot tell the deck format from the extension '.{ext}'; recall reads .json decks, .md/.txt notes and .tsv/.csv Anki text — use --format native|notes|anki-text",
             path.display()
         ))),
     }
 }
 
-/// One file as a validated deck.
-pub fn load(path: &Path, format: Option<ImportFormat>, deck_name: Option<&str>) -> Result<Deck> {
+/// One file as validated decks (Anki text may hold several).
+pub fn load(
+    path: &Path,
+    format: Option<ImportFormat>,
+    deck_name: Option<&str>,
+) -> Result<Vec<Deck>> {
     let text = read_text(path)?;
     let shown = path.display().to_string();
     let format = match format {
         Some(f) => f,
         None => guess_format(path, &text)?,
     };
-    match format {
-        ImportFormat::Native => {
-            let mut deck = deck::parse(&shown, &text)?;
-            if let Some(name) = deck_name {
-                deck.name = name.trim().to_string();
-            }
-            Ok(deck)
-        }
+    let file_name = path
+        .file_name()
+        .map_or_else(|| shown.clone(), |n| n.to_string_lossy().into_owned());
+    let mut decks = match format {
+        ImportFormat::Native => vec![deck::parse(&shown, &text)?],
         ImportFormat::Notes => {
             let file = SourceFile {
-                name: path
-                    .file_name()
-                    .map_or_else(|| shown.clone(), |n| n.to_string_lossy().into_owned()),
+                name: file_name,
                 text,
             };
-            let generated = source::generate(&[file], deck_name)?;
-            deck::validate(&shown, generated)
+            vec![deck::validate(
+                &shown,
+                source::generate(&[file], deck_name)?,
+            )?]
+        }
+        ImportFormat::AnkiText => {
+            let comma = path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+            let stem = path
+                .file_stem()
+                .map_or_else(|| file_name.clone(), |s| s.to_string_lossy().into_owned());
+            anki_text::parse(&shown, &text, if comma { b',' } else { b'\t' }, &stem)?
+        }
+    };
+    if let Some(name) = deck_name.map(str::trim).filter(|n| !n.is_empty()) {
+        for d in &mut decks {
+            d.name = name.to_string();
         }
     }
+    Ok(decks)
 }

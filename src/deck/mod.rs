@@ -6,6 +6,8 @@ use serde_json::value::RawValue;
 
 use crate::error::{Error, Result};
 
+pub mod anki_text;
+
 pub const FORMAT: &str = "recall-deck/1";
 
 /// A deck file as written on disk.

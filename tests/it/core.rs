@@ -409,3 +409,41 @@ fn settings_are_kept_in_the_collection() {
     assert_eq!(all["new-per-day"], "5");
     assert_eq!(all["day-start"], "4");
 }
+
+#[test]
+fn anki_text_import() {
+    let env = Env::new();
+    let tsv = env.write(
+        "spanish.txt",
+        "#separator:tab\n#html:true\n#deck:Spanish\n#columns:Front\tBack\tTags\nhola\thello<br>hi\tgreeting\nadiós\tgoodbye\t\n",
+    );
+    let v = env.json(NOW, &["import", tsv.to_str().unwrap()]);
+    assert_eq!(v["decks"][0]["name"], "Spanish");
+    assert_eq!(import_counts(&v), (2, 0, 0));
+    let cards = env.json(NOW, &["cards", "--deck", "Spanish"]);
+    assert_eq!(cards[0]["back"], "hello\nhi");
+    assert_eq!(cards[0]["tags"], json!(["greeting"]));
+    // re-import after an edit in Anki: updated, not duplicated
+    let tsv = env.write("spanish.txt", "#separator:tab\n#html:true\n#deck:Spanish\n#columns:Front\tBack\tTags\nhola\thello\tgreeting\nadiós\tgoodbye\t\n");
+    assert_eq!(
+        import_counts(&env.json(NOW, &["import", tsv.to_str().unwrap()])),
+        (0, 1, 1)
+    );
+    // a CSV file without headers: comma-separated, deck named after the file
+    let csv = env.write("capitals.csv", "France,Paris\n\"Peru, capital\",Lima\n");
+    let v = env.json(NOW, &["import", csv.to_str().unwrap()]);
+    assert_eq!(v["decks"][0]["name"], "capitals");
+    assert_eq!(import_counts(&v), (2, 0, 0));
+    // a bad row: exit 65 with file and line, nothing imported
+    let before = env.snapshot();
+    let bad = env.write("bad.tsv", "a\tb\njust one field\n");
+    env.cmd(NOW)
+        .arg("import")
+        .arg(&bad)
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains(
+            "bad.tsv:2: the row has only one field",
+        ));
+    assert_eq!(env.snapshot(), before);
+}
