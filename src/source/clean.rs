@@ -1,0 +1,396 @@
+//! Text clean-up for generated cards: mojibake repair, emoji and arrow
+//! removal, Markdown leftovers, whitespace, and the keys used for ids and
+//! de-duplication.
+
+/// Repairs UTF-8 text that was once decoded as Windows-1252 (or its Turkish
+/// sibling, Windows-1254, which turns emoji into `ğŸ‘‰`) and saved again:
+/// `â€™` → `’`, `â€”` → `—`, `ğŸ‘‰` → `👉`. Bytes those code pages cannot
+/// show were usually dropped on the way; a sequence missing one byte is
+/// completed when exactly that makes it a plausible character. Text without
+/// mojibake comes back unchanged; doubly broken text is repaired twice.
+pub fn repair_mojibake(text: &str) -> String {
+    let mut out = text.to_string();
+    for _ in 0..3 {
+        let next = repair_once(&out);
+        if next == out {
+            break;
+        }
+        out = next;
+    }
+    out
+}
+
+fn repair_once(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if let Some((c, used)) = decode_at(&chars[i..]) {
+            out.push(c);
+            i += used;
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Bytes that Windows-1252 or Windows-1254 leave undefined: the ones most
+/// likely lost, most common first (0x9D ends `”` and starts `❌`).
+const LOST_BYTES: [u8; 7] = [0x9D, 0x9E, 0x8F, 0x8D, 0x81, 0x90, 0x8E];
+
+/// Tries to read one mis-decoded UTF-8 character at the start of `chars`.
+/// Returns the character and how many chars it consumed.
+fn decode_at(chars: &[char]) -> Option<(char, usize)> {
+    let lead = cp_byte(chars[0])?;
+    let need = match lead {
+        0xC2..=0xDF => 1,
+        0xE0..=0xEF => 2,
+        0xF0..=0xF4 => 3,
+        _ => return None,
+    };
+    let mut bytes = vec![lead];
+    let mut used = 1;
+    while bytes.len() <= need {
+        match chars.get(used).copied().and_then(cp_byte) {
+            Some(b @ 0x80..=0xBF) => {
+                bytes.push(b);
+                used += 1;
+            }
+            _ => break,
+        }
+    }
+    if bytes.len() == need + 1 {
+        let c = std::str::from_utf8(&bytes).ok()?.chars().next()?;
+        // A two-byte decode must land in Latin (`Ã©` → `é`); anything else is
+        // more likely real text such as `ß“`.
+        let plausible = match need {
+            1 => ('\u{80}'..='\u{2FF}').contains(&c),
+            _ => true,
+        };
+        return plausible.then_some((c, used));
+    }
+    // One byte missing: try the lost bytes at each position, keep the most
+    // plausible result.
+    if need >= 2 && bytes.len() == need {
+        let mut best: Option<(u8, char)> = None;
+        for (rank_byte, &lost) in LOST_BYTES.iter().enumerate() {
+            for pos in 1..=bytes.len() {
+                let mut b = bytes.clone();
+                b.insert(pos, lost);
+                let Some(c) = std::str::from_utf8(&b).ok().and_then(|s| s.chars().next()) else {
+                    continue;
+                };
+                let Some(rank) = gap_rank(c) else { continue };
+                let score = rank * 16 + rank_byte as u8;
+                if best.is_none_or(|(s, _)| score < s) {
+                    best = Some((score, c));
+                }
+            }
+        }
+        return best.map(|(_, c)| (c, used));
+    }
+    None
+}
+
+/// How plausible a character is as the repair of a damaged sequence: common
+/// punctuation first, then emoji and dingbats, then variation selectors and
+/// other symbols.
+fn gap_rank(c: char) -> Option<u8> {
+    match c {
+        '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{203A}' => Some(0),
+        '➡' | '❌' | '❗' | '❓' | '❤' | '✔' | '✅' | '✨' | '❎' | '✖' => Some(0),
+        '\u{2700}'..='\u{27BF}' | '\u{1F000}'..='\u{1FAFF}' => Some(1),
+        '\u{FE00}'..='\u{FE0F}' => Some(2),
+        '\u{2190}'..='\u{2BFF}' => Some(3),
+        _ => None,
+    }
+}
+
+/// The byte a character stands for in Windows-1252 / Windows-1254 / Latin-1.
+fn cp_byte(c: char) -> Option<u8> {
+    let b = match c {
+        '\u{80}'..='\u{FF}' => c as u32 as u8,
+        '€' => 0x80,
+        '‚' => 0x82,
+        'ƒ' => 0x83,
+        '„' => 0x84,
+        '…' => 0x85,
+        '†' => 0x86,
+        '‡' => 0x87,
+        'ˆ' => 0x88,
+        '‰' => 0x89,
+        'Š' => 0x8A,
+        '‹' => 0x8B,
+        'Œ' => 0x8C,
+        'Ž' => 0x8E,
+        '‘' => 0x91,
+        '’' => 0x92,
+        '“' => 0x93,
+        '”' => 0x94,
+        '•' => 0x95,
+        '–' => 0x96,
+        '—' => 0x97,
+        '˜' => 0x98,
+        '™' => 0x99,
+        'š' => 0x9A,
+        '›' => 0x9B,
+        'œ' => 0x9C,
+        'ž' => 0x9E,
+        'Ÿ' => 0x9F,
+        // Windows-1254 (Turkish) differs from 1252 in six places.
+        'Ğ' => 0xD0,
+        'İ' => 0xDD,
+        'Ş' => 0xDE,
+        'ğ' => 0xF0,
+        'ı' => 0xFD,
+        'ş' => 0xFE,
+        _ => return None,
+    };
+    Some(b)
+}
+
+/// Emoji, pictographs and the invisible characters that glue them together.
+pub fn is_emoji(c: char) -> bool {
+    matches!(c,
+        '\u{2300}'..='\u{23FF}'
+        | '\u{25A0}'..='\u{25FF}'
+        | '\u{2600}'..='\u{27BF}'
+        | '\u{2B00}'..='\u{2BFF}'
+        | '\u{1F000}'..='\u{1FAFF}'
+        | '\u{FE00}'..='\u{FE0F}'
+        | '\u{200D}'
+        | '\u{20E3}'
+        | '\u{E0020}'..='\u{E007F}')
+}
+
+/// Arrows used as separators or pointers (`→`, `⇒`, `➜`, `➡`, `⟶`).
+pub fn is_arrow(c: char) -> bool {
+    matches!(c,
+        '\u{2190}'..='\u{21FF}'
+        | '\u{27F0}'..='\u{27FF}'
+        | '\u{2900}'..='\u{297F}'
+        | '\u{2794}'..='\u{27BF}'
+        | '\u{2B05}'..='\u{2B07}'
+        | '\u{1F800}'..='\u{1F8FF}')
+}
+
+/// Markers that say "wrong" at the start of a line (before emoji are dropped).
+pub fn starts_with_wrong_mark(s: &str) -> Option<&str> {
+    strip_mark(
+        s,
+        &['❌', '✗', '✘', '❎', '🚫', '⛔'],
+        &["myth:", "wrong:", "false:", "misconception:"],
+    )
+}
+
+/// Markers that say "right" at the start of a line.
+pub fn starts_with_right_mark(s: &str) -> Option<&str> {
+    strip_mark(
+        s,
+        &['✅', '✓', '✔', '☑', '🟢'],
+        &["fact:", "right:", "true:", "correct:", "reality:"],
+    )
+}
+
+fn strip_mark<'a>(s: &'a str, marks: &[char], words: &[&str]) -> Option<&'a str> {
+    let t = s.trim_start();
+    if let Some(c) = t.chars().next() {
+        if marks.contains(&c) {
+            return Some(
+                t[c.len_utf8()..].trim_start_matches(|c: char| is_emoji(c) || c.is_whitespace()),
+            );
+        }
+    }
+    let lower = t.to_ascii_lowercase();
+    for w in words {
+        if lower.starts_with(w) && t.is_char_boundary(w.len()) {
+            return Some(t[w.len()..].trim_start());
+        }
+    }
+    None
+}
+
+/// Whether a line starts with an arrow or pointing emoji (an answer marker in
+/// "Question?\n➡️ Answer" notes).
+pub fn starts_with_pointer(s: &str) -> Option<&str> {
+    let t = s.trim_start();
+    let c = t.chars().next()?;
+    if is_arrow(c) || matches!(c, '👉' | '➡' | '☞' | '⇨') {
+        return Some(
+            t[c.len_utf8()..].trim_start_matches(|c: char| is_emoji(c) || c.is_whitespace()),
+        );
+    }
+    for a in ["->", "=>", "-->"] {
+        if let Some(rest) = t.strip_prefix(a) {
+            return Some(rest.trim_start());
+        }
+    }
+    None
+}
+
+/// Card text as shown to the learner: no emoji, arrows only as separators,
+/// no Markdown markers, no control characters, single spaces.
+pub fn clean_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let ascii_arrow = matches!((c, chars.get(i + 1)), ('-' | '=', Some('>')))
+            && (i == 0 || chars[i - 1] == ' ' || chars[i - 1] == '-');
+        if is_arrow(c) || ascii_arrow {
+            // An arrow between two words reads as a dash; elsewhere it is
+            // decoration.
+            let before = out.trim_end();
+            let rest_has_text = chars[i + 1..].iter().any(|c| c.is_alphanumeric());
+            if !before.is_empty() && rest_has_text && !before.ends_with('—') {
+                out.truncate(before.len());
+                out.push_str(" — ");
+            }
+            i += if ascii_arrow { 2 } else { 1 };
+            while i < chars.len() && chars[i] == '>' {
+                i += 1;
+            }
+            continue;
+        }
+        if is_emoji(c) {
+            i += 1;
+            continue;
+        }
+        if c.is_control()
+            || matches!(
+                c,
+                '\u{200B}' | '\u{200C}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+            )
+        {
+            out.push(' ');
+            i += 1;
+            continue;
+        }
+        if matches!(c, '*' | '_') && chars.get(i + 1) == Some(&c) {
+            // `**bold**` or `__bold__` left over in plain text.
+            i += 2;
+            continue;
+        }
+        if c == '`' {
+            i += 1;
+            continue;
+        }
+        if c == '\u{A0}' {
+            out.push(' ');
+        } else {
+            out.push(c);
+        }
+        i += 1;
+    }
+    let collapsed = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    tidy_spacing(&collapsed)
+}
+
+/// Removes spaces before punctuation and inside brackets that clean-up left.
+fn tidy_spacing(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let chars: Vec<char> = s.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if c == ' ' {
+            let next = chars.get(i + 1).copied();
+            let prev = out.chars().last();
+            if matches!(next, Some(',' | '.' | ';' | ':' | '!' | '?' | ')'))
+                || matches!(prev, Some('('))
+            {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    let t = out.trim_matches(|c: char| c.is_whitespace() || c == '—' || c == '–');
+    t.trim_start_matches(['•', '·', '▪', '◦', '‣'])
+        .trim()
+        .to_string()
+}
+
+/// The key used to compare fronts: lower case, letters and digits only.
+pub fn normalise(s: &str) -> String {
+    let mut words = Vec::new();
+    for w in s
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        words.push(w.to_string());
+    }
+    words.join(" ")
+}
+
+const SLUG_STOP: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "for", "in", "on", "to", "by", "as", "with", "vs", "at",
+    "is", "are",
+];
+
+/// A lower-case ASCII slug of at most `max_words` significant words.
+pub fn slug(s: &str, max_words: usize) -> String {
+    let words: Vec<String> = s
+        .to_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty() && !SLUG_STOP.contains(w))
+        .take(max_words)
+        .map(str::to_string)
+        .collect();
+    words.join("-")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repairs_windows_1252_mojibake() {
+        assert_eq!(
+            repair_mojibake("Itâ€™s AWSâ€™s job â€” really"),
+            "It’s AWS’s job — really"
+        );
+        assert_eq!(repair_mojibake("cafÃ©"), "café");
+        assert_eq!(repair_mojibake("ğŸ‘‰ look"), "👉 look");
+        assert_eq!(repair_mojibake("ğŸ“Œ pin"), "📌 pin");
+        // A lost 0x9D: the closing quote and the cross mark.
+        assert_eq!(repair_mojibake("â€œquotedâ€ "), "“quoted” ");
+        assert_eq!(repair_mojibake("âŒ no"), "❌ no");
+        assert_eq!(repair_mojibake("âœ… yes"), "✅ yes");
+        assert_eq!(repair_mojibake("â†’ next"), "→ next");
+    }
+
+    #[test]
+    fn leaves_real_text_alone() {
+        for s in [
+            "café, naïve, Straße“",
+            "It’s — fine • ok © 2024",
+            "“quoted”",
+            "plain ascii",
+        ] {
+            assert_eq!(repair_mojibake(s), s);
+        }
+    }
+
+    #[test]
+    fn cleans_card_text() {
+        assert_eq!(
+            clean_text("👉 You **never**  worry\tabout ✅"),
+            "You never worry about"
+        );
+        assert_eq!(clean_text("AWS → hardware"), "AWS — hardware");
+        assert_eq!(clean_text("AWS -> hardware"), "AWS — hardware");
+        assert_eq!(clean_text("➡️ No."), "No.");
+        assert_eq!(clean_text("a `code` ( x )"), "a code (x)");
+    }
+
+    #[test]
+    fn slugs_and_keys() {
+        assert_eq!(
+            slug("By Service Type: EC2 (IaaS)", 4),
+            "service-type-ec2-iaas"
+        );
+        assert_eq!(normalise("Who  patches the OS?"), "who patches the os");
+    }
+}

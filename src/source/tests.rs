@@ -1,0 +1,649 @@
+//! Tests of the whole notes → deck pipeline, one per rule, on the fixtures
+//! in `tests/fixtures/notes/`, and the check that the shipped deck is what
+//! `generate` makes from its notes today.
+
+use super::*;
+use crate::deck::CardSpec;
+
+fn root() -> &'static str {
+    env!("CARGO_MANIFEST_DIR")
+}
+
+fn fixture(name: &str) -> SourceFile {
+    let path = format!("{}/tests/fixtures/notes/{name}", root());
+    SourceFile {
+        name: name.to_string(),
+        text: std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}")),
+    }
+}
+
+fn notes(name: &str, text: &str) -> SourceFile {
+    SourceFile {
+        name: name.to_string(),
+        text: text.to_string(),
+    }
+}
+
+/// Generates and checks what every deck must satisfy: it validates, and
+/// no card text keeps Markdown syntax, emoji or control characters.
+fn gen(files: &[SourceFile]) -> DeckFile {
+    let deck = generate(files, None).unwrap_or_else(|e| panic!("{e}"));
+    deck::validate("test", deck.clone()).unwrap_or_else(|e| panic!("{e}"));
+    for c in &deck.cards {
+        let mut texts = vec![c.front.as_str()];
+        texts.extend(c.back.as_deref());
+        texts.extend(c.explanation.as_deref());
+        texts.extend(c.choices.iter().flatten().map(String::as_str));
+        for t in texts {
+            assert!(
+                !t.contains("**") && !t.contains('`'),
+                "Markdown left in {t:?}"
+            );
+            assert!(
+                !t.chars().any(|ch| ch.is_control() || clean::is_emoji(ch)),
+                "{t:?}"
+            );
+            assert!(
+                !t.contains("â€") && !t.contains("ğŸ"),
+                "mojibake left in {t:?}"
+            );
+            assert_eq!(t, t.trim(), "untrimmed {t:?}");
+            assert!(!t.contains("  "), "double space in {t:?}");
+        }
+        let source = c.source.as_deref().unwrap_or_default();
+        assert!(source.contains(" › line "), "{source}");
+        for tag in &c.tags {
+            assert!(
+                !tag.is_empty()
+                    && tag
+                        .chars()
+                        .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-'),
+                "{tag}"
+            );
+        }
+    }
+    deck
+}
+
+fn fronts(deck: &DeckFile) -> Vec<&str> {
+    deck.cards.iter().map(|c| c.front.as_str()).collect()
+}
+
+fn card<'a>(deck: &'a DeckFile, front: &str) -> &'a CardSpec {
+    deck.cards
+        .iter()
+        .find(|c| c.front == front)
+        .unwrap_or_else(|| panic!("no card {front:?} in\n{:#?}", fronts(deck)))
+}
+
+fn back<'a>(deck: &'a DeckFile, front: &str) -> &'a str {
+    card(deck, front).back.as_deref().unwrap_or_default()
+}
+
+fn err(files: &[SourceFile]) -> String {
+    let e = generate(files, None).expect_err("should fail");
+    assert_eq!(e.exit_code(), 65);
+    e.to_string()
+}
+
+// ----- tables ---------------------------------------------------------------
+
+#[test]
+fn table_cells_carry_row_and_column() {
+    let d = gen(&[fixture("tables.md")]);
+    assert_eq!(
+        back(&d, "Rented server: who patches the operating system?"),
+        "The customer"
+    );
+    assert_eq!(
+        back(&d, "Managed database: who patches the operating system?"),
+        "The provider"
+    );
+    assert_eq!(
+        back(&d, "Managed database: who backs up the data?"),
+        "The customer"
+    );
+    assert_eq!(
+        back(&d, "Tenant isolation: meaning?"),
+        "Keeping one customer's data away from another's"
+    );
+    assert_eq!(
+        back(&d, "Tenant isolation: example?"),
+        "Separate encryption keys"
+    );
+}
+
+#[test]
+fn party_tables_give_who_cards_and_column_lists() {
+    let d = gen(&[fixture("tables.md")]);
+    assert_eq!(
+        back(&d, "Managed database: who manages engine upgrades?"),
+        "The provider"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Managed database: who manages which tables hold personal data?"
+        ),
+        "The customer"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Managed database: what does the provider manage? (3 items)"
+        ),
+        "Engine upgrades; Storage hardware; Failover between sites"
+    );
+}
+
+#[test]
+fn empty_and_na_cells_make_no_cards() {
+    let d = gen(&[fixture("tables.md")]);
+    for f in fronts(&d) {
+        assert!(!f.starts_with("Blast radius: example"), "{f}");
+        assert!(!f.starts_with("Hot standby: example"), "{f}");
+    }
+}
+
+// ----- lists ----------------------------------------------------------------
+
+#[test]
+fn heading_and_list_give_a_list_card() {
+    let d = gen(&[fixture("lists.md")]);
+    assert_eq!(
+        back(&d, "What the provider looks after: list the 3 items."),
+        "Buildings, power and cooling; Racks, servers and disks; The network between sites"
+    );
+    assert_eq!(
+        back(&d, "Control types: list the 3 items."),
+        "Inherited control; Shared control; Customer-only control"
+    );
+}
+
+#[test]
+fn term_definitions_give_one_card_each() {
+    let d = gen(&[fixture("lists.md")]);
+    assert_eq!(
+        back(&d, "Control types: what is meant by “Inherited control”?"),
+        "A control the customer takes over from the provider as it is"
+    );
+    assert_eq!(
+        back(&d, "Control types: what is meant by “Shared control”?"),
+        "A control both sides carry out, each on its own layer"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Control types: what is meant by “Customer-only control”?"
+        ),
+        "A control that exists only because of what the customer builds"
+    );
+}
+
+#[test]
+fn party_lead_lists_give_who_cards() {
+    let d = gen(&[fixture("lists.md")]);
+    assert_eq!(
+        back(
+            &d,
+            "Managed database: what does the provider manage? (2 items)"
+        ),
+        "Engine upgrades; Storage hardware"
+    );
+    assert_eq!(
+        back(&d, "Managed database: who manages query performance?"),
+        "The customer"
+    );
+    assert_eq!(
+        back(&d, "Managed database: who manages engine upgrades?"),
+        "The provider"
+    );
+}
+
+// ----- explicit questions ----------------------------------------------------
+
+#[test]
+fn q_and_a_with_explanation() {
+    let d = gen(&[fixture("questions.md")]);
+    let c = card(&d, "Who replaces a failed disk in a rented server?");
+    assert_eq!(c.back.as_deref(), Some("The provider."));
+    assert_eq!(
+        c.explanation.as_deref(),
+        Some("Disks are hardware, and hardware is the provider's side.")
+    );
+    assert_eq!(
+        back(&d, "Who decides which country the data lives in?"),
+        "The customer, by choosing the region."
+    );
+}
+
+#[test]
+fn multiple_choice_with_explanation() {
+    let d = gen(&[fixture("questions.md")]);
+    let c = card(
+        &d,
+        "Which side patches the operating system of a rented server?",
+    );
+    assert_eq!(
+        c.choices.as_deref(),
+        Some(
+            &[
+                "The provider".to_string(),
+                "The customer".into(),
+                "Both, taking turns".into()
+            ][..]
+        )
+    );
+    assert_eq!(c.answer, Some(1));
+    assert_eq!(c.back, None);
+    assert!(c
+        .explanation
+        .as_deref()
+        .unwrap()
+        .starts_with("The provider stops at the hypervisor"));
+}
+
+#[test]
+fn cloze_gives_one_card_per_number() {
+    let d = gen(&[fixture("questions.md")]);
+    assert_eq!(
+        back(
+            &d,
+            "The provider keeps the hypervisor up to date, while the customer is responsible for [...] and its firewall rules."
+        ),
+        "the guest operating system"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "The provider keeps the hypervisor up to date, while the customer is responsible for the guest operating system and [...]."
+        ),
+        "its firewall rules"
+    );
+    let d = gen(&[notes(
+        "c.md",
+        "{{c1::Paris::city}} is the capital of {{c1::France}}.\n",
+    )]);
+    assert_eq!(back(&d, "[city] is the capital of [...]."), "Paris; France");
+}
+
+#[test]
+fn callouts_become_questions() {
+    let d = gen(&[fixture("questions.md")]);
+    assert_eq!(
+        back(&d, "Hosting quiz: what is the key principle?"),
+        "The more a service does for you, the less you configure."
+    );
+    assert_eq!(
+        back(&d, "Hosting quiz: what should you remember?"),
+        "Encryption settings stay with the customer on every kind of service."
+    );
+    let d = gen(&[notes(
+        "n.md",
+        "# Topic\n\n## Backups\n\n**Exam tip**: restores are tested, not assumed.\n",
+    )]);
+    assert_eq!(
+        back(&d, "Backups: what is the exam tip?"),
+        "Restores are tested, not assumed."
+    );
+}
+
+#[test]
+fn responsibility_statements_become_who_cards() {
+    let d = gen(&[fixture("questions.md")]);
+    assert_eq!(
+        back(
+            &d,
+            "Who is responsible for the physical security of its data centres?"
+        ),
+        "The provider"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Who is responsible for firewall rules on a rented server?"
+        ),
+        "The customer"
+    );
+    assert_eq!(back(&d, "Who manages storage hardware?"), "The provider");
+    assert_eq!(
+        back(&d, "Who can choose which region holds the backups?"),
+        "The customer"
+    );
+}
+
+#[test]
+fn a_checklist_that_is_not_a_question_is_a_list() {
+    let d = gen(&[notes(
+        "todo.md",
+        "# Prep\n\n## Before the exam\n\n- [x] Read the notes\n- [ ] Take the mock test\n",
+    )]);
+    assert_eq!(
+        back(&d, "Before the exam: list the 2 items."),
+        "Read the notes; Take the mock test"
+    );
+    let d = gen(&[notes(
+        "q.md",
+        "## Which port does SSH use?\n\n- [x] 22\n- [ ] 80\n",
+    )]);
+    assert_eq!(card(&d, "Which port does SSH use?").answer, Some(0));
+}
+
+// ----- plain text -------------------------------------------------------------
+
+#[test]
+fn plain_text_lesson() {
+    let d = gen(&[fixture("lesson.txt")]);
+    assert_eq!(d.name, "Hosting Duties");
+    // Statements split over two lines, under a heading found by its shape.
+    assert_eq!(
+        back(
+            &d,
+            "Provider Side: who is responsible for the buildings and the hardware?"
+        ),
+        "The provider"
+    );
+    // `•` bullets under a title-like line.
+    assert_eq!(
+        back(&d, "Building Security (Provider Side): list the 3 items."),
+        "Guards at every entrance; Badge readers on every door; Cameras in the halls"
+    );
+    // A tab-separated table and a table whose cells were glued together.
+    assert_eq!(
+        back(&d, "Managed database: what does the provider manage?"),
+        "Engine, backups"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Server (Rented machine, bare metal): what does the customer handle?"
+        ),
+        "Guest system patching"
+    );
+    assert_eq!(
+        back(&d, "Duties by Offer: what is the tip?"),
+        "Check the offer before you plan patch work."
+    );
+    // The quiz: options and an answer key; the unanswerable question is left out.
+    let q1 = card(&d, "Who patches the guest system of a rented server?");
+    assert_eq!(q1.choices.as_ref().map(Vec::len), Some(3));
+    assert_eq!(q1.answer, Some(1));
+    assert_eq!(card(&d, "Who replaces a broken disk?").answer, Some(0));
+    let all = fronts(&d).join("\n");
+    for absent in ["colour", "Unit 4", "2031", "Answers"] {
+        assert!(!all.contains(absent), "{absent} in\n{all}");
+    }
+}
+
+// ----- clean-up ---------------------------------------------------------------
+
+#[test]
+fn mojibake_is_repaired() {
+    let d = gen(&[fixture("mojibake.md")]);
+    let c = card(
+        &d,
+        "What the customer does — in short: true or false: “The provider fixes everything”?",
+    );
+    assert_eq!(
+        c.back.as_deref(),
+        Some("False — The provider fixes only its own layer")
+    );
+    assert!(card(
+        &d,
+        "What the customer does — in short: who pays for a lost laptop?"
+    )
+    .back
+    .as_deref()
+    .unwrap()
+    .ends_with("outside the provider’s reach."));
+}
+
+#[test]
+fn emoji_and_arrows_are_dropped() {
+    let d = gen(&[fixture("mojibake.md")]);
+    assert_eq!(
+        back(&d, "Who is responsible for access rules?"),
+        "The customer"
+    );
+    // `Provider → buildings, …`: the arrow separates a party from its duties.
+    assert_eq!(
+        back(
+            &d,
+            "What the customer does — in short: what does the provider handle?"
+        ),
+        "Buildings, disks, network"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "What the customer does — in short: who pays for a lost laptop?"
+        ),
+        "The customer. Devices at home are outside the provider’s reach."
+    );
+}
+
+#[test]
+fn near_duplicates_across_files_are_dropped() {
+    let a = notes(
+        "a.md",
+        "# A\n\nThe provider is responsible for the disks.\n",
+    );
+    let b = notes(
+        "b.md",
+        "# B\n\n## Hardware\n\nThe Provider is responsible for the disks!\nDisks are provider-managed.\nThe customer manages the keys.\n",
+    );
+    let d = gen(&[a, b]);
+    assert_eq!(
+        fronts(&d),
+        [
+            "Who is responsible for the disks?",
+            "Hardware: who manages the keys?"
+        ]
+    );
+    assert!(d.cards[0].source.as_deref().unwrap().starts_with("a.md › "));
+    assert!(d.cards[1]
+        .source
+        .as_deref()
+        .unwrap()
+        .starts_with("b.md › Hardware › line 7"));
+}
+
+#[test]
+fn front_matter_is_ignored_and_names_the_deck() {
+    let d = gen(&[fixture("questions.md")]);
+    assert_eq!(d.name, "Hosting quiz");
+    assert_eq!(
+        d.description.as_deref(),
+        Some("Questions about who runs what.")
+    );
+    let all = format!("{:?}", d.cards);
+    assert!(
+        !all.contains("sidebar") && !all.contains("Ignored because"),
+        "{all}"
+    );
+    assert_eq!(
+        card(&d, "Who replaces a failed disk in a rented server?")
+            .source
+            .as_deref(),
+        Some("questions.md › Basics › line 11")
+    );
+}
+
+#[test]
+fn deck_name_comes_from_override_title_or_file_stem() {
+    let file = notes("my-notes.md", "The customer manages the keys.\n");
+    assert_eq!(gen(std::slice::from_ref(&file)).name, "my-notes");
+    assert_eq!(generate(&[file], Some("Keys")).unwrap().name, "Keys");
+    assert_eq!(gen(&[fixture("tables.md")]).name, "Hosting duties");
+}
+
+#[test]
+fn tags_and_ids_come_from_headings() {
+    let d = gen(&[fixture("tables.md")]);
+    let c = card(&d, "Rented server: who patches the operating system?");
+    assert_eq!(c.tags, ["who-does-what"]);
+    assert!(
+        c.id.as_deref().unwrap().starts_with("who-does-what-offer-"),
+        "{:?}",
+        c.id
+    );
+    assert_eq!(
+        c.source.as_deref(),
+        Some("tables.md › Who does what, by offer › line 7")
+    );
+}
+
+// ----- determinism ------------------------------------------------------------
+
+#[test]
+fn same_notes_give_the_same_bytes() {
+    let files: Vec<SourceFile> = [
+        "tables.md",
+        "lists.md",
+        "questions.md",
+        "lesson.txt",
+        "mojibake.md",
+    ]
+    .iter()
+    .map(|n| fixture(n))
+    .collect();
+    let one = deck::to_json(&generate(&files, None).unwrap());
+    let two = deck::to_json(&generate(&files, None).unwrap());
+    assert_eq!(one, two);
+}
+
+#[test]
+fn unrelated_edits_keep_ids() {
+    let before = gen(&[fixture("questions.md")]);
+    let mut edited = fixture("questions.md");
+    // New lines at the top shift every line number; another card's answer changes.
+    edited.text = edited
+        .text
+        .replace(
+            "## Basics\n",
+            "## Basics\n\nA new paragraph.\n\nAnother one.\n\n",
+        )
+        .replace("A: The provider.", "A: The provider, always.");
+    let after = gen(&[edited]);
+    let ids = |d: &DeckFile| -> Vec<(String, String)> {
+        d.cards
+            .iter()
+            .map(|c| (c.front.clone(), c.id.clone().unwrap_or_default()))
+            .collect()
+    };
+    assert_eq!(ids(&before), ids(&after));
+    assert_ne!(before.cards[0].source, after.cards[0].source);
+    assert_eq!(
+        after.cards[0].back.as_deref(),
+        Some("The provider, always.")
+    );
+}
+
+// ----- errors -----------------------------------------------------------------
+
+#[test]
+fn multiple_choice_without_a_right_answer_is_an_error() {
+    let e = err(&[notes(
+        "q.md",
+        "# T\n\nWho patches it?\n\n- [ ] AWS\n- [ ] Nobody\n",
+    )]);
+    assert_eq!(
+        e,
+        "q.md:3: the multiple-choice question “Who patches it?” has no right answer — mark the right option `- [x]`"
+    );
+}
+
+#[test]
+fn multiple_choice_with_two_right_answers_is_an_error() {
+    let e = err(&[notes(
+        "q.md",
+        "Who patches it?\n\n- [x] AWS\n- [ ] Nobody\n- [x] You\n",
+    )]);
+    assert!(e.starts_with("q.md:1: "), "{e}");
+    assert!(
+        e.contains("has 2 right answers (lines 3, 5) — mark only one option `- [x]`"),
+        "{e}"
+    );
+}
+
+#[test]
+fn other_input_errors_name_file_and_line() {
+    assert_eq!(
+        err(&[notes("q.md", "# T\n\nQ: Who patches it?\n")]),
+        "q.md:3: the question “Who patches it?” has no answer — write the answer on the next line, starting with `A:`"
+    );
+    assert!(err(&[notes("c.md", "The {{c1::answer is open.\n")]).starts_with("c.md:1: a cloze"));
+    assert!(err(&[notes("e.md", " \n\n")]).starts_with("e.md: the file has no notes in it"));
+    assert!(err(&[notes("e.md", "---\ntitle: x\n---\n")])
+        .starts_with("e.md: the file has no notes in it"));
+    assert!(err(&[notes("n.md", "Just a thought.\n")]).starts_with("n.md: no cards could be made"));
+    assert!(err(&[]).contains("no notes files"));
+    assert!(
+        err(&[notes("o.md", "## Which one?\n\n- [ ] this\n- [ ] that\n")])
+            .starts_with("o.md:3: the multiple-choice question “Which one?” has no right answer")
+    );
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+    /// No input crashes the generator, and whatever it makes validates.
+    #[test]
+    fn never_panics(text in "(#{1,3} |- |- \\[[ x]\\] |\\| |Q: |A: |> |\\{\\{c1::|\\}\\}|1\\. |B\\) |Answer: |AWS |is responsible for |the customer |manages |Key principle: |â€™|ğŸ‘‰|→|İ|ß“|\\*\\*|[a-zA-Z ]{1,12}|[.:?|\\n]){0,60}") {
+        if let Ok(d) = generate(&[SourceFile { name: "p.md".into(), text: text.clone() }], None) {
+            deck::validate("p", d).unwrap();
+        }
+        if let Ok(d) = generate(&[SourceFile { name: "p.txt".into(), text }], None) {
+            deck::validate("p", d).unwrap();
+        }
+    }
+}
+
+// ----- the shipped deck ---------------------------------------------------------
+
+const SHIPPED_NOTES: &str = "decks/sources/aws-shared-responsibility.md";
+const SHIPPED_DECK: &str = "decks/aws-shared-responsibility.json";
+const SHIPPED_NAME: &str = "AWS Shared Responsibility Model";
+
+fn shipped_json() -> String {
+    let path = format!("{}/{SHIPPED_NOTES}", root());
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let file = SourceFile {
+        name: "aws-shared-responsibility.md".into(),
+        text,
+    };
+    let deck = generate(&[file], Some(SHIPPED_NAME)).unwrap_or_else(|e| panic!("{e}"));
+    deck::validate(SHIPPED_DECK, deck.clone()).unwrap_or_else(|e| panic!("{e}"));
+    deck::to_json(&deck)
+}
+
+#[test]
+fn shipped_deck_is_what_generate_makes() {
+    let path = format!("{}/{SHIPPED_DECK}", root());
+    let committed = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let today = shipped_json();
+    assert!(
+        committed == today,
+        "{SHIPPED_DECK} is not what `generate` makes from {SHIPPED_NOTES} today. Regenerate it with\n  \
+         cargo test --lib source::tests::regenerate_shipped_deck -- --ignored\n\
+         (or `recall generate {SHIPPED_NOTES} --deck \"{SHIPPED_NAME}\" -o {SHIPPED_DECK}`), read the diff, and commit both files."
+    );
+}
+
+#[test]
+fn shipped_deck_has_every_kind_of_card() {
+    let deck = crate::deck::parse(SHIPPED_DECK, &shipped_json()).unwrap();
+    assert_eq!(deck.name, SHIPPED_NAME);
+    assert!(deck.description.is_some());
+    let mc = deck.cards.iter().filter(|c| c.choices.is_some()).count();
+    assert!(mc >= 9, "{mc} multiple-choice cards");
+    assert!(deck.cards.len() >= 80, "{} cards", deck.cards.len());
+}
+
+/// Writes the shipped deck from its notes: run with `--ignored` after
+/// editing the notes or the rules.
+#[test]
+#[ignore]
+fn regenerate_shipped_deck() {
+    let path = format!("{}/{SHIPPED_DECK}", root());
+    std::fs::write(&path, shipped_json()).unwrap();
+}
