@@ -76,7 +76,7 @@ pub fn generate(files: &[SourceFile], deck_name: Option<&str>) -> Result<DeckFil
                 seen_bare_facts.insert(fact_key.clone());
             }
             seen_facts.insert(fact_key);
-            let id = card_id(&d, &front_key, &stem_slug, &seen_ids);
+            let id = card_id(&d, &identity(&front_key), &stem_slug, &seen_ids);
             seen_ids.insert(id.clone());
             cards.push(CardSpec {
                 id: Some(id),
@@ -292,6 +292,27 @@ fn card_id(d: &Draft, front_key: &str, stem_slug: &str, taken: &HashSet<String>)
         return id;
     }
     format!("{place}-{hash:016x}")
+}
+
+/// The part of a normalised front that names the card: item counts are left
+/// out, so adding an item to a list keeps the list card (and its schedule).
+fn identity(front_key: &str) -> String {
+    let words: Vec<&str> = front_key.split(' ').collect();
+    let mut out: Vec<&str> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let count = words[i].trim_start_matches('(');
+        let next = words
+            .get(i + 1)
+            .map(|w| w.trim_end_matches([')', '.', '?']));
+        if !count.is_empty() && count.chars().all(|c| c.is_ascii_digit()) && next == Some("items") {
+            i += 2;
+            continue;
+        }
+        out.push(words[i]);
+        i += 1;
+    }
+    out.join(" ")
 }
 
 /// Tags: slugs of the headings above the card (the title left out).

@@ -647,3 +647,31 @@ fn regenerate_shipped_deck() {
     let path = format!("{}/{SHIPPED_DECK}", root());
     std::fs::write(&path, shipped_json()).unwrap();
 }
+
+#[test]
+fn adding_a_list_item_keeps_the_list_card_id() {
+    let before = "# T\n\n## Parts\n\n- Wheels\n- Doors\n";
+    let after = "# T\n\n## Parts\n\n- Wheels\n- Doors\n- Seats\n";
+    let id = |text: &str| {
+        let deck = generate(
+            &[SourceFile {
+                name: "n.md".into(),
+                text: text.into(),
+            }],
+            None,
+        )
+        .unwrap();
+        let card = deck
+            .cards
+            .iter()
+            .find(|c| c.front.contains("items"))
+            .cloned()
+            .unwrap();
+        (card.id.unwrap(), card.front)
+    };
+    let (a, front_a) = id(before);
+    let (b, front_b) = id(after);
+    assert_ne!(front_a, front_b);
+    assert_eq!(a, b);
+    assert_eq!(identity("parts list the 2 items"), "parts list the");
+}

@@ -1,0 +1,144 @@
+//! `recall generate` and `recall import` of study notes, through the binary.
+
+use predicates::prelude::*;
+use serde_json::Value;
+
+use crate::common::Env;
+
+const NOW: &str = "2026-03-01T10:00:00Z";
+
+const NOTES: &str = "# Cloud basics
+
+## Rented servers
+
+**The provider manages:**
+
+- Disks and power
+- The hypervisor
+
+The customer is responsible for patching the guest system.
+
+Which side writes the firewall rules?
+
+- [ ] The provider
+- [x] The customer
+
+> Firewall rules are configuration inside the customer's account.
+";
+
+#[test]
+fn generate_is_deterministic_and_writes_a_valid_deck() {
+    let env = Env::new();
+    let notes = env.write("notes.md", NOTES);
+    let first = env.cmd(NOW).arg("generate").arg(&notes).output().unwrap();
+    let second = env
+        .cmd("2030-01-01T00:00:00Z")
+        .arg("generate")
+        .arg(&notes)
+        .output()
+        .unwrap();
+    assert!(first.status.success());
+    assert_eq!(first.stdout, second.stdout, "same input, same bytes");
+    let deck: Value = serde_json::from_slice(&first.stdout).unwrap();
+    assert_eq!(deck["format"], "recall-deck/1");
+    assert_eq!(deck["name"], "Cloud basics");
+    let cards = deck["cards"].as_array().unwrap();
+    assert!(cards.iter().any(
+        |c| c["front"] == "Rented servers: who manages the hypervisor?"
+            && c["back"] == "The provider"
+    ));
+    let mc = cards
+        .iter()
+        .find(|c| c.get("choices").is_some())
+        .expect("a multiple-choice card");
+    assert_eq!(
+        mc["choices"][mc["answer"].as_u64().unwrap() as usize],
+        "The customer"
+    );
+    assert!(cards
+        .iter()
+        .all(|c| c["source"].as_str().unwrap().starts_with("notes.md › ")));
+
+    // -o writes the same bytes to a file, and import reads it back
+    let out = env.dir().join("deck.json");
+    env.cmd(NOW)
+        .arg("generate")
+        .arg(&notes)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(format!(
+            "cards of deck 'Cloud basics' to {}",
+            out.display()
+        )));
+    assert_eq!(std::fs::read(&out).unwrap(), first.stdout);
+    env.cmd(NOW).arg("import").arg(&out).assert().success();
+}
+
+#[test]
+fn notes_import_directly_and_update_on_edit() {
+    let env = Env::new();
+    let notes = env.write("notes.md", NOTES);
+    let v = env.json(NOW, &["import", notes.to_str().unwrap()]);
+    let added = v["decks"][0]["added"].as_u64().unwrap();
+    assert!(added >= 5, "{v}");
+    env.review(NOW, &["--new", "1"], "5\n");
+    let learned = env.json(NOW, &["cards"])[0].clone();
+    // edit an unrelated line and add a fact: nothing duplicated, the schedule kept
+    let edited = NOTES.replace("- The hypervisor\n", "- The hypervisor\n- Cooling\n");
+    let notes = env.write("notes.md", &edited);
+    let v = env.json(NOW, &["import", notes.to_str().unwrap()]);
+    assert!(v["decks"][0]["added"].as_u64().unwrap() >= 1, "{v}");
+    assert_eq!(
+        v["decks"][0]["unchanged"].as_u64().unwrap() + v["decks"][0]["updated"].as_u64().unwrap(),
+        added
+    );
+    let cards = env.json(NOW, &["cards"]);
+    let same = cards
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["key"] == learned["key"])
+        .unwrap();
+    assert_eq!(same["due"], learned["due"]);
+    assert_eq!(same["reps"], 1);
+}
+
+#[test]
+fn generate_errors() {
+    let env = Env::new();
+    let bad = env.write("bad.md", "# T\n\nWhich one?\n\n- [ ] a\n- [ ] b\n");
+    env.cmd(NOW)
+        .arg("generate")
+        .arg(&bad)
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains("bad.md:").and(predicate::str::contains("- [x]")));
+    env.cmd(NOW)
+        .args(["generate", "nowhere.md"])
+        .assert()
+        .code(74)
+        .stderr(predicate::str::contains("cannot read nowhere.md"));
+    // importing bad notes changes nothing
+    env.cmd(NOW).arg("import").arg(&bad).assert().code(65);
+    assert_eq!(env.snapshot(), "");
+}
+
+#[test]
+fn the_shipped_deck_is_what_generate_makes() {
+    let env = Env::new();
+    let root = env!("CARGO_MANIFEST_DIR");
+    let out = env
+        .cmd(NOW)
+        .arg("generate")
+        .arg(format!("{root}/decks/sources/aws-shared-responsibility.md"))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let shipped = std::fs::read(format!("{root}/decks/aws-shared-responsibility.json")).unwrap();
+    assert!(
+        out.stdout == shipped,
+        "decks/aws-shared-responsibility.json is stale: run `cargo run -- generate decks/sources/aws-shared-responsibility.md -o decks/aws-shared-responsibility.json`"
+    );
+}
