@@ -92,6 +92,9 @@ pub struct ImportArgs {
     /// Show what would be added, updated and unchanged, and change nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// Delete the cards of these decks that the files no longer have (with their history)
+    #[arg(long)]
+    pub prune: bool,
     /// Read every file in this format instead of guessing from its extension
     #[arg(long, value_enum)]
     pub format: Option<ImportFormat>,

@@ -166,6 +166,7 @@ pub fn history(store: &mut Store, today: Day, reviews: u64, seed: u64) -> Result
 mod tests {
     use super::*;
     use crate::deck;
+    use crate::store::ImportOptions;
 
     #[test]
     fn small_collection_smoke() {
@@ -175,7 +176,9 @@ mod tests {
         assert_eq!(file, deck("Synthetic", 200, 7), "deterministic");
         let parsed = deck::validate("synthetic", file).unwrap();
         assert_eq!(parsed.cards.len(), 200);
-        store.import(&[parsed], 0, false).unwrap();
+        store
+            .import(&[parsed], 0, ImportOptions::default())
+            .unwrap();
         let today = Day(20_000);
         let written = history(&mut store, today, 2_000, 1).unwrap();
         assert_eq!(written, 2_000, "every generated answer applies in order");

@@ -7,7 +7,7 @@ use crate::deck::{self, anki_text, Deck};
 use crate::error::{Error, Result};
 use crate::render::{self, num};
 use crate::source::{self, SourceFile};
-use crate::store::{ImportCount, Store};
+use crate::store::{ImportCount, ImportOptions, Store};
 
 use super::Context;
 
@@ -24,8 +24,12 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
         decks.extend(load(path, args.format, args.deck.as_deref())?);
     }
     let mut store = ctx.open()?;
-    let counts = store.import(&decks, ctx.clock.start().timestamp(), args.dry_run)?;
-    report(ctx, &counts, args.dry_run)
+    let options = ImportOptions {
+        dry_run: args.dry_run,
+        prune: args.prune,
+    };
+    let counts = store.import(&decks, ctx.clock.start().timestamp(), options)?;
+    report(ctx, &counts, args.dry_run, args.prune)
 }
 
 /// Imports the bundled decks into `store`; returns what was added.
@@ -34,10 +38,14 @@ pub fn import_bundled(ctx: &Context, store: &mut Store) -> Result<Vec<ImportCoun
         .iter()
         .map(|(name, text)| deck::parse(name, text))
         .collect::<Result<Vec<_>>>()?;
-    store.import(&decks, ctx.clock.start().timestamp(), false)
+    store.import(
+        &decks,
+        ctx.clock.start().timestamp(),
+        ImportOptions::default(),
+    )
 }
 
-fn report(ctx: &Context, counts: &[ImportCount], dry_run: bool) -> Result<()> {
+fn report(ctx: &Context, counts: &[ImportCount], dry_run: bool, prune: bool) -> Result<()> {
     if ctx.json {
         #[derive(serde::Serialize)]
         struct Out<'a> {
@@ -49,19 +57,30 @@ fn report(ctx: &Context, counts: &[ImportCount], dry_run: bool) -> Result<()> {
             dry_run,
         });
     }
-    let mut t = render::table(&["deck", "added", "updated", "unchanged"]);
+    let mut t = render::table(&["deck", "added", "updated", "unchanged", "not in file"]);
     for c in counts {
         t.add_row(vec![
             comfy_table::Cell::new(render::cell_text(&c.name, None)),
             num(c.added),
             num(c.updated),
             num(c.unchanged),
+            num(c.missing),
         ]);
     }
     let mut text = t.to_string();
     text.push('\n');
-    if dry_run {
-        text.push_str("Dry run: nothing was changed.\n");
+    let missing: u64 = counts.iter().map(|c| c.missing).sum();
+    match (dry_run, prune, missing) {
+        (true, ..) => text.push_str("Dry run: nothing was changed.\n"),
+        (false, true, 1..) => text.push_str(&format!(
+            "Deleted {} that the file no longer has, with their history.\n",
+            render::count(missing, "card", "cards")
+        )),
+        (false, false, 1..) => text.push_str(&format!(
+            "{} in the collection no longer in the file: kept with their schedules; `import --prune` deletes them.\n",
+            render::count(missing, "card", "cards")
+        )),
+        _ => {}
     }
     render::out(&text)
 }

@@ -103,6 +103,26 @@ fn notes_import_directly_and_update_on_edit() {
         .unwrap();
     assert_eq!(same["due"], learned["due"]);
     assert_eq!(same["reps"], 1);
+
+    // drop the multiple-choice question from the notes: reported, kept, then pruned
+    let cut = edited.split("Which side").next().unwrap().to_string();
+    let notes = env.write("notes.md", &cut);
+    let v = env.json(NOW, &["import", notes.to_str().unwrap()]);
+    assert_eq!(v["decks"][0]["missing"], 1, "{v}");
+    let total = env.json(NOW, &["cards"]).as_array().unwrap().len();
+    env.cmd(NOW)
+        .arg("import")
+        .arg(&notes)
+        .arg("--prune")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Deleted 1 card that the file no longer has",
+        ));
+    assert_eq!(
+        env.json(NOW, &["cards"]).as_array().unwrap().len(),
+        total - 1
+    );
 }
 
 #[test]
