@@ -2,7 +2,6 @@
 //! only module that talks to rusqlite; everything else calls its methods.
 
 mod schema;
-mod stats;
 
 use std::collections::HashMap;
 use std::io::Read;
@@ -18,7 +17,6 @@ use crate::model::{ReviewKind, Schedule, Settings, StoredCard};
 use crate::sched::{Ease, Grade, Sm2State};
 
 pub use schema::{APPLICATION_ID, VERSION as SCHEMA_VERSION};
-pub use stats::{DayTotals, DeckCounts};
 
 /// An open collection.
 pub struct Store {
@@ -33,6 +31,70 @@ pub struct ImportCount {
     pub added: u64,
     pub updated: u64,
     pub unchanged: u64,
+    /// Cards of the deck in the collection that the file no longer has
+    /// (deleted when pruning).
+    pub missing: u64,
+}
+
+/// How an import treats the collection.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ImportOptions {
+    /// Roll back at the end: report only.
+    pub dry_run: bool,
+    /// Delete the deck's cards that the file no longer has.
+    pub prune: bool,
+}
+
+/// Decks named alike (one deck spread over several files) become one; where
+/// two files have the same card, the later one wins.
+fn merge_by_name(decks: &[Deck]) -> Vec<Deck> {
+    let mut merged: Vec<Deck> = Vec::with_capacity(decks.len());
+    for deck in decks {
+        match merged.iter_mut().find(|d| d.name == deck.name) {
+            None => merged.push(deck.clone()),
+            Some(into) => {
+                if deck.description.is_some() {
+                    into.description.clone_from(&deck.description);
+                }
+                for card in &deck.cards {
+                    match into.cards.iter_mut().find(|c| c.key == card.key) {
+                        Some(old) => *old = card.clone(),
+                        None => into.cards.push(card.clone()),
+                    }
+                }
+            }
+        }
+    }
+    merged
+}
+
+/// A card's content as stored, for comparing an import with the collection.
+#[derive(Debug, PartialEq)]
+struct CardText {
+    front: String,
+    back: String,
+    explanation: Option<String>,
+    choices: Option<String>,
+    answer: Option<i64>,
+    tags: String,
+    source: Option<String>,
+}
+
+impl CardText {
+    fn of(card: &crate::deck::Card) -> CardText {
+        CardText {
+            front: card.front.clone(),
+            back: card.back.clone(),
+            explanation: card.explanation.clone(),
+            choices: card
+                .choices
+                .as_ref()
+                .map(|c| serde_json::to_string(c).expect("strings serialise")),
+            answer: card.answer.map(|a| a as i64),
+            tags: card.tags.join(" "),
+            source: card.source.clone(),
+        }
+    }
 }
 
 /// Which cards a listing wants.
@@ -207,14 +269,17 @@ impl Store {
     }
 
     /// Adds or updates decks, all in one transaction. Cards are matched by
-    /// (deck, key): changed text is updated and the schedule kept. With
-    /// `dry_run` the transaction is rolled back and nothing changes.
+    /// (deck, key): changed text is updated and the schedule kept. Cards of
+    /// the deck that the file no longer has are counted as `missing`, and
+    /// deleted with their history when `prune` is set. With `dry_run` the
+    /// transaction is rolled back and nothing changes.
     pub fn import(
         &mut self,
         decks: &[Deck],
         now_secs: i64,
-        dry_run: bool,
+        options: ImportOptions,
     ) -> Result<Vec<ImportCount>> {
+        let decks = merge_by_name(decks);
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -239,6 +304,7 @@ impl Store {
                 "UPDATE cards SET ord = ?2, front = ?3, back = ?4, explanation = ?5, choices = ?6,
                  answer = ?7, tags = ?8, source = ?9 WHERE id = ?1",
             )?;
+            let mut delete = tx.prepare_cached("DELETE FROM cards WHERE id = ?1")?;
             for deck in decks {
                 let deck_id: i64 =
                     match find_deck.query_row([&deck.name], |r| r.get(0)).optional()? {
@@ -251,94 +317,56 @@ impl Store {
                             tx.last_insert_rowid()
                         }
                     };
-                type Content = (
-                    i64,
-                    i64,
-                    String,
-                    String,
-                    Option<String>,
-                    Option<String>,
-                    Option<i64>,
-                    String,
-                    Option<String>,
-                );
-                let mut have: HashMap<String, Content> = existing
+                let mut have: HashMap<String, (i64, i64, CardText)> = existing
                     .query_map([deck_id], |r| {
                         Ok((
                             r.get::<_, String>(0)?,
                             (
                                 r.get(1)?,
                                 r.get(2)?,
-                                r.get(3)?,
-                                r.get(4)?,
-                                r.get(5)?,
-                                r.get(6)?,
-                                r.get(7)?,
-                                r.get(8)?,
-                                r.get(9)?,
+                                CardText {
+                                    front: r.get(3)?,
+                                    back: r.get(4)?,
+                                    explanation: r.get(5)?,
+                                    choices: r.get(6)?,
+                                    answer: r.get(7)?,
+                                    tags: r.get(8)?,
+                                    source: r.get(9)?,
+                                },
                             ),
                         ))
                     })?
                     .collect::<rusqlite::Result<_>>()?;
-                // A deck imported again after other decks keeps its order
-                // among its own cards; new cards go after the existing ones.
-                let count = match counts.iter_mut().find(|c| c.name == deck.name) {
-                    Some(c) => c,
-                    None => {
-                        counts.push(ImportCount {
-                            name: deck.name.clone(),
-                            added: 0,
-                            updated: 0,
-                            unchanged: 0,
-                        });
-                        counts.last_mut().expect("just pushed")
-                    }
+                let mut count = ImportCount {
+                    name: deck.name.clone(),
+                    added: 0,
+                    updated: 0,
+                    unchanged: 0,
+                    missing: 0,
                 };
                 for (ord, card) in deck.cards.iter().enumerate() {
                     let ord = ord as i64;
-                    let choices = card
-                        .choices
-                        .as_ref()
-                        .map(|c| serde_json::to_string(c).expect("strings serialise"));
-                    let answer = card.answer.map(|a| a as i64);
-                    let tags = card.tags.join(" ");
+                    let text = CardText::of(card);
                     match have.remove(&card.key) {
-                        Some(old) => {
-                            let same = old.1 == ord
-                                && old.2 == card.front
-                                && old.3 == card.back
-                                && old.4 == card.explanation
-                                && old.5 == choices
-                                && old.6 == answer
-                                && old.7 == tags
-                                && old.8 == card.source;
-                            if same {
+                        Some((id, old_ord, old)) => {
+                            if old != text || old_ord != ord {
+                                update.execute(params![
+                                    id,
+                                    ord,
+                                    text.front,
+                                    text.back,
+                                    text.explanation,
+                                    text.choices,
+                                    text.answer,
+                                    text.tags,
+                                    text.source
+                                ])?;
+                            }
+                            // A card that only moved inside the deck is not news.
+                            if old == text {
                                 count.unchanged += 1;
                             } else {
-                                update.execute(params![
-                                    old.0,
-                                    ord,
-                                    card.front,
-                                    card.back,
-                                    card.explanation,
-                                    choices,
-                                    answer,
-                                    tags,
-                                    card.source
-                                ])?;
-                                // A move inside the deck alone is not news to the user.
-                                let text_changed = !(old.2 == card.front
-                                    && old.3 == card.back
-                                    && old.4 == card.explanation
-                                    && old.5 == choices
-                                    && old.6 == answer
-                                    && old.7 == tags
-                                    && old.8 == card.source);
-                                if text_changed {
-                                    count.updated += 1;
-                                } else {
-                                    count.unchanged += 1;
-                                }
+                                count.updated += 1;
                             }
                         }
                         None => {
@@ -346,22 +374,29 @@ impl Store {
                                 deck_id,
                                 card.key,
                                 ord,
-                                card.front,
-                                card.back,
-                                card.explanation,
-                                choices,
-                                answer,
-                                tags,
-                                card.source,
+                                text.front,
+                                text.back,
+                                text.explanation,
+                                text.choices,
+                                text.answer,
+                                text.tags,
+                                text.source,
                                 now_secs
                             ])?;
                             count.added += 1;
                         }
                     }
                 }
+                count.missing = have.len() as u64;
+                if options.prune {
+                    for (id, ..) in have.values() {
+                        delete.execute([id])?;
+                    }
+                }
+                counts.push(count);
             }
         }
-        if dry_run {
+        if options.dry_run {
             tx.rollback()?;
         } else {
             tx.commit()?;
@@ -733,11 +768,19 @@ mod tests {
     fn import_is_idempotent_and_counts_changes() {
         let (_d, mut s) = temp_store();
         let c = s
-            .import(&[deck(&[("a", "A?", "1"), ("b", "B?", "2")])], 0, false)
+            .import(
+                &[deck(&[("a", "A?", "1"), ("b", "B?", "2")])],
+                0,
+                ImportOptions::default(),
+            )
             .unwrap();
         assert_eq!((c[0].added, c[0].updated, c[0].unchanged), (2, 0, 0));
         let c = s
-            .import(&[deck(&[("a", "A?", "1"), ("b", "B?", "2")])], 0, false)
+            .import(
+                &[deck(&[("a", "A?", "1"), ("b", "B?", "2")])],
+                0,
+                ImportOptions::default(),
+            )
             .unwrap();
         assert_eq!((c[0].added, c[0].updated, c[0].unchanged), (0, 0, 2));
         let c = s
@@ -748,18 +791,59 @@ mod tests {
                     ("c", "C?", "3"),
                 ])],
                 0,
-                true,
+                ImportOptions {
+                    dry_run: true,
+                    prune: false,
+                },
             )
             .unwrap();
         assert_eq!((c[0].added, c[0].updated, c[0].unchanged), (1, 1, 1));
         // the dry run changed nothing
         assert_eq!(s.cards(&CardFilter::default()).unwrap().len(), 2);
+        // a card dropped from the file is reported, and deleted only when pruning
+        let c = s
+            .import(&[deck(&[("a", "A?", "1")])], 0, ImportOptions::default())
+            .unwrap();
+        assert_eq!(c[0].missing, 1);
+        assert_eq!(s.cards(&CardFilter::default()).unwrap().len(), 2);
+        let prune = ImportOptions {
+            dry_run: false,
+            prune: true,
+        };
+        let c = s.import(&[deck(&[("a", "A?", "1")])], 0, prune).unwrap();
+        assert_eq!(c[0].missing, 1);
+        assert_eq!(s.cards(&CardFilter::default()).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn one_deck_in_two_files_is_one_deck() {
+        let (_d, mut s) = temp_store();
+        let prune = ImportOptions {
+            dry_run: false,
+            prune: true,
+        };
+        let c = s
+            .import(
+                &[
+                    deck(&[("a", "A?", "1")]),
+                    deck(&[("b", "B?", "2"), ("a", "A?", "one")]),
+                ],
+                0,
+                prune,
+            )
+            .unwrap();
+        assert_eq!(c.len(), 1);
+        assert_eq!((c[0].added, c[0].updated, c[0].missing), (2, 0, 0));
+        let cards = s.cards(&CardFilter::default()).unwrap();
+        assert_eq!(cards.len(), 2);
+        assert_eq!(cards[0].back, "one", "the later file wins");
     }
 
     #[test]
     fn answer_and_undo_restore_exactly() {
         let (_d, mut s) = temp_store();
-        s.import(&[deck(&[("a", "A?", "1")])], 0, false).unwrap();
+        s.import(&[deck(&[("a", "A?", "1")])], 0, ImportOptions::default())
+            .unwrap();
         let card = s.cards(&CardFilter::default()).unwrap().remove(0);
         let before = Schedule::of(&card);
         let g = Grade::new(5).unwrap();
