@@ -2,6 +2,7 @@
 //! only module that talks to rusqlite; everything else calls its methods.
 
 mod schema;
+mod stats;
 
 use std::collections::HashMap;
 use std::io::Read;
@@ -17,6 +18,7 @@ use crate::model::{ReviewKind, Schedule, Settings, StoredCard};
 use crate::sched::{Ease, Grade, Sm2State};
 
 pub use schema::{APPLICATION_ID, VERSION as SCHEMA_VERSION};
+pub use stats::{CardCounts, DayTotals, DeckCounts};
 
 /// An open collection.
 pub struct Store {
@@ -667,7 +669,6 @@ impl Store {
     }
 
     /// Direct access for the statistics queries in `store::stats`.
-    #[allow(dead_code)]
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }

@@ -73,6 +73,139 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX reviews_card ON reviews (card_id);
     CREATE INDEX reviews_day ON reviews (day, deck_id);
     ",
+    // 2: what `stats` reads. `review_days` holds the review log summed per
+    // local day and deck, so that retention and activity never scan the log;
+    // triggers keep it exact for every insert (an answer), delete (an undo, a
+    // deleted deck) and update. The card counts (by state and ease, leeches,
+    // the hardest cards, the due load) each read an index alone; every index
+    // here is one more page written per answer, so there are as few as that
+    // allows.
+    "
+    CREATE TABLE review_days (
+        day            INTEGER NOT NULL,   -- local day number, as reviews.day
+        deck_id        INTEGER NOT NULL REFERENCES decks(id) ON DELETE CASCADE,
+        reviews        INTEGER NOT NULL,   -- scheduled answers (kind new or review)
+        passed         INTEGER NOT NULL,   -- of those, graded 3 or more
+        new_cards      INTEGER NOT NULL,   -- kind new
+        young_reviews  INTEGER NOT NULL,   -- learned (reps_before >= 1), interval_before < 21
+        young_passed   INTEGER NOT NULL,
+        mature_reviews INTEGER NOT NULL,   -- learned, interval_before >= 21
+        mature_passed  INTEGER NOT NULL,
+        drills         INTEGER NOT NULL,   -- kind drill
+        time_ms        INTEGER NOT NULL,   -- sum of answer_ms, drills included
+        PRIMARY KEY (day, deck_id)
+    ) WITHOUT ROWID;
+
+    INSERT INTO review_days
+    SELECT day, deck_id,
+           sum(kind != 'drill'),
+           sum(kind != 'drill' AND grade >= 3),
+           sum(kind = 'new'),
+           sum(kind != 'drill' AND reps_before >= 1 AND interval_before < 21),
+           sum(kind != 'drill' AND reps_before >= 1 AND interval_before < 21 AND grade >= 3),
+           sum(kind != 'drill' AND reps_before >= 1 AND interval_before >= 21),
+           sum(kind != 'drill' AND reps_before >= 1 AND interval_before >= 21 AND grade >= 3),
+           sum(kind = 'drill'),
+           sum(answer_ms)
+    FROM reviews GROUP BY day, deck_id;
+
+    CREATE TRIGGER review_days_insert AFTER INSERT ON reviews BEGIN
+        INSERT INTO review_days VALUES (
+            NEW.day, NEW.deck_id,
+            NEW.kind != 'drill',
+            NEW.kind != 'drill' AND NEW.grade >= 3,
+            NEW.kind = 'new',
+            NEW.kind != 'drill' AND NEW.reps_before >= 1 AND NEW.interval_before < 21,
+            NEW.kind != 'drill' AND NEW.reps_before >= 1 AND NEW.interval_before < 21 AND NEW.grade >= 3,
+            NEW.kind != 'drill' AND NEW.reps_before >= 1 AND NEW.interval_before >= 21,
+            NEW.kind != 'drill' AND NEW.reps_before >= 1 AND NEW.interval_before >= 21 AND NEW.grade >= 3,
+            NEW.kind = 'drill',
+            NEW.answer_ms)
+        ON CONFLICT (day, deck_id) DO UPDATE SET
+            reviews        = reviews        + excluded.reviews,
+            passed         = passed         + excluded.passed,
+            new_cards      = new_cards      + excluded.new_cards,
+            young_reviews  = young_reviews  + excluded.young_reviews,
+            young_passed   = young_passed   + excluded.young_passed,
+            mature_reviews = mature_reviews + excluded.mature_reviews,
+            mature_passed  = mature_passed  + excluded.mature_passed,
+            drills         = drills         + excluded.drills,
+            time_ms        = time_ms        + excluded.time_ms;
+    END;
+
+    CREATE TRIGGER review_days_delete AFTER DELETE ON reviews BEGIN
+        UPDATE review_days SET
+            reviews        = reviews        - (OLD.kind != 'drill'),
+            passed         = passed         - (OLD.kind != 'drill' AND OLD.grade >= 3),
+            new_cards      = new_cards      - (OLD.kind = 'new'),
+            young_reviews  = young_reviews  - (OLD.kind != 'drill' AND OLD.reps_before >= 1 AND OLD.interval_before < 21),
+            young_passed   = young_passed   - (OLD.kind != 'drill' AND OLD.reps_before >= 1 AND OLD.interval_before < 21 AND OLD.grade >= 3),
+            mature_reviews = mature_reviews - (OLD.kind != 'drill' AND OLD.reps_before >= 1 AND OLD.interval_before >= 21),
+            mature_passed  = mature_passed  - (OLD.kind != 'drill' AND OLD.reps_before >= 1 AND OLD.interval_before >= 21 AND OLD.grade >= 3),
+            drills         = drills         - (OLD.kind = 'drill'),
+            time_ms        = time_ms        - OLD.answer_ms
+        WHERE day = OLD.day AND deck_id = OLD.deck_id;
+        DELETE FROM review_days
+        WHERE day = OLD.day AND deck_id = OLD.deck_id AND reviews = 0 AND drills = 0;
+    END;
+
+    -- The log is append-only; should a row ever change, it moves as a delete
+    -- and an insert would.
+    CREATE TRIGGER review_days_update AFTER UPDATE ON reviews BEGIN
+        UPDATE review_days SET
+            reviews        = reviews        - (OLD.kind != 'drill'),
+            passed         = passed         - (OLD.kind != 'drill' AND OLD.grade >= 3),
+            new_cards      = new_cards      - (OLD.kind = 'new'),
+            young_reviews  = young_reviews  - (OLD.kind != 'drill' AND OLD.reps_before >= 1 AND OLD.interval_before < 21),
+            young_passed   = young_passed   - (OLD.kind != 'drill' AND OLD.reps_before >= 1 AND OLD.interval_before < 21 AND OLD.grade >= 3),
+            mature_reviews = mature_reviews - (OLD.kind != 'drill' AND OLD.reps_before >= 1 AND OLD.interval_before >= 21),
+            mature_passed  = mature_passed  - (OLD.kind != 'drill' AND OLD.reps_before >= 1 AND OLD.interval_before >= 21 AND OLD.grade >= 3),
+            drills         = drills         - (OLD.kind = 'drill'),
+            time_ms        = time_ms        - OLD.answer_ms
+        WHERE day = OLD.day AND deck_id = OLD.deck_id;
+        DELETE FROM review_days
+        WHERE day = OLD.day AND deck_id = OLD.deck_id AND reviews = 0 AND drills = 0;
+        INSERT INTO review_days VALUES (
+            NEW.day, NEW.deck_id,
+            NEW.kind != 'drill',
+            NEW.kind != 'drill' AND NEW.grade >= 3,
+            NEW.kind = 'new',
+            NEW.kind != 'drill' AND NEW.reps_before >= 1 AND NEW.interval_before < 21,
+            NEW.kind != 'drill' AND NEW.reps_before >= 1 AND NEW.interval_before < 21 AND NEW.grade >= 3,
+            NEW.kind != 'drill' AND NEW.reps_before >= 1 AND NEW.interval_before >= 21,
+            NEW.kind != 'drill' AND NEW.reps_before >= 1 AND NEW.interval_before >= 21 AND NEW.grade >= 3,
+            NEW.kind = 'drill',
+            NEW.answer_ms)
+        ON CONFLICT (day, deck_id) DO UPDATE SET
+            reviews        = reviews        + excluded.reviews,
+            passed         = passed         + excluded.passed,
+            new_cards      = new_cards      + excluded.new_cards,
+            young_reviews  = young_reviews  + excluded.young_reviews,
+            young_passed   = young_passed   + excluded.young_passed,
+            mature_reviews = mature_reviews + excluded.mature_reviews,
+            mature_passed  = mature_passed  + excluded.mature_passed,
+            drills         = drills         + excluded.drills,
+            time_ms        = time_ms        + excluded.time_ms;
+    END;
+
+    -- Cards by deck, state and ease. The state is model::CardState numbered
+    -- 0 new, 1 learning, 2 young, 3 mature, 4 suspended, 5 suspended while
+    -- new (the same expression as in store::stats). The raw columns after it
+    -- make the index covering, so counting reads no card text.
+    CREATE INDEX cards_state ON cards (
+        deck_id,
+        (CASE WHEN suspended AND due IS NULL THEN 5 WHEN suspended THEN 4
+              WHEN due IS NULL THEN 0 WHEN reps < 2 THEN 1 WHEN interval < 21 THEN 2
+              ELSE 3 END),
+        ease, suspended, due, reps, interval);
+    CREATE INDEX cards_leech ON cards (deck_id, leech) WHERE leech != 0;
+    CREATE INDEX cards_hardest ON cards (lapses DESC, ease, deck_id) WHERE lapses > 0;
+    -- The due-day index, widened so that the due load of unsuspended cards
+    -- per day (and per deck) reads the index alone. Every answer rewrites its
+    -- entry anyway, so the width costs no extra page per answer.
+    DROP INDEX cards_due;
+    CREATE INDEX cards_due ON cards (due, suspended, deck_id) WHERE due IS NOT NULL;
+    ",
 ];
 
 /// The schema version this build writes.
