@@ -64,6 +64,8 @@ pub enum Command {
     Unsuspend(IdsArgs),
     /// Delete a deck with its cards and their review history
     Delete(DeleteArgs),
+    /// Write a deck as a native deck (optionally a full backup with schedules and history) or as Anki text
+    Export(ExportArgs),
     /// Show or change the collection's settings
     Config(ConfigArgs),
     /// Print a shell completion script
@@ -171,6 +173,30 @@ pub struct DeleteArgs {
     /// The deck to delete
     #[arg(long, value_name = "DECK", required = true)]
     pub deck: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// Native recall deck (JSON)
+    Json,
+    /// Anki's text format, tab-separated, for File › Import in Anki
+    Tsv,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The deck to export (may be left out when the collection has one deck)
+    #[arg(long, value_name = "DECK")]
+    pub deck: Option<String>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+    pub format: ExportFormat,
+    /// Include each card's schedule and review log: a full backup that `recall import` restores
+    #[arg(long)]
+    pub with_history: bool,
+    /// Write to this file instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -226,3 +226,40 @@ impl Schedule {
         }
     }
 }
+
+/// One row of the review log, as `export --with-history` writes it and
+/// `import` restores it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoggedReview {
+    /// Unix milliseconds, UTC.
+    pub at_ms: i64,
+    pub day: Day,
+    pub grade: crate::sched::Grade,
+    pub kind: ReviewKind,
+    /// The schedule before the answer (leech and suspended flags included).
+    pub before: Schedule,
+    /// Repetitions, interval and ease after the answer.
+    pub reps_after: u32,
+    pub interval_after: u32,
+    pub ease_after: crate::sched::Ease,
+    pub answer_ms: i64,
+}
+
+/// A card's schedule and history carried by a backup, restored on import
+/// into a card that has no history yet.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Restore {
+    pub schedule: Schedule,
+    pub history: Vec<LoggedReview>,
+}
+
+impl ReviewKind {
+    pub fn parse(s: &str) -> Option<ReviewKind> {
+        match s {
+            "new" => Some(ReviewKind::New),
+            "review" => Some(ReviewKind::Review),
+            "drill" => Some(ReviewKind::Drill),
+            _ => None,
+        }
+    }
+}

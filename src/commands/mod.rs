@@ -1,6 +1,7 @@
 //! One function per command: read what it needs, compute, hand the result to
 //! `render`. The checked context (clock, style, collection path) is built once.
 
+mod export;
 mod generate;
 mod import;
 mod listing;
@@ -83,6 +84,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Suspend(args) => manage::suspend(&ctx, &args.ids, true),
         Command::Unsuspend(args) => manage::suspend(&ctx, &args.ids, false),
         Command::Delete(args) => manage::delete(&ctx, &args.deck),
+        Command::Export(args) => export::run(&ctx, &args),
         Command::Config(args) => manage::config(&ctx, args.key.as_deref(), args.value.as_deref()),
         Command::Completions { .. } => unreachable!("handled above"),
     }

@@ -7,6 +7,7 @@ use serde_json::value::RawValue;
 use crate::error::{Error, Result};
 
 pub mod anki_text;
+pub mod history;
 
 pub const FORMAT: &str = "recall-deck/1";
 
@@ -42,6 +43,12 @@ pub struct CardSpec {
     pub answer: Option<usize>,
     #[serde(default, skip_serializing_if = "is_false")]
     pub reverse: bool,
+    /// The card's schedule, in a backup (`export --with-history`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schedule: Option<history::ScheduleSpec>,
+    /// The card's review log, in a backup.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<history::ReviewSpec>,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -67,6 +74,8 @@ pub struct Card {
     pub source: Option<String>,
     pub choices: Option<Vec<String>>,
     pub answer: Option<usize>,
+    /// Schedule and history to restore, from a backup.
+    pub restore: Option<crate::model::Restore>,
 }
 
 #[derive(Deserialize)]
@@ -222,6 +231,16 @@ pub fn validate(origin: &str, file: DeckFile) -> Result<Deck> {
             (Some(b), None, None) if !b.trim().is_empty() => b.trim().to_string(),
             _ => return Err(at("the back is empty — write the answer in \"back\"".into())),
         };
+        let restore = match &spec.schedule {
+            Some(schedule) => Some(history::restore(schedule, &spec.history).map_err(&at)?),
+            None if !spec.history.is_empty() => {
+                return Err(at("the card has a \"history\" but no \"schedule\" — add the schedule the history led to, or remove the history".into()))
+            }
+            None => None,
+        };
+        if spec.reverse && restore.is_some() {
+            return Err(at("a card with a \"schedule\" cannot be \"reverse\" — write the reverse card out with its own schedule".into()));
+        }
         if spec.reverse && spec.choices.is_some() {
             return Err(at(
                 "a multiple-choice card cannot be \"reverse\" — remove \"reverse\"".into(),
@@ -262,6 +281,7 @@ pub fn validate(origin: &str, file: DeckFile) -> Result<Deck> {
             source: spec.source.clone().filter(|s| !s.trim().is_empty()),
             choices: spec.choices.clone(),
             answer: spec.answer,
+            restore,
         };
         let mut push = |card: Card| -> Result<()> {
             if let Some(first) = seen.insert(card.key.clone(), i + 1) {

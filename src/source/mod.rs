@@ -87,7 +87,7 @@ pub fn generate(files: &[SourceFile], deck_name: Option<&str>) -> Result<DeckFil
                 source: Some(source_of(&file.name, &d)),
                 choices: d.choices.clone(),
                 answer: d.answer,
-                reverse: false,
+                ..CardSpec::default()
             });
         }
     }

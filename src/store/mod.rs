@@ -14,7 +14,7 @@ use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Row, Transactio
 use crate::clock::Day;
 use crate::deck::Deck;
 use crate::error::{Error, Result};
-use crate::model::{ReviewKind, Schedule, Settings, StoredCard};
+use crate::model::{LoggedReview, Restore, ReviewKind, Schedule, Settings, StoredCard};
 use crate::sched::{Ease, Grade, Sm2State};
 
 pub use schema::{APPLICATION_ID, VERSION as SCHEMA_VERSION};
@@ -36,6 +36,8 @@ pub struct ImportCount {
     /// Cards of the deck in the collection that the file no longer has
     /// (deleted when pruning).
     pub missing: u64,
+    /// Cards whose schedule and history came from the file (a backup).
+    pub restored: u64,
 }
 
 /// How an import treats the collection.
@@ -45,6 +47,108 @@ pub struct ImportOptions {
     pub dry_run: bool,
     /// Delete the deck's cards that the file no longer has.
     pub prune: bool,
+}
+
+/// Gives card `id` the schedule and history of a backup, if the card has no
+/// history of its own yet (so importing a backup twice changes nothing).
+fn restore_into(tx: &rusqlite::Transaction, id: i64, deck_id: i64, r: &Restore) -> Result<bool> {
+    let fresh: bool = tx
+        .prepare_cached(
+            "SELECT due IS NULL AND NOT EXISTS (SELECT 1 FROM reviews WHERE card_id = ?1)
+             FROM cards WHERE id = ?1",
+        )?
+        .query_row([id], |row| row.get(0))?;
+    if !fresh {
+        return Ok(false);
+    }
+    let s = &r.schedule;
+    tx.prepare_cached(
+        "UPDATE cards SET reps = ?2, interval = ?3, ease = ?4, lapses = ?5, due = ?6,
+             suspended = ?7, leech = ?8 WHERE id = ?1",
+    )?
+    .execute(params![
+        id,
+        s.sm2.reps,
+        s.sm2.interval,
+        s.sm2.ease.hundredths(),
+        s.sm2.lapses,
+        s.due.map(|d| d.0),
+        s.suspended,
+        s.leech
+    ])?;
+    let mut log = tx.prepare_cached(
+        "INSERT INTO reviews (card_id, deck_id, at, day, grade, kind,
+             reps_before, interval_before, ease_before, lapses_before, due_before,
+             leech_before, suspended_before, reps_after, interval_after, ease_after, answer_ms)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+    )?;
+    for h in &r.history {
+        log.execute(params![
+            id,
+            deck_id,
+            h.at_ms,
+            h.day.0,
+            h.grade.value(),
+            h.kind.as_str(),
+            h.before.sm2.reps,
+            h.before.sm2.interval,
+            h.before.sm2.ease.hundredths(),
+            h.before.sm2.lapses,
+            h.before.due.map(|d| d.0),
+            h.before.leech,
+            h.before.suspended,
+            h.reps_after,
+            h.interval_after,
+            h.ease_after.hundredths(),
+            h.answer_ms
+        ])?;
+    }
+    Ok(true)
+}
+
+impl Store {
+    /// Every logged answer of a deck's cards, oldest first, by card id.
+    pub fn history(&self, deck_id: i64) -> Result<Vec<(i64, LoggedReview)>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT card_id, at, day, grade, kind, reps_before, interval_before, ease_before,
+                    lapses_before, due_before, leech_before, suspended_before,
+                    reps_after, interval_after, ease_after, answer_ms
+             FROM reviews WHERE deck_id = ?1 ORDER BY card_id, id",
+        )?;
+        let rows = stmt.query_map([deck_id], |r| {
+            let ease = |i: usize| -> rusqlite::Result<Ease> {
+                Ok(Ease::from_hundredths(
+                    u16::try_from(r.get::<_, i64>(i)?).unwrap_or(u16::MAX),
+                ))
+            };
+            let kind: String = r.get(4)?;
+            Ok((
+                r.get(0)?,
+                LoggedReview {
+                    at_ms: r.get(1)?,
+                    day: Day(r.get(2)?),
+                    grade: Grade::new(r.get(3)?).unwrap_or(Grade::new(0).expect("0 is a grade")),
+                    kind: ReviewKind::parse(&kind).unwrap_or(ReviewKind::Review),
+                    before: Schedule {
+                        sm2: Sm2State {
+                            reps: r.get(5)?,
+                            interval: r.get(6)?,
+                            ease: ease(7)?,
+                            lapses: r.get(8)?,
+                        },
+                        due: r.get::<_, Option<i64>>(9)?.map(Day),
+                        leech: r.get(10)?,
+                        suspended: r.get(11)?,
+                    },
+                    reps_after: r.get(12)?,
+                    interval_after: r.get(13)?,
+                    ease_after: ease(14)?,
+                    answer_ms: r.get(15)?,
+                },
+            ))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
 }
 
 /// Decks named alike (one deck spread over several files) become one; where
@@ -345,11 +449,12 @@ impl Store {
                     updated: 0,
                     unchanged: 0,
                     missing: 0,
+                    restored: 0,
                 };
                 for (ord, card) in deck.cards.iter().enumerate() {
                     let ord = ord as i64;
                     let text = CardText::of(card);
-                    match have.remove(&card.key) {
+                    let id = match have.remove(&card.key) {
                         Some((id, old_ord, old)) => {
                             if old != text || old_ord != ord {
                                 update.execute(params![
@@ -370,6 +475,7 @@ impl Store {
                             } else {
                                 count.updated += 1;
                             }
+                            id
                         }
                         None => {
                             insert.execute(params![
@@ -386,6 +492,12 @@ impl Store {
                                 now_secs
                             ])?;
                             count.added += 1;
+                            tx.last_insert_rowid()
+                        }
+                    };
+                    if let Some(restore) = &card.restore {
+                        if restore_into(&tx, id, deck_id, restore)? {
+                            count.restored += 1;
                         }
                     }
                 }

@@ -3,6 +3,7 @@
 
 mod common;
 mod core;
+mod export;
 mod generate;
 mod review;
 mod stats;
