@@ -21,6 +21,9 @@ use recall::store::Store;
 
 const NOW: &str = "2026-06-01T10:00:00Z";
 
+/// Bump when `simulate` changes what it generates.
+const GENERATOR: u32 = 2;
+
 fn env_num(name: &str, default: u64) -> u64 {
     std::env::var(name)
         .ok()
@@ -301,7 +304,12 @@ fn main() {
 
     // The large collection: several decks imported by the binary, then a
     // review history written through the library. Kept between runs.
-    let coll = work.join(format!("collection-{n_cards}-{n_reviews}.sqlite3"));
+    // Keyed on the schema and the generator, so a changed schema is never
+    // measured on an old collection.
+    let coll = work.join(format!(
+        "collection-{n_cards}-{n_reviews}-schema{}-gen{GENERATOR}.sqlite3",
+        recall::store::SCHEMA_VERSION
+    ));
     if !coll.exists() {
         eprintln!(
             "  building the collection (kept for later runs: {})",

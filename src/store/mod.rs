@@ -579,21 +579,24 @@ impl Store {
 
     /// One summary row per deck.
     pub fn deck_summaries(&self, today: Day) -> Result<Vec<DeckSummary>> {
+        // Card counts read the covering index cards_state (deck first);
+        // retention reads the per-day summary, never the review log.
         let mut stmt = self.conn.prepare(
-            "SELECT d.name,
-                    count(c.id),
-                    coalesce(sum(c.due IS NULL AND c.suspended = 0), 0),
-                    coalesce(sum(c.due <= ?1 AND c.suspended = 0), 0),
-                    coalesce(sum(c.due IS NOT NULL AND c.interval >= 21 AND c.suspended = 0), 0),
-                    coalesce(sum(c.suspended), 0),
+            "SELECT d.name, coalesce(c.cards, 0), coalesce(c.new, 0), coalesce(c.due, 0),
+                    coalesce(c.mature, 0), coalesce(c.suspended, 0),
                     coalesce(r.n, 0), coalesce(r.passed, 0)
              FROM decks d
-             LEFT JOIN cards c ON c.deck_id = d.id
-             LEFT JOIN (SELECT deck_id, count(*) AS n, sum(grade >= 3) AS passed
-                        FROM reviews
-                        WHERE day > ?1 - 30 AND day <= ?1 AND kind != 'drill' AND reps_before >= 1
+             LEFT JOIN (SELECT deck_id, count(*) AS cards,
+                               sum(due IS NULL AND suspended = 0) AS new,
+                               sum(due <= ?1 AND suspended = 0) AS due,
+                               sum(due IS NOT NULL AND interval >= 21 AND reps >= 2 AND suspended = 0) AS mature,
+                               sum(suspended) AS suspended
+                        FROM cards INDEXED BY cards_state GROUP BY deck_id) c ON c.deck_id = d.id
+             LEFT JOIN (SELECT deck_id, sum(young_reviews + mature_reviews) AS n,
+                               sum(young_passed + mature_passed) AS passed
+                        FROM review_days WHERE day > ?1 - 30 AND day <= ?1
                         GROUP BY deck_id) r ON r.deck_id = d.id
-             GROUP BY d.id ORDER BY d.name COLLATE NOCASE",
+             ORDER BY d.name COLLATE NOCASE",
         )?;
         let rows = stmt.query_map([today.0], |r| {
             Ok(DeckSummary {

@@ -447,3 +447,21 @@ fn anki_text_import() {
         ));
     assert_eq!(env.snapshot(), before);
 }
+
+#[test]
+fn decks_show_thirty_day_retention_of_learned_cards() {
+    let env = Env::new();
+    env.import_deck(NOW, "D", &[("a", "A?", "1")]);
+    env.review(NOW, &[], "4\n"); // a new card: not retention
+    env.review(&at("2026-03-02"), &[], "4\n"); // passed, interval 6
+    env.review(&at("2026-03-08"), &[], "1\n4\n"); // failed (the drill is not counted)
+    let d = &env.json(&at("2026-03-08"), &["decks"])[0];
+    assert_eq!(d["reviews_30d"], 2);
+    assert_eq!(d["retention_30d"], 0.5);
+    assert_eq!(d["due"], 0);
+    // thirty days later the window is empty again
+    let d = &env.json(&at("2026-04-07"), &["decks"])[0];
+    assert_eq!(d["reviews_30d"], 0);
+    assert_eq!(d["retention_30d"], Value::Null);
+    assert_eq!(d["due"], 1);
+}
