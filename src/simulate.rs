@@ -137,7 +137,15 @@ pub fn history(store: &mut Store, today: Day, reviews: u64, seed: u64) -> Result
             day += i64::from(schedule.sm2.interval) + rng.gen_range(0..3);
         }
         let (last_day, .., last) = answers.last().copied().expect("at least one answer");
-        let late = rng.gen_range(0..=i64::from(last.sm2.interval).min(365) + 3);
+        // A learner who studies daily: the last review fell anywhere within
+        // the card's interval, so due days spread over the coming weeks;
+        // a few cards are overdue by up to ten days (days off).
+        let interval = i64::from(last.sm2.interval);
+        let late = if rng.gen_range(0..100) < 3 {
+            interval + rng.gen_range(1..=10)
+        } else {
+            rng.gen_range(0..interval.max(1))
+        };
         let shift = today.0 - late - last_day;
         for (day, g, before, after) in answers {
             let day = Day(day + shift);
@@ -208,11 +216,30 @@ mod tests {
         assert!((1_800..=2_000).contains(&written), "{written}");
         let cards = store.cards(&CardFilter::default()).unwrap();
         assert_eq!(cards.iter().filter(|c| c.due.is_none()).count(), 20);
-        // histories end by today, so every learned card is due from a few days ago on
+        // histories end by today; a few cards are overdue, by ten days at most
         assert!(cards
             .iter()
             .filter_map(|c| c.due)
-            .all(|d| d.0 >= today.0 - 3));
+            .all(|d| d.0 >= today.0 - 10));
+        let due = cards
+            .iter()
+            .filter(|c| c.due.is_some_and(|d| d <= today))
+            .count();
+        assert!(
+            due < 60,
+            "{due} of 180 learned cards due: not a daily learner"
+        );
+        // and no history reaches back more than five years and one interval
+        let deck_id = store.deck_id("Synthetic").unwrap();
+        let oldest = store
+            .history(deck_id)
+            .unwrap()
+            .iter()
+            .map(|(_, r)| r.day)
+            .min()
+            .unwrap();
+        assert!(oldest.0 >= today.0 - MAX_SPAN_DAYS - 36_500, "{oldest}");
+        assert!(oldest.0 < today.0 - 100, "histories span months at least");
         assert_eq!(store.day_counts(today.plus(1), None).unwrap().reviews, 0);
     }
 }

@@ -78,13 +78,16 @@ pub struct Card {
     pub restore: Option<crate::model::Restore>,
 }
 
+/// A deck with its cards left unparsed, to find the card an error is in.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawDeck<'a> {
-    format: String,
-    name: String,
-    #[serde(default)]
-    description: Option<String>,
+    #[serde(rename = "format")]
+    _format: serde::de::IgnoredAny,
+    #[serde(rename = "name")]
+    _name: serde::de::IgnoredAny,
+    #[serde(default, rename = "description")]
+    _description: serde::de::IgnoredAny,
     #[serde(borrow)]
     cards: Vec<&'a RawValue>,
 }
@@ -106,23 +109,37 @@ pub fn parse(origin: &str, text: &str) -> Result<Deck> {
             "{origin}:{line}:{col}: this is not a recall deck (a JSON object starting with '{{'); study notes go in .md or .txt files, or pass --format notes"
         )));
     }
-    let raw: RawDeck = serde_json::from_str(text).map_err(|e| {
-        Error::input(format!(
-            "{origin}:{}:{}: {} — fix the deck file and import again",
-            e.line(),
-            e.column(),
-            strip_serde_position(&e.to_string())
-        ))
-    })?;
-    if raw.format != FORMAT {
+    // One pass straight into the deck; only when that fails is the file read
+    // again card by card, to say which card is wrong.
+    let file: DeckFile = match serde_json::from_str(text) {
+        Ok(file) => file,
+        Err(e) => return Err(locate_error(origin, text, e)),
+    };
+    if file.format != FORMAT {
         return Err(Error::input(format!(
             "{origin}: \"format\" is \"{}\", but recall reads \"{FORMAT}\" — set \"format\": \"{FORMAT}\"",
-            raw.format
+            file.format
         )));
     }
-    let mut specs = Vec::with_capacity(raw.cards.len());
+    validate(origin, file)
+}
+
+/// The error of a deck that did not parse, with its line, column and, when
+/// it is inside a card, the card's number.
+fn locate_error(origin: &str, text: &str, whole: serde_json::Error) -> Error {
+    let at_top = || {
+        Error::input(format!(
+            "{origin}:{}:{}: {} — fix the deck file and import again",
+            whole.line(),
+            whole.column(),
+            strip_serde_position(&whole.to_string())
+        ))
+    };
+    let Ok(raw) = serde_json::from_str::<RawDeck>(text) else {
+        return at_top();
+    };
     for (i, card) in raw.cards.iter().enumerate() {
-        let spec: CardSpec = serde_json::from_str(card.get()).map_err(|e| {
+        if let Err(e) = serde_json::from_str::<CardSpec>(card.get()) {
             // The raw card is a slice of `text`: find where it starts.
             let start = card.get().as_ptr() as usize - text.as_ptr() as usize;
             let inner = line_col(card.get(), offset_of(card.get(), e.line(), e.column()));
@@ -132,23 +149,14 @@ pub fn parse(origin: &str, text: &str) -> Result<Deck> {
             } else {
                 (l0 + inner.0 - 1, inner.1)
             };
-            Error::input(format!(
+            return Error::input(format!(
                 "{origin}:{line}:{col}: card {} : {} — fix the card and import again",
                 i + 1,
                 strip_serde_position(&e.to_string())
-            ))
-        })?;
-        specs.push(spec);
+            ));
+        }
     }
-    validate(
-        origin,
-        DeckFile {
-            format: raw.format,
-            name: raw.name,
-            description: raw.description,
-            cards: specs,
-        },
-    )
+    at_top()
 }
 
 fn offset_of(text: &str, line: usize, col: usize) -> usize {

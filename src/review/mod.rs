@@ -158,6 +158,7 @@ pub fn run(ctx: &Context, args: &ReviewArgs) -> Result<()> {
         cards.len() - due_n,
     ))?;
     let started = Instant::now();
+    store.defer_checkpoints()?;
     let mut session = Session::new(cards);
     let seed = ctx.clock.start().timestamp() as u64;
     while let Some(item) = session.current().cloned() {
@@ -209,7 +210,8 @@ pub fn run(ctx: &Context, args: &ReviewArgs) -> Result<()> {
             _ => break,
         }
     }
-    summary(&mut io, &store, &session, started, today, deck_id)
+    summary(&mut io, &store, &session, started, today, deck_id)?;
+    store.checkpoint()
 }
 
 /// A plain card: front, reveal, back, grade.
