@@ -144,7 +144,7 @@ pub fn history(store: &mut Store, today: Day, reviews: u64, seed: u64) -> Result
         let late = if rng.gen_range(0..100) < 3 {
             interval + rng.gen_range(1..=10)
         } else {
-            rng.gen_range(0..interval.max(1))
+            rng.gen_range(1..=interval.max(1))
         };
         let shift = today.0 - late - last_day;
         for (day, g, before, after) in answers {

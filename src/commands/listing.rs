@@ -12,7 +12,7 @@ use crate::store::CardFilter;
 use super::{deck_filter, Context};
 
 #[derive(Serialize)]
-struct DueCard<'a> {
+struct DueRow<'a> {
     id: i64,
     deck: &'a str,
     front: &'a str,
@@ -29,7 +29,7 @@ struct DueReport<'a> {
     due: u64,
     overdue: u64,
     new_available: u64,
-    cards: Vec<DueCard<'a>>,
+    cards: Vec<DueRow<'a>>,
 }
 
 /// How many characters the front may take when the other columns need
@@ -41,12 +41,8 @@ fn front_width(ctx: &Context, others: usize, columns: usize) -> Option<usize> {
 }
 
 /// Deck names are cut to 24 characters on a narrow terminal only.
-fn deck_width(ctx: &Context, cards: &[StoredCard]) -> usize {
-    let widest = cards
-        .iter()
-        .map(|c| c.deck.chars().count())
-        .max()
-        .unwrap_or(4);
+fn deck_width<'a>(ctx: &Context, decks: impl Iterator<Item = &'a str>) -> usize {
+    let widest = decks.map(|d| d.chars().count()).max().unwrap_or(4);
     match ctx.style.width {
         Some(w) if w < 140 => widest.min(24),
         _ => widest,
@@ -58,13 +54,9 @@ pub fn due(ctx: &Context, args: &DueArgs) -> Result<()> {
     let settings = store.settings()?;
     let today = ctx.today(&settings);
     let deck_id = deck_filter(&store, args.deck.as_deref())?;
-    let cards = store.cards(&CardFilter {
-        deck_id,
-        due_by: Some(today.plus(i64::from(args.days))),
-        ..CardFilter::default()
-    })?;
-    let due_today = cards.iter().filter(|c| c.due <= Some(today)).count() as u64;
-    let overdue = cards.iter().filter(|c| c.due < Some(today)).count() as u64;
+    let cards = store.due_cards(today.plus(i64::from(args.days)), deck_id)?;
+    let due_today = cards.iter().filter(|c| c.due <= today).count() as u64;
+    let overdue = cards.iter().filter(|c| c.due < today).count() as u64;
     let seen = store.day_counts(today, None)?.new_seen;
     let new_available = store
         .new_count(deck_id)?
@@ -77,15 +69,15 @@ pub fn due(ctx: &Context, args: &DueArgs) -> Result<()> {
             new_available,
             cards: cards
                 .iter()
-                .map(|c| DueCard {
+                .map(|c| DueRow {
                     id: c.id,
                     deck: &c.deck,
                     front: &c.front,
-                    due: c.due.map(|d| d.to_string()).unwrap_or_default(),
-                    interval: c.sm2.interval,
-                    ease: c.sm2.ease.as_f64(),
-                    reps: c.sm2.reps,
-                    lapses: c.sm2.lapses,
+                    due: c.due.to_string(),
+                    interval: c.interval,
+                    ease: c.ease.as_f64(),
+                    reps: c.reps,
+                    lapses: c.lapses,
                 })
                 .collect(),
         });
@@ -107,7 +99,7 @@ pub fn due(ctx: &Context, args: &DueArgs) -> Result<()> {
         });
         return render::out(&text);
     }
-    let deck_w = deck_width(ctx, &cards);
+    let deck_w = deck_width(ctx, cards.iter().map(|c| c.deck.as_str()));
     let max = front_width(ctx, deck_w + 10 + 8 + 5 + 4 + 6 + 6, 8);
     let mut t = Listing::new(&[
         ("id", true),
@@ -120,8 +112,8 @@ pub fn due(ctx: &Context, args: &DueArgs) -> Result<()> {
         ("lapses", true),
     ]);
     for c in &cards {
-        let due = c.due.map(|d| d.to_string()).unwrap_or_default();
-        let due = if c.due < Some(today) {
+        let due = c.due.to_string();
+        let due = if c.due < today {
             ctx.style.red(&due)
         } else {
             due
@@ -131,10 +123,10 @@ pub fn due(ctx: &Context, args: &DueArgs) -> Result<()> {
             cell_text(&c.deck, ctx.style.width.map(|_| deck_w)),
             cell_text(&c.front, max),
             due,
-            format!("{}d", c.sm2.interval),
-            c.sm2.ease.to_string(),
-            c.sm2.reps.to_string(),
-            c.sm2.lapses.to_string(),
+            format!("{}d", c.interval),
+            c.ease.to_string(),
+            c.reps.to_string(),
+            c.lapses.to_string(),
         ]);
     }
     text.push_str(&t.render());
@@ -243,7 +235,6 @@ pub fn cards(ctx: &Context, args: &CardsArgs) -> Result<()> {
     let cards = store.cards(&CardFilter {
         deck_id,
         query,
-        ..CardFilter::default()
     })?;
     if ctx.json {
         return render::json(&cards.iter().map(card_row).collect::<Vec<_>>());
@@ -251,7 +242,7 @@ pub fn cards(ctx: &Context, args: &CardsArgs) -> Result<()> {
     if cards.is_empty() {
         return render::out("No cards match.\n");
     }
-    let deck_w = deck_width(ctx, &cards);
+    let deck_w = deck_width(ctx, cards.iter().map(|c| c.deck.as_str()));
     let max = front_width(ctx, deck_w + 7 + 9 + 10 + 8 + 5, 7);
     let mut t = Listing::new(&[
         ("id", true),

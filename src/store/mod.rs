@@ -226,8 +226,19 @@ pub struct CardFilter {
     pub deck_id: Option<i64>,
     /// Words that must all appear in the front, back, tags or explanation.
     pub query: Option<String>,
-    /// Only unsuspended cards due on or before this day.
-    pub due_by: Option<Day>,
+}
+
+/// One row of `recall due`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DueCard {
+    pub id: i64,
+    pub deck: String,
+    pub front: String,
+    pub due: Day,
+    pub interval: u32,
+    pub ease: Ease,
+    pub reps: u32,
+    pub lapses: u32,
 }
 
 /// One row of `recall decks`.
@@ -540,8 +551,7 @@ impl Store {
 
     // ---- listings ---------------------------------------------------------
 
-    /// Cards matching `filter`: due cards by due day (most overdue first),
-    /// otherwise in deck and deck-file order.
+    /// Cards matching `filter`, in deck and deck-file order.
     pub fn cards(&self, filter: &CardFilter) -> Result<Vec<StoredCard>> {
         let mut sql =
             format!("SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id WHERE 1");
@@ -549,10 +559,6 @@ impl Store {
         if let Some(id) = filter.deck_id {
             args.push(id.into());
             sql += &format!(" AND c.deck_id = ?{}", args.len());
-        }
-        if let Some(day) = filter.due_by {
-            args.push(day.0.into());
-            sql += &format!(" AND c.due <= ?{} AND c.suspended = 0", args.len());
         }
         if let Some(q) = &filter.query {
             for word in q.split_whitespace() {
@@ -572,13 +578,33 @@ impl Store {
         // `+c.deck_id`: a search scans the table in storage order and sorts
         // the few hits; walking an index in deck order would fetch every row
         // out of order (three times slower on 100,000 cards).
-        sql += if filter.due_by.is_some() {
-            " ORDER BY c.due, c.deck_id, c.ord"
-        } else {
-            " ORDER BY +c.deck_id, c.ord"
-        };
+        sql += " ORDER BY +c.deck_id, c.ord";
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(rusqlite::params_from_iter(args), card_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Unsuspended cards due on or before `by`, most overdue first, then in
+    /// deck order — read from the covering index `cards_due` alone.
+    pub fn due_cards(&self, by: Day, deck_id: Option<i64>) -> Result<Vec<DueCard>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT c.id, d.name, c.front, c.due, c.interval, c.ease, c.reps, c.lapses
+             FROM cards c INDEXED BY cards_due JOIN decks d ON d.id = c.deck_id
+             WHERE c.due <= ?1 AND c.suspended = 0 AND (?2 IS NULL OR c.deck_id = ?2)
+             ORDER BY c.due, c.deck_id, c.ord",
+        )?;
+        let rows = stmt.query_map(params![by.0, deck_id], |r| {
+            Ok(DueCard {
+                id: r.get(0)?,
+                deck: r.get(1)?,
+                front: r.get(2)?,
+                due: Day(r.get(3)?),
+                interval: r.get(4)?,
+                ease: Ease::from_hundredths(u16::try_from(r.get::<_, i64>(5)?).unwrap_or(u16::MAX)),
+                reps: r.get(6)?,
+                lapses: r.get(7)?,
+            })
+        })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
