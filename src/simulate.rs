@@ -71,9 +71,10 @@ pub fn deck(name: &str, cards: usize, seed: u64) -> DeckFile {
     }
 }
 
-/// The longest history, in days, that a generated card gets (heavy users
-/// with 100,000 cards have studied for years).
-const MAX_SPAN_DAYS: i64 = 5 * 365;
+/// How long a generated card has been studied, in days: from two months to
+/// three years (heavy users with 100,000 cards have studied for years).
+const MIN_SPAN_DAYS: i64 = 60;
+const MAX_SPAN_DAYS: i64 = 3 * 365;
 
 /// Grades as a learner gives them: mostly passes, about one in eight a fail.
 fn grade(rng: &mut StdRng) -> Grade {
@@ -88,11 +89,11 @@ fn grade(rng: &mut StdRng) -> Grade {
     Grade::new(q).expect("0..=5")
 }
 
-/// Gives the collection's cards a review history of about `reviews` answers
-/// in all, ending on or before `today`: a tenth of the cards stay new, the
-/// others are reviewed on their due days (sometimes a few days late) with
-/// SM-2 applied to each answer. Histories are kept within five years, so a
-/// few answers may be left out. Returns the number of answers written.
+/// Gives the collection's cards a review history, ending on or before
+/// `today`, until about `reviews` answers are written (or every card but a
+/// tenth, which stay new, has its history): each card is reviewed on its due
+/// days, sometimes a day or two late, with SM-2 applied to each answer.
+/// Returns the number of answers written.
 pub fn history(store: &mut Store, today: Day, reviews: u64, seed: u64) -> Result<u64> {
     let settings = Settings::default();
     let mut rng = StdRng::seed_from_u64(seed);
@@ -107,46 +108,29 @@ pub fn history(store: &mut Store, today: Day, reviews: u64, seed: u64) -> Result
     if learned.is_empty() {
         return Ok(0);
     }
-    let per_card = reviews / learned.len() as u64;
-    let mut extra = reviews % learned.len() as u64;
     let mut written = 0;
     let mut batch: Vec<Answer> = Vec::with_capacity(60_000);
-    for (i, card) in learned.iter().enumerate() {
-        // vary the count around the mean; pairs of cards cancel out
-        let swing = (i % 5) as i64 - 2;
-        let mut count = (per_card as i64 + swing).max(1) as u64;
-        if extra > 0 {
-            count += 1;
-            extra -= 1;
+    for card in learned {
+        if written + batch.len() as u64 >= reviews {
+            break;
         }
-        // simulate from day 0, then shift the history so it ends by today
+        // Each card has been studied for two months to three years; its
+        // answers fall on their due days (or a day or two late), and today
+        // cuts the timeline. Cutting by time, a card is caught in each state
+        // for as long as SM-2 keeps it there, as with a learner who studies
+        // daily: few cards are caught just after a failure.
+        let span = rng.gen_range(MIN_SPAN_DAYS..=MAX_SPAN_DAYS);
         let mut schedule = Schedule::of(card);
         let mut day = 0i64;
-        let mut answers = Vec::with_capacity(count as usize);
-        for n in 0..count {
-            // keep every history within five years; what a long run of
-            // passes leaves unwritten goes to the next cards
-            if day > MAX_SPAN_DAYS {
-                extra += count - n;
-                break;
-            }
+        let mut answers = Vec::new();
+        while day <= span && answers.len() < 500 {
             let g = grade(&mut rng);
             let outcome = sched::answer(schedule, g, Day(day), &settings);
             answers.push((day, g, schedule, outcome.after));
             schedule = outcome.after;
             day += i64::from(schedule.sm2.interval) + rng.gen_range(0..3);
         }
-        let (last_day, .., last) = answers.last().copied().expect("at least one answer");
-        // A learner who studies daily: the last review fell anywhere within
-        // the card's interval, so due days spread over the coming weeks;
-        // a few cards are overdue by up to ten days (days off).
-        let interval = i64::from(last.sm2.interval);
-        let late = if rng.gen_range(0..100) < 3 {
-            interval + rng.gen_range(1..=10)
-        } else {
-            rng.gen_range(1..=interval.max(1))
-        };
-        let shift = today.0 - late - last_day;
+        let shift = today.0 - span;
         for (day, g, before, after) in answers {
             let day = Day(day + shift);
             let due = after.due.map(|d| Day(d.0 + shift));
@@ -211,25 +195,25 @@ mod tests {
             .import(&[parsed], 0, ImportOptions::default())
             .unwrap();
         let today = Day(20_000);
-        let written = history(&mut store, today, 2_000, 1).unwrap();
-        // a few answers are left out when histories reach five years
-        assert!((1_800..=2_000).contains(&written), "{written}");
+        let written = history(&mut store, today, 5_000, 1).unwrap();
         let cards = store.cards(&CardFilter::default()).unwrap();
         assert_eq!(cards.iter().filter(|c| c.due.is_none()).count(), 20);
-        // histories end by today; a few cards are overdue, by ten days at most
+        // every other card got a history of several answers
+        assert!((180 * 4..5_000).contains(&written), "{written}");
+        // histories end by today: answers are at most two days late
         assert!(cards
             .iter()
             .filter_map(|c| c.due)
-            .all(|d| d.0 >= today.0 - 10));
+            .all(|d| d.0 >= today.0 - 2));
         let due = cards
             .iter()
             .filter(|c| c.due.is_some_and(|d| d <= today))
             .count();
         assert!(
-            due < 60,
+            due < 40,
             "{due} of 180 learned cards due: not a daily learner"
         );
-        // and no history reaches back more than five years and one interval
+        // no history reaches back more than three years
         let deck_id = store.deck_id("Synthetic").unwrap();
         let oldest = store
             .history(deck_id)
@@ -238,8 +222,19 @@ mod tests {
             .map(|(_, r)| r.day)
             .min()
             .unwrap();
-        assert!(oldest.0 >= today.0 - MAX_SPAN_DAYS - 36_500, "{oldest}");
-        assert!(oldest.0 < today.0 - 100, "histories span months at least");
+        assert!(oldest.0 >= today.0 - MAX_SPAN_DAYS, "{oldest}");
+        // a smaller target stops early, leaving the other cards new
+        let dir2 = tempfile::tempdir().unwrap();
+        let mut small = Store::open(&dir2.path().join("c.sqlite3")).unwrap();
+        small
+            .import(
+                &[deck::validate("s", deck("S", 200, 7)).unwrap()],
+                0,
+                ImportOptions::default(),
+            )
+            .unwrap();
+        let few = history(&mut small, today, 100, 1).unwrap();
+        assert!((100..200).contains(&few), "{few}");
         assert_eq!(store.day_counts(today.plus(1), None).unwrap().reviews, 0);
     }
 }

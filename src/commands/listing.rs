@@ -232,10 +232,7 @@ pub fn cards(ctx: &Context, args: &CardsArgs) -> Result<()> {
     let store = ctx.open()?;
     let deck_id = deck_filter(&store, args.deck.as_deref())?;
     let query = (!args.query.is_empty()).then(|| args.query.join(" "));
-    let cards = store.cards(&CardFilter {
-        deck_id,
-        query,
-    })?;
+    let cards = store.cards(&CardFilter { deck_id, query })?;
     if ctx.json {
         return render::json(&cards.iter().map(card_row).collect::<Vec<_>>());
     }
