@@ -181,7 +181,7 @@ fn insert_floor(dir: &Path, file: &deck::DeckFile) -> Run {
     }
 }
 
-/// Answers `n` due cards in one scripted session; returns per-answer
+/// Answers `n` cards (due ones first, then new) in one scripted session; returns per-answer
 /// latencies (grade written → next card shown) and the session's wall time.
 fn answering(bin: &Path, db: &Path, n: usize) -> (Vec<f64>, Duration, i64) {
     let limit = n.to_string();
@@ -192,7 +192,7 @@ fn answering(bin: &Path, db: &Path, n: usize) -> (Vec<f64>, Duration, i64) {
         NOW.into(),
         "review".into(),
         "--new".into(),
-        "0".into(),
+        limit.clone().into(),
         "--limit".into(),
         limit.into(),
     ];
@@ -224,7 +224,8 @@ fn answering(bin: &Path, db: &Path, n: usize) -> (Vec<f64>, Duration, i64) {
         let (shown, _) = rx.recv_timeout(Duration::from_secs(60)).expect("next card");
         lat.push((shown - sent).as_secs_f64() * 1000.0);
     }
-    stdin.write_all(b"4\n").unwrap();
+    // the last answer, then leave (the session may hold more cards)
+    stdin.write_all(b"4\nq\n").unwrap();
     drop(stdin);
     let out = child.wait_with_output().unwrap();
     let (wall, rss, code) = parse_rusage(&String::from_utf8_lossy(&out.stderr));
