@@ -51,7 +51,7 @@ pub struct ImportOptions {
 
 /// Gives card `id` the schedule and history of a backup, if the card has no
 /// history of its own yet (so importing a backup twice changes nothing).
-fn restore_into(tx: &rusqlite::Transaction, id: i64, deck_id: i64, r: &Restore) -> Result<bool> {
+fn restore_into(tx: &rusqlite::Transaction, id: i64, r: &Restore) -> Result<bool> {
     let fresh: bool = tx
         .prepare_cached(
             "SELECT due IS NULL AND NOT EXISTS (SELECT 1 FROM reviews WHERE card_id = ?1)
@@ -76,32 +76,8 @@ fn restore_into(tx: &rusqlite::Transaction, id: i64, deck_id: i64, r: &Restore) 
         s.suspended,
         s.leech
     ])?;
-    let mut log = tx.prepare_cached(
-        "INSERT INTO reviews (card_id, deck_id, at, day, grade, kind,
-             reps_before, interval_before, ease_before, lapses_before, due_before,
-             leech_before, suspended_before, reps_after, interval_after, ease_after, answer_ms)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
-    )?;
     for h in &r.history {
-        log.execute(params![
-            id,
-            deck_id,
-            h.at_ms,
-            h.day.0,
-            h.grade.value(),
-            h.kind.as_str(),
-            h.before.sm2.reps,
-            h.before.sm2.interval,
-            h.before.sm2.ease.hundredths(),
-            h.before.sm2.lapses,
-            h.before.due.map(|d| d.0),
-            h.before.leech,
-            h.before.suspended,
-            h.reps_after,
-            h.interval_after,
-            h.ease_after.hundredths(),
-            h.answer_ms
-        ])?;
+        insert_review(tx, id, h)?;
     }
     Ok(true)
 }
@@ -527,7 +503,7 @@ impl Store {
                         }
                     };
                     if let Some(restore) = &card.restore {
-                        if restore_into(&tx, id, deck_id, restore)? {
+                        if restore_into(&tx, id, restore)? {
                             count.restored += 1;
                         }
                     }
@@ -890,6 +866,36 @@ impl Store {
     }
 }
 
+/// Appends one row to the review log of card `card_id` (in its deck).
+fn insert_review(tx: &rusqlite::Transaction, card_id: i64, r: &LoggedReview) -> Result<()> {
+    let mut log = tx.prepare_cached(
+        "INSERT INTO reviews (card_id, deck_id, at, day, grade, kind,
+             reps_before, interval_before, ease_before, lapses_before, due_before,
+             leech_before, suspended_before, reps_after, interval_after, ease_after, answer_ms)
+         SELECT ?1, deck_id, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16
+         FROM cards WHERE id = ?1",
+    )?;
+    log.execute(params![
+        card_id,
+        r.at_ms,
+        r.day.0,
+        r.grade.value(),
+        r.kind.as_str(),
+        r.before.sm2.reps,
+        r.before.sm2.interval,
+        r.before.sm2.ease.hundredths(),
+        r.before.sm2.lapses,
+        r.before.due.map(|d| d.0),
+        r.before.leech,
+        r.before.suspended,
+        r.reps_after,
+        r.interval_after,
+        r.ease_after.hundredths(),
+        r.answer_ms,
+    ])?;
+    Ok(())
+}
+
 /// Applies one answer inside `tx`: the card's schedule moves from `before` to
 /// `after` (only if it still is `before`) and the log gets its row.
 fn record_in(tx: &rusqlite::Transaction, a: &Answer) -> Result<Option<i64>> {
@@ -917,31 +923,21 @@ fn record_in(tx: &rusqlite::Transaction, a: &Answer) -> Result<Option<i64>> {
     if changed == 0 {
         return Ok(None);
     }
-    let mut log = tx.prepare_cached(
-        "INSERT INTO reviews (card_id, deck_id, at, day, grade, kind,
-             reps_before, interval_before, ease_before, lapses_before, due_before,
-             leech_before, suspended_before, reps_after, interval_after, ease_after, answer_ms)
-         SELECT ?1, deck_id, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16
-         FROM cards WHERE id = ?1",
-    )?;
-    log.execute(params![
+    insert_review(
+        tx,
         a.card_id,
-        a.at_ms,
-        a.day.0,
-        a.grade.value(),
-        a.kind.as_str(),
-        a.before.sm2.reps,
-        a.before.sm2.interval,
-        a.before.sm2.ease.hundredths(),
-        a.before.sm2.lapses,
-        a.before.due.map(|d| d.0),
-        a.before.leech,
-        a.before.suspended,
-        a.after.sm2.reps,
-        a.after.sm2.interval,
-        a.after.sm2.ease.hundredths(),
-        a.answer_ms,
-    ])?;
+        &LoggedReview {
+            at_ms: a.at_ms,
+            day: a.day,
+            grade: a.grade,
+            kind: a.kind,
+            before: a.before,
+            reps_after: a.after.sm2.reps,
+            interval_after: a.after.sm2.interval,
+            ease_after: a.after.sm2.ease,
+            answer_ms: a.answer_ms,
+        },
+    )?;
     Ok(Some(tx.last_insert_rowid()))
 }
 
