@@ -141,7 +141,11 @@ pub fn load(
         .file_name()
         .map_or_else(|| shown.clone(), |n| n.to_string_lossy().into_owned());
     let mut decks = match format {
-        ImportFormat::Native => vec![deck::parse(&shown, &text)?],
+        ImportFormat::Native => {
+            let file = deck::read(&shown, &text)?;
+            drop(text); // a 100,000-card deck is 30 MB of text
+            vec![deck::validate(&shown, file)?]
+        }
         ImportFormat::Notes => {
             let file = SourceFile {
                 name: file_name,

@@ -102,6 +102,12 @@ pub fn line_col(text: &str, at: usize) -> (usize, usize) {
 
 /// Parses and validates a native deck. `origin` names the file in errors.
 pub fn parse(origin: &str, text: &str) -> Result<Deck> {
+    validate(origin, read(origin, text)?)
+}
+
+/// Parses a native deck file without validating its cards, so that a caller
+/// holding a large file can free its text before validation.
+pub fn read(origin: &str, text: &str) -> Result<DeckFile> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if !text.trim_start().starts_with('{') {
         let (line, col) = line_col(text, text.len() - text.trim_start().len());
@@ -121,7 +127,7 @@ pub fn parse(origin: &str, text: &str) -> Result<Deck> {
             file.format
         )));
     }
-    validate(origin, file)
+    Ok(file)
 }
 
 /// The error of a deck that did not parse, with its line, column and, when

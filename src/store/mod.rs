@@ -168,7 +168,7 @@ fn merge_by_name(decks: &[Deck]) -> std::borrow::Cow<'_, [Deck]> {
 }
 
 /// A card's content as stored, for comparing an import with the collection.
-#[derive(Debug, PartialEq)]
+#[derive(Debug)]
 struct CardText {
     front: String,
     back: String,
@@ -180,6 +180,28 @@ struct CardText {
 }
 
 impl CardText {
+    /// A stable 64-bit hash of the content; fields are length-prefixed so
+    /// that moving text from one field to the next changes it.
+    fn fingerprint(&self) -> u64 {
+        let mut bytes = Vec::with_capacity(256);
+        let mut field = |f: Option<&str>| match f {
+            None => bytes.push(0),
+            Some(t) => {
+                bytes.push(1);
+                bytes.extend_from_slice(&(t.len() as u64).to_le_bytes());
+                bytes.extend_from_slice(t.as_bytes());
+            }
+        };
+        field(Some(&self.front));
+        field(Some(&self.back));
+        field(self.explanation.as_deref());
+        field(self.choices.as_deref());
+        field(self.answer.map(|a| a.to_string()).as_deref());
+        field(Some(&self.tags));
+        field(self.source.as_deref());
+        crate::deck::fnv1a64(&bytes)
+    }
+
     fn of(card: &crate::deck::Card) -> CardText {
         CardText {
             front: card.front.clone(),
@@ -430,7 +452,9 @@ impl Store {
                             tx.last_insert_rowid()
                         }
                     };
-                let mut have: HashMap<String, (i64, i64, CardText)> = existing
+                // Only a fingerprint of each stored card is kept, not its text:
+                // a 100,000-card deck would otherwise hold 50 MB to compare.
+                let mut have: HashMap<String, (i64, i64, u64)> = existing
                     .query_map([deck_id], |r| {
                         Ok((
                             r.get::<_, String>(0)?,
@@ -445,7 +469,8 @@ impl Store {
                                     answer: r.get(7)?,
                                     tags: r.get(8)?,
                                     source: r.get(9)?,
-                                },
+                                }
+                                .fingerprint(),
                             ),
                         ))
                     })?
@@ -463,7 +488,8 @@ impl Store {
                     let text = CardText::of(card);
                     let id = match have.remove(&card.key) {
                         Some((id, old_ord, old)) => {
-                            if old != text || old_ord != ord {
+                            let same = old == text.fingerprint();
+                            if !same || old_ord != ord {
                                 update.execute(params![
                                     id,
                                     ord,
@@ -477,7 +503,7 @@ impl Store {
                                 ])?;
                             }
                             // A card that only moved inside the deck is not news.
-                            if old == text {
+                            if same {
                                 count.unchanged += 1;
                             } else {
                                 count.updated += 1;
