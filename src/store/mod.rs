@@ -630,8 +630,8 @@ impl Store {
 
     /// One summary row per deck.
     pub fn deck_summaries(&self, today: Day) -> Result<Vec<DeckSummary>> {
-        // Three small reads instead of one pass over the cards: card states
-        // from the cards_state index, today's due load from cards_due, and
+        // Small reads instead of one pass over the cards: card states from
+        // the cards_state and cards_new indexes, today's due load from cards_due, and
         // retention from the per-day summary, never the review log.
         let mut rows: Vec<(i64, DeckSummary)> = self
             .decks()?
@@ -658,7 +658,10 @@ impl Store {
             .map(|(i, (id, _))| (*id, i))
             .collect();
         let mut states = self.conn.prepare_cached(&format!(
-            "SELECT deck_id, {}, count(*) FROM cards GROUP BY 1, 2",
+            "SELECT deck_id, {}, count(*) FROM cards WHERE due IS NOT NULL GROUP BY 1, 2
+             UNION ALL
+             SELECT deck_id, CASE WHEN suspended THEN 5 ELSE 0 END, count(*) FROM cards
+             WHERE due IS NULL GROUP BY 1, 2",
             stats::STATE
         ))?;
         let mut state_rows = states.query([])?;

@@ -215,6 +215,22 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX cards_due ON cards (due, deck_id, ord, suspended, interval, ease, reps, lapses, front)
         WHERE due IS NOT NULL;
     ",
+    // 4: new cards leave cards_state, which now holds learned cards only,
+    // and cards_new carries the suspended flag (and `due`, always null, which
+    // SQLite needs to see the index covers `due IS NULL`), so new cards are
+    // counted from it. An import of new cards then maintains one index fewer.
+    "
+    DROP INDEX cards_state;
+    CREATE INDEX cards_state ON cards (
+        deck_id,
+        (CASE WHEN suspended AND due IS NULL THEN 5 WHEN suspended THEN 4
+              WHEN due IS NULL THEN 0 WHEN reps < 2 THEN 1 WHEN interval < 21 THEN 2
+              ELSE 3 END),
+        ease, suspended, due, reps, interval)
+        WHERE due IS NOT NULL;
+    DROP INDEX cards_new;
+    CREATE INDEX cards_new ON cards (deck_id, ord, suspended, due) WHERE due IS NULL;
+    ",
 ];
 
 /// The schema version this build writes.

@@ -94,7 +94,17 @@ mod sql {
     /// Grouped in the order of `cards_state`: one pass over a small index,
     /// no sorting.
     pub fn states(deck: &str) -> String {
-        format!("SELECT deck_id, {STATE}, ease, count(*) FROM cards WHERE 1{deck} GROUP BY 1, 2, 3")
+        format!(
+            "SELECT deck_id, {STATE}, ease, count(*) FROM cards
+             WHERE due IS NOT NULL{deck} GROUP BY 1, 2, 3"
+        )
+    }
+    /// New cards (in `cards_new`, not `cards_state`): all, and suspended.
+    pub fn new_cards(deck: &str) -> String {
+        format!(
+            "SELECT deck_id, count(*), sum(suspended) FROM cards
+             WHERE due IS NULL{deck} GROUP BY deck_id"
+        )
     }
     pub fn leeches(deck: &str) -> String {
         format!("SELECT deck_id, count(*) FROM cards WHERE leech != 0{deck} GROUP BY deck_id")
@@ -204,6 +214,16 @@ impl Store {
             if (1..=4).contains(&state) {
                 let e = u16::try_from(r.get::<_, i64>(2)?).unwrap_or(u16::MAX);
                 *ease.entry(e).or_insert(0) += n;
+            }
+        }
+
+        let mut stmt = self.conn().prepare_cached(&sql::new_cards(&deck))?;
+        let mut rows = stmt.query(params_from_iter(&args))?;
+        while let Some(r) = rows.next()? {
+            if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
+                let (all, suspended) = (count(r.get(1)?), count(r.get(2)?));
+                decks[i].new += all - suspended;
+                decks[i].suspended += suspended;
             }
         }
 
@@ -414,8 +434,9 @@ mod tests {
             rows.map(Result::unwrap).collect::<Vec<_>>().join(" / ")
         };
         type Query = fn(&str) -> String;
-        let cases: [(&str, Query, &str); 7] = [
+        let cases: [(&str, Query, &str); 8] = [
             ("states", sql::states, "COVERING INDEX cards_state"),
+            ("new_cards", sql::new_cards, "COVERING INDEX cards_new"),
             ("leeches", sql::leeches, "COVERING INDEX cards_leech"),
             (
                 "day_totals",
