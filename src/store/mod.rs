@@ -657,11 +657,21 @@ impl Store {
             .enumerate()
             .map(|(i, (id, _))| (*id, i))
             .collect();
+        let mut new = self.conn.prepare_cached(
+            "SELECT deck_id, count(*), sum(suspended) FROM cards WHERE due IS NULL GROUP BY deck_id",
+        )?;
+        let mut new_rows = new.query([])?;
+        while let Some(r) = new_rows.next()? {
+            if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
+                let (all, suspended) = (r.get::<_, i64>(1)? as u64, r.get::<_, i64>(2)? as u64);
+                let d = &mut rows[i].1;
+                d.cards += all;
+                d.new += all - suspended;
+                d.suspended += suspended;
+            }
+        }
         let mut states = self.conn.prepare_cached(&format!(
-            "SELECT deck_id, {}, count(*) FROM cards WHERE due IS NOT NULL GROUP BY 1, 2
-             UNION ALL
-             SELECT deck_id, CASE WHEN suspended THEN 5 ELSE 0 END, count(*) FROM cards
-             WHERE due IS NULL GROUP BY 1, 2",
+            "SELECT deck_id, {}, count(*) FROM cards WHERE due IS NOT NULL GROUP BY 1, 2",
             stats::STATE
         ))?;
         let mut state_rows = states.query([])?;
@@ -674,9 +684,8 @@ impl Store {
             let n = n as u64;
             d.cards += n;
             match state {
-                0 => d.new += n,
                 3 => d.mature += n,
-                4 | 5 => d.suspended += n,
+                4 => d.suspended += n,
                 _ => {}
             }
         }
