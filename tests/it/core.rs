@@ -465,3 +465,61 @@ fn decks_show_thirty_day_retention_of_learned_cards() {
     assert_eq!(d["retention_30d"], Value::Null);
     assert_eq!(d["due"], 1);
 }
+
+#[test]
+fn completions_and_unknown_settings() {
+    let env = Env::new();
+    env.cmd(NOW)
+        .args(["completions", "bash"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("_recall()").and(predicate::str::contains("review")));
+    env.cmd(NOW)
+        .args(["config", "colour", "blue"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "there is no setting 'colour'; the settings are: day-start",
+        ));
+    env.cmd(NOW)
+        .args(["config", "day-start", "25"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "day-start takes a whole number from 0 to 23",
+        ));
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let env = Env::new();
+    let cards: Vec<(String, String, String)> = (0..3000)
+        .map(|i| (format!("c{i}"), format!("Front {i}?"), format!("{i}")))
+        .collect();
+    let refs: Vec<(&str, &str, &str)> = cards
+        .iter()
+        .map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()))
+        .collect();
+    env.import_deck(NOW, "Big", &refs);
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("recall"))
+        .env_clear()
+        .arg("--db")
+        .arg(&env.db)
+        .arg("cards")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // read one line, then close the pipe, as `recall cards | head -1` does
+    let mut out = child.stdout.take().unwrap();
+    let mut first = [0u8; 16];
+    std::io::Read::read_exact(&mut out, &mut first).unwrap();
+    drop(out);
+    let result = child.wait_with_output().unwrap();
+    assert!(result.status.success(), "{:?}", result.status);
+    assert!(
+        result.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+}
