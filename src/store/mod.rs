@@ -734,9 +734,11 @@ impl Store {
 
     /// What was done on `day`: new cards seen and reviews answered.
     pub fn day_counts(&self, day: Day, deck_id: Option<i64>) -> Result<DayCounts> {
+        // From the per-day summary: `reviews` there counts new and review
+        // answers together.
         let (new_seen, reviews): (i64, i64) = self.conn.query_row(
-            "SELECT coalesce(sum(kind = 'new'), 0), coalesce(sum(kind = 'review'), 0)
-             FROM reviews WHERE day = ?1 AND (?2 IS NULL OR deck_id = ?2)",
+            "SELECT coalesce(sum(new_cards), 0), coalesce(sum(reviews - new_cards), 0)
+             FROM review_days WHERE day = ?1 AND (?2 IS NULL OR deck_id = ?2)",
             params![day.0, deck_id],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;

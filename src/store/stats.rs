@@ -519,6 +519,7 @@ mod tests {
                  DROP INDEX cards_state; DROP INDEX cards_leech; DROP INDEX cards_hardest;
                  DROP INDEX cards_due;
                  CREATE INDEX cards_due ON cards (due) WHERE due IS NOT NULL;
+                 CREATE INDEX reviews_day ON reviews (day, deck_id);
                  PRAGMA user_version = 1;",
             )
             .unwrap();
