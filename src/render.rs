@@ -247,11 +247,38 @@ pub fn write_error(e: io::Error) -> Error {
 }
 
 /// Prints `value` as pretty JSON followed by a newline.
+/// Streamed, so that listing 100,000 cards never holds the whole text.
 pub fn json<T: Serialize>(value: &T) -> Result<()> {
-    let mut s = serde_json::to_string_pretty(value)
-        .map_err(|e| Error::Other(format!("cannot write JSON: {e}")))?;
-    s.push('\n');
-    out(&s)
+    let mut w = io::BufWriter::with_capacity(64 * 1024, io::stdout().lock());
+    serde_json::to_writer_pretty(&mut w, value).map_err(|e| match e.io_error_kind() {
+        Some(kind) => write_error(io::Error::from(kind)),
+        None => Error::Other(format!("cannot write JSON: {e}")),
+    })?;
+    w.write_all(b"\n")
+        .and_then(|()| w.flush())
+        .map_err(write_error)
+}
+
+/// Prints a JSON array whose elements `fill` hands over one at a time, as
+/// pretty as [`json`] prints a whole vector.
+pub fn json_seq<T: Serialize>(
+    fill: impl FnOnce(&mut dyn FnMut(&T) -> Result<()>) -> Result<()>,
+) -> Result<()> {
+    use serde::ser::{SerializeSeq, Serializer};
+    let fail = |e: serde_json::Error| match e.io_error_kind() {
+        Some(kind) => write_error(io::Error::from(kind)),
+        None => Error::Other(format!("cannot write JSON: {e}")),
+    };
+    let mut w = io::BufWriter::with_capacity(64 * 1024, io::stdout().lock());
+    {
+        let mut ser = serde_json::Serializer::pretty(&mut w);
+        let mut seq = ser.serialize_seq(None).map_err(fail)?;
+        fill(&mut |item| seq.serialize_element(item).map_err(fail))?;
+        seq.end().map_err(fail)?;
+    }
+    w.write_all(b"\n")
+        .and_then(|()| w.flush())
+        .map_err(write_error)
 }
 
 /// A status line on standard error (suppressed by `-q`).

@@ -196,12 +196,12 @@ pub fn decks(ctx: &Context) -> Result<()> {
 }
 
 #[derive(Serialize)]
-struct CardRow<'a> {
+struct CardRow {
     id: i64,
-    deck: &'a str,
-    key: &'a str,
-    front: &'a str,
-    back: &'a str,
+    deck: String,
+    key: String,
+    front: String,
+    back: String,
     state: &'static str,
     due: Option<String>,
     interval: u32,
@@ -211,13 +211,8 @@ struct CardRow<'a> {
     tags: Vec<String>,
 }
 
-fn card_row(c: &StoredCard) -> CardRow<'_> {
+fn card_row(c: StoredCard) -> CardRow {
     CardRow {
-        id: c.id,
-        deck: &c.deck,
-        key: &c.key,
-        front: &c.front,
-        back: &c.back,
         state: c.state().name(),
         due: c.due.map(|d| d.to_string()),
         interval: c.sm2.interval,
@@ -225,6 +220,11 @@ fn card_row(c: &StoredCard) -> CardRow<'_> {
         reps: c.sm2.reps,
         lapses: c.sm2.lapses,
         tags: c.all_tags(),
+        id: c.id,
+        deck: c.deck,
+        key: c.key,
+        front: c.front,
+        back: c.back,
     }
 }
 
@@ -232,14 +232,14 @@ pub fn cards(ctx: &Context, args: &CardsArgs) -> Result<()> {
     let store = ctx.open()?;
     let deck_id = deck_filter(&store, args.deck.as_deref())?;
     let query = (!args.query.is_empty()).then(|| args.query.join(" "));
-    let cards = store.cards(&CardFilter { deck_id, query })?;
+    let filter = CardFilter { deck_id, query };
+    // Both forms stream the cards: a collection of 100,000 is never held
+    // in memory as cards, only as what is printed.
     if ctx.json {
-        return render::json(&cards.iter().map(card_row).collect::<Vec<_>>());
+        return render::json_seq(|seq| store.for_each_card(&filter, |c| seq(&card_row(c))));
     }
-    if cards.is_empty() {
-        return render::out("No cards match.\n");
-    }
-    let deck_w = deck_width(ctx, cards.iter().map(|c| c.deck.as_str()));
+    let decks = store.decks()?;
+    let deck_w = deck_width(ctx, decks.iter().map(|d| d.1.as_str()));
     let max = front_width(ctx, deck_w + 7 + 9 + 10 + 8 + 5, 7);
     let mut t = Listing::new(&[
         ("id", true),
@@ -250,7 +250,9 @@ pub fn cards(ctx: &Context, args: &CardsArgs) -> Result<()> {
         ("interval", true),
         ("ease", true),
     ]);
-    for c in &cards {
+    let mut n: u64 = 0;
+    store.for_each_card(&filter, |c| {
+        n += 1;
         t.row(vec![
             c.id.to_string(),
             cell_text(&c.deck, ctx.style.width.map(|_| deck_w)),
@@ -260,9 +262,13 @@ pub fn cards(ctx: &Context, args: &CardsArgs) -> Result<()> {
             format!("{}d", c.sm2.interval),
             c.sm2.ease.to_string(),
         ]);
+        Ok(())
+    })?;
+    if n == 0 {
+        return render::out("No cards match.\n");
     }
     let mut text = t.render();
-    text.push_str(&render::count(cards.len() as u64, "card", "cards"));
+    text.push_str(&render::count(n, "card", "cards"));
     text.push('\n');
     render::out(&text)
 }

@@ -555,6 +555,21 @@ impl Store {
 
     /// Cards matching `filter`, in deck and deck-file order.
     pub fn cards(&self, filter: &CardFilter) -> Result<Vec<StoredCard>> {
+        let mut cards = Vec::new();
+        self.for_each_card(filter, |c| {
+            cards.push(c);
+            Ok(())
+        })?;
+        Ok(cards)
+    }
+
+    /// Calls `f` with each card matching `filter`, in deck and deck-file
+    /// order, without holding them all (a listing of 100,000 cards).
+    pub fn for_each_card(
+        &self,
+        filter: &CardFilter,
+        mut f: impl FnMut(StoredCard) -> Result<()>,
+    ) -> Result<()> {
         let mut sql =
             format!("SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id WHERE 1");
         let mut args: Vec<rusqlite::types::Value> = Vec::new();
@@ -583,7 +598,10 @@ impl Store {
         sql += " ORDER BY +c.deck_id, c.ord";
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(rusqlite::params_from_iter(args), card_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        for card in rows {
+            f(card?)?;
+        }
+        Ok(())
     }
 
     /// Unsuspended cards due on or before `by`, most overdue first, then in
