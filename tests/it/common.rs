@@ -90,6 +90,25 @@ impl Env {
         self.cmd(now).arg("import").arg(path).assert().success();
     }
 
+    /// Imports a deck of `n` cards with ids `c0`, `c1`, … and the fronts
+    /// `front(i)`; the back of card i is `i`.
+    pub fn import_numbered(
+        &self,
+        now: &str,
+        name: &str,
+        n: usize,
+        front: impl Fn(usize) -> String,
+    ) {
+        let cards: Vec<(String, String, String)> = (0..n)
+            .map(|i| (format!("c{i}"), front(i), i.to_string()))
+            .collect();
+        let refs: Vec<(&str, &str, &str)> = cards
+            .iter()
+            .map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()))
+            .collect();
+        self.import_deck(now, name, &refs);
+    }
+
     /// A snapshot of everything in the collection, to prove nothing changed.
     pub fn snapshot(&self) -> String {
         if !self.db.exists() {

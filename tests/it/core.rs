@@ -493,14 +493,7 @@ fn completions_and_unknown_settings() {
 #[test]
 fn a_closed_pipe_ends_quietly() {
     let env = Env::new();
-    let cards: Vec<(String, String, String)> = (0..3000)
-        .map(|i| (format!("c{i}"), format!("Front {i}?"), format!("{i}")))
-        .collect();
-    let refs: Vec<(&str, &str, &str)> = cards
-        .iter()
-        .map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()))
-        .collect();
-    env.import_deck(NOW, "Big", &refs);
+    env.import_numbered(NOW, "Big", 3000, |i| format!("Front {i}?"));
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("recall"))
         .env_clear()
         .arg("--db")

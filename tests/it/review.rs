@@ -220,14 +220,7 @@ fn undo_restores_schedule_and_log_exactly() {
 #[test]
 fn order_is_most_overdue_first_then_new_in_deck_order() {
     let env = Env::new();
-    let cards: Vec<(String, String, String)> = (0..6)
-        .map(|i| (format!("c{i}"), format!("Front {i}?"), format!("{i}")))
-        .collect();
-    let refs: Vec<(&str, &str, &str)> = cards
-        .iter()
-        .map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()))
-        .collect();
-    env.import_deck(&at(DAY0), "D", &refs);
+    env.import_numbered(&at(DAY0), "D", 6, |i| format!("Front {i}?"));
     // day 0: learn Front 0 (due day 1)
     env.review(&at(DAY0), &["--new", "1"], "4\n");
     // day 2: Front 0 is overdue and shown first; skip it, learn Front 1 (due day 3)
@@ -248,14 +241,7 @@ fn order_is_most_overdue_first_then_new_in_deck_order() {
 #[test]
 fn daily_limits_hold_and_can_be_overridden() {
     let env = Env::new();
-    let cards: Vec<(String, String, String)> = (0..30)
-        .map(|i| (format!("c{i}"), format!("Card {i:02}?"), format!("{i}")))
-        .collect();
-    let refs: Vec<(&str, &str, &str)> = cards
-        .iter()
-        .map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()))
-        .collect();
-    env.import_deck(&at(DAY0), "D", &refs);
+    env.import_numbered(&at(DAY0), "D", 30, |i| format!("Card {i:02}?"));
     let out = env.review(&at(DAY0), &[], &"4\n".repeat(40));
     assert!(out.contains("20 cards to study: 0 due, 20 new"), "{out}");
     assert!(out.contains("[20/20]") && !out.contains("Card 20?"));
@@ -457,14 +443,7 @@ fn wait_for(rx: &mpsc::Receiver<String>, needle: &str) {
 #[test]
 fn a_killed_session_keeps_every_answer() {
     let env = Env::new();
-    let cards: Vec<(String, String, String)> = (0..10)
-        .map(|i| (format!("c{i}"), format!("Card {i}?"), format!("{i}")))
-        .collect();
-    let refs: Vec<(&str, &str, &str)> = cards
-        .iter()
-        .map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()))
-        .collect();
-    env.import_deck(&at(DAY0), "D", &refs);
+    env.import_numbered(&at(DAY0), "D", 10, |i| format!("Card {i}?"));
     let (mut child, rx) = spawn_session(&env, &at(DAY0));
     let mut stdin = child.stdin.take().unwrap();
     for n in 1..=3 {
