@@ -75,9 +75,10 @@ const MIGRATIONS: &[&str] = &[
     ",
     // 2: what `stats` reads. `review_days` holds the review log summed per
     // local day and deck, so that retention and activity never scan the log;
-    // triggers keep it exact for every insert (an answer), delete (an undo, a
-    // deleted deck) and update. The card counts (by state and ease, leeches,
-    // the hardest cards, the due load) each read an index alone; every index
+    // triggers keep it exact for every insert (an answer) and delete (an
+    // undo, a deleted deck); the log refuses updates. The card counts (by
+    // state and ease, leeches, the hardest cards, the due load) each read an
+    // index alone; every index
     // here is one more page written per answer, so there are as few as that
     // allows.
     "
@@ -149,43 +150,11 @@ const MIGRATIONS: &[&str] = &[
         WHERE day = OLD.day AND deck_id = OLD.deck_id AND reviews = 0 AND drills = 0;
     END;
 
-    -- The log is append-only; should a row ever change, it moves as a delete
-    -- and an insert would.
-    CREATE TRIGGER review_days_update AFTER UPDATE ON reviews BEGIN
-        UPDATE review_days SET
-            reviews        = reviews        - (OLD.kind != 'drill'),
-            passed         = passed         - (OLD.kind != 'drill' AND OLD.grade >= 3),
-            new_cards      = new_cards      - (OLD.kind = 'new'),
-            young_reviews  = young_reviews  - (OLD.kind != 'drill' AND OLD.reps_before >= 1 AND OLD.interval_before < 21),
-            young_passed   = young_passed   - (OLD.kind != 'drill' AND OLD.reps_before >= 1 AND OLD.interval_before < 21 AND OLD.grade >= 3),
-            mature_reviews = mature_reviews - (OLD.kind != 'drill' AND OLD.reps_before >= 1 AND OLD.interval_before >= 21),
-            mature_passed  = mature_passed  - (OLD.kind != 'drill' AND OLD.reps_before >= 1 AND OLD.interval_before >= 21 AND OLD.grade >= 3),
-            drills         = drills         - (OLD.kind = 'drill'),
-            time_ms        = time_ms        - OLD.answer_ms
-        WHERE day = OLD.day AND deck_id = OLD.deck_id;
-        DELETE FROM review_days
-        WHERE day = OLD.day AND deck_id = OLD.deck_id AND reviews = 0 AND drills = 0;
-        INSERT INTO review_days VALUES (
-            NEW.day, NEW.deck_id,
-            NEW.kind != 'drill',
-            NEW.kind != 'drill' AND NEW.grade >= 3,
-            NEW.kind = 'new',
-            NEW.kind != 'drill' AND NEW.reps_before >= 1 AND NEW.interval_before < 21,
-            NEW.kind != 'drill' AND NEW.reps_before >= 1 AND NEW.interval_before < 21 AND NEW.grade >= 3,
-            NEW.kind != 'drill' AND NEW.reps_before >= 1 AND NEW.interval_before >= 21,
-            NEW.kind != 'drill' AND NEW.reps_before >= 1 AND NEW.interval_before >= 21 AND NEW.grade >= 3,
-            NEW.kind = 'drill',
-            NEW.answer_ms)
-        ON CONFLICT (day, deck_id) DO UPDATE SET
-            reviews        = reviews        + excluded.reviews,
-            passed         = passed         + excluded.passed,
-            new_cards      = new_cards      + excluded.new_cards,
-            young_reviews  = young_reviews  + excluded.young_reviews,
-            young_passed   = young_passed   + excluded.young_passed,
-            mature_reviews = mature_reviews + excluded.mature_reviews,
-            mature_passed  = mature_passed  + excluded.mature_passed,
-            drills         = drills         + excluded.drills,
-            time_ms        = time_ms        + excluded.time_ms;
+    -- The log is append-only: a row is added by an answer and removed by an
+    -- undo or with its card, never changed, so the totals need no update
+    -- trigger, and an edit is refused rather than silently unaccounted.
+    CREATE TRIGGER reviews_append_only BEFORE UPDATE ON reviews BEGIN
+        SELECT RAISE(ABORT, 'the review log is append-only');
     END;
 
     -- Cards by deck, state and ease. The state is model::CardState numbered

@@ -377,20 +377,9 @@ mod tests {
     }
 
     /// `review_days` recomputed from the log: what the triggers must match.
-    fn recomputed(s: &Store) -> Vec<Vec<i64>> {
-        let mut stmt = s
-            .conn()
-            .prepare(
-                "SELECT day, deck_id, sum(kind != 'drill'), sum(kind != 'drill' AND grade >= 3),
-                    sum(kind = 'new'),
-                    sum(kind != 'drill' AND reps_before >= 1 AND interval_before < 21),
-                    sum(kind != 'drill' AND reps_before >= 1 AND interval_before < 21 AND grade >= 3),
-                    sum(kind != 'drill' AND reps_before >= 1 AND interval_before >= 21),
-                    sum(kind != 'drill' AND reps_before >= 1 AND interval_before >= 21 AND grade >= 3),
-                    sum(kind = 'drill'), sum(answer_ms)
-                 FROM reviews GROUP BY day, deck_id ORDER BY day, deck_id",
-            )
-            .unwrap();
+    /// The rows of a query of eleven integer columns.
+    fn rows(s: &Store, sql: &str) -> Vec<Vec<i64>> {
+        let mut stmt = s.conn().prepare(sql).unwrap();
         let rows = stmt
             .query_map([], |r| {
                 (0..11)
@@ -401,19 +390,24 @@ mod tests {
         rows.map(Result::unwrap).collect()
     }
 
+    /// The daily totals computed afresh from the log.
+    fn recomputed(s: &Store) -> Vec<Vec<i64>> {
+        rows(
+            s,
+            "SELECT day, deck_id, sum(kind != 'drill'), sum(kind != 'drill' AND grade >= 3),
+                sum(kind = 'new'),
+                sum(kind != 'drill' AND reps_before >= 1 AND interval_before < 21),
+                sum(kind != 'drill' AND reps_before >= 1 AND interval_before < 21 AND grade >= 3),
+                sum(kind != 'drill' AND reps_before >= 1 AND interval_before >= 21),
+                sum(kind != 'drill' AND reps_before >= 1 AND interval_before >= 21 AND grade >= 3),
+                sum(kind = 'drill'), sum(answer_ms)
+             FROM reviews GROUP BY day, deck_id ORDER BY day, deck_id",
+        )
+    }
+
+    /// The daily totals the triggers kept.
     fn aggregate(s: &Store) -> Vec<Vec<i64>> {
-        let mut stmt = s
-            .conn()
-            .prepare("SELECT * FROM review_days ORDER BY day, deck_id")
-            .unwrap();
-        let rows = stmt
-            .query_map([], |r| {
-                (0..11)
-                    .map(|i| r.get(i))
-                    .collect::<rusqlite::Result<Vec<i64>>>()
-            })
-            .unwrap();
-        rows.map(Result::unwrap).collect()
+        rows(s, "SELECT * FROM review_days ORDER BY day, deck_id")
     }
 
     /// Every statement reads the index it was written for, without sorting
@@ -489,13 +483,17 @@ mod tests {
         s.undo(only).unwrap();
         assert_eq!(aggregate(&s), recomputed(&s));
         assert_eq!(aggregate(&s).len(), 2);
-        // an edited log row moves between days exactly
-        s.conn()
+        // the log is append-only: an edit is refused and the totals stand
+        let before = aggregate(&s);
+        let e = s
+            .conn()
             .execute(
                 "UPDATE reviews SET day = 103, grade = 1 WHERE day = 101",
                 [],
             )
-            .unwrap();
+            .unwrap_err();
+        assert!(e.to_string().contains("append-only"), "{e}");
+        assert_eq!(aggregate(&s), before);
         assert_eq!(aggregate(&s), recomputed(&s));
         // a deleted deck takes its totals with it
         let id = s.deck_id("D").unwrap();
@@ -515,7 +513,7 @@ mod tests {
         s.conn()
             .execute_batch(
                 "DROP TRIGGER review_days_insert; DROP TRIGGER review_days_delete;
-                 DROP TRIGGER review_days_update; DROP TABLE review_days;
+                 DROP TRIGGER reviews_append_only; DROP TABLE review_days;
                  DROP INDEX cards_state; DROP INDEX cards_leech; DROP INDEX cards_hardest;
                  DROP INDEX cards_due;
                  CREATE INDEX cards_due ON cards (due) WHERE due IS NOT NULL;
