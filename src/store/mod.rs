@@ -648,87 +648,56 @@ impl Store {
 
     /// One summary row per deck.
     pub fn deck_summaries(&self, today: Day) -> Result<Vec<DeckSummary>> {
-        // Small reads instead of one pass over the cards: card states from
-        // the cards_state and cards_new indexes, today's due load from cards_due, and
-        // retention from the per-day summary, never the review log.
-        let mut rows: Vec<(i64, DeckSummary)> = self
+        // The card states are what `stats` counts; today's due load comes
+        // from cards_due and retention from the per-day summary, never the
+        // review log.
+        let names: HashMap<i64, String> = self
             .decks()?
             .into_iter()
-            .map(|(id, name, _)| {
-                (
-                    id,
-                    DeckSummary {
-                        name,
-                        cards: 0,
-                        new: 0,
-                        due: 0,
-                        mature: 0,
-                        suspended: 0,
-                        reviews_30d: 0,
-                        passed_30d: 0,
-                    },
-                )
-            })
+            .map(|(id, name, _)| (id, name))
             .collect();
-        let index: HashMap<i64, usize> = rows
-            .iter()
-            .enumerate()
-            .map(|(i, (id, _))| (*id, i))
-            .collect();
-        let mut new = self.conn.prepare_cached(
-            "SELECT deck_id, count(*), sum(suspended) FROM cards WHERE due IS NULL GROUP BY deck_id",
-        )?;
-        let mut new_rows = new.query([])?;
-        while let Some(r) = new_rows.next()? {
-            if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
-                let (all, suspended) = (r.get::<_, i64>(1)? as u64, r.get::<_, i64>(2)? as u64);
-                let d = &mut rows[i].1;
-                d.cards += all;
-                d.new += all - suspended;
-                d.suspended += suspended;
-            }
-        }
-        let mut states = self.conn.prepare_cached(&format!(
-            "SELECT deck_id, {}, count(*) FROM cards WHERE due IS NOT NULL GROUP BY 1, 2",
-            stats::STATE
-        ))?;
-        let mut state_rows = states.query([])?;
-        while let Some(r) = state_rows.next()? {
-            let Some(&i) = index.get(&r.get::<_, i64>(0)?) else {
-                continue;
-            };
-            let (state, n): (i64, i64) = (r.get(1)?, r.get(2)?);
-            let d = &mut rows[i].1;
-            let n = n as u64;
-            d.cards += n;
-            match state {
-                3 => d.mature += n,
-                4 => d.suspended += n,
-                _ => {}
-            }
-        }
-        let mut due = self.conn.prepare_cached(
+        let mut due: HashMap<&str, u64> = HashMap::new();
+        let mut stmt = self.conn.prepare_cached(
             "SELECT deck_id, count(*) FROM cards INDEXED BY cards_due
              WHERE due <= ?1 AND suspended = 0 GROUP BY deck_id",
         )?;
-        let mut due_rows = due.query([today.0])?;
-        while let Some(r) = due_rows.next()? {
-            if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
-                rows[i].1.due = r.get::<_, i64>(1)? as u64;
+        let mut rows = stmt.query([today.0])?;
+        while let Some(r) = rows.next()? {
+            if let Some(name) = names.get(&r.get::<_, i64>(0)?) {
+                due.insert(name, r.get::<_, i64>(1)? as u64);
             }
         }
-        let mut retention = self.conn.prepare_cached(
+        let mut retention: HashMap<&str, (u64, u64)> = HashMap::new();
+        let mut stmt = self.conn.prepare_cached(
             "SELECT deck_id, sum(young_reviews + mature_reviews), sum(young_passed + mature_passed)
              FROM review_days WHERE day > ?1 - 30 AND day <= ?1 GROUP BY deck_id",
         )?;
-        let mut retention_rows = retention.query([today.0])?;
-        while let Some(r) = retention_rows.next()? {
-            if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
-                rows[i].1.reviews_30d = r.get::<_, i64>(1)? as u64;
-                rows[i].1.passed_30d = r.get::<_, i64>(2)? as u64;
+        let mut rows = stmt.query([today.0])?;
+        while let Some(r) = rows.next()? {
+            if let Some(name) = names.get(&r.get::<_, i64>(0)?) {
+                let (n, passed): (i64, i64) = (r.get(1)?, r.get(2)?);
+                retention.insert(name, (n as u64, passed as u64));
             }
         }
-        Ok(rows.into_iter().map(|(_, d)| d).collect())
+        Ok(self
+            .card_counts(None)?
+            .decks
+            .into_iter()
+            .map(|c| {
+                let (reviews_30d, passed_30d) =
+                    retention.get(c.deck.as_str()).copied().unwrap_or_default();
+                DeckSummary {
+                    cards: c.new + c.learning + c.young + c.mature + c.suspended,
+                    new: c.new,
+                    due: due.get(c.deck.as_str()).copied().unwrap_or(0),
+                    mature: c.mature,
+                    suspended: c.suspended,
+                    reviews_30d,
+                    passed_30d,
+                    name: c.deck,
+                }
+            })
+            .collect())
     }
 
     /// The first day after `after` on which cards fall due, and how many.

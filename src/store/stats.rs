@@ -79,7 +79,7 @@ impl Default for DayTotals {
 /// 1 learning, 2 young, 3 mature, 4 suspended, 5 suspended while new. The
 /// same expression is indexed by `cards_state` (schema migration 2); SQLite
 /// uses the index only for an identical expression, so change both together.
-pub(super) const STATE: &str = "(CASE WHEN suspended AND due IS NULL THEN 5 WHEN suspended THEN 4 \
+const STATE: &str = "(CASE WHEN suspended AND due IS NULL THEN 5 WHEN suspended THEN 4 \
      WHEN due IS NULL THEN 0 WHEN reps < 2 THEN 1 WHEN interval < 21 THEN 2 ELSE 3 END)";
 
 /// The statements, each with its deck condition (`deck` is `""` or
