@@ -130,7 +130,8 @@ pub fn run(ctx: &Context, args: &ReviewArgs) -> Result<()> {
     let settings = store.settings()?;
     let today = ctx.today(&settings);
     let deck_id = deck_filter(&store, args.deck.as_deref())?;
-    let done = store.day_counts(today, deck_id)?;
+    // The daily limits are the collection's, whichever deck is studied.
+    let done = store.day_counts(today, None)?;
     let new_limit = args
         .new
         .unwrap_or_else(|| settings.new_per_day.saturating_sub(done.new_seen));

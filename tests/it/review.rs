@@ -273,8 +273,11 @@ fn daily_limits_hold_and_can_be_overridden() {
     assert!(out.contains("Nothing to review now"), "{out}");
     let out = env.review(&at(&day(1)), &["--limit", "4"], &"4\n".repeat(10));
     assert!(out.contains("4 cards to study: 4 due, 0 new"), "{out}");
-    // --deck limits the session to one deck
+    // --deck limits the session to one deck; the day's new cards are the
+    // collection's, so another deck has none left today
     env.import_deck(&at(DAY0), "Other", &[("o", "Other card?", "o")]);
+    let out = env.review(&at(&day(1)), &["--deck", "Other"], "4\n");
+    assert!(out.contains("Nothing to review now"), "{out}");
     let out = env.review(&at(&day(1)), &["--deck", "Other", "--new", "5"], "4\n");
     assert!(
         out.contains("1 card to study") && out.contains("Other card?"),
