@@ -247,13 +247,17 @@ pub fn write_error(e: io::Error) -> Error {
 }
 
 /// Prints `value` as pretty JSON followed by a newline.
+fn json_error(e: serde_json::Error) -> Error {
+    match e.io_error_kind() {
+        Some(kind) => write_error(io::Error::from(kind)),
+        None => Error::Other(format!("cannot write JSON: {e}")),
+    }
+}
+
 /// Streamed, so that listing 100,000 cards never holds the whole text.
 pub fn json<T: Serialize>(value: &T) -> Result<()> {
     let mut w = io::BufWriter::with_capacity(64 * 1024, io::stdout().lock());
-    serde_json::to_writer_pretty(&mut w, value).map_err(|e| match e.io_error_kind() {
-        Some(kind) => write_error(io::Error::from(kind)),
-        None => Error::Other(format!("cannot write JSON: {e}")),
-    })?;
+    serde_json::to_writer_pretty(&mut w, value).map_err(json_error)?;
     w.write_all(b"\n")
         .and_then(|()| w.flush())
         .map_err(write_error)
@@ -265,16 +269,12 @@ pub fn json_seq<T: Serialize>(
     fill: impl FnOnce(&mut dyn FnMut(&T) -> Result<()>) -> Result<()>,
 ) -> Result<()> {
     use serde::ser::{SerializeSeq, Serializer};
-    let fail = |e: serde_json::Error| match e.io_error_kind() {
-        Some(kind) => write_error(io::Error::from(kind)),
-        None => Error::Other(format!("cannot write JSON: {e}")),
-    };
     let mut w = io::BufWriter::with_capacity(64 * 1024, io::stdout().lock());
     {
         let mut ser = serde_json::Serializer::pretty(&mut w);
-        let mut seq = ser.serialize_seq(None).map_err(fail)?;
-        fill(&mut |item| seq.serialize_element(item).map_err(fail))?;
-        seq.end().map_err(fail)?;
+        let mut seq = ser.serialize_seq(None).map_err(json_error)?;
+        fill(&mut |item| seq.serialize_element(item).map_err(json_error))?;
+        seq.end().map_err(json_error)?;
     }
     w.write_all(b"\n")
         .and_then(|()| w.flush())

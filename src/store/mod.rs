@@ -334,16 +334,11 @@ impl Store {
         .map_err(|e| Error::io(format!("cannot open the collection {shown}: {e}")))?;
         conn.busy_timeout(Duration::from_secs(5))?;
         // Check what the file is before changing anything in it.
-        schema::check(&conn, &shown).map_err(|e| match e {
-            Error::Io(m) if m.contains("file is not a database") => {
-                schema::not_a_collection(&shown)
-            }
-            e => e,
-        })?;
+        let version = schema::check(&conn, &shown)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        schema::migrate(&mut conn, &shown)?;
+        schema::migrate(&mut conn, version)?;
         Ok(Store { conn, path: shown })
     }
 

@@ -210,10 +210,9 @@ const MIGRATIONS: &[&str] = &[
 /// The schema version this build writes.
 pub const VERSION: i32 = MIGRATIONS.len() as i32;
 
-/// Brings the schema up to date, refusing files that are not recall
-/// collections and collections written by a newer recall.
-pub fn migrate(conn: &mut Connection, path: &str) -> Result<()> {
-    let version = check(conn, path)?;
+/// Brings the schema up to date from `version`.
+/// `version` is what [`check`] found.
+pub fn migrate(conn: &mut Connection, version: i32) -> Result<()> {
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         // Another process may have migrated while we waited for the lock.
@@ -232,7 +231,14 @@ pub fn migrate(conn: &mut Connection, path: &str) -> Result<()> {
 /// Reads, without writing anything, whether the file is a recall collection
 /// this build can open; returns its schema version (0 for an empty file).
 pub fn check(conn: &Connection, path: &str) -> Result<i32> {
-    let version: i32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let version: i32 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(|e| match e {
+            rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::NotADatabase => {
+                not_a_collection(path)
+            }
+            e => Error::from(e),
+        })?;
     let app: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
     if version > VERSION {
         return Err(Error::io(format!(
@@ -263,8 +269,10 @@ mod tests {
     #[test]
     fn migrates_an_empty_database_once() {
         let mut c = Connection::open_in_memory().unwrap();
-        migrate(&mut c, "mem").unwrap();
-        migrate(&mut c, "mem").unwrap();
+        let v = check(&c, "mem").unwrap();
+        migrate(&mut c, v).unwrap();
+        assert_eq!(check(&c, "mem").unwrap(), VERSION);
+        migrate(&mut c, VERSION).unwrap();
         let v: i32 = c
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .unwrap();
@@ -273,16 +281,16 @@ mod tests {
 
     #[test]
     fn refuses_newer_and_foreign_databases() {
-        let mut c = Connection::open_in_memory().unwrap();
+        let c = Connection::open_in_memory().unwrap();
         c.pragma_update(None, "user_version", VERSION + 1).unwrap();
         c.pragma_update(None, "application_id", APPLICATION_ID)
             .unwrap();
-        let e = migrate(&mut c, "x.db").unwrap_err().to_string();
+        let e = check(&c, "x.db").unwrap_err().to_string();
         assert!(e.contains("newer recall"), "{e}");
 
-        let mut c = Connection::open_in_memory().unwrap();
+        let c = Connection::open_in_memory().unwrap();
         c.execute_batch("CREATE TABLE notes (x)").unwrap();
-        let e = migrate(&mut c, "x.db").unwrap_err();
+        let e = check(&c, "x.db").unwrap_err();
         assert!(e.to_string().contains("not a recall collection"));
         assert_eq!(e.exit_code(), 65);
     }
