@@ -594,19 +594,30 @@ impl Refiner<'_> {
             rows.push(cut(t, &s));
             row_lines.push(l.line);
         }
-        (rows.len() >= 2).then(|| {
-            let used = rows.len() + 1;
-            (
-                Block::Table {
-                    header,
-                    rows,
-                    row_lines,
-                    line: head.line,
-                },
-                used,
-            )
-        })
+        table_of(header, rows, row_lines, head.line)
     }
+}
+
+/// A table from a header line and the rows read under it, with how many
+/// lines it took; two rows at least, or it is no table.
+fn table_of(
+    header: Vec<String>,
+    rows: Vec<Vec<String>>,
+    row_lines: Vec<usize>,
+    line: usize,
+) -> Option<(Block, usize)> {
+    (rows.len() >= 2).then(|| {
+        let used = rows.len() + 1;
+        (
+            Block::Table {
+                header,
+                rows,
+                row_lines,
+                line,
+            },
+            used,
+        )
+    })
 }
 
 fn pipe_table(lines: &[Line]) -> Option<(Block, usize)> {
@@ -665,18 +676,7 @@ fn tab_table(lines: &[Line]) -> Option<(Block, usize)> {
         rows.push(c);
         row_lines.push(l.line);
     }
-    (rows.len() >= 2).then(|| {
-        let used = rows.len() + 1;
-        (
-            Block::Table {
-                header,
-                rows,
-                row_lines,
-                line: head.line,
-            },
-            used,
-        )
-    })
+    table_of(header, rows, row_lines, head.line)
 }
 
 /// Places in a line where two table cells may have been glued together

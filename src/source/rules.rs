@@ -8,7 +8,7 @@ use super::doc::{join_lines, Block, Item, Line};
 use super::plain::{dangles, strip_numbering};
 use super::text::{
     capitalise, facts, party_in_question, party_name, party_prefix, sentences, task_third_person,
-    third_person, Fact, Lexicon,
+    third_person, Fact, Lexicon, RESP_VERBS,
 };
 use crate::error::{Error, Result};
 
@@ -1250,25 +1250,7 @@ fn party_lead(lead: &str) -> Option<(&'static str, String, String)> {
         return None;
     }
     let verb_words = rest_l.clone();
-    let known = [
-        "manage",
-        "secure",
-        "protect",
-        "handle",
-        "operate",
-        "control",
-        "maintain",
-        "patch",
-        "own",
-        "run",
-        "configure",
-        "provide",
-        "take care of",
-        "look after",
-        "encrypt",
-        "monitor",
-    ];
-    for base in known {
+    for base in RESP_VERBS {
         for form in [third_person(base), base.to_string()] {
             if verb_words == form {
                 return Some((p, base.to_string(), third_person(base)));

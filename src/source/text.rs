@@ -320,7 +320,7 @@ pub fn party_in_question(answer: &str) -> String {
 }
 
 /// Verbs that assign a responsibility, in base form.
-const RESP_VERBS: &[&str] = &[
+pub(super) const RESP_VERBS: &[&str] = &[
     "manage",
     "secure",
     "protect",
