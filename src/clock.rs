@@ -35,40 +35,23 @@ impl fmt::Display for Day {
 /// The moment a command runs, fixed once at start-up.
 #[derive(Debug, Clone, Copy)]
 pub struct Clock {
-    now: DateTime<Utc>,
-    fixed: bool,
+    start: DateTime<Utc>,
 }
 
 impl Clock {
     /// The system clock, or the moment given by `--now` / `RECALL_NOW`.
     pub fn new(fixed_now: Option<&str>) -> Result<Self> {
-        match fixed_now {
-            Some(s) => Ok(Clock {
-                now: parse_rfc3339(s)?,
-                fixed: true,
-            }),
-            None => Ok(Clock {
-                now: Utc::now(),
-                fixed: false,
-            }),
-        }
+        let start = match fixed_now {
+            Some(s) => parse_rfc3339(s)?,
+            None => Utc::now(),
+        };
+        Ok(Clock { start })
     }
 
-    pub fn at(now: DateTime<Utc>) -> Self {
-        Clock { now, fixed: true }
-    }
-
-    pub fn now(&self) -> DateTime<Utc> {
-        if self.fixed {
-            self.now
-        } else {
-            Utc::now()
-        }
-    }
-
-    /// The moment the command started (not advancing).
+    /// The moment the command started; it does not advance (a session
+    /// adds the time elapsed since).
     pub fn start(&self) -> DateTime<Utc> {
-        self.now
+        self.start
     }
 }
 

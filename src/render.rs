@@ -44,14 +44,6 @@ impl Style {
         }
     }
 
-    pub fn plain() -> Style {
-        Style {
-            color: false,
-            width: None,
-            quiet: false,
-        }
-    }
-
     fn paint(&self, code: &str, s: &str) -> String {
         if self.color {
             format!("\x1b[{code}m{s}\x1b[0m")

@@ -23,7 +23,6 @@ pub use stats::{CardCounts, DayTotals, DeckCounts};
 /// An open collection.
 pub struct Store {
     conn: Connection,
-    path: String,
 }
 
 /// What an import did (or would do) to one deck.
@@ -339,11 +338,7 @@ impl Store {
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         schema::migrate(&mut conn, version)?;
-        Ok(Store { conn, path: shown })
-    }
-
-    pub fn path(&self) -> &str {
-        &self.path
+        Ok(Store { conn })
     }
 
     // ---- settings ---------------------------------------------------------
