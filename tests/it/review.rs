@@ -381,8 +381,20 @@ fn first_run_imports_the_bundled_decks() {
         out.contains("Your collection was empty, so recall imported the bundled deck"),
         "{out}"
     );
+    // exactly the deck shipped in decks/, compiled into the binary
+    let shipped: Value =
+        serde_json::from_str(include_str!("../../decks/aws-shared-responsibility.json")).unwrap();
     let decks = env.json(&at(DAY0), &["decks"]);
-    assert!(decks[0]["cards"].as_u64().unwrap() >= 1);
+    assert_eq!(decks.as_array().unwrap().len(), 1);
+    assert_eq!(decks[0]["name"], shipped["name"]);
+    assert_eq!(
+        decks[0]["cards"].as_u64().unwrap() as usize,
+        shipped["cards"].as_array().unwrap().len()
+    );
+    assert!(out.contains(&format!(
+        "({} cards)",
+        shipped["cards"].as_array().unwrap().len()
+    )));
     // the second time, nothing is imported again
     let out = env.review(&at(DAY0), &[], "q\n");
     assert!(!out.contains("imported"), "{out}");
