@@ -367,10 +367,11 @@ impl Store {
     // ---- decks and import -------------------------------------------------
 
     pub fn is_empty(&self) -> Result<bool> {
-        let n: i64 = self
+        // EXISTS stops at the first card; count(*) would read them all.
+        let any: bool = self
             .conn
-            .query_row("SELECT count(*) FROM cards", [], |r| r.get(0))?;
-        Ok(n == 0)
+            .query_row("SELECT EXISTS (SELECT 1 FROM cards)", [], |r| r.get(0))?;
+        Ok(!any)
     }
 
     /// The id of the deck called `name` (case-insensitive), or a clear error.
