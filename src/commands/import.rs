@@ -3,11 +3,11 @@
 use std::path::Path;
 
 use crate::cli::{ImportArgs, ImportFormat};
-use crate::deck::{self, anki_text, Deck};
+use crate::deck::{self, anki_text, DeckReader};
 use crate::error::{Error, Result};
 use crate::render::{self, num};
 use crate::source::{self, SourceFile};
-use crate::store::{ImportCount, ImportOptions, Store};
+use crate::store::{ImportCount, ImportDeck, ImportOptions, Store};
 
 use super::Context;
 
@@ -18,18 +18,56 @@ pub const BUNDLED: &[(&str, &str)] = &[(
 )];
 
 pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
-    // Read and check every file before the collection is touched.
-    let mut decks = Vec::with_capacity(args.files.len());
-    for path in &args.files {
-        decks.extend(load(path, args.format, args.deck.as_deref())?);
-    }
-    let mut store = ctx.open()?;
+    let texts = args
+        .files
+        .iter()
+        .map(|path| Ok((path.as_path(), path.display().to_string(), read_text(path)?)))
+        .collect::<Result<Vec<_>>>()?;
     let options = ImportOptions {
         dry_run: args.dry_run,
         prune: args.prune,
     };
-    let counts = store.import(&decks, ctx.clock.start().timestamp(), options)?;
-    report(ctx, &counts, args.dry_run, args.prune)
+    // Every file is read whole and checked as JSON, notes or Anki text before
+    // the collection is touched; the cards of a native deck are then parsed
+    // on a second thread while the first are stored. A bad card rolls the
+    // whole import back.
+    std::thread::scope(|scope| {
+        let mut decks = Vec::with_capacity(texts.len());
+        for (path, shown, text) in &texts {
+            decks.extend(load(
+                scope,
+                path,
+                shown,
+                text,
+                args.format,
+                args.deck.as_deref(),
+            )?);
+        }
+        let created = !ctx.db.exists();
+        let mut store = ctx.open()?;
+        let counts = match store.import_stream(decks, ctx.clock.start().timestamp(), options) {
+            Ok(counts) => counts,
+            Err(e) => {
+                // A collection made for this import, which failed, is taken
+                // away again rather than left empty.
+                if created && store.is_empty()? {
+                    drop(store);
+                    remove_collection(&ctx.db);
+                }
+                return Err(e);
+            }
+        };
+        report(ctx, &counts, args.dry_run, args.prune)
+    })
+}
+
+/// Removes a collection file and SQLite's files beside it.
+fn remove_collection(db: &Path) {
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut name = db.as_os_str().to_owned();
+        name.push(suffix);
+        let _ = std::fs::remove_file(name);
+    }
 }
 
 /// Imports the bundled decks into `store`; returns what was added.
@@ -125,36 +163,40 @@ fn guess_format(path: &Path, text: &str) -> Result<ImportFormat> {
     }
 }
 
-/// One file as validated decks (Anki text may hold several).
-pub fn load(
+/// One file's decks (Anki text may hold several), checked as far as can be
+/// without reading every card of a native deck; those are read on a thread
+/// of `scope` as the import takes them. `shown` names the file in errors.
+fn load<'scope>(
+    scope: &'scope std::thread::Scope<'scope, '_>,
     path: &Path,
+    shown: &'scope str,
+    text: &'scope str,
     format: Option<ImportFormat>,
     deck_name: Option<&str>,
-) -> Result<Vec<Deck>> {
-    let text = read_text(path)?;
-    let shown = path.display().to_string();
+) -> Result<Vec<ImportDeck<'scope>>> {
     let format = match format {
         Some(f) => f,
-        None => guess_format(path, &text)?,
+        None => guess_format(path, text)?,
     };
     let file_name = path
         .file_name()
-        .map_or_else(|| shown.clone(), |n| n.to_string_lossy().into_owned());
+        .map_or_else(|| shown.to_string(), |n| n.to_string_lossy().into_owned());
     let mut decks = match format {
         ImportFormat::Native => {
-            let file = deck::read(&shown, &text)?;
-            drop(text); // a 100,000-card deck is 30 MB of text
-            vec![deck::validate(&shown, file)?]
+            let reader = DeckReader::new(shown, text)?;
+            vec![ImportDeck {
+                name: reader.name.clone(),
+                description: reader.description.clone(),
+                expected: reader.len(),
+                cards: Box::new(reader.cards_in_background(scope)),
+            }]
         }
         ImportFormat::Notes => {
             let file = SourceFile {
                 name: file_name,
-                text,
+                text: text.to_string(),
             };
-            vec![deck::validate(
-                &shown,
-                source::generate(&[file], deck_name)?,
-            )?]
+            vec![deck::validate(shown, source::generate(&[file], deck_name)?)?.into()]
         }
         ImportFormat::AnkiText => {
             let comma = path
@@ -163,7 +205,10 @@ pub fn load(
             let stem = path
                 .file_stem()
                 .map_or_else(|| file_name.clone(), |s| s.to_string_lossy().into_owned());
-            anki_text::parse(&shown, &text, if comma { b',' } else { b'\t' }, &stem)?
+            anki_text::parse(shown, text, if comma { b',' } else { b'\t' }, &stem)?
+                .into_iter()
+                .map(ImportDeck::from)
+                .collect()
         }
     };
     if let Some(name) = deck_name.map(str::trim).filter(|n| !n.is_empty()) {

@@ -1,6 +1,9 @@
 //! The native deck format (`recall-deck/1`, JSON): parsing with exact error
 //! positions, validation, and deterministic writing.
 
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
@@ -76,9 +79,23 @@ pub struct Card {
     pub answer: Option<usize>,
     /// Schedule and history to restore, from a backup.
     pub restore: Option<crate::model::Restore>,
+    /// Which card of its file (from 0) this card came from, for errors.
+    pub origin: usize,
 }
 
-/// A deck with its cards left unparsed, to find the card an error is in.
+/// A deck file with its cards left unparsed, to be read one by one.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DeckHead<'a> {
+    format: String,
+    name: String,
+    #[serde(default)]
+    description: Option<String>,
+    #[serde(borrow)]
+    cards: Vec<&'a RawValue>,
+}
+
+/// The same, its fields unchecked, to find the card an error is in.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawDeck<'a> {
@@ -102,32 +119,217 @@ pub fn line_col(text: &str, at: usize) -> (usize, usize) {
 
 /// Parses and validates a native deck. `origin` names the file in errors.
 pub fn parse(origin: &str, text: &str) -> Result<Deck> {
-    validate(origin, read(origin, text)?)
+    let mut reader = DeckReader::new(origin, text)?;
+    let mut cards = Vec::with_capacity(reader.len());
+    while reader.next_batch(&mut cards, usize::MAX)? {}
+    Ok(Deck {
+        name: reader.name,
+        description: reader.description,
+        cards,
+    })
 }
 
-/// Parses a native deck file without validating its cards, so that a caller
-/// holding a large file can free its text before validation.
-pub fn read(origin: &str, text: &str) -> Result<DeckFile> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if !text.trim_start().starts_with('{') {
-        let (line, col) = line_col(text, text.len() - text.trim_start().len());
-        return Err(Error::input(format!(
-            "{origin}:{line}:{col}: this is not a recall deck (a JSON object starting with '{{'); study notes go in .md or .txt files, or pass --format notes"
-        )));
+/// A native deck file read as far as its deck: the file's JSON is checked
+/// whole, but its cards are parsed and validated in batches as they are
+/// taken, so that an import can store the first while the rest are read.
+pub struct DeckReader<'a> {
+    origin: &'a str,
+    text: &'a str,
+    pub name: String,
+    pub description: Option<String>,
+    raw: Vec<&'a RawValue>,
+    /// The next card of `raw` to read.
+    next: usize,
+    /// Card keys seen so far, by hash, with the card (from 0) they came from.
+    seen: HashMap<u64, usize, BuildHasherDefault<Prehashed>>,
+    /// Keys whose hash an earlier, different key has.
+    collided: HashMap<String, usize>,
+}
+
+impl<'a> DeckReader<'a> {
+    pub fn new(origin: &'a str, text: &'a str) -> Result<DeckReader<'a>> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if !text.trim_start().starts_with('{') {
+            let (line, col) = line_col(text, text.len() - text.trim_start().len());
+            return Err(Error::input(format!(
+                "{origin}:{line}:{col}: this is not a recall deck (a JSON object starting with '{{'); study notes go in .md or .txt files, or pass --format notes"
+            )));
+        }
+        let head: DeckHead =
+            serde_json::from_str(text).map_err(|e| locate_error(origin, text, e))?;
+        if head.format != FORMAT {
+            return Err(Error::input(format!(
+                "{origin}: \"format\" is \"{}\", but recall reads \"{FORMAT}\" — set \"format\": \"{FORMAT}\"",
+                head.format
+            )));
+        }
+        let seen = HashMap::with_capacity_and_hasher(head.cards.len(), Default::default());
+        Ok(DeckReader {
+            origin,
+            text,
+            name: deck_name(origin, &head.name)?,
+            description: deck_description(head.description),
+            raw: head.cards,
+            next: 0,
+            seen,
+            collided: HashMap::new(),
+        })
     }
-    // One pass straight into the deck; only when that fails is the file read
-    // again card by card, to say which card is wrong.
-    let file: DeckFile = match serde_json::from_str(text) {
-        Ok(file) => file,
-        Err(e) => return Err(locate_error(origin, text, e)),
-    };
-    if file.format != FORMAT {
-        return Err(Error::input(format!(
-            "{origin}: \"format\" is \"{}\", but recall reads \"{FORMAT}\" — set \"format\": \"{FORMAT}\"",
-            file.format
-        )));
+
+    /// How many cards the file has (reverse cards not counted).
+    pub fn len(&self) -> usize {
+        self.raw.len()
     }
-    Ok(file)
+
+    pub fn is_empty(&self) -> bool {
+        self.raw.is_empty()
+    }
+
+    /// Parses and validates up to `max` more cards of the file, in order,
+    /// appending them (and their reverse cards) to `out`; says whether any
+    /// are left. The first error (a bad card, a repeated id) is returned.
+    pub fn next_batch(&mut self, out: &mut Vec<Card>, max: usize) -> Result<bool> {
+        let end = self.raw.len().min(self.next.saturating_add(max));
+        while self.next < end {
+            let i = self.next;
+            self.next += 1;
+            let first = out.len();
+            self.card(i, out)?;
+            for k in first..out.len() {
+                if let Some(j) = self.already_seen(&out[k], i) {
+                    let e = duplicate_error(self.origin, &out[k], j);
+                    out.truncate(first);
+                    return Err(e);
+                }
+            }
+        }
+        Ok(self.next < self.raw.len())
+    }
+
+    /// Remembers the key of `card` (from card `i` of the file); if an
+    /// earlier card has it, returns that card's number (from 0).
+    fn already_seen(&mut self, card: &Card, i: usize) -> Option<usize> {
+        let h = hash_key(&card.key);
+        match self.seen.get(&h) {
+            None => {
+                self.seen.insert(h, i);
+                None
+            }
+            Some(&j) if self.keys_of(j).contains(&card.key) => Some(j),
+            // Two keys with one hash (rare): the later ones are kept whole.
+            Some(_) => match self.collided.get(&card.key) {
+                Some(&j) => Some(j),
+                None => {
+                    self.collided.insert(card.key.clone(), i);
+                    None
+                }
+            },
+        }
+    }
+
+    /// Parses and validates card `i` (from 0), appending it to `out`.
+    fn card(&self, i: usize, out: &mut Vec<Card>) -> Result<()> {
+        let raw = self.raw[i];
+        let spec: CardSpec = serde_json::from_str(raw.get())
+            .map_err(|e| card_parse_error(self.origin, self.text, i, raw, &e))?;
+        validate_card(self.origin, i, spec, out)
+    }
+
+    /// The keys of card `i`, read again (rare: only when hashes meet).
+    fn keys_of(&self, i: usize) -> Vec<String> {
+        let mut again = Vec::with_capacity(2);
+        match self.card(i, &mut again) {
+            Ok(()) => again.into_iter().map(|c| c.key).collect(),
+            Err(_) => Vec::new(),
+        }
+    }
+
+    /// The deck's cards, read on a thread of `scope` a batch or more ahead
+    /// of the caller, so that reading and storing them share the cores. An
+    /// error ends them; dropping the iterator stops the reading.
+    pub fn cards_in_background<'scope, 'env>(
+        mut self,
+        scope: &'scope std::thread::Scope<'scope, 'env>,
+    ) -> impl Iterator<Item = Result<Card>> + 'scope
+    where
+        'a: 'scope,
+    {
+        const BATCH: usize = 1024;
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Vec<Card>>>(4);
+        scope.spawn(move || loop {
+            let mut batch = Vec::with_capacity(BATCH + BATCH / 4);
+            let (more, sent) = match self.next_batch(&mut batch, BATCH) {
+                Ok(more) => (more, tx.send(Ok(batch))),
+                // The cards before the bad one, then the error.
+                Err(e) => (false, tx.send(Ok(batch)).and_then(|()| tx.send(Err(e)))),
+            };
+            // A closed channel: the import stopped, so stop reading.
+            if !more || sent.is_err() {
+                return;
+            }
+        });
+        Batches {
+            rx,
+            current: Vec::new().into_iter(),
+            failed: false,
+        }
+    }
+}
+
+/// Cards arriving in batches from a reading thread.
+struct Batches {
+    rx: std::sync::mpsc::Receiver<Result<Vec<Card>>>,
+    current: std::vec::IntoIter<Card>,
+    failed: bool,
+}
+
+impl Iterator for Batches {
+    type Item = Result<Card>;
+
+    fn next(&mut self) -> Option<Result<Card>> {
+        loop {
+            if let Some(card) = self.current.next() {
+                return Some(Ok(card));
+            }
+            if self.failed {
+                return None;
+            }
+            match self.rx.recv().ok()? {
+                Ok(batch) => self.current = batch.into_iter(),
+                Err(e) => {
+                    self.failed = true;
+                    return Some(Err(e));
+                }
+            }
+        }
+    }
+}
+
+/// The hash a card key is remembered by while a deck is read.
+fn hash_key(key: &str) -> u64 {
+    let mut h = Hash64::new();
+    h.write(key.as_bytes());
+    h.finish()
+}
+
+/// A hasher for keys that are hashes already.
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl std::hash::Hasher for Prehashed {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 /// The error of a deck that did not parse, with its line, column and, when
@@ -146,23 +348,34 @@ fn locate_error(origin: &str, text: &str, whole: serde_json::Error) -> Error {
     };
     for (i, card) in raw.cards.iter().enumerate() {
         if let Err(e) = serde_json::from_str::<CardSpec>(card.get()) {
-            // The raw card is a slice of `text`: find where it starts.
-            let start = card.get().as_ptr() as usize - text.as_ptr() as usize;
-            let inner = line_col(card.get(), offset_of(card.get(), e.line(), e.column()));
-            let (l0, c0) = line_col(text, start);
-            let (line, col) = if inner.0 == 1 {
-                (l0, c0 + inner.1 - 1)
-            } else {
-                (l0 + inner.0 - 1, inner.1)
-            };
-            return Error::input(format!(
-                "{origin}:{line}:{col}: card {} : {} — fix the card and import again",
-                i + 1,
-                strip_serde_position(&e.to_string())
-            ));
+            return card_parse_error(origin, text, i, card, &e);
         }
     }
     at_top()
+}
+
+/// The error of card `i` (from 0), a slice of `text`, that did not parse,
+/// with its line and column in the file.
+fn card_parse_error(
+    origin: &str,
+    text: &str,
+    i: usize,
+    card: &RawValue,
+    e: &serde_json::Error,
+) -> Error {
+    let start = card.get().as_ptr() as usize - text.as_ptr() as usize;
+    let inner = line_col(card.get(), offset_of(card.get(), e.line(), e.column()));
+    let (l0, c0) = line_col(text, start);
+    let (line, col) = if inner.0 == 1 {
+        (l0, c0 + inner.1 - 1)
+    } else {
+        (l0 + inner.0 - 1, inner.1)
+    };
+    Error::input(format!(
+        "{origin}:{line}:{col}: card {} : {} — fix the card and import again",
+        i + 1,
+        strip_serde_position(&e.to_string())
+    ))
 }
 
 fn offset_of(text: &str, line: usize, col: usize) -> usize {
@@ -190,144 +403,201 @@ fn strip_serde_position(msg: &str) -> String {
 
 /// Checks a deck file and turns it into importable cards.
 pub fn validate(origin: &str, file: DeckFile) -> Result<Deck> {
-    let name = clean_line(&file.name);
+    let name = deck_name(origin, &file.name)?;
+    let mut cards = Vec::with_capacity(file.cards.len() + file.cards.len() / 8);
+    for (i, spec) in file.cards.into_iter().enumerate() {
+        if let Err(e) = validate_card(origin, i, spec, &mut cards) {
+            // A duplicate id before this card is the first error in the file.
+            return Err(first_duplicate(origin, &cards).unwrap_or(e));
+        }
+    }
+    if let Some(e) = first_duplicate(origin, &cards) {
+        return Err(e);
+    }
+    Ok(Deck {
+        name,
+        description: deck_description(file.description),
+        cards,
+    })
+}
+
+fn deck_name(origin: &str, name: &str) -> Result<String> {
+    let name = clean_line(name);
     if name.is_empty() {
         return Err(Error::input(format!(
             "{origin}: the deck has an empty \"name\" — give the deck a name"
         )));
     }
-    let mut cards = Vec::with_capacity(file.cards.len() * 2);
-    let mut seen = std::collections::HashMap::with_capacity(file.cards.len() * 2);
-    for (i, spec) in file.cards.into_iter().enumerate() {
-        let at = |msg: String| {
-            Error::input(format!(
-                "{origin}: card {}{}: {msg}",
-                i + 1,
-                spec.id
-                    .as_deref()
-                    .map(|id| format!(" (id \"{id}\")"))
-                    .unwrap_or_default()
-            ))
-        };
-        let front = spec.front.trim().to_string();
-        if front.is_empty() {
-            return Err(at(
-                "the front is empty — write the question in \"front\"".into()
-            ));
+    Ok(name)
+}
+
+fn deck_description(description: Option<String>) -> Option<String> {
+    description.map(trimmed).filter(|d| !d.is_empty())
+}
+
+/// `s` without surrounding whitespace, reusing its buffer when it has none.
+fn trimmed(s: String) -> String {
+    if s.trim().len() == s.len() {
+        s
+    } else {
+        s.trim().to_string()
+    }
+}
+
+/// An error in card `i` (from 0) of a deck file.
+fn card_error(origin: &str, i: usize, id: Option<&str>, msg: &str) -> Error {
+    Error::input(format!(
+        "{origin}: card {}{}: {msg}",
+        i + 1,
+        id.map(|id| format!(" (id \"{id}\")")).unwrap_or_default()
+    ))
+}
+
+/// Checks card `i` (from 0) of a deck file and appends what it becomes (the
+/// card, and its reverse if asked for) to `out`. Duplicate ids are checked
+/// afterwards, over the whole deck, by `first_duplicate`.
+fn validate_card(origin: &str, i: usize, spec: CardSpec, out: &mut Vec<Card>) -> Result<()> {
+    let at = |msg: &str| card_error(origin, i, spec.id.as_deref(), msg);
+    if spec.front.trim().is_empty() {
+        return Err(at("the front is empty — write the question in \"front\""));
+    }
+    let back = match (&spec.back, &spec.choices, spec.answer) {
+        (_, Some(choices), Some(answer)) => {
+            if choices.len() < 2 {
+                return Err(at("a multiple-choice card needs at least two \"choices\""));
+            }
+            if choices.iter().any(|c| c.trim().is_empty()) {
+                return Err(at("one of the \"choices\" is empty — remove it or write it"));
+            }
+            let Some(right) = choices.get(answer) else {
+                return Err(at(&format!(
+                    "\"answer\" is {answer}, but there are only {} choices (the first is 0) — point \"answer\" at the right choice",
+                    choices.len()
+                )));
+            };
+            spec.back
+                .as_deref()
+                .map(str::trim)
+                .filter(|b| !b.is_empty())
+                .unwrap_or(right.trim())
+                .to_string()
         }
-        let back = match (&spec.back, &spec.choices, spec.answer) {
-            (_, Some(choices), Some(answer)) => {
-                if choices.len() < 2 {
-                    return Err(at("a multiple-choice card needs at least two \"choices\"".into()));
-                }
-                if choices.iter().any(|c| c.trim().is_empty()) {
-                    return Err(at("one of the \"choices\" is empty — remove it or write it".into()));
-                }
-                let Some(right) = choices.get(answer) else {
-                    return Err(at(format!(
-                        "\"answer\" is {answer}, but there are only {} choices (the first is 0) — point \"answer\" at the right choice",
-                        choices.len()
-                    )));
-                };
-                spec.back
-                    .as_deref()
-                    .map(str::trim)
-                    .filter(|b| !b.is_empty())
-                    .unwrap_or(right.trim())
-                    .to_string()
-            }
-            (_, Some(_), None) => {
-                return Err(at("the card has \"choices\" but no \"answer\" — add \"answer\": the index of the right choice (from 0)".into()))
-            }
-            (_, None, Some(_)) => {
-                return Err(at("the card has an \"answer\" index but no \"choices\" — add the choices or remove \"answer\"".into()))
-            }
-            (Some(b), None, None) if !b.trim().is_empty() => b.trim().to_string(),
-            _ => return Err(at("the back is empty — write the answer in \"back\"".into())),
-        };
-        let restore = match &spec.schedule {
-            Some(schedule) => Some(history::restore(schedule, &spec.history).map_err(&at)?),
-            None if !spec.history.is_empty() => {
-                return Err(at("the card has a \"history\" but no \"schedule\" — add the schedule the history led to, or remove the history".into()))
-            }
-            None => None,
-        };
-        if spec.reverse && restore.is_some() {
-            return Err(at("a card with a \"schedule\" cannot be \"reverse\" — write the reverse card out with its own schedule".into()));
+        (_, Some(_), None) => {
+            return Err(at("the card has \"choices\" but no \"answer\" — add \"answer\": the index of the right choice (from 0)"))
         }
-        if spec.reverse && spec.choices.is_some() {
-            return Err(at(
-                "a multiple-choice card cannot be \"reverse\" — remove \"reverse\"".into(),
-            ));
+        (_, None, Some(_)) => {
+            return Err(at("the card has an \"answer\" index but no \"choices\" — add the choices or remove \"answer\""))
         }
-        let key = match &spec.id {
-            Some(id) if id.trim().is_empty() => {
-                return Err(at(
-                    "the \"id\" is empty — remove it or give the card an id".into()
-                ))
-            }
-            Some(id) => id.trim().to_string(),
-            None => hashed_key(&front),
-        };
-        let mut tags: Vec<String> = Vec::new();
+        (Some(b), None, None) if !b.trim().is_empty() => b.trim().to_string(),
+        _ => return Err(at("the back is empty — write the answer in \"back\"")),
+    };
+    let restore = match &spec.schedule {
+        Some(schedule) => {
+            Some(history::restore(schedule, &spec.history).map_err(|m| at(&m))?)
+        }
+        None if !spec.history.is_empty() => {
+            return Err(at("the card has a \"history\" but no \"schedule\" — add the schedule the history led to, or remove the history"))
+        }
+        None => None,
+    };
+    if spec.reverse && restore.is_some() {
+        return Err(at("a card with a \"schedule\" cannot be \"reverse\" — write the reverse card out with its own schedule"));
+    }
+    if spec.reverse && spec.choices.is_some() {
+        return Err(at(
+            "a multiple-choice card cannot be \"reverse\" — remove \"reverse\"",
+        ));
+    }
+    for t in &spec.tags {
+        let t = t.trim();
+        if t.is_empty() || t.chars().any(char::is_whitespace) {
+            return Err(at(&format!(
+                "tag \"{t}\" is empty or has spaces — write tags as single words"
+            )));
+        }
+    }
+    // Tags are usually clean already: then they are kept as they are.
+    let clean = spec
+        .tags
+        .iter()
+        .enumerate()
+        .all(|(k, t)| t.trim().len() == t.len() && !spec.tags[..k].contains(t));
+    let tags = if clean {
+        spec.tags
+    } else {
+        let mut tags: Vec<String> = Vec::with_capacity(spec.tags.len());
         for t in &spec.tags {
             let t = t.trim();
-            if t.is_empty() || t.chars().any(char::is_whitespace) {
-                return Err(at(format!(
-                    "tag \"{t}\" is empty or has spaces — write tags as single words"
-                )));
-            }
             if !tags.iter().any(|x| x == t) {
                 tags.push(t.to_string());
             }
         }
-        let card = Card {
-            key: key.clone(),
-            front: front.clone(),
-            back: back.clone(),
-            explanation: spec
-                .explanation
-                .as_deref()
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(String::from),
-            tags: tags.clone(),
-            source: spec.source.clone().filter(|s| !s.trim().is_empty()),
-            choices: spec.choices.clone(),
-            answer: spec.answer,
-            restore,
+        tags
+    };
+    let front = trimmed(spec.front);
+    let key = match spec.id {
+        Some(id) if id.trim().is_empty() => {
+            return Err(card_error(
+                origin,
+                i,
+                Some(&id),
+                "the \"id\" is empty — remove it or give the card an id",
+            ))
+        }
+        Some(id) => trimmed(id),
+        None => hashed_key(&front),
+    };
+    let card = Card {
+        key,
+        front,
+        back,
+        explanation: spec.explanation.map(trimmed).filter(|s| !s.is_empty()),
+        tags,
+        source: spec.source.filter(|s| !s.trim().is_empty()),
+        choices: spec.choices,
+        answer: spec.answer,
+        restore,
+        origin: i,
+    };
+    if spec.reverse {
+        let reverse = Card {
+            key: format!("{}:reverse", card.key),
+            front: card.back.clone(),
+            back: card.front.clone(),
+            ..card.clone()
         };
-        let mut push = |card: Card| -> Result<()> {
-            if let Some(first) = seen.insert(card.key.clone(), i + 1) {
-                return Err(at(format!(
-                    "id \"{}\" is already used by card {first} — give each card its own id",
-                    card.key
-                )));
-            }
-            cards.push(card);
-            Ok(())
-        };
-        if spec.reverse {
-            let reverse = Card {
-                key: format!("{key}:reverse"),
-                front: back,
-                back: front,
-                ..card.clone()
-            };
-            push(card)?;
-            push(reverse)?;
-        } else {
-            push(card)?;
+        out.push(card);
+        out.push(reverse);
+    } else {
+        out.push(card);
+    }
+    Ok(())
+}
+
+/// The first card (in file order) whose key an earlier card already has,
+/// with its error.
+fn first_duplicate(origin: &str, cards: &[Card]) -> Option<Error> {
+    let mut seen: HashMap<&str, usize> = HashMap::with_capacity(cards.len());
+    for card in cards {
+        if let Some(first) = seen.insert(&card.key, card.origin) {
+            return Some(duplicate_error(origin, card, first));
         }
     }
-    Ok(Deck {
-        name,
-        description: file
-            .description
-            .map(|d| d.trim().to_string())
-            .filter(|d| !d.is_empty()),
-        cards,
-    })
+    None
+}
+
+/// The error of `card`, whose key card `first` (from 0) already has.
+fn duplicate_error(origin: &str, card: &Card, first: usize) -> Error {
+    card_error(
+        origin,
+        card.origin,
+        None,
+        &format!(
+            "id \"{}\" is already used by card {} — give each card its own id",
+            card.key,
+            first + 1
+        ),
+    )
 }
 
 fn clean_line(s: &str) -> String {
@@ -353,6 +623,50 @@ pub fn fnv1a64(bytes: &[u8]) -> u64 {
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
     h
+}
+
+/// A fast 64-bit hash, stable across releases (card fingerprints are kept in
+/// the collection): eight bytes at a time, FxHash's step, then the
+/// MurmurHash3 finaliser. Each `write` is taken whole, its last word padded
+/// with zeros, so callers length-prefix what they write.
+pub struct Hash64(u64);
+
+impl Hash64 {
+    pub fn new() -> Hash64 {
+        Hash64(0)
+    }
+
+    pub fn write(&mut self, bytes: &[u8]) {
+        let mut words = bytes.chunks_exact(8);
+        for w in &mut words {
+            self.step(u64::from_le_bytes(w.try_into().expect("eight bytes")));
+        }
+        let tail = words.remainder();
+        if !tail.is_empty() {
+            let mut last = [0u8; 8];
+            last[..tail.len()].copy_from_slice(tail);
+            self.step(u64::from_le_bytes(last));
+        }
+    }
+
+    fn step(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
+    pub fn finish(&self) -> u64 {
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^ (h >> 33)
+    }
+}
+
+impl Default for Hash64 {
+    fn default() -> Hash64 {
+        Hash64::new()
+    }
 }
 
 /// Writes a deck file as pretty JSON with a final newline. Field order is
@@ -428,7 +742,7 @@ mod tests {
         assert!(err(&deck(
             r#"{"id":"x","front":"f","back":"b"},{"id":"x","front":"g","back":"b"}"#
         ))
-        .contains("card 2 (id \"x\"): id \"x\" is already used by card 1"));
+        .contains("card 2: id \"x\" is already used by card 1"));
         assert!(
             err(&deck(r#"{"front":"f","choices":["a","b"],"answer":2}"#))
                 .contains("\"answer\" is 2, but there are only 2 choices")
@@ -439,6 +753,74 @@ mod tests {
         );
         assert!(
             err(r#"{"format":"recall-deck/1","name":" ","cards":[]}"#).contains("empty \"name\"")
+        );
+    }
+
+    fn numbered(n: usize, id: impl Fn(usize) -> String) -> String {
+        let cards: Vec<_> = (0..n)
+            .map(|i| serde_json::json!({"id": id(i), "front": format!("Q{i}"), "back": "A"}))
+            .collect();
+        serde_json::json!({"format": FORMAT, "name": "N", "cards": cards}).to_string()
+    }
+
+    #[test]
+    fn batches_give_every_card_in_order_and_find_late_duplicates() {
+        let text = numbered(2500, |i| format!("k{i}"));
+        let mut r = DeckReader::new("d.json", &text).unwrap();
+        let mut cards = Vec::new();
+        let mut batches = 0;
+        while r.next_batch(&mut cards, 1000).unwrap() {
+            batches += 1;
+        }
+        assert_eq!(batches, 2);
+        assert_eq!(cards.len(), 2500);
+        assert!(cards
+            .iter()
+            .enumerate()
+            .all(|(i, c)| c.key == format!("k{i}")));
+        // card 2001 repeats card 6's id: found in the third batch
+        let text = numbered(2500, |i| {
+            if i == 2000 {
+                "k5".into()
+            } else {
+                format!("k{i}")
+            }
+        });
+        let e = parse("d.json", &text).unwrap_err().to_string();
+        assert!(
+            e.contains("card 2001: id \"k5\" is already used by card 6"),
+            "{e}"
+        );
+        // the same from the background reader
+        let got: Vec<Result<Card>> = std::thread::scope(|s| {
+            DeckReader::new("d.json", &text)
+                .unwrap()
+                .cards_in_background(s)
+                .collect()
+        });
+        assert_eq!(got.len(), 2001);
+        assert!(got[..2000].iter().all(Result::is_ok));
+        assert!(got[2000]
+            .as_ref()
+            .unwrap_err()
+            .to_string()
+            .contains("card 2001"));
+    }
+
+    #[test]
+    fn keys_sharing_a_hash_are_still_told_apart() {
+        let text = numbered(4, |i| ["a", "b", "b", "c"][i].to_string());
+        let mut r = DeckReader::new("d.json", &text).unwrap();
+        // Pretend "b" hashes like "a" (card 0): a different key, so no error,
+        // until "b" comes again.
+        r.seen.insert(hash_key("b"), 0);
+        let mut cards = Vec::new();
+        r.next_batch(&mut cards, 2).unwrap();
+        assert_eq!(cards.len(), 2);
+        let e = r.next_batch(&mut cards, 2).unwrap_err().to_string();
+        assert!(
+            e.contains("card 3: id \"b\" is already used by card 2"),
+            "{e}"
         );
     }
 

@@ -205,7 +205,44 @@ const MIGRATIONS: &[&str] = &[
     "
     DROP INDEX reviews_day;
     ",
+    // 6: each card keeps a fingerprint of its content, so that a re-import
+    // compares 100,000 cards without reading their text. Filled in for the
+    // cards already there by `fill_fingerprints`.
+    "
+    ALTER TABLE cards ADD COLUMN fingerprint INTEGER NOT NULL DEFAULT 0;
+    ",
 ];
+
+/// Work a migration needs beyond its SQL, run in the same transaction.
+fn after(version: i32, tx: &rusqlite::Transaction) -> Result<()> {
+    if version == 6 {
+        fill_fingerprints(tx)?;
+    }
+    Ok(())
+}
+
+fn fill_fingerprints(tx: &rusqlite::Transaction) -> Result<()> {
+    let mut read = tx
+        .prepare("SELECT id, front, back, explanation, choices, answer, tags, source FROM cards")?;
+    let mut write = tx.prepare("UPDATE cards SET fingerprint = ?2 WHERE id = ?1")?;
+    let mut rows = read.query([])?;
+    while let Some(r) = rows.next()? {
+        let (front, back, tags): (String, String, String) = (r.get(1)?, r.get(2)?, r.get(6)?);
+        let (explanation, choices, source): (Option<String>, Option<String>, Option<String>) =
+            (r.get(3)?, r.get(4)?, r.get(7)?);
+        let text = super::CardText {
+            front: &front,
+            back: &back,
+            explanation: explanation.as_deref(),
+            choices: choices.as_deref(),
+            answer: r.get(5)?,
+            tags: &tags,
+            source: source.as_deref(),
+        };
+        write.execute(rusqlite::params![r.get::<_, i64>(0)?, text.fingerprint()])?;
+    }
+    Ok(())
+}
 
 /// The schema version this build writes.
 pub const VERSION: i32 = MIGRATIONS.len() as i32;
@@ -221,6 +258,7 @@ pub fn migrate(conn: &mut Connection, version: i32) -> Result<()> {
             continue;
         }
         tx.execute_batch(sql)?;
+        after(i as i32 + 1, &tx)?;
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         tx.pragma_update(None, "user_version", i as i32 + 1)?;
         tx.commit()?;

@@ -518,6 +518,7 @@ mod tests {
                  DROP INDEX cards_due;
                  CREATE INDEX cards_due ON cards (due) WHERE due IS NOT NULL;
                  CREATE INDEX reviews_day ON reviews (day, deck_id);
+                 ALTER TABLE cards DROP COLUMN fingerprint;
                  PRAGMA user_version = 1;",
             )
             .unwrap();

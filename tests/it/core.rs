@@ -138,6 +138,81 @@ fn malformed_decks_are_refused_and_change_nothing() {
     }
 }
 
+/// A deck of `n` numbered cards, card `bad` (from 0) replaced by `card`.
+fn large_deck_with(n: usize, bad: usize, card: Value) -> String {
+    let cards: Vec<Value> = (0..n)
+        .map(|i| {
+            if i == bad {
+                card.clone()
+            } else {
+                json!({"id": format!("k{i}"), "front": format!("Q{i}?"), "back": "A"})
+            }
+        })
+        .collect();
+    json!({"format": "recall-deck/1", "name": "Big", "cards": cards}).to_string()
+}
+
+#[test]
+fn a_bad_card_deep_in_a_large_deck_changes_nothing() {
+    // Large decks are stored while their later cards are still being read
+    // (and, past 10,000 new cards, written with a rollback journal): a bad
+    // card near the end must still undo everything.
+    let env = Env::new();
+    let cases = [
+        (
+            json!({"id": "x", "front": " ", "back": "b"}),
+            "card 11001 (id \"x\"): the front is empty",
+        ),
+        (
+            json!({"id": "k7", "front": "Q?", "back": "b"}),
+            "card 11001: id \"k7\" is already used by card 8",
+        ),
+        (
+            json!({"id": "x", "front": "Q?", "back": "b", "hint": 1}),
+            "card 11001 : unknown field `hint`",
+        ),
+    ];
+    for (i, (card, expect)) in cases.into_iter().enumerate() {
+        let bad = env.write(
+            &format!("big-{i}.json"),
+            &large_deck_with(12_000, 11_000, card),
+        );
+        // into a new collection: no file is left behind
+        env.cmd(NOW)
+            .arg("import")
+            .arg(&bad)
+            .assert()
+            .code(65)
+            .stderr(predicate::str::contains(expect));
+        assert!(!env.db.exists(), "a failed import left a collection");
+        // into a collection in use: it is left as it was
+        env.import_deck(NOW, "Base", &[("a", "A?", "1")]);
+        env.review(NOW, &[], "4\n");
+        let snapshot = env.snapshot();
+        env.cmd(NOW)
+            .arg("import")
+            .arg(&bad)
+            .assert()
+            .code(65)
+            .stderr(predicate::str::contains(expect));
+        assert_eq!(env.snapshot(), snapshot);
+        std::fs::remove_file(&env.db).unwrap();
+    }
+    // and the same deck without the bad card imports whole
+    let good = env.write(
+        "big.json",
+        &large_deck_with(
+            12_000,
+            11_000,
+            json!({"id": "x", "front": "X?", "back": "b"}),
+        ),
+    );
+    let v = env.json(NOW, &["import", good.to_str().unwrap()]);
+    assert_eq!(import_counts(&v), (12_000, 0, 0));
+    let v = env.json(NOW, &["import", good.to_str().unwrap()]);
+    assert_eq!(import_counts(&v), (0, 0, 12_000));
+}
+
 #[test]
 fn unknown_field_error_has_line_and_column() {
     let env = Env::new();
