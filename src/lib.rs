@@ -9,6 +9,7 @@ pub mod clock;
 pub mod commands;
 pub mod deck;
 pub mod error;
+pub mod hash;
 pub mod model;
 pub mod render;
 pub mod review;

@@ -2,12 +2,12 @@
 //! positions, validation, and deterministic writing.
 
 use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use crate::error::{Error, Result};
+use crate::hash::{hash_str as hash_key, Prehashed};
 
 pub mod anki_text;
 pub mod history;
@@ -141,7 +141,7 @@ pub struct DeckReader<'a> {
     /// The next card of `raw` to read.
     next: usize,
     /// Card keys seen so far, by hash, with the card (from 0) they came from.
-    seen: HashMap<u64, usize, BuildHasherDefault<Prehashed>>,
+    seen: HashMap<u64, usize, Prehashed>,
     /// Keys whose hash an earlier, different key has.
     collided: HashMap<String, usize>,
 }
@@ -302,33 +302,6 @@ impl Iterator for Batches {
                 }
             }
         }
-    }
-}
-
-/// The hash a card key is remembered by while a deck is read.
-fn hash_key(key: &str) -> u64 {
-    let mut h = Hash64::new();
-    h.write(key.as_bytes());
-    h.finish()
-}
-
-/// A hasher for keys that are hashes already.
-#[derive(Default)]
-struct Prehashed(u64);
-
-impl std::hash::Hasher for Prehashed {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | u64::from(b);
-        }
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
     }
 }
 
@@ -623,50 +596,6 @@ pub fn fnv1a64(bytes: &[u8]) -> u64 {
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
     h
-}
-
-/// A fast 64-bit hash, stable across releases (card fingerprints are kept in
-/// the collection): eight bytes at a time, FxHash's step, then the
-/// MurmurHash3 finaliser. Each `write` is taken whole, its last word padded
-/// with zeros, so callers length-prefix what they write.
-pub struct Hash64(u64);
-
-impl Hash64 {
-    pub fn new() -> Hash64 {
-        Hash64(0)
-    }
-
-    pub fn write(&mut self, bytes: &[u8]) {
-        let mut words = bytes.chunks_exact(8);
-        for w in &mut words {
-            self.step(u64::from_le_bytes(w.try_into().expect("eight bytes")));
-        }
-        let tail = words.remainder();
-        if !tail.is_empty() {
-            let mut last = [0u8; 8];
-            last[..tail.len()].copy_from_slice(tail);
-            self.step(u64::from_le_bytes(last));
-        }
-    }
-
-    fn step(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-
-    pub fn finish(&self) -> u64 {
-        let mut h = self.0;
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-        h ^ (h >> 33)
-    }
-}
-
-impl Default for Hash64 {
-    fn default() -> Hash64 {
-        Hash64::new()
-    }
 }
 
 /// Writes a deck file as pretty JSON with a final newline. Field order is

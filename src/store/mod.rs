@@ -1,6 +1,7 @@
 //! The collection: a SQLite file opened with durable settings. This is the
 //! only module that talks to rusqlite; everything else calls its methods.
 
+mod keys;
 mod schema;
 mod stats;
 
@@ -16,6 +17,7 @@ use crate::deck::{Card, Deck};
 use crate::error::{Error, Result};
 use crate::model::{LoggedReview, Restore, ReviewKind, Schedule, Settings, StoredCard};
 use crate::sched::{Ease, Grade, Sm2State};
+use keys::{Stored, StoredKeys};
 
 pub use schema::{APPLICATION_ID, VERSION as SCHEMA_VERSION};
 pub use stats::{CardCounts, DayTotals, DeckCounts};
@@ -221,7 +223,7 @@ impl CardText<'_> {
     /// are length-prefixed, so moving text from one field to the next
     /// changes it.
     pub(crate) fn fingerprint(&self) -> i64 {
-        let mut h = crate::deck::Hash64::new();
+        let mut h = crate::hash::Hash64::new();
         let mut field = |f: Option<&[u8]>| match f {
             None => h.write(&[0]),
             Some(t) => {
@@ -610,11 +612,19 @@ impl Store {
                         }
                     };
                 // The stored cards by key: id, position and content fingerprint.
-                let mut have: HashMap<String, (i64, i64, i64)> = existing
-                    .query_map([deck_id], |r| {
-                        Ok((r.get::<_, String>(0)?, (r.get(1)?, r.get(2)?, r.get(3)?)))
-                    })?
-                    .collect::<rusqlite::Result<_>>()?;
+                let mut have = StoredKeys::default();
+                let mut rows = existing.query([deck_id])?;
+                while let Some(r) = rows.next()? {
+                    let stored = Stored {
+                        id: r.get(1)?,
+                        ord: r.get(2)?,
+                        fingerprint: r.get(3)?,
+                    };
+                    have.insert(
+                        r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?,
+                        stored,
+                    );
+                }
                 let mut count = ImportCount {
                     name: deck.name.clone(),
                     added: 0,
@@ -627,7 +637,12 @@ impl Store {
                 for (ord, card) in deck.cards.enumerate() {
                     let card = card?;
                     let row = NewCard::new(card, ord as i64);
-                    let Some((id, old_ord, old)) = have.remove(&row.card.key) else {
+                    let Some(Stored {
+                        id,
+                        ord: old_ord,
+                        fingerprint: old,
+                    }) = have.take(&row.card.key)
+                    else {
                         count.added += 1;
                         if row.card.restore.is_none() {
                             pending.push(row);
@@ -670,10 +685,10 @@ impl Store {
                     }
                 }
                 insert_cards(&tx, deck_id, now_secs, &pending)?;
-                count.missing = have.len() as u64;
+                count.missing = have.left() as u64;
                 if options.prune {
-                    for (id, ..) in have.values() {
-                        delete.execute([id])?;
+                    for stored in have.remaining() {
+                        delete.execute([stored.id])?;
                     }
                 }
                 counts.push(count);
