@@ -75,7 +75,9 @@ fn parse_cmd(line: &str) -> Cmd {
 /// The terminal (or script) the session talks to.
 struct Io<'a> {
     input: Box<dyn BufRead + 'a>,
-    out: io::StdoutLock<'a>,
+    /// Buffered: a card and its prompt reach the terminal in one write,
+    /// flushed before each answer is read.
+    out: io::BufWriter<io::StdoutLock<'a>>,
     interactive: bool,
     style: Style,
 }
@@ -113,7 +115,7 @@ pub fn run(ctx: &Context, args: &ReviewArgs) -> Result<()> {
     let interactive = stdin.is_terminal();
     let mut io = Io {
         input: Box::new(stdin.lock()),
-        out: io::stdout().lock(),
+        out: io::BufWriter::new(io::stdout().lock()),
         interactive,
         style: ctx.style,
     };
@@ -212,6 +214,7 @@ pub fn run(ctx: &Context, args: &ReviewArgs) -> Result<()> {
         }
     }
     summary(&mut io, &store, &session, started, today, deck_id)?;
+    io.out.flush().map_err(render::write_error)?;
     store.checkpoint()
 }
 
