@@ -11,6 +11,7 @@ use crate::hash::{hash_str as hash_key, Prehashed};
 
 pub mod anki_text;
 pub mod history;
+mod scan;
 
 pub const FORMAT: &str = "recall-deck/1";
 
@@ -137,7 +138,8 @@ pub struct DeckReader<'a> {
     text: &'a str,
     pub name: String,
     pub description: Option<String>,
-    raw: Vec<&'a RawValue>,
+    /// Each card's text, a slice of `text`.
+    raw: Vec<&'a str>,
     /// The next card of `raw` to read.
     next: usize,
     /// Card keys seen so far, by hash, with the card (from 0) they came from.
@@ -155,8 +157,7 @@ impl<'a> DeckReader<'a> {
                 "{origin}:{line}:{col}: this is not a recall deck (a JSON object starting with '{{'); study notes go in .md or .txt files, or pass --format notes"
             )));
         }
-        let head: DeckHead =
-            serde_json::from_str(text).map_err(|e| locate_error(origin, text, e))?;
+        let head = read_head(origin, text)?;
         if head.format != FORMAT {
             return Err(Error::input(format!(
                 "{origin}: \"format\" is \"{}\", but recall reads \"{FORMAT}\" — set \"format\": \"{FORMAT}\"",
@@ -230,7 +231,7 @@ impl<'a> DeckReader<'a> {
     /// Parses and validates card `i` (from 0), appending it to `out`.
     fn card(&self, i: usize, out: &mut Vec<Card>) -> Result<()> {
         let raw = self.raw[i];
-        let spec: CardSpec = serde_json::from_str(raw.get())
+        let spec: CardSpec = serde_json::from_str(raw)
             .map_err(|e| card_parse_error(self.origin, self.text, i, raw, &e))?;
         validate_card(self.origin, i, spec, out)
     }
@@ -305,6 +306,40 @@ impl Iterator for Batches {
     }
 }
 
+/// A deck file's fields, its cards left as text: found by the fast scanner
+/// when the file is plain and well-formed, else by serde_json, whose errors
+/// say where the file is wrong.
+struct Head<'a> {
+    format: String,
+    name: String,
+    description: Option<String>,
+    cards: Vec<&'a str>,
+}
+
+fn read_head<'a>(origin: &str, text: &'a str) -> Result<Head<'a>> {
+    let fast = scan::split(text).and_then(|p| {
+        Some(Head {
+            format: serde_json::from_str(p.format).ok()?,
+            name: serde_json::from_str(p.name).ok()?,
+            description: match p.description {
+                Some(d) => serde_json::from_str(d).ok()?,
+                None => None,
+            },
+            cards: p.cards,
+        })
+    });
+    if let Some(head) = fast {
+        return Ok(head);
+    }
+    let head: DeckHead = serde_json::from_str(text).map_err(|e| locate_error(origin, text, e))?;
+    Ok(Head {
+        format: head.format,
+        name: head.name,
+        description: head.description,
+        cards: head.cards.into_iter().map(RawValue::get).collect(),
+    })
+}
+
 /// The error of a deck that did not parse, with its line, column and, when
 /// it is inside a card, the card's number.
 fn locate_error(origin: &str, text: &str, whole: serde_json::Error) -> Error {
@@ -321,7 +356,7 @@ fn locate_error(origin: &str, text: &str, whole: serde_json::Error) -> Error {
     };
     for (i, card) in raw.cards.iter().enumerate() {
         if let Err(e) = serde_json::from_str::<CardSpec>(card.get()) {
-            return card_parse_error(origin, text, i, card, &e);
+            return card_parse_error(origin, text, i, card.get(), &e);
         }
     }
     at_top()
@@ -333,11 +368,11 @@ fn card_parse_error(
     origin: &str,
     text: &str,
     i: usize,
-    card: &RawValue,
+    card: &str,
     e: &serde_json::Error,
 ) -> Error {
-    let start = card.get().as_ptr() as usize - text.as_ptr() as usize;
-    let inner = line_col(card.get(), offset_of(card.get(), e.line(), e.column()));
+    let start = card.as_ptr() as usize - text.as_ptr() as usize;
+    let inner = line_col(card, offset_of(card, e.line(), e.column()));
     let (l0, c0) = line_col(text, start);
     let (line, col) = if inner.0 == 1 {
         (l0, c0 + inner.1 - 1)
