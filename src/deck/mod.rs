@@ -443,12 +443,21 @@ fn deck_description(description: Option<String>) -> Option<String> {
     description.map(trimmed).filter(|d| !d.is_empty())
 }
 
+/// `str::trim`, at once for the usual text that starts and ends with a
+/// visible ASCII character.
+fn trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(a), Some(b)) if a.is_ascii_graphic() && b.is_ascii_graphic() => s,
+        _ => s.trim(),
+    }
+}
+
 /// `s` without surrounding whitespace, reusing its buffer when it has none.
 fn trimmed(s: String) -> String {
-    if s.trim().len() == s.len() {
+    if trim(&s).len() == s.len() {
         s
     } else {
-        s.trim().to_string()
+        trim(&s).to_string()
     }
 }
 
@@ -466,15 +475,15 @@ fn card_error(origin: &str, i: usize, id: Option<&str>, msg: &str) -> Error {
 /// afterwards, over the whole deck, by `first_duplicate`.
 fn validate_card(origin: &str, i: usize, spec: CardSpec, out: &mut Vec<Card>) -> Result<()> {
     let at = |msg: &str| card_error(origin, i, spec.id.as_deref(), msg);
-    if spec.front.trim().is_empty() {
+    if trim(&spec.front).is_empty() {
         return Err(at("the front is empty — write the question in \"front\""));
     }
-    let back = match (&spec.back, &spec.choices, spec.answer) {
-        (_, Some(choices), Some(answer)) => {
+    let back = match (spec.back, &spec.choices, spec.answer) {
+        (back, Some(choices), Some(answer)) => {
             if choices.len() < 2 {
                 return Err(at("a multiple-choice card needs at least two \"choices\""));
             }
-            if choices.iter().any(|c| c.trim().is_empty()) {
+            if choices.iter().any(|c| trim(c).is_empty()) {
                 return Err(at("one of the \"choices\" is empty — remove it or write it"));
             }
             let Some(right) = choices.get(answer) else {
@@ -483,12 +492,10 @@ fn validate_card(origin: &str, i: usize, spec: CardSpec, out: &mut Vec<Card>) ->
                     choices.len()
                 )));
             };
-            spec.back
-                .as_deref()
-                .map(str::trim)
-                .filter(|b| !b.is_empty())
-                .unwrap_or(right.trim())
-                .to_string()
+            match back {
+                Some(b) if !trim(&b).is_empty() => trimmed(b),
+                _ => trim(right).to_string(),
+            }
         }
         (_, Some(_), None) => {
             return Err(at("the card has \"choices\" but no \"answer\" — add \"answer\": the index of the right choice (from 0)"))
@@ -496,7 +503,7 @@ fn validate_card(origin: &str, i: usize, spec: CardSpec, out: &mut Vec<Card>) ->
         (_, None, Some(_)) => {
             return Err(at("the card has an \"answer\" index but no \"choices\" — add the choices or remove \"answer\""))
         }
-        (Some(b), None, None) if !b.trim().is_empty() => b.trim().to_string(),
+        (Some(b), None, None) if !trim(&b).is_empty() => trimmed(b),
         _ => return Err(at("the back is empty — write the answer in \"back\"")),
     };
     let restore = match &spec.schedule {
@@ -517,7 +524,7 @@ fn validate_card(origin: &str, i: usize, spec: CardSpec, out: &mut Vec<Card>) ->
         ));
     }
     for t in &spec.tags {
-        let t = t.trim();
+        let t = trim(t);
         if t.is_empty() || t.chars().any(char::is_whitespace) {
             return Err(at(&format!(
                 "tag \"{t}\" is empty or has spaces — write tags as single words"
@@ -529,7 +536,7 @@ fn validate_card(origin: &str, i: usize, spec: CardSpec, out: &mut Vec<Card>) ->
         .tags
         .iter()
         .enumerate()
-        .all(|(k, t)| t.trim().len() == t.len() && !spec.tags[..k].contains(t));
+        .all(|(k, t)| trim(t).len() == t.len() && !spec.tags[..k].contains(t));
     let tags = if clean {
         spec.tags
     } else {
@@ -544,7 +551,7 @@ fn validate_card(origin: &str, i: usize, spec: CardSpec, out: &mut Vec<Card>) ->
     };
     let front = trimmed(spec.front);
     let key = match spec.id {
-        Some(id) if id.trim().is_empty() => {
+        Some(id) if trim(&id).is_empty() => {
             return Err(card_error(
                 origin,
                 i,
@@ -561,7 +568,7 @@ fn validate_card(origin: &str, i: usize, spec: CardSpec, out: &mut Vec<Card>) ->
         back,
         explanation: spec.explanation.map(trimmed).filter(|s| !s.is_empty()),
         tags,
-        source: spec.source.filter(|s| !s.trim().is_empty()),
+        source: spec.source.filter(|s| !trim(s).is_empty()),
         choices: spec.choices,
         answer: spec.answer,
         restore,
@@ -786,6 +793,25 @@ mod tests {
             e.contains("card 3: id \"b\" is already used by card 2"),
             "{e}"
         );
+    }
+
+    #[test]
+    fn quick_trim_is_str_trim() {
+        for t in [
+            "",
+            " ",
+            "a",
+            " a",
+            "a ",
+            "\u{a0}a",
+            "a\u{3000}",
+            "\ta b\n",
+            "é",
+            "ab",
+            "a\u{2028}",
+        ] {
+            assert_eq!(trim(t), t.trim(), "{t:?}");
+        }
     }
 
     #[test]
