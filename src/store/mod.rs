@@ -441,6 +441,8 @@ impl Store {
         )
         .map_err(|e| Error::io(format!("cannot open the collection {shown}: {e}")))?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
+        // An answer picks one of several statements by what it changes.
+        conn.set_prepared_statement_cache_capacity(64);
         // Check what the file is before changing anything in it.
         let version = schema::check(&conn, &shown)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
@@ -1076,28 +1078,54 @@ fn insert_review(tx: &rusqlite::Transaction, card_id: i64, r: &LoggedReview) -> 
 
 /// Applies one answer inside `tx`: the card's schedule moves from `before` to
 /// `after` (only if it still is `before`) and the log gets its row.
+///
+/// Only the columns the answer changes are set: SQLite rewrites an index
+/// entry whenever its columns are assigned, even to the same value, so a 4
+/// (which keeps the ease) would otherwise also write a page of the index of
+/// lapsed cards, and a drill (which changes nothing) a page of each index.
 fn record_in(tx: &rusqlite::Transaction, a: &Answer) -> Result<Option<i64>> {
-    let mut update = tx.prepare_cached(
-        "UPDATE cards SET reps = ?2, interval = ?3, ease = ?4, lapses = ?5, due = ?6,
-             leech = ?7, suspended = ?8
-         WHERE id = ?1 AND reps = ?9 AND interval = ?10 AND ease = ?11 AND lapses = ?12
-           AND due IS ?13",
-    )?;
-    let changed = update.execute(params![
+    let (b, n) = (&a.before, &a.after);
+    let set: Vec<&str> = [
+        (n.sm2.reps != b.sm2.reps, "reps = ?2"),
+        (n.sm2.interval != b.sm2.interval, "interval = ?3"),
+        (n.sm2.ease != b.sm2.ease, "ease = ?4"),
+        (n.sm2.lapses != b.sm2.lapses, "lapses = ?5"),
+        (n.due != b.due, "due = ?6"),
+        (n.leech != b.leech, "leech = ?7"),
+        (n.suspended != b.suspended, "suspended = ?8"),
+    ]
+    .into_iter()
+    .filter_map(|(changes, sql)| changes.then_some(sql))
+    .collect();
+    // The card must still be as the answer found it (another session may
+    // have answered it meanwhile).
+    const STILL: &str = "id = ?1 AND reps = ?9 AND interval = ?10 AND ease = ?11 \
+                         AND lapses = ?12 AND due IS ?13";
+    let args = params![
         a.card_id,
-        a.after.sm2.reps,
-        a.after.sm2.interval,
-        a.after.sm2.ease.hundredths(),
-        a.after.sm2.lapses,
-        a.after.due.map(|d| d.0),
-        a.after.leech,
-        a.after.suspended,
-        a.before.sm2.reps,
-        a.before.sm2.interval,
-        a.before.sm2.ease.hundredths(),
-        a.before.sm2.lapses,
-        a.before.due.map(|d| d.0),
-    ])?;
+        n.sm2.reps,
+        n.sm2.interval,
+        n.sm2.ease.hundredths(),
+        n.sm2.lapses,
+        n.due.map(|d| d.0),
+        n.leech,
+        n.suspended,
+        b.sm2.reps,
+        b.sm2.interval,
+        b.sm2.ease.hundredths(),
+        b.sm2.lapses,
+        b.due.map(|d| d.0),
+    ];
+    let changed: usize = if set.is_empty() {
+        tx.prepare_cached(&format!("SELECT count(*) FROM cards WHERE {STILL}"))?
+            .query_row(args, |r| r.get(0))?
+    } else {
+        tx.prepare_cached(&format!(
+            "UPDATE cards SET {} WHERE {STILL}",
+            set.join(", ")
+        ))?
+        .execute(args)?
+    };
     if changed == 0 {
         return Ok(None);
     }
@@ -1421,6 +1449,42 @@ mod tests {
         let moved = s.card(card.id).unwrap().unwrap();
         assert_eq!(moved.due, Some(Day(101)));
         assert_eq!(s.day_counts(Day(100), None).unwrap().new_seen, 1);
+        // A drill changes nothing but is logged, if the card is as it saw it.
+        let drill = Answer {
+            kind: ReviewKind::Drill,
+            before: after,
+            after,
+            ..a
+        };
+        assert!(s.record(&drill).unwrap().is_some());
+        assert_eq!(s.card(card.id).unwrap().unwrap(), moved);
+        let stale = Answer {
+            kind: ReviewKind::Drill,
+            before,
+            after: before,
+            ..a
+        };
+        assert_eq!(s.record(&stale).unwrap(), None);
+        let logged: i64 = s
+            .conn()
+            .query_row("SELECT count(*) FROM reviews", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(logged, 2);
+        // Each of the other columns an answer can change is written.
+        let leech = Answer {
+            before: after,
+            after: Schedule {
+                leech: true,
+                suspended: true,
+                ..after
+            },
+            ..a
+        };
+        s.record(&leech).unwrap().unwrap();
+        let flagged = s.card(card.id).unwrap().unwrap();
+        assert!(flagged.leech && flagged.suspended);
+        s.undo(id + 2).unwrap();
+        s.undo(id + 1).unwrap();
         s.undo(id).unwrap();
         assert_eq!(s.card(card.id).unwrap().unwrap(), card);
         assert_eq!(s.day_counts(Day(100), None).unwrap().new_seen, 0);
