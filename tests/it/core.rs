@@ -177,24 +177,22 @@ fn a_bad_card_deep_in_a_large_deck_changes_nothing() {
             &format!("big-{i}.json"),
             &large_deck_with(12_000, 11_000, card),
         );
+        let refused = || {
+            env.cmd(NOW)
+                .arg("import")
+                .arg(&bad)
+                .assert()
+                .code(65)
+                .stderr(predicate::str::contains(expect));
+        };
         // into a new collection: no file is left behind
-        env.cmd(NOW)
-            .arg("import")
-            .arg(&bad)
-            .assert()
-            .code(65)
-            .stderr(predicate::str::contains(expect));
+        refused();
         assert!(!env.db.exists(), "a failed import left a collection");
         // into a collection in use: it is left as it was
         env.import_deck(NOW, "Base", &[("a", "A?", "1")]);
         env.review(NOW, &[], "4\n");
         let snapshot = env.snapshot();
-        env.cmd(NOW)
-            .arg("import")
-            .arg(&bad)
-            .assert()
-            .code(65)
-            .stderr(predicate::str::contains(expect));
+        refused();
         assert_eq!(env.snapshot(), snapshot);
         std::fs::remove_file(&env.db).unwrap();
     }
