@@ -130,9 +130,10 @@ pub fn parse(origin: &str, text: &str) -> Result<Deck> {
     })
 }
 
-/// A native deck file read as far as its deck: the file's JSON is checked
-/// whole, but its cards are parsed and validated in batches as they are
-/// taken, so that an import can store the first while the rest are read.
+/// A native deck file read as far as its deck: the file is split into its
+/// cards and its own fields are checked, but the cards are parsed and
+/// validated in batches as they are taken, so that an import can store the
+/// first while the rest are read.
 pub struct DeckReader<'a> {
     origin: &'a str,
     text: &'a str,
@@ -216,7 +217,8 @@ impl<'a> DeckReader<'a> {
                 self.seen.insert(h, i);
                 None
             }
-            Some(&j) if self.keys_of(j).contains(&card.key) => Some(j),
+            // (A card's reverse shares its card number, never its key.)
+            Some(&j) if j != i && self.keys_of(j).contains(&card.key) => Some(j),
             // Two keys with one hash (rare): the later ones are kept whole.
             Some(_) => match self.collided.get(&card.key) {
                 Some(&j) => Some(j),
@@ -793,6 +795,13 @@ mod tests {
             e.contains("card 3: id \"b\" is already used by card 2"),
             "{e}"
         );
+        // A card and its own reverse whose keys share a hash are no repeat.
+        let text = r#"{"format":"recall-deck/1","name":"N","cards":[{"id":"a","front":"Q","back":"A","reverse":true}]}"#;
+        let mut r = DeckReader::new("d.json", text).unwrap();
+        r.seen.insert(hash_key("a:reverse"), 0);
+        let mut cards = Vec::new();
+        r.next_batch(&mut cards, 10).unwrap();
+        assert_eq!(cards.len(), 2);
     }
 
     #[test]
