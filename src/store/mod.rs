@@ -445,7 +445,7 @@ impl Store {
         conn.set_prepared_statement_cache_capacity(64);
         // Check what the file is before changing anything in it.
         let version = schema::check(&conn, &shown)?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
+        use_wal(&conn)?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         schema::migrate(&mut conn, version)?;
@@ -1147,6 +1147,29 @@ fn record_in(tx: &rusqlite::Transaction, a: &Answer) -> Result<Option<i64>> {
     Ok(Some(tx.last_insert_rowid()))
 }
 
+/// Puts the collection in WAL mode. While a large import holds it in
+/// rollback-journal mode (see `Store::leave_wal`) the switch cannot be
+/// made; this connection then works in that mode (readers wait out the
+/// import's commit, writers the import), and the import turns WAL back on
+/// when it ends.
+fn use_wal(conn: &Connection) -> Result<()> {
+    let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
+    if mode.eq_ignore_ascii_case("wal") {
+        return Ok(());
+    }
+    match conn.pragma_update(None, "journal_mode", "WAL") {
+        Err(rusqlite::Error::SqliteFailure(f, _))
+            if matches!(
+                f.code,
+                rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+            ) =>
+        {
+            Ok(())
+        }
+        other => Ok(other?),
+    }
+}
+
 fn check_sqlite_header(path: &Path, shown: &str) -> Result<()> {
     let mut head = [0u8; 16];
     let mut f = std::fs::File::open(path)
@@ -1366,6 +1389,32 @@ mod tests {
             other.cards(&CardFilter::default()).unwrap().len(),
             3 * BULK_CARDS + 20
         );
+    }
+
+    #[test]
+    fn a_collection_opens_while_a_bulk_import_holds_it() {
+        let (d, mut s) = temp_store();
+        s.import(&[deck(&[("a", "A?", "1")])], 0, ImportOptions::default())
+            .unwrap();
+        drop(s);
+        // Another process in the middle of a bulk import: rollback journal,
+        // its write transaction open.
+        let path = d.path().join("c.sqlite3");
+        let other = Connection::open(&path).unwrap();
+        other.pragma_update(None, "journal_mode", "DELETE").unwrap();
+        other
+            .execute_batch("BEGIN IMMEDIATE; UPDATE cards SET back = 'changed'")
+            .unwrap();
+        let s = Store::open(&path).unwrap();
+        let cards = s.cards(&CardFilter::default()).unwrap();
+        assert_eq!(cards[0].back, "1");
+        drop(s);
+        other.execute_batch("COMMIT").unwrap();
+        drop(other);
+        // and the next open turns the log on again
+        let s = Store::open(&path).unwrap();
+        assert_eq!(journal_mode(&s), "wal");
+        assert_eq!(s.cards(&CardFilter::default()).unwrap()[0].back, "changed");
     }
 
     #[test]
