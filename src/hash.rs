@@ -1,7 +1,19 @@
-//! Hashing for values the collection keeps (card fingerprints) and for
-//! tables keyed by such hashes.
+//! Hashing for values the collection keeps (card ids made from a front,
+//! card fingerprints) and for tables keyed by such hashes. Each of these is
+//! fixed for good: collections and deck files keep what they give.
 
 use std::hash::BuildHasherDefault;
+
+/// FNV-1a, 64 bits: a stable hash (unlike `DefaultHasher`, which may change
+/// between Rust releases) for ids that must survive upgrades.
+pub fn fnv1a64(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
 
 /// A fast 64-bit hash, stable across releases (card fingerprints are kept in
 /// the collection): eight bytes at a time, FxHash's step, then the

@@ -143,10 +143,8 @@ pub struct DeckReader<'a> {
     raw: Vec<&'a str>,
     /// The next card of `raw` to read.
     next: usize,
-    /// Card keys seen so far, by hash, with the card (from 0) they came from.
-    seen: HashMap<u64, usize, Prehashed>,
-    /// Keys whose hash an earlier, different key has.
-    collided: HashMap<String, usize>,
+    /// The card keys read so far.
+    keys: KeySet,
 }
 
 impl<'a> DeckReader<'a> {
@@ -165,7 +163,10 @@ impl<'a> DeckReader<'a> {
                 head.format
             )));
         }
-        let seen = HashMap::with_capacity_and_hasher(head.cards.len(), Default::default());
+        let keys = KeySet {
+            first: HashMap::with_capacity_and_hasher(head.cards.len(), Default::default()),
+            collided: HashMap::new(),
+        };
         Ok(DeckReader {
             origin,
             text,
@@ -173,8 +174,7 @@ impl<'a> DeckReader<'a> {
             description: deck_description(head.description),
             raw: head.cards,
             next: 0,
-            seen,
-            collided: HashMap::new(),
+            keys,
         })
     }
 
@@ -196,9 +196,17 @@ impl<'a> DeckReader<'a> {
             let i = self.next;
             self.next += 1;
             let first = out.len();
-            self.card(i, out)?;
+            read_card(self.origin, self.text, &self.raw, i, out)?;
             for k in first..out.len() {
-                if let Some(j) = self.already_seen(&out[k], i) {
+                let (origin, text, raw) = (self.origin, self.text, &self.raw);
+                let keys_of = |j: usize| {
+                    let mut again = Vec::with_capacity(2);
+                    match read_card(origin, text, raw, j, &mut again) {
+                        Ok(()) => again.into_iter().map(|c| c.key).collect(),
+                        Err(_) => Vec::new(),
+                    }
+                };
+                if let Some(j) = self.keys.repeat(&out[k].key, i, keys_of) {
                     let e = duplicate_error(self.origin, &out[k], j);
                     out.truncate(first);
                     return Err(e);
@@ -206,45 +214,6 @@ impl<'a> DeckReader<'a> {
             }
         }
         Ok(self.next < self.raw.len())
-    }
-
-    /// Remembers the key of `card` (from card `i` of the file); if an
-    /// earlier card has it, returns that card's number (from 0).
-    fn already_seen(&mut self, card: &Card, i: usize) -> Option<usize> {
-        let h = hash_key(&card.key);
-        match self.seen.get(&h) {
-            None => {
-                self.seen.insert(h, i);
-                None
-            }
-            // (A card's reverse shares its card number, never its key.)
-            Some(&j) if j != i && self.keys_of(j).contains(&card.key) => Some(j),
-            // Two keys with one hash (rare): the later ones are kept whole.
-            Some(_) => match self.collided.get(&card.key) {
-                Some(&j) => Some(j),
-                None => {
-                    self.collided.insert(card.key.clone(), i);
-                    None
-                }
-            },
-        }
-    }
-
-    /// Parses and validates card `i` (from 0), appending it to `out`.
-    fn card(&self, i: usize, out: &mut Vec<Card>) -> Result<()> {
-        let raw = self.raw[i];
-        let spec: CardSpec = serde_json::from_str(raw)
-            .map_err(|e| card_parse_error(self.origin, self.text, i, raw, &e))?;
-        validate_card(self.origin, i, spec, out)
-    }
-
-    /// The keys of card `i`, read again (rare: only when hashes meet).
-    fn keys_of(&self, i: usize) -> Vec<String> {
-        let mut again = Vec::with_capacity(2);
-        match self.card(i, &mut again) {
-            Ok(()) => again.into_iter().map(|c| c.key).collect(),
-            Err(_) => Vec::new(),
-        }
     }
 
     /// The deck's cards, read on a thread of `scope` a batch or more ahead
@@ -277,6 +246,15 @@ impl<'a> DeckReader<'a> {
             failed: false,
         }
     }
+}
+
+/// Parses and validates card `i` (from 0) of a deck file, whose cards are
+/// the slices `raw` of `text`, appending it to `out`.
+fn read_card(origin: &str, text: &str, raw: &[&str], i: usize, out: &mut Vec<Card>) -> Result<()> {
+    let card = raw[i];
+    let spec: CardSpec =
+        serde_json::from_str(card).map_err(|e| card_parse_error(origin, text, i, card, &e))?;
+    validate_card(origin, i, spec, out)
 }
 
 /// Cards arriving in batches from a reading thread.
@@ -415,14 +393,22 @@ fn strip_serde_position(msg: &str) -> String {
 pub fn validate(origin: &str, file: DeckFile) -> Result<Deck> {
     let name = deck_name(origin, &file.name)?;
     let mut cards = Vec::with_capacity(file.cards.len() + file.cards.len() / 8);
+    let mut keys = KeySet::default();
     for (i, spec) in file.cards.into_iter().enumerate() {
-        if let Err(e) = validate_card(origin, i, spec, &mut cards) {
-            // A duplicate id before this card is the first error in the file.
-            return Err(first_duplicate(origin, &cards).unwrap_or(e));
+        let first = cards.len();
+        validate_card(origin, i, spec, &mut cards)?;
+        for card in &cards[first..] {
+            let keys_of = |j: usize| {
+                cards
+                    .iter()
+                    .filter(|c| c.origin == j)
+                    .map(|c| c.key.clone())
+                    .collect()
+            };
+            if let Some(j) = keys.repeat(&card.key, i, keys_of) {
+                return Err(duplicate_error(origin, card, j));
+            }
         }
-    }
-    if let Some(e) = first_duplicate(origin, &cards) {
-        return Err(e);
     }
     Ok(Deck {
         name,
@@ -473,8 +459,8 @@ fn card_error(origin: &str, i: usize, id: Option<&str>, msg: &str) -> Error {
 }
 
 /// Checks card `i` (from 0) of a deck file and appends what it becomes (the
-/// card, and its reverse if asked for) to `out`. Duplicate ids are checked
-/// afterwards, over the whole deck, by `first_duplicate`.
+/// card, and its reverse if asked for) to `out`. Repeated ids are the
+/// caller's to check, with a `KeySet`.
 fn validate_card(origin: &str, i: usize, spec: CardSpec, out: &mut Vec<Card>) -> Result<()> {
     let at = |msg: &str| card_error(origin, i, spec.id.as_deref(), msg);
     if trim(&spec.front).is_empty() {
@@ -591,16 +577,43 @@ fn validate_card(origin: &str, i: usize, spec: CardSpec, out: &mut Vec<Card>) ->
     Ok(())
 }
 
-/// The first card (in file order) whose key an earlier card already has,
-/// with its error.
-fn first_duplicate(origin: &str, cards: &[Card]) -> Option<Error> {
-    let mut seen: HashMap<&str, usize> = HashMap::with_capacity(cards.len());
-    for card in cards {
-        if let Some(first) = seen.insert(&card.key, card.origin) {
-            return Some(duplicate_error(origin, card, first));
+/// The card keys of a deck seen so far, by hash (the keys themselves go on
+/// with their cards, which a streamed deck hands over as it reads them).
+#[derive(Default)]
+struct KeySet {
+    /// The card (from 0) each hash was first seen in.
+    first: HashMap<u64, usize, Prehashed>,
+    /// Keys whose hash an earlier, different key has (rare), kept whole.
+    collided: HashMap<String, usize>,
+}
+
+impl KeySet {
+    /// Notes `key`, of card `i` of the file; if an earlier card has it,
+    /// returns that card's number. `keys_of(j)` gives the keys of card `j`
+    /// again, for when two keys meet under one hash.
+    fn repeat(
+        &mut self,
+        key: &str,
+        i: usize,
+        keys_of: impl FnOnce(usize) -> Vec<String>,
+    ) -> Option<usize> {
+        let h = hash_key(key);
+        match self.first.get(&h) {
+            None => {
+                self.first.insert(h, i);
+                None
+            }
+            // (A card's reverse shares its card number, never its key.)
+            Some(&j) if j != i && keys_of(j).iter().any(|k| k == key) => Some(j),
+            Some(_) => match self.collided.get(key) {
+                Some(&j) => Some(j),
+                None => {
+                    self.collided.insert(key.to_string(), i);
+                    None
+                }
+            },
         }
     }
-    None
 }
 
 /// The error of `card`, whose key card `first` (from 0) already has.
@@ -628,18 +641,7 @@ pub fn hashed_key(front: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase();
-    format!("h{:016x}", fnv1a64(normal.as_bytes()))
-}
-
-/// FNV-1a, 64 bits: a stable hash (unlike `DefaultHasher`, which may change
-/// between Rust releases) for ids that must survive upgrades.
-pub fn fnv1a64(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
+    format!("h{:016x}", crate::hash::fnv1a64(normal.as_bytes()))
 }
 
 /// Writes a deck file as pretty JSON with a final newline. Field order is
@@ -786,7 +788,7 @@ mod tests {
         let mut r = DeckReader::new("d.json", &text).unwrap();
         // Pretend "b" hashes like "a" (card 0): a different key, so no error,
         // until "b" comes again.
-        r.seen.insert(hash_key("b"), 0);
+        r.keys.first.insert(hash_key("b"), 0);
         let mut cards = Vec::new();
         r.next_batch(&mut cards, 2).unwrap();
         assert_eq!(cards.len(), 2);
@@ -798,7 +800,7 @@ mod tests {
         // A card and its own reverse whose keys share a hash are no repeat.
         let text = r#"{"format":"recall-deck/1","name":"N","cards":[{"id":"a","front":"Q","back":"A","reverse":true}]}"#;
         let mut r = DeckReader::new("d.json", text).unwrap();
-        r.seen.insert(hash_key("a:reverse"), 0);
+        r.keys.first.insert(hash_key("a:reverse"), 0);
         let mut cards = Vec::new();
         r.next_batch(&mut cards, 10).unwrap();
         assert_eq!(cards.len(), 2);

@@ -286,7 +286,7 @@ fn card_id(d: &Draft, front_key: &str, stem_slug: &str, taken: &HashSet<String>)
     } else {
         place
     };
-    let hash = deck::fnv1a64(front_key.as_bytes());
+    let hash = crate::hash::fnv1a64(front_key.as_bytes());
     let id = format!("{place}-{:08x}", hash >> 32);
     if !taken.contains(&id) {
         return id;
