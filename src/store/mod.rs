@@ -288,7 +288,9 @@ impl NewCard {
     }
 }
 
-/// Inserts `rows` into deck `deck_id`, `INSERT_BATCH` to a statement.
+/// Inserts `rows` into deck `deck_id`, `INSERT_BATCH` to a statement. Cards
+/// are always inserted new, without a due day (a backup's schedule is put
+/// in by an update): the learned-card counts (`card_states`) rely on it.
 fn insert_cards(
     tx: &rusqlite::Transaction,
     deck_id: i64,
@@ -1324,7 +1326,17 @@ mod tests {
             .unwrap();
         // Make it a version-5 collection again: no fingerprints.
         s.conn()
-            .execute_batch("ALTER TABLE cards DROP COLUMN fingerprint; PRAGMA user_version = 5;")
+            .execute_batch(
+                "ALTER TABLE cards DROP COLUMN fingerprint;
+                 DROP TRIGGER card_states_delete;
+                 DROP TRIGGER card_states_update; DROP TABLE card_states;
+                 CREATE INDEX cards_state ON cards (deck_id,
+                     (CASE WHEN suspended AND due IS NULL THEN 5 WHEN suspended THEN 4
+                           WHEN due IS NULL THEN 0 WHEN reps < 2 THEN 1 WHEN interval < 21 THEN 2
+                           ELSE 3 END),
+                     ease, suspended, due, reps, interval) WHERE due IS NOT NULL;
+                 PRAGMA user_version = 5;",
+            )
             .unwrap();
         drop(s);
         let mut s = Store::open(&d.path().join("c.sqlite3")).unwrap();

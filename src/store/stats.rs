@@ -75,31 +75,24 @@ impl Default for DayTotals {
     }
 }
 
-/// A card's state as `model::CardState` defines it, numbered 0 new,
-/// 1 learning, 2 young, 3 mature, 4 suspended, 5 suspended while new. The
-/// same expression is indexed by `cards_state` (schema migration 2); SQLite
-/// uses the index only for an identical expression, so change both together.
-const STATE: &str = "(CASE WHEN suspended AND due IS NULL THEN 5 WHEN suspended THEN 4 \
-     WHEN due IS NULL THEN 0 WHEN reps < 2 THEN 1 WHEN interval < 21 THEN 2 ELSE 3 END)";
+// Card states are numbered as `model::CardState`: 0 new, 1 learning,
+// 2 young, 3 mature, 4 suspended, 5 suspended while new. Learned cards are
+// counted by state in `card_states` (schema migration 7, whose triggers
+// hold the expression), new ones read from `cards_new`.
 
 /// The statements, each with its deck condition (`deck` is `""` or
 /// `" AND deck_id = ?n"`, `n` the statement's last parameter). Kept apart so
 /// that a test can check the plan of every one.
 mod sql {
-    use super::STATE;
-
     pub fn decks(deck: &str) -> String {
         format!("SELECT id, name FROM decks WHERE 1{deck} ORDER BY name COLLATE NOCASE, name")
     }
-    /// Grouped in the order of `cards_state`: one pass over a small index,
-    /// no sorting.
+    /// Learned cards, from the counts the triggers keep (schema 7): a few
+    /// hundred rows however many cards there are.
     pub fn states(deck: &str) -> String {
-        format!(
-            "SELECT deck_id, {STATE}, ease, count(*) FROM cards
-             WHERE due IS NOT NULL{deck} GROUP BY 1, 2, 3"
-        )
+        format!("SELECT deck_id, state, ease, cards FROM card_states WHERE cards > 0{deck}")
     }
-    /// New cards (in `cards_new`, not `cards_state`): all, and suspended.
+    /// New cards (in `cards_new`, not `card_states`): all, and suspended.
     pub fn new_cards(deck: &str) -> String {
         format!(
             "SELECT deck_id, count(*), sum(suspended) FROM cards
@@ -173,8 +166,8 @@ fn count(v: i64) -> u64 {
 
 impl Store {
     /// Cards by state per deck (every deck, or the one asked for; decks
-    /// without cards included) and by E-Factor, in one pass over
-    /// `cards_state`.
+    /// without cards included) and by E-Factor: learned cards from
+    /// `card_states`, new ones from `cards_new`.
     pub fn card_counts(&self, deck_id: Option<i64>) -> Result<CardCounts> {
         let (args, deck) = with_deck(Vec::new(), deck_id);
         let mut stmt = self
@@ -380,9 +373,10 @@ mod tests {
     /// The rows of a query of eleven integer columns.
     fn rows(s: &Store, sql: &str) -> Vec<Vec<i64>> {
         let mut stmt = s.conn().prepare(sql).unwrap();
+        let columns = stmt.column_count();
         let rows = stmt
             .query_map([], |r| {
-                (0..11)
+                (0..columns)
                     .map(|i| r.get(i))
                     .collect::<rusqlite::Result<Vec<i64>>>()
             })
@@ -429,7 +423,7 @@ mod tests {
         };
         type Query = fn(&str) -> String;
         let cases: [(&str, Query, &str); 8] = [
-            ("states", sql::states, "COVERING INDEX cards_state"),
+            ("states", sql::states, "card_states"),
             ("new_cards", sql::new_cards, "COVERING INDEX cards_new"),
             ("leeches", sql::leeches, "COVERING INDEX cards_leech"),
             (
@@ -501,6 +495,75 @@ mod tests {
         assert!(aggregate(&s).is_empty());
     }
 
+    /// Learned cards by (deck, state, ease), counted from the cards.
+    fn states_recomputed(s: &Store) -> Vec<Vec<i64>> {
+        rows(
+            s,
+            "SELECT deck_id,
+                CASE WHEN suspended THEN 4 WHEN reps < 2 THEN 1 WHEN interval < 21 THEN 2 ELSE 3 END,
+                ease, count(*)
+             FROM cards WHERE due IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
+        )
+    }
+
+    /// The same, as the triggers kept them.
+    fn states_kept(s: &Store) -> Vec<Vec<i64>> {
+        rows(
+            s,
+            "SELECT deck_id, state, ease, cards FROM card_states WHERE cards > 0 ORDER BY 1, 2, 3",
+        )
+    }
+
+    #[test]
+    fn triggers_keep_the_state_counts_exact() {
+        let (_d, mut s) = temp_store(&["a", "b", "c", "d"]);
+        answer(&mut s, "a", 5, 100, false);
+        answer(&mut s, "b", 1, 100, false);
+        answer(&mut s, "b", 3, 100, true); // a drill changes nothing
+        answer(&mut s, "c", 4, 100, false);
+        answer(&mut s, "a", 5, 101, false); // learning -> young
+        assert_eq!(states_kept(&s), states_recomputed(&s));
+        assert_eq!(states_kept(&s).len(), 3); // (1, 170) (1, 250) (2, 270)
+        let last = answer(&mut s, "c", 2, 101, false); // ease falls
+        assert_eq!(states_kept(&s), states_recomputed(&s));
+        s.undo(last).unwrap();
+        assert_eq!(states_kept(&s), states_recomputed(&s));
+        // suspending and unsuspending, learned and new cards alike
+        let ids: Vec<i64> = s
+            .cards(&CardFilter::default())
+            .unwrap()
+            .iter()
+            .map(|c| c.id)
+            .collect();
+        s.set_suspended(&ids[..3], true).unwrap();
+        assert_eq!(states_kept(&s), states_recomputed(&s));
+        s.set_suspended(&ids[..1], false).unwrap();
+        assert_eq!(states_kept(&s), states_recomputed(&s));
+        // a card answered back to new by undo leaves the counts
+        let first = answer(&mut s, "d", 5, 102, false);
+        s.undo(first).unwrap();
+        assert_eq!(states_kept(&s), states_recomputed(&s));
+        // a backup's schedules, restored on import
+        let backup = serde_json::json!({"format": "recall-deck/1", "name": "R", "cards": [
+            {"id": "r", "front": "R?", "back": "x",
+             "schedule": {"reps": 3, "interval": 30, "ease": 2.2, "lapses": 1, "due": "2026-03-02"}}
+        ]});
+        let backup = deck::parse("b.json", &backup.to_string()).unwrap();
+        let c = s.import(&[backup], 0, ImportOptions::default()).unwrap();
+        assert_eq!(c[0].restored, 1);
+        assert_eq!(states_kept(&s), states_recomputed(&s));
+        assert!(
+            states_kept(&s).iter().any(|r| r[1..] == [3, 220, 1]),
+            "{:?}",
+            states_kept(&s)
+        );
+        // a deck's deletion takes its counts with it
+        let id = s.deck_id("D").unwrap();
+        s.delete_deck(id).unwrap();
+        let r = s.deck_id("R").unwrap();
+        assert_eq!(states_kept(&s), vec![vec![r, 3, 220, 1]]);
+    }
+
     #[test]
     fn the_migration_fills_the_totals_from_an_existing_log() {
         let (d, mut s) = temp_store(&["a", "b"]);
@@ -514,7 +577,9 @@ mod tests {
             .execute_batch(
                 "DROP TRIGGER review_days_insert; DROP TRIGGER review_days_delete;
                  DROP TRIGGER reviews_append_only; DROP TABLE review_days;
-                 DROP INDEX cards_state; DROP INDEX cards_leech; DROP INDEX cards_hardest;
+                 DROP TRIGGER card_states_delete;
+                 DROP TRIGGER card_states_update; DROP TABLE card_states;
+                 DROP INDEX cards_leech; DROP INDEX cards_hardest;
                  DROP INDEX cards_due;
                  CREATE INDEX cards_due ON cards (due) WHERE due IS NOT NULL;
                  CREATE INDEX reviews_day ON reviews (day, deck_id);
@@ -526,6 +591,9 @@ mod tests {
         let s = Store::open(&d.path().join("c.sqlite3")).unwrap();
         assert_eq!(aggregate(&s), expected);
         assert_eq!(aggregate(&s), recomputed(&s));
+        // and the state counts, from the cards
+        assert_eq!(states_kept(&s), states_recomputed(&s));
+        assert!(!states_kept(&s).is_empty());
     }
 
     #[test]
