@@ -32,7 +32,7 @@ impl Collection {
             mature: d.mature,
             suspended: d.suspended,
             leeches: d.leeches,
-            cards: d.new + d.learning + d.young + d.mature + d.suspended,
+            cards: d.cards(),
         }
     }
 

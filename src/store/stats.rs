@@ -27,6 +27,13 @@ pub struct DeckCounts {
     pub leeches: u64,
 }
 
+impl DeckCounts {
+    /// All the deck's cards: the states partition them.
+    pub fn cards(&self) -> u64 {
+        self.new + self.learning + self.young + self.mature + self.suspended
+    }
+}
+
 /// The cards of a collection (or of one deck), counted.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CardCounts {
