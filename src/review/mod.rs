@@ -16,7 +16,7 @@ use crate::error::Result;
 use crate::model::{ReviewKind, Schedule, Settings, StoredCard};
 use crate::render::{self, num, sanitize, Style};
 use crate::sched::{self, Grade};
-use crate::store::{Answer, Store};
+use crate::store::{Answer, LogCopier, Store};
 
 use session::{choice_order, letter, Item, Session};
 
@@ -80,6 +80,10 @@ struct Io<'a> {
     out: io::BufWriter<io::StdoutLock<'a>>,
     interactive: bool,
     style: Style,
+    /// Copies the session's log into the database while the learner reads.
+    copier: Option<LogCopier>,
+    /// Time spent copying, kept out of the answer times.
+    copying: std::time::Duration,
 }
 
 impl Io<'_> {
@@ -87,10 +91,24 @@ impl Io<'_> {
         writeln!(self.out, "{text}").map_err(render::write_error)
     }
 
+    /// Notes a committed write, for the log copier.
+    fn wrote(&mut self) {
+        if let Some(copier) = &mut self.copier {
+            copier.wrote();
+        }
+    }
+
     /// Prompts and reads one line; end of input reads as `q`.
     fn ask(&mut self, prompt: &str) -> Result<Cmd> {
         write!(self.out, "{prompt} ").map_err(render::write_error)?;
         self.out.flush().map_err(render::write_error)?;
+        // The card is on screen: a moment no answer is waiting on.
+        if let Some(copier) = &mut self.copier {
+            let start = Instant::now();
+            if copier.copy_if_due()? {
+                self.copying += start.elapsed();
+            }
+        }
         let mut line = String::new();
         let n = self
             .input
@@ -118,6 +136,8 @@ pub fn run(ctx: &Context, args: &ReviewArgs) -> Result<()> {
         out: io::BufWriter::new(io::stdout().lock()),
         interactive,
         style: ctx.style,
+        copier: None,
+        copying: std::time::Duration::ZERO,
     };
     if store.is_empty()? {
         let added = import_bundled(ctx, &mut store)?;
@@ -161,7 +181,7 @@ pub fn run(ctx: &Context, args: &ReviewArgs) -> Result<()> {
         cards.len() - due_n,
     ))?;
     let started = Instant::now();
-    store.defer_checkpoints()?;
+    io.copier = Some(store.defer_checkpoints()?);
     let mut session = Session::new(cards);
     let seed = ctx.clock.start().timestamp() as u64;
     while let Some(item) = session.current().cloned() {
@@ -173,13 +193,15 @@ pub fn run(ctx: &Context, args: &ReviewArgs) -> Result<()> {
         io.say(&ctx.style.dim(&header))?;
         io.say(&ctx.style.bold(&sanitize(&card.front, true)))?;
         let shown = Instant::now();
+        let copying = io.copying;
         let step = match &card.choices {
             Some(choices) => ask_choice(&mut io, card, choices, seed)?,
             None => ask_plain(&mut io, card)?,
         };
+        let thinking = shown.elapsed().saturating_sub(io.copying - copying);
         match step {
             Cmd::Grade(grade) => {
-                let answer_ms = shown.elapsed().as_millis() as i64;
+                let answer_ms = thinking.as_millis() as i64;
                 let at = ctx.clock.start()
                     + Duration::milliseconds(started.elapsed().as_millis() as i64);
                 apply(
@@ -193,11 +215,13 @@ pub fn run(ctx: &Context, args: &ReviewArgs) -> Result<()> {
                     at.timestamp_millis(),
                     answer_ms,
                 )?;
+                io.wrote();
             }
             Cmd::Undo => match session.undo() {
                 Some(review_id) => {
                     let _guard = writing();
                     store.undo(review_id)?;
+                    io.wrote();
                     io.say(&ctx.style.yellow("Undone: the last answer is taken back."))?;
                 }
                 None => io.say("Nothing to undo yet.")?,
@@ -206,6 +230,7 @@ pub fn run(ctx: &Context, args: &ReviewArgs) -> Result<()> {
                 if let Some(skipped) = session.skip() {
                     if !skipped.drill {
                         store.bury(skipped.card.id, Some(today.plus(1)))?;
+                        io.wrote();
                     }
                     io.say("Skipped until tomorrow.")?;
                 }

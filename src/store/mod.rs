@@ -53,6 +53,42 @@ pub struct ImportOptions {
     pub prune: bool,
 }
 
+/// Copies a review session's write-ahead log back into the database, from
+/// a connection of its own, every [`LogCopier::EVERY`] writes, at a moment
+/// the session chooses (while the learner reads the next card).
+///
+/// Why: with the copy put off to the end, the log grows by about 29 KB an
+/// answer, and an fsync that also extends the file costs this machine's
+/// disk 0.5 ms where one that overwrites costs 0.3 ms. Copied in time, the
+/// log starts again from its beginning and later answers overwrite it.
+pub struct LogCopier {
+    conn: Connection,
+    written: u32,
+}
+
+impl LogCopier {
+    /// Writes between copies: about 450 pages of log, under 2 MB.
+    pub const EVERY: u32 = 64;
+
+    /// Notes one committed write (an answer, an undo, a skip).
+    pub fn wrote(&mut self) {
+        self.written += 1;
+    }
+
+    /// Copies the log into the database if enough writes wait in it; says
+    /// whether it did. Passive: it never waits for, or blocks, another
+    /// connection.
+    pub fn copy_if_due(&mut self) -> Result<bool> {
+        if self.written < Self::EVERY {
+            return Ok(false);
+        }
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))?;
+        self.written = 0;
+        Ok(true)
+    }
+}
+
 /// Gives card `id` the schedule and history of a backup, if the card has no
 /// history of its own yet (so importing a backup twice changes nothing).
 fn restore_into(tx: &rusqlite::Transaction, id: i64, r: &Restore) -> Result<bool> {
@@ -993,11 +1029,22 @@ impl Store {
     }
 
     /// During a review session, copying the write-ahead log back into the
-    /// database is put off (answers stay durable in the log), so that no
-    /// answer waits for a checkpoint; [`Store::checkpoint`] does it at the end.
-    pub fn defer_checkpoints(&self) -> Result<()> {
+    /// database is taken off the answers' path (answers stay durable in the
+    /// log): SQLite no longer does it inside a commit, and the returned
+    /// [`LogCopier`] does it while the learner reads a card.
+    pub fn defer_checkpoints(&self) -> Result<LogCopier> {
         self.conn.pragma_update(None, "wal_autocheckpoint", 0)?;
-        Ok(())
+        let path = self
+            .conn
+            .path()
+            .filter(|p| !p.is_empty())
+            .ok_or_else(|| Error::io("the collection has no file to copy its log into"))?;
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        Ok(LogCopier { conn, written: 0 })
     }
 
     /// Copies the write-ahead log into the database, as far as readers allow.
@@ -1270,6 +1317,54 @@ mod tests {
         let c = s.import(&[deck(&[("a", "A?", "1")])], 0, prune).unwrap();
         assert_eq!(c[0].missing, 1);
         assert_eq!(s.cards(&CardFilter::default()).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn a_session_log_is_copied_back_and_then_overwritten_not_grown() {
+        let (dir, mut s) = temp_store();
+        s.import(&[deck(&[("a", "A?", "1")])], 0, ImportOptions::default())
+            .unwrap();
+        let id = s.cards(&CardFilter::default()).unwrap()[0].id;
+        let wal = dir.path().join("c.sqlite3-wal");
+        let wal_len = || std::fs::metadata(&wal).map_or(0, |m| m.len());
+        let page: u64 = s
+            .conn
+            .query_row("PRAGMA page_size", [], |r| r.get(0))
+            .unwrap();
+        // a log of n frames: its header, then each page with its frame header
+        let log_of = |frames: u32| 32 + u64::from(frames) * (24 + page);
+        s.checkpoint().unwrap();
+        let before = wal_len();
+        let mut copier = s.defer_checkpoints().unwrap();
+        let rounds = 4 * LogCopier::EVERY;
+        let mut copies = 0;
+        for k in 0..rounds {
+            // one page changed per write: one frame of log each
+            s.bury(id, Some(Day(i64::from(k)))).unwrap();
+            copier.wrote();
+            if copier.copy_if_due().unwrap() {
+                copies += 1;
+            }
+        }
+        assert_eq!(copies, 4);
+        // the log went back to its start after each copy: the file holds
+        // one round at most, not every write
+        assert!(wal_len() <= before.max(log_of(LogCopier::EVERY)));
+        // without the copier the same writes grow the log all along
+        for k in 0..rounds {
+            s.bury(id, Some(Day(i64::from(k)))).unwrap();
+        }
+        assert!(wal_len() >= log_of(rounds));
+        // and the database holds what was written
+        drop(copier);
+        s.checkpoint().unwrap();
+        let buried: i64 = s
+            .conn
+            .query_row("SELECT buried_until FROM cards WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(buried, i64::from(rounds) - 1);
     }
 
     #[test]
