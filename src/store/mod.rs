@@ -3,6 +3,7 @@
 
 mod keys;
 mod schema;
+mod search;
 mod stats;
 
 use std::collections::HashMap;
@@ -782,6 +783,11 @@ impl Store {
             sql += &format!(" AND c.deck_id = ?{}", args.len());
         }
         if let Some(q) = &filter.query {
+            if let Some(ids) = search::candidates(&self.conn, q)? {
+                // Integers this code produced: safe to write into the SQL.
+                let list: Vec<String> = ids.iter().map(i64::to_string).collect();
+                sql += &format!(" AND c.id IN ({})", list.join(","));
+            }
             for word in q.split_whitespace() {
                 let escaped = word
                     .replace('\\', "\\\\")
@@ -1319,6 +1325,135 @@ mod tests {
         assert_eq!(s.cards(&CardFilter::default()).unwrap().len(), 1);
     }
 
+    fn keys_found(s: &Store, query: &str) -> Vec<String> {
+        let filter = CardFilter {
+            deck_id: None,
+            query: Some(query.to_string()),
+        };
+        s.cards(&filter)
+            .unwrap()
+            .into_iter()
+            .map(|c| c.key)
+            .collect()
+    }
+
+    #[test]
+    fn search_index_follows_added_changed_and_deleted_cards() {
+        let (_d, mut s) = temp_store();
+        let opts = ImportOptions::default();
+        let prune = ImportOptions {
+            dry_run: false,
+            prune: true,
+        };
+        s.import(
+            &[deck(&[
+                ("a", "Alpha one?", "x"),
+                ("b", "Beta two?", "s3:GetObject"),
+                ("c", "Gamma three?", "y"),
+            ])],
+            0,
+            opts,
+        )
+        .unwrap();
+        assert_eq!(keys_found(&s, "ALPHA"), ["a"]);
+        let covers = |s: &Store| -> i64 {
+            s.conn
+                .query_row("SELECT covers FROM search_index", [], |r| r.get(0))
+                .unwrap()
+        };
+        assert_eq!(covers(&s), 3, "the first search built the index");
+        // a word with punctuation, and part of a word
+        assert_eq!(keys_found(&s, "3:getob"), ["b"]);
+        assert_eq!(keys_found(&s, "lph ne"), ["a"]);
+        assert_eq!(keys_found(&s, "alpha two"), Vec::<String>::new());
+        // changed text: found by its new words only
+        s.import(
+            &[deck(&[
+                ("a", "Delta one?", "x"),
+                ("b", "Beta two?", "s3:GetObject"),
+                ("c", "Gamma three?", "y"),
+            ])],
+            0,
+            opts,
+        )
+        .unwrap();
+        assert_eq!(keys_found(&s, "delta"), ["a"]);
+        assert_eq!(keys_found(&s, "alpha"), Vec::<String>::new());
+        // a card added after the index was built
+        s.import(&[deck(&[("d", "Alpha four?", "z")])], 0, opts)
+            .unwrap();
+        assert_eq!(keys_found(&s, "alpha"), ["d"]);
+        // the highest id deleted and given again to a new card
+        s.import(&[deck(&[("a", "Delta one?", "x")])], 0, prune)
+            .unwrap();
+        assert_eq!(covers(&s), 1, "deleting the top ids lowers what is covered");
+        s.import(
+            &[deck(&[("a", "Delta one?", "x"), ("e", "Epsilon?", "w")])],
+            0,
+            opts,
+        )
+        .unwrap();
+        assert_eq!(keys_found(&s, "epsilon"), ["e"]);
+        assert_eq!(keys_found(&s, "gamma"), Vec::<String>::new());
+        // words with nothing to look up still match by reading the cards
+        assert_eq!(keys_found(&s, "?"), ["a", "e"]);
+    }
+
+    /// What a search must find: every word in a field, ASCII case folded.
+    fn reference(cards: &[(String, String, String)], query: &str) -> Vec<String> {
+        cards
+            .iter()
+            .filter(|(key, front, back)| {
+                query.split_whitespace().all(|w| {
+                    let w = w.to_ascii_lowercase();
+                    [key, front, back]
+                        .iter()
+                        .any(|f| f.to_ascii_lowercase().contains(&w))
+                })
+            })
+            .map(|(key, _, _)| key.clone())
+            .collect()
+    }
+
+    /// Card text as stored (trimmed), with case, punctuation, a non-ASCII
+    /// letter and LIKE's own wildcards.
+    const TEXT: &str = "[aAbB1é:_%-]([aAbB1é:_% -]{0,10}[aAbB1é:_%-])?";
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+        #[test]
+        fn search_through_the_index_finds_what_reading_finds(
+            texts in proptest::collection::vec((TEXT, TEXT), 1..12),
+            picks in proptest::collection::vec((0usize..12, 0usize..12, 1usize..4), 1..3),
+            extra in "[aAbB1é:_%]{1,3}",
+        ) {
+            let cards: Vec<(String, String, String)> = texts
+                .iter()
+                .enumerate()
+                .map(|(i, (f, b))| (format!("k{i}"), f.clone(), b.clone()))
+                .collect();
+            let (_d, mut s) = temp_store();
+            let d = deck(&cards.iter().map(|(k, f, b)| (k.as_str(), f.as_str(), b.as_str())).collect::<Vec<_>>());
+            s.import(&[d], 0, ImportOptions::default()).unwrap();
+            // query words cut out of the cards' own text, and one made up
+            let mut words: Vec<String> = picks
+                .iter()
+                .filter_map(|&(card, at, len)| {
+                    let text: Vec<char> = cards[card % cards.len()].1.chars().collect();
+                    let at = at % text.len();
+                    let w: String = text[at..(at + len).min(text.len())].iter().collect();
+                    Some(w.trim().to_string()).filter(|w| !w.is_empty() && !w.contains(' '))
+                })
+                .collect();
+            words.push(extra);
+            for w in &words {
+                proptest::prop_assert_eq!(keys_found(&s, w), reference(&cards, w), "query {:?}", w);
+            }
+            let all = words.join(" ");
+            proptest::prop_assert_eq!(keys_found(&s, &all), reference(&cards, &all), "query {:?}", all);
+        }
+    }
+
     #[test]
     fn a_session_log_is_copied_back_and_then_overwritten_not_grown() {
         let (dir, mut s) = temp_store();
@@ -1433,6 +1568,7 @@ mod tests {
         s.import(&[deck(&cards)], 0, ImportOptions::default())
             .unwrap();
         // Make it a version-5 collection again: no fingerprints.
+        s.conn().execute_batch(schema::UNDO_8).unwrap();
         s.conn()
             .execute_batch(
                 "ALTER TABLE cards DROP COLUMN fingerprint;

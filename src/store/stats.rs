@@ -581,6 +581,9 @@ mod tests {
         let expected = aggregate(&s);
         // Make it a version-1 collection again, log kept, totals gone.
         s.conn()
+            .execute_batch(crate::store::schema::UNDO_8)
+            .unwrap();
+        s.conn()
             .execute_batch(
                 "DROP TRIGGER review_days_insert; DROP TRIGGER review_days_delete;
                  DROP TRIGGER reviews_append_only; DROP TABLE review_days;

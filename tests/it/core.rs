@@ -589,3 +589,55 @@ fn a_closed_pipe_ends_quietly() {
         String::from_utf8_lossy(&result.stderr)
     );
 }
+
+#[test]
+fn a_large_collection_is_searched_through_its_index() {
+    // Past 5,000 cards the first search builds a word index; searches must
+    // find exactly what reading every card would, before and after the
+    // cards change.
+    let env = Env::new();
+    let card = |i: usize, topic: &str| json!({"id": format!("k{i}"), "front": format!("Q{i}: about {topic}{}?", i % 7), "back": format!("A-{}", i % 11)});
+    let deck = |cards: Vec<Value>| {
+        json!({"format": "recall-deck/1", "name": "Big", "cards": cards}).to_string()
+    };
+    let mut cards: Vec<Value> = (0..6_000).map(|i| card(i, "Topic")).collect();
+    let path = env.write("big.json", &deck(cards.clone()));
+    env.json(NOW, &["import", path.to_str().unwrap()]);
+    let expected = |cards: &[Value], words: &[&str]| -> usize {
+        cards
+            .iter()
+            .filter(|c| {
+                words.iter().all(|w| {
+                    ["id", "front", "back"].iter().any(|f| {
+                        c[f].as_str()
+                            .unwrap()
+                            .to_ascii_lowercase()
+                            .contains(&w.to_ascii_lowercase())
+                    })
+                })
+            })
+            .count()
+    };
+    let found = |words: &[&str]| -> usize {
+        let mut args = vec!["cards"];
+        args.extend(words);
+        env.json(NOW, &args).as_array().unwrap().len()
+    };
+    for words in [&["topic3", "12"][..], &["TOPIC"], &["a-10", "q1"], &["?"]] {
+        assert_eq!(found(words), expected(&cards, words), "{words:?}");
+    }
+    let indexed: i64 = rusqlite::Connection::open(&env.db)
+        .unwrap()
+        .query_row("SELECT count(*) FROM search_index", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(indexed, 1, "the first search built the index");
+    // a changed card and an added one
+    cards[5] = card(5, "Zebra");
+    cards.push(card(6_000, "Yak"));
+    let path = env.write("big.json", &deck(cards.clone()));
+    env.json(NOW, &["import", path.to_str().unwrap()]);
+    for words in [&["zebra"][..], &["yak"], &["topic5"], &["topic3", "12"]] {
+        assert_eq!(found(words), expected(&cards, words), "{words:?}");
+    }
+    assert_eq!(found(&["zebra"]), 1);
+}
