@@ -6,7 +6,7 @@ mod schema;
 mod search;
 mod stats;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::Read;
 use std::path::Path;
 use std::time::Duration;
@@ -90,18 +90,71 @@ impl LogCopier {
     }
 }
 
-/// Gives card `id` the schedule and history of a backup, if the card has no
-/// history of its own yet (so importing a backup twice changes nothing).
-fn restore_into(tx: &rusqlite::Transaction, id: i64, r: &Restore) -> Result<bool> {
-    let fresh: bool = tx
-        .prepare_cached(
-            "SELECT due IS NULL AND NOT EXISTS (SELECT 1 FROM reviews WHERE card_id = ?1)
-             FROM cards WHERE id = ?1",
-        )?
-        .query_row([id], |row| row.get(0))?;
-    if !fresh {
-        return Ok(false);
+/// The cards of one deck that have a review log. The log has no index by
+/// card, so it is read once, for the first stored card of the deck that a
+/// backup would restore.
+struct Logged {
+    deck_id: i64,
+    cards: Option<HashSet<i64>>,
+}
+
+impl Logged {
+    fn new(deck_id: i64) -> Logged {
+        Logged {
+            deck_id,
+            cards: None,
+        }
     }
+
+    /// Whether stored card `id` has no history of its own yet: no schedule
+    /// and no review in the log.
+    fn fresh(&mut self, tx: &rusqlite::Transaction, id: i64) -> Result<bool> {
+        let new: bool = tx
+            .prepare_cached("SELECT due IS NULL FROM cards WHERE id = ?1")?
+            .query_row([id], |row| row.get(0))?;
+        if !new {
+            return Ok(false);
+        }
+        if self.cards.is_none() {
+            let mut stmt =
+                tx.prepare_cached("SELECT DISTINCT card_id FROM reviews WHERE deck_id = ?1")?;
+            let ids = stmt.query_map([self.deck_id], |r| r.get(0))?;
+            self.cards = Some(ids.collect::<rusqlite::Result<_>>()?);
+        }
+        Ok(!self.cards.as_ref().is_some_and(|c| c.contains(&id)))
+    }
+
+    fn restored(&mut self, id: i64) {
+        if let Some(cards) = &mut self.cards {
+            cards.insert(id);
+        }
+    }
+}
+
+/// Deletes the review log of the cards in `ids` (just deleted), in one pass
+/// over the log.
+fn delete_reviews_of(tx: &rusqlite::Transaction, ids: &[i64]) -> Result<()> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    tx.execute_batch("CREATE TEMP TABLE IF NOT EXISTS gone (id INTEGER PRIMARY KEY)")?;
+    {
+        let mut add = tx.prepare_cached("INSERT OR IGNORE INTO temp.gone VALUES (?1)")?;
+        for id in ids {
+            add.execute([id])?;
+        }
+    }
+    tx.execute_batch(
+        "DELETE FROM reviews WHERE card_id IN (SELECT id FROM temp.gone);
+         DELETE FROM temp.gone;",
+    )?;
+    Ok(())
+}
+
+/// Gives card `id` the schedule and history of a backup. The caller checks
+/// that the card has no history of its own yet (so importing a backup twice
+/// changes nothing).
+fn restore_into(tx: &rusqlite::Transaction, id: i64, r: &Restore) -> Result<()> {
     let s = &r.schedule;
     tx.prepare_cached(
         "UPDATE cards SET reps = ?2, interval = ?3, ease = ?4, lapses = ?5, due = ?6,
@@ -120,7 +173,7 @@ fn restore_into(tx: &rusqlite::Transaction, id: i64, r: &Restore) -> Result<bool
     for h in &r.history {
         insert_review(tx, id, h)?;
     }
-    Ok(true)
+    Ok(())
 }
 
 impl Store {
@@ -687,6 +740,7 @@ impl Store {
                     missing: 0,
                     restored: 0,
                 };
+                let mut logged = Logged::new(deck_id);
                 let mut pending: Vec<NewCard> = Vec::with_capacity(INSERT_BATCH);
                 for (ord, card) in deck.cards.enumerate() {
                     let card = card?;
@@ -706,11 +760,11 @@ impl Store {
                             }
                             continue;
                         }
-                        // A card from a backup needs its id at once.
+                        // A card from a backup needs its id at once; being
+                        // new, it has no history of its own.
                         insert_cards(&tx, deck_id, now_secs, std::slice::from_ref(&row))?;
-                        if restore_into(&tx, tx.last_insert_rowid(), row.restore())? {
-                            count.restored += 1;
-                        }
+                        restore_into(&tx, tx.last_insert_rowid(), row.restore())?;
+                        count.restored += 1;
                         continue;
                     };
                     let same = old == row.fingerprint;
@@ -734,16 +788,21 @@ impl Store {
                     } else {
                         count.updated += 1;
                     }
-                    if row.card.restore.is_some() && restore_into(&tx, id, row.restore())? {
+                    if row.card.restore.is_some() && logged.fresh(&tx, id)? {
+                        restore_into(&tx, id, row.restore())?;
+                        logged.restored(id);
                         count.restored += 1;
                     }
                 }
                 insert_cards(&tx, deck_id, now_secs, &pending)?;
                 count.missing = have.left() as u64;
                 if options.prune {
-                    for stored in have.remaining() {
-                        delete.execute([stored.id])?;
+                    let gone: Vec<i64> = have.remaining().map(|stored| stored.id).collect();
+                    for &id in &gone {
+                        delete.execute([id])?;
                     }
+                    // before a later deck's new cards can be given these ids
+                    delete_reviews_of(&tx, &gone)?;
                 }
                 counts.push(count);
             }
@@ -1093,6 +1152,8 @@ impl Store {
     /// many cards went.
     pub fn delete_deck(&mut self, deck_id: i64) -> Result<u64> {
         let tx = self.conn.transaction()?;
+        // The log's rows carry their deck: one pass over it.
+        tx.execute("DELETE FROM reviews WHERE deck_id = ?1", [deck_id])?;
         let n = tx.execute("DELETE FROM cards WHERE deck_id = ?1", [deck_id])?;
         tx.execute("DELETE FROM decks WHERE id = ?1", [deck_id])?;
         tx.commit()?;

@@ -572,6 +572,126 @@ mod tests {
     }
 
     #[test]
+    fn pruned_cards_take_their_log_and_leave_their_ids_clean() {
+        let (_d, mut s) = temp_store(&["a", "b", "c"]);
+        answer(&mut s, "b", 4, 100, false);
+        answer(&mut s, "c", 5, 100, false);
+        answer(&mut s, "c", 3, 101, false);
+        let c_id = s
+            .conn()
+            .query_row("SELECT id FROM cards WHERE key = 'c'", [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .unwrap();
+        let file = |ids: &[&str]| {
+            let json = serde_json::json!({
+                "format": "recall-deck/1",
+                "name": "D",
+                "cards": ids.iter().map(|id| serde_json::json!({"id": id, "front": format!("{id}?"), "back": "x"})).collect::<Vec<_>>(),
+            });
+            deck::parse("d.json", &json.to_string()).unwrap()
+        };
+        let prune = ImportOptions {
+            dry_run: false,
+            prune: true,
+        };
+        s.import(&[file(&["a", "b"])], 0, prune).unwrap();
+        let logged = |s: &Store| rows(s, "SELECT card_id, count(*) FROM reviews GROUP BY card_id");
+        let b_id = s
+            .conn()
+            .query_row("SELECT id FROM cards WHERE key = 'b'", [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .unwrap();
+        assert_eq!(logged(&s), vec![vec![b_id, 1]]);
+        assert_eq!(aggregate(&s), recomputed(&s));
+        assert_eq!(states_kept(&s), states_recomputed(&s));
+        // SQLite gives the next card c's old id: it starts with no history
+        s.import(&[file(&["a", "b", "d"])], 0, ImportOptions::default())
+            .unwrap();
+        let d_id = s
+            .conn()
+            .query_row("SELECT id FROM cards WHERE key = 'd'", [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .unwrap();
+        assert_eq!(d_id, c_id);
+        assert_eq!(logged(&s), vec![vec![b_id, 1]]);
+    }
+
+    #[test]
+    fn migration_9_drops_the_logs_card_index_and_keeps_its_rows_and_triggers() {
+        let (d, mut s) = temp_store(&["a", "b"]);
+        answer(&mut s, "a", 5, 100, false);
+        answer(&mut s, "b", 2, 100, false);
+        // Make it a version-8 collection again: the log as migration 1 made it.
+        let triggers: Vec<String> = {
+            let mut stmt = s
+                .conn()
+                .prepare(
+                    "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'reviews'",
+                )
+                .unwrap();
+            let rows = stmt.query_map([], |r| r.get(0)).unwrap();
+            rows.map(Result::unwrap).collect()
+        };
+        assert_eq!(triggers.len(), 3);
+        s.conn()
+            .execute_batch(
+                "CREATE TABLE old (
+                    id INTEGER PRIMARY KEY,
+                    card_id INTEGER NOT NULL REFERENCES cards(id) ON DELETE CASCADE,
+                    deck_id INTEGER NOT NULL REFERENCES decks(id) ON DELETE CASCADE,
+                    at INTEGER NOT NULL, day INTEGER NOT NULL, grade INTEGER NOT NULL,
+                    kind TEXT NOT NULL, reps_before INTEGER NOT NULL,
+                    interval_before INTEGER NOT NULL, ease_before INTEGER NOT NULL,
+                    lapses_before INTEGER NOT NULL, due_before INTEGER,
+                    leech_before INTEGER NOT NULL, suspended_before INTEGER NOT NULL,
+                    reps_after INTEGER NOT NULL, interval_after INTEGER NOT NULL,
+                    ease_after INTEGER NOT NULL, answer_ms INTEGER NOT NULL);
+                 INSERT INTO old SELECT * FROM reviews;
+                 DROP TABLE reviews;
+                 ALTER TABLE old RENAME TO reviews;
+                 CREATE INDEX reviews_card ON reviews (card_id);",
+            )
+            .unwrap();
+        for t in &triggers {
+            s.conn().execute_batch(t).unwrap();
+        }
+        s.conn().execute_batch("PRAGMA user_version = 8").unwrap();
+        const LOG: &str = "SELECT id, card_id, deck_id, at, day, grade, kind = 'new', reps_before,
+            interval_before, ease_before, ifnull(due_before, -1), reps_after, interval_after, ease_after
+            FROM reviews ORDER BY id";
+        let log = rows(&s, LOG);
+        let totals = aggregate(&s);
+        drop(s);
+        let mut s = Store::open(&d.path().join("c.sqlite3")).unwrap();
+        assert_eq!(rows(&s, LOG), log);
+        let objects = rows(
+            &s,
+            "SELECT count(*) FROM sqlite_master WHERE name = 'reviews_card' OR name = 'reviews_new'",
+        );
+        assert_eq!(objects, vec![vec![0]]);
+        let to_cards: i64 = s
+            .conn()
+            .query_row(
+                "SELECT count(*) FROM pragma_foreign_key_list('reviews') WHERE \"table\" = 'cards'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(to_cards, 0);
+        // the triggers came along: totals kept, edits refused
+        assert_eq!(aggregate(&s), totals);
+        answer(&mut s, "a", 4, 106, false);
+        assert_eq!(aggregate(&s), recomputed(&s));
+        assert!(s
+            .conn()
+            .execute("UPDATE reviews SET grade = 0", [])
+            .is_err());
+    }
+
+    #[test]
     fn the_migration_fills_the_totals_from_an_existing_log() {
         let (d, mut s) = temp_store(&["a", "b"]);
         answer(&mut s, "a", 5, 100, false);
