@@ -252,6 +252,39 @@ fn unreadable_and_non_utf8_files() {
 }
 
 #[test]
+fn a_deck_file_past_a_megabyte_is_read_the_same_way() {
+    // Large deck files are mapped rather than read; they must import, and
+    // fail, exactly as small ones do.
+    let env = Env::new();
+    let cards: Vec<Value> = (0..12_000)
+        .map(|i| json!({"id": format!("k{i}"), "front": format!("Q{i}?"), "back": "b".repeat(80)}))
+        .collect();
+    let text = json!({"format": "recall-deck/1", "name": "Big", "cards": cards}).to_string();
+    assert!(text.len() > 1 << 20);
+    let good = env.write("big.json", &text);
+    let v = env.json(NOW, &["import", good.to_str().unwrap()]);
+    assert_eq!(import_counts(&v), (12_000, 0, 0));
+    // a Latin-1 byte in the last card's front: the file is refused whole
+    let mut bytes = text.into_bytes();
+    let at = bytes.len() - 300;
+    let at = at + bytes[at..].iter().position(|&b| b == b'Q').unwrap();
+    bytes[at] = 0xe9;
+    let bad = env.dir().join("bad.json");
+    std::fs::write(&bad, &bytes).unwrap();
+    env.cmd(NOW)
+        .arg("import")
+        .arg(&bad)
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains(format!(
+            "bad.json:1:{}: the file is not UTF-8",
+            at + 1
+        )));
+    let v = env.json(NOW, &["cards", "--deck", "Big"]);
+    assert_eq!(v.as_array().unwrap().len(), 12_000);
+}
+
+#[test]
 fn reverse_cards_and_multiple_choice_import() {
     let env = Env::new();
     let deck = json!({"format": "recall-deck/1", "name": "R", "cards": [
