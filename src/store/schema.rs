@@ -322,6 +322,27 @@ const MIGRATIONS: &[&str] = &[
            reps_after, interval_after, ease_after, answer_ms
     FROM reviews;
     ",
+    // 10: an answer that leaves a card's deck, state and ease as they were
+    // (a 4 on a young or mature card) leaves card_states alone: taking 1 from
+    // a count and adding it back still wrote the page, one of the six an
+    // answer writes.
+    "
+    DROP TRIGGER card_states_update;
+    CREATE TRIGGER card_states_update
+    AFTER UPDATE OF deck_id, reps, interval, ease, due, suspended ON cards
+    WHEN OLD.deck_id IS NOT NEW.deck_id OR OLD.ease IS NOT NEW.ease
+      OR (OLD.due IS NULL) IS NOT (NEW.due IS NULL)
+      OR (CASE WHEN OLD.suspended THEN 4 WHEN OLD.reps < 2 THEN 1 WHEN OLD.interval < 21 THEN 2 ELSE 3 END)
+         IS NOT (CASE WHEN NEW.suspended THEN 4 WHEN NEW.reps < 2 THEN 1 WHEN NEW.interval < 21 THEN 2 ELSE 3 END)
+    BEGIN
+        UPDATE card_states SET cards = cards - 1
+        WHERE OLD.due IS NOT NULL
+          AND deck_id = OLD.deck_id AND state = (CASE WHEN OLD.suspended THEN 4 WHEN OLD.reps < 2 THEN 1 WHEN OLD.interval < 21 THEN 2 ELSE 3 END) AND ease = OLD.ease;
+        INSERT INTO card_states
+        SELECT NEW.deck_id, (CASE WHEN NEW.suspended THEN 4 WHEN NEW.reps < 2 THEN 1 WHEN NEW.interval < 21 THEN 2 ELSE 3 END), NEW.ease, 1 WHERE NEW.due IS NOT NULL
+        ON CONFLICT (deck_id, state, ease) DO UPDATE SET cards = cards + 1;
+    END;
+    ",
 ];
 
 /// Takes migration 8 back, for tests that rebuild an older collection (the
