@@ -7,7 +7,7 @@ use crate::deck::{self, anki_text, DeckReader};
 use crate::error::{Error, Result};
 use crate::render::{self, num};
 use crate::source::{self, SourceFile};
-use crate::store::{ImportCount, ImportDeck, ImportOptions, Store};
+use crate::store::{ImportCount, ImportDeck, ImportOptions, NewCard, Store};
 
 use super::Context;
 
@@ -239,7 +239,7 @@ fn load<'scope>(
                 name: reader.name.clone(),
                 description: reader.description.clone(),
                 expected: reader.len(),
-                cards: Box::new(reader.cards_in_background(scope)),
+                cards: Box::new(reader.cards_in_background(scope, NewCard::new)),
             }]
         }
         ImportFormat::Notes => {

@@ -219,18 +219,24 @@ impl<'a> DeckReader<'a> {
     /// The deck's cards, read on a thread of `scope` a batch or more ahead
     /// of the caller, so that reading and storing them share the cores. An
     /// error ends them; dropping the iterator stops the reading.
-    pub fn cards_in_background<'scope, 'env>(
+    ///
+    /// Each card goes through `prepare` on that thread too, so that the
+    /// caller receives cards ready to store.
+    pub fn cards_in_background<'scope, 'env, T: Send + 'scope>(
         mut self,
         scope: &'scope std::thread::Scope<'scope, 'env>,
-    ) -> impl Iterator<Item = Result<Card>> + 'scope
+        prepare: fn(Card) -> T,
+    ) -> impl Iterator<Item = Result<T>> + 'scope
     where
         'a: 'scope,
     {
         const BATCH: usize = 1024;
-        let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Vec<Card>>>(4);
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Vec<T>>>(4);
         scope.spawn(move || loop {
             let mut batch = Vec::with_capacity(BATCH + BATCH / 4);
-            let (more, sent) = match self.next_batch(&mut batch, BATCH) {
+            let read = self.next_batch(&mut batch, BATCH);
+            let batch: Vec<T> = batch.into_iter().map(prepare).collect();
+            let (more, sent) = match read {
                 Ok(more) => (more, tx.send(Ok(batch))),
                 // The cards before the bad one, then the error.
                 Err(e) => (false, tx.send(Ok(batch)).and_then(|()| tx.send(Err(e)))),
@@ -258,16 +264,16 @@ fn read_card(origin: &str, text: &str, raw: &[&str], i: usize, out: &mut Vec<Car
 }
 
 /// Cards arriving in batches from a reading thread.
-struct Batches {
-    rx: std::sync::mpsc::Receiver<Result<Vec<Card>>>,
-    current: std::vec::IntoIter<Card>,
+struct Batches<T> {
+    rx: std::sync::mpsc::Receiver<Result<Vec<T>>>,
+    current: std::vec::IntoIter<T>,
     failed: bool,
 }
 
-impl Iterator for Batches {
-    type Item = Result<Card>;
+impl<T> Iterator for Batches<T> {
+    type Item = Result<T>;
 
-    fn next(&mut self) -> Option<Result<Card>> {
+    fn next(&mut self) -> Option<Result<T>> {
         loop {
             if let Some(card) = self.current.next() {
                 return Some(Ok(card));
@@ -767,14 +773,16 @@ mod tests {
             "{e}"
         );
         // the same from the background reader
-        let got: Vec<Result<Card>> = std::thread::scope(|s| {
+        let got: Vec<Result<String>> = std::thread::scope(|s| {
             DeckReader::new("d.json", &text)
                 .unwrap()
-                .cards_in_background(s)
+                .cards_in_background(s, |c| c.key)
                 .collect()
         });
         assert_eq!(got.len(), 2001);
         assert!(got[..2000].iter().all(Result::is_ok));
+        // each card went through the preparation, in order
+        assert_eq!(got[1999].as_ref().unwrap(), "k1999");
         assert!(got[2000]
             .as_ref()
             .unwrap_err()

@@ -228,7 +228,7 @@ pub struct ImportDeck<'a> {
     pub description: Option<String>,
     /// How many cards to expect: chooses how a large import is written.
     pub expected: usize,
-    pub cards: Box<dyn Iterator<Item = Result<Card>> + 'a>,
+    pub cards: Box<dyn Iterator<Item = Result<NewCard>> + 'a>,
 }
 
 impl From<Deck> for ImportDeck<'static> {
@@ -237,7 +237,7 @@ impl From<Deck> for ImportDeck<'static> {
             name: deck.name,
             description: deck.description,
             expected: deck.cards.len(),
-            cards: Box::new(deck.cards.into_iter().map(Ok)),
+            cards: Box::new(deck.cards.into_iter().map(|c| Ok(NewCard::new(c)))),
         }
     }
 }
@@ -255,7 +255,10 @@ fn merge_by_name(decks: Vec<ImportDeck<'_>>) -> Result<Vec<ImportDeck<'_>>> {
     }
     let mut merged: Vec<Deck> = Vec::with_capacity(decks.len());
     for deck in decks {
-        let cards = deck.cards.collect::<Result<Vec<Card>>>()?;
+        let cards = deck
+            .cards
+            .map(|c| c.map(NewCard::into_card))
+            .collect::<Result<Vec<Card>>>()?;
         match merged.iter_mut().find(|d| d.name == deck.name) {
             None => merged.push(Deck {
                 name: deck.name,
@@ -338,9 +341,11 @@ impl CardText<'_> {
 /// table and its indexes once per batch instead of once per card.
 const INSERT_BATCH: usize = 64;
 
-/// A card to insert, in the form it is stored in.
-struct NewCard {
+/// A card of a deck being imported, in the form it is stored in: built on
+/// the thread that reads the deck, so that the storing thread only stores.
+pub struct NewCard {
     card: Card,
+    /// Its place in the deck, set by the import.
     ord: i64,
     tags: String,
     choices: Option<String>,
@@ -348,7 +353,7 @@ struct NewCard {
 }
 
 impl NewCard {
-    fn new(card: Card, ord: i64) -> NewCard {
+    pub fn new(card: Card) -> NewCard {
         let tags = card.tags.join(" ");
         let choices = card
             .choices
@@ -366,11 +371,15 @@ impl NewCard {
         .fingerprint();
         NewCard {
             card,
-            ord,
+            ord: 0,
             tags,
             choices,
             fingerprint,
         }
+    }
+
+    pub fn into_card(self) -> Card {
+        self.card
     }
 
     fn restore(&self) -> &Restore {
@@ -743,8 +752,8 @@ impl Store {
                 let mut logged = Logged::new(deck_id);
                 let mut pending: Vec<NewCard> = Vec::with_capacity(INSERT_BATCH);
                 for (ord, card) in deck.cards.enumerate() {
-                    let card = card?;
-                    let row = NewCard::new(card, ord as i64);
+                    let mut row = card?;
+                    row.ord = ord as i64;
                     let Some(Stored {
                         id,
                         ord: old_ord,
@@ -1756,7 +1765,7 @@ mod tests {
         let cards = good
             .cards
             .into_iter()
-            .map(Ok)
+            .map(|c| Ok(NewCard::new(c)))
             .chain(std::iter::once(Err(Error::input(
                 "card 999: bad".to_string(),
             ))));
