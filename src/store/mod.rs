@@ -1,6 +1,7 @@
 //! The collection: a SQLite file opened with durable settings. This is the
 //! only module that talks to rusqlite; everything else calls its methods.
 
+mod insert;
 mod keys;
 mod schema;
 mod search;
@@ -337,10 +338,6 @@ impl CardText<'_> {
     }
 }
 
-/// New cards are inserted this many to a statement: SQLite then opens the
-/// table and its indexes once per batch instead of once per card.
-const INSERT_BATCH: usize = 64;
-
 /// A card of a deck being imported, in the form it is stored in: built on
 /// the thread that reads the deck, so that the storing thread only stores.
 pub struct NewCard {
@@ -385,59 +382,6 @@ impl NewCard {
     fn restore(&self) -> &Restore {
         self.card.restore.as_ref().expect("a card from a backup")
     }
-}
-
-/// The statement inserting `rows` cards.
-fn insert_sql(rows: usize) -> String {
-    let one = format!("({})", ["?"; INSERT_COLUMNS].join(","));
-    format!(
-        "INSERT INTO cards (deck_id, key, ord, front, back, explanation, choices, answer, tags, source, fingerprint, created_at) VALUES {}",
-        vec![one; rows].join(",")
-    )
-}
-
-/// The values `insert_cards` binds for each card.
-const INSERT_COLUMNS: usize = 12;
-
-/// Inserts `rows` into deck `deck_id`, `INSERT_BATCH` to a statement. Cards
-/// are always inserted new, without a due day (a backup's schedule is put
-/// in by an update): the learned-card counts (`card_states`) rely on it.
-fn insert_cards(
-    tx: &rusqlite::Transaction,
-    deck_id: i64,
-    now_secs: i64,
-    rows: &[NewCard],
-) -> Result<()> {
-    for chunk in rows.chunks(INSERT_BATCH) {
-        // The statement for a full batch is written once; a last, shorter
-        // batch gets its own.
-        static FULL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-        let short;
-        let sql = if chunk.len() == INSERT_BATCH {
-            FULL.get_or_init(|| insert_sql(INSERT_BATCH))
-        } else {
-            short = insert_sql(chunk.len());
-            &short
-        };
-        let mut stmt = tx.prepare_cached(sql)?;
-        for (i, r) in chunk.iter().enumerate() {
-            let at = i * INSERT_COLUMNS;
-            stmt.raw_bind_parameter(at + 1, deck_id)?;
-            stmt.raw_bind_parameter(at + 2, &r.card.key)?;
-            stmt.raw_bind_parameter(at + 3, r.ord)?;
-            stmt.raw_bind_parameter(at + 4, &r.card.front)?;
-            stmt.raw_bind_parameter(at + 5, &r.card.back)?;
-            stmt.raw_bind_parameter(at + 6, &r.card.explanation)?;
-            stmt.raw_bind_parameter(at + 7, &r.choices)?;
-            stmt.raw_bind_parameter(at + 8, r.card.answer.map(|a| a as i64))?;
-            stmt.raw_bind_parameter(at + 9, &r.tags)?;
-            stmt.raw_bind_parameter(at + 10, &r.card.source)?;
-            stmt.raw_bind_parameter(at + 11, r.fingerprint)?;
-            stmt.raw_bind_parameter(at + 12, now_secs)?;
-        }
-        stmt.raw_execute()?;
-    }
-    Ok(())
 }
 
 /// Which cards a listing wants.
@@ -715,6 +659,7 @@ impl Store {
                  answer = ?7, tags = ?8, source = ?9, fingerprint = ?10 WHERE id = ?1",
             )?;
             let mut delete = tx.prepare_cached("DELETE FROM cards WHERE id = ?1")?;
+            let mut inserter = insert::CardInserter::new(&tx)?;
             for deck in decks {
                 let deck_id: i64 =
                     match find_deck.query_row([&deck.name], |r| r.get(0)).optional()? {
@@ -750,7 +695,7 @@ impl Store {
                     restored: 0,
                 };
                 let mut logged = Logged::new(deck_id);
-                let mut pending: Vec<NewCard> = Vec::with_capacity(INSERT_BATCH);
+                let mut pending: Vec<NewCard> = Vec::with_capacity(insert::BATCH);
                 for (ord, card) in deck.cards.enumerate() {
                     let mut row = card?;
                     row.ord = ord as i64;
@@ -763,15 +708,15 @@ impl Store {
                         count.added += 1;
                         if row.card.restore.is_none() {
                             pending.push(row);
-                            if pending.len() == INSERT_BATCH {
-                                insert_cards(&tx, deck_id, now_secs, &pending)?;
+                            if pending.len() == insert::BATCH {
+                                inserter.insert(deck_id, now_secs, &pending)?;
                                 pending.clear();
                             }
                             continue;
                         }
                         // A card from a backup needs its id at once; being
                         // new, it has no history of its own.
-                        insert_cards(&tx, deck_id, now_secs, std::slice::from_ref(&row))?;
+                        inserter.insert(deck_id, now_secs, std::slice::from_ref(&row))?;
                         restore_into(&tx, tx.last_insert_rowid(), row.restore())?;
                         count.restored += 1;
                         continue;
@@ -803,7 +748,7 @@ impl Store {
                         count.restored += 1;
                     }
                 }
-                insert_cards(&tx, deck_id, now_secs, &pending)?;
+                inserter.insert(deck_id, now_secs, &pending)?;
                 count.missing = have.left() as u64;
                 if options.prune {
                     let gone: Vec<i64> = have.remaining().map(|stored| stored.id).collect();
@@ -1761,7 +1706,7 @@ mod tests {
         let (_d, mut s) = temp_store();
         s.import(&[deck(&[("a", "A?", "1")])], 0, ImportOptions::default())
             .unwrap();
-        let good = numbered(3 * INSERT_BATCH + 5);
+        let good = numbered(3 * insert::BATCH + 5);
         let cards = good
             .cards
             .into_iter()
@@ -1772,7 +1717,7 @@ mod tests {
         let stream = ImportDeck {
             name: "D".into(),
             description: None,
-            expected: 3 * INSERT_BATCH + 6,
+            expected: 3 * insert::BATCH + 6,
             cards: Box::new(cards),
         };
         let e = s

@@ -217,7 +217,7 @@ const MIGRATIONS: &[&str] = &[
     // entries, and an answer moves a count in a page it has just touched
     // instead of an entry between two index pages. New cards, which imports
     // add by the thousand, stay out of it (they are counted from cards_new).
-    // A card is always inserted new (no due day; import's insert_cards is
+    // A card is always inserted new (no due day; store::insert is
     // the only INSERT) and gets a due day by an update, so there is no insert
     // trigger: one would cost every imported card 4 µs. States as numbered
     // in store::stats, for cards with a due day: 1 learning, 2 young,
