@@ -91,6 +91,62 @@ impl LogCopier {
     }
 }
 
+/// Frees the cards an import is done with on a thread of its own: the
+/// storing thread is the one every import waits on, and freeing a card's
+/// strings (allocated by the reading thread) cost it 6% of its work.
+struct Disposal {
+    to: Option<std::sync::mpsc::Sender<Vec<NewCard>>>,
+    held: Vec<NewCard>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Disposal {
+    const BATCH: usize = 1024;
+
+    fn new() -> Disposal {
+        let (to, from) = std::sync::mpsc::channel::<Vec<NewCard>>();
+        let thread = std::thread::spawn(move || from.into_iter().for_each(drop));
+        Disposal {
+            to: Some(to),
+            held: Vec::with_capacity(Self::BATCH),
+            thread: Some(thread),
+        }
+    }
+
+    fn put(&mut self, card: NewCard) {
+        self.held.push(card);
+        if self.held.len() >= Self::BATCH {
+            self.send();
+        }
+    }
+
+    /// Takes every card out of `cards`.
+    fn put_all(&mut self, cards: &mut Vec<NewCard>) {
+        self.held.append(cards);
+        if self.held.len() >= Self::BATCH {
+            self.send();
+        }
+    }
+
+    fn send(&mut self) {
+        let full = std::mem::replace(&mut self.held, Vec::with_capacity(Self::BATCH));
+        if let Some(to) = &self.to {
+            // A closed channel only means the thread is gone: drop here.
+            let _ = to.send(full);
+        }
+    }
+}
+
+impl Drop for Disposal {
+    fn drop(&mut self) {
+        self.send();
+        self.to = None;
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
 /// The cards of one deck that have a review log. The log has no index by
 /// card, so it is read once, for the first stored card of the deck that a
 /// backup would restore.
@@ -696,6 +752,7 @@ impl Store {
                 };
                 let mut logged = Logged::new(deck_id);
                 let mut pending: Vec<NewCard> = Vec::with_capacity(insert::BATCH);
+                let mut done = Disposal::new();
                 for (ord, card) in deck.cards.enumerate() {
                     let mut row = card?;
                     row.ord = ord as i64;
@@ -710,7 +767,7 @@ impl Store {
                             pending.push(row);
                             if pending.len() == insert::BATCH {
                                 inserter.insert(deck_id, now_secs, &pending)?;
-                                pending.clear();
+                                done.put_all(&mut pending);
                             }
                             continue;
                         }
@@ -747,6 +804,7 @@ impl Store {
                         logged.restored(id);
                         count.restored += 1;
                     }
+                    done.put(row);
                 }
                 inserter.insert(deck_id, now_secs, &pending)?;
                 count.missing = have.left() as u64;
