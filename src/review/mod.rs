@@ -105,8 +105,15 @@ impl Io<'_> {
         // The card is on screen: a moment no answer is waiting on.
         if let Some(copier) = &mut self.copier {
             let start = Instant::now();
-            if copier.copy_if_due()? {
-                self.copying += start.elapsed();
+            match copier.copy_if_due() {
+                Ok(copied) => {
+                    if copied {
+                        self.copying += start.elapsed();
+                    }
+                }
+                // Housekeeping only: every answer is already in the log,
+                // which SQLite copies back when the session closes.
+                Err(_) => self.copier = None,
             }
         }
         let mut line = String::new();

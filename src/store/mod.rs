@@ -1418,16 +1418,15 @@ mod tests {
             dry_run: false,
             prune: true,
         };
-        s.import(
-            &[deck(&[
-                ("a", "Alpha one?", "x"),
+        // the deck, with card a's front as given
+        let abc = |front_a: &str| {
+            deck(&[
+                ("a", front_a, "x"),
                 ("b", "Beta two?", "s3:GetObject"),
                 ("c", "Gamma three?", "y"),
-            ])],
-            0,
-            opts,
-        )
-        .unwrap();
+            ])
+        };
+        s.import(&[abc("Alpha one?")], 0, opts).unwrap();
         assert_eq!(keys_found(&s, "ALPHA"), ["a"]);
         let covers = |s: &Store| -> i64 {
             s.conn
@@ -1440,16 +1439,7 @@ mod tests {
         assert_eq!(keys_found(&s, "lph ne"), ["a"]);
         assert_eq!(keys_found(&s, "alpha two"), Vec::<String>::new());
         // changed text: found by its new words only
-        s.import(
-            &[deck(&[
-                ("a", "Delta one?", "x"),
-                ("b", "Beta two?", "s3:GetObject"),
-                ("c", "Gamma three?", "y"),
-            ])],
-            0,
-            opts,
-        )
-        .unwrap();
+        s.import(&[abc("Delta one?")], 0, opts).unwrap();
         assert_eq!(keys_found(&s, "delta"), ["a"]);
         assert_eq!(keys_found(&s, "alpha"), Vec::<String>::new());
         // a card added after the index was built
