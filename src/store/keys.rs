@@ -88,6 +88,76 @@ impl StoredKeys {
     }
 }
 
+/// A deck's stored cards for an import to take by key: either all read at
+/// once, or read from the table in storage order as the import asks for
+/// them. A deck imported again is usually in the order it was stored in,
+/// so each card is then the next row, and reading the stored cards becomes
+/// part of the import's loop (which waits on the thread parsing the file)
+/// instead of 100 ms before it. A card asked for out of order reads on to
+/// it, keeping the rows it passes for later.
+pub struct StoredLookup<'s> {
+    /// The rows not read yet: key, id, ord, fingerprint.
+    rows: Option<rusqlite::Rows<'s>>,
+    /// The rows read and not taken yet.
+    read: StoredKeys,
+}
+
+impl<'s> StoredLookup<'s> {
+    pub fn read_at_once(keys: StoredKeys) -> StoredLookup<'s> {
+        StoredLookup {
+            rows: None,
+            read: keys,
+        }
+    }
+
+    pub fn read_in_order(rows: rusqlite::Rows<'s>) -> StoredLookup<'s> {
+        StoredLookup {
+            rows: Some(rows),
+            read: StoredKeys::default(),
+        }
+    }
+
+    /// The stored card with `key`, unless there is none or it was taken.
+    pub fn take(&mut self, key: &str) -> rusqlite::Result<Option<Stored>> {
+        if let Some(found) = self.read.take(key) {
+            return Ok(Some(found));
+        }
+        let Some(rows) = &mut self.rows else {
+            return Ok(None);
+        };
+        while let Some(r) = rows.next()? {
+            let row_key = r.get_ref(0)?.as_str()?;
+            let stored = Stored {
+                id: r.get(1)?,
+                ord: r.get(2)?,
+                fingerprint: r.get(3)?,
+            };
+            if row_key == key {
+                return Ok(Some(stored));
+            }
+            self.read.insert(row_key, stored);
+        }
+        self.rows = None;
+        Ok(None)
+    }
+
+    /// The stored cards not taken, once every row is read.
+    pub fn not_taken(&mut self) -> rusqlite::Result<&StoredKeys> {
+        if let Some(rows) = &mut self.rows {
+            while let Some(r) = rows.next()? {
+                let stored = Stored {
+                    id: r.get(1)?,
+                    ord: r.get(2)?,
+                    fingerprint: r.get(3)?,
+                };
+                self.read.insert(r.get_ref(0)?.as_str()?, stored);
+            }
+            self.rows = None;
+        }
+        Ok(&self.read)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,6 +183,70 @@ mod tests {
         assert_eq!(k.left(), 3);
         let ids: Vec<i64> = k.remaining().map(|s| s.id).collect();
         assert_eq!(ids, vec![0, 2, 3]);
+    }
+
+    /// Cards `keys` (id 1, 2, ... in that order) in a table, read in order.
+    fn lookup_over(conn: &rusqlite::Connection, keys: &[&str]) {
+        conn.execute_batch(
+            "CREATE TABLE cards (id INTEGER PRIMARY KEY, key TEXT, ord INTEGER, fingerprint INTEGER)",
+        )
+        .unwrap();
+        for (i, k) in keys.iter().enumerate() {
+            let i = i as i64 + 1;
+            conn.execute(
+                "INSERT INTO cards VALUES (?1, ?2, ?3, ?4)",
+                rusqlite::params![i, k, i * 10, -i],
+            )
+            .unwrap();
+        }
+    }
+
+    #[test]
+    fn stored_cards_read_in_order_are_found_in_any_order() {
+        let conn = rusqlite::Connection::open_in_memory().unwrap();
+        lookup_over(&conn, &["a", "b", "c", "d", "e"]);
+        let mut stmt = conn
+            .prepare("SELECT key, id, ord, fingerprint FROM cards ORDER BY id")
+            .unwrap();
+        let mut look = StoredLookup::read_in_order(stmt.query([]).unwrap());
+        // in order, then out of order, then a key the table does not have
+        assert_eq!(look.take("a").unwrap(), Some(card(1)));
+        assert_eq!(look.take("d").unwrap(), Some(card(4)));
+        assert_eq!(look.take("b").unwrap(), Some(card(2)));
+        assert_eq!(look.take("new").unwrap(), None);
+        assert_eq!(look.take("b").unwrap(), None);
+        // what was never asked for is left, whether read already or not
+        let left: Vec<i64> = look
+            .not_taken()
+            .unwrap()
+            .remaining()
+            .map(|s| s.id)
+            .collect();
+        assert_eq!(left, vec![3, 5]);
+        assert_eq!(look.not_taken().unwrap().left(), 2);
+    }
+
+    #[test]
+    fn stored_cards_read_at_once_or_in_order_agree() {
+        let conn = rusqlite::Connection::open_in_memory().unwrap();
+        lookup_over(&conn, &["a", "b", "c", "d"]);
+        let mut stmt = conn
+            .prepare("SELECT key, id, ord, fingerprint FROM cards ORDER BY id")
+            .unwrap();
+        let mut at_once = StoredKeys::default();
+        for (i, k) in ["a", "b", "c", "d"].iter().enumerate() {
+            at_once.insert(k, card(i as i64 + 1));
+        }
+        let mut a = StoredLookup::read_at_once(at_once);
+        let mut b = StoredLookup::read_in_order(stmt.query([]).unwrap());
+        for k in ["c", "x", "a", "d"] {
+            assert_eq!(a.take(k).unwrap(), b.take(k).unwrap(), "{k}");
+        }
+        let left = |l: &mut StoredLookup| -> Vec<i64> {
+            l.not_taken().unwrap().remaining().map(|s| s.id).collect()
+        };
+        assert_eq!(left(&mut a), vec![2]);
+        assert_eq!(left(&mut b), vec![2]);
     }
 
     #[test]

@@ -19,7 +19,7 @@ use crate::deck::{Card, Deck};
 use crate::error::{Error, Result};
 use crate::model::{LoggedReview, Restore, ReviewKind, Schedule, Settings, StoredCard};
 use crate::sched::{Ease, Grade, Sm2State};
-use keys::{Stored, StoredKeys};
+use keys::{Stored, StoredKeys, StoredLookup};
 
 pub use schema::{APPLICATION_ID, VERSION as SCHEMA_VERSION};
 pub use stats::{CardCounts, DayTotals, DeckCounts};
@@ -708,8 +708,17 @@ impl Store {
             let mut set_description = tx.prepare_cached(
                 "UPDATE decks SET description = ?2 WHERE id = ?1 AND ?2 IS NOT NULL",
             )?;
-            let mut existing = tx
+            // A deck's stored cards: through the (deck_id, key) index and a
+            // row lookup each, all at once, or, when the file has about as
+            // many cards as the whole collection, read in storage order as
+            // the import asks for them (no lookups; see StoredLookup).
+            let mut by_key = tx
                 .prepare_cached("SELECT key, id, ord, fingerprint FROM cards WHERE deck_id = ?1")?;
+            let mut in_order = tx.prepare_cached(
+                "SELECT key, id, ord, fingerprint FROM cards WHERE +deck_id = ?1 AND id <= ?2",
+            )?;
+            let max_id: i64 =
+                tx.query_row("SELECT ifnull(max(id), 0) FROM cards", [], |r| r.get(0))?;
             let mut update = tx.prepare_cached(
                 "UPDATE cards SET ord = ?2, front = ?3, back = ?4, explanation = ?5, choices = ?6,
                  answer = ?7, tags = ?8, source = ?9, fingerprint = ?10 WHERE id = ?1",
@@ -717,31 +726,41 @@ impl Store {
             let mut delete = tx.prepare_cached("DELETE FROM cards WHERE id = ?1")?;
             let mut inserter = insert::CardInserter::new(&tx)?;
             for deck in decks {
-                let deck_id: i64 =
+                let (deck_id, new_deck): (i64, bool) =
                     match find_deck.query_row([&deck.name], |r| r.get(0)).optional()? {
                         Some(id) => {
                             set_description.execute(params![id, deck.description])?;
-                            id
+                            (id, false)
                         }
                         None => {
                             add_deck.execute(params![deck.name, deck.description, now_secs])?;
-                            tx.last_insert_rowid()
+                            (tx.last_insert_rowid(), true)
                         }
                     };
                 // The stored cards by key: id, position and content fingerprint.
-                let mut have = StoredKeys::default();
-                let mut rows = existing.query([deck_id])?;
-                while let Some(r) = rows.next()? {
-                    let stored = Stored {
-                        id: r.get(1)?,
-                        ord: r.get(2)?,
-                        fingerprint: r.get(3)?,
-                    };
-                    have.insert(
-                        r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?,
-                        stored,
-                    );
-                }
+                // (A card is only added after a key was not found, which reads
+                // the table to its end; the bound by the highest id before
+                // the import says the same in the query.)
+                let mut have = if new_deck {
+                    StoredLookup::read_at_once(StoredKeys::default())
+                } else if deck.expected as i64 * 3 > max_id {
+                    StoredLookup::read_in_order(in_order.query([deck_id, max_id])?)
+                } else {
+                    let mut keys = StoredKeys::default();
+                    let mut rows = by_key.query([deck_id])?;
+                    while let Some(r) = rows.next()? {
+                        let stored = Stored {
+                            id: r.get(1)?,
+                            ord: r.get(2)?,
+                            fingerprint: r.get(3)?,
+                        };
+                        keys.insert(
+                            r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?,
+                            stored,
+                        );
+                    }
+                    StoredLookup::read_at_once(keys)
+                };
                 let mut count = ImportCount {
                     name: deck.name.clone(),
                     added: 0,
@@ -760,7 +779,7 @@ impl Store {
                         id,
                         ord: old_ord,
                         fingerprint: old,
-                    }) = have.take(&row.card.key)
+                    }) = have.take(&row.card.key)?
                     else {
                         count.added += 1;
                         if row.card.restore.is_none() {
@@ -807,9 +826,10 @@ impl Store {
                     done.put(row);
                 }
                 inserter.insert(deck_id, now_secs, &pending)?;
-                count.missing = have.left() as u64;
+                let not_taken = have.not_taken()?;
+                count.missing = not_taken.left() as u64;
                 if options.prune {
-                    let gone: Vec<i64> = have.remaining().map(|stored| stored.id).collect();
+                    let gone: Vec<i64> = not_taken.remaining().map(|stored| stored.id).collect();
                     for &id in &gone {
                         delete.execute([id])?;
                     }
@@ -1670,6 +1690,127 @@ mod tests {
             .map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()))
             .collect();
         deck(&refs)
+    }
+
+    #[test]
+    fn stored_cards_are_matched_whether_read_at_once_or_in_order() {
+        // A deck that is most of the collection is matched by reading the
+        // table in order; a small one beside a large one through the key
+        // index. Both must count and prune alike, in or out of order.
+        let (_d, mut s) = temp_store();
+        let mut big = numbered(200);
+        big.name = "Big".into();
+        s.import(
+            &[big.clone(), deck(&[("a", "A?", "1"), ("b", "B?", "2")])],
+            0,
+            ImportOptions::default(),
+        )
+        .unwrap();
+        let prune = ImportOptions {
+            dry_run: false,
+            prune: true,
+        };
+        // the large deck again: shuffled, one changed, one gone, one new
+        let mut cards = big.cards.clone();
+        cards.reverse();
+        cards.swap(3, 150);
+        cards[10].back = "changed".into();
+        let gone = cards.remove(20).key;
+        let mut extra = numbered(201).cards.pop().unwrap();
+        extra.key = "new".into();
+        cards.push(extra);
+        let c = s.import(&[Deck { cards, ..big }], 0, prune).unwrap();
+        assert_eq!(
+            (c[0].added, c[0].updated, c[0].unchanged, c[0].missing),
+            (1, 1, 198, 1)
+        );
+        // in storage order, with more new cards in the middle than make a
+        // batch: the first new one has the rest of the table read at once,
+        // and the stored cards after them are still found
+        let stored_order: Vec<Card> = {
+            let id = s.deck_id("Big").unwrap();
+            let mut stored = s
+                .cards(&CardFilter {
+                    deck_id: Some(id),
+                    query: None,
+                })
+                .unwrap();
+            stored.sort_by_key(|c| c.id);
+            stored
+                .into_iter()
+                .map(|c| {
+                    let mut d = numbered(1).cards.pop().unwrap();
+                    d.key = c.key;
+                    d.front = c.front;
+                    d.back = c.back;
+                    d
+                })
+                .collect()
+        };
+        let mut middle: Vec<Card> = stored_order.clone();
+        let fresh: Vec<Card> = (0..70)
+            .map(|i| {
+                let mut d = numbered(1).cards.pop().unwrap();
+                d.key = format!("mid{i}");
+                d
+            })
+            .collect();
+        middle.splice(100..100, fresh);
+        let c = s
+            .import(
+                &[Deck {
+                    name: "Big".into(),
+                    description: None,
+                    cards: middle,
+                }],
+                0,
+                prune,
+            )
+            .unwrap();
+        assert_eq!(
+            (c[0].added, c[0].unchanged, c[0].missing),
+            (70, 200, 0),
+            "{c:?}"
+        );
+        // the small deck: the same kinds of change
+        let c = s
+            .import(&[deck(&[("c", "C?", "3"), ("a", "A?", "one")])], 0, prune)
+            .unwrap();
+        assert_eq!(
+            (c[0].added, c[0].updated, c[0].unchanged, c[0].missing),
+            (1, 1, 0, 1)
+        );
+        let keys = |deck: &str| -> Vec<String> {
+            let id = s.deck_id(deck).unwrap();
+            let mut k: Vec<String> = s
+                .cards(&CardFilter {
+                    deck_id: Some(id),
+                    query: None,
+                })
+                .unwrap()
+                .into_iter()
+                .map(|c| c.key)
+                .collect();
+            k.sort();
+            k
+        };
+        assert_eq!(keys("D"), ["a", "c"]);
+        let big_keys = keys("Big");
+        assert_eq!(big_keys.len(), 270);
+        assert!(big_keys.contains(&"new".to_string()));
+        assert!(!big_keys.contains(&gone));
+        // and nothing changes when both come again as they now are
+        let again = s
+            .import(
+                &[deck(&[("c", "C?", "3"), ("a", "A?", "one")])],
+                0,
+                ImportOptions::default(),
+            )
+            .unwrap();
+        assert_eq!(
+            (again[0].added, again[0].updated, again[0].unchanged),
+            (0, 0, 2)
+        );
     }
 
     fn journal_mode(s: &Store) -> String {
