@@ -725,6 +725,7 @@ impl Store {
             )?;
             let mut delete = tx.prepare_cached("DELETE FROM cards WHERE id = ?1")?;
             let mut inserter = insert::CardInserter::new(&tx)?;
+            let mut done = Disposal::new();
             for deck in decks {
                 let (deck_id, new_deck): (i64, bool) =
                     match find_deck.query_row([&deck.name], |r| r.get(0)).optional()? {
@@ -771,7 +772,6 @@ impl Store {
                 };
                 let mut logged = Logged::new(deck_id);
                 let mut pending: Vec<NewCard> = Vec::with_capacity(insert::BATCH);
-                let mut done = Disposal::new();
                 for (ord, card) in deck.cards.enumerate() {
                     let mut row = card?;
                     row.ord = ord as i64;
