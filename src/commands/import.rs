@@ -132,6 +132,10 @@ fn report(ctx: &Context, counts: &[ImportCount], dry_run: bool, prune: bool) -> 
 /// Reads a file as UTF-8, with errors that say where the bad byte is.
 pub fn read_text(path: &Path) -> Result<String> {
     let bytes = std::fs::read(path).map_err(|e| cannot_read(path, &e))?;
+    utf8_text(path, bytes)
+}
+
+fn utf8_text(path: &Path, bytes: Vec<u8>) -> Result<String> {
     check_utf8(path, &bytes)?;
     Ok(String::from_utf8(bytes).expect("checked"))
 }
@@ -163,7 +167,9 @@ pub fn read_deck_text(path: &Path) -> Result<DeckText> {
     let file = std::fs::File::open(path).map_err(|e| cannot_read(path, &e))?;
     let len = file.metadata().map_err(|e| cannot_read(path, &e))?.len();
     if len < MAP_FROM {
-        return read_text(path).map(DeckText::Read);
+        let mut bytes = Vec::with_capacity(len as usize);
+        std::io::Read::read_to_end(&mut &file, &mut bytes).map_err(|e| cannot_read(path, &e))?;
+        return utf8_text(path, bytes).map(DeckText::Read);
     }
     // SAFETY: the mapping is read-only. Like every program that maps the
     // files it reads (ripgrep, for one), recall assumes that a deck is not

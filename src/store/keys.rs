@@ -88,29 +88,35 @@ impl StoredKeys {
     }
 }
 
-/// A deck's stored cards for an import to take by key: either all read at
-/// once, or read from the table in storage order as the import asks for
-/// them. A deck imported again is usually in the order it was stored in,
-/// so each card is then the next row, and reading the stored cards becomes
-/// part of the import's loop (which waits on the thread parsing the file)
-/// instead of 100 ms before it. A card asked for out of order reads on to
-/// it, keeping the rows it passes for later.
+/// A deck's stored cards for an import to take by key, read from a query
+/// (key, id, ord, fingerprint) as the import asks for them. Read from the
+/// table in storage order, a deck imported again is usually in the order
+/// it was stored in, so each card is the next row, and reading the stored
+/// cards becomes part of the import's loop (which waits on the thread
+/// parsing the file) instead of 100 ms before it. A card asked for out of
+/// order reads on to it, keeping the rows it passes for later; one that is
+/// not there reads every row.
 pub struct StoredLookup<'s> {
-    /// The rows not read yet: key, id, ord, fingerprint.
+    /// The rows not read yet.
     rows: Option<rusqlite::Rows<'s>>,
     /// The rows read and not taken yet.
     read: StoredKeys,
 }
 
-impl<'s> StoredLookup<'s> {
-    pub fn read_at_once(keys: StoredKeys) -> StoredLookup<'s> {
-        StoredLookup {
-            rows: None,
-            read: keys,
-        }
-    }
+/// One row of the query: the key and the stored card.
+fn stored<'r>(r: &'r rusqlite::Row<'_>) -> rusqlite::Result<(&'r str, Stored)> {
+    Ok((
+        r.get_ref(0)?.as_str()?,
+        Stored {
+            id: r.get(1)?,
+            ord: r.get(2)?,
+            fingerprint: r.get(3)?,
+        },
+    ))
+}
 
-    pub fn read_in_order(rows: rusqlite::Rows<'s>) -> StoredLookup<'s> {
+impl<'s> StoredLookup<'s> {
+    pub fn new(rows: rusqlite::Rows<'s>) -> StoredLookup<'s> {
         StoredLookup {
             rows: Some(rows),
             read: StoredKeys::default(),
@@ -126,16 +132,11 @@ impl<'s> StoredLookup<'s> {
             return Ok(None);
         };
         while let Some(r) = rows.next()? {
-            let row_key = r.get_ref(0)?.as_str()?;
-            let stored = Stored {
-                id: r.get(1)?,
-                ord: r.get(2)?,
-                fingerprint: r.get(3)?,
-            };
+            let (row_key, card) = stored(r)?;
             if row_key == key {
-                return Ok(Some(stored));
+                return Ok(Some(card));
             }
-            self.read.insert(row_key, stored);
+            self.read.insert(row_key, card);
         }
         self.rows = None;
         Ok(None)
@@ -145,12 +146,8 @@ impl<'s> StoredLookup<'s> {
     pub fn not_taken(&mut self) -> rusqlite::Result<&StoredKeys> {
         if let Some(rows) = &mut self.rows {
             while let Some(r) = rows.next()? {
-                let stored = Stored {
-                    id: r.get(1)?,
-                    ord: r.get(2)?,
-                    fingerprint: r.get(3)?,
-                };
-                self.read.insert(r.get_ref(0)?.as_str()?, stored);
+                let (key, card) = stored(r)?;
+                self.read.insert(key, card);
             }
             self.rows = None;
         }
@@ -208,7 +205,7 @@ mod tests {
         let mut stmt = conn
             .prepare("SELECT key, id, ord, fingerprint FROM cards ORDER BY id")
             .unwrap();
-        let mut look = StoredLookup::read_in_order(stmt.query([]).unwrap());
+        let mut look = StoredLookup::new(stmt.query([]).unwrap());
         // in order, then out of order, then a key the table does not have
         assert_eq!(look.take("a").unwrap(), Some(card(1)));
         assert_eq!(look.take("d").unwrap(), Some(card(4)));
@@ -227,20 +224,23 @@ mod tests {
     }
 
     #[test]
-    fn stored_cards_read_at_once_or_in_order_agree() {
+    fn stored_cards_read_in_either_order_agree() {
+        // in key order (as through the (deck_id, key) index) or in storage
+        // order (as by reading the table)
         let conn = rusqlite::Connection::open_in_memory().unwrap();
-        lookup_over(&conn, &["a", "b", "c", "d"]);
-        let mut stmt = conn
+        lookup_over(&conn, &["d", "b", "a", "c"]);
+        let mut by_key = conn
+            .prepare("SELECT key, id, ord, fingerprint FROM cards ORDER BY key")
+            .unwrap();
+        let mut by_id = conn
             .prepare("SELECT key, id, ord, fingerprint FROM cards ORDER BY id")
             .unwrap();
-        let mut at_once = StoredKeys::default();
-        for (i, k) in ["a", "b", "c", "d"].iter().enumerate() {
-            at_once.insert(k, card(i as i64 + 1));
-        }
-        let mut a = StoredLookup::read_at_once(at_once);
-        let mut b = StoredLookup::read_in_order(stmt.query([]).unwrap());
-        for k in ["c", "x", "a", "d"] {
-            assert_eq!(a.take(k).unwrap(), b.take(k).unwrap(), "{k}");
+        let mut a = StoredLookup::new(by_key.query([]).unwrap());
+        let mut b = StoredLookup::new(by_id.query([]).unwrap());
+        for k in ["c", "x", "d", "a"] {
+            let found = a.take(k).unwrap();
+            assert_eq!(found, b.take(k).unwrap(), "{k}");
+            assert_eq!(found.is_some(), k != "x", "{k}");
         }
         let left = |l: &mut StoredLookup| -> Vec<i64> {
             l.not_taken().unwrap().remaining().map(|s| s.id).collect()

@@ -19,7 +19,7 @@ use crate::deck::{Card, Deck};
 use crate::error::{Error, Result};
 use crate::model::{LoggedReview, Restore, ReviewKind, Schedule, Settings, StoredCard};
 use crate::sched::{Ease, Grade, Sm2State};
-use keys::{Stored, StoredKeys, StoredLookup};
+use keys::{Stored, StoredLookup};
 
 pub use schema::{APPLICATION_ID, VERSION as SCHEMA_VERSION};
 pub use stats::{CardCounts, DayTotals, DeckCounts};
@@ -708,12 +708,16 @@ impl Store {
             let mut set_description = tx.prepare_cached(
                 "UPDATE decks SET description = ?2 WHERE id = ?1 AND ?2 IS NOT NULL",
             )?;
-            // A deck's stored cards: through the (deck_id, key) index and a
-            // row lookup each, all at once, or, when the file has about as
-            // many cards as the whole collection, read in storage order as
-            // the import asks for them (no lookups; see StoredLookup).
-            let mut by_key = tx
-                .prepare_cached("SELECT key, id, ord, fingerprint FROM cards WHERE deck_id = ?1")?;
+            // A deck's stored cards (see StoredLookup): through the
+            // (deck_id, key) index, a row lookup each, or, when the file has
+            // about as many cards as the whole collection, by reading the
+            // table in storage order (no lookups). Both stop at the highest
+            // id before the import, so its own cards are never taken for
+            // stored ones (a card is only added after a key was not found,
+            // which reads the rows to their end anyway).
+            let mut by_key = tx.prepare_cached(
+                "SELECT key, id, ord, fingerprint FROM cards WHERE deck_id = ?1 AND id <= ?2",
+            )?;
             let mut in_order = tx.prepare_cached(
                 "SELECT key, id, ord, fingerprint FROM cards WHERE +deck_id = ?1 AND id <= ?2",
             )?;
@@ -739,29 +743,12 @@ impl Store {
                         }
                     };
                 // The stored cards by key: id, position and content fingerprint.
-                // (A card is only added after a key was not found, which reads
-                // the table to its end; the bound by the highest id before
-                // the import says the same in the query.)
-                let mut have = if new_deck {
-                    StoredLookup::read_at_once(StoredKeys::default())
-                } else if deck.expected as i64 * 3 > max_id {
-                    StoredLookup::read_in_order(in_order.query([deck_id, max_id])?)
+                let query = if !new_deck && deck.expected as i64 * 3 > max_id {
+                    &mut in_order
                 } else {
-                    let mut keys = StoredKeys::default();
-                    let mut rows = by_key.query([deck_id])?;
-                    while let Some(r) = rows.next()? {
-                        let stored = Stored {
-                            id: r.get(1)?,
-                            ord: r.get(2)?,
-                            fingerprint: r.get(3)?,
-                        };
-                        keys.insert(
-                            r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?,
-                            stored,
-                        );
-                    }
-                    StoredLookup::read_at_once(keys)
+                    &mut by_key
                 };
+                let mut have = StoredLookup::new(query.query([deck_id, max_id])?);
                 let mut count = ImportCount {
                     name: deck.name.clone(),
                     added: 0,
@@ -1695,8 +1682,8 @@ mod tests {
     #[test]
     fn stored_cards_are_matched_whether_read_at_once_or_in_order() {
         // A deck that is most of the collection is matched by reading the
-        // table in order; a small one beside a large one through the key
-        // index. Both must count and prune alike, in or out of order.
+        // table in storage order; a small one beside a large one through the
+        // key index. Both must count and prune alike, in or out of order.
         let (_d, mut s) = temp_store();
         let mut big = numbered(200);
         big.name = "Big".into();
