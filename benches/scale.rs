@@ -455,7 +455,7 @@ fn main() {
 
     let mut table = comfy_table::Table::new();
     table
-        .load_preset(comfy_table::presets::ASCII_MARKDOWN)
+        .load_style(comfy_table::presets::ASCII_MARKDOWN)
         .set_header(vec![
             "measure",
             "runs",

@@ -3,7 +3,7 @@
 
 use std::io::{self, IsTerminal, Write};
 
-use comfy_table::{Cell, CellAlignment, ContentArrangement, Table};
+use comfy_table::{Cell, CellAlignment, ContentArrangement, LineStyle, Table, TableStyle};
 use serde::Serialize;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
@@ -204,12 +204,13 @@ impl Listing {
 }
 
 /// No borders; a single rule under the header.
-const HEADER_RULE_ONLY: &str = "     ──            ";
+const HEADER_RULE_ONLY: TableStyle =
+    TableStyle::new().header_separator(LineStyle::none().fill('─').junction('─'));
 
 /// A table in recall's look: no outer border, header underlined.
 pub fn table(header: &[&str]) -> Table {
     let mut t = Table::new();
-    t.load_preset(HEADER_RULE_ONLY)
+    t.load_style(HEADER_RULE_ONLY)
         .set_content_arrangement(ContentArrangement::Disabled)
         .set_header(header.iter().map(Cell::new).collect::<Vec<_>>());
     t

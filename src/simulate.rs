@@ -3,7 +3,7 @@
 //! through the same `Store` methods a review session uses.
 
 use rand::rngs::StdRng;
-use rand::{Rng, SeedableRng};
+use rand::{RngExt, SeedableRng};
 
 use crate::clock::{start_of_day, Day};
 use crate::deck::{CardSpec, DeckFile, FORMAT};
@@ -43,7 +43,7 @@ const WORDS: &[&str] = &[
 /// the same deck.
 pub fn deck(name: &str, cards: usize, seed: u64) -> DeckFile {
     let mut rng = StdRng::seed_from_u64(seed);
-    let mut pick = || WORDS[rng.gen_range(0..WORDS.len())];
+    let mut pick = || WORDS[rng.random_range(0..WORDS.len())];
     let cards = (0..cards)
         .map(|i| {
             let (a, b, c) = (pick(), pick(), pick());
@@ -78,7 +78,7 @@ const MAX_SPAN_DAYS: i64 = 3 * 365;
 
 /// Grades as a learner gives them: mostly passes, about one in eight a fail.
 fn grade(rng: &mut StdRng) -> Grade {
-    let q = match rng.gen_range(0..100) {
+    let q = match rng.random_range(0..100) {
         0..=2 => 0,
         3..=6 => 1,
         7..=11 => 2,
@@ -119,7 +119,7 @@ pub fn history(store: &mut Store, today: Day, reviews: u64, seed: u64) -> Result
         // cuts the timeline. Cutting by time, a card is caught in each state
         // for as long as SM-2 keeps it there, as with a learner who studies
         // daily: few cards are caught just after a failure.
-        let span = rng.gen_range(MIN_SPAN_DAYS..=MAX_SPAN_DAYS);
+        let span = rng.random_range(MIN_SPAN_DAYS..=MAX_SPAN_DAYS);
         let mut schedule = Schedule::of(card);
         let mut day = 0i64;
         let mut answers = Vec::new();
@@ -128,14 +128,14 @@ pub fn history(store: &mut Store, today: Day, reviews: u64, seed: u64) -> Result
             let outcome = sched::answer(schedule, g, Day(day), &settings);
             answers.push((day, g, schedule, outcome.after));
             schedule = outcome.after;
-            day += i64::from(schedule.sm2.interval) + rng.gen_range(0..3);
+            day += i64::from(schedule.sm2.interval) + rng.random_range(0..3);
         }
         let shift = today.0 - span;
         for (day, g, before, after) in answers {
             let day = Day(day + shift);
             let due = after.due.map(|d| Day(d.0 + shift));
             let at = start_of_day(day, settings.day_start_hour).timestamp_millis()
-                + rng.gen_range(3_600_000..50_000_000);
+                + rng.random_range(3_600_000..50_000_000);
             let before = Schedule {
                 due: before.due.map(|d| Day(d.0 + shift)),
                 ..before
@@ -152,7 +152,7 @@ pub fn history(store: &mut Store, today: Day, reviews: u64, seed: u64) -> Result
                 after: Schedule { due, ..after },
                 at_ms: at,
                 day,
-                answer_ms: rng.gen_range(1_500..20_000),
+                answer_ms: rng.random_range(1_500..20_000),
             });
         }
         if batch.len() >= 50_000 {

@@ -1265,8 +1265,10 @@ fn record_in(tx: &rusqlite::Transaction, a: &Answer) -> Result<Option<i64>> {
         b.due.map(|d| d.0),
     ];
     let changed: usize = if set.is_empty() {
+        let n: i64 =
         tx.prepare_cached(&format!("SELECT count(*) FROM cards WHERE {STILL}"))?
-            .query_row(args, |r| r.get(0))?
+            .query_row(args, |r| r.get(0))?;
+        n as usize
     } else {
         tx.prepare_cached(&format!(
             "UPDATE cards SET {} WHERE {STILL}",
@@ -1532,10 +1534,11 @@ mod tests {
         let id = s.cards(&CardFilter::default()).unwrap()[0].id;
         let wal = dir.path().join("c.sqlite3-wal");
         let wal_len = || std::fs::metadata(&wal).map_or(0, |m| m.len());
-        let page: u64 = s
+        let page: i64 = s
             .conn
             .query_row("PRAGMA page_size", [], |r| r.get(0))
             .unwrap();
+        let page = page as u64;
         // a log of n frames: its header, then each page with its frame header
         let log_of = |frames: u32| 32 + u64::from(frames) * (24 + page);
         s.checkpoint().unwrap();
