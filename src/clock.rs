@@ -7,7 +7,7 @@ use std::fmt;
 use crate::error::{Error, Result};
 
 /// A local calendar day, counted in days since 1970-01-01.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Day(pub i64);
 
 impl Day {
@@ -60,7 +60,7 @@ pub fn parse_rfc3339(s: &str) -> Result<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(s.trim())
         .map(|t| t.with_timezone(&Utc))
         .map_err(|e| {
-            Error::usage(format!(
+            Error::Usage(format!(
                 "--now '{s}' is not an RFC 3339 time ({e}); write it like 2026-03-01T09:30:00Z"
             ))
         })

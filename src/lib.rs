@@ -2,18 +2,23 @@
 //! SQLite collection, and decks made from study notes.
 //!
 //! `main.rs` parses the command line and calls [`run`]; everything else lives
-//! here, one module per concern.
+//! here, one module per concern: `cli` (the command line), `commands` (one
+//! file per command), `store` (the collection, the only module that touches
+//! SQLite), `sched` (SM-2), `deck` (deck formats), `source` (notes to
+//! cards), `review` (the session), `stats` (the report), `render` (output).
+
+#![forbid(unsafe_code)]
 
 pub mod cli;
 pub mod clock;
 pub mod commands;
 pub mod deck;
 pub mod error;
-pub mod hash;
 pub mod model;
 pub mod render;
 pub mod review;
 pub mod sched;
+pub mod settings;
 pub mod simulate;
 pub mod source;
 pub mod stats;

@@ -1,4 +1,5 @@
-//! The `recall` binary: parse, run, map the error to an exit code.
+//! The `recall` binary: parse, run, print the error once (sanitised, since
+//! it may quote input), and map it to an exit code.
 
 use clap::Parser;
 
@@ -6,7 +7,10 @@ fn main() {
     let cli = recall::cli::Cli::parse();
     if let Err(e) = recall::run(cli) {
         if !matches!(e, recall::Error::BrokenPipe) {
-            eprintln!("recall: error: {e}");
+            eprintln!(
+                "recall: error: {}",
+                recall::render::sanitize(&e.to_string(), false)
+            );
         }
         std::process::exit(e.exit_code());
     }

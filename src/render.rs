@@ -19,23 +19,20 @@ pub struct Style {
 }
 
 impl Style {
-    pub fn detect(choice: crate::cli::ColorChoice, quiet: bool) -> Style {
+    /// Colour when asked (`Some`), or by default on a terminal unless
+    /// `NO_COLOR` is set or the terminal is dumb; the width from `COLUMNS`
+    /// or the terminal.
+    pub fn detect(color: Option<bool>, quiet: bool) -> Style {
         let tty = io::stdout().is_terminal();
-        let color = match choice {
-            crate::cli::ColorChoice::Always => true,
-            crate::cli::ColorChoice::Never => false,
-            crate::cli::ColorChoice::Auto => {
-                tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                    && std::env::var("TERM").map_or(true, |t| t != "dumb")
-            }
-        };
+        let color = color.unwrap_or_else(|| {
+            tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::env::var("TERM").map_or(true, |t| t != "dumb")
+        });
         let columns = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok());
         let width = columns.or_else(|| {
-            if tty {
-                Table::new().width().map(usize::from)
-            } else {
-                None
-            }
+            terminal_size::terminal_size()
+                .filter(|_| tty)
+                .map(|(w, _)| usize::from(w.0))
         });
         Style {
             color,
@@ -87,6 +84,15 @@ pub fn sanitize(text: &str, multiline: bool) -> String {
         }
     }
     out
+}
+
+/// At most `max` characters of `text`, with `…` where it was cut: what a
+/// message quotes of its input.
+pub fn excerpt(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text.to_string(),
+    }
 }
 
 /// One line of card text for a table cell, cut to `max` terminal columns.
@@ -235,7 +241,7 @@ pub fn write_error(e: io::Error) -> Error {
     if e.kind() == io::ErrorKind::BrokenPipe {
         Error::BrokenPipe
     } else {
-        Error::io(format!("cannot write the output: {e}"))
+        Error::write(std::path::Path::new("standard output"), e)
     }
 }
 
@@ -243,7 +249,10 @@ pub fn write_error(e: io::Error) -> Error {
 fn json_error(e: serde_json::Error) -> Error {
     match e.io_error_kind() {
         Some(kind) => write_error(io::Error::from(kind)),
-        None => Error::Other(format!("cannot write JSON: {e}")),
+        None => Error::write(
+            std::path::Path::new("standard output"),
+            io::Error::other(e.to_string()),
+        ),
     }
 }
 

@@ -8,8 +8,9 @@ use rand::{RngExt, SeedableRng};
 use crate::clock::{start_of_day, Day};
 use crate::deck::{CardSpec, DeckFile, FORMAT};
 use crate::error::Result;
-use crate::model::{ReviewKind, Schedule, Settings};
-use crate::sched::{self, Grade};
+use crate::model::ReviewKind;
+use crate::sched::{self, Grade, Schedule};
+use crate::settings::Settings;
 use crate::store::{Answer, CardFilter, Store};
 
 const WORDS: &[&str] = &[
@@ -100,7 +101,7 @@ pub fn history(store: &mut Store, today: Day, reviews: u64, seed: u64) -> Result
     let cards = store.cards(&CardFilter::default())?;
     let learned: Vec<_> = cards
         .iter()
-        .filter(|c| c.due.is_none())
+        .filter(|c| c.schedule.due.is_none())
         .enumerate()
         .filter(|(i, _)| i % 10 != 9)
         .map(|(_, c)| c)
@@ -120,7 +121,7 @@ pub fn history(store: &mut Store, today: Day, reviews: u64, seed: u64) -> Result
         // for as long as SM-2 keeps it there, as with a learner who studies
         // daily: few cards are caught just after a failure.
         let span = rng.random_range(MIN_SPAN_DAYS..=MAX_SPAN_DAYS);
-        let mut schedule = Schedule::of(card);
+        let mut schedule = card.schedule;
         let mut day = 0i64;
         let mut answers = Vec::new();
         while day <= span && answers.len() < 500 {
@@ -169,7 +170,7 @@ pub fn history(store: &mut Store, today: Day, reviews: u64, seed: u64) -> Result
 fn write(store: &mut Store, batch: &[Answer]) -> Result<u64> {
     let applied = store.record_all(batch)?;
     if applied != batch.len() as u64 {
-        return Err(crate::error::Error::Other(format!(
+        return Err(crate::error::Error::Invalid(format!(
             "the simulated history did not apply: {applied} of {} answers",
             batch.len()
         )));
@@ -192,22 +193,25 @@ mod tests {
         let parsed = deck::validate("synthetic", file).unwrap();
         assert_eq!(parsed.cards.len(), 200);
         store
-            .import(&[parsed], 0, ImportOptions::default())
+            .import(vec![parsed.into()], 0, ImportOptions::default())
             .unwrap();
         let today = Day(20_000);
         let written = history(&mut store, today, 5_000, 1).unwrap();
         let cards = store.cards(&CardFilter::default()).unwrap();
-        assert_eq!(cards.iter().filter(|c| c.due.is_none()).count(), 20);
+        assert_eq!(
+            cards.iter().filter(|c| c.schedule.due.is_none()).count(),
+            20
+        );
         // every other card got a history of several answers
         assert!((180 * 4..5_000).contains(&written), "{written}");
         // histories end by today: answers are at most two days late
         assert!(cards
             .iter()
-            .filter_map(|c| c.due)
+            .filter_map(|c| c.schedule.due)
             .all(|d| d.0 >= today.0 - 2));
         let due = cards
             .iter()
-            .filter(|c| c.due.is_some_and(|d| d <= today))
+            .filter(|c| c.schedule.due.is_some_and(|d| d <= today))
             .count();
         assert!(
             due < 40,
@@ -228,13 +232,13 @@ mod tests {
         let mut small = Store::open(&dir2.path().join("c.sqlite3")).unwrap();
         small
             .import(
-                &[deck::validate("s", deck("S", 200, 7)).unwrap()],
+                vec![deck::validate("s", deck("S", 200, 7)).unwrap().into()],
                 0,
                 ImportOptions::default(),
             )
             .unwrap();
         let few = history(&mut small, today, 100, 1).unwrap();
         assert!((100..200).contains(&few), "{few}");
-        assert_eq!(store.day_counts(today.plus(1), None).unwrap().reviews, 0);
+        assert_eq!(store.day_counts(today.plus(1)).unwrap().reviews, 0);
     }
 }

@@ -6,9 +6,9 @@ use std::collections::HashMap;
 use crate::cli::{ExportArgs, ExportFormat};
 use crate::deck::{self, history, CardSpec, DeckFile, FORMAT};
 use crate::error::{Error, Result};
-use crate::model::{Schedule, StoredCard};
+use crate::model::StoredCard;
 use crate::render;
-use crate::store::{CardFilter, Store};
+use crate::store::{CardFilter, Scope, Store};
 
 use super::{write_atomically, Context};
 
@@ -16,8 +16,8 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
     let store = ctx.open()?;
     let (deck_id, name, description) = choose_deck(&store, args.deck.as_deref())?;
     let cards = store.cards(&CardFilter {
-        deck_id: Some(deck_id),
-        ..CardFilter::default()
+        scope: Scope::decks(vec![deck_id]),
+        query: None,
     })?;
     let text = match args.format {
         ExportFormat::Json => {
@@ -42,8 +42,8 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
         }
         ExportFormat::Tsv => {
             if args.with_history {
-                return Err(Error::usage(
-                    "--with-history needs --format json: Anki's text format has no place for schedules",
+                return Err(Error::Usage(
+                    "--with-history needs --format json: Anki's text format has no place for schedules".into(),
                 ));
             }
             tsv(&name, &cards)
@@ -76,23 +76,26 @@ fn choose_deck(store: &Store, deck: Option<&str>) -> Result<(i64, String, Option
         }
         None if decks.len() == 1 => decks.into_iter().next(),
         None if decks.is_empty() => {
-            return Err(Error::input("the collection has no decks to export"));
+            return Err(Error::Invalid(
+                "the collection has no decks to export".into(),
+            ));
         }
         None => {
             let names: Vec<String> = decks.into_iter().map(|d| format!("'{}'", d.1)).collect();
-            return Err(Error::usage(format!(
+            return Err(Error::Usage(format!(
                 "the collection has {} decks ({}); choose one with --deck",
                 names.len(),
                 names.join(", ")
             )));
         }
     };
-    found.ok_or_else(|| Error::Other("the deck vanished while exporting".into()))
+    found.ok_or_else(|| Error::NoSuchDeck(deck.unwrap_or_default().to_string()))
 }
 
 fn spec(c: &StoredCard, with_history: bool, history: Vec<history::ReviewSpec>) -> CardSpec {
-    let schedule = (with_history && (c.due.is_some() || c.suspended || !history.is_empty()))
-        .then(|| history::schedule_spec(&Schedule::of(c)));
+    let s = &c.schedule;
+    let schedule = (with_history && (s.due.is_some() || s.suspended || !history.is_empty()))
+        .then(|| history::schedule_spec(s));
     CardSpec {
         id: Some(c.key.clone()),
         front: c.front.clone(),

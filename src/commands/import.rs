@@ -1,15 +1,20 @@
-//! `recall import`: decks from files into the collection, in one transaction.
+//! `recall import`: decks from files into the collection, in one
+//! transaction. A native deck is read on a thread of its own while the
+//! cards before are stored, so reading and storing share the cores and an
+//! import's memory does not grow with the deck.
 
 use std::path::Path;
+use std::sync::mpsc;
+use std::thread::Scope;
 
 use crate::cli::{ImportArgs, ImportFormat};
-use crate::deck::{self, anki_text, DeckReader};
+use crate::deck::{self, anki_text, Item};
 use crate::error::{Error, Result};
 use crate::render::{self, num};
 use crate::source::{self, SourceFile};
-use crate::store::{ImportCount, ImportDeck, ImportOptions, NewCard, Store};
+use crate::store::{ImportCount, ImportDeck, ImportOptions, Store};
 
-use super::Context;
+use super::{read_text, Context};
 
 /// The decks compiled into the binary, imported on a first `review`.
 pub const BUNDLED: &[(&str, &str)] = &[(
@@ -17,41 +22,28 @@ pub const BUNDLED: &[(&str, &str)] = &[(
     include_str!("../../decks/aws-shared-responsibility.json"),
 )];
 
+/// Cards a reading thread hands over at a time, and batches it may be ahead.
+const BATCH: usize = 1024;
+const AHEAD: usize = 4;
+
 pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
-    let texts = args
-        .files
-        .iter()
-        .map(|path| {
-            Ok((
-                path.as_path(),
-                path.display().to_string(),
-                read_deck_text(path)?,
-            ))
-        })
-        .collect::<Result<Vec<_>>>()?;
     let options = ImportOptions {
         dry_run: args.dry_run,
         prune: args.prune,
     };
-    // Every file is read whole and checked as JSON, notes or Anki text before
-    // the collection is touched; the cards of a native deck are then parsed
-    // on a second thread while the first are stored. A bad card rolls the
-    // whole import back.
+    let deck_name = args
+        .deck
+        .as_deref()
+        .map(str::trim)
+        .filter(|n| !n.is_empty());
     std::thread::scope(|scope| {
-        let mut decks = Vec::with_capacity(texts.len());
-        for (path, shown, text) in &texts {
-            decks.extend(load(
-                scope,
-                path,
-                shown,
-                text,
-                args.format,
-                args.deck.as_deref(),
-            )?);
+        let mut decks = Vec::with_capacity(args.files.len());
+        for path in &args.files {
+            decks.extend(load(scope, path, args.format, deck_name)?);
         }
         let created = !ctx.db.exists();
         let mut store = ctx.open()?;
-        let counts = match store.import_stream(decks, ctx.clock.start().timestamp(), options) {
+        let counts = match store.import(decks, ctx.clock.start().timestamp(), options) {
             Ok(counts) => counts,
             Err(e) => {
                 // A collection made for this import, which failed, is taken
@@ -67,6 +59,19 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
     })
 }
 
+/// Imports the bundled decks into `store`; returns what was added.
+pub fn import_bundled(ctx: &Context, store: &mut Store) -> Result<Vec<ImportCount>> {
+    let decks = BUNDLED
+        .iter()
+        .map(|(name, text)| deck::parse(name, text).map(ImportDeck::from))
+        .collect::<Result<Vec<_>>>()?;
+    store.import(
+        decks,
+        ctx.clock.start().timestamp(),
+        ImportOptions::default(),
+    )
+}
+
 /// Removes a collection file and SQLite's files beside it.
 fn remove_collection(db: &Path) {
     for suffix in ["", "-wal", "-shm", "-journal"] {
@@ -76,17 +81,167 @@ fn remove_collection(db: &Path) {
     }
 }
 
-/// Imports the bundled decks into `store`; returns what was added.
-pub fn import_bundled(ctx: &Context, store: &mut Store) -> Result<Vec<ImportCount>> {
-    let decks = BUNDLED
-        .iter()
-        .map(|(name, text)| deck::parse(name, text))
-        .collect::<Result<Vec<_>>>()?;
-    store.import(
-        &decks,
-        ctx.clock.start().timestamp(),
-        ImportOptions::default(),
+/// One file's decks (Anki text may hold several), renamed to `deck_name`
+/// when one is given.
+fn load<'s>(
+    scope: &'s Scope<'s, '_>,
+    path: &'s Path,
+    format: Option<ImportFormat>,
+    deck_name: Option<&str>,
+) -> Result<Vec<ImportDeck<'s>>> {
+    let shown = path.display().to_string();
+    let format = match format {
+        Some(f) => f,
+        None => guess_format(path)?,
+    };
+    let mut decks = match format {
+        ImportFormat::Native => vec![native(scope, path, shown.clone())?],
+        ImportFormat::Notes => {
+            let file = SourceFile {
+                name: file_name(path),
+                text: read_text(path)?,
+            };
+            let generated = source::generate(&[file], deck_name)?;
+            vec![deck::validate(&shown, generated)?.into()]
+        }
+        ImportFormat::AnkiText => {
+            let comma = path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+            let stem = path
+                .file_stem()
+                .map_or_else(|| file_name(path), |s| s.to_string_lossy().into_owned());
+            let text = read_text(path)?;
+            anki_text::parse(&shown, &text, if comma { b',' } else { b'\t' }, &stem)?
+                .into_iter()
+                .map(ImportDeck::from)
+                .collect()
+        }
+    };
+    for d in &mut decks {
+        d.path = shown.clone();
+        if let Some(name) = deck_name {
+            d.name = name.to_string();
+        }
+    }
+    Ok(decks)
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
     )
+}
+
+/// The format of a file, from its extension, or for `.txt` and unknown
+/// extensions from its first bytes.
+fn guess_format(path: &Path) -> Result<ImportFormat> {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    match ext.as_str() {
+        "json" => Ok(ImportFormat::Native),
+        "md" | "markdown" => Ok(ImportFormat::Notes),
+        "tsv" | "csv" => Ok(ImportFormat::AnkiText),
+        "txt" | "text" if anki_text::sniff(&read_text(path)?) => Ok(ImportFormat::AnkiText),
+        "txt" | "text" => Ok(ImportFormat::Notes),
+        _ if starts_with_brace(path)? => Ok(ImportFormat::Native),
+        _ => Err(Error::Usage(format!(
+            "{}: cannot tell the deck format from the extension '.{}'; recall reads .json decks, .md/.txt notes and .tsv/.csv Anki text — use --format native|notes|anki-text",
+            path.display(),
+            render::excerpt(&ext, 20)
+        ))),
+    }
+}
+
+fn starts_with_brace(path: &Path) -> Result<bool> {
+    use std::io::Read;
+    let mut head = [0u8; 256];
+    let mut file = std::fs::File::open(path).map_err(|e| Error::read(path, e))?;
+    let n = file.read(&mut head).map_err(|e| Error::read(path, e))?;
+    Ok(head[..n].iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{'))
+}
+
+/// A native deck read on a thread of `scope`: its header at once, its cards
+/// as the import takes them. Dropping the deck stops the reading.
+fn native<'s>(scope: &'s Scope<'s, '_>, path: &'s Path, shown: String) -> Result<ImportDeck<'s>> {
+    let file = std::fs::File::open(path).map_err(|e| Error::read(path, e))?;
+    let (to, from) = mpsc::sync_channel::<Result<Vec<Item>>>(AHEAD);
+    let origin = shown.clone();
+    scope.spawn(move || {
+        let mut batch = Vec::with_capacity(BATCH);
+        let read = deck::read(&origin, file, &mut |item| {
+            batch.push(item);
+            if batch.len() == BATCH {
+                let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                // A closed channel: the import stopped, so stop reading.
+                to.send(Ok(full))
+                    .map_err(|_| Error::Invalid("the import stopped".into()))?;
+            }
+            Ok(())
+        });
+        let _ = to.send(Ok(batch));
+        if let Err(e) = read {
+            let _ = to.send(Err(e));
+        }
+    });
+    let mut items = Items {
+        from,
+        current: Vec::new().into_iter(),
+        failed: false,
+    };
+    let (name, description) = match items.next() {
+        Some(Ok(Item::Header { name, description })) => (name, description),
+        Some(Err(e)) => return Err(e),
+        _ => {
+            return Err(Error::input(
+                &shown,
+                "the deck has no \"name\" — give the deck a name",
+            ))
+        }
+    };
+    let cards = items.filter_map(|item| match item {
+        Ok(Item::Card(card)) => Some(Ok(*card)),
+        Ok(Item::Header { .. }) => None,
+        Err(e) => Some(Err(e)),
+    });
+    Ok(ImportDeck {
+        name,
+        description,
+        path: shown,
+        cards: Box::new(cards),
+    })
+}
+
+/// Items arriving in batches from a reading thread; an error ends them.
+struct Items {
+    from: mpsc::Receiver<Result<Vec<Item>>>,
+    current: std::vec::IntoIter<Item>,
+    failed: bool,
+}
+
+impl Iterator for Items {
+    type Item = Result<Item>;
+
+    fn next(&mut self) -> Option<Result<Item>> {
+        loop {
+            if let Some(item) = self.current.next() {
+                return Some(Ok(item));
+            }
+            if self.failed {
+                return None;
+            }
+            match self.from.recv().ok()? {
+                Ok(batch) => self.current = batch.into_iter(),
+                Err(e) => {
+                    self.failed = true;
+                    return Some(Err(e));
+                }
+            }
+        }
+    }
 }
 
 fn report(ctx: &Context, counts: &[ImportCount], dry_run: bool, prune: bool) -> Result<()> {
@@ -111,8 +266,7 @@ fn report(ctx: &Context, counts: &[ImportCount], dry_run: bool, prune: bool) -> 
             num(c.missing),
         ]);
     }
-    let mut text = t.to_string();
-    text.push('\n');
+    let mut text = format!("{t}\n");
     let missing: u64 = counts.iter().map(|c| c.missing).sum();
     match (dry_run, prune, missing) {
         (true, ..) => text.push_str("Dry run: nothing was changed.\n"),
@@ -127,151 +281,4 @@ fn report(ctx: &Context, counts: &[ImportCount], dry_run: bool, prune: bool) -> 
         _ => {}
     }
     render::out(&text)
-}
-
-/// Reads a file as UTF-8, with errors that say where the bad byte is.
-pub fn read_text(path: &Path) -> Result<String> {
-    let bytes = std::fs::read(path).map_err(|e| cannot_read(path, &e))?;
-    utf8_text(path, bytes)
-}
-
-fn utf8_text(path: &Path, bytes: Vec<u8>) -> Result<String> {
-    check_utf8(path, &bytes)?;
-    Ok(String::from_utf8(bytes).expect("checked"))
-}
-
-/// A deck file's text: mapped into memory when it is large, read otherwise.
-pub enum DeckText {
-    Read(String),
-    Mapped(memmap2::Mmap),
-}
-
-impl std::ops::Deref for DeckText {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        match self {
-            DeckText::Read(s) => s,
-            // SAFETY: checked to be UTF-8 when mapped (see read_deck_text).
-            DeckText::Mapped(m) => unsafe { std::str::from_utf8_unchecked(m) },
-        }
-    }
-}
-
-/// Reads a deck file as UTF-8. From 1 MB on, the file is mapped instead of
-/// copied: a 32 MB deck then costs a few hundred page mappings rather than
-/// 8,000 fresh pages of memory filled by a copy (40 ms of a 100,000-card
-/// import), and its text is not held twice.
-pub fn read_deck_text(path: &Path) -> Result<DeckText> {
-    const MAP_FROM: u64 = 1 << 20;
-    let file = std::fs::File::open(path).map_err(|e| cannot_read(path, &e))?;
-    let len = file.metadata().map_err(|e| cannot_read(path, &e))?.len();
-    if len < MAP_FROM {
-        let mut bytes = Vec::with_capacity(len as usize);
-        std::io::Read::read_to_end(&mut &file, &mut bytes).map_err(|e| cannot_read(path, &e))?;
-        return utf8_text(path, bytes).map(DeckText::Read);
-    }
-    // SAFETY: the mapping is read-only. Like every program that maps the
-    // files it reads (ripgrep, for one), recall assumes that a deck is not
-    // rewritten by another program during the second or so it is being
-    // imported; the text is checked as UTF-8 once, below.
-    let map = unsafe { memmap2::Mmap::map(&file) }.map_err(|e| cannot_read(path, &e))?;
-    check_utf8(path, &map)?;
-    Ok(DeckText::Mapped(map))
-}
-
-fn cannot_read(path: &Path, e: &std::io::Error) -> Error {
-    let hint = match e.kind() {
-        std::io::ErrorKind::NotFound => " — check the path",
-        std::io::ErrorKind::PermissionDenied => " — check the file's permissions",
-        _ => "",
-    };
-    Error::io(format!("cannot read {}: {e}{hint}", path.display()))
-}
-
-fn check_utf8(path: &Path, bytes: &[u8]) -> Result<()> {
-    std::str::from_utf8(bytes).map(|_| ()).map_err(|e| {
-        let at = e.valid_up_to();
-        let valid = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
-        let (line, col) = deck::line_col(valid, valid.len());
-        Error::input(format!(
-            "{}:{line}:{col}: the file is not UTF-8 text — save it as UTF-8 and try again",
-            path.display()
-        ))
-    })
-}
-
-fn guess_format(path: &Path, text: &str) -> Result<ImportFormat> {
-    let ext = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_lowercase())
-        .unwrap_or_default();
-    match ext.as_str() {
-        "json" => Ok(ImportFormat::Native),
-        "md" | "markdown" => Ok(ImportFormat::Notes),
-        "tsv" | "csv" => Ok(ImportFormat::AnkiText),
-        "txt" | "text" if anki_text::sniff(text) => Ok(ImportFormat::AnkiText),
-        "txt" | "text" => Ok(ImportFormat::Notes),
-        _ if text.trim_start().starts_with('{') => Ok(ImportFormat::Native),
-        _ => Err(Error::usage(format!(
-            "{}: cannot tell the deck format from the extension '.{ext}'; recall reads .json decks, .md/.txt notes and .tsv/.csv Anki text — use --format native|notes|anki-text",
-            path.display()
-        ))),
-    }
-}
-
-/// One file's decks (Anki text may hold several), checked as far as can be
-/// without reading every card of a native deck; those are read on a thread
-/// of `scope` as the import takes them. `shown` names the file in errors.
-fn load<'scope>(
-    scope: &'scope std::thread::Scope<'scope, '_>,
-    path: &Path,
-    shown: &'scope str,
-    text: &'scope str,
-    format: Option<ImportFormat>,
-    deck_name: Option<&str>,
-) -> Result<Vec<ImportDeck<'scope>>> {
-    let format = match format {
-        Some(f) => f,
-        None => guess_format(path, text)?,
-    };
-    let file_name = path
-        .file_name()
-        .map_or_else(|| shown.to_string(), |n| n.to_string_lossy().into_owned());
-    let mut decks = match format {
-        ImportFormat::Native => {
-            let reader = DeckReader::new(shown, text)?;
-            vec![ImportDeck {
-                name: reader.name.clone(),
-                description: reader.description.clone(),
-                expected: reader.len(),
-                cards: Box::new(reader.cards_in_background(scope, NewCard::new)),
-            }]
-        }
-        ImportFormat::Notes => {
-            let file = SourceFile {
-                name: file_name,
-                text: text.to_string(),
-            };
-            vec![deck::validate(shown, source::generate(&[file], deck_name)?)?.into()]
-        }
-        ImportFormat::AnkiText => {
-            let comma = path
-                .extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-            let stem = path
-                .file_stem()
-                .map_or_else(|| file_name.clone(), |s| s.to_string_lossy().into_owned());
-            anki_text::parse(shown, text, if comma { b',' } else { b'\t' }, &stem)?
-                .into_iter()
-                .map(ImportDeck::from)
-                .collect()
-        }
-    };
-    if let Some(name) = deck_name.map(str::trim).filter(|n| !n.is_empty()) {
-        for d in &mut decks {
-            d.name = name.to_string();
-        }
-    }
-    Ok(decks)
 }

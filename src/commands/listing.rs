@@ -9,7 +9,7 @@ use crate::model::StoredCard;
 use crate::render::{self, cell_text, num, percent, Listing};
 use crate::store::CardFilter;
 
-use super::{deck_filter, Context};
+use super::Context;
 
 #[derive(Serialize)]
 struct DueRow<'a> {
@@ -53,13 +53,13 @@ pub fn due(ctx: &Context, args: &DueArgs) -> Result<()> {
     let store = ctx.open()?;
     let settings = store.settings()?;
     let today = ctx.today(&settings);
-    let deck_id = deck_filter(&store, args.deck.as_deref())?;
-    let cards = store.due_cards(today.plus(i64::from(args.days)), deck_id)?;
+    let scope = store.scope(args.deck.as_deref())?;
+    let cards = store.due_cards(today.plus(i64::from(args.days)), &scope)?;
     let due_today = cards.iter().filter(|c| c.due <= today).count() as u64;
     let overdue = cards.iter().filter(|c| c.due < today).count() as u64;
-    let seen = store.day_counts(today, None)?.new_seen;
+    let seen = store.day_counts(today)?.new_seen;
     let new_available = store
-        .new_count(deck_id)?
+        .new_count(&scope)?
         .min(u64::from(settings.new_per_day.saturating_sub(seen)));
     if ctx.json {
         return render::json(&DueReport {
@@ -87,7 +87,7 @@ pub fn due(ctx: &Context, args: &DueArgs) -> Result<()> {
         today
     );
     if cards.is_empty() {
-        text.push_str(&match store.next_due(today, deck_id)? {
+        text.push_str(&match store.next_due(today, &scope)? {
             Some((day, n)) => format!(
                 "Nothing is due. Next: {} on {day}.\n",
                 render::count(n, "card", "cards")
@@ -212,13 +212,14 @@ struct CardRow {
 }
 
 fn card_row(c: StoredCard) -> CardRow {
+    let s = c.schedule;
     CardRow {
-        state: c.state().name(),
-        due: c.due.map(|d| d.to_string()),
-        interval: c.sm2.interval,
-        ease: c.sm2.ease.as_f64(),
-        reps: c.sm2.reps,
-        lapses: c.sm2.lapses,
+        state: c.state.name(),
+        due: s.due.map(|d| d.to_string()),
+        interval: s.sm2.interval,
+        ease: s.sm2.ease.as_f64(),
+        reps: s.sm2.reps,
+        lapses: s.sm2.lapses,
         tags: c.all_tags(),
         id: c.id,
         deck: c.deck,
@@ -230,9 +231,9 @@ fn card_row(c: StoredCard) -> CardRow {
 
 pub fn cards(ctx: &Context, args: &CardsArgs) -> Result<()> {
     let store = ctx.open()?;
-    let deck_id = deck_filter(&store, args.deck.as_deref())?;
+    let scope = store.scope(args.deck.as_deref())?;
     let query = (!args.query.is_empty()).then(|| args.query.join(" "));
-    let filter = CardFilter { deck_id, query };
+    let filter = CardFilter { scope, query };
     // Both forms stream the cards: a collection of 100,000 is never held
     // in memory as cards, only as what is printed.
     if ctx.json {
@@ -257,10 +258,10 @@ pub fn cards(ctx: &Context, args: &CardsArgs) -> Result<()> {
             c.id.to_string(),
             cell_text(&c.deck, ctx.style.width.map(|_| deck_w)),
             cell_text(&c.front, max),
-            c.state().name().to_string(),
-            c.due.map(|d| d.to_string()).unwrap_or_default(),
-            format!("{}d", c.sm2.interval),
-            c.sm2.ease.to_string(),
+            c.state.name().to_string(),
+            c.schedule.due.map(|d| d.to_string()).unwrap_or_default(),
+            format!("{}d", c.schedule.sm2.interval),
+            c.schedule.sm2.ease.to_string(),
         ]);
         Ok(())
     })?;

@@ -1,21 +1,14 @@
 //! `recall suspend`, `unsuspend`, `delete` and `config`.
 
-use crate::error::{Error, Result};
-use crate::model::SETTING_KEYS;
+use crate::error::Result;
 use crate::render::{self, num};
+use crate::settings::KEYS;
 
 use super::Context;
 
 pub fn suspend(ctx: &Context, ids: &[i64], suspended: bool) -> Result<()> {
     let mut store = ctx.open()?;
-    let missing = store.set_suspended(ids, suspended)?;
-    if !missing.is_empty() {
-        let list: Vec<String> = missing.iter().map(i64::to_string).collect();
-        return Err(Error::input(format!(
-            "no card has the id {}; nothing was changed — `recall cards` shows the ids",
-            list.join(", ")
-        )));
-    }
+    store.set_suspended(ids, suspended)?;
     let verb = if suspended {
         "Suspended"
     } else {
@@ -51,30 +44,32 @@ pub fn config(ctx: &Context, key: Option<&str>, value: Option<&str>) -> Result<(
     let mut settings = store.settings()?;
     match (key, value) {
         (Some(key), Some(value)) => {
-            settings.set(key, value).map_err(Error::usage)?;
-            let stored = settings.get(key).expect("a key that was just set");
+            settings.set(key, value)?;
+            let stored = settings.get(key)?;
             store.save_setting(key, &stored)?;
             render::note(&ctx.style, &format!("{key} = {stored}"));
             Ok(())
         }
-        (Some(key), None) => match settings.get(key) {
-            Some(v) => render::out(&format!("{v}\n")),
-            None => Err(Error::usage(settings.set(key, "").unwrap_err())),
-        },
+        (Some(key), None) => render::out(&format!("{}\n", settings.get(key)?)),
         _ => {
             if ctx.json {
-                let map: serde_json::Map<String, serde_json::Value> = SETTING_KEYS
+                let map: serde_json::Map<String, serde_json::Value> = KEYS
                     .iter()
-                    .map(|(k, _)| ((*k).to_string(), settings.get(k).unwrap_or_default().into()))
+                    .map(|k| {
+                        (
+                            k.name.to_string(),
+                            settings.get(k.name).unwrap_or_default().into(),
+                        )
+                    })
                     .collect();
                 return render::json(&map);
             }
             let mut t = render::table(&["setting", "value", "meaning"]);
-            for (k, meaning) in SETTING_KEYS {
+            for k in KEYS {
                 t.add_row(vec![
-                    comfy_table::Cell::new(k),
-                    num(settings.get(k).unwrap_or_default()),
-                    comfy_table::Cell::new(meaning),
+                    comfy_table::Cell::new(k.name),
+                    num(settings.get(k.name).unwrap_or_default()),
+                    comfy_table::Cell::new(k.meaning),
                 ]);
             }
             render::out(&format!("{t}\n"))

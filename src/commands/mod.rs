@@ -1,22 +1,27 @@
-//! One function per command: read what it needs, compute, hand the result to
-//! `render`. The checked context (clock, style, collection path) is built once.
+//! One file per command: each reads what it needs, computes, and hands the
+//! result to `render`. The checked context (clock, style, collection path)
+//! is built once from the command line, before any work starts.
 
 mod export;
+mod files;
 mod generate;
 mod import;
 mod listing;
 mod manage;
+mod review;
+mod stats;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, ColorChoice, Command};
 use crate::clock::{self, Clock, Day};
 use crate::error::{Error, Result};
-use crate::model::Settings;
 use crate::render::Style;
+use crate::settings::Settings;
 use crate::store::Store;
 
-pub use import::{import_bundled, read_text};
+pub use files::{read_text, write_atomically};
+pub use import::BUNDLED;
 
 /// Everything a command needs from the command line, checked.
 pub struct Context {
@@ -31,16 +36,21 @@ impl Context {
         let clock = Clock::new(cli.global.now.as_deref())?;
         let db = match &cli.global.db {
             Some(p) if p.as_os_str().is_empty() => {
-                return Err(Error::usage(
-                    "--db is empty; give the path of a collection file",
+                return Err(Error::Usage(
+                    "the collection path is empty (from --db or RECALL_DB); give the path of a collection file".into(),
                 ))
             }
             Some(p) => p.clone(),
             None => default_db()?,
         };
+        let color = match cli.global.color {
+            ColorChoice::Auto => None,
+            ColorChoice::Always => Some(true),
+            ColorChoice::Never => Some(false),
+        };
         Ok(Context {
             clock,
-            style: Style::detect(cli.global.color, cli.global.quiet),
+            style: Style::detect(color, cli.global.quiet),
             json: cli.global.json,
             db,
         })
@@ -60,7 +70,9 @@ fn default_db() -> Result<PathBuf> {
     directories::ProjectDirs::from("", "", "recall")
         .map(|d| d.data_dir().join("collection.sqlite3"))
         .ok_or_else(|| {
-            Error::io("cannot find a data directory for the collection (is HOME set?); give one with --db or RECALL_DB")
+            Error::Usage(
+                "cannot find a data directory for the collection (is HOME set?); give one with --db or RECALL_DB".into(),
+            )
         })
 }
 
@@ -73,48 +85,23 @@ pub fn run(cli: Cli) -> Result<()> {
         return crate::render::out(&String::from_utf8_lossy(&buf));
     }
     let ctx = Context::from_cli(&cli)?;
-    match cli.command {
-        Command::Import(args) => import::run(&ctx, &args),
-        Command::Generate(args) => generate::run(&ctx, &args),
-        Command::Review(args) => crate::review::run(&ctx, &args),
-        Command::Due(args) => listing::due(&ctx, &args),
-        Command::Stats(args) => crate::stats::run(&ctx, &args),
-        Command::Decks => listing::decks(&ctx),
-        Command::Cards(args) => listing::cards(&ctx, &args),
-        Command::Suspend(args) => manage::suspend(&ctx, &args.ids, true),
-        Command::Unsuspend(args) => manage::suspend(&ctx, &args.ids, false),
-        Command::Delete(args) => manage::delete(&ctx, &args.deck),
-        Command::Export(args) => export::run(&ctx, &args),
-        Command::Config(args) => manage::config(&ctx, args.key.as_deref(), args.value.as_deref()),
-        Command::Completions { .. } => unreachable!("handled above"),
+    dispatch(&ctx, cli.command).map_err(|e| e.in_collection(&ctx.db))
+}
+
+fn dispatch(ctx: &Context, command: Command) -> Result<()> {
+    match command {
+        Command::Import(args) => import::run(ctx, &args),
+        Command::Generate(args) => generate::run(ctx, &args),
+        Command::Review(args) => review::run(ctx, &args),
+        Command::Due(args) => listing::due(ctx, &args),
+        Command::Stats(args) => stats::run(ctx, &args),
+        Command::Decks => listing::decks(ctx),
+        Command::Cards(args) => listing::cards(ctx, &args),
+        Command::Suspend(args) => manage::suspend(ctx, &args.ids, true),
+        Command::Unsuspend(args) => manage::suspend(ctx, &args.ids, false),
+        Command::Delete(args) => manage::delete(ctx, &args.deck),
+        Command::Export(args) => export::run(ctx, &args),
+        Command::Config(args) => manage::config(ctx, args.key.as_deref(), args.value.as_deref()),
+        Command::Completions { .. } => Ok(()),
     }
-}
-
-/// Writes `text` to `path` through a temporary file and a rename, so a
-/// reader never sees half a file.
-pub fn write_atomically(path: &Path, text: &str) -> Result<()> {
-    let shown = path.display();
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .ok_or_else(|| Error::usage(format!("{shown} is not a file name")))?;
-    let tmp = dir.join(format!(
-        ".{}.tmp{}",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
-    std::fs::write(&tmp, text)
-        .and_then(|()| std::fs::rename(&tmp, path))
-        .map_err(|e| {
-            let _ = std::fs::remove_file(&tmp);
-            Error::io(format!("cannot write {shown}: {e}"))
-        })
-}
-
-/// Resolves `--deck NAME` to a deck id.
-pub fn deck_filter(store: &Store, deck: Option<&str>) -> Result<Option<i64>> {
-    deck.map(|d| store.deck_id(d)).transpose()
 }

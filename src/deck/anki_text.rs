@@ -46,7 +46,7 @@ fn separator(origin: &str, line: usize, value: &str) -> Result<u8> {
         "colon" | ":" => b':',
         other if other.len() == 1 && other.is_ascii() => other.as_bytes()[0],
         _ => {
-            return Err(Error::input(format!(
+            return Err(Error::Invalid(format!(
                 "{origin}:{line}:12: '#separator:{v}' is not a separator recall knows — use tab, comma, semicolon, space, pipe or colon"
             )))
         }
@@ -77,7 +77,7 @@ fn header(origin: &str, text: &str) -> Result<(Header, usize, usize)> {
                 .filter(|n| *n >= 1)
                 .map(|n| n - 1)
                 .ok_or_else(|| {
-                    Error::input(format!(
+                    Error::Invalid(format!(
                         "{origin}:{lines}: '#{key}:' takes a column number from 1, not '{v}'"
                     ))
                 })
@@ -185,7 +185,7 @@ pub fn parse(
     for record in reader.records() {
         let record = record.map_err(|e| {
             let line = e.position().map_or(0, |p| p.line() as usize) + header_lines;
-            Error::input(format!(
+            Error::Invalid(format!(
                 "{origin}:{line}: {e} — check the quoting of this row"
             ))
         })?;
@@ -206,7 +206,7 @@ pub fn parse(
         let back_col =
             find("back").or_else(|| text_cols.iter().copied().find(|&c| Some(c) != front_col));
         let (Some(front_col), Some(back_col)) = (front_col, back_col) else {
-            return Err(Error::input(format!(
+            return Err(Error::Invalid(format!(
                 "{origin}:{line}: the row has only one field; recall needs a front and a back separated by {} — set '#separator:' or check the file",
                 describe(sep)
             )));
@@ -214,7 +214,7 @@ pub fn parse(
         let front = field(front_col);
         let back = field(back_col);
         if front.is_empty() || back.is_empty() {
-            return Err(Error::input(format!(
+            return Err(Error::Invalid(format!(
                 "{origin}:{line}: the {} is empty — fill it in or remove the row",
                 if front.is_empty() {
                     "front (first field)"
@@ -262,7 +262,7 @@ pub fn parse(
         };
         let (_, cards, seen) = &mut decks[at];
         if let Some(first) = seen.insert(key.clone(), line) {
-            return Err(Error::input(format!(
+            return Err(Error::Invalid(format!(
                 "{origin}:{line}: this row has the same {} as line {first}; recall knows each card by it — merge the rows{}",
                 if id.is_some() { "guid" } else { "front" },
                 if id.is_some() { "" } else { " or add a '#guid column:'" }
@@ -279,7 +279,7 @@ pub fn parse(
         });
     }
     if decks.is_empty() {
-        return Err(Error::input(format!(
+        return Err(Error::Invalid(format!(
             "{origin}: the file has no cards — each row needs a front and a back"
         )));
     }

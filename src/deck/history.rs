@@ -6,8 +6,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::clock::Day;
-use crate::model::{LoggedReview, Restore, ReviewKind, Schedule};
-use crate::sched::{Ease, Grade, Sm2State};
+use crate::model::{LoggedReview, Restore, ReviewKind};
+use crate::sched::{Ease, Grade, Schedule, Sm2State};
 
 /// A card's current schedule.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -90,6 +90,19 @@ impl Session {
         });
     }
 
+    /// Cards waiting that were due (not new) when the session began.
+    pub fn due_in_queue(&self) -> usize {
+        self.queue
+            .iter()
+            .filter(|i| !i.drill && i.card.schedule.due.is_some())
+            .count()
+    }
+
+    /// The review id of the last answer, which an undo would take back.
+    pub fn last_answer(&self) -> Option<i64> {
+        self.history.last().map(|d| d.review_id)
+    }
+
     /// Takes back the last answer: its card is current again, as it was.
     /// Returns the review id to remove from the log.
     pub fn undo(&mut self) -> Option<i64> {
@@ -124,7 +137,7 @@ impl Session {
             } else {
                 t.reviewed += 1;
                 t.passed += usize::from(d.grade.passed());
-                t.new += usize::from(d.item.card.due.is_none());
+                t.new += usize::from(d.item.card.schedule.due.is_none());
             }
         }
         t
@@ -151,7 +164,8 @@ pub fn letter(i: usize) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sched::Sm2State;
+    use crate::model::CardState;
+    use crate::sched::{Schedule, Sm2State};
 
     fn card(id: i64) -> StoredCard {
         StoredCard {
@@ -165,10 +179,13 @@ mod tests {
             answer: None,
             tags: vec![],
             source: None,
-            sm2: Sm2State::NEW,
-            due: None,
-            suspended: false,
-            leech: false,
+            schedule: Schedule {
+                sm2: Sm2State::NEW,
+                due: None,
+                suspended: false,
+                leech: false,
+            },
+            state: CardState::New,
         }
     }
 

@@ -6,7 +6,17 @@ pub mod sm2;
 pub use sm2::{Ease, Grade, Sm2State, MAX_INTERVAL};
 
 use crate::clock::Day;
-use crate::model::{Schedule, Settings};
+use crate::settings::Settings;
+
+/// The schedule fields an answer changes, before or after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Schedule {
+    pub sm2: Sm2State,
+    /// `None` while the card is new.
+    pub due: Option<Day>,
+    pub leech: bool,
+    pub suspended: bool,
+}
 
 /// The result of a scheduled answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -13,6 +13,9 @@ pub const MAX_INTERVAL: u32 = 36_500;
 pub struct Grade(u8);
 
 impl Grade {
+    /// 0: complete blackout.
+    pub const MIN: Grade = Grade(0);
+
     pub fn new(q: u8) -> Option<Grade> {
         (q <= 5).then_some(Grade(q))
     }
@@ -23,9 +26,6 @@ impl Grade {
     pub fn passed(self) -> bool {
         self.0 >= 3
     }
-    /// The legend, as SM-2 defines the grades: passing grades on the first
-    /// line, failing ones on the second, so it fits a terminal.
-    pub const LEGEND: &'static str = "5 perfect · 4 correct after hesitation · 3 correct with serious difficulty\n2 wrong, but the answer seemed easy · 1 wrong, the answer remembered · 0 complete blackout";
 }
 
 /// The E-Factor, in hundredths (250 = 2.50).

@@ -35,8 +35,8 @@ pub struct SourceFile {
 /// its file stem).
 pub fn generate(files: &[SourceFile], deck_name: Option<&str>) -> Result<DeckFile> {
     if files.is_empty() {
-        return Err(Error::input(
-            "no notes files given — name at least one Markdown or text file",
+        return Err(Error::Invalid(
+            "no notes files given — name at least one Markdown or text file".into(),
         ));
     }
     let mut name: Option<String> = deck_name
@@ -93,7 +93,7 @@ pub fn generate(files: &[SourceFile], deck_name: Option<&str>) -> Result<DeckFil
     }
     if cards.is_empty() {
         let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
-        return Err(Error::input(format!(
+        return Err(Error::Invalid(format!(
             "{}: no cards could be made from these notes — write questions (`Q:` / `A:`), tables, `- [x]` options or statements such as \"X is responsible for Y\" (see \"Writing notes for recall\" in the README)",
             names.join(", ")
         )));
@@ -127,7 +127,7 @@ fn parse(file: &SourceFile) -> Result<Parsed> {
         .collect::<Vec<_>>()
         .join("\n");
     if body.trim().is_empty() {
-        return Err(Error::input(format!(
+        return Err(Error::Invalid(format!(
             "{}: the file has no notes in it — write some notes, or leave the file out",
             file.name
         )));
@@ -286,7 +286,7 @@ fn card_id(d: &Draft, front_key: &str, stem_slug: &str, taken: &HashSet<String>)
     } else {
         place
     };
-    let hash = crate::hash::fnv1a64(front_key.as_bytes());
+    let hash = crate::deck::fnv1a64(front_key.as_bytes());
     let id = format!("{place}-{:08x}", hash >> 32);
     if !taken.contains(&id) {
         return id;

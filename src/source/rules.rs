@@ -606,7 +606,7 @@ impl<'a> Rules<'a> {
                 }
             }
             if answer.trim().is_empty() {
-                return Err(Error::input(format!(
+                return Err(Error::Invalid(format!(
                     "{}:{qline}: the question “{}” has no answer — write the answer on the next line, starting with `A:`",
                     self.file,
                     clean_text(&question)
@@ -676,7 +676,7 @@ impl<'a> Rules<'a> {
         };
         match right.len() {
             0 => {
-                return Err(Error::input(format!(
+                return Err(Error::Invalid(format!(
                     "{}:{line}: the multiple-choice question “{shown}” has no right answer — mark the right option `- [x]`",
                     self.file
                 )))
@@ -684,7 +684,7 @@ impl<'a> Rules<'a> {
             1 => {}
             n => {
                 let at: Vec<String> = right.iter().map(|k| items[*k].line.to_string()).collect();
-                return Err(Error::input(format!(
+                return Err(Error::Invalid(format!(
                     "{}:{line}: the multiple-choice question “{shown}” has {n} right answers (lines {}) — mark only one option `- [x]`",
                     self.file,
                     at.join(", ")
@@ -692,7 +692,7 @@ impl<'a> Rules<'a> {
             }
         }
         if items.len() < 2 {
-            return Err(Error::input(format!(
+            return Err(Error::Invalid(format!(
                 "{}:{line}: the multiple-choice question “{shown}” has only one option — add the wrong options as `- [ ]` lines",
                 self.file
             )));
@@ -701,7 +701,7 @@ impl<'a> Rules<'a> {
         for it in items {
             let c = clean_text(&it.text());
             if c.is_empty() {
-                return Err(Error::input(format!(
+                return Err(Error::Invalid(format!(
                     "{}:{}: an option of “{shown}” is empty — write the option after `- [ ]`",
                     self.file, it.line
                 )));
@@ -709,7 +709,7 @@ impl<'a> Rules<'a> {
             choices.push(c);
         }
         if q.is_empty() {
-            return Err(Error::input(format!(
+            return Err(Error::Invalid(format!(
                 "{}:{line}: the options have an empty question — write the question above them",
                 self.file
             )));
@@ -731,7 +731,7 @@ impl<'a> Rules<'a> {
         let line = lines[0].line;
         let text = clean_text(&join_lines(lines));
         let parts = cloze_parts(&text).ok_or_else(|| {
-            Error::input(format!(
+            Error::Invalid(format!(
                 "{}:{line}: a cloze `{{{{c1::…` is not closed — end it with `}}}}`",
                 self.file
             ))

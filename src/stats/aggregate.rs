@@ -408,6 +408,7 @@ mod tests {
     #[test]
     fn collection_totals_add_up() {
         let a = Collection::of(&DeckCounts {
+            deck_id: 1,
             deck: "a".into(),
             new: 1,
             learning: 2,

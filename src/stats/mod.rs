@@ -8,13 +8,12 @@ mod text;
 
 use serde::Serialize;
 
-use crate::cli::StatsArgs;
 use crate::clock::Day;
-use crate::commands::{deck_filter, Context};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::StoredCard;
-use crate::render;
-use crate::store::Store;
+use crate::store::{Scope, Store};
+
+pub use text::render;
 
 pub use aggregate::{ActivityDay, Collection, EaseBucket, ForecastDay, Rate, Retention, Streak};
 
@@ -72,15 +71,16 @@ pub struct HardCard {
 
 impl HardCard {
     fn of(c: StoredCard) -> HardCard {
+        let s = c.schedule;
         HardCard {
             id: c.id,
-            state: c.state().name(),
-            lapses: c.sm2.lapses,
-            ease: c.sm2.ease.as_f64(),
-            interval: c.sm2.interval,
-            reps: c.sm2.reps,
-            due: c.due.map(|d| d.to_string()),
-            leech: c.leech,
+            state: c.state.name(),
+            lapses: s.sm2.lapses,
+            ease: s.sm2.ease.as_f64(),
+            interval: s.sm2.interval,
+            reps: s.sm2.reps,
+            due: s.due.map(|d| d.to_string()),
+            leech: s.leech,
             deck: c.deck,
             front: c.front,
         }
@@ -98,8 +98,8 @@ impl Report {
 
 /// Reads what the report needs from the collection and computes it, for
 /// `today` and `days` days of activity and forecast.
-pub fn build(store: &Store, today: Day, deck_id: Option<i64>, days: u32) -> Result<Report> {
-    let counts = store.card_counts(deck_id)?;
+pub fn build(store: &Store, today: Day, scope: &Scope, days: u32) -> Result<Report> {
+    let counts = store.card_counts(scope)?;
     let decks: Vec<DeckRow> = counts
         .decks
         .iter()
@@ -111,18 +111,20 @@ pub fn build(store: &Store, today: Day, deck_id: Option<i64>, days: u32) -> Resu
     let collection = Collection::total(decks.iter().map(|d| &d.counts));
 
     let longest = days.max(aggregate::WINDOWS[aggregate::WINDOWS.len() - 1].1);
-    let history = store.day_totals(today.plus(1 - i64::from(longest)), today, deck_id)?;
+    let history = store.day_totals(today.plus(1 - i64::from(longest)), today, scope)?;
     let activity = aggregate::activity(&history, today, days);
     let time_ms = activity.iter().map(|d| d.time_ms).sum();
 
     let mut streak = Streak::new(today);
-    store.active_days(today, deck_id, |d| streak.see(d))?;
+    store.active_days(today, scope, |d| streak.see(d))?;
 
-    let (overdue, due) = store.due_load(today, today.plus(i64::from(days) - 1), deck_id)?;
+    let (overdue, due) = store.due_load(today, today.plus(i64::from(days) - 1), scope)?;
 
     Ok(Report {
         today: today.to_string(),
-        deck: deck_id.and(counts.decks.first().map(|d| d.deck.clone())),
+        deck: (!scope.is_all())
+            .then(|| counts.decks.first().map(|d| d.deck.clone()))
+            .flatten(),
         days,
         collection,
         decks,
@@ -134,28 +136,9 @@ pub fn build(store: &Store, today: Day, deck_id: Option<i64>, days: u32) -> Resu
         time_ms,
         ease: aggregate::ease_buckets(&counts.ease),
         hardest: store
-            .hardest(deck_id, HARDEST)?
+            .hardest(scope, HARDEST)?
             .into_iter()
             .map(HardCard::of)
             .collect(),
     })
-}
-
-pub fn run(ctx: &Context, args: &StatsArgs) -> Result<()> {
-    if args.days == 0 || args.days > MAX_DAYS {
-        return Err(Error::usage(format!(
-            "--days {} is out of range; give a number of days from 1 to {MAX_DAYS}",
-            args.days
-        )));
-    }
-    let store = ctx.open()?;
-    let settings = store.settings()?;
-    let today = ctx.today(&settings);
-    let deck_id = deck_filter(&store, args.deck.as_deref())?;
-    let report = build(&store, today, deck_id, args.days)?;
-    if ctx.json {
-        render::json(&report)
-    } else {
-        render::out(&text::render(&report, &ctx.style))
-    }
 }

@@ -21,7 +21,7 @@ pub fn bar(value: u64, max: u64, width: usize) -> String {
     let eighths = ((u128::from(value) * full + u128::from(max) / 2) / u128::from(max))
         .clamp(1, full) as usize;
     let mut s = "█".repeat(eighths / 8);
-    if eighths % 8 > 0 {
+    if !eighths.is_multiple_of(8) {
         s.push(PARTS[eighths % 8]);
     }
     s
@@ -79,20 +79,27 @@ pub fn render(r: &Report, style: &Style) -> String {
             }
         };
     }
-    let mut out = String::new();
     let scope = match &r.deck {
         Some(d) => format!("deck '{}'", cell_text(d, None)),
         None => "all decks".to_string(),
     };
-    out += &format!(
+    let mut out = format!(
         "{} · {scope} · today {}\n\n",
         style.bold("Statistics"),
         r.today
     );
+    out += &collection(r, style);
+    out += &retention(r, style);
+    out += &activity(r, style);
+    out += &forecast(r, style);
+    out += &ease(r, style);
+    out += &hardest(r, style);
+    out
+}
 
-    // Collection
+fn collection(r: &Report, style: &Style) -> String {
     let c = &r.collection;
-    out += &heading(
+    let mut out = heading(
         style,
         "Collection",
         &format!(
@@ -130,9 +137,11 @@ pub fn render(r: &Report, style: &Style) -> String {
         t.add_row(row("total".to_string(), c));
     }
     out += &format!("{t}\n\n");
+    out
+}
 
-    // Retention
-    out += &heading(
+fn retention(r: &Report, style: &Style) -> String {
+    let mut out = heading(
         style,
         "Retention",
         "scheduled reviews of learned cards graded 3 or more (young: interval < 21 d)",
@@ -147,12 +156,14 @@ pub fn render(r: &Report, style: &Style) -> String {
         ]);
     }
     out += &format!("{t}\n\n");
+    out
+}
 
-    // Activity
+fn activity(r: &Report, style: &Style) -> String {
     let reviews: u64 = r.activity.iter().map(|d| d.reviews).sum();
     let passed: u64 = r.activity.iter().map(|d| d.passed).sum();
     let drills: u64 = r.activity.iter().map(|d| d.drills).sum();
-    out += &heading(
+    let mut out = heading(
         style,
         "Activity",
         &format!(
@@ -169,34 +180,37 @@ pub fn render(r: &Report, style: &Style) -> String {
     let mut t = render::table(&["date", "reviews", "passed", "new", "drills", "time", ""]);
     for d in &r.activity {
         let quiet = d.reviews == 0 && d.drills == 0;
+        let passed = match d.reviews {
+            0 => String::new(),
+            n => percent(d.passed, n),
+        };
+        let time = if quiet {
+            String::new()
+        } else {
+            duration(d.time_ms)
+        };
         t.add_row(vec![
             Cell::new(&d.date),
             num(d.reviews),
-            num(if d.reviews == 0 {
-                String::new()
-            } else {
-                percent(d.passed, d.reviews)
-            }),
+            num(passed),
             num(d.new),
             num(d.drills),
-            num(if quiet {
-                String::new()
-            } else {
-                duration(d.time_ms)
-            }),
+            num(time),
             Cell::new(bar(d.reviews, most, BAR_WIDTH)),
         ]);
     }
     out += &format!("{t}\n\n");
+    out
+}
 
-    // Forecast
+fn forecast(r: &Report, style: &Style) -> String {
     let total: u64 = r.forecast.iter().map(|d| d.due).sum();
     let overdue = if r.overdue > 0 {
         format!(", of which {} overdue (counted today)", r.overdue)
     } else {
         String::new()
     };
-    out += &heading(
+    let mut out = heading(
         style,
         "Forecast",
         &format!(
@@ -220,10 +234,12 @@ pub fn render(r: &Report, style: &Style) -> String {
         ]);
     }
     out += &format!("{t}\n\n");
+    out
+}
 
-    // Ease
+fn ease(r: &Report, style: &Style) -> String {
     let studied: u64 = r.ease.iter().map(|b| b.cards).sum();
-    out += &heading(
+    let mut out = heading(
         style,
         "Ease",
         &format!(
@@ -245,13 +261,14 @@ pub fn render(r: &Report, style: &Style) -> String {
         ]);
     }
     out += &format!("{t}\n\n");
+    out
+}
 
-    // Hardest cards
+fn hardest(r: &Report, style: &Style) -> String {
     if r.hardest.is_empty() {
-        out += &heading(style, "Hardest cards", "none: no card has lapsed yet");
-        return out;
+        return heading(style, "Hardest cards", "none: no card has lapsed yet");
     }
-    out += &heading(style, "Hardest cards", "most lapses, then lowest ease");
+    let mut out = heading(style, "Hardest cards", "most lapses, then lowest ease");
     // The deck is worth a column only when there is more than one.
     let show_deck = r.decks.len() > 1;
     let states: Vec<String> = r

@@ -5,5 +5,6 @@ mod common;
 mod core;
 mod export;
 mod generate;
+mod migrate;
 mod review;
 mod stats;

@@ -1,0 +1,65 @@
+//! `recall review`: opens the collection (importing the bundled decks into
+//! an empty one), starts today's session and hands it to the terminal.
+
+use std::io::{self, IsTerminal};
+
+use crate::cli::ReviewArgs;
+use crate::error::Result;
+use crate::render;
+use crate::review::terminal::{self, Io};
+use crate::review::{Limits, Study};
+
+use super::import::import_bundled;
+use super::Context;
+
+pub fn run(ctx: &Context, args: &ReviewArgs) -> Result<()> {
+    let mut store = ctx.open()?;
+    terminal::leave_on_interrupt();
+    let stdin = io::stdin();
+    let interactive = stdin.is_terminal();
+    let mut io = Io::new(
+        Box::new(stdin.lock()),
+        Box::new(io::stdout().lock()),
+        interactive,
+        ctx.style,
+    );
+    if store.is_empty()? {
+        for d in import_bundled(ctx, &mut store)? {
+            io.say(&format!(
+                "Your collection was empty, so recall imported the bundled deck '{}' ({}).",
+                d.name,
+                render::count(d.added, "card", "cards")
+            ))?;
+        }
+    }
+    let today = ctx.today(&store.settings()?);
+    let scope = store.scope(args.deck.as_deref())?;
+    let limits = Limits {
+        new: args.new,
+        reviews: args.limit,
+    };
+    let mut study = Study::start(store, today, scope, limits)?;
+    if study.current().is_none() {
+        return nothing_to_do(&mut io, &study);
+    }
+    let (_, total) = study.progress();
+    let due = study.due_in_queue();
+    io.say(&format!(
+        "{} to study: {due} due, {} new.",
+        render::count(total as u64, "card", "cards"),
+        total - due
+    ))?;
+    terminal::run(&mut study, &mut io, &ctx.clock)
+}
+
+fn nothing_to_do(io: &mut Io, study: &Study) -> Result<()> {
+    let mut msg = "Nothing to review now.".to_string();
+    if let Some((day, n)) = study.next_due()? {
+        msg += &format!(" Next: {} due on {day}.", render::count(n, "card", "cards"));
+    }
+    if study.new_cards_done_for_today()? {
+        msg += " Today's new cards are done; `recall review --new N` learns more.";
+    }
+    io.say(&msg)?;
+    io.flush()
+}

@@ -1,0 +1,384 @@
+//! Reading cards and decks: one card, listings and search, the due cards,
+//! the review queue, and the per-deck summary of `recall decks`.
+
+use rusqlite::{params, params_from_iter, OptionalExtension};
+
+use crate::clock::Day;
+use crate::error::{Error, Result};
+use crate::model::StoredCard;
+use crate::sched::Ease;
+
+use super::{card_from_row, ease, Store, CARD_COLUMNS};
+
+/// The decks a command looks at: all of them, or some.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Scope {
+    decks: Option<Vec<i64>>,
+}
+
+impl Scope {
+    pub fn all() -> Scope {
+        Scope::default()
+    }
+
+    pub fn decks(ids: Vec<i64>) -> Scope {
+        Scope { decks: Some(ids) }
+    }
+
+    pub fn is_all(&self) -> bool {
+        self.decks.is_none()
+    }
+
+    /// The SQL condition ` AND <column> IN (…)`, or nothing for all decks.
+    /// The ids are integers this code read from the collection.
+    pub(super) fn sql(&self, column: &str) -> String {
+        match &self.decks {
+            None => String::new(),
+            Some(ids) => {
+                let list: Vec<String> = ids.iter().map(i64::to_string).collect();
+                format!(" AND {column} IN ({})", list.join(","))
+            }
+        }
+    }
+
+    pub(super) fn has(&self, deck_id: i64) -> bool {
+        self.decks.as_ref().is_none_or(|ids| ids.contains(&deck_id))
+    }
+}
+
+/// Which cards a listing wants.
+#[derive(Debug, Clone, Default)]
+pub struct CardFilter {
+    pub scope: Scope,
+    /// Words that must all appear in the front, back, explanation, tags or key.
+    pub query: Option<String>,
+}
+
+/// One row of `recall due`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DueCard {
+    pub id: i64,
+    pub deck: String,
+    pub front: String,
+    pub due: Day,
+    pub interval: u32,
+    pub ease: Ease,
+    pub reps: u32,
+    pub lapses: u32,
+}
+
+/// One row of `recall decks`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct DeckSummary {
+    pub name: String,
+    pub cards: u64,
+    pub new: u64,
+    pub due: u64,
+    pub mature: u64,
+    pub suspended: u64,
+    /// Passed / scheduled reviews of learned cards over the last 30 days.
+    pub reviews_30d: u64,
+    pub passed_30d: u64,
+}
+
+/// What the review log holds for counting a day's work.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DayCounts {
+    pub new_seen: u32,
+    pub reviews: u32,
+}
+
+/// `LIKE` patterns for the words of a search, LIKE's own wildcards escaped.
+fn like_patterns(query: &str) -> Vec<String> {
+    query
+        .split_whitespace()
+        .map(|w| {
+            let escaped = w
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_");
+            format!("%{escaped}%")
+        })
+        .collect()
+}
+
+impl Store {
+    /// The id of the deck called `name` (case-insensitive), or a clear error.
+    pub fn deck_id(&self, name: &str) -> Result<i64> {
+        self.conn
+            .query_row(
+                "SELECT id FROM decks WHERE name = ?1 COLLATE NOCASE ORDER BY name = ?1 DESC LIMIT 1",
+                [name],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or_else(|| Error::NoSuchDeck(name.to_string()))
+    }
+
+    /// The decks `--deck NAME` means: every deck when there is no name.
+    pub fn scope(&self, deck: Option<&str>) -> Result<Scope> {
+        match deck {
+            None => Ok(Scope::all()),
+            Some(name) => Ok(Scope::decks(vec![self.deck_id(name)?])),
+        }
+    }
+
+    /// Ids, names and descriptions of the decks, in name order.
+    pub fn decks(&self) -> Result<Vec<(i64, String, Option<String>)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, name, description FROM decks ORDER BY name COLLATE NOCASE, name",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn card(&self, id: i64) -> Result<Option<StoredCard>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id WHERE c.id = ?1"
+        ))?;
+        Ok(stmt.query_row([id], card_from_row).optional()?)
+    }
+
+    /// Cards matching `filter`, in deck and deck-file order.
+    pub fn cards(&self, filter: &CardFilter) -> Result<Vec<StoredCard>> {
+        let mut cards = Vec::new();
+        self.for_each_card(filter, |c| {
+            cards.push(c);
+            Ok(())
+        })?;
+        Ok(cards)
+    }
+
+    /// Calls `f` with each card matching `filter`, in deck and deck-file
+    /// order, without holding them all. A search reads every card of the
+    /// scope once and matches its words with `LIKE` (case-insensitive for
+    /// ASCII, anywhere in a word).
+    pub fn for_each_card(
+        &self,
+        filter: &CardFilter,
+        mut f: impl FnMut(StoredCard) -> Result<()>,
+    ) -> Result<()> {
+        let mut sql = format!(
+            "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id WHERE 1{}",
+            filter.scope.sql("c.deck_id")
+        );
+        let patterns = filter
+            .query
+            .as_deref()
+            .map(like_patterns)
+            .unwrap_or_default();
+        for n in 1..=patterns.len() {
+            sql += &format!(
+                " AND (c.front LIKE ?{n} ESCAPE '\\' OR c.back LIKE ?{n} ESCAPE '\\' \
+                 OR c.explanation LIKE ?{n} ESCAPE '\\' OR c.tags LIKE ?{n} ESCAPE '\\' \
+                 OR c.key LIKE ?{n} ESCAPE '\\')"
+            );
+        }
+        sql += " ORDER BY c.deck_id, c.ord";
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(params_from_iter(&patterns), card_from_row)?;
+        for card in rows {
+            f(card?)?;
+        }
+        Ok(())
+    }
+
+    /// Unsuspended cards due on or before `by`, most overdue first, then in
+    /// deck order.
+    pub fn due_cards(&self, by: Day, scope: &Scope) -> Result<Vec<DueCard>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT c.id, d.name, c.front, c.due, c.interval, c.ease, c.reps, c.lapses
+             FROM cards c JOIN decks d ON d.id = c.deck_id
+             WHERE c.due <= ?1 AND c.suspended = 0{}
+             ORDER BY c.due, c.deck_id, c.ord",
+            scope.sql("c.deck_id")
+        ))?;
+        let rows = stmt.query_map([by.0], |r| {
+            Ok(DueCard {
+                id: r.get(0)?,
+                deck: r.get(1)?,
+                front: r.get(2)?,
+                due: Day(r.get(3)?),
+                interval: r.get(4)?,
+                ease: ease(r.get(5)?),
+                reps: r.get(6)?,
+                lapses: r.get(7)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Today's queue: due cards (most overdue first) up to `review_limit`,
+    /// then new cards in deck order up to `new_limit`. Skipped cards wait.
+    pub fn queue(
+        &self,
+        today: Day,
+        scope: &Scope,
+        review_limit: Option<u32>,
+        new_limit: u32,
+    ) -> Result<Vec<StoredCard>> {
+        let visible = "(c.buried_until IS NULL OR c.buried_until <= ?1)";
+        let deck = scope.sql("c.deck_id");
+        let due_sql = format!(
+            "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id
+             WHERE c.due <= ?1 AND c.suspended = 0 AND {visible}{deck}
+             ORDER BY c.due, c.deck_id, c.ord LIMIT ?2"
+        );
+        let new_sql = format!(
+            "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id
+             WHERE c.due IS NULL AND c.suspended = 0 AND {visible}{deck}
+             ORDER BY c.deck_id, c.ord LIMIT ?2"
+        );
+        let review_limit = review_limit.map_or(-1, i64::from);
+        let mut cards: Vec<StoredCard> = Vec::new();
+        for (sql, limit) in [(due_sql, review_limit), (new_sql, i64::from(new_limit))] {
+            let mut stmt = self.conn.prepare_cached(&sql)?;
+            for card in stmt.query_map(params![today.0, limit], card_from_row)? {
+                cards.push(card?);
+            }
+        }
+        Ok(cards)
+    }
+
+    /// New cards that are not suspended.
+    pub fn new_count(&self, scope: &Scope) -> Result<u64> {
+        let n: i64 = self.conn.query_row(
+            &format!(
+                "SELECT coalesce(sum(cards), 0) FROM card_counts WHERE state = 0{}",
+                scope.sql("deck_id")
+            ),
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(n as u64)
+    }
+
+    /// The first day after `after` on which cards fall due, and how many.
+    pub fn next_due(&self, after: Day, scope: &Scope) -> Result<Option<(Day, u64)>> {
+        let deck = scope.sql("deck_id");
+        let row: Option<(i64, i64)> = self
+            .conn
+            .query_row(
+                &format!(
+                    "SELECT due, count(*) FROM cards
+                     WHERE due = (SELECT min(due) FROM cards
+                                  WHERE due > ?1 AND suspended = 0{deck})
+                       AND suspended = 0{deck}
+                     GROUP BY due"
+                ),
+                [after.0],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        Ok(row.map(|(d, n)| (Day(d), n as u64)))
+    }
+
+    /// What was done on `day` across the whole collection: new cards seen
+    /// and reviews answered (the daily limits are the collection's).
+    pub fn day_counts(&self, day: Day) -> Result<DayCounts> {
+        let (new_seen, reviews): (i64, i64) = self.conn.query_row(
+            "SELECT coalesce(sum(new_cards), 0), coalesce(sum(reviews - new_cards), 0)
+             FROM review_days WHERE day = ?1",
+            [day.0],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        Ok(DayCounts {
+            new_seen: new_seen as u32,
+            reviews: reviews as u32,
+        })
+    }
+
+    /// One summary row per deck, in name order.
+    pub fn deck_summaries(&self, today: Day) -> Result<Vec<DeckSummary>> {
+        let mut rows: Vec<DeckSummary> = Vec::new();
+        let counts = self.card_counts(&Scope::all())?;
+        let mut due = self.conn.prepare_cached(
+            "SELECT count(*) FROM cards WHERE due <= ?1 AND suspended = 0 AND deck_id = ?2",
+        )?;
+        let mut retention = self.conn.prepare_cached(
+            "SELECT coalesce(sum(young_reviews + mature_reviews), 0),
+                    coalesce(sum(young_passed + mature_passed), 0)
+             FROM review_days WHERE deck_id = ?2 AND day > ?1 - 30 AND day <= ?1",
+        )?;
+        for c in counts.decks {
+            let due: i64 = due.query_row(params![today.0, c.deck_id], |r| r.get(0))?;
+            let (reviews, passed): (i64, i64) =
+                retention.query_row(params![today.0, c.deck_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            rows.push(DeckSummary {
+                cards: c.cards(),
+                new: c.new,
+                due: due as u64,
+                mature: c.mature,
+                suspended: c.suspended,
+                reviews_30d: reviews as u64,
+                passed_30d: passed as u64,
+                name: c.deck,
+            });
+        }
+        Ok(rows)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use super::*;
+    use crate::store::ImportOptions;
+
+    fn keys_found(s: &Store, query: &str) -> Vec<String> {
+        let filter = CardFilter {
+            scope: Scope::all(),
+            query: Some(query.to_string()),
+        };
+        s.cards(&filter)
+            .unwrap()
+            .into_iter()
+            .map(|c| c.key)
+            .collect()
+    }
+
+    #[test]
+    fn search_matches_every_word_anywhere_in_any_case() {
+        let (_d, mut s) = temp_store();
+        let d = deck(&[
+            ("a", "Alpha one?", "x"),
+            ("b", "Beta two?", "s3:GetObject"),
+            ("c", "Gamma 100% three?", "y_z"),
+            ("zeta-key", "Q?", "A"),
+        ]);
+        s.import(vec![d.into()], 0, ImportOptions::default())
+            .unwrap();
+        assert_eq!(keys_found(&s, "ALPHA"), ["a"]);
+        assert_eq!(keys_found(&s, "3:getob"), ["b"]);
+        assert_eq!(keys_found(&s, "lph ne"), ["a"]);
+        assert!(keys_found(&s, "alpha two").is_empty());
+        // LIKE's own wildcards are plain characters in a search
+        assert_eq!(keys_found(&s, "100%"), ["c"]);
+        assert_eq!(keys_found(&s, "y_z"), ["c"]);
+        assert!(keys_found(&s, "y%z").is_empty());
+        assert_eq!(
+            keys_found(&s, "zeta"),
+            ["zeta-key"],
+            "keys are searched too"
+        );
+    }
+
+    #[test]
+    fn scopes_name_decks_without_case() {
+        let (_d, mut s) = temp_store();
+        s.import(
+            vec![deck(&[("a", "A?", "1")]).into()],
+            0,
+            ImportOptions::default(),
+        )
+        .unwrap();
+        let id = s.deck_id("d").unwrap();
+        assert_eq!(s.scope(Some("D")).unwrap(), Scope::decks(vec![id]));
+        assert_eq!(
+            s.scope(Some("nope")).unwrap_err().to_string(),
+            "there is no deck named 'nope'; `recall decks` lists the decks"
+        );
+        assert_eq!(s.new_count(&Scope::all()).unwrap(), 1);
+        assert_eq!(s.new_count(&Scope::decks(vec![id + 1])).unwrap(), 0);
+    }
+}

@@ -1,0 +1,533 @@
+//! Importing decks: every file of one import in one transaction, each card
+//! matched by (deck, key) as [`plan`](super::plan) decides — new text
+//! updated, schedules kept, nothing duplicated — and backups restored.
+
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use crate::deck::{Card, Deck};
+use crate::error::{Error, Result};
+use crate::model::Restore;
+
+use super::answers::insert_review;
+use super::plan::{Content, Decision, Found, Plan};
+use super::Store;
+
+/// A deck to import. Its cards may still be being read (and checked) on
+/// another thread while the first are stored; an error among them rolls
+/// the whole import back.
+pub struct ImportDeck<'a> {
+    pub name: String,
+    pub description: Option<String>,
+    /// The file, for errors.
+    pub path: String,
+    pub cards: Box<dyn Iterator<Item = Result<Card>> + 'a>,
+}
+
+impl From<Deck> for ImportDeck<'static> {
+    fn from(deck: Deck) -> ImportDeck<'static> {
+        ImportDeck {
+            path: deck.name.clone(),
+            name: deck.name,
+            description: deck.description,
+            cards: Box::new(deck.cards.into_iter().map(Ok)),
+        }
+    }
+}
+
+/// How an import treats the collection.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ImportOptions {
+    /// Roll back at the end: report only.
+    pub dry_run: bool,
+    /// Delete the deck's cards that the files no longer have.
+    pub prune: bool,
+}
+
+/// What an import did (or would do) to one deck.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct ImportCount {
+    pub name: String,
+    pub added: u64,
+    pub updated: u64,
+    pub unchanged: u64,
+    /// Cards of the deck in the collection that the files no longer have
+    /// (deleted when pruning).
+    pub missing: u64,
+    /// Cards whose schedule and history came from the file (a backup).
+    pub restored: u64,
+}
+
+/// One deck being imported: where its cards go and what was decided.
+struct Target {
+    deck_id: i64,
+    plan: Plan,
+    /// Whether stored cards must be looked up: not for the first file of a
+    /// deck that had no cards (a repeated id then fails the insert).
+    lookup: bool,
+    /// The position of the next file's first card in the deck. A card's
+    /// position (`ord`) is twice its number in the deck's files, plus one
+    /// for the reverse of a card, which follows it.
+    next_ord: i64,
+    count: ImportCount,
+}
+
+/// A card's tags and choices as they are stored.
+struct Stored {
+    tags: String,
+    choices: Option<String>,
+}
+
+impl Stored {
+    fn of(card: &Card) -> Stored {
+        Stored {
+            tags: card.tags.join(" "),
+            choices: card
+                .choices
+                .as_ref()
+                .map(|c| serde_json::to_string(c).expect("strings serialise")),
+        }
+    }
+
+    fn content<'a>(&'a self, card: &'a Card) -> Content<'a> {
+        Content {
+            front: &card.front,
+            back: &card.back,
+            explanation: card.explanation.as_deref(),
+            choices: self.choices.as_deref(),
+            answer: card.answer.map(|a| a as i64),
+            tags: &self.tags,
+            source: card.source.as_deref(),
+        }
+    }
+}
+
+impl Store {
+    /// Adds or updates decks, all in one transaction. Cards are matched by
+    /// (deck, key): changed text is updated and the schedule kept. Cards of
+    /// a deck that no file has any more are counted as `missing`, and
+    /// deleted with their history when `prune` is set. Several files of one
+    /// deck are one deck; where two have the same card, the later one wins.
+    /// With `dry_run` the transaction is rolled back.
+    pub fn import(
+        &mut self,
+        decks: Vec<ImportDeck<'_>>,
+        now_secs: i64,
+        options: ImportOptions,
+    ) -> Result<Vec<ImportCount>> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let mut targets: Vec<Target> = Vec::new();
+        for deck in decks {
+            let i = match targets.iter().position(|t| t.count.name == deck.name) {
+                Some(i) => i,
+                None => {
+                    targets.push(target(&tx, &deck, now_secs)?);
+                    targets.len() - 1
+                }
+            };
+            import_file(&tx, &mut targets[i], deck, now_secs)?;
+            targets[i].lookup = true;
+        }
+        for t in &mut targets {
+            finish(&tx, t, options.prune)?;
+        }
+        if options.dry_run {
+            tx.rollback()?;
+        } else {
+            tx.commit()?;
+        }
+        Ok(targets.into_iter().map(|t| t.count).collect())
+    }
+}
+
+/// The deck a file goes to, created if new, its description updated.
+fn target(tx: &Transaction, deck: &ImportDeck, now_secs: i64) -> Result<Target> {
+    let found: Option<i64> = tx
+        .prepare_cached("SELECT id FROM decks WHERE name = ?1")?
+        .query_row([&deck.name], |r| r.get(0))
+        .optional()?;
+    let deck_id = match found {
+        Some(id) => {
+            tx.prepare_cached(
+                "UPDATE decks SET description = ?2 WHERE id = ?1 AND ?2 IS NOT NULL",
+            )?
+            .execute(params![id, deck.description])?;
+            id
+        }
+        None => {
+            tx.prepare_cached(
+                "INSERT INTO decks (name, description, created_at) VALUES (?1, ?2, ?3)",
+            )?
+            .execute(params![deck.name, deck.description, now_secs])?;
+            tx.last_insert_rowid()
+        }
+    };
+    let before: i64 = tx.query_row("SELECT ifnull(max(id), 0) FROM cards", [], |r| r.get(0))?;
+    let has_cards: bool = tx
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM cards WHERE deck_id = ?1)")?
+        .query_row([deck_id], |r| r.get(0))?;
+    Ok(Target {
+        deck_id,
+        plan: Plan::new(before),
+        lookup: has_cards,
+        next_ord: 0,
+        count: ImportCount {
+            name: deck.name.clone(),
+            ..ImportCount::default()
+        },
+    })
+}
+
+/// Where a file's cards come from, for new rows and for errors.
+struct File<'a> {
+    path: &'a str,
+    /// The position in the deck of the file's first card.
+    start: i64,
+    now_secs: i64,
+}
+
+fn import_file(tx: &Transaction, t: &mut Target, deck: ImportDeck, now_secs: i64) -> Result<()> {
+    t.plan.start_file(t.next_ord);
+    let file = File {
+        path: &deck.path,
+        start: t.next_ord,
+        now_secs,
+    };
+    let mut last: Option<usize> = None;
+    for card in deck.cards {
+        let card = card?;
+        let reverse = last == Some(card.origin);
+        let ord = file.start + 2 * card.origin as i64 + i64::from(reverse);
+        take(tx, t, &card, ord, &file)?;
+        last = Some(card.origin);
+    }
+    t.next_ord = file.start + 2 * last.map_or(0, |l| l as i64 + 1);
+    Ok(())
+}
+
+/// Stores one incoming card, at position `ord`, as the plan decides, and
+/// counts it.
+fn take(tx: &Transaction, t: &mut Target, card: &Card, ord: i64, file: &File) -> Result<()> {
+    let stored = Stored::of(card);
+    let incoming = stored.content(card);
+    let decision = match t.lookup {
+        true => decide(tx, t, &card.key, &incoming, ord)?,
+        false => Decision::Add,
+    };
+    let (id, counted) = match decision {
+        Decision::Add => {
+            let id = insert(tx, t.deck_id, (card, &incoming, ord), file)?;
+            t.count.added += 1;
+            (id, true)
+        }
+        Decision::Update { id, counted } => {
+            update(tx, id, &incoming, ord)?;
+            t.count.updated += u64::from(counted);
+            (id, counted)
+        }
+        Decision::Keep { id, moved, counted } => {
+            if moved {
+                update(tx, id, &incoming, ord)?;
+            }
+            t.count.unchanged += u64::from(counted);
+            (id, counted)
+        }
+        Decision::Repeated { first } => {
+            return Err(repeated(file, card, file.start + first as i64))
+        }
+    };
+    // A backup's schedule goes to a card that has none of its own yet.
+    if let Some(r) = card.restore.as_ref().filter(|_| counted) {
+        if decision == Decision::Add || fresh(tx, id)? {
+            restore(tx, id, r)?;
+            t.count.restored += 1;
+        }
+    }
+    Ok(())
+}
+
+/// Looks the card's key up in the deck and lets the plan decide.
+fn decide(
+    tx: &Transaction,
+    t: &mut Target,
+    key: &str,
+    incoming: &Content,
+    ord: i64,
+) -> Result<Decision> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT id, ord, front, back, explanation, choices, answer, tags, source
+         FROM cards WHERE deck_id = ?1 AND key = ?2",
+    )?;
+    let mut rows = stmt.query(params![t.deck_id, key])?;
+    let Some(row) = rows.next()? else {
+        return Ok(t.plan.decide(None, incoming, ord));
+    };
+    let text = |i: usize| row.get_ref(i).map(|v| v.as_str_or_null().ok().flatten());
+    let found = Found {
+        id: row.get(0)?,
+        ord: row.get(1)?,
+        content: Content {
+            front: text(2)?.unwrap_or(""),
+            back: text(3)?.unwrap_or(""),
+            explanation: text(4)?,
+            choices: text(5)?,
+            answer: row.get(6)?,
+            tags: text(7)?.unwrap_or(""),
+            source: text(8)?,
+        },
+    };
+    Ok(t.plan.decide(Some(found), incoming, ord))
+}
+
+/// Inserts a new card at position `ord` of the deck; a key the deck already
+/// has (from this file) is refused as a repeated id.
+fn insert(
+    tx: &Transaction,
+    deck_id: i64,
+    (card, c, ord): (&Card, &Content, i64),
+    file: &File,
+) -> Result<i64> {
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO cards (deck_id, key, ord, front, back, explanation, choices, answer, tags,
+                            source, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    )?;
+    let done = stmt.execute(params![
+        deck_id,
+        card.key,
+        ord,
+        c.front,
+        c.back,
+        c.explanation,
+        c.choices,
+        c.answer,
+        c.tags,
+        c.source,
+        file.now_secs
+    ]);
+    match done {
+        Ok(_) => Ok(tx.last_insert_rowid()),
+        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation) => {
+            let first: i64 = tx
+                .prepare_cached("SELECT ord FROM cards WHERE deck_id = ?1 AND key = ?2")?
+                .query_row(params![deck_id, card.key], |r| r.get(0))?;
+            Err(repeated(file, card, first))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn update(tx: &Transaction, id: i64, c: &Content, ord: i64) -> Result<()> {
+    tx.prepare_cached(
+        "UPDATE cards SET ord = ?2, front = ?3, back = ?4, explanation = ?5, choices = ?6,
+                          answer = ?7, tags = ?8, source = ?9
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        id,
+        ord,
+        c.front,
+        c.back,
+        c.explanation,
+        c.choices,
+        c.answer,
+        c.tags,
+        c.source
+    ])?;
+    Ok(())
+}
+
+/// The error of `card`, whose key the card at deck position `first` of the
+/// same file already has.
+fn repeated(file: &File, card: &Card, first: i64) -> Error {
+    Error::Card {
+        path: file.path.to_string(),
+        index: card.origin + 1,
+        id: None,
+        message: format!(
+            "id \"{}\" is already used by card {} — give each card its own id",
+            card.key,
+            (first - file.start) / 2 + 1
+        ),
+    }
+}
+
+/// Counts what the files left out of the deck, and deletes it when pruning
+/// (its review log goes with it).
+fn finish(tx: &Transaction, t: &mut Target, prune: bool) -> Result<()> {
+    let stored: Vec<i64> = tx
+        .prepare_cached("SELECT id FROM cards WHERE deck_id = ?1")?
+        .query_map([t.deck_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let missing = t.plan.missing(stored);
+    t.count.missing = missing.len() as u64;
+    if prune {
+        let mut delete = tx.prepare_cached("DELETE FROM cards WHERE id = ?1")?;
+        for id in missing {
+            delete.execute([id])?;
+        }
+    }
+    Ok(())
+}
+
+/// Whether stored card `id` has no history of its own yet: never answered
+/// and nothing in the log.
+fn fresh(tx: &Transaction, id: i64) -> Result<bool> {
+    Ok(tx
+        .prepare_cached(
+            "SELECT due IS NULL AND NOT EXISTS (SELECT 1 FROM reviews WHERE card_id = ?1)
+             FROM cards WHERE id = ?1",
+        )?
+        .query_row([id], |r| r.get(0))?)
+}
+
+/// Gives card `id` the schedule and history of a backup.
+fn restore(tx: &Transaction, id: i64, r: &Restore) -> Result<()> {
+    for review in &r.history {
+        insert_review(tx, id, review)?;
+    }
+    let s = &r.schedule;
+    tx.prepare_cached(
+        "UPDATE cards SET reps = ?2, interval = ?3, ease = ?4, lapses = ?5, due = ?6,
+                          suspended = ?7, leech = ?8
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        id,
+        s.sm2.reps,
+        s.sm2.interval,
+        s.sm2.ease.hundredths(),
+        s.sm2.lapses,
+        s.due.map(|d| d.0),
+        s.suspended,
+        s.leech
+    ])?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use super::*;
+    use crate::store::{CardFilter, Scope};
+
+    fn counts(c: &ImportCount) -> (u64, u64, u64, u64) {
+        (c.added, c.updated, c.unchanged, c.missing)
+    }
+
+    fn import(s: &mut Store, decks: Vec<Deck>, options: ImportOptions) -> Result<Vec<ImportCount>> {
+        s.import(
+            decks.into_iter().map(ImportDeck::from).collect(),
+            0,
+            options,
+        )
+    }
+
+    const PRUNE: ImportOptions = ImportOptions {
+        dry_run: false,
+        prune: true,
+    };
+
+    #[test]
+    fn import_is_idempotent_counts_changes_and_prunes_on_request() {
+        let (_d, mut s) = temp_store();
+        let ab = || deck(&[("a", "A?", "1"), ("b", "B?", "2")]);
+        let c = import(&mut s, vec![ab()], ImportOptions::default()).unwrap();
+        assert_eq!(counts(&c[0]), (2, 0, 0, 0));
+        let c = import(&mut s, vec![ab()], ImportOptions::default()).unwrap();
+        assert_eq!(counts(&c[0]), (0, 0, 2, 0));
+        let dry = ImportOptions {
+            dry_run: true,
+            prune: false,
+        };
+        let changed = deck(&[("a", "A?", "one"), ("b", "B?", "2"), ("c", "C?", "3")]);
+        let c = import(&mut s, vec![changed], dry).unwrap();
+        assert_eq!(counts(&c[0]), (1, 1, 1, 0));
+        assert_eq!(
+            s.cards(&CardFilter::default()).unwrap().len(),
+            2,
+            "a dry run"
+        );
+        let c = import(
+            &mut s,
+            vec![deck(&[("a", "A?", "1")])],
+            ImportOptions::default(),
+        )
+        .unwrap();
+        assert_eq!(counts(&c[0]), (0, 0, 1, 1));
+        assert_eq!(s.cards(&CardFilter::default()).unwrap().len(), 2);
+        let c = import(&mut s, vec![deck(&[("a", "A?", "1")])], PRUNE).unwrap();
+        assert_eq!(c[0].missing, 1);
+        assert_eq!(s.cards(&CardFilter::default()).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn a_repeated_id_is_refused_whether_the_deck_is_new_or_not() {
+        let (_d, mut s) = temp_store();
+        let twice = || deck(&[("a", "A?", "1"), ("b", "B?", "2"), ("a", "A2?", "3")]);
+        let e = import(&mut s, vec![twice()], ImportOptions::default()).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "D: card 3: id \"a\" is already used by card 1 — give each card its own id"
+        );
+        assert!(s.is_empty().unwrap(), "nothing was imported");
+        import(
+            &mut s,
+            vec![deck(&[("a", "A?", "1")])],
+            ImportOptions::default(),
+        )
+        .unwrap();
+        let e = import(&mut s, vec![twice()], ImportOptions::default()).unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("card 3: id \"a\" is already used by card 1"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn one_deck_in_two_files_is_one_deck_and_the_later_file_wins() {
+        let (_d, mut s) = temp_store();
+        let files = vec![
+            deck(&[("a", "A?", "1")]),
+            deck(&[("b", "B?", "2"), ("a", "A?", "one")]),
+        ];
+        let c = import(&mut s, files, PRUNE).unwrap();
+        assert_eq!(c.len(), 1);
+        assert_eq!(counts(&c[0]), (2, 0, 0, 0));
+        let cards = s.cards(&CardFilter::default()).unwrap();
+        assert_eq!(cards.len(), 2);
+        assert_eq!(cards.iter().find(|c| c.key == "a").unwrap().back, "one");
+    }
+
+    #[test]
+    fn a_bad_card_late_in_a_stream_rolls_everything_back() {
+        let (_d, mut s) = temp_store();
+        import(
+            &mut s,
+            vec![deck(&[("a", "A?", "1")])],
+            ImportOptions::default(),
+        )
+        .unwrap();
+        let good = (0..3000).map(|i| Ok(Card::basic(&format!("k{i}"), "Q?", "A", i)));
+        let bad = std::iter::once(Err(Error::Invalid("card 3001: bad".into())));
+        let stream = ImportDeck {
+            name: "D".into(),
+            description: None,
+            path: "d.json".into(),
+            cards: Box::new(good.chain(bad)),
+        };
+        let e = s
+            .import(vec![stream], 0, ImportOptions::default())
+            .unwrap_err();
+        assert_eq!(e.to_string(), "card 3001: bad");
+        let cards = s.cards(&CardFilter::default()).unwrap();
+        assert_eq!(cards.len(), 1);
+        assert_eq!(
+            s.new_count(&Scope::all()).unwrap(),
+            1,
+            "the counts rolled back too"
+        );
+    }
+}
