@@ -609,6 +609,9 @@ def main() -> None:
         imports.append(total)
         mds.append(md)
         closes.append(close)
+    remove_collection(root / "import.anki2")
+    remove_collection(root / "floor.sqlite3")
+    csv_path.unlink()
     res.add("floor: bare executemany insert, one transaction", floor,
             "Python sqlite3, plain table (front, back, tags), WAL + synchronous=FULL, "
             "connect to commit; recall: its floor in benches/scale.rs")
