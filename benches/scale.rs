@@ -1,16 +1,17 @@
-//! The scale benchmark: a collection of 100,000 cards and 1,000,000 reviews,
-//! built through the real import path (the release binary) and the library's
-//! own `Store` (the same writes a review session makes), then every command
-//! timed as a whole process of the release binary, median of several runs,
-//! with peak memory. Run with `cargo bench`; `RECALL_BENCH_CARDS` and
-//! `RECALL_BENCH_REVIEWS` make it smaller. Results: a table on stdout and
-//! JSON in `target/tmp/scale/results.json`.
+//! The scale benchmark: a collection of 100,000 cards and 1,000,000 reviews
+//! (`RECALL_BENCH_CARDS`, `RECALL_BENCH_REVIEWS` change the sizes), built
+//! through the real import (the release binary) and the library's `Store`
+//! (the writes a review session makes); then every command timed as a whole
+//! process of the release binary, median of several runs, with its peak
+//! memory. With `RECALL_BENCH_ANKI` naming a Python that has Anki's `anki`
+//! package, `benches/anki_backend.py` measures Anki's backend on the same
+//! sizes in the same run, and the ratios are printed. Results: tables on
+//! stdout, JSON in `target/tmp/scale/results.json`.
 
 use std::io::{BufRead, BufReader, Write};
 use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -117,10 +118,9 @@ struct Measure {
     min_ms: f64,
     max_ms: f64,
     peak_mib: f64,
-    target_ms: f64,
 }
 
-fn measure(name: &str, target_ms: f64, runs: usize, mut once: impl FnMut() -> Run) -> Measure {
+fn measure(name: &str, runs: usize, mut once: impl FnMut() -> Run) -> Measure {
     let mut times: Vec<f64> = Vec::with_capacity(runs);
     let mut peak = 0;
     for _ in 0..runs {
@@ -128,62 +128,70 @@ fn measure(name: &str, target_ms: f64, runs: usize, mut once: impl FnMut() -> Ru
         times.push(r.wall.as_secs_f64() * 1000.0);
         peak = peak.max(r.max_rss_kib);
     }
+    of_times(name, times, peak as f64 / 1024.0)
+}
+
+fn of_times(name: &str, mut times: Vec<f64>, peak_mib: f64) -> Measure {
     times.sort_by(f64::total_cmp);
     let m = Measure {
         name: name.to_string(),
-        runs,
+        runs: times.len(),
         median_ms: times[times.len() / 2],
         min_ms: times[0],
         max_ms: times[times.len() - 1],
-        peak_mib: peak as f64 / 1024.0,
-        target_ms,
+        peak_mib,
     };
     eprintln!(
-        "  {:<44} median {:>9.2} ms   peak {:>6.1} MiB",
+        "  {:<46} median {:>9.2} ms   peak {:>6.1} MiB",
         m.name, m.median_ms, m.peak_mib
     );
     m
 }
 
-/// The floor for import: a bare prepared-statement insert loop of the same
-/// rows in one transaction, written as the import writes a large deck
-/// (a rollback journal, `synchronous=FULL`, a 32 MiB page cache, then the
-/// log switched on).
-fn insert_floor(dir: &Path, file: &deck::DeckFile) -> Run {
-    let path = dir.join("floor.sqlite3");
+fn remove_db(path: &Path) {
     for ext in ["", "-wal", "-shm", "-journal"] {
         let _ = std::fs::remove_file(format!("{}{ext}", path.display()));
     }
+}
+
+/// The floor for import: the same rows inserted by a bare prepared-statement
+/// loop into a new collection of recall's own schema, written as recall
+/// writes (WAL, `synchronous=FULL`, the import's page cache, one
+/// transaction), from opening to closing. What the import does beyond it is
+/// reading, checking and matching the cards.
+fn insert_floor(dir: &Path, file: &deck::DeckFile) -> Run {
+    let path = dir.join("floor.sqlite3");
+    remove_db(&path);
     let start = Instant::now();
     let conn = rusqlite::Connection::open(&path).unwrap();
-    conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
-    conn.pragma_update(None, "cache_size", -32_768).unwrap();
+    conn.pragma_update(None, "journal_mode", "WAL").unwrap();
     conn.pragma_update(None, "synchronous", "FULL").unwrap();
-    conn.execute_batch(
-        "CREATE TABLE cards (id INTEGER PRIMARY KEY, deck_id INTEGER, key TEXT, ord INTEGER, front TEXT,
-         back TEXT, explanation TEXT, tags TEXT, source TEXT, UNIQUE (deck_id, key))",
-    )
-    .unwrap();
-    conn.execute_batch("BEGIN").unwrap();
+    conn.pragma_update(None, "cache_size", -65_536).unwrap();
+    conn.execute_batch(recall::store::SCHEMA).unwrap();
+    conn.execute_batch("BEGIN; INSERT INTO decks VALUES (1, 'Floor', NULL, 0);")
+        .unwrap();
     {
         let mut stmt = conn
-            .prepare("INSERT INTO cards (deck_id, key, ord, front, back, explanation, tags, source) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+            .prepare(
+                "INSERT INTO cards (deck_id, key, ord, front, back, explanation, tags, source, created_at)
+                 VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, 0)",
+            )
             .unwrap();
         for (i, c) in file.cards.iter().enumerate() {
+            let tags = c.tags.join(" ");
             stmt.execute(rusqlite::params![
                 c.id,
                 i as i64,
                 c.front,
                 c.back,
                 c.explanation,
-                c.tags.join(" "),
+                tags,
                 c.source
             ])
             .unwrap();
         }
     }
     conn.execute_batch("COMMIT").unwrap();
-    conn.pragma_update(None, "journal_mode", "WAL").unwrap();
     drop(conn);
     Run {
         wall: start.elapsed(),
@@ -191,21 +199,105 @@ fn insert_floor(dir: &Path, file: &deck::DeckFile) -> Run {
     }
 }
 
-/// Answers `n` cards (due ones first, then new) in one scripted session; returns per-answer
-/// latencies (grade written → next card shown) and the session's wall time.
-fn answering(bin: &Path, db: &Path, n: usize) -> (Vec<f64>, Duration, i64) {
-    let limit = n.to_string();
-    let args: Vec<std::ffi::OsString> = vec![
-        "--db".into(),
-        db.into(),
-        "--now".into(),
-        NOW.into(),
-        "review".into(),
-        "--new".into(),
-        limit.clone().into(),
-        "--limit".into(),
-        limit.into(),
+/// Import, its floor (in turns, so that both see the same machine) and a
+/// re-import of the same deck.
+fn import_measures(bin: &Path, work: &Path, n_cards: usize) -> Vec<Measure> {
+    let big = deck::to_json(&simulate::deck("Import benchmark", n_cards, 1));
+    let big_path = work.join("import.json");
+    std::fs::write(&big_path, &big).unwrap();
+    let file: deck::DeckFile = serde_json::from_str(&big).unwrap();
+    drop(big);
+    let deck_arg = big_path.to_str().unwrap();
+    let (mut floors, mut imports) = (Vec::new(), Vec::new());
+    for k in 1..=7 {
+        floors.push(insert_floor(work, &file));
+        let db = work.join(format!("import-{k}.sqlite3"));
+        remove_db(&db);
+        imports.push(run(bin, &db, &["import", deck_arg]));
+    }
+    let (mut floors, mut imports) = (floors.into_iter(), imports.into_iter());
+    let name = format!("import {n_cards}-card deck, empty collection");
+    vec![
+        measure("floor: bare insert loop, same schema", 7, || {
+            floors.next().unwrap()
+        }),
+        measure(&name, 7, || imports.next().unwrap()),
+        measure("re-import same deck (all unchanged)", 7, || {
+            run(bin, &work.join("import-1.sqlite3"), &["import", deck_arg])
+        }),
+    ]
+}
+
+/// The large collection: decks imported by the binary, then a review
+/// history written through the library. Kept between runs, keyed on the
+/// sizes, the schema and the generator.
+fn collection(bin: &Path, work: &Path, n_cards: usize, n_reviews: u64) -> PathBuf {
+    let coll = work.join(format!(
+        "collection-{n_cards}-{n_reviews}-schema{}-gen{GENERATOR}.sqlite3",
+        recall::store::SCHEMA_VERSION
+    ));
+    if coll.exists() {
+        return coll;
+    }
+    eprintln!(
+        "  building the collection (kept for later runs: {})",
+        coll.display()
+    );
+    let building = work.join("building.sqlite3");
+    remove_db(&building);
+    let mut files = Vec::new();
+    for d in 0..5 {
+        let p = work.join(format!("deck-{d}.json"));
+        let file = simulate::deck(&format!("Deck {d}"), n_cards / 5, 100 + d as u64);
+        std::fs::write(&p, deck::to_json(&file)).unwrap();
+        files.push(p.to_str().unwrap().to_string());
+    }
+    let mut args = vec!["import"];
+    args.extend(files.iter().map(String::as_str));
+    run(bin, &building, &args);
+    let t = Instant::now();
+    let mut store = Store::open(&building).unwrap();
+    let today: Day = day_of(recall::clock::parse_rfc3339(NOW).unwrap(), 4);
+    let written = simulate::history(&mut store, today, n_reviews, 42).unwrap();
+    drop(store);
+    eprintln!(
+        "  wrote {written} reviews in {:.1} s",
+        t.elapsed().as_secs_f64()
+    );
+    std::fs::rename(&building, &coll).unwrap();
+    coll
+}
+
+fn listing_measures(bin: &Path, db: &Path) -> Vec<Measure> {
+    let cases: [(&str, &[&str], usize); 7] = [
+        ("due", &["due"], 11),
+        ("due --json", &["--json", "due"], 11),
+        ("decks", &["decks"], 11),
+        ("stats", &["stats"], 11),
+        ("stats --json", &["--json", "stats"], 11),
+        (
+            "cards QUERY (cards hypervisor 123)",
+            &["cards", "hypervisor", "123"],
+            11,
+        ),
+        ("cards --json (every card)", &["--json", "cards"], 3),
     ];
+    cases
+        .iter()
+        .map(|(name, args, runs)| measure(name, *runs, || run(bin, db, args)))
+        .collect()
+}
+
+/// Answers `n` cards (due ones first, then new) in one scripted session;
+/// returns per-answer latencies (grade written → next card shown) and the
+/// session's peak memory.
+fn answering(bin: &Path, db: &Path, n: usize) -> (Vec<f64>, i64) {
+    let limit = n.to_string();
+    let args: Vec<std::ffi::OsString> = ["--db", db.to_str().unwrap(), "--now", NOW, "review"]
+        .into_iter()
+        .chain(["--new", &limit, "--limit", &limit])
+        .map(Into::into)
+        .collect();
     let mut child = spawn_measured(bin, &args)
         .env_clear()
         .env("TZ", "UTC")
@@ -215,10 +307,10 @@ fn answering(bin: &Path, db: &Path, n: usize) -> (Vec<f64>, Duration, i64) {
         .spawn()
         .unwrap();
     let stdout = child.stdout.take().unwrap();
-    let (tx, rx) = mpsc::channel::<(Instant, String)>();
+    let (tx, rx) = mpsc::channel::<Instant>();
     std::thread::spawn(move || {
         for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-            if line.starts_with('[') && tx.send((Instant::now(), line)).is_err() {
+            if line.starts_with('[') && tx.send(Instant::now()).is_err() {
                 break;
             }
         }
@@ -231,16 +323,170 @@ fn answering(bin: &Path, db: &Path, n: usize) -> (Vec<f64>, Duration, i64) {
         let sent = Instant::now();
         stdin.write_all(b"4\n").unwrap();
         stdin.flush().unwrap();
-        let (shown, _) = rx.recv_timeout(Duration::from_secs(60)).expect("next card");
+        let shown = rx.recv_timeout(Duration::from_secs(60)).expect("next card");
         lat.push((shown - sent).as_secs_f64() * 1000.0);
     }
-    // the last answer, then leave (the session may hold more cards)
     stdin.write_all(b"4\nq\n").unwrap();
     drop(stdin);
     let out = child.wait_with_output().unwrap();
-    let (wall, rss, code) = parse_rusage(&String::from_utf8_lossy(&out.stderr));
+    let (_, rss, code) = parse_rusage(&String::from_utf8_lossy(&out.stderr));
     assert_eq!(code, 0);
-    (lat, wall, rss)
+    (lat, rss)
+}
+
+/// Answering, two ways, each on a fresh copy of the collection: 1,000
+/// answers piped in at once (the session's wall time / 1,000), and one at a
+/// time, each sent when the card before it is shown (grade → next card).
+fn answering_measures(bin: &Path, db: &Path, work: &Path) -> Vec<Measure> {
+    let scratch = work.join("answering.sqlite3");
+    let fresh_copy = || {
+        remove_db(&scratch);
+        std::fs::copy(db, &scratch).unwrap();
+        // Flush the copy, or the session's first fsync writes it all out.
+        std::fs::File::open(&scratch).unwrap().sync_all().unwrap();
+    };
+    let script = work.join("answers.txt");
+    std::fs::write(&script, "4\n".repeat(1000) + "q\n").unwrap();
+    let piped = measure("answer: 1,000 piped, session wall / 1,000", 5, || {
+        fresh_copy();
+        let input = std::fs::File::open(&script).unwrap();
+        let args = ["review", "--new", "1000", "--limit", "1000"];
+        let r = run_with_input(bin, &scratch, &args, input.into());
+        Run {
+            wall: r.wall / 1000,
+            max_rss_kib: r.max_rss_kib,
+        }
+    });
+    fresh_copy();
+    let (lat, rss) = answering(bin, &scratch, 1000);
+    let one = of_times(
+        "answer: one at a time, grade → next card",
+        lat,
+        rss as f64 / 1024.0,
+    );
+    vec![piped, one]
+}
+
+/// Anki's backend on the same sizes, when `RECALL_BENCH_ANKI` names a
+/// Python with the `anki` package: its measures by name.
+fn anki_measures(work: &Path, n_cards: usize, n_reviews: u64) -> Option<serde_json::Value> {
+    let python = std::env::var_os("RECALL_BENCH_ANKI")?;
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/anki_backend.py");
+    let out = work.join(format!("anki-{n_cards}-{n_reviews}.json"));
+    eprintln!("  Anki's backend, same sizes (benches/anki_backend.py)");
+    let status = Command::new(python)
+        .arg(script)
+        .args([
+            "--cards",
+            &n_cards.to_string(),
+            "--reviews",
+            &n_reviews.to_string(),
+        ])
+        .arg("--out")
+        .arg(&out)
+        .arg("--dir")
+        .arg(work.join("anki"))
+        .stdout(Stdio::null())
+        .status()
+        .expect("run benches/anki_backend.py");
+    assert!(status.success(), "benches/anki_backend.py failed");
+    serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).ok()
+}
+
+fn median_of(results: &[Measure], prefix: &str) -> f64 {
+    results
+        .iter()
+        .find(|m| m.name.starts_with(prefix))
+        .map_or(f64::NAN, |m| m.median_ms)
+}
+
+fn anki_median(anki: &serde_json::Value, prefix: &str) -> f64 {
+    anki["measures"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|m| m["name"].as_str().is_some_and(|n| n.starts_with(prefix)))
+        .and_then(|m| m["median_ms"].as_f64())
+        .unwrap_or(f64::NAN)
+}
+
+/// recall against Anki: (what, Anki's measure, recall's, Anki ÷ recall).
+fn comparison(results: &[Measure], anki: &serde_json::Value) -> Vec<(String, f64, f64, f64)> {
+    let pairs = [
+        (
+            "import of the deck: Anki's CSV import / recall import",
+            "import ",
+            "import ",
+        ),
+        ("Anki's queue build / recall due", "queue build", "due"),
+        ("Anki's queue build / recall decks", "queue build", "decks"),
+        ("Anki's deck tree / recall decks", "deck list", "decks"),
+        (
+            "Anki's statistics (1 year) / recall stats",
+            "statistics: graphs",
+            "stats",
+        ),
+        (
+            "answer, grade → next card",
+            "answer: grade",
+            "answer: one at a time",
+        ),
+    ];
+    pairs
+        .iter()
+        .map(|(what, a, r)| {
+            let (anki_ms, recall_ms) = (anki_median(anki, a), median_of(results, r));
+            (what.to_string(), anki_ms, recall_ms, anki_ms / recall_ms)
+        })
+        .collect()
+}
+
+fn print_results(results: &[Measure], ratio: f64, versus: &[(String, f64, f64, f64)]) {
+    let mut table = comfy_table::Table::new();
+    table
+        .load_style(comfy_table::presets::ASCII_MARKDOWN)
+        .set_header(vec![
+            "measure",
+            "runs",
+            "median ms",
+            "min ms",
+            "max ms",
+            "peak MiB",
+        ]);
+    for m in results {
+        table.add_row(vec![
+            m.name.clone(),
+            m.runs.to_string(),
+            format!("{:.2}", m.median_ms),
+            format!("{:.2}", m.min_ms),
+            format!("{:.2}", m.max_ms),
+            format!("{:.1}", m.peak_mib),
+        ]);
+    }
+    println!("{table}");
+    println!("\nimport / floor = {ratio:.2}× (bar: ≤ 2.5×)");
+    if versus.is_empty() {
+        println!("(set RECALL_BENCH_ANKI to a Python with the anki package to compare with Anki)");
+        return;
+    }
+    let mut table = comfy_table::Table::new();
+    table
+        .load_style(comfy_table::presets::ASCII_MARKDOWN)
+        .set_header(vec![
+            "against Anki's backend",
+            "Anki ms",
+            "recall ms",
+            "Anki ÷ recall",
+        ]);
+    for (what, a, r, x) in versus {
+        table.add_row(vec![
+            what.clone(),
+            format!("{a:.2}"),
+            format!("{r:.2}"),
+            format!("{x:.1}×"),
+        ]);
+    }
+    println!("\n{table}\n(bars: import ≥ 5×; due, decks, stats far below Anki's)");
 }
 
 fn cpu_model() -> String {
@@ -265,246 +511,28 @@ fn main() {
     std::fs::create_dir_all(&work).unwrap();
     let n_cards = env_num("RECALL_BENCH_CARDS", 100_000) as usize;
     let n_reviews = env_num("RECALL_BENCH_REVIEWS", 1_000_000);
-    let n_decks = 5;
     let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
     let cpu = cpu_model();
     eprintln!("recall scale benchmark: {n_cards} cards, {n_reviews} reviews; {cores} cores, {cpu}");
 
-    // The 100k-card deck for the import measurements.
-    let big = deck::to_json(&simulate::deck("Import benchmark", n_cards, 1));
-    let big_path = work.join("import.json");
-    std::fs::write(&big_path, &big).unwrap();
-    let big_file: deck::DeckFile = serde_json::from_str(&big).unwrap();
-
-    let mut results = Vec::new();
-    results.push(measure("start-up (recall --version)", 5.0, 21, || {
+    let mut results = vec![measure("start-up (recall --version)", 21, || {
         run(&bin, &work.join("unused.sqlite3"), &["--version"])
-    }));
-    // The floor and the import take turns, so that both see the same
-    // machine (this one is shared and its speed drifts).
-    let (mut floor_runs, mut import_runs) = (Vec::new(), Vec::new());
-    for k in 1..=7 {
-        floor_runs.push(insert_floor(&work, &big_file));
-        let db = work.join(format!("import-{k}.sqlite3"));
-        for ext in ["", "-wal", "-shm", "-journal"] {
-            let _ = std::fs::remove_file(format!("{}{ext}", db.display()));
-        }
-        import_runs.push(run(&bin, &db, &["import", big_path.to_str().unwrap()]));
-    }
-    let mut floor_runs = floor_runs.into_iter();
-    results.push(measure(
-        "floor: bare insert loop, one transaction",
-        f64::NAN,
-        7,
-        || floor_runs.next().expect("a run"),
-    ));
-    let mut import_runs = import_runs.into_iter();
-    results.push(measure(
-        "import 100k-card deck, empty collection",
-        500.0,
-        7,
-        || import_runs.next().expect("a run"),
-    ));
-    results.push(measure(
-        "re-import same deck (all unchanged)",
-        300.0,
-        7,
-        || {
-            run(
-                &bin,
-                &work.join("import-1.sqlite3"),
-                &["import", big_path.to_str().unwrap()],
-            )
-        },
-    ));
+    })];
+    results.extend(import_measures(&bin, &work, n_cards));
+    let db = collection(&bin, &work, n_cards, n_reviews);
+    results.extend(listing_measures(&bin, &db));
+    results.extend(answering_measures(&bin, &db, &work));
+    let ratio = median_of(&results, "import ") / median_of(&results, "floor");
+    let anki = anki_measures(&work, n_cards, n_reviews);
+    let versus = anki
+        .as_ref()
+        .map(|a| comparison(&results, a))
+        .unwrap_or_default();
 
-    // The large collection: several decks imported by the binary, then a
-    // review history written through the library. Kept between runs.
-    // Keyed on the schema and the generator, so a changed schema is never
-    // measured on an old collection.
-    let coll = work.join(format!(
-        "collection-{n_cards}-{n_reviews}-schema{}-gen{GENERATOR}.sqlite3",
-        recall::store::SCHEMA_VERSION
-    ));
-    if !coll.exists() {
-        eprintln!(
-            "  building the collection (kept for later runs: {})",
-            coll.display()
-        );
-        let building = work.join("building.sqlite3");
-        for ext in ["", "-wal", "-shm"] {
-            let _ = std::fs::remove_file(format!("{}{ext}", building.display()));
-        }
-        let mut files = Vec::new();
-        for d in 0..n_decks {
-            let p = work.join(format!("deck-{d}.json"));
-            let file = simulate::deck(&format!("Deck {d}"), n_cards / n_decks, 100 + d as u64);
-            std::fs::write(&p, deck::to_json(&file)).unwrap();
-            files.push(p.to_str().unwrap().to_string());
-        }
-        let mut args = vec!["import"];
-        args.extend(files.iter().map(String::as_str));
-        run(&bin, &building, &args);
-        let t = Instant::now();
-        let mut store = Store::open(&building).unwrap();
-        let today: Day = day_of(recall::clock::parse_rfc3339(NOW).unwrap(), 4);
-        let written = simulate::history(&mut store, today, n_reviews, 42).unwrap();
-        drop(store);
-        eprintln!(
-            "  wrote {written} reviews in {:.1} s",
-            t.elapsed().as_secs_f64()
-        );
-        std::fs::rename(&building, &coll).unwrap();
-    }
-    let db = coll.as_path();
-    results.push(measure("due", 20.0, 11, || run(&bin, db, &["due"])));
-    results.push(measure("due --json", 20.0, 11, || {
-        run(&bin, db, &["--json", "due"])
-    }));
-    results.push(measure("decks", 20.0, 11, || run(&bin, db, &["decks"])));
-    // The first search of a collection builds its word index; later ones
-    // use it. Shown apart: it happens once after a large import.
-    rusqlite::Connection::open(db)
-        .unwrap()
-        .execute_batch(
-            "DELETE FROM search_index; DELETE FROM search_words; DELETE FROM search_stale;",
-        )
-        .unwrap();
-    results.push(measure(
-        "cards QUERY, first search (builds the index)",
-        f64::NAN,
-        1,
-        || run(&bin, db, &["cards", "hypervisor", "123"]),
-    ));
-    results.push(measure(
-        "cards QUERY (cards hypervisor 123)",
-        20.0,
-        11,
-        || run(&bin, db, &["cards", "hypervisor", "123"]),
-    ));
-    results.push(measure("stats", 50.0, 11, || run(&bin, db, &["stats"])));
-    results.push(measure("stats --json", 50.0, 11, || {
-        run(&bin, db, &["--json", "stats"])
-    }));
-
-    // Answering, two ways, each on a fresh copy of the collection:
-    // - a script of 1,000 answers piped in at once, as a script (or a quick
-    //   learner) gives them: the session's wall time / 1,000;
-    // - one answer at a time, each sent when the card before it is shown:
-    //   the latency from a grade to the next card. The wall time of that
-    //   session also holds this benchmark's own round trips (a thread
-    //   wake-up on each side), so it is shown for information.
-    let scratch = work.join("answering.sqlite3");
-    let fresh_copy = || {
-        for ext in ["-wal", "-shm"] {
-            let _ = std::fs::remove_file(format!("{}{ext}", scratch.display()));
-        }
-        std::fs::copy(db, &scratch).unwrap();
-        // Flush the copy: otherwise the session's first fsync writes out
-        // all of its 100 MB and is charged to an answer.
-        std::fs::File::open(&scratch).unwrap().sync_all().unwrap();
-    };
-    let script = work.join("answers.txt");
-    std::fs::write(&script, "4\n".repeat(1000) + "q\n").unwrap();
-    results.push(measure(
-        "answer: 1,000 piped, session wall / 1,000",
-        0.5,
-        5,
-        || {
-            fresh_copy();
-            let input = std::fs::File::open(&script).unwrap();
-            let r = run_with_input(
-                &bin,
-                &scratch,
-                &["review", "--new", "1000", "--limit", "1000"],
-                input.into(),
-            );
-            Run {
-                wall: r.wall / 1000,
-                max_rss_kib: r.max_rss_kib,
-            }
-        },
-    ));
-    fresh_copy();
-    let (mut lat, wall, rss) = answering(&bin, &scratch, 1000);
-    lat.sort_by(f64::total_cmp);
-    let per_answer = wall.as_secs_f64() * 1000.0 / 1000.0;
-    eprintln!(
-        "  answering one at a time: grade→next card median {:.3} ms, worst {:.3} ms; session wall / 1000 {per_answer:.3} ms",
-        lat[lat.len() / 2],
-        lat[lat.len() - 1]
-    );
-    results.push(Measure {
-        name: "answer: one at a time, grade → next card".into(),
-        runs: lat.len(),
-        median_ms: lat[lat.len() / 2],
-        min_ms: lat[0],
-        max_ms: lat[lat.len() - 1],
-        peak_mib: rss as f64 / 1024.0,
-        target_ms: 0.5,
-    });
-    results.push(Measure {
-        name: "answer: one at a time, session wall / 1,000".into(),
-        runs: 1,
-        median_ms: per_answer,
-        min_ms: per_answer,
-        max_ms: per_answer,
-        peak_mib: rss as f64 / 1024.0,
-        target_ms: f64::NAN,
-    });
-
-    let mut table = comfy_table::Table::new();
-    table
-        .load_style(comfy_table::presets::ASCII_MARKDOWN)
-        .set_header(vec![
-            "measure",
-            "runs",
-            "median ms",
-            "min ms",
-            "max ms",
-            "peak MiB",
-            "target ms",
-            "ok",
-        ]);
-    for m in &results {
-        let ok = if m.target_ms.is_nan() {
-            "".to_string()
-        } else if m.median_ms <= m.target_ms && m.peak_mib <= 100.0 {
-            "yes".to_string()
-        } else {
-            "NO".to_string()
-        };
-        table.add_row(vec![
-            m.name.clone(),
-            m.runs.to_string(),
-            format!("{:.2}", m.median_ms),
-            format!("{:.2}", m.min_ms),
-            format!("{:.2}", m.max_ms),
-            format!("{:.1}", m.peak_mib),
-            if m.target_ms.is_nan() {
-                "–".into()
-            } else {
-                format!("{}", m.target_ms)
-            },
-            ok,
-        ]);
-    }
     println!(
         "\nrecall scale benchmark — {n_cards} cards, {n_reviews} reviews — {cores} cores, {cpu}\n"
     );
-    println!("{table}");
-    let floor = results
-        .iter()
-        .find(|m| m.name.starts_with("floor"))
-        .map(|m| m.median_ms);
-    let import = results
-        .iter()
-        .find(|m| m.name.starts_with("import"))
-        .map(|m| m.median_ms);
-    let ratio = floor.zip(import).map(|(f, i)| i / f);
-    if let Some(r) = ratio {
-        println!("\nimport / bare insert floor = {r:.2}× (target ≤ 2×)");
-    }
+    print_results(&results, ratio, &versus);
     let json = serde_json::json!({
         "machine": {"cores": cores, "cpu": cpu},
         "cards": n_cards,
@@ -513,10 +541,13 @@ fn main() {
         "results": results.iter().map(|m| serde_json::json!({
             "measure": m.name, "runs": m.runs, "median_ms": m.median_ms, "min_ms": m.min_ms,
             "max_ms": m.max_ms, "peak_mib": m.peak_mib,
-            "target_ms": if m.target_ms.is_nan() { serde_json::Value::Null } else { m.target_ms.into() },
         })).collect::<Vec<_>>(),
+        "against_anki": versus.iter().map(|(what, a, r, x)| serde_json::json!({
+            "measure": what, "anki_ms": a, "recall_ms": r, "anki_over_recall": x,
+        })).collect::<Vec<_>>(),
+        "anki": anki,
     });
-    let out = work.join("results.json");
+    let out = work.join(format!("results-{n_cards}.json"));
     std::fs::write(&out, serde_json::to_string_pretty(&json).unwrap() + "\n").unwrap();
     println!("\nJSON: {}", out.display());
 }

@@ -4,10 +4,11 @@ use comfy_table::Cell;
 use serde::Serialize;
 
 use crate::cli::{CardsArgs, DueArgs};
+use crate::clock::Day;
 use crate::error::Result;
 use crate::model::StoredCard;
 use crate::render::{self, cell_text, num, percent, Listing};
-use crate::store::CardFilter;
+use crate::store::{CardFilter, DueCard};
 
 use super::Context;
 
@@ -55,36 +56,22 @@ pub fn due(ctx: &Context, args: &DueArgs) -> Result<()> {
     let today = ctx.today(&settings);
     let scope = store.scope(args.deck.as_deref())?;
     let cards = store.due_cards(today.plus(i64::from(args.days)), &scope)?;
-    let due_today = cards.iter().filter(|c| c.due <= today).count() as u64;
-    let overdue = cards.iter().filter(|c| c.due < today).count() as u64;
     let seen = store.day_counts(today)?.new_seen;
-    let new_available = store
-        .new_count(&scope)?
-        .min(u64::from(settings.new_per_day.saturating_sub(seen)));
+    let report = DueReport {
+        today: today.to_string(),
+        due: cards.iter().filter(|c| c.due <= today).count() as u64,
+        overdue: cards.iter().filter(|c| c.due < today).count() as u64,
+        new_available: store
+            .new_count(&scope)?
+            .min(u64::from(settings.new_per_day.saturating_sub(seen))),
+        cards: cards.iter().map(DueRow::of).collect(),
+    };
     if ctx.json {
-        return render::json(&DueReport {
-            today: today.to_string(),
-            due: due_today,
-            overdue,
-            new_available,
-            cards: cards
-                .iter()
-                .map(|c| DueRow {
-                    id: c.id,
-                    deck: &c.deck,
-                    front: &c.front,
-                    due: c.due.to_string(),
-                    interval: c.interval,
-                    ease: c.ease.as_f64(),
-                    reps: c.reps,
-                    lapses: c.lapses,
-                })
-                .collect(),
-        });
+        return render::json(&report);
     }
     let mut text = format!(
-        "{} — due {due_today}, overdue {overdue}, new available {new_available}\n",
-        today
+        "{} — due {}, overdue {}, new available {}\n",
+        report.today, report.due, report.overdue, report.new_available
     );
     if cards.is_empty() {
         text.push_str(&match store.next_due(today, &scope)? {
@@ -92,13 +79,33 @@ pub fn due(ctx: &Context, args: &DueArgs) -> Result<()> {
                 "Nothing is due. Next: {} on {day}.\n",
                 render::count(n, "card", "cards")
             ),
-            None if new_available > 0 => {
+            None if report.new_available > 0 => {
                 "Nothing is due. Run `recall review` to learn new cards.\n".to_string()
             }
             None => "Nothing is due.\n".to_string(),
         });
         return render::out(&text);
     }
+    text.push_str(&due_table(ctx, &cards, today));
+    render::out(&text)
+}
+
+impl<'a> DueRow<'a> {
+    fn of(c: &'a DueCard) -> DueRow<'a> {
+        DueRow {
+            id: c.id,
+            deck: &c.deck,
+            front: &c.front,
+            due: c.due.to_string(),
+            interval: c.interval,
+            ease: c.ease.as_f64(),
+            reps: c.reps,
+            lapses: c.lapses,
+        }
+    }
+}
+
+fn due_table(ctx: &Context, cards: &[DueCard], today: Day) -> String {
     let deck_w = deck_width(ctx, cards.iter().map(|c| c.deck.as_str()));
     let max = front_width(ctx, deck_w + 10 + 8 + 5 + 4 + 6 + 6, 8);
     let mut t = Listing::new(&[
@@ -111,7 +118,7 @@ pub fn due(ctx: &Context, args: &DueArgs) -> Result<()> {
         ("reps", true),
         ("lapses", true),
     ]);
-    for c in &cards {
+    for c in cards {
         let due = c.due.to_string();
         let due = if c.due < today {
             ctx.style.red(&due)
@@ -129,8 +136,7 @@ pub fn due(ctx: &Context, args: &DueArgs) -> Result<()> {
             c.lapses.to_string(),
         ]);
     }
-    text.push_str(&t.render());
-    render::out(&text)
+    t.render()
 }
 
 #[derive(Serialize)]

@@ -262,6 +262,16 @@ mod tests {
     }
 
     #[test]
+    fn repeated_tags_are_kept_once_in_order() {
+        let few: Vec<String> = ["b", "a", " b ", "c"].map(String::from).to_vec();
+        assert_eq!(super::tags(few).unwrap(), ["b", "a", "c"]);
+        let mut many: Vec<String> = (0..20).map(|i| format!("t{i}")).collect();
+        many.push("t19".into());
+        many.push("t0".into());
+        assert_eq!(super::tags(many).unwrap().len(), 20);
+    }
+
+    #[test]
     fn many_tags_are_deduplicated_in_linear_time() {
         let mut tags: Vec<String> = (0..100_000).map(|i| format!("t{i}")).collect();
         tags.push("t5".into());

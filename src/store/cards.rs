@@ -1,6 +1,8 @@
 //! Reading cards and decks: one card, listings and search, the due cards,
 //! the review queue, and the per-deck summary of `recall decks`.
 
+use std::collections::HashMap;
+
 use rusqlite::{params, params_from_iter, OptionalExtension};
 
 use crate::clock::Day;
@@ -191,7 +193,7 @@ impl Store {
              FROM cards c JOIN decks d ON d.id = c.deck_id
              WHERE c.due <= ?1 AND c.suspended = 0{}
              ORDER BY c.due, c.deck_id, c.ord",
-            scope.sql("c.deck_id")
+            scope.sql("+c.deck_id")
         ))?;
         let rows = stmt.query_map([by.0], |r| {
             Ok(DueCard {
@@ -218,16 +220,18 @@ impl Store {
         new_limit: u32,
     ) -> Result<Vec<StoredCard>> {
         let visible = "(c.buried_until IS NULL OR c.buried_until <= ?1)";
-        let deck = scope.sql("c.deck_id");
+        // Due cards are found by due day, new ones by deck.
         let due_sql = format!(
             "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id
-             WHERE c.due <= ?1 AND c.suspended = 0 AND {visible}{deck}
-             ORDER BY c.due, c.deck_id, c.ord LIMIT ?2"
+             WHERE c.due <= ?1 AND c.suspended = 0 AND {visible}{}
+             ORDER BY c.due, c.deck_id, c.ord LIMIT ?2",
+            scope.sql("+c.deck_id")
         );
         let new_sql = format!(
             "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id
-             WHERE c.due IS NULL AND c.suspended = 0 AND {visible}{deck}
-             ORDER BY c.deck_id, c.ord LIMIT ?2"
+             WHERE c.due IS NULL AND c.suspended = 0 AND {visible}{}
+             ORDER BY c.deck_id, c.ord LIMIT ?2",
+            scope.sql("c.deck_id")
         );
         let review_limit = review_limit.map_or(-1, i64::from);
         let mut cards: Vec<StoredCard> = Vec::new();
@@ -255,7 +259,7 @@ impl Store {
 
     /// The first day after `after` on which cards fall due, and how many.
     pub fn next_due(&self, after: Day, scope: &Scope) -> Result<Option<(Day, u64)>> {
-        let deck = scope.sql("deck_id");
+        let deck = scope.sql("+deck_id");
         let row: Option<(i64, i64)> = self
             .conn
             .query_row(
@@ -288,34 +292,51 @@ impl Store {
         })
     }
 
-    /// One summary row per deck, in name order.
+    /// One summary row per deck, in name order: the counts kept on write,
+    /// today's due cards and 30 days of retention, each read by deck in
+    /// one pass over what they count.
     pub fn deck_summaries(&self, today: Day) -> Result<Vec<DeckSummary>> {
-        let mut rows: Vec<DeckSummary> = Vec::new();
+        let due = self.by_deck(
+            "SELECT deck_id, count(*), 0 FROM cards WHERE due <= ?1 AND suspended = 0
+             GROUP BY deck_id",
+            today,
+        )?;
+        let retention = self.by_deck(
+            "SELECT deck_id, sum(young_reviews + mature_reviews), sum(young_passed + mature_passed)
+             FROM review_days WHERE day > ?1 - 30 AND day <= ?1 GROUP BY deck_id",
+            today,
+        )?;
         let counts = self.card_counts(&Scope::all())?;
-        let mut due = self.conn.prepare_cached(
-            "SELECT count(*) FROM cards WHERE due <= ?1 AND suspended = 0 AND deck_id = ?2",
-        )?;
-        let mut retention = self.conn.prepare_cached(
-            "SELECT coalesce(sum(young_reviews + mature_reviews), 0),
-                    coalesce(sum(young_passed + mature_passed), 0)
-             FROM review_days WHERE deck_id = ?2 AND day > ?1 - 30 AND day <= ?1",
-        )?;
-        for c in counts.decks {
-            let due: i64 = due.query_row(params![today.0, c.deck_id], |r| r.get(0))?;
-            let (reviews, passed): (i64, i64) =
-                retention.query_row(params![today.0, c.deck_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-            rows.push(DeckSummary {
-                cards: c.cards(),
-                new: c.new,
-                due: due as u64,
-                mature: c.mature,
-                suspended: c.suspended,
-                reviews_30d: reviews as u64,
-                passed_30d: passed as u64,
-                name: c.deck,
-            });
-        }
-        Ok(rows)
+        Ok(counts
+            .decks
+            .into_iter()
+            .map(|c| {
+                let (due, _) = due.get(&c.deck_id).copied().unwrap_or_default();
+                let (reviews, passed) = retention.get(&c.deck_id).copied().unwrap_or_default();
+                DeckSummary {
+                    cards: c.cards(),
+                    new: c.new,
+                    due,
+                    mature: c.mature,
+                    suspended: c.suspended,
+                    reviews_30d: reviews,
+                    passed_30d: passed,
+                    name: c.deck,
+                }
+            })
+            .collect())
+    }
+
+    /// Two numbers per deck from `sql` (deck id, then the numbers; ?1 today).
+    fn by_deck(&self, sql: &str, today: Day) -> Result<HashMap<i64, (u64, u64)>> {
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let rows = stmt.query_map([today.0], |r| {
+            Ok((
+                r.get(0)?,
+                (r.get::<_, i64>(1)? as u64, r.get::<_, i64>(2)? as u64),
+            ))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }
 

@@ -9,8 +9,13 @@ use crate::error::{Error, Result};
 use crate::model::Restore;
 
 use super::answers::insert_review;
+use super::new_cards::{self, Waiting, BATCH};
 use super::plan::{Content, Decision, Found, Plan};
 use super::Store;
+
+/// The page cache of an import, in KiB: the pages a 100,000-card deck
+/// changes, with room to spare.
+const IMPORT_CACHE_KIB: i64 = 64 << 10;
 
 /// A deck to import. Its cards may still be being read (and checked) on
 /// another thread while the first are stored; an error among them rolls
@@ -61,9 +66,13 @@ pub struct ImportCount {
 struct Target {
     deck_id: i64,
     plan: Plan,
+    /// Whether the deck had cards before the import.
+    had_cards: bool,
     /// Whether stored cards must be looked up: not for the first file of a
     /// deck that had no cards (a repeated id then fails the insert).
     lookup: bool,
+    /// New cards not inserted yet.
+    waiting: Vec<Waiting>,
     /// The position of the next file's first card in the deck. A card's
     /// position (`ord`) is twice its number in the deck's files, plus one
     /// for the reverse of a card, which follows it.
@@ -72,9 +81,10 @@ struct Target {
 }
 
 /// A card's tags and choices as they are stored.
-struct Stored {
-    tags: String,
-    choices: Option<String>,
+pub(super) struct Stored {
+    pub tags: String,
+    pub choices: Option<String>,
+    pub answer: Option<i64>,
 }
 
 impl Stored {
@@ -85,16 +95,17 @@ impl Stored {
                 .choices
                 .as_ref()
                 .map(|c| serde_json::to_string(c).expect("strings serialise")),
+            answer: card.answer.map(|a| a as i64),
         }
     }
 
-    fn content<'a>(&'a self, card: &'a Card) -> Content<'a> {
+    pub(super) fn content<'a>(&'a self, card: &'a Card) -> Content<'a> {
         Content {
             front: &card.front,
             back: &card.back,
             explanation: card.explanation.as_deref(),
             choices: self.choices.as_deref(),
-            answer: card.answer.map(|a| a as i64),
+            answer: self.answer,
             tags: &self.tags,
             source: card.source.as_deref(),
         }
@@ -114,6 +125,11 @@ impl Store {
         now_secs: i64,
         options: ImportOptions,
     ) -> Result<Vec<ImportCount>> {
+        // A large import's changed pages stay in memory until the commit
+        // writes each once; with SQLite's default 2 MB cache they would be
+        // written to the log, read back and written again.
+        self.conn
+            .pragma_update(None, "cache_size", -IMPORT_CACHE_KIB)?;
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
@@ -170,7 +186,9 @@ fn target(tx: &Transaction, deck: &ImportDeck, now_secs: i64) -> Result<Target> 
     Ok(Target {
         deck_id,
         plan: Plan::new(before),
+        had_cards: has_cards,
         lookup: has_cards,
+        waiting: Vec::with_capacity(BATCH),
         next_ord: 0,
         count: ImportCount {
             name: deck.name.clone(),
@@ -180,11 +198,11 @@ fn target(tx: &Transaction, deck: &ImportDeck, now_secs: i64) -> Result<Target> 
 }
 
 /// Where a file's cards come from, for new rows and for errors.
-struct File<'a> {
-    path: &'a str,
+pub(super) struct File<'a> {
+    pub path: &'a str,
     /// The position in the deck of the file's first card.
-    start: i64,
-    now_secs: i64,
+    pub start: i64,
+    pub now_secs: i64,
 }
 
 fn import_file(tx: &Transaction, t: &mut Target, deck: ImportDeck, now_secs: i64) -> Result<()> {
@@ -199,27 +217,35 @@ fn import_file(tx: &Transaction, t: &mut Target, deck: ImportDeck, now_secs: i64
         let card = card?;
         let reverse = last == Some(card.origin);
         let ord = file.start + 2 * card.origin as i64 + i64::from(reverse);
-        take(tx, t, &card, ord, &file)?;
         last = Some(card.origin);
+        take(tx, t, card, ord, &file)?;
     }
+    // The next file of the deck must find this one's cards.
+    new_cards::flush(tx, t.deck_id, &mut t.waiting, &file)?;
     t.next_ord = file.start + 2 * last.map_or(0, |l| l as i64 + 1);
     Ok(())
 }
 
 /// Stores one incoming card, at position `ord`, as the plan decides, and
 /// counts it.
-fn take(tx: &Transaction, t: &mut Target, card: &Card, ord: i64, file: &File) -> Result<()> {
-    let stored = Stored::of(card);
-    let incoming = stored.content(card);
+fn take(tx: &Transaction, t: &mut Target, card: Card, ord: i64, file: &File) -> Result<()> {
+    let stored = Stored::of(&card);
+    let incoming = stored.content(&card);
     let decision = match t.lookup {
         true => decide(tx, t, &card.key, &incoming, ord)?,
         false => Decision::Add,
     };
     let (id, counted) = match decision {
         Decision::Add => {
-            let id = insert(tx, t.deck_id, (card, &incoming, ord), file)?;
             t.count.added += 1;
-            (id, true)
+            let waiting = Waiting { card, stored, ord };
+            if waiting.card.restore.is_none() {
+                return new_cards::wait(tx, t.deck_id, &mut t.waiting, waiting, file);
+            }
+            // A backup's card needs its id at once; being new, it has no
+            // history of its own.
+            let id = new_cards::insert_now(tx, t.deck_id, &mut t.waiting, &waiting, file)?;
+            return restore_counted(tx, t, id, &waiting.card);
         }
         Decision::Update { id, counted } => {
             update(tx, id, &incoming, ord)?;
@@ -234,15 +260,20 @@ fn take(tx: &Transaction, t: &mut Target, card: &Card, ord: i64, file: &File) ->
             (id, counted)
         }
         Decision::Repeated { first } => {
-            return Err(repeated(file, card, file.start + first as i64))
+            return Err(repeated(file, &card, file.start + first as i64))
         }
     };
     // A backup's schedule goes to a card that has none of its own yet.
-    if let Some(r) = card.restore.as_ref().filter(|_| counted) {
-        if decision == Decision::Add || fresh(tx, id)? {
-            restore(tx, id, r)?;
-            t.count.restored += 1;
-        }
+    if counted && card.restore.is_some() && fresh(tx, id)? {
+        restore_counted(tx, t, id, &card)?;
+    }
+    Ok(())
+}
+
+fn restore_counted(tx: &Transaction, t: &mut Target, id: i64, card: &Card) -> Result<()> {
+    if let Some(r) = &card.restore {
+        restore(tx, id, r)?;
+        t.count.restored += 1;
     }
     Ok(())
 }
@@ -280,44 +311,6 @@ fn decide(
     Ok(t.plan.decide(Some(found), incoming, ord))
 }
 
-/// Inserts a new card at position `ord` of the deck; a key the deck already
-/// has (from this file) is refused as a repeated id.
-fn insert(
-    tx: &Transaction,
-    deck_id: i64,
-    (card, c, ord): (&Card, &Content, i64),
-    file: &File,
-) -> Result<i64> {
-    let mut stmt = tx.prepare_cached(
-        "INSERT INTO cards (deck_id, key, ord, front, back, explanation, choices, answer, tags,
-                            source, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-    )?;
-    let done = stmt.execute(params![
-        deck_id,
-        card.key,
-        ord,
-        c.front,
-        c.back,
-        c.explanation,
-        c.choices,
-        c.answer,
-        c.tags,
-        c.source,
-        file.now_secs
-    ]);
-    match done {
-        Ok(_) => Ok(tx.last_insert_rowid()),
-        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation) => {
-            let first: i64 = tx
-                .prepare_cached("SELECT ord FROM cards WHERE deck_id = ?1 AND key = ?2")?
-                .query_row(params![deck_id, card.key], |r| r.get(0))?;
-            Err(repeated(file, card, first))
-        }
-        Err(e) => Err(e.into()),
-    }
-}
-
 fn update(tx: &Transaction, id: i64, c: &Content, ord: i64) -> Result<()> {
     tx.prepare_cached(
         "UPDATE cards SET ord = ?2, front = ?3, back = ?4, explanation = ?5, choices = ?6,
@@ -340,7 +333,7 @@ fn update(tx: &Transaction, id: i64, c: &Content, ord: i64) -> Result<()> {
 
 /// The error of `card`, whose key the card at deck position `first` of the
 /// same file already has.
-fn repeated(file: &File, card: &Card, first: i64) -> Error {
+pub(super) fn repeated(file: &File, card: &Card, first: i64) -> Error {
     Error::Card {
         path: file.path.to_string(),
         index: card.origin + 1,
@@ -356,6 +349,9 @@ fn repeated(file: &File, card: &Card, first: i64) -> Error {
 /// Counts what the files left out of the deck, and deletes it when pruning
 /// (its review log goes with it).
 fn finish(tx: &Transaction, t: &mut Target, prune: bool) -> Result<()> {
+    if !t.had_cards {
+        return Ok(());
+    }
     let stored: Vec<i64> = tx
         .prepare_cached("SELECT id FROM cards WHERE deck_id = ?1")?
         .query_map([t.deck_id], |r| r.get(0))?

@@ -5,6 +5,7 @@
 mod answers;
 mod cards;
 mod import;
+mod new_cards;
 pub mod plan;
 mod schema;
 mod settings;

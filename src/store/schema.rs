@@ -115,8 +115,8 @@ pub fn check(conn: &Connection, path: &Path) -> Result<i64> {
 /// Version 10 to 11: one schema file. The speed experiments of versions
 /// 6–10 go (fingerprints, the word index, the learned-card counts, the log
 /// without a foreign key); the tables are rebuilt from `schema.sql` and
-/// every row copied, so the counts and day totals are rebuilt by the new
-/// triggers from the cards and the log themselves.
+/// every row copied; the card counts are counted afresh and the day totals
+/// rebuilt by the new triggers from the log itself.
 fn from_10(tx: &Transaction) -> Result<()> {
     for trigger in triggers(tx)? {
         tx.execute_batch(&format!("DROP TRIGGER \"{trigger}\""))?;
@@ -144,6 +144,9 @@ fn from_10(tx: &Transaction) -> Result<()> {
              SELECT id, deck_id, key, ord, front, back, explanation, choices, answer,
                     tags, source, reps, interval, ease, lapses, due, suspended, leech,
                     buried_until, created_at FROM v10_cards ORDER BY id;
+         INSERT INTO card_counts
+             SELECT deck_id, state, ease, leech, due IS NOT NULL, count(*)
+             FROM cards GROUP BY 1, 2, 3, 4, 5;
          INSERT INTO reviews (id, card_id, deck_id, at, day, grade, kind, reps_before,
                               interval_before, ease_before, lapses_before, due_before,
                               leech_before, suspended_before, reps_after, interval_after,

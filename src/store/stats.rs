@@ -183,7 +183,8 @@ impl Store {
     /// Unsuspended cards due before `today` (overdue), and the unsuspended
     /// cards due on each day of `today..=last` that has any, in day order.
     pub fn due_load(&self, today: Day, last: Day, scope: &Scope) -> Result<(u64, Vec<(Day, u64)>)> {
-        let deck = scope.sql("deck_id");
+        // by due day, even for one deck: its cards due soon are fewer than its cards
+        let deck = scope.sql("+deck_id");
         let overdue: i64 = self
             .conn
             .prepare_cached(&format!(
