@@ -4,6 +4,7 @@
 //! `main.rs` parses the command line and calls [`run`]; everything else lives
 //! here, one module per concern.
 
+pub mod anki;
 pub mod cli;
 pub mod clock;
 pub mod commands;
