@@ -84,11 +84,13 @@ pub enum ImportFormat {
     Notes,
     /// Anki's text export: one note per row, with its #header lines (.tsv, .csv, .txt)
     AnkiText,
+    /// Anki package: a deck (.apkg) or a whole collection (.colpkg)
+    Apkg,
 }
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// Deck files: .json (native), .md (study notes), .tsv/.csv (Anki text), .txt (either, sniffed)
+    /// Deck files: .json (native), .md (study notes), .tsv/.csv (Anki text), .txt (either, sniffed), .apkg/.colpkg (Anki package)
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
     /// Show what would be added, updated and unchanged, and change nothing
@@ -103,6 +105,9 @@ pub struct ImportArgs {
     /// Import into this deck (default: the deck the file names, its title, or its file name)
     #[arg(long, value_name = "NAME")]
     pub deck: Option<String>,
+    /// From an Anki package, also bring each card's schedule and review log (new cards here only)
+    #[arg(long)]
+    pub with_schedule: bool,
 }
 
 #[derive(Debug, Args)]

@@ -18,9 +18,11 @@ pub const BUNDLED: &[(&str, &str)] = &[(
 )];
 
 pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
+    let (packages, reports) = anki_packages(ctx, args)?;
     let texts = args
         .files
         .iter()
+        .filter(|path| !is_package(path, args.format))
         .map(|path| {
             Ok((
                 path.as_path(),
@@ -38,7 +40,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
     // on a second thread while the first are stored. A bad card rolls the
     // whole import back.
     std::thread::scope(|scope| {
-        let mut decks = Vec::with_capacity(texts.len());
+        let mut decks = Vec::with_capacity(texts.len() + packages.len());
         for (path, shown, text) in &texts {
             decks.extend(load(
                 scope,
@@ -48,6 +50,9 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
                 args.format,
                 args.deck.as_deref(),
             )?);
+        }
+        for d in packages {
+            decks.push(ImportDeck::from(d));
         }
         let created = !ctx.db.exists();
         let mut store = ctx.open()?;
@@ -63,8 +68,56 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
                 return Err(e);
             }
         };
+        for line in &reports {
+            render::note(&ctx.style, &render::sanitize(line, false));
+        }
         report(ctx, &counts, args.dry_run, args.prune)
     })
+}
+
+/// Whether `path` is read as an Anki package.
+fn is_package(path: &Path, format: Option<ImportFormat>) -> bool {
+    match format {
+        Some(f) => f == ImportFormat::Apkg,
+        None => path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("apkg") || e.eq_ignore_ascii_case("colpkg")),
+    }
+}
+
+/// The decks of the Anki packages among the files (with `--deck` applied),
+/// and the report lines of each.
+fn anki_packages(ctx: &Context, args: &ImportArgs) -> Result<(Vec<deck::Deck>, Vec<String>)> {
+    let paths: Vec<&Path> = args
+        .files
+        .iter()
+        .map(|p| p.as_path())
+        .filter(|p| is_package(p, args.format))
+        .collect();
+    if paths.is_empty() {
+        return Ok((Vec::new(), Vec::new()));
+    }
+    let day_start = match ctx.db.exists() {
+        true => ctx.open()?.settings()?.day_start_hour,
+        false => crate::model::Settings::default().day_start_hour,
+    };
+    let (mut decks, mut lines) = (Vec::new(), Vec::new());
+    for path in paths {
+        let (read, report) = crate::anki::import(path, args.with_schedule, day_start)?;
+        lines.extend(report.lines(&path.display().to_string()));
+        decks.extend(read);
+    }
+    if let Some(name) = args
+        .deck
+        .as_deref()
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+    {
+        for d in &mut decks {
+            d.name = name.to_string();
+        }
+    }
+    Ok((decks, lines))
 }
 
 /// Removes a collection file and SQLite's files beside it.
@@ -210,11 +263,12 @@ fn guess_format(path: &Path, text: &str) -> Result<ImportFormat> {
         "json" => Ok(ImportFormat::Native),
         "md" | "markdown" => Ok(ImportFormat::Notes),
         "tsv" | "csv" => Ok(ImportFormat::AnkiText),
+        "apkg" | "colpkg" => Ok(ImportFormat::Apkg),
         "txt" | "text" if anki_text::sniff(text) => Ok(ImportFormat::AnkiText),
         "txt" | "text" => Ok(ImportFormat::Notes),
         _ if text.trim_start().starts_with('{') => Ok(ImportFormat::Native),
         _ => Err(Error::usage(format!(
-            "{}: cannot tell the deck format from the extension '.{ext}'; recall reads .json decks, .md/.txt notes and .tsv/.csv Anki text — use --format native|notes|anki-text",
+            "{}: cannot tell the deck format from the extension '.{ext}'; recall reads .json decks, .md/.txt notes, .tsv/.csv Anki text and .apkg/.colpkg Anki packages — use --format native|notes|anki-text|apkg",
             path.display()
         ))),
     }
@@ -266,6 +320,12 @@ fn load<'scope>(
                 .into_iter()
                 .map(ImportDeck::from)
                 .collect()
+        }
+        // Packages are read before any text file (see `anki_packages`).
+        ImportFormat::Apkg => {
+            return Err(Error::Other(format!(
+                "{shown}: an Anki package reached the text reader"
+            )))
         }
     };
     if let Some(name) = deck_name.map(str::trim).filter(|n| !n.is_empty()) {

@@ -268,7 +268,7 @@ pub fn parse(
         .has_headers(false)
         .flexible(true)
         .quoting(true)
-        .from_reader(text[header_bytes..].as_bytes());
+        .from_reader(&text.as_bytes()[header_bytes..]);
     let mut decks = Decks::default();
     for record in reader.records() {
         let record = record.map_err(|e| {

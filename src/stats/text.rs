@@ -21,7 +21,7 @@ pub fn bar(value: u64, max: u64, width: usize) -> String {
     let eighths = ((u128::from(value) * full + u128::from(max) / 2) / u128::from(max))
         .clamp(1, full) as usize;
     let mut s = "█".repeat(eighths / 8);
-    if eighths % 8 > 0 {
+    if !eighths.is_multiple_of(8) {
         s.push(PARTS[eighths % 8]);
     }
     s

@@ -1,0 +1,236 @@
+//! Anki's scheduling read as SM-2's, and SM-2's written as Anki's: pure
+//! functions over plain numbers (days are recall's day numbers, counted
+//! from 1970-01-01), no I/O and no clock.
+//!
+//! Anki card fields: `type` 0 new, 1 learning, 2 review, 3 relearning;
+//! `queue` -3/-2 buried, -1 suspended, 0 new, 1 learning (`due` a Unix
+//! time), 2 review and 3 learning across days (`due` days since the
+//! collection's creation day); `factor` the ease in permille; FSRS keeps
+//! its memory state in the card's `data` and leaves `factor` as it was.
+
+use super::collection::{Card, Revlog};
+
+/// SM-2's view of a card, or of a card before or after an answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct State {
+    /// The repetition number `n`.
+    pub reps: u32,
+    pub interval: u32,
+    /// The E-Factor in hundredths.
+    pub ease: u16,
+    pub lapses: u32,
+    pub due: Option<i64>,
+}
+
+/// A card's schedule, read from Anki.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sched {
+    pub state: State,
+    pub suspended: bool,
+    /// Buried in Anki (until its next day): recall does not keep that.
+    pub buried: bool,
+    /// Inside Anki's learning or relearning steps.
+    pub learning: bool,
+    /// Scheduled by FSRS: its memory state is dropped.
+    pub fsrs: bool,
+}
+
+/// What kind of answer a review-log row was, in recall's terms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    New,
+    Review,
+    /// A learning step, or a review that moved nothing (Anki's filtered
+    /// decks without rescheduling; recall's drills).
+    Drill,
+}
+
+/// One answer of the review log.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Answer {
+    pub at_ms: i64,
+    pub day: i64,
+    /// SM-2's grade: Again 1, Hard 3, Good 4, Easy 5.
+    pub grade: u8,
+    pub kind: Kind,
+    pub before: State,
+    pub after: State,
+    pub answer_ms: i64,
+}
+
+/// SM-2's initial E-Factor, 2.50.
+const INITIAL_EASE: u16 = 250;
+/// SM-2's floor, 1.30.
+const MIN_EASE: u16 = 130;
+/// The cap on intervals recall keeps (100 years).
+pub const MAX_INTERVAL: u32 = 36_500;
+/// Anki's `due` of a learning card is a Unix time from here on, a day
+/// number below (Anki tells them apart the same way).
+const TIMESTAMP_FROM: i64 = 1_000_000_000;
+
+/// An Anki ease factor (permille) as an E-Factor in hundredths: floored at
+/// 1.30; 0 (not yet set) is the initial 2.50.
+pub fn ease_of(factor: i64) -> u16 {
+    if factor <= 0 {
+        INITIAL_EASE
+    } else {
+        u16::try_from(factor / 10)
+            .unwrap_or(u16::MAX)
+            .clamp(MIN_EASE, 10_000)
+    }
+}
+
+/// Anki's answer button as SM-2's grade: Again 1 (wrong, the answer
+/// remembered), Hard 3, Good 4, Easy 5.
+pub fn grade_of(ease: i64) -> u8 {
+    match ease {
+        2 => 3,
+        3 => 4,
+        e if e >= 4 => 5,
+        _ => 1,
+    }
+}
+
+/// SM-2's grade as Anki's button: failures Again, 3 Hard, 4 Good, 5 Easy.
+pub fn button_of(grade: u8) -> i64 {
+    match grade {
+        0..=2 => 1,
+        3 => 2,
+        4 => 3,
+        _ => 4,
+    }
+}
+
+/// Whether the answer counts toward SM-2's `n`: a passing review, or the
+/// passing step that ends a card's (re)learning (its interval in days).
+fn counts(r: &Revlog) -> Option<bool> {
+    match r.kind {
+        _ if r.ease == 0 => None,
+        1 => Some(r.ease >= 2),
+        0 | 2 if r.ease == 1 => Some(false),
+        0 | 2 if r.interval > 0 => Some(true),
+        // learning steps, filtered-deck reviews, manual changes
+        _ => None,
+    }
+}
+
+/// SM-2's `n` from a card's review log (oldest first): the trailing run
+/// of passing reviews, counting a graduation from the learning steps as
+/// one. `None` when the log has no answer that counts either way.
+pub fn repetitions(log: &[Revlog]) -> Option<u32> {
+    let mut n = 0;
+    let mut any = false;
+    for r in log.iter().rev() {
+        match counts(r) {
+            Some(true) => {
+                n += 1;
+                any = true;
+            }
+            Some(false) => return Some(n),
+            None => {}
+        }
+    }
+    any.then_some(n)
+}
+
+/// The calendar day of an Anki `due` that is a day number or a Unix time.
+fn due_day(due: i64, created_day: i64, day_of: &dyn Fn(i64) -> i64) -> i64 {
+    if due >= TIMESTAMP_FROM {
+        day_of(due)
+    } else {
+        created_day + due
+    }
+}
+
+/// A card's schedule. `created_day` is the collection's creation day;
+/// `day_of` gives the day of a Unix time.
+pub fn sched(card: &Card, log: &[Revlog], created_day: i64, day_of: &dyn Fn(i64) -> i64) -> Sched {
+    let fsrs = serde_json::from_str::<serde_json::Value>(&card.data)
+        .ok()
+        .is_some_and(|d| d.get("s").is_some());
+    let due_raw = if card.original_deck != 0 && card.original_due != 0 {
+        card.original_due
+    } else {
+        card.due
+    };
+    let learning = matches!(card.kind, 1 | 3);
+    let reps = match card.kind {
+        // A review card whose log is gone counts as learned, so that its
+        // next interval grows from the one it has.
+        2 => repetitions(log).unwrap_or(2),
+        _ => 0,
+    };
+    let interval = match card.kind {
+        0 => 0,
+        1 => 1,
+        _ => u32::try_from(card.interval)
+            .unwrap_or(0)
+            .clamp(1, MAX_INTERVAL),
+    };
+    let state = State {
+        reps,
+        interval,
+        ease: ease_of(card.factor),
+        lapses: u32::try_from(card.lapses).unwrap_or(0),
+        due: (card.kind != 0).then(|| due_day(due_raw, created_day, day_of)),
+    };
+    Sched {
+        state,
+        suspended: card.queue == -1,
+        buried: matches!(card.queue, -2 | -3),
+        learning,
+        fsrs,
+    }
+}
+
+/// A card's review log as recall's, each answer with SM-2's state before
+/// and after it. The ease comes from the log's factor, except for an FSRS
+/// card (whose log holds FSRS's difficulty there), which keeps `ease`.
+pub fn answers(log: &[Revlog], fsrs_ease: Option<u16>, day_of: &dyn Fn(i64) -> i64) -> Vec<Answer> {
+    let mut state = State {
+        ease: fsrs_ease.unwrap_or(INITIAL_EASE),
+        ..State::default()
+    };
+    let mut out = Vec::with_capacity(log.len());
+    for r in log.iter().filter(|r| r.ease > 0 && matches!(r.kind, 0..=3)) {
+        let day = day_of(r.id.div_euclid(1000));
+        let kind = match r.kind {
+            0 if out.is_empty() => Kind::New,
+            1 => Kind::Review,
+            _ => Kind::Drill,
+        };
+        let before = state;
+        let counted = counts(r);
+        match counted {
+            Some(true) => state.reps += 1,
+            Some(false) => {
+                if r.kind == 1 && state.reps >= 1 {
+                    state.lapses += 1;
+                }
+                state.reps = 0;
+            }
+            None => {}
+        }
+        // A learning step or a drill moves no schedule; an answer that
+        // counts sets the interval it was given.
+        if counted.is_some() {
+            state.interval = u32::try_from(r.interval)
+                .unwrap_or(1)
+                .clamp(1, MAX_INTERVAL);
+            state.due = Some(day + i64::from(state.interval));
+            if fsrs_ease.is_none() && r.factor > 0 {
+                state.ease = ease_of(r.factor);
+            }
+        }
+        out.push(Answer {
+            at_ms: r.id,
+            day,
+            grade: grade_of(r.ease),
+            kind,
+            before,
+            after: state,
+            answer_ms: r.time_ms.clamp(0, 3_600_000),
+        });
+    }
+    out
+}
