@@ -17,9 +17,7 @@ use crate::model::{LoggedReview, Restore, ReviewKind, Schedule};
 use crate::sched::{Ease, Grade, Sm2State};
 
 /// How an import reads a collection.
-pub struct Options<'a> {
-    /// The package's file name, for the cards' source.
-    pub file: &'a str,
+pub struct Options {
     /// Keep each card's schedule and review log.
     pub with_schedule: bool,
     /// The collection's day start, for the day of an Anki time.
@@ -67,14 +65,14 @@ pub fn decks(col: &Collection, opts: &Options, report: &mut Report) -> Vec<Deck>
 /// A collection indexed for the conversion.
 struct Reader<'a> {
     col: &'a Collection,
-    opts: &'a Options<'a>,
+    opts: &'a Options,
     cards: HashMap<i64, Vec<&'a AnkiCard>>,
     revlog: HashMap<i64, &'a [Revlog]>,
     created_day: i64,
 }
 
 impl<'a> Reader<'a> {
-    fn new(col: &'a Collection, opts: &'a Options<'a>) -> Self {
+    fn new(col: &'a Collection, opts: &'a Options) -> Self {
         let mut cards: HashMap<i64, Vec<&AnkiCard>> = HashMap::new();
         for c in &col.cards {
             cards.entry(c.note).or_default().push(c);
@@ -144,7 +142,7 @@ impl<'a> Reader<'a> {
             back: made.back,
             explanation: made.explanation,
             tags: note.tags.clone(),
-            source: Some(guid::source_of(self.opts.file, &note.guid)),
+            source: guid::source_of("", &note.guid),
             choices: None,
             answer: None,
             restore,

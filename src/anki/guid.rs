@@ -11,8 +11,8 @@
 /// The prefix of the guids recall makes.
 const PREFIX: &str = "recall:";
 
-/// What a card's source ends with when it came from an Anki note.
-const NOTE: &str = " › Anki note ";
+/// How a card's source names the Anki note it came from.
+const NOTE: &str = "Anki note ";
 
 /// The recall key a note guid stands for: the key inside a guid recall
 /// made, else the guid itself.
@@ -28,14 +28,23 @@ fn made_key(guid: &str) -> Option<&str> {
     (hex && !key.is_empty()).then_some(key)
 }
 
-/// The source of a card read at `place` from the note with `guid`: the
-/// place, naming the note when the guid is Anki's own.
-pub fn source_of(place: &str, guid: &str) -> String {
-    if made_key(guid).is_some() {
-        place.to_string()
-    } else {
-        format!("{place}{NOTE}{guid}")
+/// The source of a card read at `place` (empty for a package, whose
+/// file name may change from one export to the next) from the note with
+/// `guid`: the place, naming the note when the guid is Anki's own.
+pub fn source_of(place: &str, guid: &str) -> Option<String> {
+    match (made_key(guid).is_some(), place.is_empty()) {
+        (true, true) => None,
+        (true, false) => Some(place.to_string()),
+        (false, true) => Some(format!("{NOTE}{guid}")),
+        (false, false) => Some(format!("{place} › {NOTE}{guid}")),
     }
+}
+
+/// The Anki guid a card's source names, if any.
+fn named_guid(source: &str) -> Option<&str> {
+    source
+        .strip_prefix(NOTE)
+        .or_else(|| source.rsplit_once(" › Anki note ").map(|(_, g)| g))
 }
 
 /// The key of card `suffix` of the note whose first card has key `base`:
@@ -51,10 +60,7 @@ pub fn card_key(base: &str, suffix: Option<&str>) -> String {
 /// The guid of the note whose first card is the card with key `base` in
 /// `deck`, whose source is `source`.
 pub fn guid_for(deck: &str, base: &str, source: Option<&str>) -> String {
-    let kept = source
-        .and_then(|s| s.rsplit_once(NOTE))
-        .map(|(_, guid)| guid)
-        .filter(|guid| *guid == base);
+    let kept = source.and_then(named_guid).filter(|guid| *guid == base);
     match kept {
         Some(guid) => guid.to_string(),
         None => format!("{PREFIX}{:08x}:{base}", crc32fast::hash(deck.as_bytes())),
@@ -74,15 +80,22 @@ mod tests {
         );
         assert_eq!(key_of(&guid), "bonjour:x");
         assert_ne!(guid, guid_for("Languages", "bonjour:x", None));
-        assert_eq!(source_of("f.tsv › line 2", &guid), "f.tsv › line 2");
+        assert_eq!(
+            source_of("f.tsv › line 2", &guid).as_deref(),
+            Some("f.tsv › line 2")
+        );
+        assert_eq!(source_of("", &guid), None);
     }
 
     #[test]
     fn anki_guids_are_kept() {
         assert_eq!(key_of("wKLX!|?DVF"), "wKLX!|?DVF");
         assert_eq!(key_of("recall:nothex00:k"), "recall:nothex00:k");
-        let source = source_of("c.apkg", "wKLX!|?DVF");
-        assert_eq!(source, "c.apkg › Anki note wKLX!|?DVF");
+        let source = source_of("c.txt › line 3", "wKLX!|?DVF").unwrap();
+        assert_eq!(source, "c.txt › line 3 › Anki note wKLX!|?DVF");
+        assert_eq!(guid_for("D", "wKLX!|?DVF", Some(&source)), "wKLX!|?DVF");
+        let source = source_of("", "wKLX!|?DVF").unwrap();
+        assert_eq!(source, "Anki note wKLX!|?DVF");
         assert_eq!(guid_for("D", "wKLX!|?DVF", Some(&source)), "wKLX!|?DVF");
         // a card whose key is not the note's guid gets a guid of its own
         assert!(guid_for("D", "other", Some(&source)).starts_with("recall:"));

@@ -143,11 +143,7 @@ pub fn import(
     let shown = path.display().to_string();
     let unpacked = package::unpack(path)?;
     let col = collection::read(&shown, unpacked.collection.path())?;
-    let file = path
-        .file_name()
-        .map_or_else(|| shown.clone(), |n| n.to_string_lossy().into_owned());
     let options = convert::Options {
-        file: &file,
         with_schedule,
         day_start_hour,
     };

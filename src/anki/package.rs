@@ -95,10 +95,12 @@ fn check_names<R: Read + Seek>(shown: &str, zip: &ZipArchive<R>) -> Result<()> {
     for i in 0..zip.len() {
         let name = match zip.name_for_index(i) {
             Some(Ok(name)) => name,
-            _ => return Err(Error::input(format!(
+            _ => {
+                return Err(Error::input(format!(
                 "{shown}: entry {} of the package has no readable name — export it from Anki again",
                 i + 1
-            ))),
+            )))
+            }
         };
         if !safe_name(&name) {
             let shown_name: String = name.chars().take(80).collect();
@@ -158,7 +160,9 @@ fn extract<R: Read + Seek>(
 
 /// The most an entry of `packed` bytes may unpack to.
 pub fn limit_for(packed: u64) -> u64 {
-    packed.saturating_mul(MAX_RATIO).clamp(1 << 20, MAX_UNPACKED)
+    packed
+        .saturating_mul(MAX_RATIO)
+        .clamp(1 << 20, MAX_UNPACKED)
 }
 
 fn too_large(shown: &str, entry: &str, limit: u64) -> Error {

@@ -234,3 +234,174 @@ pub fn answers(log: &[Revlog], fsrs_ease: Option<u16>, day_of: &dyn Fn(i64) -> i
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rev(id: i64, kind: i64, ease: i64, interval: i64, factor: i64) -> Revlog {
+        Revlog {
+            id,
+            card: 1,
+            ease,
+            interval,
+            last_interval: 0,
+            factor,
+            time_ms: 3000,
+            kind,
+        }
+    }
+
+    fn card(kind: i64, queue: i64, due: i64, interval: i64, factor: i64) -> Card {
+        Card {
+            kind,
+            queue,
+            due,
+            interval,
+            factor,
+            lapses: 1,
+            data: "{}".into(),
+            ..Card::default()
+        }
+    }
+
+    const DAY_MS: i64 = 86_400_000;
+
+    fn day_of(secs: i64) -> i64 {
+        secs.div_euclid(86_400)
+    }
+
+    #[test]
+    fn ease_is_the_factor_floored_at_1_3() {
+        assert_eq!(ease_of(2500), 250);
+        assert_eq!(ease_of(2345), 234);
+        assert_eq!(ease_of(1100), 130);
+        assert_eq!(ease_of(0), 250);
+        assert_eq!(
+            (grade_of(1), grade_of(2), grade_of(3), grade_of(4)),
+            (1, 3, 4, 5)
+        );
+        // passing grades go to Anki and back unchanged; failures as 1
+        let back: Vec<u8> = (0..=5).map(|g| grade_of(button_of(g))).collect();
+        assert_eq!(back, [1, 1, 1, 3, 4, 5]);
+    }
+
+    #[test]
+    fn n_is_the_trailing_run_of_passes_with_a_graduation_counting_once() {
+        let log = [
+            rev(1, 0, 1, -60, 0),
+            rev(2, 0, 3, -600, 0),
+            rev(3, 0, 3, 1, 2500),
+            rev(4, 1, 3, 3, 2500),
+            rev(5, 1, 1, -600, 2300),
+            rev(6, 2, 3, 1, 2300),
+            rev(7, 4, 0, 0, 0),
+            rev(8, 3, 4, 1, 2300),
+            rev(9, 1, 2, 5, 2150),
+        ];
+        // Hard passes; the relearning step that graduates counts; the
+        // manual entry and the filtered-deck review count for nothing.
+        assert_eq!(repetitions(&log), Some(2));
+        assert_eq!(repetitions(&log[..4]), Some(2));
+        assert_eq!(repetitions(&log[..5]), Some(0));
+        assert_eq!(repetitions(&log[..2]), Some(0));
+        assert_eq!(repetitions(&log[1..2]), None);
+        assert_eq!(repetitions(&[]), None);
+    }
+
+    #[test]
+    fn anki_card_states() {
+        let created = 20_000;
+        // review: due counted from the creation day
+        let s = sched(&card(2, 2, 62, 15, 2300), &[], created, &day_of);
+        assert_eq!(s.state.due, Some(created + 62));
+        assert_eq!((s.state.reps, s.state.interval, s.state.ease), (2, 15, 230));
+        // learning: due is a Unix time; n = 0 until it graduates
+        let at = (created + 59) * 86_400 + 3600;
+        let s = sched(
+            &card(1, 1, at, 0, 0),
+            &[rev(1, 0, 3, -600, 0)],
+            created,
+            &day_of,
+        );
+        assert!(s.learning);
+        assert_eq!(
+            (s.state.reps, s.state.interval, s.state.due),
+            (0, 1, Some(created + 59))
+        );
+        // relearning across days, suspended, buried
+        let s = sched(&card(3, 3, 60, 1, 1300), &[], created, &day_of);
+        assert_eq!((s.learning, s.state.due), (true, Some(created + 60)));
+        assert!(sched(&card(2, -1, 5, 3, 2500), &[], created, &day_of).suspended);
+        assert!(sched(&card(2, -3, 5, 3, 2500), &[], created, &day_of).buried);
+        // new: no due, even when suspended
+        let s = sched(&card(0, -1, 7, 0, 0), &[], created, &day_of);
+        assert_eq!((s.state.due, s.suspended), (None, true));
+        // a filtered deck's card keeps its home due
+        let filtered = Card {
+            original_deck: 5,
+            original_due: 70,
+            ..card(2, 2, -100_000, 4, 2500)
+        };
+        assert_eq!(
+            sched(&filtered, &[], created, &day_of).state.due,
+            Some(created + 70)
+        );
+    }
+
+    #[test]
+    fn fsrs_cards_keep_interval_and_due_and_take_the_factor_or_2_5() {
+        let fsrs = |factor| Card {
+            data: r#"{"s":20.4,"d":4.8,"dr":0.9}"#.into(),
+            ..card(2, 2, 75, 20, factor)
+        };
+        let s = sched(&fsrs(2500), &[], 0, &day_of);
+        assert!(s.fsrs);
+        assert_eq!(
+            (s.state.interval, s.state.due, s.state.ease),
+            (20, Some(75), 250)
+        );
+        assert_eq!(sched(&fsrs(0), &[], 0, &day_of).state.ease, 250);
+        assert_eq!(sched(&fsrs(1900), &[], 0, &day_of).state.ease, 190);
+        // the log's factor is FSRS's difficulty: the card's ease is kept
+        let log = [rev(DAY_MS, 0, 3, 5, 480), rev(6 * DAY_MS, 1, 3, 20, 470)];
+        let a = answers(&log, Some(250), &day_of);
+        assert!(a.iter().all(|a| a.after.ease == 250));
+    }
+
+    #[test]
+    fn the_log_replays_states_and_kinds() {
+        let log = [
+            rev(DAY_MS, 0, 1, -60, 0),
+            rev(DAY_MS + 60_000, 0, 3, 1, 2500),
+            rev(2 * DAY_MS, 3, 4, 1, 2500),
+            rev(2 * DAY_MS + 1, 1, 3, 3, 2500),
+            rev(5 * DAY_MS, 1, 1, -600, 2300),
+            rev(5 * DAY_MS + 1, 4, 0, 0, 0),
+        ];
+        let a = answers(&log, None, &day_of);
+        let kinds: Vec<Kind> = a.iter().map(|a| a.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                Kind::New,
+                Kind::Drill,
+                Kind::Drill,
+                Kind::Review,
+                Kind::Review
+            ]
+        );
+        assert_eq!(
+            (a[1].after.reps, a[1].after.interval, a[1].after.due),
+            (1, 1, Some(2))
+        );
+        // the drill moves nothing
+        assert_eq!(a[2].before, a[2].after);
+        assert_eq!((a[3].after.reps, a[3].after.interval), (2, 3));
+        assert_eq!(
+            (a[4].after.reps, a[4].after.lapses, a[4].after.ease),
+            (0, 1, 230)
+        );
+        assert_eq!((a[4].grade, a[4].day), (1, 5));
+    }
+}

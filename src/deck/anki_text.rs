@@ -410,7 +410,7 @@ impl<'a> Rows<'a> {
         let (key, source) = match guid {
             Some(g) => (
                 crate::anki::guid::key_of(g).to_string(),
-                crate::anki::guid::source_of(&place, g),
+                crate::anki::guid::source_of(&place, g).unwrap_or(place),
             ),
             None => (deck::hashed_key(&front), place),
         };
