@@ -64,7 +64,7 @@ pub enum Command {
     Unsuspend(IdsArgs),
     /// Delete a deck with its cards and their review history
     Delete(DeleteArgs),
-    /// Write a deck as a native deck (optionally a full backup with schedules and history) or as Anki text
+    /// Write a deck as a native deck (optionally a full backup with schedules and history), as Anki text or as an Anki package
     Export(ExportArgs),
     /// Show or change the collection's settings
     Config(ConfigArgs),
@@ -186,6 +186,8 @@ pub enum ExportFormat {
     Json,
     /// Anki's text format, tab-separated, for File › Import in Anki
     Tsv,
+    /// An Anki package (.apkg) of the deck, or of every deck without --deck
+    Apkg,
 }
 
 #[derive(Debug, Args)]
@@ -196,7 +198,7 @@ pub struct ExportArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
     pub format: ExportFormat,
-    /// Include each card's schedule and review log: a full backup that `recall import` restores
+    /// Include each card's schedule and review log: a full backup that `recall import` restores (json, apkg)
     #[arg(long)]
     pub with_history: bool,
     /// Write to this file instead of standard output

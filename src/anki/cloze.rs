@@ -216,20 +216,21 @@ fn fill(front: &str, back: &str) -> Option<(String, Vec<Span>)> {
     Some((text, gaps))
 }
 
-/// The next gap on a cloze card's front: `[...]`, or `[hint]` when it is
-/// the only bracket there is.
+/// The next gap on a cloze card's front: `[...]`, or a `[hint]` before
+/// it (media placeholders such as `[image: x.png]` are text, not gaps).
 fn placeholder(s: &str) -> Option<(usize, Option<String>, usize)> {
-    if let Some(i) = s.find("[...]") {
-        let bracket = s[..i].find('[');
-        if bracket.is_none() {
-            return Some((i, None, 5));
+    let mut from = 0;
+    while let Some(i) = s[from..].find('[').map(|i| from + i) {
+        let j = s[i..].find(']')?;
+        let inner = &s[i + 1..i + j];
+        from = i + j;
+        if inner.starts_with("image:") || inner.starts_with("sound:") || inner == "image" {
+            continue;
         }
+        let hint = (inner != "...").then(|| inner.to_string());
+        return Some((i, hint, j + 1));
     }
-    let i = s.find('[')?;
-    let j = s[i..].find(']')?;
-    let hint = &s[i + 1..i + j];
-    let hint = (hint != "...").then(|| hint.to_string());
-    Some((i, hint, j + 1))
+    None
 }
 
 #[cfg(test)]

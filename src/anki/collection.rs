@@ -53,6 +53,10 @@ pub struct Card {
     pub original_due: i64,
     /// JSON: FSRS's memory state (`s`, `d`) lives here.
     pub data: String,
+    /// Learning steps left.
+    pub left: i64,
+    /// How many times the card was answered.
+    pub reps: i64,
 }
 
 /// One review-log row.
@@ -198,7 +202,7 @@ fn notes(conn: &Connection) -> rusqlite::Result<Vec<Note>> {
 
 fn cards(conn: &Connection) -> rusqlite::Result<Vec<Card>> {
     let mut stmt = conn.prepare(
-        "SELECT id, nid, did, ord, type, queue, due, ivl, factor, lapses, odid, odue, data
+        "SELECT id, nid, did, ord, type, queue, due, ivl, factor, lapses, odid, odue, data, left, reps
          FROM cards ORDER BY nid, ord",
     )?;
     let rows = stmt.query_map([], |r| {
@@ -216,6 +220,8 @@ fn cards(conn: &Connection) -> rusqlite::Result<Vec<Card>> {
             original_deck: r.get(10)?,
             original_due: r.get(11)?,
             data: r.get(12)?,
+            left: r.get(13)?,
+            reps: r.get(14)?,
         })
     })?;
     rows.collect()

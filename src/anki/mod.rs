@@ -9,7 +9,9 @@
 pub mod cloze;
 pub mod collection;
 pub mod convert;
+pub mod export;
 pub mod guid;
+pub mod legacy;
 pub mod notetype;
 pub mod package;
 pub mod proto;

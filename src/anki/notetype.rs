@@ -103,18 +103,12 @@ fn question<'a>(refs: &[Ref<'a>]) -> Option<(&'a str, Option<&'a str>)> {
     }
 }
 
-/// The one field an answer template adds to the question's.
+/// The first field an answer template adds to the question's (any
+/// others, such as notes, become the card's explanation).
 fn answer<'a>(refs: &[Ref<'a>], front: &str) -> Option<&'a str> {
-    let mut added: Vec<&str> = refs
-        .iter()
-        .filter(|r| r.section.is_none() && r.name != front && r.name != "FrontSide")
+    refs.iter()
+        .find(|r| r.section.is_none() && r.name != front && r.name != "FrontSide")
         .map(|r| r.name)
-        .collect();
-    added.dedup();
-    match added.as_slice() {
-        [back] => Some(back),
-        _ => None,
-    }
 }
 
 /// A `{{…}}` reference in a template.

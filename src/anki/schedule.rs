@@ -235,6 +235,71 @@ pub fn answers(log: &[Revlog], fsrs_ease: Option<u16>, day_of: &dyn Fn(i64) -> i
     out
 }
 
+/// SM-2's state as an Anki card's scheduling fields: a new card keeps
+/// `position` in the new queue; `n` ≥ 1 is a review card; `n` = 0 after
+/// an answer is a card in its (re)learning steps, due on its day (Anki
+/// has no such state for SM-2's day-long first interval). `answers` is
+/// Anki's count of reviews.
+pub fn to_anki(
+    s: &State,
+    suspended: bool,
+    answers: usize,
+    created_day: i64,
+    position: i64,
+) -> Card {
+    let mut card = match s.due {
+        None => Card {
+            due: position,
+            ..Card::default()
+        },
+        Some(day) => {
+            let (kind, queue, left) = match (s.reps, s.lapses) {
+                (0, 0) => (1, 3, 1001),
+                (0, _) => (3, 3, 1001),
+                _ => (2, 2, 0),
+            };
+            Card {
+                kind,
+                queue,
+                due: day - created_day,
+                interval: if kind == 1 { 0 } else { i64::from(s.interval) },
+                factor: i64::from(s.ease) * 10,
+                lapses: i64::from(s.lapses),
+                left,
+                reps: if answers > 0 {
+                    answers as i64
+                } else {
+                    i64::from(s.reps)
+                },
+                ..Card::default()
+            }
+        }
+    };
+    if suspended {
+        card.queue = -1;
+    }
+    card
+}
+
+/// An answer as an Anki review-log row: a drill, which moves no schedule,
+/// as Anki's filtered-deck review that does not reschedule (type 3).
+pub fn to_revlog(a: &Answer) -> Revlog {
+    Revlog {
+        id: a.at_ms,
+        card: 0,
+        ease: button_of(a.grade),
+        interval: i64::from(a.after.interval),
+        last_interval: i64::from(a.before.interval),
+        factor: i64::from(a.after.ease) * 10,
+        time_ms: a.answer_ms.clamp(0, 60_000),
+        kind: match a.kind {
+            Kind::New => 0,
+            Kind::Review => 1,
+            Kind::Drill => 3,
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use crate::anki;
 use crate::cli::{ExportArgs, ExportFormat};
 use crate::deck::{self, history, CardSpec, DeckFile, FORMAT};
 use crate::error::{Error, Result};
@@ -14,6 +15,9 @@ use super::{write_atomically, Context};
 
 pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
     let store = ctx.open()?;
+    if args.format == ExportFormat::Apkg {
+        return apkg(ctx, &store, args);
+    }
     let (deck_id, name, description) = choose_deck(&store, args.deck.as_deref())?;
     let cards = store.cards(&CardFilter {
         deck_id: Some(deck_id),
@@ -40,6 +44,7 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
             };
             deck::to_json(&file)
         }
+        ExportFormat::Apkg => return apkg(ctx, &store, args),
         ExportFormat::Tsv => {
             if args.with_history {
                 return Err(Error::usage(
@@ -133,4 +138,95 @@ fn tsv(name: &str, cards: &[StoredCard]) -> String {
         ));
     }
     out
+}
+
+/// `--format apkg`: the deck (or every deck) as an Anki package, to `-o
+/// FILE` or to standard output when that is not a terminal.
+fn apkg(ctx: &Context, store: &Store, args: &ExportArgs) -> Result<()> {
+    use std::io::IsTerminal;
+    if args.output.is_none() && std::io::stdout().is_terminal() {
+        return Err(Error::usage(
+            "an Anki package is a zip file, not text for the terminal — write it with -o FILE.apkg",
+        ));
+    }
+    let chosen: Vec<(i64, String)> = match args.deck.as_deref() {
+        Some(name) => {
+            let id = store.deck_id(name)?;
+            store
+                .decks()?
+                .into_iter()
+                .filter(|d| d.0 == id)
+                .map(|d| (d.0, d.1))
+                .collect()
+        }
+        None => store.decks()?.into_iter().map(|d| (d.0, d.1)).collect(),
+    };
+    if chosen.is_empty() {
+        return Err(Error::input("the collection has no decks to export"));
+    }
+    let mut decks = Vec::with_capacity(chosen.len());
+    for (deck_id, name) in chosen {
+        let filter = CardFilter {
+            deck_id: Some(deck_id),
+            ..CardFilter::default()
+        };
+        let mut history: HashMap<i64, Vec<crate::model::LoggedReview>> = HashMap::new();
+        if args.with_history {
+            for (card_id, review) in store.history(deck_id)? {
+                history.entry(card_id).or_default().push(review);
+            }
+        }
+        decks.push(anki::export::ExportDeck {
+            name,
+            cards: store.cards(&filter)?,
+            history,
+        });
+    }
+    let settings = store.settings()?;
+    let options = anki::export::Options {
+        with_history: args.with_history,
+        now: ctx.clock.start(),
+        today: ctx.today(&settings),
+        day_start_hour: settings.day_start_hour,
+    };
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    let notes = anki::export::write(&decks, &options, &mut bytes)?;
+    let cards: usize = decks.iter().map(|d| d.cards.len()).sum();
+    match &args.output {
+        Some(path) => {
+            write_bytes_atomically(path, bytes.get_ref())?;
+            render::note(
+                &ctx.style,
+                &format!(
+                    "Wrote {} ({}) of {} to {}.",
+                    render::count(cards as u64, "card", "cards"),
+                    render::count(notes as u64, "Anki note", "Anki notes"),
+                    render::count(decks.len() as u64, "deck", "decks"),
+                    path.display()
+                ),
+            );
+            Ok(())
+        }
+        None => {
+            let mut out = std::io::stdout().lock();
+            std::io::Write::write_all(&mut out, bytes.get_ref())
+                .and_then(|()| std::io::Write::flush(&mut out))
+                .map_err(render::write_error)
+        }
+    }
+}
+
+/// Writes `bytes` to `path` through a temporary file beside it, synced,
+/// then renamed: a reader never sees half a package.
+fn write_bytes_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let failed = |e: std::io::Error| Error::io(format!("cannot write {}: {e}", path.display()));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(failed)?;
+    std::io::Write::write_all(&mut tmp, bytes).map_err(failed)?;
+    tmp.as_file().sync_all().map_err(failed)?;
+    tmp.persist(path).map_err(|e| failed(e.error))?;
+    Ok(())
 }
