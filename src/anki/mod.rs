@@ -16,6 +16,7 @@ pub mod notetype;
 pub mod package;
 pub mod proto;
 pub mod schedule;
+pub mod tsv;
 
 use std::collections::BTreeMap;
 use std::path::Path;

@@ -194,13 +194,15 @@ pub fn answers(log: &[Revlog], fsrs_ease: Option<u16>, day_of: &dyn Fn(i64) -> i
     let mut out = Vec::with_capacity(log.len());
     for r in log.iter().filter(|r| r.ease > 0 && matches!(r.kind, 0..=3)) {
         let day = day_of(r.id.div_euclid(1000));
-        let kind = match r.kind {
-            0 if out.is_empty() => Kind::New,
-            1 => Kind::Review,
+        let counted = counts(r);
+        // A learning step that ends the steps (or fails) moves the
+        // schedule: a review in recall's terms; the other steps are drills.
+        let kind = match (r.kind, counted) {
+            (0, _) if out.is_empty() => Kind::New,
+            (1, _) | (0 | 2, Some(_)) => Kind::Review,
             _ => Kind::Drill,
         };
         let before = state;
-        let counted = counts(r);
         match counted {
             Some(true) => state.reps += 1,
             Some(false) => {
@@ -450,7 +452,7 @@ mod tests {
             kinds,
             [
                 Kind::New,
-                Kind::Drill,
+                Kind::Review,
                 Kind::Drill,
                 Kind::Review,
                 Kind::Review

@@ -51,7 +51,7 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
                     "--with-history needs --format json: Anki's text format has no place for schedules",
                 ));
             }
-            tsv(&name, &cards)
+            anki::tsv::write(&name, &cards)?
         }
     };
     match &args.output {
@@ -111,33 +111,6 @@ fn spec(c: &StoredCard, with_history: bool, history: Vec<history::ReviewSpec>) -
         schedule,
         history,
     }
-}
-
-/// One field of Anki text: quoted when it holds a tab, a newline or a quote.
-fn field(s: &str) -> String {
-    if s.contains(['\t', '\n', '\r', '"']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
-}
-
-fn tsv(name: &str, cards: &[StoredCard]) -> String {
-    let mut out = format!(
-        "#separator:tab\n#html:false\n#deck:{}\n#guid column:1\n#tags column:4\n#columns:Guid\tFront\tBack\tTags\tExplanation\n",
-        name.replace(['\n', '\r'], " ")
-    );
-    for c in cards {
-        out.push_str(&format!(
-            "{}\t{}\t{}\t{}\t{}\n",
-            field(&c.key),
-            field(&c.front),
-            field(&c.back),
-            field(&c.all_tags().join(" ")),
-            field(c.explanation.as_deref().unwrap_or(""))
-        ));
-    }
-    out
 }
 
 /// `--format apkg`: the deck (or every deck) as an Anki package, to `-o

@@ -318,3 +318,83 @@ fn bad_packages_are_refused_and_nothing_is_imported() {
         .code(65);
     assert_eq!(env.snapshot(), "");
 }
+
+#[test]
+fn an_exported_package_imports_back_with_the_same_cards_and_schedules() {
+    let env = Env::new();
+    env.cmd(&at(DAY0))
+        .args(["import", "--with-schedule"])
+        .arg(fixture("latest.apkg"))
+        .assert()
+        .success();
+    let deck = serde_json::json!({"format": "recall-deck/1", "name": "Own", "cards": [
+        {"id": "q1", "front": "2 < 3 & 4 > 1?", "back": "yes\nsurely", "explanation": "maths", "tags": ["m"]},
+        {"id": "q2", "front": "Capital of France?", "back": "Paris", "reverse": true},
+        {"id": "c", "front": "The [...] is the capital of [...].", "back": "Paris; France"},
+        {"id": "mc", "front": "Pick one", "choices": ["x", "y"], "answer": 1}
+    ]});
+    let p = env.write("own.json", &deck.to_string());
+    env.cmd(&at(DAY0)).arg("import").arg(&p).assert().success();
+    env.review(
+        &at(DAY0),
+        &["--deck", "Own", "--new", "5"],
+        "5\n4\n1\n4\n5\nb\n",
+    );
+    let before = env.json(&at(DAY0), &["cards"]);
+
+    let package = env.dir().join("out.apkg");
+    env.cmd(&at(DAY0))
+        .args(["export", "--format", "apkg", "--with-history", "-o"])
+        .arg(&package)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("of 4 decks to"));
+    let file = std::fs::File::open(&package).unwrap();
+    let names: Vec<String> = zip::ZipArchive::new(file)
+        .unwrap()
+        .file_names()
+        .map(|n| n.unwrap().into_owned())
+        .collect();
+    assert_eq!(names, ["collection.anki21", "media"]);
+
+    let other = Env::new();
+    other
+        .cmd(&at(DAY0))
+        .args(["import", "--with-schedule"])
+        .arg(&package)
+        .assert()
+        .success();
+    let after = other.json(&at(DAY0), &["cards"]);
+    // a multiple-choice card comes back as a plain card with its options
+    let mc = |cards: &Value| -> Vec<String> {
+        let mut lines = content(cards);
+        lines.sort();
+        lines
+    };
+    let expected: Vec<String> = mc(&before)
+        .into_iter()
+        .map(|l| {
+            l.replace(
+                "Own | mc | Pick one | y |",
+                "Own | mc | Pick one\nA. x\nB. y | B. y |",
+            )
+        })
+        .collect();
+    assert_eq!(mc(&after), expected);
+    let mut s_before = schedules(&before);
+    let mut s_after = schedules(&after);
+    s_before.sort();
+    s_after.sort();
+    assert_eq!(s_after, s_before);
+    // a second export of the same collection gives the same guids
+    let again = env.dir().join("again.apkg");
+    env.cmd(&at(DAY0))
+        .args(["export", "--format", "apkg", "-o"])
+        .arg(&again)
+        .assert()
+        .success();
+    let v = other.json(&at(DAY0), &["import", again.to_str().unwrap()]);
+    for d in v["decks"].as_array().unwrap() {
+        assert_eq!(d["added"], 0, "{v}");
+    }
+}
