@@ -9,8 +9,9 @@ use std::io::{Seek, Write};
 use super::collection::Revlog;
 use super::legacy::{self, Note, NoteKind};
 use super::schedule::{self, Answer, Kind, State};
-use super::{cloze, guid, package};
+use super::{cloze, package};
 use crate::clock::{self, Day};
+use crate::deck::guid;
 use crate::error::{Error, Result};
 use crate::model::{LoggedReview, ReviewKind, StoredCard};
 
@@ -118,7 +119,7 @@ fn note_of(
     let this = by_key[card.key.as_str()];
     let explanation = html(card.explanation.as_deref().unwrap_or(""));
     if card.choices.is_some() {
-        let (front, back) = multiple_choice(card);
+        let (front, back) = multiple_choice(card, html);
         return (
             NoteKind::Basic,
             vec![front, back, explanation],
@@ -184,21 +185,21 @@ fn cloze_note(
 }
 
 /// A multiple-choice card's front (the question and its lettered options)
-/// and back (the right one).
-fn multiple_choice(card: &StoredCard) -> (String, String) {
+/// and back (the right one), each text made a field by `field`.
+pub fn multiple_choice(card: &StoredCard, field: fn(&str) -> String) -> (String, String) {
     let choices = card.choices.as_deref().unwrap_or_default();
     let letter = |i: usize| char::from(b'A' + (i % 26) as u8);
     let options: Vec<String> = choices
         .iter()
         .enumerate()
-        .map(|(i, c)| format!("{}. {}", letter(i), html(c)))
+        .map(|(i, c)| format!("{}. {}", letter(i), field(c)))
         .collect();
-    let front = format!("{}<br><br>{}", html(&card.front), options.join("<br>"));
+    let front = format!("{}<br><br>{}", field(&card.front), options.join("<br>"));
     let back = match card.answer.filter(|&a| a < choices.len()) {
         Some(a) if card.back.trim() == choices[a].trim() => {
-            format!("{}. {}", letter(a), html(&choices[a]))
+            format!("{}. {}", letter(a), field(&choices[a]))
         }
-        _ => html(&card.back),
+        _ => field(&card.back),
     };
     (front, back)
 }

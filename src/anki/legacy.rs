@@ -167,25 +167,37 @@ const CSS: &str = ".card {\n    font-family: arial;\n    font-size: 20px;\n    t
 const ANSWER: &str = "{{FrontSide}}\n\n<hr id=answer>\n\n";
 const EXPLANATION: &str = "{{#Explanation}}<br><br><i>{{Explanation}}</i>{{/Explanation}}";
 
+fn field(name: &str, ord: usize) -> Value {
+    json!({"name": name, "ord": ord, "sticky": false, "rtl": false, "font": "Arial", "size": 20,
+           "description": "", "plainText": false, "collapsed": false, "excludeFromSearch": false})
+}
+
+fn template(name: &str, ord: usize, q: &str, a: &str) -> Value {
+    json!({"name": name, "ord": ord, "qfmt": q, "afmt": a, "bqfmt": "", "bafmt": "",
+           "did": null, "bfont": "", "bsize": 0})
+}
+
+/// A note type as schema 11 keeps it; `stock` is the Anki note type it
+/// follows (1 Basic, 2 Basic and reversed, 5 Cloze).
+fn model(
+    kind: NoteKind,
+    name: &str,
+    stock: u32,
+    fields: Vec<Value>,
+    tmpls: Vec<Value>,
+    secs: i64,
+) -> Value {
+    let cloze = kind == NoteKind::Cloze;
+    json!({
+        "id": kind.id(), "name": name, "type": i32::from(cloze), "mod": secs, "usn": -1,
+        "sortf": 0, "did": null, "tmpls": tmpls, "flds": fields, "css": CSS,
+        "latexPre": "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage[utf8]{inputenc}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n",
+        "latexPost": "\\end{document}", "latexsvg": false,
+        "req": [[0, "any", [0]]], "originalStockKind": stock
+    })
+}
+
 fn models(secs: i64) -> Value {
-    let field = |name: &str, ord: usize| {
-        json!({"name": name, "ord": ord, "sticky": false, "rtl": false, "font": "Arial", "size": 20,
-               "description": "", "plainText": false, "collapsed": false, "excludeFromSearch": false})
-    };
-    let template = |name: &str, ord: usize, q: &str, a: &str| {
-        json!({"name": name, "ord": ord, "qfmt": q, "afmt": a, "bqfmt": "", "bafmt": "",
-               "did": null, "bfont": "", "bsize": 0})
-    };
-    let model = |kind: NoteKind, name: &str, stock: u32, fields: Vec<Value>, tmpls: Vec<Value>| {
-        let cloze = kind == NoteKind::Cloze;
-        json!({
-            "id": kind.id(), "name": name, "type": i32::from(cloze), "mod": secs, "usn": -1,
-            "sortf": 0, "did": null, "tmpls": tmpls, "flds": fields, "css": CSS,
-            "latexPre": "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage[utf8]{inputenc}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n",
-            "latexPost": "\\end{document}", "latexsvg": false,
-            "req": [[0, "any", [0]]], "originalStockKind": stock
-        })
-    };
     let basic_fields = || vec![field("Front", 0), field("Back", 1), field("Explanation", 2)];
     let forward = template(
         "Card 1",
@@ -213,6 +225,7 @@ fn models(secs: i64) -> Value {
             1,
             basic_fields(),
             vec![forward.clone()],
+            secs,
         ),
         model(
             NoteKind::Reversed,
@@ -220,6 +233,7 @@ fn models(secs: i64) -> Value {
             2,
             basic_fields(),
             vec![forward, backward],
+            secs,
         ),
         model(
             NoteKind::Cloze,
@@ -227,6 +241,7 @@ fn models(secs: i64) -> Value {
             5,
             vec![field("Text", 0), field("Back Extra", 1)],
             vec![cloze],
+            secs,
         ),
     ] {
         all.insert(m["id"].to_string(), m);

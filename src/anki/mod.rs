@@ -10,7 +10,6 @@ pub mod cloze;
 pub mod collection;
 pub mod convert;
 pub mod export;
-pub mod guid;
 pub mod legacy;
 pub mod notetype;
 pub mod package;

@@ -4,8 +4,8 @@
 //! file that lands in Anki's Basic note type whatever note type the
 //! collection used last, and that recall imports back with the same keys.
 
-use super::export::html;
-use super::guid;
+use super::export::{html, multiple_choice};
+use crate::deck::guid;
 use crate::error::{Error, Result};
 use crate::model::StoredCard;
 
@@ -21,7 +21,7 @@ pub fn write(deck: &str, cards: &[StoredCard]) -> Result<String> {
         .from_writer(HEADER.as_bytes().to_vec());
     for c in cards {
         let (front, back) = match &c.choices {
-            Some(choices) => multiple_choice(c, choices),
+            Some(_) => multiple_choice(c, field),
             None => (field(&c.front), field(&c.back)),
         };
         out.write_record([
@@ -36,24 +36,6 @@ pub fn write(deck: &str, cards: &[StoredCard]) -> Result<String> {
     }
     let bytes = out.into_inner().map_err(|e| failed(&e))?;
     String::from_utf8(bytes).map_err(|e| failed(&e))
-}
-
-/// A multiple-choice card: the question with its lettered options, and
-/// the right option.
-fn multiple_choice(c: &StoredCard, choices: &[String]) -> (String, String) {
-    let letter = |i: usize| char::from(b'A' + (i % 26) as u8);
-    let mut front = field(&c.front);
-    front.push_str("<br>");
-    for (i, choice) in choices.iter().enumerate() {
-        front.push_str(&format!("<br>{}. {}", letter(i), field(choice)));
-    }
-    let back = match c.answer.filter(|&a| a < choices.len()) {
-        Some(a) if c.back.trim() == choices[a].trim() => {
-            format!("{}. {}", letter(a), field(&choices[a]))
-        }
-        _ => field(&c.back),
-    };
-    (front, back)
 }
 
 /// Whether `c` is a control character or a bidirectional override, which

@@ -122,6 +122,44 @@ fn apkg(ctx: &Context, store: &Store, args: &ExportArgs) -> Result<()> {
             "an Anki package is a zip file, not text for the terminal — write it with -o FILE.apkg",
         ));
     }
+    let decks = export_decks(store, args)?;
+    let settings = store.settings()?;
+    let options = anki::export::Options {
+        with_history: args.with_history,
+        now: ctx.clock.start(),
+        today: ctx.today(&settings),
+        day_start_hour: settings.day_start_hour,
+    };
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    let notes = anki::export::write(&decks, &options, &mut bytes)?;
+    let cards: usize = decks.iter().map(|d| d.cards.len()).sum();
+    match &args.output {
+        Some(path) => {
+            write_bytes_atomically(path, bytes.get_ref())?;
+            render::note(
+                &ctx.style,
+                &format!(
+                    "Wrote {} ({}) of {} to {}.",
+                    render::count(cards as u64, "card", "cards"),
+                    render::count(notes as u64, "Anki note", "Anki notes"),
+                    render::count(decks.len() as u64, "deck", "decks"),
+                    path.display()
+                ),
+            );
+            Ok(())
+        }
+        None => {
+            let mut out = std::io::stdout().lock();
+            std::io::Write::write_all(&mut out, bytes.get_ref())
+                .and_then(|()| std::io::Write::flush(&mut out))
+                .map_err(render::write_error)
+        }
+    }
+}
+
+/// The deck of `--deck`, or every deck, with its cards and (with
+/// `--with-history`) each card's review log.
+fn export_decks(store: &Store, args: &ExportArgs) -> Result<Vec<anki::export::ExportDeck>> {
     let chosen: Vec<(i64, String)> = match args.deck.as_deref() {
         Some(name) => {
             let id = store.deck_id(name)?;
@@ -155,38 +193,7 @@ fn apkg(ctx: &Context, store: &Store, args: &ExportArgs) -> Result<()> {
             history,
         });
     }
-    let settings = store.settings()?;
-    let options = anki::export::Options {
-        with_history: args.with_history,
-        now: ctx.clock.start(),
-        today: ctx.today(&settings),
-        day_start_hour: settings.day_start_hour,
-    };
-    let mut bytes = std::io::Cursor::new(Vec::new());
-    let notes = anki::export::write(&decks, &options, &mut bytes)?;
-    let cards: usize = decks.iter().map(|d| d.cards.len()).sum();
-    match &args.output {
-        Some(path) => {
-            write_bytes_atomically(path, bytes.get_ref())?;
-            render::note(
-                &ctx.style,
-                &format!(
-                    "Wrote {} ({}) of {} to {}.",
-                    render::count(cards as u64, "card", "cards"),
-                    render::count(notes as u64, "Anki note", "Anki notes"),
-                    render::count(decks.len() as u64, "deck", "decks"),
-                    path.display()
-                ),
-            );
-            Ok(())
-        }
-        None => {
-            let mut out = std::io::stdout().lock();
-            std::io::Write::write_all(&mut out, bytes.get_ref())
-                .and_then(|()| std::io::Write::flush(&mut out))
-                .map_err(render::write_error)
-        }
-    }
+    Ok(decks)
 }
 
 /// Writes `bytes` to `path` through a temporary file beside it, synced,

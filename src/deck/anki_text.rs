@@ -409,8 +409,8 @@ impl<'a> Rows<'a> {
         let guid = cell(h.guid_column);
         let (key, source) = match guid {
             Some(g) => (
-                crate::anki::guid::key_of(g).to_string(),
-                crate::anki::guid::source_of(&place, g).unwrap_or(place),
+                crate::deck::guid::key_of(g).to_string(),
+                crate::deck::guid::source_of(&place, g).unwrap_or(place),
             ),
             None => (deck::hashed_key(&front), place),
         };

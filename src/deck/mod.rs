@@ -10,6 +10,7 @@ use crate::error::{Error, Result};
 use crate::hash::{hash_str as hash_key, Prehashed};
 
 pub mod anki_text;
+pub mod guid;
 pub mod history;
 mod scan;
 
