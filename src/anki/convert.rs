@@ -134,7 +134,11 @@ impl<'a> Reader<'a> {
     ) -> Card {
         let base = guid::key_of(&note.guid);
         let leech = note.tags.iter().any(|t| t.eq_ignore_ascii_case("leech"));
-        let restore = anki
+        let studied = anki.filter(|c| c.kind != 0 || c.queue == -1);
+        if studied.is_some() && !self.opts.with_schedule {
+            report.unscheduled += 1;
+        }
+        let restore = studied
             .filter(|_| self.opts.with_schedule)
             .and_then(|c| self.restore(c, leech, report));
         Card {

@@ -50,6 +50,8 @@ pub struct Report {
     pub unburied: u64,
     /// Scheduled by FSRS: interval and due kept, memory state dropped.
     pub fsrs: u64,
+    /// Studied in Anki, but imported as new (no `--with-schedule`).
+    pub unscheduled: u64,
 }
 
 impl Report {
@@ -110,6 +112,12 @@ impl Report {
     fn schedule_lines(&self) -> Vec<String> {
         let n = |v: u64, one: &str, many: &str| crate::render::count(v, one, many);
         let mut lines = Vec::new();
+        if self.unscheduled > 0 {
+            lines.push(format!(
+                "  {} studied in Anki came in as new; import again with --with-schedule to bring their schedules (cards not yet studied here take them).",
+                n(self.unscheduled, "card", "cards")
+            ));
+        }
         if self.scheduled > 0 {
             lines.push(format!(
                 "  Schedules and review logs kept for {} ({} learning, {} suspended).",

@@ -160,10 +160,19 @@ fn the_review_log_comes_with_the_schedule() {
 #[test]
 fn without_with_schedule_every_card_is_new_and_reimporting_changes_nothing() {
     let env = Env::new();
-    let v = env.json(
-        &at(DAY0),
-        &["import", fixture("latest.apkg").to_str().unwrap()],
+    let out = env
+        .cmd(&at(DAY0))
+        .args(["--json", "import"])
+        .arg(fixture("latest.apkg"))
+        .output()
+        .unwrap();
+    let report = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        report
+            .contains("7 cards studied in Anki came in as new; import again with --with-schedule"),
+        "{report}"
     );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["decks"].as_array().unwrap().len(), 3);
     let cards = env.json(&at(DAY0), &["cards"]);
     assert!(cards
