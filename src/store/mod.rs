@@ -1265,8 +1265,8 @@ fn record_in(tx: &rusqlite::Transaction, a: &Answer) -> Result<Option<i64>> {
         b.due.map(|d| d.0),
     ];
     let changed: usize = if set.is_empty() {
-        let n: i64 =
-        tx.prepare_cached(&format!("SELECT count(*) FROM cards WHERE {STILL}"))?
+        let n: i64 = tx
+            .prepare_cached(&format!("SELECT count(*) FROM cards WHERE {STILL}"))?
             .query_row(args, |r| r.get(0))?;
         n as usize
     } else {
