@@ -64,7 +64,7 @@ pub enum Command {
     Unsuspend(IdsArgs),
     /// Delete a deck with its cards and their review history
     Delete(DeleteArgs),
-    /// Write a deck as a native deck (optionally a full backup with schedules and history) or as Anki text
+    /// Write a deck as a native deck (optionally a full backup with schedules and history), as Anki text or as an Anki package
     Export(ExportArgs),
     /// Show or change the collection's settings
     Config(ConfigArgs),
@@ -84,11 +84,13 @@ pub enum ImportFormat {
     Notes,
     /// Anki's text export: one note per row, with its #header lines (.tsv, .csv, .txt)
     AnkiText,
+    /// Anki package: a deck (.apkg) or a whole collection (.colpkg)
+    Apkg,
 }
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// Deck files: .json (native), .md (study notes), .tsv/.csv (Anki text), .txt (either, sniffed)
+    /// Deck files: .json (native), .md (study notes), .tsv/.csv (Anki text), .txt (either, sniffed), .apkg/.colpkg (Anki package)
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
     /// Show what would be added, updated and unchanged, and change nothing
@@ -103,6 +105,9 @@ pub struct ImportArgs {
     /// Import into this deck (default: the deck the file names, its title, or its file name)
     #[arg(long, value_name = "NAME")]
     pub deck: Option<String>,
+    /// From an Anki package, also bring each card's schedule and review log (new cards here only)
+    #[arg(long)]
+    pub with_schedule: bool,
 }
 
 #[derive(Debug, Args)]
@@ -181,6 +186,8 @@ pub enum ExportFormat {
     Json,
     /// Anki's text format, tab-separated, for File › Import in Anki
     Tsv,
+    /// An Anki package (.apkg) of the deck, or of every deck without --deck
+    Apkg,
 }
 
 #[derive(Debug, Args)]
@@ -191,7 +198,7 @@ pub struct ExportArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
     pub format: ExportFormat,
-    /// Include each card's schedule and review log: a full backup that `recall import` restores
+    /// Include each card's schedule and review log: a full backup that `recall import` restores (json, apkg)
     #[arg(long)]
     pub with_history: bool,
     /// Write to this file instead of standard output

@@ -9,6 +9,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod anki;
 pub mod cli;
 pub mod clock;
 pub mod commands;

@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use crate::anki;
 use crate::cli::{ExportArgs, ExportFormat};
 use crate::deck::{self, history, CardSpec, DeckFile, FORMAT};
 use crate::error::{Error, Result};
@@ -14,6 +15,9 @@ use super::{write_atomically, Context};
 
 pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
     let store = ctx.open()?;
+    if args.format == ExportFormat::Apkg {
+        return apkg(ctx, &store, args);
+    }
     let (deck_id, name, description) = choose_deck(&store, args.deck.as_deref())?;
     let cards = store.cards(&CardFilter {
         scope: Scope::decks(vec![deck_id]),
@@ -40,13 +44,14 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
             };
             deck::to_json(&file)
         }
+        ExportFormat::Apkg => return apkg(ctx, &store, args),
         ExportFormat::Tsv => {
             if args.with_history {
                 return Err(Error::Usage(
                     "--with-history needs --format json: Anki's text format has no place for schedules".into(),
                 ));
             }
-            tsv(&name, &cards)
+            anki::tsv::write(&name, &cards)?
         }
     };
     match &args.output {
@@ -111,29 +116,88 @@ fn spec(c: &StoredCard, with_history: bool, history: Vec<history::ReviewSpec>) -
     }
 }
 
-/// One field of Anki text: quoted when it holds a tab, a newline or a quote.
-fn field(s: &str) -> String {
-    if s.contains(['\t', '\n', '\r', '"']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
+/// `--format apkg`: the deck (or every deck) as an Anki package, to `-o
+/// FILE` or to standard output when that is not a terminal.
+fn apkg(ctx: &Context, store: &Store, args: &ExportArgs) -> Result<()> {
+    use std::io::IsTerminal;
+    if args.output.is_none() && std::io::stdout().is_terminal() {
+        return Err(Error::Usage(
+            "an Anki package is a zip file, not text for the terminal — write it with -o FILE.apkg"
+                .into(),
+        ));
+    }
+    let decks = export_decks(store, args)?;
+    let settings = store.settings()?;
+    let options = anki::export::Options {
+        with_history: args.with_history,
+        now: ctx.clock.start(),
+        today: ctx.today(&settings),
+        day_start_hour: settings.day_start_hour,
+    };
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    let notes = anki::export::write(&decks, &options, &mut bytes)?;
+    let cards: usize = decks.iter().map(|d| d.cards.len()).sum();
+    match &args.output {
+        Some(path) => {
+            write_atomically(path, bytes.get_ref())?;
+            render::note(
+                &ctx.style,
+                &format!(
+                    "Wrote {} ({}) of {} to {}.",
+                    render::count(cards as u64, "card", "cards"),
+                    render::count(notes as u64, "Anki note", "Anki notes"),
+                    render::count(decks.len() as u64, "deck", "decks"),
+                    path.display()
+                ),
+            );
+            Ok(())
+        }
+        None => {
+            let mut out = std::io::stdout().lock();
+            std::io::Write::write_all(&mut out, bytes.get_ref())
+                .and_then(|()| std::io::Write::flush(&mut out))
+                .map_err(render::write_error)
+        }
     }
 }
 
-fn tsv(name: &str, cards: &[StoredCard]) -> String {
-    let mut out = format!(
-        "#separator:tab\n#html:false\n#deck:{}\n#guid column:1\n#tags column:4\n#columns:Guid\tFront\tBack\tTags\tExplanation\n",
-        name.replace(['\n', '\r'], " ")
-    );
-    for c in cards {
-        out.push_str(&format!(
-            "{}\t{}\t{}\t{}\t{}\n",
-            field(&c.key),
-            field(&c.front),
-            field(&c.back),
-            field(&c.all_tags().join(" ")),
-            field(c.explanation.as_deref().unwrap_or(""))
+/// The deck of `--deck`, or every deck, with its cards and (with
+/// `--with-history`) each card's review log.
+fn export_decks(store: &Store, args: &ExportArgs) -> Result<Vec<anki::export::ExportDeck>> {
+    let chosen: Vec<(i64, String)> = match args.deck.as_deref() {
+        Some(name) => {
+            let id = store.deck_id(name)?;
+            store
+                .decks()?
+                .into_iter()
+                .filter(|d| d.0 == id)
+                .map(|d| (d.0, d.1))
+                .collect()
+        }
+        None => store.decks()?.into_iter().map(|d| (d.0, d.1)).collect(),
+    };
+    if chosen.is_empty() {
+        return Err(Error::Invalid(
+            "the collection has no decks to export".into(),
         ));
     }
-    out
+    let mut decks = Vec::with_capacity(chosen.len());
+    for (deck_id, name) in chosen {
+        let filter = CardFilter {
+            scope: Scope::decks(vec![deck_id]),
+            query: None,
+        };
+        let mut history: HashMap<i64, Vec<crate::model::LoggedReview>> = HashMap::new();
+        if args.with_history {
+            for (card_id, review) in store.history(deck_id)? {
+                history.entry(card_id).or_default().push(review);
+            }
+        }
+        decks.push(anki::export::ExportDeck {
+            name,
+            cards: store.cards(&filter)?,
+            history,
+        });
+    }
+    Ok(decks)
 }

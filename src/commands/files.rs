@@ -26,13 +26,13 @@ pub fn read_text(path: &Path) -> Result<String> {
 /// Writes `text` to `path` through a temporary file beside it, flushed to
 /// the disk and then renamed over `path`: a reader sees the old file or the
 /// new one, never half of one, even if the power fails.
-pub fn write_atomically(path: &Path, text: &str) -> Result<()> {
+pub fn write_atomically(path: &Path, content: impl AsRef<[u8]>) -> Result<()> {
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     let mut file = tempfile::NamedTempFile::new_in(dir).map_err(|e| Error::write(path, e))?;
-    file.write_all(text.as_bytes())
+    file.write_all(content.as_ref())
         .and_then(|()| file.as_file().sync_all())
         .map_err(|e| Error::write(path, e))?;
     file.persist(path)

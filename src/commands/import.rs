@@ -7,10 +7,12 @@ use std::path::Path;
 use std::sync::mpsc;
 use std::thread::Scope;
 
+use crate::anki;
 use crate::cli::{ImportArgs, ImportFormat};
 use crate::deck::{self, anki_text, Item};
 use crate::error::{Error, Result};
 use crate::render::{self, num};
+use crate::settings::Settings;
 use crate::source::{self, SourceFile};
 use crate::store::{ImportCount, ImportDeck, ImportOptions, Store};
 
@@ -26,20 +28,40 @@ pub const BUNDLED: &[(&str, &str)] = &[(
 const BATCH: usize = 1024;
 const AHEAD: usize = 4;
 
+/// How the files of one import are read.
+struct Reading<'a> {
+    format: Option<ImportFormat>,
+    /// `--deck`: every deck read goes there.
+    deck_name: Option<&'a str>,
+    /// For Anki packages: bring their schedules, with days that start at
+    /// this hour.
+    with_schedule: bool,
+    day_start: u32,
+}
+
 pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
     let options = ImportOptions {
         dry_run: args.dry_run,
         prune: args.prune,
     };
-    let deck_name = args
-        .deck
-        .as_deref()
-        .map(str::trim)
-        .filter(|n| !n.is_empty());
+    let reading = Reading {
+        format: args.format,
+        deck_name: args
+            .deck
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty()),
+        with_schedule: args.with_schedule,
+        day_start: match ctx.db.exists() {
+            true => ctx.open()?.settings()?.day_start_hour,
+            false => Settings::default().day_start_hour,
+        },
+    };
+    let mut notes = Vec::new();
     std::thread::scope(|scope| {
         let mut decks = Vec::with_capacity(args.files.len());
         for path in &args.files {
-            decks.extend(load(scope, path, args.format, deck_name)?);
+            decks.extend(load(scope, path, &reading, &mut notes)?);
         }
         let created = !ctx.db.exists();
         let mut store = ctx.open()?;
@@ -55,6 +77,9 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<()> {
                 return Err(e);
             }
         };
+        for line in &notes {
+            render::note(&ctx.style, line);
+        }
         report(ctx, &counts, args.dry_run, args.prune)
     })
 }
@@ -81,16 +106,17 @@ fn remove_collection(db: &Path) {
     }
 }
 
-/// One file's decks (Anki text may hold several), renamed to `deck_name`
-/// when one is given.
+/// One file's decks (Anki text and packages may hold several), renamed to
+/// `--deck` when it is given. What a package's report says goes to `notes`.
 fn load<'s>(
     scope: &'s Scope<'s, '_>,
     path: &'s Path,
-    format: Option<ImportFormat>,
-    deck_name: Option<&str>,
+    reading: &Reading,
+    notes: &mut Vec<String>,
 ) -> Result<Vec<ImportDeck<'s>>> {
     let shown = path.display().to_string();
-    let format = match format {
+    let deck_name = reading.deck_name;
+    let format = match reading.format {
         Some(f) => f,
         None => guess_format(path)?,
     };
@@ -116,6 +142,11 @@ fn load<'s>(
                 .into_iter()
                 .map(ImportDeck::from)
                 .collect()
+        }
+        ImportFormat::Apkg => {
+            let (decks, report) = anki::import(path, reading.with_schedule, reading.day_start)?;
+            notes.extend(report.lines(&shown));
+            decks.into_iter().map(ImportDeck::from).collect()
         }
     };
     for d in &mut decks {
@@ -145,11 +176,12 @@ fn guess_format(path: &Path) -> Result<ImportFormat> {
         "json" => Ok(ImportFormat::Native),
         "md" | "markdown" => Ok(ImportFormat::Notes),
         "tsv" | "csv" => Ok(ImportFormat::AnkiText),
+        "apkg" | "colpkg" => Ok(ImportFormat::Apkg),
         "txt" | "text" if anki_text::sniff(&read_text(path)?) => Ok(ImportFormat::AnkiText),
         "txt" | "text" => Ok(ImportFormat::Notes),
         _ if starts_with_brace(path)? => Ok(ImportFormat::Native),
         _ => Err(Error::Usage(format!(
-            "{}: cannot tell the deck format from the extension '.{}'; recall reads .json decks, .md/.txt notes and .tsv/.csv Anki text — use --format native|notes|anki-text",
+            "{}: cannot tell the deck format from the extension '.{}'; recall reads .json decks, .md/.txt notes, .tsv/.csv Anki text and .apkg/.colpkg Anki packages — use --format native|notes|anki-text|apkg",
             path.display(),
             render::excerpt(&ext, 20)
         ))),

@@ -1,6 +1,7 @@
 //! Anki's text format (`.txt`, `.tsv`, `.csv`): one note per row, with the
 //! `#separator:`, `#html:`, `#columns:`, `#deck:`, `#tags:` and
-//! `#… column:` header lines Anki writes and reads.
+//! `#… column:` header lines Anki writes and reads. Also the conversion of
+//! an Anki field's HTML to plain text, shared with the package reader.
 
 use std::collections::HashMap;
 
@@ -54,7 +55,22 @@ fn separator(origin: &str, line: usize, value: &str) -> Result<u8> {
     Ok(sep)
 }
 
-/// Reads the header lines; returns them with the number of lines they took.
+/// A `#… column:` value: a column number from 1, returned from 0.
+fn column(origin: &str, line: usize, key: &str, v: &str) -> Result<usize> {
+    v.trim()
+        .parse::<usize>()
+        .ok()
+        .filter(|n| *n >= 1)
+        .map(|n| n - 1)
+        .ok_or_else(|| {
+            Error::Invalid(format!(
+                "{origin}:{line}: '#{key}:' takes a column number from 1, not '{v}'"
+            ))
+        })
+}
+
+/// Reads the header lines; returns them with the number of lines and bytes
+/// they took.
 fn header(origin: &str, text: &str) -> Result<(Header, usize, usize)> {
     let mut h = Header::default();
     let mut lines = 0;
@@ -70,28 +86,17 @@ fn header(origin: &str, text: &str) -> Result<(Header, usize, usize)> {
             continue;
         };
         let value = value.trim_end_matches(['\r', '\n']);
-        let column = |v: &str| -> Result<usize> {
-            v.trim()
-                .parse::<usize>()
-                .ok()
-                .filter(|n| *n >= 1)
-                .map(|n| n - 1)
-                .ok_or_else(|| {
-                    Error::Invalid(format!(
-                        "{origin}:{lines}: '#{key}:' takes a column number from 1, not '{v}'"
-                    ))
-                })
-        };
+        let col = |v: &str| column(origin, lines, key, v);
         match key.trim().to_lowercase().as_str() {
             "separator" => h.separator = Some(separator(origin, lines, value)?),
             "html" => h.html = value.trim().eq_ignore_ascii_case("true"),
             "columns" => columns_raw = Some(value.to_string()),
             "deck" => h.deck = Some(value.trim().to_string()).filter(|d| !d.is_empty()),
             "tags" => h.tags = value.split_whitespace().map(String::from).collect(),
-            "deck column" => h.deck_column = Some(column(value)?),
-            "tags column" => h.tags_column = Some(column(value)?),
-            "guid column" => h.guid_column = Some(column(value)?),
-            "notetype column" => h.notetype_column = Some(column(value)?),
+            "deck column" => h.deck_column = Some(col(value)?),
+            "tags column" => h.tags_column = Some(col(value)?),
+            "guid column" => h.guid_column = Some(col(value)?),
+            "notetype column" => h.notetype_column = Some(col(value)?),
             _ => {}
         }
     }
@@ -102,58 +107,148 @@ fn header(origin: &str, text: &str) -> Result<(Header, usize, usize)> {
     Ok((h, lines, bytes))
 }
 
+/// The media an Anki field held, each now a visible placeholder in its text
+/// (`[image: map.png]`, `[sound: hello.mp3]`): a terminal shows neither.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Media {
+    pub images: u64,
+    pub sounds: u64,
+}
+
 /// Turns Anki's HTML field text into plain text.
-fn html_to_text(s: &str) -> String {
+pub fn html_to_text(s: &str) -> String {
+    field_text(s, &mut Media::default())
+}
+
+/// Turns an Anki field (HTML, with Anki's `[sound:…]` tags) into plain
+/// text: line-breaking tags become newlines, entities are decoded, other
+/// tags are dropped, and images and sounds become placeholders, counted in
+/// `media`.
+pub fn field_text(s: &str, media: &mut Media) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
+    // Every slice below starts or ends at an ASCII byte ('<', '>', '&',
+    // ';'), so it always falls on a character boundary.
     while let Some(i) = rest.find(['<', '&']) {
         out.push_str(&rest[..i]);
         rest = &rest[i..];
-        if rest.starts_with('<') {
-            let end = rest.find('>').map_or(rest.len(), |j| j + 1);
-            let tag = rest[1..end.saturating_sub(1).max(1)].trim().to_lowercase();
-            let name = tag
-                .trim_start_matches('/')
-                .split([' ', '/'])
-                .next()
-                .unwrap_or("");
-            if matches!(name, "br" | "div" | "p" | "li") && !out.ends_with('\n') && !out.is_empty()
-            {
-                out.push('\n');
-            }
-            rest = &rest[end..];
+        rest = if rest.starts_with('<') {
+            tag(rest, &mut out, media)
+        } else if let Some((c, len)) = entity(rest) {
+            out.push(c);
+            &rest[len..]
         } else {
-            let end = rest.find(';').filter(|&j| j <= 10);
-            let entity = end.map(|j| &rest[1..j]);
-            let decoded = match entity {
-                Some("amp") => Some('&'),
-                Some("lt") => Some('<'),
-                Some("gt") => Some('>'),
-                Some("quot") => Some('"'),
-                Some("apos") | Some("#39") => Some('\''),
-                Some("nbsp") => Some(' '),
-                Some(e) if e.starts_with("#x") || e.starts_with("#X") => {
-                    u32::from_str_radix(&e[2..], 16)
-                        .ok()
-                        .and_then(char::from_u32)
-                }
-                Some(e) if e.starts_with('#') => e[1..].parse().ok().and_then(char::from_u32),
-                _ => None,
-            };
-            match (decoded, end) {
-                (Some(c), Some(j)) => {
-                    out.push(c);
-                    rest = &rest[j + 1..];
-                }
-                _ => {
-                    out.push('&');
-                    rest = &rest[1..];
-                }
-            }
-        }
+            out.push('&');
+            &rest[1..]
+        };
     }
     out.push_str(rest);
-    out.trim().to_string()
+    sounds(out.trim(), media)
+}
+
+/// Renders the tag that `rest` starts with; returns the text after it.
+fn tag<'a>(rest: &'a str, out: &mut String, media: &mut Media) -> &'a str {
+    let (inner, after) = match rest[1..].find('>') {
+        Some(j) => (&rest[1..1 + j], &rest[j + 2..]),
+        None => (&rest[1..], ""),
+    };
+    let lower = inner.trim().to_ascii_lowercase();
+    let name = lower
+        .trim_start_matches('/')
+        .split(|c: char| c == '/' || c.is_ascii_whitespace())
+        .next()
+        .unwrap_or("");
+    match name {
+        "br" | "div" | "p" | "li" | "tr" | "hr" if !out.is_empty() && !out.ends_with('\n') => {
+            out.push('\n');
+        }
+        "img" => {
+            media.images += 1;
+            match attribute(inner, "src").map(html_to_text) {
+                Some(src) if !src.is_empty() => out.push_str(&format!("[image: {src}]")),
+                _ => out.push_str("[image]"),
+            }
+        }
+        _ => {}
+    }
+    after
+}
+
+/// The value of attribute `name` (lower case) in the inside of a tag.
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    // ASCII lower-casing keeps every byte where it was.
+    let lower = tag.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(i) = lower[from..].find(name) {
+        let at = from + i;
+        from = at + name.len();
+        let starts_word = at == 0 || lower.as_bytes()[at - 1].is_ascii_whitespace();
+        let after = lower[from..].trim_start();
+        if !starts_word || !after.starts_with('=') {
+            continue;
+        }
+        let value = tag[tag.len() - after.len() + 1..].trim_start();
+        return Some(match value.chars().next() {
+            Some(q @ ('"' | '\'')) => value[1..].split(q).next().unwrap_or(""),
+            _ => value.split(char::is_whitespace).next().unwrap_or(""),
+        });
+    }
+    None
+}
+
+/// The entity that `rest` starts with (`&amp;`, `&#233;`, `&#xE9;`): the
+/// character, and the bytes it took.
+fn entity(rest: &str) -> Option<(char, usize)> {
+    let end = rest[1..].find(';').filter(|&j| j <= 10)?;
+    let name = &rest[1..1 + end];
+    let c = match name {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => ' ',
+        "lsaquo" => '‹',
+        "rsaquo" => '›',
+        "laquo" => '«',
+        "raquo" => '»',
+        "lsquo" => '‘',
+        "rsquo" => '’',
+        "ldquo" => '“',
+        "rdquo" => '”',
+        "ndash" => '–',
+        "mdash" => '—',
+        "hellip" => '…',
+        "middot" => '·',
+        "times" => '×',
+        "deg" => '°',
+        _ => {
+            let number = name.strip_prefix('#')?;
+            let code = match number.strip_prefix(['x', 'X']) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                None => number.parse().ok()?,
+            };
+            char::from_u32(code)?
+        }
+    };
+    Some((c, end + 2))
+}
+
+/// Anki's `[sound:x.mp3]` tags as `[sound: x.mp3]`, counted.
+fn sounds(text: &str, media: &mut Media) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find("[sound:") {
+        let Some(j) = rest[i..].find(']') else {
+            break;
+        };
+        out.push_str(&rest[..i]);
+        out.push_str(&format!("[sound: {}]", rest[i + 7..i + j].trim()));
+        media.sounds += 1;
+        rest = &rest[i + j + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Parses Anki text. `default_separator` comes from the extension (tab for
@@ -166,22 +261,15 @@ pub fn parse(
     default_deck: &str,
 ) -> Result<Vec<Deck>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let (h, header_lines, header_bytes) = header(origin, text)?;
-    let sep = h.separator.unwrap_or(default_separator);
-    let body = &text[header_bytes..];
-    let find = |name: &str| h.columns.iter().position(|c| c.eq_ignore_ascii_case(name));
-    let tags_col = h.tags_column.or_else(|| find("tags"));
-    let special: Vec<usize> = [h.deck_column, tags_col, h.guid_column, h.notetype_column]
-        .into_iter()
-        .flatten()
-        .collect();
+    let (header, header_lines, header_bytes) = header(origin, text)?;
+    let rows = Rows::new(origin, &header, default_separator, default_deck);
     let mut reader = csv::ReaderBuilder::new()
-        .delimiter(sep)
+        .delimiter(rows.separator)
         .has_headers(false)
         .flexible(true)
         .quoting(true)
-        .from_reader(body.as_bytes());
-    let mut decks: Vec<(String, Vec<CardSpec>, HashMap<String, usize>)> = Vec::new();
+        .from_reader(&text.as_bytes()[header_bytes..]);
+    let mut decks = Decks::default();
     for record in reader.records() {
         let record = record.map_err(|e| {
             let line = e.position().map_or(0, |p| p.line() as usize) + header_lines;
@@ -193,110 +281,202 @@ pub fn parse(
         if record.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
-        let field = |i: usize| -> String {
-            let raw = record.get(i).unwrap_or("");
-            if h.html {
-                html_to_text(raw)
-            } else {
-                raw.trim().to_string()
-            }
+        decks.add(origin, line, rows.row(&record, line)?)?;
+    }
+    decks.finish(origin)
+}
+
+/// How the rows of one file are read: its header, and which columns hold
+/// what.
+struct Rows<'a> {
+    origin: &'a str,
+    header: &'a Header,
+    separator: u8,
+    default_deck: &'a str,
+    tags_column: Option<usize>,
+    /// Columns that are not card text: deck, tags, guid, note type.
+    special: Vec<usize>,
+    /// The columns that `#columns:` names Front and Back.
+    front: Option<usize>,
+    back: Option<usize>,
+}
+
+/// One row read: its deck and its card.
+struct Row {
+    deck: String,
+    card: CardSpec,
+    /// The card's key is the row's guid (else a hash of its front).
+    by_guid: bool,
+}
+
+impl<'a> Rows<'a> {
+    fn new(origin: &'a str, header: &'a Header, separator: u8, default_deck: &'a str) -> Self {
+        let find = |name: &str| {
+            header
+                .columns
+                .iter()
+                .position(|c| c.eq_ignore_ascii_case(name))
         };
-        let text_cols: Vec<usize> = (0..record.len()).filter(|i| !special.contains(i)).collect();
-        let front_col = find("front").or_else(|| text_cols.first().copied());
-        let back_col =
-            find("back").or_else(|| text_cols.iter().copied().find(|&c| Some(c) != front_col));
+        let tags_column = header.tags_column.or_else(|| find("tags"));
+        let special = [
+            header.deck_column,
+            tags_column,
+            header.guid_column,
+            header.notetype_column,
+        ];
+        Rows {
+            origin,
+            header,
+            separator: header.separator.unwrap_or(separator),
+            default_deck,
+            tags_column,
+            special: special.into_iter().flatten().collect(),
+            front: find("front"),
+            back: find("back"),
+        }
+    }
+
+    /// Field `i` of a record as card text.
+    fn field(&self, record: &csv::StringRecord, i: usize) -> String {
+        let raw = record.get(i).unwrap_or("");
+        if self.header.html {
+            html_to_text(raw)
+        } else {
+            raw.trim().to_string()
+        }
+    }
+
+    /// A record's front, back and the rest of its text fields.
+    fn texts(
+        &self,
+        record: &csv::StringRecord,
+        line: usize,
+    ) -> Result<(String, String, Vec<String>)> {
+        let origin = self.origin;
+        let text_cols: Vec<usize> = (0..record.len())
+            .filter(|i| !self.special.contains(i))
+            .collect();
+        let front_col = self.front.or_else(|| text_cols.first().copied());
+        let back_col = self
+            .back
+            .or_else(|| text_cols.iter().copied().find(|&c| Some(c) != front_col));
         let (Some(front_col), Some(back_col)) = (front_col, back_col) else {
             return Err(Error::Invalid(format!(
                 "{origin}:{line}: the row has only one field; recall needs a front and a back separated by {} — set '#separator:' or check the file",
-                describe(sep)
+                describe(self.separator)
             )));
         };
-        let front = field(front_col);
-        let back = field(back_col);
+        let (front, back) = (self.field(record, front_col), self.field(record, back_col));
         if front.is_empty() || back.is_empty() {
+            let which = if front.is_empty() {
+                "front (first field)"
+            } else {
+                "back (second field)"
+            };
             return Err(Error::Invalid(format!(
-                "{origin}:{line}: the {} is empty — fill it in or remove the row",
-                if front.is_empty() {
-                    "front (first field)"
-                } else {
-                    "back (second field)"
-                }
+                "{origin}:{line}: the {which} is empty — fill it in or remove the row"
             )));
         }
-        let extra: Vec<String> = text_cols
+        let extra = text_cols
             .iter()
             .filter(|&&c| c != front_col && c != back_col)
-            .map(|&c| field(c))
+            .map(|&c| self.field(record, c))
             .filter(|f| !f.is_empty())
             .collect();
+        Ok((front, back, extra))
+    }
+
+    /// A record as a card of its deck.
+    fn row(&self, record: &csv::StringRecord, line: usize) -> Result<Row> {
+        let (front, back, extra) = self.texts(record, line)?;
+        let h = self.header;
+        let cell = |c: Option<usize>| {
+            c.and_then(|c| record.get(c))
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+        };
         let mut tags = h.tags.clone();
-        if let Some(c) = tags_col {
-            tags.extend(
-                record
-                    .get(c)
-                    .unwrap_or("")
-                    .split_whitespace()
-                    .map(String::from),
-            );
-        }
-        let deck_name = h
-            .deck_column
-            .and_then(|c| record.get(c))
-            .map(str::trim)
-            .filter(|d| !d.is_empty())
+        tags.extend(
+            cell(self.tags_column)
+                .into_iter()
+                .flat_map(|t| t.split_whitespace().map(String::from)),
+        );
+        let deck = cell(h.deck_column)
             .map(String::from)
             .or_else(|| h.deck.clone())
-            .unwrap_or_else(|| default_deck.to_string());
-        let id = h
-            .guid_column
-            .and_then(|c| record.get(c))
-            .map(str::trim)
-            .filter(|g| !g.is_empty());
-        let key = id.map_or_else(|| deck::hashed_key(&front), String::from);
-        let at = match decks.iter().position(|d| d.0 == deck_name) {
-            Some(i) => i,
-            None => {
-                decks.push((deck_name, Vec::new(), HashMap::new()));
-                decks.len() - 1
-            }
+            .unwrap_or_else(|| self.default_deck.to_string());
+        let place = format!("{} › line {line}", self.origin);
+        let guid = cell(h.guid_column);
+        let (key, source) = match guid {
+            Some(g) => (
+                crate::deck::guid::key_of(g).to_string(),
+                crate::deck::guid::source_of(&place, g).unwrap_or(place),
+            ),
+            None => (deck::hashed_key(&front), place),
         };
-        let (_, cards, seen) = &mut decks[at];
-        if let Some(first) = seen.insert(key.clone(), line) {
-            return Err(Error::Invalid(format!(
-                "{origin}:{line}: this row has the same {} as line {first}; recall knows each card by it — merge the rows{}",
-                if id.is_some() { "guid" } else { "front" },
-                if id.is_some() { "" } else { " or add a '#guid column:'" }
-            )));
-        }
-        cards.push(CardSpec {
+        let card = CardSpec {
             id: Some(key),
             front,
             back: Some(back),
             explanation: (!extra.is_empty()).then(|| extra.join("\n")),
             tags,
-            source: Some(format!("{origin} › line {line}")),
+            source: Some(source),
             ..CardSpec::default()
-        });
+        };
+        Ok(Row {
+            deck,
+            card,
+            by_guid: guid.is_some(),
+        })
     }
-    if decks.is_empty() {
-        return Err(Error::Invalid(format!(
-            "{origin}: the file has no cards — each row needs a front and a back"
-        )));
+}
+
+/// The decks of a file as its rows fill them, each with the line of every
+/// card key seen.
+#[derive(Default)]
+struct Decks(Vec<(String, Vec<CardSpec>, HashMap<String, usize>)>);
+
+impl Decks {
+    fn add(&mut self, origin: &str, line: usize, row: Row) -> Result<()> {
+        let at = match self.0.iter().position(|d| d.0 == row.deck) {
+            Some(i) => i,
+            None => {
+                self.0.push((row.deck, Vec::new(), HashMap::new()));
+                self.0.len() - 1
+            }
+        };
+        let (_, cards, seen) = &mut self.0[at];
+        let key = row.card.id.clone().unwrap_or_default();
+        if let Some(first) = seen.insert(key, line) {
+            return Err(Error::Invalid(format!(
+                "{origin}:{line}: this row has the same {} as line {first}; recall knows each card by it — merge the rows{}",
+                if row.by_guid { "guid" } else { "front" },
+                if row.by_guid { "" } else { " or add a '#guid column:'" }
+            )));
+        }
+        cards.push(row.card);
+        Ok(())
     }
-    decks
-        .into_iter()
-        .map(|(name, cards, _)| {
-            deck::validate(
-                origin,
-                DeckFile {
+
+    fn finish(self, origin: &str) -> Result<Vec<Deck>> {
+        if self.0.is_empty() {
+            return Err(Error::Invalid(format!(
+                "{origin}: the file has no cards — each row needs a front and a back"
+            )));
+        }
+        self.0
+            .into_iter()
+            .map(|(name, cards, _)| {
+                let file = DeckFile {
                     format: FORMAT.to_string(),
                     name,
                     description: None,
                     cards,
-                },
-            )
-        })
-        .collect()
+                };
+                deck::validate(origin, file)
+            })
+            .collect()
+    }
 }
 
 fn describe(sep: u8) -> String {
@@ -400,5 +580,50 @@ mod tests {
             "a & b <c> éA\nnext"
         );
         assert_eq!(html_to_text("AT&T"), "AT&T");
+    }
+
+    /// Issue #12, item 1: slicing at a byte that is not a character
+    /// boundary panicked ("end byte index … is not a char boundary").
+    #[test]
+    fn multi_byte_characters_next_to_entities_and_tags_do_not_panic() {
+        let text = "#html:true\nx &lsaquo; café\tback\nun <é\tbout <b\n";
+        let decks = parse("m.txt", text, b'\t', "m").unwrap();
+        assert_eq!(decks[0].cards[0].front, "x ‹ café");
+        assert_eq!(decks[0].cards[1].front, "un");
+        for s in [
+            "<é",
+            "&é;",
+            "&#é;",
+            "&lsaquo;é",
+            "é&",
+            "<img src=é",
+            "&#x1F600;é",
+        ] {
+            html_to_text(s);
+        }
+    }
+
+    #[test]
+    fn images_and_sounds_become_placeholders() {
+        let mut media = Media::default();
+        let text = field_text(
+            "Where?<br><IMG class=x SRC='map&amp;1.png'> [sound:here.mp3]<img>",
+            &mut media,
+        );
+        assert_eq!(text, "Where?\n[image: map&1.png] [sound: here.mp3][image]");
+        assert_eq!(
+            media,
+            Media {
+                images: 2,
+                sounds: 1
+            }
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn html_to_text_never_panics(s in "[<>&#;a-zé ‹/=\"'x0-9]{0,40}") {
+            html_to_text(&s);
+        }
     }
 }

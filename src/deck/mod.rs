@@ -6,6 +6,7 @@ use std::hash::Hasher;
 use serde::{Deserialize, Serialize};
 
 pub mod anki_text;
+pub mod guid;
 pub mod history;
 pub mod native;
 mod validate;

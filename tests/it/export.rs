@@ -85,7 +85,7 @@ fn anki_text_export_round_trips() {
         .unwrap();
     let tsv = String::from_utf8(out.stdout).unwrap();
     assert!(
-        tsv.starts_with("#separator:tab\n#html:false\n#deck:T\n"),
+        tsv.starts_with("#separator:tab\n#html:true\n#notetype:Basic\n#guid column:1\n#deck column:2\n#tags column:5\n"),
         "{tsv}"
     );
     let other = Env::new();

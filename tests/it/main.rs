@@ -1,6 +1,7 @@
 //! Integration tests: the real `recall` binary on a temporary collection,
 //! with a cleaned environment and the clock fixed by `--now`.
 
+mod anki;
 mod common;
 mod core;
 mod export;
