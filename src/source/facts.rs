@@ -3,7 +3,7 @@
 //! definitions ("X is a Y", "X is an example of Y").
 
 use super::text::{capitalise, first_word, strip_markers, strip_word, Lexicon};
-use super::vocab::{ADVERBS, CONTEXT_OPENERS, PRONOUNS, RESP_VERBS, TASK_VERBS};
+use super::vocab::{ADVERBS, CONTEXT_OPENERS, PRONOUNS, RESP_VERBS, ROLE_VERBS, TASK_VERBS};
 
 /// Longest sentence (in words) read for facts: a card cannot ask more, and
 /// longer ones would cost more than their length to read.
@@ -390,7 +390,6 @@ fn inverse_fact(c: &str, lex: &Lexicon) -> Option<Fact> {
             subject = tail.trim();
         }
     }
-    let predicate = &c[at + be.len()..];
     let words = subject.split_whitespace().count();
     if words == 0
         || words > 12
@@ -400,24 +399,38 @@ fn inverse_fact(c: &str, lex: &Lexicon) -> Option<Fact> {
         return None;
     }
     let (subject, examples) = split_examples(subject);
-    let subject = lex.lc_phrase(&subject);
-    let (adv, pred) = adverbs_of(predicate);
-    let adv_sp = if adv.is_empty() {
-        String::new()
-    } else {
-        format!("{} ", adv.to_lowercase())
+    let (adv, pred) = adverbs_of(&c[at + be.len()..]);
+    let inverse = Inverse {
+        subject: lex.lc_phrase(&subject),
+        adv: if adv.is_empty() {
+            String::new()
+        } else {
+            format!("{} ", adv.to_lowercase())
+        },
+        examples,
     };
-    let pred_lower = pred.to_ascii_lowercase();
-    let tail_of = |t: &str| -> Option<String> {
-        let t = t
+    inverse
+        .possessed(pred, lex)
+        .or_else(|| inverse.passive(pred, lex))
+}
+
+/// The subject of an inverse statement, the adverbs before its predicate,
+/// and examples given in brackets after it.
+struct Inverse {
+    subject: String,
+    adv: String,
+    examples: Option<String>,
+}
+
+impl Inverse {
+    fn fact(&self, question: String, answer: &str, tail: &str) -> Option<Fact> {
+        let t = tail
             .trim()
             .trim_start_matches([',', ';', '—', '–', '-'])
             .trim()
             .trim_end_matches('.');
-        (!t.is_empty()).then(|| capitalise(t) + ".")
-    };
-    let fact = |question: String, answer: &str, tail: Option<String>| -> Option<Fact> {
-        let explanation = match (examples.clone(), tail) {
+        let tail = (!t.is_empty()).then(|| capitalise(t) + ".");
+        let explanation = match (self.examples.clone(), tail) {
             (Some(e), Some(t)) => Some(format!("{e}. {t}")),
             (e, t) => e.or(t),
         };
@@ -428,72 +441,61 @@ fn inverse_fact(c: &str, lex: &Lexicon) -> Option<Fact> {
             explanation,
             who: true,
         })
-    };
-    // "… is yours" / "… are ALWAYS yours".
-    if let Some(rest) = strip_word(pred, "yours") {
-        return fact(
-            format!("who is {adv_sp}responsible for {subject}?"),
-            "You",
-            tail_of(rest),
-        );
     }
-    let pred_no_the = strip_word(pred, "the").unwrap_or(pred);
-    // "the customer's responsibility" / "AWS's job" / "the customer's".
-    if let Some((answer, r)) = lex.parties.possessive(pred_no_the) {
-        for noun in ["responsibility", "job", "duty", "task"] {
-            if let Some(t) = strip_word(r, noun) {
-                return fact(
-                    format!("who is {adv_sp}responsible for {subject}?"),
-                    answer,
-                    tail_of(t),
-                );
+
+    fn responsible(&self) -> String {
+        format!("who is {}responsible for {}?", self.adv, self.subject)
+    }
+
+    /// "… is yours", "… is the customer's (responsibility)", "… is
+    /// AWS-managed", "… is the responsibility of AWS".
+    fn possessed(&self, pred: &str, lex: &Lexicon) -> Option<Fact> {
+        if let Some(rest) = strip_word(pred, "yours") {
+            let reader = lex.parties.name("you").unwrap_or("You");
+            return self.fact(self.responsible(), reader, rest);
+        }
+        let pred_no_the = strip_word(pred, "the").unwrap_or(pred);
+        if let Some((answer, r)) = lex.parties.possessive(pred_no_the) {
+            for noun in ["responsibility", "job", "duty", "task"] {
+                if let Some(t) = strip_word(r, noun) {
+                    return self.fact(self.responsible(), answer, t);
+                }
+            }
+            if r.is_empty() || r.starts_with([',', '.', ';']) {
+                return self.fact(self.responsible(), answer, r);
             }
         }
-        if r.is_empty() || r.starts_with([',', '.', ';']) {
-            return fact(
-                format!("who is {adv_sp}responsible for {subject}?"),
-                answer,
-                tail_of(r),
-            );
+        let managed = strip_word(pred_no_the, "all").unwrap_or(pred_no_the);
+        if let Some((answer, t)) = lex.parties.managed(managed) {
+            return self.fact(format!("who manages {}?", self.subject), answer, t);
         }
+        let pred_lower = pred.to_ascii_lowercase();
+        ["the responsibility of ", "a responsibility of "]
+            .iter()
+            .filter(|lead| pred_lower.starts_with(*lead))
+            .find_map(|lead| {
+                let (answer, _, rest) = lex.parties.prefix(&pred[lead.len()..])?;
+                self.fact(self.responsible(), answer, rest)
+            })
     }
-    // "… are AWS-managed" / "… are all AWS-managed"
-    if let Some((answer, t)) = lex
-        .parties
-        .managed(strip_word(pred_no_the, "all").unwrap_or(pred_no_the))
-    {
-        return fact(format!("who manages {subject}?"), answer, tail_of(t));
-    }
-    for lead in ["the responsibility of ", "a responsibility of "] {
-        if pred_lower.starts_with(lead) {
-            let after = &pred[lead.len()..];
-            if let Some((answer, _, rest)) = lex.parties.prefix(after) {
-                return fact(
-                    format!("who is {adv_sp}responsible for {subject}?"),
-                    answer,
-                    tail_of(rest),
-                );
-            }
-        }
-    }
-    // Passive: "… is managed by AWS".
-    let (participle, rest) = pred.split_once(' ')?;
-    let by = strip_word(rest, "by")?;
-    let base = RESP_VERBS.iter().find(|v| {
+
+    /// "… is managed by AWS".
+    fn passive(&self, pred: &str, lex: &Lexicon) -> Option<Fact> {
+        let (participle, rest) = pred.split_once(' ')?;
+        let by = strip_word(rest, "by")?;
         let p = participle.to_lowercase();
-        let v1 = v.split(' ').next().unwrap_or(v);
-        p == format!("{v1}d")
-            || p == format!("{v1}ed")
-            || (v1.ends_with('y') && p == format!("{}ied", &v1[..v1.len() - 1]))
-            || (v1 == "run" && p == "run")
-            || (v1.ends_with('n') && p == format!("{v1}ned"))
-    })?;
-    let (answer, _, rest) = lex.parties.prefix(by)?;
-    fact(
-        format!("who {adv_sp}{} {subject}?", third_person(base)),
-        answer,
-        tail_of(rest),
-    )
+        let base = RESP_VERBS.iter().find(|v| {
+            let v1 = v.split(' ').next().unwrap_or(v);
+            p == format!("{v1}d")
+                || p == format!("{v1}ed")
+                || (v1.ends_with('y') && p == format!("{}ied", &v1[..v1.len() - 1]))
+                || (v1 == "run" && p == "run")
+                || (v1.ends_with('n') && p == format!("{v1}ned"))
+        })?;
+        let (answer, _, rest) = lex.parties.prefix(by)?;
+        let q = format!("who {}{} {}?", self.adv, third_person(base), self.subject);
+        self.fact(q, answer, rest)
+    }
 }
 
 /// Whether a noun phrase names something specific (a product, a named
@@ -507,7 +509,8 @@ fn proper_ish(s: &str) -> bool {
             .any(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
-/// "X is a Y", "X is an example of Y", "X are considered Y", "X are Y that …".
+/// "X is a Y", "X is an example of Y", "X are considered Y", "X are Y that
+/// …", "A Y is a Z …".
 pub fn definition(clause: &str, lex: &Lexicon) -> Option<Fact> {
     let c = strip_markers(clause).trim_end_matches(['.', ';']);
     let lower = c.to_ascii_lowercase();
@@ -528,22 +531,42 @@ pub fn definition(clause: &str, lex: &Lexicon) -> Option<Fact> {
     };
     let words = subject.split_whitespace().count();
     let first = first_word(&subject);
+    let negated = ["not ", "never ", "no "]
+        .iter()
+        .any(|n| pred.to_ascii_lowercase().starts_with(n));
     if words == 0
         || words > 8
+        || negated
         || PRONOUNS.contains(&first.as_str())
         || lex.parties.prefix(&subject).is_some()
     {
         return None;
     }
-    if ["not ", "never ", "no "]
-        .iter()
-        .any(|n| pred.to_ascii_lowercase().starts_with(n))
-    {
-        return None;
-    }
+    let article = ["a", "an", "the"].contains(&first.as_str());
     let subj_q = lex.lc_phrase(&subject);
-    let be = be.trim();
-    let make = |question: String, answer: &str| -> Option<Fact> {
+    let subj_q = match subj_q.split_once(' ') {
+        Some((a, rest)) if article => format!("{} {rest}", a.to_lowercase()),
+        _ => subj_q,
+    };
+    let d = Definition {
+        subj_q,
+        words,
+        be: be.trim(),
+        aside,
+    };
+    d.of(&subject, pred)
+}
+
+/// The subject of a definition as the question names it.
+struct Definition<'a> {
+    subj_q: String,
+    words: usize,
+    be: &'a str,
+    aside: Option<String>,
+}
+
+impl Definition<'_> {
+    fn make(&self, question: String, answer: &str) -> Option<Fact> {
         // "a managed database service, so the line moves up": the reason is
         // not part of what the thing is.
         let answer = [", so ", ", because ", ", which means ", "; "]
@@ -555,55 +578,148 @@ pub fn definition(clause: &str, lex: &Lexicon) -> Option<Fact> {
             question,
             prefix: None,
             answer: capitalise(answer),
-            explanation: aside.clone(),
+            explanation: self.aside.clone(),
             who: false,
         })
-    };
-    let pred_lower = pred.to_ascii_lowercase();
-    for lead in ["an example of ", "examples of ", "one example of "] {
-        if let Some(rest) = pred_lower
-            .strip_prefix(lead)
-            .map(|r| &pred[pred.len() - r.len()..])
-        {
-            let noun = if lead.starts_with("examples") {
-                "examples"
-            } else {
-                "an example"
-            };
-            return make(format!("what {be} {subj_q} {noun} of?"), rest);
-        }
     }
-    for lead in ["considered to be ", "considered "] {
-        if let Some(rest) = pred_lower
-            .strip_prefix(lead)
-            .map(|r| &pred[pred.len() - r.len()..])
-        {
-            return make(format!("what {be} {subj_q} considered?"), rest);
+
+    fn of(&self, subject: &str, pred: &str) -> Option<Fact> {
+        let (be, subj_q) = (self.be, &self.subj_q);
+        let pred_lower = pred.to_ascii_lowercase();
+        let after = |lead: &str| {
+            pred_lower
+                .strip_prefix(lead)
+                .map(|r| &pred[pred.len() - r.len()..])
+        };
+        for lead in ["an example of ", "examples of ", "one example of "] {
+            if let Some(rest) = after(lead) {
+                let noun = if lead.starts_with("examples") {
+                    "examples"
+                } else {
+                    "an example"
+                };
+                return self.make(format!("what {be} {subj_q} {noun} of?"), rest);
+            }
         }
-    }
-    if be == "is"
-        && (pred_lower.starts_with("a ") || pred_lower.starts_with("an "))
-        && proper_ish(&subject)
-    {
-        if words > 5 || pred.split_whitespace().count() < 2 {
-            return None;
+        for lead in ["considered to be ", "considered "] {
+            if let Some(rest) = after(lead) {
+                return self.make(format!("what {be} {subj_q} considered?"), rest);
+            }
         }
-        return make(format!("what is {subj_q}?"), pred);
-    }
-    if be == "are"
-        && words <= 4
-        && [" that ", " which ", " who "]
+        let indefinite = pred_lower.starts_with("a ") || pred_lower.starts_with("an ");
+        // "Amazon EC2 is an IaaS offering", "A private subnet is a subnet …".
+        let named = proper_ish(subject) || ["a", "an"].contains(&first_word(subject).as_str());
+        if be == "is" && indefinite && named {
+            if self.words > 5 || pred.split_whitespace().count() < 2 {
+                return None;
+            }
+            return self.make(format!("what is {subj_q}?"), pred);
+        }
+        let relative = [" that ", " which ", " who "]
             .iter()
-            .any(|r| pred_lower.contains(r))
-    {
-        let head = pred_lower.split_whitespace().next().unwrap_or("");
-        if ["the", "a", "an", "not", "all", "also", "often"].contains(&head) || head.ends_with("ly")
-        {
-            return None;
+            .any(|r| pred_lower.contains(r));
+        if be == "are" && self.words <= 4 && relative {
+            let head = pred_lower.split_whitespace().next().unwrap_or("");
+            if ["the", "a", "an", "not", "all", "also", "often"].contains(&head)
+                || head.ends_with("ly")
+            {
+                return None;
+            }
+            return self.make(format!("what are {subj_q}?"), pred);
         }
-        return make(format!("what are {subj_q}?"), pred);
+        None
     }
-    None
+}
+
+/// "Subnets allow you to partition your network", "Internet Gateways
+/// helps instances reach the internet": what the subject does.
+pub fn role(clause: &str, lex: &Lexicon) -> Option<Fact> {
+    let c = strip_markers(clause).trim_end_matches(['.', ';']);
+    let words: Vec<&str> = c.split_whitespace().collect();
+    let at = words.iter().take(9).position(|w| {
+        let w = w.to_lowercase();
+        ROLE_VERBS.contains(&w.as_str()) || ROLE_VERBS.contains(&format!("{w}s").as_str())
+    })?;
+    let subject = words[..at].join(" ");
+    let first = first_word(&subject);
+    let capital = subject
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_uppercase);
+    // The verb must follow a plain noun phrase ("Rules only include …" and
+    // "A firewall which controls …" are no roles).
+    const NOT_IN_SUBJECT: &[&str] = &[
+        "have", "has", "is", "are", "was", "were", "be", "been", "to", "can", "must", "will",
+        "only", "which", "that", "who", "also", "not", "we", "you", "because", "since", "when",
+        "if", "while", "although", "as", "so", "and", "or", "but",
+    ];
+    // What follows the verb must read as its object ("helps our
+    // instances", "allows you to"), not as more nouns ("updates and patches").
+    const OBJECT_STARTS: &[&str] = &[
+        "the",
+        "a",
+        "an",
+        "you",
+        "your",
+        "our",
+        "their",
+        "its",
+        "it",
+        "them",
+        "us",
+        "all",
+        "any",
+        "each",
+        "every",
+        "one",
+        "two",
+        "multiple",
+        "many",
+        "access",
+        "traffic",
+        "data",
+        "information",
+        "users",
+        "requests",
+        "connections",
+    ];
+    let object = words
+        .get(at + 1)
+        .is_some_and(|w| OBJECT_STARTS.contains(&w.to_lowercase().as_str()));
+    let plain = words[..at]
+        .iter()
+        .all(|w| !NOT_IN_SUBJECT.contains(&w.to_lowercase().as_str()));
+    let verb_lower = words[at].chars().all(|c| !c.is_uppercase());
+    let only_article = words[..at]
+        .iter()
+        .all(|w| ["a", "an", "the"].contains(&w.to_lowercase().as_str()));
+    if at == 0
+        || !object
+        || only_article
+        || !capital
+        || !plain
+        || !verb_lower
+        || words.len() < at + 3
+        || PRONOUNS.contains(&first.as_str())
+        || lex.parties.prefix(&subject).is_some()
+        || subject.contains(',')
+    {
+        return None;
+    }
+    let verb = words[at].to_lowercase();
+    let does = if ROLE_VERBS.contains(&verb.as_str()) {
+        "does"
+    } else {
+        "do"
+    };
+    let answer = capitalise(&words[at..].join(" "));
+    Some(Fact {
+        question: format!("what {does} {} do?", lex.lc_phrase(&subject)),
+        prefix: None,
+        answer,
+        explanation: None,
+        who: false,
+    })
 }
 
 #[cfg(test)]

@@ -75,9 +75,31 @@ pub fn generate_with_report(
         .filter(|n| !n.is_empty())
         .or(title)
         .unwrap_or_else(|| stem(&files[0].name));
-    let deck = builder.finish(files, name, description)?;
+    let deck = builder
+        .finish(files, name, description)
+        .map_err(|e| with_left_out(e, &report))?;
     report.cards = deck.cards.len();
     Ok((deck, report))
+}
+
+/// "No cards" errors name the first blocks left out, and why.
+fn with_left_out(e: Error, report: &Report) -> Error {
+    if report.left_out.is_empty() || e.exit_code() != crate::error::EXIT_DATA {
+        return e;
+    }
+    let first: Vec<String> = report
+        .left_out
+        .iter()
+        .take(5)
+        .map(|l| format!("line {}: {}", l.line, l.why))
+        .collect();
+    let more = report.left_out.len().saturating_sub(first.len());
+    let more = if more > 0 {
+        format!("; and {more} more")
+    } else {
+        String::new()
+    };
+    Error::input(format!("{e}. Left out: {}{more}", first.join("; ")))
 }
 
 fn count_by_block(drafts: &[Draft], n: usize) -> Vec<usize> {

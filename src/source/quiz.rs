@@ -164,6 +164,8 @@ struct Found {
     right: Option<Pick>,
     why: Option<String>,
     line: usize,
+    /// The question shows code (or a diagram) that a card would not show.
+    shows_code: bool,
 }
 
 impl Found {
@@ -205,6 +207,15 @@ impl Found {
 
     /// The multiple-choice block, or why the question gives no card.
     fn finish(self, key: &[(u32, usize)]) -> Block {
+        if self.shows_code {
+            return Block::Left {
+                line: self.line,
+                why: format!(
+                    "question {} refers to a code block that a card cannot show",
+                    self.number
+                ),
+            };
+        }
         let right = self.right.clone().or_else(|| {
             key.iter()
                 .find(|(n, _)| *n == self.number)
@@ -526,6 +537,10 @@ fn read_after(blocks: &[Block], from: usize, found: &mut Found) -> usize {
         let took = match b {
             Block::Para { lines } => read_lines(lines, found, &mut revealed),
             Block::List { items, .. } if found.options.is_empty() => option_items(items, found),
+            Block::Code { .. } => {
+                found.shows_code = true;
+                true
+            }
             Block::Break => true,
             _ => false,
         };
@@ -559,8 +574,9 @@ fn read_lines(lines: &[Line], found: &mut Found, revealed: &mut bool) -> bool {
             let Some((idx, why)) = option_line(t) else {
                 return took;
             };
+            let option = found.options.get(idx).map(String::as_str).unwrap_or("");
             found.right = Some(Pick::Letter(idx));
-            found.why = why_after_option(&why);
+            found.why = why_after_option(&why, option);
             took = true;
         } else if found.question.is_empty() && found.options.is_empty() {
             found.question = t.to_string();
@@ -590,14 +606,16 @@ fn is_reveal(t: &str) -> bool {
     .contains(&l.as_str())
 }
 
-/// `Security groups are stateful - This is why …` after a revealed option
-/// letter: the part after the dash explains.
-fn why_after_option(rest: &str) -> Option<String> {
-    let why = rest
-        .split_once(" - ")
-        .or_else(|| rest.split_once(" — "))
-        .map_or(rest, |(_, w)| w)
-        .trim();
+/// `B) Security groups are stateful - This is why …` after a "Show
+/// answer" line: what follows the repeated option text explains.
+fn why_after_option(rest: &str, option: &str) -> Option<String> {
+    let norm = |s: &str| super::clean::normalise(s);
+    let why = match rest.split_once(" - ").or_else(|| rest.split_once(" — ")) {
+        Some((head, tail)) if norm(head) == norm(option) => tail,
+        _ if norm(rest) == norm(option) => "",
+        _ => rest,
+    };
+    let why = why.trim();
     (!why.is_empty()).then(|| why.to_string())
 }
 

@@ -160,6 +160,22 @@ impl Lexicon {
         out
     }
 
+    /// A table label or header in Title Case as words in a question
+    /// ("Default Inbound" → "default inbound"), names kept ("EC2 Instance").
+    pub fn lc_label(&self, s: &str) -> String {
+        s.split(' ')
+            .map(|w| {
+                let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+                if self.ordinary(core) {
+                    w.to_lowercase()
+                } else {
+                    w.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
     /// A word used as a name: capitalised mid-sentence, never in lower case
     /// ("Lambda" in "AWS Lambda").
     pub fn is_name(&self, word: &str) -> bool {

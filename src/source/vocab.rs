@@ -347,6 +347,7 @@ pub const CALLOUT_WORDS: &[&str] = &[
     "gotcha",
     "trap",
     "hook",
+    "trick",
     "analogy",
     "insight",
 ];
@@ -425,7 +426,6 @@ pub const COMPARISON_HEADERS: &[&str] = &[
     "features",
     "aspect",
     "concept",
-    "component",
     "criteria",
     "criterion",
     "property",
@@ -434,7 +434,6 @@ pub const COMPARISON_HEADERS: &[&str] = &[
     "dimension",
     "metric",
     "action",
-    "category",
     "factor",
 ];
 

@@ -6,7 +6,7 @@
 
 use super::super::clean::{clean_text, starts_with_pointer};
 use super::super::doc::{Block, Item};
-use super::super::facts::{facts, third_person, Fact};
+use super::super::facts::{facts, role, third_person, Fact};
 use super::super::parties::in_question;
 use super::super::plain::strip_numbering;
 use super::super::text::sentences;
@@ -14,7 +14,7 @@ use super::super::vocab::{
     CONTENTS_HEADINGS, EMPTY_LABELS, FRAGMENT_STARTS, PRONOUNS, RESP_VERBS, ROLE_VERBS,
 };
 use super::prose::introduces;
-use super::{is_callout_label, is_question, Rules};
+use super::{is_callout_label, is_question, term_like, Rules};
 use crate::error::Result;
 
 /// Longest list item (in words) shown on a list card.
@@ -113,8 +113,8 @@ impl Rules<'_> {
             party.is_none() && !self.lead_is_heading(l) && l.split_whitespace().count() <= 6
         });
         match label {
-            Some(l) => self.under(l, |r| r.item_cards(&entries, items, party.is_some())),
-            None => self.item_cards(&entries, items, party.is_some()),
+            Some(l) => self.under(l, |r| r.item_cards(&entries, items, party.as_ref())),
+            None => self.item_cards(&entries, items, party.as_ref()),
         }
     }
 
@@ -144,7 +144,14 @@ impl Rules<'_> {
             let n = s.split_whitespace().count();
             n > 0 && n <= MAX_LIST_ITEM_WORDS
         });
-        if shown.len() < 2 || !short || terms_are_parties {
+        let all_terms = entries.iter().all(|e| e.term.is_some() && e.def.is_some());
+        let callout_lead = lead.is_some_and(is_callout_lead);
+        if shown.len() < 2
+            || !short
+            || terms_are_parties
+            || callout_lead
+            || (all_terms && shown.len() > MAX_LIST_CARD_ITEMS)
+        {
             return;
         }
         let Some((ctx, question)) = self.list_question(lead, party) else {
@@ -178,7 +185,19 @@ impl Rules<'_> {
             } else {
                 "does"
             };
-            let q = format!("what {does} {} {verb}? ({{n}} items)", in_question(p));
+            let q = if verb == "responsible for" {
+                let is = if self.lex.parties.plural(p) {
+                    "are"
+                } else {
+                    "is"
+                };
+                format!(
+                    "what {is} {} responsible for? ({{n}} items)",
+                    in_question(p)
+                )
+            } else {
+                format!("what {does} {} {verb}? ({{n}} items)", in_question(p))
+            };
             return Some((self.context(Some(p)), q));
         }
         let l = lead?;
@@ -213,16 +232,21 @@ impl Rules<'_> {
     }
 
     /// Definitions and facts inside the items, and their sub-items.
-    fn item_cards(&mut self, entries: &[Entry], items: &[Item], party_lead: bool) {
+    fn item_cards(&mut self, entries: &[Entry], items: &[Item], party: Option<&PartyLead>) {
         for (e, item) in entries.iter().zip(items) {
             let source_text = e.def.as_deref().unwrap_or(&e.text);
-            let found: Vec<Fact> = sentences(source_text)
+            let mut found: Vec<Fact> = sentences(source_text)
                 .iter()
                 .flat_map(|s| facts(s, self.lex))
                 .collect();
+            if found.is_empty() && e.term.is_none() {
+                found.extend(role(&e.text, self.lex));
+            }
             if let (Some(term), Some(def)) = (&e.term, &e.def) {
-                if found.iter().all(|f| !f.who) && !party_lead {
-                    self.term_card(term, def, e.line);
+                match party {
+                    Some((p, verb, _)) => self.party_term(term, def, p, verb, e.line),
+                    None if found.iter().all(|f| !f.who) => self.term_card(term, def, e.line),
+                    None => {}
                 }
             }
             for f in &found {
@@ -238,11 +262,38 @@ impl Rules<'_> {
         }
     }
 
+    /// "Infrastructure: hardware and buildings" under "AWS
+    /// responsibilities" → "Infrastructure: what is AWS responsible for?".
+    fn party_term(&mut self, term: &str, def: &str, party: &str, verb: &str, line: usize) {
+        let does = if self.lex.parties.plural(party) {
+            "do"
+        } else {
+            "does"
+        };
+        let q = if verb == "responsible for" {
+            let is = if self.lex.parties.plural(party) {
+                "are"
+            } else {
+                "is"
+            };
+            format!("what {is} {} responsible for?", in_question(party))
+        } else {
+            format!("what {does} {} {verb}?", in_question(party))
+        };
+        let ctx = format!("{term} ({})", self.context(Some(party)).unwrap_or_default());
+        let ctx = ctx.trim_end_matches(" ()").to_string();
+        self.card(Some(&ctx), &q, def, None, line);
+    }
+
     /// `Term — definition`: what the term means, what it does (a role), or
     /// nothing when the text is no definition (a fragment, an arrow chain).
     fn term_card(&mut self, term: &str, def: &str, line: usize) {
         if def.split_whitespace().count() > MAX_DEFINITION_WORDS || is_callout_label(term) {
             return;
+        }
+        if let Some((q, a)) = modal_definition(term, def, self) {
+            let ctx = self.context(None);
+            return self.card(ctx.as_deref(), &q, &a, None, line);
         }
         if let Some(p) = self.lex.parties.name(term) {
             let p = p.to_string();
@@ -273,8 +324,15 @@ impl Rules<'_> {
         let own_noun = term_words
             .split(' ')
             .any(|w| w == first || w.trim_end_matches('s') == first.trim_end_matches('s'));
-        let q = if ROLE_VERBS.contains(&first.as_str()) && !own_noun {
+        if let Some((q, a)) = modal_definition(term, def, self) {
+            return self.card(ctx.as_deref(), &q, &a, None, line);
+        }
+        let q = if stands_for(term, def) {
+            format!("what does {term} stand for?")
+        } else if ROLE_VERBS.contains(&first.as_str()) && !own_noun {
             format!("what does {term} do?")
+        } else if short_value(def) && ctx.is_some() {
+            format!("{term}?")
         } else {
             format!("what is meant by “{term}”?")
         };
@@ -291,6 +349,7 @@ impl Rules<'_> {
             .map(|(_, h)| h)
             .find(|h| !h.ends_with(':') && !self.is_title(h) && !super::is_generic(h));
         match parent {
+            Some(p) if heading.contains('(') => Some(format!("{p} — {heading}")),
             Some(p) => Some(format!("{heading} ({p})")),
             None => Some(heading.to_string()),
         }
@@ -305,7 +364,9 @@ impl Rules<'_> {
             let term = bold.trim_end_matches(':').trim().to_string();
             if let Some(rest) = text.strip_prefix(&bold) {
                 let def = rest.trim_start_matches([':', '—', '–', '-', ' ']).trim();
-                if !def.is_empty() && !term.is_empty() && !rest.starts_with(char::is_alphanumeric) {
+                let separated =
+                    rest.trim_start().starts_with([':', '—', '–', '-', '=']) || bold.ends_with(':');
+                if !def.is_empty() && !term.is_empty() && separated {
                     return Entry {
                         text: text.clone(),
                         term: Some(term),
@@ -317,7 +378,9 @@ impl Rules<'_> {
         }
         // `Term: definition`, `Term — definition`, `Term - definition`, `Term → definition`
         let raw = it.text();
-        for sep in [" → ", " -> ", " ➜ ", " => ", ": ", " — ", " – ", " - "] {
+        for sep in [
+            " → ", " -> ", " ➜ ", " => ", ": ", " = ", " — ", " – ", " - ", ":",
+        ] {
             if let Some((t, d)) = raw.split_once(sep) {
                 let term = clean_text(t);
                 let def = clean_text(d);
@@ -340,18 +403,20 @@ impl Rules<'_> {
         }
     }
 
-    /// A lead like "AWS manages" / "You take care of".
+    /// A lead like "AWS manages" / "You take care of" / "Customer
+    /// responsibilities".
     fn party_lead(&self, lead: &str) -> Option<PartyLead> {
+        if let Some((p, verb3)) = super::party_heading(self.lex, lead) {
+            let base = if verb3 == "is responsible for" {
+                "responsible for".to_string()
+            } else {
+                base_verb(&verb3)
+            };
+            return Some((p, base, verb3));
+        }
         let lead = lead.trim().trim_end_matches(':');
         let (p, _, rest) = self.lex.parties.prefix(lead)?;
         let rest_l = rest.to_ascii_lowercase();
-        if rest_l == "is responsible for" || rest_l == "are responsible for" {
-            return Some((
-                p.to_string(),
-                "responsible for".into(),
-                "is responsible for".into(),
-            ));
-        }
         let words: Vec<&str> = rest.split_whitespace().collect();
         if words.is_empty()
             || words.len() > 4
@@ -368,6 +433,85 @@ impl Rules<'_> {
     }
 }
 
+/// "manages" → "manage", "does" → "do".
+fn base_verb(verb3: &str) -> String {
+    match verb3 {
+        "does" => "do".into(),
+        v => RESP_VERBS
+            .iter()
+            .find(|b| third_person(b) == v)
+            .map_or_else(|| v.trim_end_matches('s').to_string(), |b| b.to_string()),
+    }
+}
+
+/// A lead that is a callout ("Memory hook:", "Exam tip:"): its list is a
+/// reminder, not a set of items to learn by heart.
+fn is_callout_lead(lead: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "tip",
+        "tips",
+        "hook",
+        "trick",
+        "note",
+        "notes",
+        "rule",
+        "principle",
+        "takeaway",
+        "takeaways",
+        "reminder",
+        "mnemonic",
+        "gotcha",
+        "trap",
+        "warning",
+        "insight",
+        "analogy",
+    ];
+    let words: Vec<String> = lead.split_whitespace().map(str::to_lowercase).collect();
+    let last = words.last().map(|w| w.trim_end_matches(':')).unwrap_or("");
+    words.len() <= 4 && HEADS.contains(&last)
+}
+
+/// "On-premises: must use a customer gateway" → ("what must on-premises
+/// use?", "A customer gateway").
+fn modal_definition(term: &str, def: &str, r: &Rules<'_>) -> Option<(String, String)> {
+    let mut words = def.split_whitespace();
+    let modal = words.next()?.to_lowercase();
+    if !["must", "can", "should", "cannot"].contains(&modal.as_str()) {
+        return None;
+    }
+    let verb = words.next()?.to_lowercase();
+    let rest: Vec<&str> = words.collect();
+    if rest.is_empty() || !verb.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let who = r
+        .lex
+        .parties
+        .name(term)
+        .map_or_else(|| r.lex.lc_phrase(term), in_question);
+    let q = format!("what {modal} {who} {verb}?");
+    Some((q, super::super::text::capitalise(&rest.join(" "))))
+}
+
+/// "VPC: Virtual Private Cloud": the definition spells out the term.
+fn stands_for(term: &str, def: &str) -> bool {
+    let letters: String = term.chars().filter(char::is_ascii_uppercase).collect();
+    let initials: String = def
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(char::is_ascii_uppercase)
+        .collect();
+    letters.len() >= 2 && letters == initials && term.len() <= 8
+}
+
+/// A value rather than a definition ("S3 & DynamoDB", "The rest"): a few
+/// words, no verb, no article.
+fn short_value(def: &str) -> bool {
+    let words: Vec<&str> = def.split_whitespace().collect();
+    let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+    words.len() <= 4 && !["a", "an", "the"].contains(&first.as_str()) && !def.contains(',')
+}
+
 /// An item that is only a label ("You manage:", "Note") with nothing
 /// under it.
 fn is_label_only(e: &Entry, items: &[Item]) -> bool {
@@ -378,32 +522,4 @@ fn is_label_only(e: &Entry, items: &[Item]) -> bool {
     let t = e.text.trim();
     !sub && e.def.is_none()
         && (t.ends_with(':') || EMPTY_LABELS.contains(&t.to_lowercase().as_str()))
-}
-
-/// Whether the text before a `:` or dash in a list item reads as a term:
-/// short, and capitalised like a heading.
-fn term_like(t: &str) -> bool {
-    let words: Vec<&str> = t.split_whitespace().collect();
-    if words.is_empty() || words.len() > 6 || t.ends_with(['.', '?', '!']) {
-        return false;
-    }
-    let significant: Vec<&&str> = words
-        .iter()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
-        .filter(|w| !["and", "the", "for", "with"].contains(&w.to_lowercase().as_str()))
-        .collect();
-    // "Zone security": two words, the first capitalised.
-    let short_term = words.len() <= 2
-        && words[0].chars().next().is_some_and(char::is_uppercase)
-        && words
-            .iter()
-            .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'));
-    short_term
-        || !significant.is_empty()
-            && significant.iter().all(|w| {
-                w.trim_start_matches(|c: char| !c.is_alphanumeric())
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-            })
 }

@@ -161,8 +161,12 @@ impl<'a> Rules<'a> {
                 None => return Some(h.to_string()),
                 Some(a) => {
                     if let Some(kept) = without_leak(h, a, self.lex) {
-                        // A fragment left over ("in short") says nothing.
-                        if (kept.split_whitespace().count() >= 2 || kept == h) && !is_generic(&kept)
+                        // A fragment left over ("in short") says nothing; a
+                        // name ("EC2") does.
+                        let named = kept.chars().any(|c| c.is_ascii_digit())
+                            || kept.chars().filter(|c| c.is_uppercase()).count() >= 2;
+                        if (kept.split_whitespace().count() >= 2 || kept == h || named)
+                            && !is_generic(&kept)
                         {
                             return Some(kept);
                         }
@@ -353,15 +357,56 @@ fn lower_question_word(q: &str) -> String {
     q.to_string()
 }
 
+/// A heading, lead or column header that names a party and its duties:
+/// "AWS manages", "Customer responsibilities", "What AWS is responsible
+/// for (examples)" → (party, verb in the third person).
+fn party_heading(lex: &Lexicon, h: &str) -> Option<(String, String)> {
+    let mut t = h.trim().trim_end_matches([':', '.']).trim();
+    if let Some(open) = t.rfind(" (").filter(|_| t.ends_with(')')) {
+        t = t[..open].trim();
+    }
+    for lead in ["What ", "Things ", "What's "] {
+        t = t.strip_prefix(lead).unwrap_or(t);
+    }
+    if let Some(p) = lex.parties.name(t) {
+        return Some((p.to_string(), "is responsible for".into()));
+    }
+    let (p, _, rest) = lex.parties.prefix(t)?;
+    let rest = rest.to_lowercase();
+    let verb = match rest.as_str() {
+        "manages" | "manage" => "manages",
+        "handles" | "handle" => "handles",
+        "secures" | "secure" => "secures",
+        "responsibilities"
+        | "responsibility"
+        | "is responsible for"
+        | "are responsible for"
+        | "responsible"
+        | "duty"
+        | "duties"
+        | "tasks"
+        | "task"
+        | "role" => "is responsible for",
+        "owns" | "own" => "owns",
+        "does" | "do" => "does",
+        _ => return None,
+    };
+    Some((p.to_string(), verb.into()))
+}
+
 fn is_generic(h: &str) -> bool {
     let l = clean_text(h).to_lowercase();
     let l = l.trim_end_matches(':');
     GENERIC_HEADINGS.contains(&l) || GENERIC_HEADING_WORDS.iter().any(|w| l.contains(w))
 }
 
+/// Whether a label is made of callout words ("Exam tip", "Key principle"),
+/// as whole words ("Examples" is not "exam").
 fn is_callout_label(label: &str) -> bool {
-    let l = label.to_lowercase();
-    CALLOUT_WORDS.iter().any(|w| l.contains(w))
+    let l = format!(" {} ", normalise(label));
+    CALLOUT_WORDS
+        .iter()
+        .any(|w| l.contains(&format!(" {w} ")) || l.contains(&format!(" {w}s ")))
 }
 
 /// Removes the parts of a heading that name `answer` ("IaaS (EC2) — Maximum
@@ -391,6 +436,7 @@ fn without_leak(heading: &str, answer: &str, lex: &Lexicon) -> Option<String> {
     if !leaks(heading) {
         return Some(heading.to_string());
     }
+    let heading = heading.replace(" - ", " — ");
     let kept: Vec<&str> = heading
         .split([':', '—', '–', '(', ')'])
         .map(|p| p.trim().trim_start_matches('-').trim())
@@ -433,6 +479,34 @@ fn q_label(t: &str) -> Option<&str> {
 /// `A: …` / `Answer: …` → the answer.
 fn a_label(t: &str) -> Option<&str> {
     strip_label(t.trim(), &["a:", "answer:"]).filter(|r| !r.is_empty())
+}
+
+/// Whether the text before a `:` or dash in a list item reads as a term:
+/// short, and capitalised like a heading.
+pub(super) fn term_like(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 || t.ends_with(['.', '?', '!']) {
+        return false;
+    }
+    let significant: Vec<&&str> = words
+        .iter()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        .filter(|w| !["and", "the", "for", "with"].contains(&w.to_lowercase().as_str()))
+        .collect();
+    // "Zone security": two words, the first capitalised.
+    let short_term = words.len() <= 2
+        && words[0].chars().next().is_some_and(char::is_uppercase)
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'));
+    short_term
+        || !significant.is_empty()
+            && significant.iter().all(|w| {
+                w.trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            })
 }
 
 fn blank(s: Option<&str>) -> bool {

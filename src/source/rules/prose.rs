@@ -7,7 +7,7 @@ use super::super::clean::{
     clean_text, starts_with_pointer, starts_with_right_mark, starts_with_wrong_mark,
 };
 use super::super::doc::{join_lines, Block, Line};
-use super::super::facts::facts;
+use super::super::facts::{facts, role};
 use super::super::plain::dangles;
 use super::super::text::{capitalise, sentences};
 use super::{a_label, covers, is_callout_label, q_label, Rules};
@@ -66,15 +66,77 @@ impl Rules<'_> {
             }
             _ => None,
         };
+        if self.term_paragraph(body) {
+            return Ok(());
+        }
         let previous = self.previous_list(blocks, i);
         self.text_lines(body, previous, explanation);
         Ok(())
     }
 
+    /// A quote: its statements; a short one with none is the key point of
+    /// its section (named by the heading right above it, if any).
     pub(super) fn quote(&mut self, blocks: &[Block], i: usize, lines: &[Line]) {
-        if !self.answered_below(blocks, i, &join_lines(lines)) {
-            self.text_lines(lines, None, None);
+        if self.answered_below(blocks, i, &join_lines(lines)) {
+            return;
         }
+        let before = self.out.len();
+        self.text_lines(lines, None, None);
+        let text = join_lines(lines);
+        if self.out.len() == before && text.split_whitespace().count() <= MAX_CALLOUT_WORDS {
+            let label = match i.checked_sub(1).map(|p| &blocks[p]) {
+                Some(Block::Heading { text, line, .. }) if Some(*line) != self.title_line => {
+                    clean_text(text)
+                }
+                _ => "Key point".to_string(),
+            };
+            self.callout_card(&label, &text, lines[0].line);
+        }
+    }
+
+    /// "Inner join: returns the rows that match in both tables. …" — a
+    /// paragraph that defines the term it starts with: what the term means
+    /// (the first sentences, up to `MAX_CALLOUT_WORDS` words), and the
+    /// facts its text states.
+    fn term_paragraph(&mut self, lines: &[Line]) -> bool {
+        let Some(first) = lines.first() else {
+            return false;
+        };
+        if first.bold.is_some() || callout(first).is_some() {
+            return false;
+        }
+        let text = clean_text(&join_lines(lines));
+        let Some((term, body)) = [": ", " – ", " — ", " - "]
+            .iter()
+            .find_map(|sep| text.split_once(sep))
+            .filter(|(t, b)| super::term_like(t) && !b.is_empty())
+        else {
+            return false;
+        };
+        if is_callout_label(term) || self.lex.parties.name(term).is_some() {
+            return false;
+        }
+        let body = super::strip_label(body, &["is ", "are "]).unwrap_or(body);
+        let mut answer = String::new();
+        for s in sentences(body) {
+            let n = answer.split_whitespace().count() + s.split_whitespace().count();
+            if !answer.is_empty() && n > MAX_CALLOUT_WORDS + 10 {
+                break;
+            }
+            answer = format!("{answer} {s}").trim().to_string();
+        }
+        let ctx = self.context(None).filter(|c| !covers(c, term, usize::MAX));
+        let q = format!("what is meant by “{term}”?");
+        self.card(
+            ctx.as_deref(),
+            &q,
+            answer.trim_end_matches('.'),
+            None,
+            first.line,
+        );
+        let l = Line::new(body, first.line);
+        self.flush(&mut vec![&l]);
+        true
     }
 
     /// The list right above block `i`, with its lead.
@@ -276,8 +338,10 @@ impl Rules<'_> {
             for f in &found {
                 self.fact_card(f, line);
             }
-            if found.is_empty() {
-                self.bold_term(&s, &strong, previous.as_deref(), line);
+            if found.is_empty() && !self.bold_term(&s, &strong, previous.as_deref(), line) {
+                if let Some(f) = role(&s, self.lex) {
+                    self.fact_card(&f, line);
+                }
             }
             previous = Some(s);
         }
@@ -299,12 +363,18 @@ impl Rules<'_> {
     /// is a logical endpoint …" → "What is a port?"; "This exchange is
     /// called the **three-way handshake**." → "What is the three-way
     /// handshake?", answered by the sentence before.
-    fn bold_term(&mut self, s: &str, strong: &[String], previous: Option<&str>, line: usize) {
+    fn bold_term(
+        &mut self,
+        s: &str,
+        strong: &[String],
+        previous: Option<&str>,
+        line: usize,
+    ) -> bool {
         let Some(term) = strong
             .iter()
             .find(|t| !t.is_empty() && s.contains(t.as_str()))
         else {
-            return;
+            return false;
         };
         let lower = s.to_lowercase();
         let t = term.to_lowercase();
@@ -328,26 +398,27 @@ impl Rules<'_> {
                     let q = format!("what is {article}{term}?");
                     let ctx = self.context(None).filter(|c| !covers(c, term, usize::MAX));
                     self.card(ctx.as_deref(), &q, p.trim_end_matches('.'), None, line);
+                    return true;
                 }
-                return;
+                return false;
             }
         }
-        self.bold_definition(s, term, line);
+        self.bold_definition(s, term, line)
     }
 
     /// "A **port** is a logical endpoint …", "**Subnets** are …".
-    fn bold_definition(&mut self, s: &str, term: &str, line: usize) {
-        let Some(at) = s.find(term) else { return };
+    fn bold_definition(&mut self, s: &str, term: &str, line: usize) -> bool {
+        let Some(at) = s.find(term) else { return false };
         let before = s[..at].trim().to_lowercase();
         if !["", "a", "an", "the"].contains(&before.as_str()) {
-            return;
+            return false;
         }
         let after = s[at + term.len()..].trim_start();
         let Some((be, def)) = ["is ", "are "]
             .iter()
             .find_map(|b| after.strip_prefix(b).map(|d| (*b, d)))
         else {
-            return;
+            return false;
         };
         let def = def
             .split([';', ','])
@@ -357,7 +428,7 @@ impl Rules<'_> {
             .trim_end_matches('.');
         let words = def.split_whitespace().count();
         if !(2..=25).contains(&words) || def.starts_with("not ") {
-            return;
+            return false;
         }
         let article = if before.is_empty() {
             String::new()
@@ -367,6 +438,7 @@ impl Rules<'_> {
         let q = format!("what {}{article}{term}?", be);
         let ctx = self.context(None).filter(|c| !covers(c, term, usize::MAX));
         self.card(ctx.as_deref(), &q, &capitalise(def), None, line);
+        true
     }
 
     pub(super) fn callout_card(&mut self, label: &str, body: &str, line: usize) {

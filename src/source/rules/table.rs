@@ -111,7 +111,7 @@ impl Rules<'_> {
             self.who_rows(&g, &cols, c);
         } else if let Some(c) = cols.iter().position(|c| *c == Column::Answers) {
             self.answer_rows(&g, &cols, c);
-        } else if !self.myth_rows(&g) {
+        } else if !self.myth_rows(&g) && !self.parallel_rows(&g) {
             self.record_rows(&g, &cols);
         }
     }
@@ -147,24 +147,7 @@ impl Rules<'_> {
     /// A table header naming a party: "AWS", "Customer manages", "AWS
     /// Responsibilities" → (party, verb for "who … ?").
     fn party_column(&self, h: &str) -> Option<(String, String)> {
-        let t = h.trim().trim_end_matches([':', '.']);
-        if let Some(p) = self.lex.parties.name(t) {
-            return Some((p.to_string(), "is responsible for".into()));
-        }
-        let (p, _, rest) = self.lex.parties.prefix(t)?;
-        let verb = match rest.to_lowercase().as_str() {
-            "manages" | "manage" => "manages",
-            "handles" | "handle" => "handles",
-            "secures" | "secure" => "secures",
-            "responsibilities" | "responsibility" | "is responsible for" | "responsible" => {
-                "is responsible for"
-            }
-            "owns" | "own" => "owns",
-            "duty" | "duties" | "tasks" | "task" | "role" => "is responsible for",
-            "does" | "do" => "does",
-            _ => return None,
-        };
-        Some((p.to_string(), verb.into()))
+        super::party_heading(self.lex, h)
     }
 
     /// "Customer manages | AWS manages": every column is a party; each cell
@@ -305,7 +288,8 @@ impl Rules<'_> {
             };
             let answer = self.party_answer(cell);
             let why = self.row_details(g, cols, r, &[0, c]);
-            let why = match (why, cell != answer) {
+            let more = self.lex.parties.name(cell).is_none() && cell != answer;
+            let why = match (why, more) {
                 (Some(w), true) => Some(format!("{cell}. {w}")),
                 (None, true) => Some(cell.to_string()),
                 (w, false) => w,
@@ -368,6 +352,54 @@ impl Rules<'_> {
         true
     }
 
+    /// "Security group | Network ACL" with a statement in each cell: which
+    /// of the two each statement is about, the other columns as the wrong
+    /// choices.
+    fn parallel_rows(&mut self, g: &Grid) -> bool {
+        let n = g.header.len();
+        let cells: Vec<&str> = g
+            .rows
+            .iter()
+            .flatten()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        let long = cells
+            .iter()
+            .filter(|t| t.split_whitespace().count() >= 3)
+            .count();
+        let named = g
+            .header
+            .iter()
+            .all(|h| h.starts_with(char::is_uppercase) && h.split_whitespace().count() <= 4);
+        if n > 4 || !named || g.header_is(0, COMPARISON_HEADERS) || long * 10 < cells.len() * 8 {
+            return false;
+        }
+        let ctx = self.context(None);
+        for r in 0..g.rows.len() {
+            for c in 0..n {
+                let Some(t) = g.cell(r, c) else { continue };
+                let q = format!("which one: “{}”?", t.trim_end_matches('.'));
+                let q = match &ctx {
+                    Some(ctx) => format!("{ctx}: {q}"),
+                    None => capitalise(&q),
+                };
+                self.push_raw(super::Draft {
+                    front: q.clone(),
+                    back: None,
+                    explanation: None,
+                    choices: Some(g.header.clone()),
+                    answer: Some(c),
+                    line: g.row_line(r),
+                    path: self.path(),
+                    core: q,
+                    block: self.block,
+                });
+            }
+        }
+        true
+    }
+
     /// A table of records, or a comparison: one card per cell worth asking.
     fn record_rows(&mut self, g: &Grid, cols: &[Column]) {
         let asked: Vec<usize> = (1..cols.len())
@@ -391,9 +423,9 @@ impl Rules<'_> {
                 let q = if g.header_is(c, &["meaning", "definition"]) {
                     format!("what does “{label}” mean?")
                 } else if comparison {
-                    format!("{col}: {}?", self.lex.lc_first(label).trim_end_matches('?'))
+                    format!("{col}: {}?", self.lex.lc_label(label).trim_end_matches('?'))
                 } else {
-                    format!("{name}: {}?", self.lex.lc_first(col))
+                    format!("{name}: {}?", self.lex.lc_label(col))
                 };
                 let ctx = q
                     .starts_with("what does")

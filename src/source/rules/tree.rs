@@ -73,6 +73,10 @@ impl Rules<'_> {
 /// Reads a tree diagram: the root line, then one node per branch line.
 /// Fewer than three nodes means it is no tree.
 fn parse_tree(text: &str, first_line: usize) -> Vec<Node> {
+    // Boxes and arrows drawn with corners are pictures, not trees.
+    if text.contains(['┌', '┐', '┘', '┤', '┬', '┴', '┼', '▼', '►']) {
+        return Vec::new();
+    }
     let mut nodes: Vec<Node> = Vec::new();
     let mut stack: Vec<(usize, usize)> = Vec::new();
     for (k, raw) in text.lines().enumerate() {
