@@ -631,6 +631,45 @@ impl Definition<'_> {
     }
 }
 
+/// Words that cannot stand in the subject of a role sentence (it would be
+/// no plain noun phrase: "Rules only include …", "A firewall which …").
+const NOT_IN_SUBJECT: &[&str] = &[
+    "have", "has", "is", "are", "was", "were", "be", "been", "to", "can", "must", "will", "only",
+    "which", "that", "who", "also", "not", "we", "you", "because", "since", "when", "if", "while",
+    "although", "as", "so", "and", "or", "but",
+];
+
+/// Words an object may start with ("helps our instances", "allows you
+/// to"), unlike more nouns ("updates and patches").
+const OBJECT_STARTS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "you",
+    "your",
+    "our",
+    "their",
+    "its",
+    "it",
+    "them",
+    "us",
+    "all",
+    "any",
+    "each",
+    "every",
+    "one",
+    "two",
+    "multiple",
+    "many",
+    "access",
+    "traffic",
+    "data",
+    "information",
+    "users",
+    "requests",
+    "connections",
+];
+
 /// "Subnets allow you to partition your network", "Internet Gateways
 /// helps instances reach the internet": what the subject does.
 pub fn role(clause: &str, lex: &Lexicon) -> Option<Fact> {
@@ -640,86 +679,50 @@ pub fn role(clause: &str, lex: &Lexicon) -> Option<Fact> {
         let w = w.to_lowercase();
         ROLE_VERBS.contains(&w.as_str()) || ROLE_VERBS.contains(&format!("{w}s").as_str())
     })?;
-    let subject = words[..at].join(" ");
-    let first = first_word(&subject);
-    let capital = subject
-        .chars()
-        .find(|c| c.is_alphabetic())
-        .is_some_and(char::is_uppercase);
-    // The verb must follow a plain noun phrase ("Rules only include …" and
-    // "A firewall which controls …" are no roles).
-    const NOT_IN_SUBJECT: &[&str] = &[
-        "have", "has", "is", "are", "was", "were", "be", "been", "to", "can", "must", "will",
-        "only", "which", "that", "who", "also", "not", "we", "you", "because", "since", "when",
-        "if", "while", "although", "as", "so", "and", "or", "but",
-    ];
-    // What follows the verb must read as its object ("helps our
-    // instances", "allows you to"), not as more nouns ("updates and patches").
-    const OBJECT_STARTS: &[&str] = &[
-        "the",
-        "a",
-        "an",
-        "you",
-        "your",
-        "our",
-        "their",
-        "its",
-        "it",
-        "them",
-        "us",
-        "all",
-        "any",
-        "each",
-        "every",
-        "one",
-        "two",
-        "multiple",
-        "many",
-        "access",
-        "traffic",
-        "data",
-        "information",
-        "users",
-        "requests",
-        "connections",
-    ];
+    if !plain_subject(&words[..at], lex) || words.len() < at + 3 {
+        return None;
+    }
+    let verb = words[at];
     let object = words
         .get(at + 1)
         .is_some_and(|w| OBJECT_STARTS.contains(&w.to_lowercase().as_str()));
-    let plain = words[..at]
-        .iter()
-        .all(|w| !NOT_IN_SUBJECT.contains(&w.to_lowercase().as_str()));
-    let verb_lower = words[at].chars().all(|c| !c.is_uppercase());
-    let only_article = words[..at]
-        .iter()
-        .all(|w| ["a", "an", "the"].contains(&w.to_lowercase().as_str()));
-    if at == 0
-        || !object
-        || only_article
-        || !capital
-        || !plain
-        || !verb_lower
-        || words.len() < at + 3
-        || PRONOUNS.contains(&first.as_str())
-        || lex.parties.prefix(&subject).is_some()
-        || subject.contains(',')
-    {
+    if !object || verb.chars().any(char::is_uppercase) {
         return None;
     }
-    let verb = words[at].to_lowercase();
-    let does = if ROLE_VERBS.contains(&verb.as_str()) {
+    let does = if ROLE_VERBS.contains(&verb) {
         "does"
     } else {
         "do"
     };
-    let answer = capitalise(&words[at..].join(" "));
+    let subject = words[..at].join(" ");
     Some(Fact {
         question: format!("what {does} {} do?", lex.lc_phrase(&subject)),
         prefix: None,
-        answer,
+        answer: capitalise(&words[at..].join(" ")),
         explanation: None,
         who: false,
     })
+}
+
+/// Whether words read as a plain noun phrase that names something: not
+/// empty or only an article, capitalised, no verbs or pronouns in it, no
+/// party.
+fn plain_subject(words: &[&str], lex: &Lexicon) -> bool {
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let subject = words.join(" ");
+    let capital = subject
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_uppercase);
+    !words.is_empty()
+        && capital
+        && !lower
+            .iter()
+            .all(|w| ["a", "an", "the"].contains(&w.as_str()))
+        && !lower.iter().any(|w| NOT_IN_SUBJECT.contains(&w.as_str()))
+        && !PRONOUNS.contains(&lower[0].as_str())
+        && !subject.contains(',')
+        && lex.parties.prefix(&subject).is_none()
 }
 
 #[cfg(test)]

@@ -314,46 +314,8 @@ fn split_candidates(line: &str, vocab: &BTreeSet<String>) -> Vec<(usize, i32)> {
         let next = chars.get(i + 1).map(|x| x.1);
         let lower_to_upper = prev.is_lowercase();
         let acronym_end = prev.is_uppercase() && next.is_some_and(char::is_lowercase);
-        // The word on the left: the camel-case word, and the whole run.
-        let mut s = i;
-        if prev.is_uppercase() {
-            while s > 0 && (chars[s - 1].1.is_uppercase() || chars[s - 1].1.is_ascii_digit()) {
-                s -= 1;
-            }
-        } else {
-            while s > 0 && (chars[s - 1].1.is_lowercase() || chars[s - 1].1.is_ascii_digit()) {
-                s -= 1;
-            }
-            if s > 0 && chars[s - 1].1.is_uppercase() {
-                s -= 1;
-            }
-        }
-        let mut run = i;
-        while run > 0 && chars[run - 1].1.is_alphanumeric() {
-            run -= 1;
-        }
-        let left_camel: String = chars[s..i].iter().map(|x| x.1).collect();
-        let left_run: String = chars[run..i].iter().map(|x| x.1).collect();
-        // The word on the right.
-        let mut e = i + 1;
-        while e < chars.len() && chars[e].1.is_alphanumeric() {
-            e += 1;
-        }
-        let right_run: String = chars[i..e].iter().map(|x| x.1).collect();
-        let mut ce = i + 1;
-        if next.is_some_and(char::is_lowercase) {
-            while ce < chars.len() && chars[ce].1.is_lowercase() {
-                ce += 1;
-            }
-        } else {
-            while ce < chars.len()
-                && (chars[ce].1.is_uppercase() || chars[ce].1.is_ascii_digit())
-                && !chars.get(ce + 1).is_some_and(|x| x.1.is_lowercase())
-            {
-                ce += 1;
-            }
-        }
-        let right_camel: String = chars[i..ce].iter().map(|x| x.1).collect();
+        let (left_camel, left_run) = left_words(&chars, i);
+        let (right_camel, right_run) = right_words(&chars, i);
         let capital_word = next.is_some_and(char::is_lowercase)
             && chars.get(i + 2).is_some_and(|x| x.1.is_lowercase());
         let acronym = right_camel.chars().count() >= 2
@@ -362,19 +324,10 @@ fn split_candidates(line: &str, vocab: &BTreeSet<String>) -> Vec<(usize, i32)> {
                 .all(|c| c.is_uppercase() || c.is_ascii_digit());
         let left_known = known(&left_camel) || known(&left_run);
         let right_known = known(&right_camel) || known(&right_run);
-        let mut score = 0;
-        if capital_word {
-            score += 2;
-        }
-        if acronym {
-            score += 1;
-        }
-        if left_known {
-            score += 2;
-        }
-        if right_known {
-            score += 2;
-        }
+        let score = 2 * i32::from(capital_word)
+            + i32::from(acronym)
+            + 2 * i32::from(left_known)
+            + 2 * i32::from(right_known);
         let ok = if lower_to_upper || acronym_end {
             score >= 2
         } else {
@@ -385,6 +338,56 @@ fn split_candidates(line: &str, vocab: &BTreeSet<String>) -> Vec<(usize, i32)> {
         }
     }
     out
+}
+
+/// The word left of position `i`: as a camel-case word, and the whole run
+/// of letters and digits.
+fn left_words(chars: &[(usize, char)], i: usize) -> (String, String) {
+    let prev = chars[i - 1].1;
+    let mut s = i;
+    if prev.is_uppercase() {
+        while s > 0 && (chars[s - 1].1.is_uppercase() || chars[s - 1].1.is_ascii_digit()) {
+            s -= 1;
+        }
+    } else {
+        while s > 0 && (chars[s - 1].1.is_lowercase() || chars[s - 1].1.is_ascii_digit()) {
+            s -= 1;
+        }
+        if s > 0 && chars[s - 1].1.is_uppercase() {
+            s -= 1;
+        }
+    }
+    let mut run = i;
+    while run > 0 && chars[run - 1].1.is_alphanumeric() {
+        run -= 1;
+    }
+    let text = |from: usize| chars[from..i].iter().map(|x| x.1).collect();
+    (text(s), text(run))
+}
+
+/// The word right of position `i` (which starts it): as a camel-case word,
+/// and the whole run.
+fn right_words(chars: &[(usize, char)], i: usize) -> (String, String) {
+    let next = chars.get(i + 1).map(|x| x.1);
+    let mut e = i + 1;
+    while e < chars.len() && chars[e].1.is_alphanumeric() {
+        e += 1;
+    }
+    let mut ce = i + 1;
+    if next.is_some_and(char::is_lowercase) {
+        while ce < chars.len() && chars[ce].1.is_lowercase() {
+            ce += 1;
+        }
+    } else {
+        while ce < chars.len()
+            && (chars[ce].1.is_uppercase() || chars[ce].1.is_ascii_digit())
+            && !chars.get(ce + 1).is_some_and(|x| x.1.is_lowercase())
+        {
+            ce += 1;
+        }
+    }
+    let text = |to: usize| chars[i..to].iter().map(|x| x.1).collect();
+    (text(ce), text(e))
 }
 
 /// The `want` best non-adjacent split points, in order of position.

@@ -89,7 +89,7 @@ impl Lexicon {
         .iter()
         .any(|e| lower.ends_with(e));
         !self.capital_mid.contains(&lower)
-            && (english || self.capitals.get(&lower).copied().unwrap_or(0) < 2)
+            && (english || self.capitals.get(&lower).copied().unwrap_or(0) < 3)
     }
 
     /// Lower-cases the first word when it is an ordinary word capitalised

@@ -8,10 +8,10 @@ use super::super::clean::{clean_text, starts_with_pointer};
 use super::super::doc::{Block, Item};
 use super::super::facts::{facts, role, third_person, Fact};
 use super::super::parties::in_question;
-use super::super::plain::strip_numbering;
+use super::super::plain::{dangles, strip_numbering};
 use super::super::text::sentences;
 use super::super::vocab::{
-    CONTENTS_HEADINGS, EMPTY_LABELS, FRAGMENT_STARTS, PRONOUNS, RESP_VERBS, ROLE_VERBS,
+    CONTENTS_HEADINGS, EMPTY_LABELS, FRAGMENT_STARTS, RESP_VERBS, ROLE_VERBS,
 };
 use super::prose::introduces;
 use super::{is_callout_label, is_question, term_like, Rules};
@@ -110,7 +110,16 @@ impl Rules<'_> {
         // A short lead that is neither a heading nor a party stays in the
         // context of the items' own cards.
         let label = lead.filter(|l| {
-            party.is_none() && !self.lead_is_heading(l) && l.split_whitespace().count() <= 6
+            let last = l.split_whitespace().last().unwrap_or("").to_lowercase();
+            let sentence = dangles(l)
+                || [
+                    "include", "includes", "are", "is", "contains", "covers", "were",
+                ]
+                .contains(&last.as_str());
+            party.is_none()
+                && !sentence
+                && !self.lead_is_heading(l)
+                && l.split_whitespace().count() <= 6
         });
         match label {
             Some(l) => self.under(l, |r| r.item_cards(&entries, items, party.as_ref())),
@@ -204,7 +213,10 @@ impl Rules<'_> {
         if self.lead_is_heading(l) {
             return Some((self.list_context(l), "list the {n} items.".to_string()));
         }
-        if PRONOUNS.contains(&super::super::text::first_word(l).as_str()) {
+        const POINTING: &[&str] = &[
+            "this", "that", "it", "these", "those", "they", "here", "there",
+        ];
+        if POINTING.contains(&super::super::text::first_word(l).as_str()) {
             return None;
         }
         Some((
