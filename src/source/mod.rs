@@ -66,7 +66,12 @@ pub fn generate_with_report(
         let parsed = parse(file)?;
         first.get_or_insert((parsed.title.clone(), parsed.description.clone()));
         let made = count_by_block(&parsed.drafts, parsed.blocks.len());
-        let kept = builder.add_file(&file.name, parsed.drafts, parsed.blocks.len());
+        let mut kept = builder.add_file(&file.name, parsed.drafts, parsed.blocks.len());
+        for (i, j) in parsed.joined.iter().enumerate() {
+            if let Some(j) = j {
+                kept[i] = kept.get(*j).copied().unwrap_or(0);
+            }
+        }
         report.add_file(&file.name, &parsed.blocks, &kept, &made, &parsed.left);
     }
     let (title, description) = first.unwrap_or_default();
@@ -119,6 +124,7 @@ struct Parsed {
     blocks: Vec<Block>,
     drafts: Vec<Draft>,
     left: Vec<Option<String>>,
+    joined: Vec<Option<usize>>,
 }
 
 fn parse(file: &SourceFile) -> Result<Parsed> {
@@ -176,6 +182,7 @@ fn parse(file: &SourceFile) -> Result<Parsed> {
         blocks,
         drafts: outcome.drafts,
         left: outcome.left,
+        joined: outcome.joined,
     })
 }
 

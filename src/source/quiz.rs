@@ -412,7 +412,7 @@ fn is_answer_heading(text: &str) -> bool {
     let t = super::clean::normalise(text);
     ANSWER_HEADINGS
         .iter()
-        .any(|h| t == *h || t.ends_with(&format!(" {h}")))
+        .any(|h| t == *h || t.starts_with(&format!("{h} ")))
 }
 
 /// A paragraph that is an answer key: its pairs.

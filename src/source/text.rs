@@ -30,6 +30,8 @@ impl Lexicon {
             if line.trim_start().starts_with('#') {
                 continue;
             }
+            // Table cells are labels in Title Case, not sentences.
+            let cells = line.trim_start().starts_with('|');
             let mut sentence_start = true;
             for token in line.split_whitespace() {
                 let word: String = token
@@ -47,6 +49,7 @@ impl Lexicon {
                     } else if first.is_uppercase()
                         && chars.all(|c| !c.is_uppercase())
                         && !sentence_start
+                        && !cells
                         && !token.starts_with(['(', '"', '“', '*', '|'])
                     {
                         lex.capital_mid.insert(word.to_lowercase());

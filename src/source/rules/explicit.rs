@@ -29,7 +29,7 @@ impl Rules<'_> {
         if items.is_empty() || items.iter().any(|it| it.checked.is_none()) || !is_question(text) {
             return Ok(false);
         }
-        self.used[i + 1] = true;
+        self.join(i + 1);
         let q = q_label(text).unwrap_or(text);
         let explanation = self.take_quote(blocks, i + 2);
         self.choice(q, items, explanation, line)?;
@@ -89,7 +89,7 @@ impl Rules<'_> {
             return None;
         };
         let a0 = next.first().and_then(|l| a_label(&l.text))?;
-        self.used[i + 1] = true;
+        self.join(i + 1);
         let rest = next[1..].iter().map(|l| l.text.trim().to_string());
         Some(
             std::iter::once(a0.to_string())
@@ -119,7 +119,7 @@ impl Rules<'_> {
         let Some(Block::Quote { lines }) = blocks.get(at) else {
             return None;
         };
-        self.used[at] = true;
+        self.join(at);
         let t = clean_text(&join_lines(lines));
         let t = strip_label(&t, &["explanation:", "why:", "because:"])
             .unwrap_or(&t)

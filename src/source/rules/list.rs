@@ -397,6 +397,11 @@ impl Rules<'_> {
                 let term = clean_text(t);
                 let def = clean_text(d);
                 let arrow = sep.contains('→') || sep.contains('>') || sep.contains('➜');
+                // "A → B → C" is a chain, not a term and its meaning.
+                let chain = arrow && d.contains(['→', '➜']) || d.contains("->");
+                if chain {
+                    break;
+                }
                 if !def.is_empty() && (arrow || term_like(&term)) {
                     return Entry {
                         text,

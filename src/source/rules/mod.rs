@@ -38,6 +38,9 @@ pub struct Draft {
 pub struct Outcome {
     pub drafts: Vec<Draft>,
     pub left: Vec<Option<String>>,
+    /// Blocks read as part of another one (an answer paragraph, the lead
+    /// of a list): the block whose cards they gave.
+    pub joined: Vec<Option<usize>>,
 }
 
 pub struct Rules<'a> {
@@ -53,6 +56,7 @@ pub struct Rules<'a> {
     /// Blocks already read as part of another one.
     used: Vec<bool>,
     left: Vec<Option<String>>,
+    joined: Vec<Option<usize>>,
     /// A sentence of the current section that gives a reason ("Because AWS
     /// runs the platform, …"): the explanation of its party-only answers.
     reason: Option<String>,
@@ -75,6 +79,7 @@ impl<'a> Rules<'a> {
             block: 0,
             used: Vec::new(),
             left: Vec::new(),
+            joined: Vec::new(),
             reason: None,
         }
     }
@@ -82,6 +87,7 @@ impl<'a> Rules<'a> {
     pub fn run(mut self, blocks: &[Block]) -> Result<Outcome> {
         self.used = vec![false; blocks.len()];
         self.left = vec![None; blocks.len()];
+        self.joined = vec![None; blocks.len()];
         for i in 0..blocks.len() {
             if self.used[i] {
                 continue;
@@ -108,6 +114,7 @@ impl<'a> Rules<'a> {
         Ok(Outcome {
             drafts: self.out,
             left: self.left,
+            joined: self.joined,
         })
     }
 
@@ -120,6 +127,14 @@ impl<'a> Rules<'a> {
             self.stack.push((level, text));
         }
         self.reason = None;
+    }
+
+    /// Marks block `j` as read with the current one.
+    fn join(&mut self, j: usize) {
+        if let Some(u) = self.used.get_mut(j) {
+            *u = true;
+            self.joined[j] = Some(self.block);
+        }
     }
 
     /// Says why the current block gives no card (the first reason stays).

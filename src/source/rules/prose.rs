@@ -56,6 +56,9 @@ impl Rules<'_> {
         let lead_in = matches!(blocks.get(i + 1), Some(Block::List { .. }))
             && lines.last().is_some_and(introduces);
         let body = if lead_in {
+            if lines.len() == 1 {
+                self.joined[i] = Some(i + 1);
+            }
             &lines[..lines.len() - 1]
         } else {
             lines
@@ -67,6 +70,10 @@ impl Rules<'_> {
             _ => None,
         };
         if self.term_paragraph(body) {
+            return Ok(());
+        }
+        if lines.len() == 1 && introduces(&lines[0]) && !lead_in {
+            self.leave("a label with nothing under it");
             return Ok(());
         }
         let previous = self.previous_list(blocks, i);
@@ -162,7 +169,7 @@ impl Rules<'_> {
         let Some(answer) = a_label(&lines[0].text) else {
             return false;
         };
-        self.used[i + 1] = true;
+        self.join(i + 1);
         let title = match i.checked_sub(1).map(|p| &blocks[p]) {
             Some(Block::Para { lines: t }) if t.len() == 1 && t[0].bold.is_some() => {
                 Some(clean_text(&t[0].text))
