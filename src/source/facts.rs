@@ -391,8 +391,10 @@ fn inverse_fact(c: &str, lex: &Lexicon) -> Option<Fact> {
         }
     }
     let words = subject.split_whitespace().count();
+    let last = subject.rsplit(' ').next().unwrap_or("").to_lowercase();
     if words == 0
         || words > 12
+        || ["it", "them", "this", "that", "these", "those"].contains(&last.as_str())
         || PRONOUNS.contains(&first_word(subject).as_str())
         || lex.parties.prefix(subject).is_some()
     {

@@ -221,7 +221,7 @@ impl Rules<'_> {
         }
         Some((
             self.context(None),
-            format!("{} … ({{n}} items)", self.lex.lc_first(l)),
+            format!("{}: list the {{n}} items.", self.lex.lc_first(l)),
         ))
     }
 

@@ -26,8 +26,8 @@ const REASON_WORDS: &[&str] = &[
     "as a result",
 ];
 
-/// The list just above a paragraph: its lead and its items.
-pub(super) type PreviousList = Option<(Option<String>, Vec<String>)>;
+/// The list just above a paragraph: its lead, its items and its block.
+pub(super) type PreviousList = Option<(Option<String>, Vec<String>, usize)>;
 
 impl Rules<'_> {
     pub(super) fn para(&mut self, blocks: &[Block], i: usize, lines: &[Line]) -> Result<()> {
@@ -156,6 +156,7 @@ impl Rules<'_> {
         Some((
             lead,
             items.iter().map(|it| clean_text(&it.text())).collect(),
+            p,
         ))
     }
 
@@ -294,8 +295,13 @@ impl Rules<'_> {
         // A short question about the scenario listed just above ("EC2
         // hacked because: …") needs the scenario in front.
         if first && q.split_whitespace().count() <= 8 {
-            if let Some((Some(lead), items)) = previous {
+            if let Some((Some(lead), items, at)) = previous {
                 q = format!("{lead}: {}. {q}", items.join("; "));
+                // The list and its lead were read as this question.
+                self.joined[*at] = Some(self.block);
+                if let Some(lead_at) = at.checked_sub(1) {
+                    self.joined[lead_at] = Some(self.block);
+                }
             }
         }
         let ctx = self.context(None);
