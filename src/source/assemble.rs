@@ -48,7 +48,9 @@ impl Builder {
         // Near-identical: the same fact where one of the two cards has no
         // context to tell them apart.
         let bare = clean::normalise(&d.front) == clean::normalise(&d.core);
-        if self.bare_facts.contains(&fact) || (bare && self.facts.contains(&fact)) {
+        // What a term means does not depend on the section it is asked in.
+        let definition = !d.core.to_lowercase().starts_with("who ") && d.choices.is_none();
+        if self.bare_facts.contains(&fact) || ((bare || definition) && self.facts.contains(&fact)) {
             return false;
         }
         if let Some(&at) = self.fronts.get(&clean::normalise(&d.front)) {

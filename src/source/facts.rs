@@ -300,7 +300,30 @@ fn clause_fact(clause: &str, lex: &Lexicon) -> Option<Fact> {
             return Some(f);
         }
     }
-    None
+    opener_fact(c, lex)
+}
+
+/// "On PaaS you only manage the data": an opener without its comma, then
+/// a party.
+fn opener_fact(c: &str, lex: &Lexicon) -> Option<Fact> {
+    if !CONTEXT_OPENERS.contains(&first_word(c).as_str()) {
+        return None;
+    }
+    let words: Vec<(usize, &str)> = c
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    words.iter().skip(2).take(5).find_map(|&(at, _)| {
+        let rest = &c[at..];
+        lex.parties.prefix(rest)?;
+        let mut f = forward_fact(rest, lex)?;
+        f.prefix = Some(format!("{}, ", c[..at].trim()));
+        Some(f)
+    })
 }
 
 fn core_fact(c: &str, lex: &Lexicon) -> Option<Fact> {
@@ -721,7 +744,9 @@ fn plain_subject(words: &[&str], lex: &Lexicon) -> bool {
         && !lower
             .iter()
             .all(|w| ["a", "an", "the"].contains(&w.as_str()))
-        && !lower.iter().any(|w| NOT_IN_SUBJECT.contains(&w.as_str()))
+        && !lower
+            .iter()
+            .any(|w| NOT_IN_SUBJECT.contains(&w.as_str()) || w.ends_with("ly"))
         && !PRONOUNS.contains(&lower[0].as_str())
         && !subject.contains(',')
         && lex.parties.prefix(&subject).is_none()

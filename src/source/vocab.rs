@@ -350,6 +350,56 @@ pub const CALLOUT_WORDS: &[&str] = &[
     "trick",
     "analogy",
     "insight",
+    "fix",
+    "error",
+    "problem",
+    "solution",
+    "cause",
+    "result",
+    "output",
+    "symptom",
+    "purpose",
+    "benefit",
+    "drawback",
+    "reason",
+];
+
+/// Words that are no term when an item or line starts with them ("But: …",
+/// "Think: …"): the text after them is a statement.
+pub const NOT_TERMS: &[&str] = &[
+    "but",
+    "and",
+    "or",
+    "so",
+    "however",
+    "also",
+    "then",
+    "think",
+    "think about it",
+    "see",
+    "e.g",
+    "i.e",
+    "example",
+    "for example",
+    "because",
+    "why",
+];
+
+/// Headings and leads of lists that are about the notes, not their
+/// subject ("Learning objectives", "By the end of this lesson …").
+pub const ABOUT_THE_NOTES: &[&str] = &[
+    "objective",
+    "what you will learn",
+    "what you'll learn",
+    "you'll understand",
+    "you will understand",
+    "by the end of",
+    "prerequisite",
+    "what's next",
+    "next steps",
+    "further reading",
+    "references",
+    "resources",
 ];
 
 /// Headings whose list is a table of contents.

@@ -11,9 +11,10 @@ use super::super::parties::in_question;
 use super::super::plain::{dangles, strip_numbering};
 use super::super::text::sentences;
 use super::super::vocab::{
-    CONTENTS_HEADINGS, EMPTY_LABELS, FRAGMENT_STARTS, RESP_VERBS, ROLE_VERBS,
+    ABOUT_THE_NOTES, CONTENTS_HEADINGS, EMPTY_LABELS, FRAGMENT_STARTS, NOT_TERMS, RESP_VERBS,
+    ROLE_VERBS,
 };
-use super::prose::introduces;
+use super::prose::{introduces, labelled};
 use super::{is_callout_label, is_question, term_like, Rules};
 use crate::error::Result;
 
@@ -30,6 +31,8 @@ struct Entry {
     term: Option<String>,
     def: Option<String>,
     line: usize,
+    /// Written `Term = meaning`.
+    means: bool,
 }
 
 /// A party lead ("AWS manages:"): the party, the base verb and its third
@@ -64,6 +67,11 @@ impl Rules<'_> {
             return Ok(());
         }
         let lead = self.lead_of(blocks, i);
+        let about = lead.as_deref().map(str::to_lowercase).unwrap_or_default();
+        if ABOUT_THE_NOTES.iter().any(|w| about.contains(w)) {
+            self.leave("what the notes are about, not a fact to learn");
+            return Ok(());
+        }
         // A list that sets up the question below it ("… was broken into
         // because:" / "Is AWS to blame?") is read with that question.
         let sets_up_question = matches!(blocks.get(i + 1), Some(Block::Para { lines })
@@ -80,6 +88,9 @@ impl Rules<'_> {
         match i.checked_sub(1).map(|p| &blocks[p]) {
             Some(Block::Para { lines }) => {
                 let last = lines.last().filter(|l| introduces(l))?;
+                if let Some((label, _)) = labelled(last) {
+                    return Some(clean_text(&label));
+                }
                 let t = clean_text(&last.text);
                 let t = t.trim_end_matches(':');
                 // Only the last sentence introduces the list.
@@ -257,7 +268,9 @@ impl Rules<'_> {
             if let (Some(term), Some(def)) = (&e.term, &e.def) {
                 match party {
                     Some((p, verb, _)) => self.party_term(term, def, p, verb, e.line),
-                    None if found.iter().all(|f| !f.who) => self.term_card(term, def, e.line),
+                    None if found.iter().all(|f| !f.who) => {
+                        self.term_card(term, def, e.means, e.line)
+                    }
                     None => {}
                 }
             }
@@ -299,7 +312,7 @@ impl Rules<'_> {
 
     /// `Term — definition`: what the term means, what it does (a role), or
     /// nothing when the text is no definition (a fragment, an arrow chain).
-    fn term_card(&mut self, term: &str, def: &str, line: usize) {
+    fn term_card(&mut self, term: &str, def: &str, means: bool, line: usize) {
         if def.split_whitespace().count() > MAX_DEFINITION_WORDS || is_callout_label(term) {
             return;
         }
@@ -341,6 +354,8 @@ impl Rules<'_> {
         }
         let q = if stands_for(term, def) {
             format!("what does {term} stand for?")
+        } else if means {
+            format!("what does “{term}” mean?")
         } else if ROLE_VERBS.contains(&first.as_str()) && !own_noun {
             format!("what does {term} do?")
         } else if short_value(def) && ctx.is_some() {
@@ -375,13 +390,17 @@ impl Rules<'_> {
             let bold = clean_text(&bold);
             let term = bold.trim_end_matches(':').trim().to_string();
             if let Some(rest) = text.strip_prefix(&bold) {
-                let def = rest.trim_start_matches([':', '—', '–', '-', ' ']).trim();
+                let def = rest
+                    .trim_start_matches([':', '—', '–', '-', '=', ' '])
+                    .trim();
                 let separated =
                     rest.trim_start().starts_with([':', '—', '–', '-', '=']) || bold.ends_with(':');
-                if !def.is_empty() && !term.is_empty() && separated {
+                let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str());
+                if !def.is_empty() && !term.is_empty() && separated && !not_term {
                     return Entry {
                         text: text.clone(),
                         term: Some(term),
+                        means: rest.trim_start().starts_with('='),
                         def: Some(def.to_string()),
                         line,
                     };
@@ -402,12 +421,14 @@ impl Rules<'_> {
                 if chain {
                     break;
                 }
-                if !def.is_empty() && (arrow || term_like(&term)) {
+                let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str());
+                if !def.is_empty() && !not_term && (arrow || term_like(&term)) {
                     return Entry {
                         text,
                         term: Some(term),
                         def: Some(def),
                         line,
+                        means: sep == " = ",
                     };
                 }
             }
@@ -417,6 +438,7 @@ impl Rules<'_> {
             term: None,
             def: None,
             line,
+            means: false,
         }
     }
 

@@ -168,7 +168,7 @@ impl<'a> Rules<'a> {
     /// `answer` removed.
     fn context(&self, answer: Option<&str>) -> Option<String> {
         for (_, h) in self.stack.iter().rev() {
-            let h = h.trim();
+            let h = subject_of_question(h.trim());
             if h.ends_with(':') || self.is_title(h) || is_generic(h) {
                 continue;
             }
@@ -323,6 +323,26 @@ impl<'a> Rules<'a> {
             block: self.block,
         });
     }
+}
+
+/// "What is Multi-AZ?" as a card's context is its subject, "Multi-AZ";
+/// other headings stay as they are.
+fn subject_of_question(h: &str) -> &str {
+    let Some(q) = h.strip_suffix('?') else {
+        return h;
+    };
+    let lower = q.to_lowercase();
+    [
+        "what is a ",
+        "what is an ",
+        "what is the ",
+        "what is ",
+        "what are ",
+        "what's ",
+    ]
+    .iter()
+    .find(|p| lower.starts_with(*p))
+    .map_or(h, |p| q[p.len()..].trim())
 }
 
 /// Whether `context` already contains the first `n` significant words of

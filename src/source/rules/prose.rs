@@ -10,6 +10,7 @@ use super::super::doc::{join_lines, Block, Line};
 use super::super::facts::{facts, role};
 use super::super::plain::dangles;
 use super::super::text::{capitalise, sentences};
+use super::super::vocab::{FRAGMENT_STARTS, NOT_TERMS};
 use super::{a_label, covers, is_callout_label, q_label, Rules};
 use crate::error::Result;
 
@@ -56,8 +57,13 @@ impl Rules<'_> {
         let lead_in = matches!(blocks.get(i + 1), Some(Block::List { .. }))
             && lines.last().is_some_and(introduces);
         let body = if lead_in {
-            if lines.len() == 1 {
-                self.joined[i] = Some(i + 1);
+            let last = &lines[lines.len() - 1];
+            match labelled(last) {
+                // "**public**: access modifier" above its bullets: a card of
+                // its own, and the lead of the list.
+                Some((label, def)) => self.callout_card(&label, &def, last.line),
+                None if lines.len() == 1 => self.joined[i] = Some(i + 1),
+                None => {}
             }
             &lines[..lines.len() - 1]
         } else {
@@ -72,7 +78,7 @@ impl Rules<'_> {
         if self.term_paragraph(body) {
             return Ok(());
         }
-        if lines.len() == 1 && introduces(&lines[0]) && !lead_in {
+        if lines.len() == 1 && introduces(&lines[0]) && labelled(&lines[0]).is_none() && !lead_in {
             self.leave("a label with nothing under it");
             return Ok(());
         }
@@ -120,7 +126,12 @@ impl Rules<'_> {
         else {
             return false;
         };
-        if is_callout_label(term) || self.lex.parties.name(term).is_some() {
+        let first_word = super::super::text::first_word(term);
+        if is_callout_label(term)
+            || self.lex.parties.name(term).is_some()
+            || FRAGMENT_STARTS.contains(&first_word.as_str())
+            || NOT_TERMS.contains(&term.to_lowercase().as_str())
+        {
             return false;
         }
         let body = super::strip_label(body, &["is ", "are "]).unwrap_or(body);
@@ -464,6 +475,12 @@ impl Rules<'_> {
         if self.party_callout(&label_clean, &body_clean, line) {
             return;
         }
+        // "Think: …", "But: …" — no term, a statement.
+        let label_clean = if NOT_TERMS.contains(&label_clean.to_lowercase().as_str()) {
+            "Key point".to_string()
+        } else {
+            label_clean
+        };
         let is_callout_word = is_callout_label(&label_clean);
         // A bold term with a body that states facts is read for them.
         let has_facts = sentences(&body_clean)
@@ -523,7 +540,20 @@ fn callout_question(label: &str, is_callout_word: bool) -> String {
 /// a bold label standing alone ("**PaaS (RDS, Lambda)**").
 pub(super) fn introduces(l: &Line) -> bool {
     let t = l.text.trim();
-    t.ends_with(':') || l.bold.as_deref().is_some_and(|b| b.trim() == t)
+    t.ends_with(':') || l.bold.as_deref().is_some_and(|b| b.trim() == t) || labelled(l).is_some()
+}
+
+/// "**public**: access modifier": the bold label and what follows it.
+pub(super) fn labelled(l: &Line) -> Option<(String, String)> {
+    let b = l.bold.as_deref()?;
+    let rest = l.text.trim().strip_prefix(b)?;
+    let body = rest
+        .trim_start()
+        .strip_prefix(':')
+        .or_else(|| b.ends_with(':').then_some(rest))?;
+    let label = b.trim().trim_end_matches(':').trim();
+    (!label.is_empty() && !body.trim().is_empty())
+        .then(|| (label.to_string(), body.trim().to_string()))
 }
 
 /// Joins wrapped prose lines; a line that ends without punctuation and does
