@@ -56,7 +56,7 @@ impl Parties {
                 });
             }
         }
-        list.sort_by(|a, b| b.phrase.len().cmp(&a.phrase.len()));
+        list.sort_by_key(|p| std::cmp::Reverse(p.phrase.len()));
         list.dedup_by(|a, b| a.phrase == b.phrase);
         Parties { list }
     }

@@ -166,7 +166,14 @@ impl Rules<'_> {
         });
         let all_terms = entries.iter().all(|e| e.term.is_some() && e.def.is_some());
         let callout_lead = lead.is_some_and(is_callout_lead);
+        // "Network ACL & Security Groups: NACL; Security Groups" — the
+        // heading already gives the answer away.
+        let given = lead.map(super::super::clean::normalise).unwrap_or_default();
+        let guessable = shown
+            .iter()
+            .all(|s| given.contains(&super::super::clean::normalise(s)));
         if shown.len() < 2
+            || guessable
             || !short
             || terms_are_parties
             || callout_lead
@@ -313,11 +320,17 @@ impl Rules<'_> {
     /// `Term — definition`: what the term means, what it does (a role), or
     /// nothing when the text is no definition (a fragment, an arrow chain).
     fn term_card(&mut self, term: &str, def: &str, means: bool, line: usize) {
-        if def.split_whitespace().count() > MAX_DEFINITION_WORDS || is_callout_label(term) {
+        let first = super::super::text::first_word(def);
+        let empty = EMPTY_LABELS.contains(&def.to_lowercase().as_str());
+        let no_definition = FRAGMENT_STARTS.contains(&first.as_str())
+            || def.contains(['→', '⇒', '➜'])
+            || term.to_lowercase() == "example";
+        let too_long = def.split_whitespace().count() > MAX_DEFINITION_WORDS;
+        if too_long || empty || is_callout_label(term) {
             return;
         }
+        let ctx = self.context(None);
         if let Some((q, a)) = modal_definition(term, def, self) {
-            let ctx = self.context(None);
             return self.card(ctx.as_deref(), &q, &a, None, line);
         }
         if let Some(p) = self.lex.parties.name(term) {
@@ -331,28 +344,17 @@ impl Rules<'_> {
             let ctx = self.context(Some(&p));
             return self.card(ctx.as_deref(), &q, def, None, line);
         }
-        let first = super::super::text::first_word(def);
-        if FRAGMENT_STARTS.contains(&first.as_str())
-            || def.contains(['→', '⇒', '➜'])
-            || term.to_lowercase() == "example"
-        {
+        if no_definition {
             return;
         }
-        if term.trim_end().ends_with('?') {
-            let ctx = self.context(None);
-            return self.card(ctx.as_deref(), term, def, None, line);
-        }
-        let ctx = self.context(None);
         // "Security group — controls traffic": a role; "Inherited controls —
         // controls AWS runs": the term's own noun, a definition.
-        let term_words = super::super::clean::normalise(term);
-        let own_noun = term_words
+        let own_noun = super::super::clean::normalise(term)
             .split(' ')
             .any(|w| w == first || w.trim_end_matches('s') == first.trim_end_matches('s'));
-        if let Some((q, a)) = modal_definition(term, def, self) {
-            return self.card(ctx.as_deref(), &q, &a, None, line);
-        }
-        let q = if stands_for(term, def) {
+        let q = if term.trim_end().ends_with('?') {
+            term.to_string()
+        } else if stands_for(term, def) {
             format!("what does {term} stand for?")
         } else if means {
             format!("what does “{term}” mean?")

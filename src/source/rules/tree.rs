@@ -24,7 +24,8 @@ impl Rules<'_> {
         let party = self.root_party(&root);
         for (k, node) in nodes.iter().enumerate() {
             let children: Vec<&Node> = nodes.iter().filter(|n| n.parent == Some(k)).collect();
-            if children.len() < 2 && !(k == 0 && !children.is_empty()) {
+            // A branch is asked when it has two branches; the root even with one.
+            if children.is_empty() || (children.len() < 2 && k != 0) {
                 continue;
             }
             let names: Vec<&str> = children.iter().map(|n| n.text.as_str()).collect();
