@@ -149,11 +149,11 @@ fn parse(file: &SourceFile) -> Result<Parsed> {
         .map(str::to_lowercase)
         .collect();
     let blocks = read_blocks(file, &body, fm.lines, &vocab)?;
-    let parties = Parties::new(
-        &fm.parties,
-        fm.reader.as_deref(),
-        vocab.contains("customer"),
-    );
+    // In notes about a provider and its customers, "you" is the customer.
+    let cloud = ["customer", "customers", "aws", "provider"]
+        .iter()
+        .any(|w| vocab.contains(*w));
+    let parties = Parties::new(&fm.parties, fm.reader.as_deref(), cloud);
     let lex = text::Lexicon::new(&body, parties);
     // The title: front matter, else the first level-1 heading.
     let first_h1 = blocks.iter().find_map(|b| match b {
