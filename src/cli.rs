@@ -121,6 +121,9 @@ pub struct GenerateArgs {
     /// Deck name (default: the title of the first file)
     #[arg(long, value_name = "NAME")]
     pub deck: Option<String>,
+    /// List every part of the notes that gave no card, with its line and why
+    #[arg(long)]
+    pub report: bool,
 }
 
 #[derive(Debug, Args)]

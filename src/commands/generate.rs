@@ -19,7 +19,12 @@ pub fn run(ctx: &Context, args: &GenerateArgs) -> Result<()> {
             text: read_text(path)?,
         });
     }
-    let deck = source::generate(&files, args.deck.as_deref())?;
+    let (deck, report) = source::generate_with_report(&files, args.deck.as_deref())?;
+    // What was left out goes to stderr, so that stdout stays the deck.
+    if args.report {
+        eprint!("{}", render::sanitize(&report.details(), true));
+    }
+    render::note(&ctx.style, &render::sanitize(&report.summary(), false));
     let count = deck.cards.len();
     let name = deck.name.clone();
     let json = deck::to_json(&deck);

@@ -2,6 +2,8 @@
 //! removal, Markdown leftovers, whitespace, and the keys used for ids and
 //! de-duplication.
 
+use super::vocab::{POINTERS, SLUG_STOP};
+
 /// Repairs UTF-8 text that was once decoded as Windows-1252 (or its Turkish
 /// sibling, Windows-1254, which turns emoji into `ğŸ‘‰`) and saved again:
 /// `â€™` → `’`, `â€”` → `—`, `ğŸ‘‰` → `👉`. Bytes those code pages cannot
@@ -108,47 +110,22 @@ fn gap_rank(c: char) -> Option<u8> {
     }
 }
 
-/// The byte a character stands for in Windows-1252 / Windows-1254 / Latin-1.
+/// The byte a character stands for in Windows-1252, its Turkish sibling
+/// Windows-1254 (which turns emoji into `ğŸ‘‰`), or Latin-1 (the code
+/// points those code pages leave undefined).
 fn cp_byte(c: char) -> Option<u8> {
-    let b = match c {
-        '\u{80}'..='\u{FF}' => c as u32 as u8,
-        '€' => 0x80,
-        '‚' => 0x82,
-        'ƒ' => 0x83,
-        '„' => 0x84,
-        '…' => 0x85,
-        '†' => 0x86,
-        '‡' => 0x87,
-        'ˆ' => 0x88,
-        '‰' => 0x89,
-        'Š' => 0x8A,
-        '‹' => 0x8B,
-        'Œ' => 0x8C,
-        'Ž' => 0x8E,
-        '‘' => 0x91,
-        '’' => 0x92,
-        '“' => 0x93,
-        '”' => 0x94,
-        '•' => 0x95,
-        '–' => 0x96,
-        '—' => 0x97,
-        '˜' => 0x98,
-        '™' => 0x99,
-        'š' => 0x9A,
-        '›' => 0x9B,
-        'œ' => 0x9C,
-        'ž' => 0x9E,
-        'Ÿ' => 0x9F,
-        // Windows-1254 (Turkish) differs from 1252 in six places.
-        'Ğ' => 0xD0,
-        'İ' => 0xDD,
-        'Ş' => 0xDE,
-        'ğ' => 0xF0,
-        'ı' => 0xFD,
-        'ş' => 0xFE,
-        _ => return None,
-    };
-    Some(b)
+    if c.is_ascii() {
+        return None;
+    }
+    let mut buf = [0u8; 4];
+    let s: &str = c.encode_utf8(&mut buf);
+    for enc in [encoding_rs::WINDOWS_1252, encoding_rs::WINDOWS_1254] {
+        let (bytes, _, unmappable) = enc.encode(s);
+        if !unmappable && bytes.len() == 1 {
+            return Some(bytes[0]);
+        }
+    }
+    u8::try_from(u32::from(c)).ok()
 }
 
 /// Emoji, pictographs and the invisible characters that glue them together.
@@ -222,7 +199,7 @@ pub fn starts_with_pointer(s: &str) -> Option<&str> {
             t[c.len_utf8()..].trim_start_matches(|c: char| is_emoji(c) || c.is_whitespace()),
         );
     }
-    for a in ["->", "=>", "-->"] {
+    for a in POINTERS {
         if let Some(rest) = t.strip_prefix(a) {
             return Some(rest.trim_start());
         }
@@ -289,26 +266,66 @@ pub fn clean_text(s: &str) -> String {
     tidy_spacing(&collapsed)
 }
 
-/// Removes spaces before punctuation and inside brackets that clean-up left.
+/// Removes spaces before punctuation and inside brackets that clean-up
+/// left, keeping the space before a dot that starts a name (".NET", ".zip"),
+/// and drops a quote mark that has no partner.
 fn tidy_spacing(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let chars: Vec<char> = s.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
         if c == ' ' {
             let next = chars.get(i + 1).copied();
+            let after = chars.get(i + 2).copied();
             let prev = out.chars().last();
-            if matches!(next, Some(',' | '.' | ';' | ':' | '!' | '?' | ')'))
-                || matches!(prev, Some('('))
-            {
+            let punct = matches!(next, Some(',' | '.' | ';' | ':' | '!' | '?' | ')'))
+                && !after.is_some_and(char::is_alphanumeric);
+            if punct || matches!(prev, Some('(')) {
                 continue;
             }
         }
         out.push(c);
     }
+    let out = balance_quotes(&out);
     let t = out.trim_matches(|c: char| c.is_whitespace() || c == '—' || c == '–');
     t.trim_start_matches(['•', '·', '▪', '◦', '‣'])
         .trim()
         .to_string()
+}
+
+/// Text whose straight double quotes do not pair up loses the odd one at
+/// either end (`Allow all"` → `Allow all`); a text wholly in quotes loses
+/// them (`"Block an IP"` → `Block an IP`).
+fn balance_quotes(s: &str) -> String {
+    let t = s.trim();
+    for (open, close) in [('"', '"'), ('“', '”')] {
+        if let Some(inner) = t.strip_prefix(open).and_then(|r| r.strip_suffix(close)) {
+            if !inner.contains([open, close]) && !inner.is_empty() {
+                return inner.trim().to_string();
+            }
+        }
+    }
+    let straight = t.matches('"').count();
+    let curly_open = t.matches('“').count();
+    let curly_close = t.matches('”').count();
+    let mut out = t.to_string();
+    if straight % 2 == 1 {
+        out = strip_one(&out, '"');
+    }
+    if curly_open != curly_close {
+        out = strip_one(&strip_one(&out, '“'), '”');
+    }
+    out
+}
+
+/// Removes `q` at the start or the end of `s`, if it is there.
+fn strip_one(s: &str, q: char) -> String {
+    if let Some(r) = s.strip_prefix(q) {
+        r.trim_start().to_string()
+    } else if let Some(r) = s.strip_suffix(q) {
+        r.trim_end().to_string()
+    } else {
+        s.to_string()
+    }
 }
 
 /// The key used to compare fronts: lower case, letters and digits only.
@@ -323,11 +340,6 @@ pub fn normalise(s: &str) -> String {
     }
     words.join(" ")
 }
-
-const SLUG_STOP: &[&str] = &[
-    "a", "an", "the", "of", "and", "or", "for", "in", "on", "to", "by", "as", "with", "vs", "at",
-    "is", "are",
-];
 
 /// A lower-case ASCII slug of at most `max_words` significant words.
 pub fn slug(s: &str, max_words: usize) -> String {

@@ -11,6 +11,11 @@ pub struct Line {
     pub line: usize,
     /// The bold text the line starts with (`**Label**: …`), if any.
     pub bold: Option<String>,
+    /// Every bold phrase in the line (`A **port** is …`).
+    pub strong: Vec<String>,
+    /// All the line's words are link text (a table of contents, a list of
+    /// links).
+    pub links_only: bool,
 }
 
 impl Line {
@@ -18,7 +23,7 @@ impl Line {
         Line {
             text: text.into(),
             line,
-            bold: None,
+            ..Line::default()
         }
     }
 }
@@ -50,7 +55,8 @@ pub enum Block {
         lines: Vec<Line>,
     },
     List {
-        ordered: bool,
+        /// The number of the first item, for a numbered list.
+        start: Option<u64>,
         items: Vec<Item>,
     },
     Table {
@@ -65,6 +71,17 @@ pub enum Block {
     },
     /// A thematic break (`---`): ends a lead-in, nothing else.
     Break,
+    /// A fenced or indented code block (a tree diagram gives cards).
+    Code {
+        text: String,
+        line: usize,
+    },
+    /// A block the reader already knows gives no card, and why (an
+    /// unanswered quiz question).
+    Left {
+        line: usize,
+        why: String,
+    },
     /// A multiple-choice question found in plain text (numbered question,
     /// lettered options, an answer key).
     Choice {
@@ -82,7 +99,9 @@ impl Block {
         match self {
             Block::Heading { line, .. }
             | Block::Table { line, .. }
-            | Block::Choice { line, .. } => Some(*line),
+            | Block::Choice { line, .. }
+            | Block::Code { line, .. }
+            | Block::Left { line, .. } => Some(*line),
             Block::Para { lines } | Block::Quote { lines } => lines.first().map(|l| l.line),
             Block::List { items, .. } => items.first().map(|i| i.line),
             Block::Break => None,
@@ -126,31 +145,58 @@ impl LineIndex {
     }
 }
 
-/// Reads YAML front matter (`---` … `---` at the very top): returns its
-/// `title` and `description`, and the number of lines it spans.
-pub fn front_matter(text: &str) -> (Option<String>, Option<String>, usize) {
+/// What YAML front matter (`---` … `---` at the very top) says about the
+/// notes.
+#[derive(Debug, Default, PartialEq)]
+pub struct FrontMatter {
+    pub title: Option<String>,
+    pub description: Option<String>,
+    /// Parties of the responsibility model beyond the built-in ones
+    /// (`parties: Microsoft, the tenant`).
+    pub parties: Vec<String>,
+    /// How to name "you" in answers (`you: the developer`).
+    pub reader: Option<String>,
+    /// How many lines it spans.
+    pub lines: usize,
+}
+
+/// Reads front matter; none (all fields empty) when the file has none.
+pub fn front_matter(text: &str) -> FrontMatter {
     let mut lines = text.lines();
     if lines.next().map(str::trim_end) != Some("---") {
-        return (None, None, 0);
+        return FrontMatter::default();
     }
-    let mut title = None;
-    let mut description = None;
+    let mut fm = FrontMatter::default();
     for (i, line) in lines.enumerate() {
         let t = line.trim_end();
         if t == "---" || t == "..." {
-            return (title, description, i + 2);
+            fm.lines = i + 2;
+            return fm;
         }
-        if let Some((key, value)) = t.split_once(':') {
-            let value = value.trim().trim_matches(|c| c == '"' || c == '\'').trim();
-            match key.trim() {
-                "title" if !value.is_empty() => title = Some(value.to_string()),
-                "description" if !value.is_empty() => description = Some(value.to_string()),
-                _ => {}
+        let Some((key, value)) = t.split_once(':') else {
+            continue;
+        };
+        let value = unquote(value);
+        if value.is_empty() {
+            continue;
+        }
+        match key.trim() {
+            "title" => fm.title = Some(value.to_string()),
+            "description" => fm.description = Some(value.to_string()),
+            "you" | "reader" => fm.reader = Some(value.to_string()),
+            "parties" => {
+                let list = value.trim_start_matches('[').trim_end_matches(']');
+                fm.parties = list.split(',').map(|p| unquote(p).to_string()).collect();
             }
+            _ => {}
         }
     }
     // No closing fence: not front matter after all.
-    (None, None, 0)
+    FrontMatter::default()
+}
+
+fn unquote(v: &str) -> &str {
+    v.trim().trim_matches(|c| c == '"' || c == '\'').trim()
 }
 
 #[cfg(test)]
@@ -169,11 +215,14 @@ mod tests {
 
     #[test]
     fn reads_front_matter() {
-        let (t, d, n) =
-            front_matter("---\ntitle: \"Deck\"\norder: 3\ndescription: About it\n---\n# H\n");
-        assert_eq!(t.as_deref(), Some("Deck"));
-        assert_eq!(d.as_deref(), Some("About it"));
-        assert_eq!(n, 5);
-        assert_eq!(front_matter("--- \nno end\n").2, 0);
+        let fm = front_matter(
+            "---\ntitle: \"Deck\"\norder: 3\ndescription: About it\nparties: [Microsoft, 'the tenant']\nyou: the developer\n---\n# H\n",
+        );
+        assert_eq!(fm.title.as_deref(), Some("Deck"));
+        assert_eq!(fm.description.as_deref(), Some("About it"));
+        assert_eq!(fm.parties, ["Microsoft", "the tenant"]);
+        assert_eq!(fm.reader.as_deref(), Some("the developer"));
+        assert_eq!(fm.lines, 7);
+        assert_eq!(front_matter("--- \nno end\n").lines, 0);
     }
 }

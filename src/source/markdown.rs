@@ -1,16 +1,25 @@
 //! Markdown notes → blocks, with pulldown-cmark events and their offsets
 //! (for line numbers). Inline syntax (emphasis, links, code) is reduced to
-//! its text here; a bold label at the start of a line is kept aside.
+//! its text here; a bold label at the start of a line is kept aside, and
+//! so is whether a line is only link text. HTML blocks give their text
+//! (`<summary>Answer</summary>` reads as "Answer"); code blocks are kept
+//! whole for the tree-diagram rule.
 
 use std::ops::Range;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::doc::{join_lines, Block, Item, Line, LineIndex};
+use crate::error::{Error, Result};
+
+/// How deep lists and quotes may nest. Notes never need more; deeper input
+/// would take the reader (and whatever walks its blocks) that many frames
+/// down.
+pub const MAX_DEPTH: usize = 64;
 
 /// Reads Markdown. Front matter must already be blanked out (line numbers
 /// stay right because it is replaced by empty lines).
-pub fn read(text: &str) -> Vec<Block> {
+pub fn read(file: &str, text: &str) -> Result<Vec<Block>> {
     let opts = Options::ENABLE_TABLES | Options::ENABLE_TASKLISTS | Options::ENABLE_STRIKETHROUGH;
     let events: Vec<(Event<'_>, Range<usize>)> =
         Parser::new_ext(text, opts).into_offset_iter().collect();
@@ -19,8 +28,15 @@ pub fn read(text: &str) -> Vec<Block> {
         pos: 0,
         idx: LineIndex::new(text),
         src: text,
+        too_deep: None,
     };
-    r.blocks_until(None)
+    let blocks = r.blocks_until(None, 0);
+    match r.too_deep {
+        Some(line) => Err(Error::at_line(file, line, format!(
+            "lists and quotes nest more than {MAX_DEPTH} levels deep here — flatten this part of the notes"
+        ))),
+        None => Ok(blocks),
+    }
 }
 
 struct Reader<'a> {
@@ -28,6 +44,8 @@ struct Reader<'a> {
     pos: usize,
     idx: LineIndex,
     src: &'a str,
+    /// The line where nesting first went past `MAX_DEPTH`.
+    too_deep: Option<usize>,
 }
 
 impl<'a> Reader<'a> {
@@ -35,64 +53,94 @@ impl<'a> Reader<'a> {
         self.ev.get(pos).map_or(1, |(_, r)| self.idx.line(r.start))
     }
 
-    fn blocks_until(&mut self, end: Option<TagEnd>) -> Vec<Block> {
+    /// Whether an element opened at `depth` may be read; if not, it is
+    /// skipped and the first such line remembered.
+    fn enter(&mut self, depth: usize, line: usize) -> bool {
+        if depth < MAX_DEPTH {
+            return true;
+        }
+        self.too_deep.get_or_insert(line);
+        self.skip();
+        false
+    }
+
+    fn blocks_until(&mut self, end: Option<TagEnd>, depth: usize) -> Vec<Block> {
         let mut out = Vec::new();
         while self.pos < self.ev.len() {
             let line = self.line_at(self.pos);
-            let (event, _) = &self.ev[self.pos];
-            match event {
+            match &self.ev[self.pos].0 {
                 Event::End(t) if Some(*t) == end => {
                     self.pos += 1;
                     return out;
                 }
-                Event::Start(Tag::Heading { level, .. }) => {
-                    let level = *level as u8;
-                    self.pos += 1;
-                    let lines = self.inline_until(|e| matches!(e, TagEnd::Heading(_)));
-                    out.push(Block::Heading {
-                        level,
-                        text: join_lines(&lines),
-                        line,
-                    });
-                }
-                Event::Start(Tag::Paragraph) => {
-                    self.pos += 1;
-                    let lines = self.inline_until(|e| *e == TagEnd::Paragraph);
-                    if !lines.is_empty() {
-                        out.push(Block::Para { lines });
-                    }
-                }
-                Event::Start(Tag::List(start)) => {
-                    let ordered = start.is_some();
-                    self.pos += 1;
-                    let items = self.list_items();
-                    out.push(Block::List { ordered, items });
-                }
-                Event::Start(Tag::Table(_)) => {
-                    self.pos += 1;
-                    out.extend(self.table(line));
-                }
-                Event::Start(Tag::BlockQuote(kind)) => {
-                    let end = TagEnd::BlockQuote(*kind);
-                    self.pos += 1;
-                    let inner = self.blocks_until(Some(end));
-                    let lines = flatten(&inner);
-                    if !lines.is_empty() {
-                        out.push(Block::Quote { lines });
-                    }
-                }
+                Event::Start(_) => out.extend(self.block(line, depth)),
                 Event::Rule => {
                     self.pos += 1;
                     out.push(Block::Break);
                 }
-                Event::Start(_) => self.skip(),
+                Event::Html(_) => out.extend(self.html(line)),
                 _ => self.pos += 1,
             }
         }
         out
     }
 
-    /// Skips a whole element (code block, HTML block, footnote…).
+    /// One block element starting at the current event.
+    fn block(&mut self, line: usize, depth: usize) -> Vec<Block> {
+        let Event::Start(tag) = self.ev[self.pos].0.clone() else {
+            self.pos += 1;
+            return Vec::new();
+        };
+        match tag {
+            Tag::Heading { level, .. } => {
+                self.pos += 1;
+                let lines = self.inline_until(|e| matches!(e, TagEnd::Heading(_)));
+                vec![Block::Heading {
+                    level: level as u8,
+                    text: join_lines(&lines),
+                    line,
+                }]
+            }
+            Tag::Paragraph => {
+                self.pos += 1;
+                let lines = self.inline_until(|e| *e == TagEnd::Paragraph);
+                if lines.is_empty() {
+                    return Vec::new();
+                }
+                vec![Block::Para { lines }]
+            }
+            Tag::List(start) if self.enter(depth, line) => {
+                self.pos += 1;
+                let items = self.list_items(depth + 1);
+                vec![Block::List { start, items }]
+            }
+            Tag::Table(_) => {
+                self.pos += 1;
+                self.table(line)
+            }
+            Tag::BlockQuote(kind) if self.enter(depth, line) => {
+                self.pos += 1;
+                let inner = self.blocks_until(Some(TagEnd::BlockQuote(kind)), depth + 1);
+                let lines = flatten(&inner);
+                if lines.is_empty() {
+                    return Vec::new();
+                }
+                vec![Block::Quote { lines }]
+            }
+            Tag::CodeBlock(_) => vec![self.code(line)],
+            Tag::HtmlBlock => {
+                self.pos += 1;
+                self.html(line)
+            }
+            Tag::List(_) | Tag::BlockQuote(_) => Vec::new(),
+            _ => {
+                self.skip();
+                Vec::new()
+            }
+        }
+    }
+
+    /// Skips a whole element (footnote, metadata…).
     fn skip(&mut self) {
         let mut depth = 0usize;
         while self.pos < self.ev.len() {
@@ -106,6 +154,54 @@ impl<'a> Reader<'a> {
                 return;
             }
         }
+    }
+
+    fn code(&mut self, line: usize) -> Block {
+        self.pos += 1;
+        let mut text = String::new();
+        while self.pos < self.ev.len() {
+            let (event, _) = &self.ev[self.pos];
+            self.pos += 1;
+            match event {
+                Event::End(TagEnd::CodeBlock) => break,
+                Event::Text(t) => text.push_str(t),
+                _ => {}
+            }
+        }
+        Block::Code { text, line }
+    }
+
+    /// HTML: the text between the tags, line by line, as a paragraph.
+    fn html(&mut self, first: usize) -> Vec<Block> {
+        let mut lines: Vec<Line> = Vec::new();
+        while self.pos < self.ev.len() {
+            let at = self.line_at(self.pos);
+            let (event, _) = &self.ev[self.pos];
+            match event {
+                Event::Html(h) | Event::InlineHtml(h) => {
+                    self.pos += 1;
+                    let text = strip_tags(h);
+                    if !text.trim().is_empty() {
+                        lines.push(Line::new(text.trim(), at.max(first)));
+                    }
+                }
+                Event::End(TagEnd::HtmlBlock) => {
+                    self.pos += 1;
+                    break;
+                }
+                Event::Text(t) => {
+                    self.pos += 1;
+                    if !t.trim().is_empty() {
+                        lines.push(Line::new(t.trim(), at));
+                    }
+                }
+                _ => break,
+            }
+        }
+        if lines.is_empty() {
+            return Vec::new();
+        }
+        vec![Block::Para { lines }]
     }
 
     fn inline_until(&mut self, is_end: impl Fn(&TagEnd) -> bool) -> Vec<Line> {
@@ -124,7 +220,7 @@ impl<'a> Reader<'a> {
         acc.finish()
     }
 
-    fn list_items(&mut self) -> Vec<Item> {
+    fn list_items(&mut self, depth: usize) -> Vec<Item> {
         let mut items = Vec::new();
         while self.pos < self.ev.len() {
             let line = self.line_at(self.pos);
@@ -135,7 +231,7 @@ impl<'a> Reader<'a> {
                 }
                 Event::Start(Tag::Item) => {
                     self.pos += 1;
-                    items.push(self.item(line));
+                    items.push(self.item(line, depth));
                 }
                 _ => self.pos += 1,
             }
@@ -143,22 +239,21 @@ impl<'a> Reader<'a> {
         items
     }
 
-    fn item(&mut self, line: usize) -> Item {
+    fn item(&mut self, line: usize, depth: usize) -> Item {
         let mut item = Item {
             line,
             ..Item::default()
         };
         let mut acc = Inline::default();
         while self.pos < self.ev.len() {
-            let line = self.line_at(self.pos);
-            let (event, _) = &self.ev[self.pos];
-            match event {
+            let at = self.line_at(self.pos);
+            match self.ev[self.pos].0.clone() {
                 Event::End(TagEnd::Item) => {
                     self.pos += 1;
                     break;
                 }
                 Event::TaskListMarker(done) => {
-                    item.checked = Some(*done);
+                    item.checked = Some(done);
                     self.pos += 1;
                 }
                 Event::Start(Tag::Paragraph) => {
@@ -169,28 +264,26 @@ impl<'a> Reader<'a> {
                 }
                 Event::Start(Tag::List(_)) => {
                     item.lines.extend(std::mem::take(&mut acc).finish());
-                    self.pos += 1;
-                    item.sub.extend(self.list_items());
+                    if self.enter(depth, at) {
+                        self.pos += 1;
+                        item.sub.extend(self.list_items(depth + 1));
+                    }
                 }
                 Event::Start(Tag::BlockQuote(kind)) => {
                     item.lines.extend(std::mem::take(&mut acc).finish());
-                    let end = TagEnd::BlockQuote(*kind);
-                    self.pos += 1;
-                    let inner = self.blocks_until(Some(end));
-                    item.lines.extend(flatten(&inner));
+                    if self.enter(depth, at) {
+                        self.pos += 1;
+                        let inner = self.blocks_until(Some(TagEnd::BlockQuote(kind)), depth + 1);
+                        item.lines.extend(flatten(&inner));
+                    }
                 }
-                Event::Start(
-                    Tag::CodeBlock(_)
-                    | Tag::HtmlBlock
-                    | Tag::Table(_)
-                    | Tag::Heading { .. }
-                    | Tag::MetadataBlock(_),
-                ) => {
+                Event::Start(_) if !acc.inline_start(&self.ev[self.pos].0) => {
+                    // Code blocks, HTML, tables and headings inside an item.
                     item.lines.extend(std::mem::take(&mut acc).finish());
                     self.skip();
                 }
-                _ => {
-                    acc.event(event, line);
+                event => {
+                    acc.event(&event, at);
                     self.pos += 1;
                 }
             }
@@ -222,13 +315,7 @@ impl<'a> Reader<'a> {
                     let text = self.src[start..].lines().next().unwrap_or("");
                     if !spill.is_empty() || !text.contains('|') {
                         spill.push(Line::new(text.trim(), at));
-                        // Skip the row's cells.
-                        while self.pos < self.ev.len()
-                            && !matches!(self.ev[self.pos].0, Event::End(TagEnd::TableRow))
-                        {
-                            self.pos += 1;
-                        }
-                        self.pos += 1;
+                        self.skip_row();
                         continue;
                     }
                     row_lines.push(at);
@@ -254,6 +341,36 @@ impl<'a> Reader<'a> {
         }
         out
     }
+
+    fn skip_row(&mut self) {
+        while self.pos < self.ev.len()
+            && !matches!(self.ev[self.pos].0, Event::End(TagEnd::TableRow))
+        {
+            self.pos += 1;
+        }
+        self.pos += 1;
+    }
+}
+
+/// The text of an HTML fragment without its tags and entities' markup.
+fn strip_tags(h: &str) -> String {
+    let mut out = String::with_capacity(h.len());
+    let mut in_tag = false;
+    for c in h.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&nbsp;", " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The lines of the blocks inside a quote or list item.
@@ -284,10 +401,33 @@ struct Inline {
     bold_depth: usize,
     bold_at_start: bool,
     bold_buf: String,
+    /// The bold phrase being read, and those read on this line.
+    strong_buf: String,
+    strong: Vec<String>,
     image: usize,
+    link: usize,
+    /// Letters and digits of the current line inside and outside links.
+    linked: usize,
+    unlinked: usize,
 }
 
 impl Inline {
+    /// Whether a start event is inline (emphasis, link…) rather than a block.
+    fn inline_start(&self, e: &Event<'_>) -> bool {
+        matches!(
+            e,
+            Event::Start(
+                Tag::Emphasis
+                    | Tag::Strong
+                    | Tag::Strikethrough
+                    | Tag::Link { .. }
+                    | Tag::Image { .. }
+                    | Tag::Superscript
+                    | Tag::Subscript
+            )
+        )
+    }
+
     fn text(&mut self, t: &str, line: usize) {
         if self.image > 0 {
             return;
@@ -296,8 +436,17 @@ impl Inline {
             self.cur_line = line;
         }
         self.cur.push_str(t);
+        let words = t.chars().filter(|c| c.is_alphanumeric()).count();
+        if self.link > 0 {
+            self.linked += words;
+        } else {
+            self.unlinked += words;
+        }
         if self.bold_depth > 0 && self.bold_at_start {
             self.bold_buf.push_str(t);
+        }
+        if self.bold_depth > 0 {
+            self.strong_buf.push_str(t);
         }
     }
 
@@ -309,10 +458,15 @@ impl Inline {
                 text,
                 line: self.cur_line,
                 bold,
+                strong: std::mem::take(&mut self.strong),
+                links_only: self.linked > 0 && self.unlinked == 0,
             });
         }
+        self.strong.clear();
         self.bold_at_start = false;
         self.bold_buf.clear();
+        self.linked = 0;
+        self.unlinked = 0;
     }
 
     fn event(&mut self, event: &Event<'_>, line: usize) {
@@ -320,26 +474,38 @@ impl Inline {
             Event::Text(t) | Event::Code(t) | Event::InlineMath(t) => self.text(t, line),
             Event::SoftBreak | Event::HardBreak => self.newline(),
             Event::InlineHtml(h) if h.to_ascii_lowercase().starts_with("<br") => self.newline(),
-            Event::Start(Tag::Strong) => {
-                if self.bold_depth == 0 && self.cur.trim().is_empty() && self.cur_bold.is_none() {
-                    self.bold_at_start = true;
-                    self.bold_buf.clear();
-                }
-                self.bold_depth += 1;
-            }
-            Event::End(TagEnd::Strong) => {
-                self.bold_depth = self.bold_depth.saturating_sub(1);
-                if self.bold_depth == 0 && self.bold_at_start {
-                    self.bold_at_start = false;
-                    let b = std::mem::take(&mut self.bold_buf);
-                    if !b.trim().is_empty() {
-                        self.cur_bold = Some(b.trim().to_string());
-                    }
-                }
-            }
+            Event::Start(Tag::Strong) => self.strong_start(),
+            Event::End(TagEnd::Strong) => self.strong_end(),
             Event::Start(Tag::Image { .. }) => self.image += 1,
             Event::End(TagEnd::Image) => self.image = self.image.saturating_sub(1),
+            Event::Start(Tag::Link { .. }) => self.link += 1,
+            Event::End(TagEnd::Link) => self.link = self.link.saturating_sub(1),
             _ => {}
+        }
+    }
+
+    fn strong_start(&mut self) {
+        if self.bold_depth == 0 && self.cur.trim().is_empty() && self.cur_bold.is_none() {
+            self.bold_at_start = true;
+            self.bold_buf.clear();
+        }
+        self.bold_depth += 1;
+    }
+
+    fn strong_end(&mut self) {
+        self.bold_depth = self.bold_depth.saturating_sub(1);
+        if self.bold_depth == 0 {
+            let s = std::mem::take(&mut self.strong_buf);
+            if !s.trim().is_empty() {
+                self.strong.push(s.trim().to_string());
+            }
+        }
+        if self.bold_depth == 0 && self.bold_at_start {
+            self.bold_at_start = false;
+            let b = std::mem::take(&mut self.bold_buf);
+            if !b.trim().is_empty() {
+                self.cur_bold = Some(b.trim().to_string());
+            }
         }
     }
 
@@ -353,10 +519,14 @@ impl Inline {
 mod tests {
     use super::*;
 
+    fn blocks(md: &str) -> Vec<Block> {
+        read("t.md", md).unwrap()
+    }
+
     #[test]
     fn reads_blocks_with_lines() {
         let md = "# Title\n\nSome **bold** text\nwrapped.\n\n- [x] right\n- [ ] wrong\n\n| A | B |\n|---|---|\n| 1 | 2 |\n\n> quoted\n";
-        let blocks = read(md);
+        let blocks = blocks(md);
         assert_eq!(
             blocks[0],
             Block::Heading {
@@ -392,7 +562,7 @@ mod tests {
 
     #[test]
     fn keeps_leading_bold_label() {
-        let blocks = read("**Tip:** read it twice.\n\n- **Term** — meaning\n");
+        let blocks = blocks("**Tip:** read it twice.\n\n- **Term** — meaning\n");
         let Block::Para { lines } = &blocks[0] else {
             panic!()
         };
@@ -402,5 +572,43 @@ mod tests {
             panic!()
         };
         assert_eq!(items[0].lines[0].bold.as_deref(), Some("Term"));
+    }
+
+    #[test]
+    fn marks_lines_of_links_and_keeps_code_and_html_text() {
+        let md = "- [Intro](#intro)\n- [Setup](setup.md) and more\n\n```\ntree\n```\n\n<details><summary>Answer</summary>\nB) yes\n</details>\n";
+        let blocks = blocks(md);
+        let Block::List { items, .. } = &blocks[0] else {
+            panic!("{blocks:?}")
+        };
+        assert!(items[0].lines[0].links_only);
+        assert!(!items[1].lines[0].links_only);
+        assert_eq!(
+            blocks[1],
+            Block::Code {
+                text: "tree\n".into(),
+                line: 4
+            }
+        );
+        let Block::Para { lines } = &blocks[2] else {
+            panic!("{blocks:?}")
+        };
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts, ["Answer", "B) yes"]);
+    }
+
+    /// Regression: notes nested 10,000 levels deep overflowed the stack.
+    #[test]
+    fn deep_nesting_is_an_error_not_a_crash() {
+        let md = "> - ".repeat(10_000) + "x\n";
+        let e = read("deep.md", &md).unwrap_err();
+        assert_eq!(e.exit_code(), 65);
+        assert!(
+            e.to_string()
+                .starts_with("deep.md:1: lists and quotes nest more than 64"),
+            "{e}"
+        );
+        let ok = "- a\n".to_string() + &"  ".repeat(3) + "- b\n";
+        assert!(read("ok.md", &ok).is_ok());
     }
 }

@@ -1,26 +1,38 @@
 //! Study notes (Markdown or plain text) turned into native decks.
 //!
 //! The pipeline: repair the text (`clean`), read it into blocks (`markdown`
-//! or `plain`, then `plain::Refiner` for the plain-text habits both share),
-//! turn blocks into draft cards (`rules`, with the sentence rules in
-//! `text`), then give every card its source, tags and a
-//! stable id, and drop near-duplicates. Nothing here reads the clock or
-//! iterates a hash map: the same notes always give the same deck.
+//! or `plain`, then `refine` for the plain-text habits both share and
+//! `quiz` for quizzes), turn blocks into draft cards (`rules`, with the
+//! sentence rules in `facts` and the vocabulary in `vocab`), then give
+//! every card its source, tags and a stable id, and drop near-duplicates
+//! (`assemble`). What gave no card is counted in a `Report`. Nothing here
+//! reads the clock or iterates a hash map: the same notes always give the
+//! same deck.
 
+mod assemble;
 mod clean;
 mod doc;
+mod facts;
 mod markdown;
+mod parties;
 mod plain;
+mod quiz;
+mod refine;
+mod report;
 mod rules;
 mod text;
+mod vocab;
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::BTreeSet;
 
-use crate::deck::{self, CardSpec, DeckFile, FORMAT};
+use crate::deck::DeckFile;
 use crate::error::{Error, Result};
 
 use doc::Block;
+use parties::Parties;
 use rules::Draft;
+
+pub use report::{LeftOut, Report};
 
 /// One input file: `name` is the file name used in `source` strings and
 /// errors (e.g. "aws-shared-responsibility.md"), `text` its contents.
@@ -34,126 +46,115 @@ pub struct SourceFile {
 /// the front matter title or first H1 / title line of the first file, else
 /// its file stem).
 pub fn generate(files: &[SourceFile], deck_name: Option<&str>) -> Result<DeckFile> {
+    generate_with_report(files, deck_name).map(|(deck, _)| deck)
+}
+
+/// `generate`, and what it left out of the notes.
+pub fn generate_with_report(
+    files: &[SourceFile],
+    deck_name: Option<&str>,
+) -> Result<(DeckFile, Report)> {
     if files.is_empty() {
         return Err(Error::Invalid(
             "no notes files given — name at least one Markdown or text file".into(),
         ));
     }
-    let mut name: Option<String> = deck_name
-        .map(|n| n.trim().to_string())
-        .filter(|n| !n.is_empty());
-    let mut description: Option<String> = None;
-    let mut cards: Vec<CardSpec> = Vec::new();
-    let mut seen_fronts: HashSet<String> = HashSet::new();
-    // Facts (question without context + answer) of all kept cards, and of
-    // the kept cards that have no heading context.
-    let mut seen_facts: HashSet<(String, String)> = HashSet::new();
-    let mut seen_bare_facts: HashSet<(String, String)> = HashSet::new();
-    let mut seen_ids: HashSet<String> = HashSet::new();
-    for (k, file) in files.iter().enumerate() {
+    let mut builder = assemble::Builder::default();
+    let mut report = Report::default();
+    let mut first: Option<(Option<String>, Option<String>)> = None;
+    for file in files {
         let parsed = parse(file)?;
-        if k == 0 {
-            if name.is_none() {
-                name = parsed.title.clone().or_else(|| Some(stem(&file.name)));
+        first.get_or_insert((parsed.title.clone(), parsed.description.clone()));
+        let made = count_by_block(&parsed.drafts, parsed.blocks.len());
+        let mut kept = builder.add_file(&file.name, parsed.drafts, parsed.blocks.len());
+        for (i, j) in parsed.joined.iter().enumerate() {
+            if let Some(j) = j {
+                kept[i] = kept.get(*j).copied().unwrap_or(0);
             }
-            description = parsed.description.clone();
         }
-        let stem_slug = clean::slug(&stem(&file.name), 5);
-        for d in parsed.drafts {
-            let front_key = clean::normalise(&d.front);
-            let fact_key = (fact_key(&d.core), fact_key(&answer_text(&d)));
-            // Near-identical: the same front, or the same fact where one of
-            // the two cards has no context to tell them apart.
-            let bare = clean::normalise(&d.front) == clean::normalise(&d.core);
-            if seen_fronts.contains(&front_key)
-                || seen_bare_facts.contains(&fact_key)
-                || (bare && seen_facts.contains(&fact_key))
-            {
-                continue;
-            }
-            seen_fronts.insert(front_key.clone());
-            if bare {
-                seen_bare_facts.insert(fact_key.clone());
-            }
-            seen_facts.insert(fact_key);
-            let id = card_id(&d, &identity(&front_key), &stem_slug, &seen_ids);
-            seen_ids.insert(id.clone());
-            cards.push(CardSpec {
-                id: Some(id),
-                front: d.front.clone(),
-                back: d.back.clone(),
-                explanation: d.explanation.clone(),
-                tags: tags(&d.path),
-                source: Some(source_of(&file.name, &d)),
-                choices: d.choices.clone(),
-                answer: d.answer,
-                ..CardSpec::default()
-            });
-        }
+        report.add_file(&file.name, &parsed.blocks, &kept, &made, &parsed.left);
     }
-    if cards.is_empty() {
-        let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
-        return Err(Error::Invalid(format!(
-            "{}: no cards could be made from these notes — write questions (`Q:` / `A:`), tables, `- [x]` options or statements such as \"X is responsible for Y\" (see \"Writing notes for recall\" in the README)",
-            names.join(", ")
-        )));
+    let (title, description) = first.unwrap_or_default();
+    let name = deck_name
+        .map(|n| n.trim().to_string())
+        .filter(|n| !n.is_empty())
+        .or(title)
+        .unwrap_or_else(|| stem(&files[0].name));
+    let deck = builder
+        .finish(files, name, description)
+        .map_err(|e| with_left_out(e, &report))?;
+    report.cards = deck.cards.len();
+    Ok((deck, report))
+}
+
+/// "No cards" errors name the first blocks left out, and why.
+fn with_left_out(e: Error, report: &Report) -> Error {
+    if report.left_out.is_empty() || e.exit_code() != crate::error::EXIT_DATA {
+        return e;
     }
-    let deck = DeckFile {
-        format: FORMAT.into(),
-        name: name.unwrap_or_else(|| "Notes".into()),
-        description,
-        cards,
+    let first: Vec<String> = report
+        .left_out
+        .iter()
+        .take(5)
+        .map(|l| format!("line {}: {}", l.line, l.why))
+        .collect();
+    let more = report.left_out.len().saturating_sub(first.len());
+    let more = if more > 0 {
+        format!("; and {more} more")
+    } else {
+        String::new()
     };
-    // Belt and braces: what generate writes, import must accept.
-    deck::validate(&files[0].name, deck.clone())?;
-    Ok(deck)
+    Error::Invalid(format!("{e}. Left out: {}{more}", first.join("; ")))
+}
+
+fn count_by_block(drafts: &[Draft], n: usize) -> Vec<usize> {
+    let mut made = vec![0; n];
+    for d in drafts {
+        if let Some(m) = made.get_mut(d.block) {
+            *m += 1;
+        }
+    }
+    made
 }
 
 /// One file read and turned into drafts.
 struct Parsed {
     title: Option<String>,
     description: Option<String>,
+    blocks: Vec<Block>,
     drafts: Vec<Draft>,
+    left: Vec<Option<String>>,
+    joined: Vec<Option<usize>>,
 }
 
 fn parse(file: &SourceFile) -> Result<Parsed> {
     let raw = file.text.strip_prefix('\u{feff}').unwrap_or(&file.text);
     let text = clean::repair_mojibake(&raw.replace("\r\n", "\n").replace('\r', "\n"));
-    let (meta_title, meta_description, fm_lines) = doc::front_matter(&text);
+    let fm = doc::front_matter(&text);
     let body: String = text
         .lines()
         .enumerate()
-        .map(|(i, l)| if i < fm_lines { "" } else { l })
+        .map(|(i, l)| if i < fm.lines { "" } else { l })
         .collect::<Vec<_>>()
         .join("\n");
     if body.trim().is_empty() {
-        return Err(Error::Invalid(format!(
-            "{}: the file has no notes in it — write some notes, or leave the file out",
-            file.name
-        )));
+        return Err(Error::input(
+            &file.name,
+            "the file has no notes in it — write some notes, or leave the file out",
+        ));
     }
-    let markdown = is_markdown(&file.name, &body);
-    let blocks = if markdown {
-        markdown::read(&body)
-    } else {
-        plain::read(&body, fm_lines)
-    };
-    let plainish = !blocks.iter().any(|b| matches!(b, Block::Heading { .. }));
     let vocab: BTreeSet<String> = body
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
-    let refiner = plain::Refiner {
-        plainish,
-        plain: !markdown,
-        vocab: &vocab,
-    };
-    let mut blocks = refiner.refine(blocks);
-    if plainish {
-        drop_furniture_headings(&mut blocks);
-    }
-    let lex = text::Lexicon::new(&body);
+    let blocks = read_blocks(file, &body, fm.lines, &vocab)?;
+    // In notes about a provider and its customers, "you" is the customer.
+    let cloud = ["customer", "customers", "aws", "provider"]
+        .iter()
+        .any(|w| vocab.contains(*w));
+    let parties = Parties::new(&fm.parties, fm.reader.as_deref(), cloud);
+    let lex = text::Lexicon::new(&body, parties);
     // The title: front matter, else the first level-1 heading.
     let first_h1 = blocks.iter().find_map(|b| match b {
         Block::Heading {
@@ -163,21 +164,52 @@ fn parse(file: &SourceFile) -> Result<Parsed> {
         } => Some((clean::clean_text(plain::strip_numbering(text)), *line)),
         _ => None,
     });
-    let title = meta_title
+    let title = fm
+        .title
         .map(|t| clean::clean_text(&t))
         .or_else(|| first_h1.as_ref().map(|(t, _)| t.clone()))
         .filter(|t| !t.is_empty());
     // The first H1 is the document's title: it is left out of paths even
     // when the front matter names the deck.
     let title_line = first_h1.map(|(_, l)| l);
-    let drafts = rules::Rules::new(&file.name, &lex, title.clone(), title_line).run(&blocks)?;
+    let outcome = rules::Rules::new(&file.name, &lex, title.clone(), title_line).run(&blocks)?;
     Ok(Parsed {
         title,
-        description: meta_description
+        description: fm
+            .description
             .map(|d| clean::clean_text(&d))
             .filter(|d| !d.is_empty()),
-        drafts,
+        blocks,
+        drafts: outcome.drafts,
+        left: outcome.left,
+        joined: outcome.joined,
     })
+}
+
+/// The blocks of a file's notes, as the rules read them.
+fn read_blocks(
+    file: &SourceFile,
+    body: &str,
+    skip: usize,
+    vocab: &BTreeSet<String>,
+) -> Result<Vec<Block>> {
+    let markdown = is_markdown(&file.name, body);
+    let blocks = if markdown {
+        quiz::markdown(markdown::read(&file.name, body)?)
+    } else {
+        plain::read(body, skip)
+    };
+    let plainish = !blocks.iter().any(|b| matches!(b, Block::Heading { .. }));
+    let refiner = refine::Refiner {
+        plainish,
+        plain: !markdown,
+        vocab,
+    };
+    let mut blocks = refiner.refine(blocks);
+    if plainish {
+        drop_furniture_headings(&mut blocks);
+    }
+    Ok(blocks)
 }
 
 /// `.md` files are Markdown; other files are Markdown when they use its
@@ -207,10 +239,7 @@ fn drop_furniture_headings(blocks: &mut Vec<Block>) {
     let furniture = |t: &str| {
         let words: Vec<String> = t.split_whitespace().map(str::to_lowercase).collect();
         words.len() == 2
-            && [
-                "lesson", "chapter", "module", "unit", "part", "week", "day", "section",
-            ]
-            .contains(&words[0].as_str())
+            && vocab::FURNITURE_WORDS.contains(&words[0].as_str())
             && words[1].chars().all(|c| c.is_ascii_digit() || c == '.')
     };
     let had_title = blocks.iter().find_map(|b| match b {
@@ -235,106 +264,6 @@ fn stem(name: &str) -> String {
         Some((s, _)) if !s.is_empty() => s.to_string(),
         _ => base.to_string(),
     }
-}
-
-fn answer_text(d: &Draft) -> String {
-    match (&d.choices, d.answer) {
-        (Some(c), Some(a)) => c.get(a).cloned().unwrap_or_default(),
-        _ => d.back.clone().unwrap_or_default(),
-    }
-}
-
-/// Words that say "responsible for" in different ways; folded together so
-/// "Who manages X?" and "Who is responsible for X?" count as one fact.
-const RESPONSIBILITY_WORDS: &[&str] = &[
-    "is responsible for",
-    "takes care of",
-    "manages",
-    "handles",
-    "secures",
-    "protects",
-    "owns",
-];
-
-fn fact_key(s: &str) -> String {
-    let mut n = format!(" {} ", clean::normalise(s));
-    // In notes, "you" is the customer.
-    if n == " you " {
-        n = " the customer ".into();
-    }
-    for w in RESPONSIBILITY_WORDS {
-        n = n.replace(&format!(" {w} "), " resp ");
-    }
-    for w in ["the", "a", "an", "always"] {
-        n = n.replace(&format!(" {w} "), " ");
-    }
-    n.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// A stable id: the slug of the card's nearest heading (else of the file)
-/// and a hash of its front. Line numbers play no part, so editing other
-/// parts of the notes keeps every other card's id.
-fn card_id(d: &Draft, front_key: &str, stem_slug: &str, taken: &HashSet<String>) -> String {
-    let place = d
-        .path
-        .last()
-        .map(|h| clean::slug(h, 5))
-        .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| stem_slug.to_string());
-    let place = if place.is_empty() {
-        "card".to_string()
-    } else {
-        place
-    };
-    let hash = crate::deck::fnv1a64(front_key.as_bytes());
-    let id = format!("{place}-{:08x}", hash >> 32);
-    if !taken.contains(&id) {
-        return id;
-    }
-    format!("{place}-{hash:016x}")
-}
-
-/// The part of a normalised front that names the card: item counts are left
-/// out, so adding an item to a list keeps the list card (and its schedule).
-fn identity(front_key: &str) -> String {
-    let words: Vec<&str> = front_key.split(' ').collect();
-    let mut out: Vec<&str> = Vec::with_capacity(words.len());
-    let mut i = 0;
-    while i < words.len() {
-        let count = words[i].trim_start_matches('(');
-        let next = words
-            .get(i + 1)
-            .map(|w| w.trim_end_matches([')', '.', '?']));
-        if !count.is_empty() && count.chars().all(|c| c.is_ascii_digit()) && next == Some("items") {
-            i += 2;
-            continue;
-        }
-        out.push(words[i]);
-        i += 1;
-    }
-    out.join(" ")
-}
-
-/// Tags: slugs of the headings above the card (the title left out).
-fn tags(path: &[String]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for h in path {
-        let s = clean::slug(h, 3);
-        if !s.is_empty() && !out.contains(&s) {
-            out.push(s);
-        }
-        if out.len() == 3 {
-            break;
-        }
-    }
-    out
-}
-
-fn source_of(file: &str, d: &Draft) -> String {
-    let mut parts = vec![file.to_string()];
-    parts.extend(d.path.iter().cloned());
-    parts.push(format!("line {}", d.line));
-    parts.join(" › ")
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! `generate` makes from its notes today.
 
 use super::*;
-use crate::deck::CardSpec;
+use crate::deck::{self, CardSpec};
 
 fn root() -> &'static str {
     env!("CARGO_MANIFEST_DIR")
@@ -103,13 +103,15 @@ fn table_cells_carry_row_and_column() {
         back(&d, "Managed database: who backs up the data?"),
         "The customer"
     );
+    // A meaning column is asked as a definition; an example column explains.
+    let c = card(&d, "Glossary: what does “Tenant isolation” mean?");
     assert_eq!(
-        back(&d, "Tenant isolation: meaning?"),
-        "Keeping one customer's data away from another's"
+        c.back.as_deref(),
+        Some("Keeping one customer's data away from another's")
     );
     assert_eq!(
-        back(&d, "Tenant isolation: example?"),
-        "Separate encryption keys"
+        c.explanation.as_deref(),
+        Some("Example: Separate encryption keys")
     );
 }
 
@@ -139,10 +141,11 @@ fn party_tables_give_who_cards_and_column_lists() {
 #[test]
 fn empty_and_na_cells_make_no_cards() {
     let d = gen(&[fixture("tables.md")]);
-    for f in fronts(&d) {
-        assert!(!f.starts_with("Blast radius: example"), "{f}");
-        assert!(!f.starts_with("Hot standby: example"), "{f}");
+    for term in ["Blast radius", "Hot standby"] {
+        let c = card(&d, &format!("Glossary: what does “{term}” mean?"));
+        assert_eq!(c.explanation, None, "{term}");
     }
+    assert!(!fronts(&d).iter().any(|f| f.contains("N/A")));
 }
 
 // ----- lists ----------------------------------------------------------------
@@ -588,7 +591,7 @@ proptest::proptest! {
     #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
     /// No input crashes the generator, and whatever it makes validates.
     #[test]
-    fn never_panics(text in "(#{1,3} |- |- \\[[ x]\\] |\\| |Q: |A: |> |\\{\\{c1::|\\}\\}|1\\. |B\\) |Answer: |AWS |is responsible for |the customer |manages |Key principle: |â€™|ğŸ‘‰|→|İ|ß“|\\*\\*|[a-zA-Z ]{1,12}|[.:?|\\n]){0,60}") {
+    fn never_panics(text in "(#{1,3} |- |- \\[[ x]\\] |\\| |Q: |A: |> |\\{\\{c1::|\\}\\}|1\\. |B\\) |Answer: |AWS |is responsible for |the customer |manages |Key principle: |â€™|ğŸ‘‰|→|İ|ß“|\\*\\*|[a-zA-Z ]{1,12}|[.:?|\\n]|```\\n|├── |└── |│ |<details>|<summary>Answer</summary>|Answers: 1-B|## Answers\\n|\\| Who\\? \\||Question 2\\n|\\[l\\]\\(#a\\)| = | is called |is a ){0,60}") {
         if let Ok(d) = generate(&[SourceFile { name: "p.md".into(), text: text.clone() }], None) {
             deck::validate("p", d).unwrap();
         }
@@ -673,5 +676,278 @@ fn adding_a_list_item_keeps_the_list_card_id() {
     let (b, front_b) = id(after);
     assert_ne!(front_a, front_b);
     assert_eq!(a, b);
-    assert_eq!(identity("parts list the 2 items"), "parts list the");
+}
+
+// ----- shapes of notes nobody here wrote (issue 13) ------------------------------
+
+fn choice_of(d: &DeckFile, front: &str) -> (Vec<String>, usize) {
+    let c = card(d, front);
+    (
+        c.choices.clone().unwrap_or_default(),
+        c.answer.unwrap_or(99),
+    )
+}
+
+#[test]
+fn a_question_as_column_header_keeps_the_section_and_not_the_header() {
+    let d = gen(&[fixture("shapes-tables.md")]);
+    // "Who?" is the question; the sub-heading says which offer, with the
+    // part that would give the answer away left out.
+    assert_eq!(
+        back(
+            &d,
+            "Rented server: IaaS — who is responsible for guest system patches?"
+        ),
+        "The customer"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Managed database (PaaS - provider does more): who is responsible for guest system patches?"
+        ),
+        "The provider"
+    );
+    // A header that is a whole question is asked of each row.
+    assert_eq!(
+        back(&d, "A flood in the server hall: who is responsible?"),
+        "The provider"
+    );
+    for f in fronts(&d) {
+        assert!(
+            !f.contains("Who?") && !f.to_lowercase().contains("everything else"),
+            "{f}"
+        );
+    }
+}
+
+#[test]
+fn responsibility_and_details_give_one_card_per_row_with_the_reason() {
+    let d = gen(&[fixture("shapes-tables.md")]);
+    let c = card(&d, "Duties with reasons: who destroys retired disks?");
+    assert_eq!(c.back.as_deref(), Some("The provider"));
+    assert_eq!(
+        c.explanation.as_deref(),
+        Some("The disks never leave the provider's halls")
+    );
+    assert!(!fronts(&d).iter().any(|f| f.contains("details")));
+}
+
+#[test]
+fn answer_columns_myths_comparisons_and_examples() {
+    let d = gen(&[fixture("shapes-tables.md")]);
+    assert_eq!(
+        back(&d, "Pick the tool: Block one address — which one?"),
+        "Network list (it can deny)"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Exam traps: true or false: “The standby copy serves reads”?"
+        ),
+        "False — It only takes over when the main copy fails."
+    );
+    assert_eq!(back(&d, "Network list: default inbound?"), "Allow all");
+    assert_eq!(
+        back(
+            &d,
+            "What are examples of the service kind “Rented machines”?"
+        ),
+        "Virtual servers, block disks"
+    );
+}
+
+#[test]
+fn parallel_statements_become_which_one_cards_with_the_columns_as_choices() {
+    let d = gen(&[fixture("shapes-tables.md")]);
+    let (choices, answer) = choice_of(
+        &d,
+        "Side by side: which one: “Needs a rule for each direction”?",
+    );
+    assert_eq!(choices, ["Machine firewall", "Network list"]);
+    assert_eq!(answer, 1);
+}
+
+#[test]
+fn sample_data_gives_no_card_and_is_reported() {
+    let (d, report) = generate_with_report(&[fixture("shapes-tables.md")], None).unwrap();
+    assert!(!fronts(&d)
+        .iter()
+        .any(|f| f.contains("Blue Fields") || f.contains("title")));
+    assert!(report
+        .left_out
+        .iter()
+        .any(|l| l.line == 68 && l.why == "a table of sample data"));
+}
+
+#[test]
+fn quizzes_in_every_common_shape() {
+    let (d, report) = generate_with_report(&[fixture("shapes-quizzes.md")], None).unwrap();
+    // A numbered list of questions and an answer key in a .md file.
+    assert_eq!(
+        choice_of(&d, "Which layer carries IP addresses?"),
+        (vec!["Link".into(), "Network".into(), "Session".into()], 1)
+    );
+    // A revealed answer that repeats the option, then explains.
+    let c = card(&d, "Which port does a web server use for plain HTTP?");
+    assert_eq!(c.answer, Some(1));
+    assert_eq!(
+        c.explanation.as_deref(),
+        Some("Plain HTTP listens there unless told otherwise.")
+    );
+    // `**Answer:** B` after the options, with an explanation.
+    assert_eq!(
+        card(&d, "How many bits does an IPv4 address have?").answer,
+        Some(1)
+    );
+    // The answer under a later "Answers" heading.
+    assert_eq!(
+        card(&d, "Which command lists open sockets?").answer,
+        Some(0)
+    );
+    // No answer anywhere: left out, and said so.
+    assert!(!fronts(&d).iter().any(|f| f.contains("traces the route")));
+    assert_eq!(report.left_out.len(), 1, "{report:?}");
+    assert!(report.left_out[0]
+        .why
+        .starts_with("question 5 has no answer"));
+    for f in fronts(&d) {
+        assert!(!f.to_lowercase().contains("answer"), "{f}");
+    }
+}
+
+#[test]
+fn party_leads_labels_and_sub_items() {
+    let d = gen(&[fixture("shapes-prose.md")]);
+    // The front matter names the parties and says who "you" is.
+    assert_eq!(
+        back(&d, "Who does what: who manages the boiler?"),
+        "The landlord"
+    );
+    assert_eq!(
+        back(&d, "Who does what: who manages indoor repairs?"),
+        "The tenant"
+    );
+    assert_eq!(
+        back(&d, "Who does what: who maintains the smoke alarms?"),
+        "The tenant"
+    );
+    // The bold item label stays the context of its sub-items.
+    assert_eq!(
+        back(&d, "Indoor repairs (Who does what): list the 2 items."),
+        "Dripping taps; Loose door handles"
+    );
+    // A label with nothing under it gives no card.
+    assert!(!fronts(&d).iter().any(|f| f.contains("You manage")));
+    for c in &d.cards {
+        assert_ne!(c.back.as_deref(), Some("You"), "{}", c.front);
+    }
+}
+
+#[test]
+fn prose_pointer_quote_and_bold_terms() {
+    let d = gen(&[fixture("shapes-prose.md")]);
+    assert_eq!(
+        back(&d, "Who does what: what is the key point?"),
+        "The tenant reports damage within a week."
+    );
+    assert_eq!(
+        back(&d, "Who does what: what is a deposit?"),
+        "Money held back against damage to the flat"
+    );
+    assert_eq!(
+        back(&d, "Who does what: what is the key handover?"),
+        "Old tenants hand in three copies of each key"
+    );
+    // A quoted exam question is that question, not a term.
+    assert_eq!(back(&d, "Who pays for a broken window?"), "The tenant");
+}
+
+#[test]
+fn definitions_roles_fragments_and_chains() {
+    let d = gen(&[fixture("shapes-prose.md")]);
+    assert_eq!(
+        back(&d, "Parts of a flat: what does Front door do?"),
+        "Lets people into the flat"
+    );
+    for f in fronts(&d) {
+        assert!(!f.contains("Hallway") && !f.contains("“Kitchen”"), "{f}");
+    }
+}
+
+#[test]
+fn trees_long_lists_contents_and_links() {
+    let (d, report) = generate_with_report(&[fixture("shapes-prose.md")], None).unwrap();
+    assert_eq!(back(&d, "Flat — Kitchen: list the 2 items."), "Oven; Sink");
+    assert_eq!(back(&d, "Flat: list the 2 items."), "Kitchen; Bathroom");
+    assert_eq!(
+        back(&d, "Rooms to check: list the 8–13 of 13 items."),
+        "Garage; Garden; Shed; Porch; Attic; Balcony"
+    );
+    let why: Vec<(usize, &str)> = report
+        .left_out
+        .iter()
+        .map(|l| (l.line, l.why.as_str()))
+        .collect();
+    assert_eq!(
+        why,
+        [
+            (11, "a table of contents"),
+            (20, "a label with nothing under it"),
+            (74, "a list of links")
+        ]
+    );
+    assert_eq!(report.cards, d.cards.len());
+    assert_eq!(report.blocks, 16);
+}
+
+#[test]
+fn names_keep_their_case_and_dots_keep_their_space() {
+    let d = gen(&[fixture("shapes-prose.md")]);
+    assert_eq!(
+        back(
+            &d,
+            "Versions: who keeps backups of .zip files and .NET apps in the S3 bucket?"
+        ),
+        "The tenant"
+    );
+}
+
+#[test]
+fn same_front_with_another_answer_is_qualified_or_merged() {
+    let text = "# T\n\n## Rented\n\n- Who patches it? → The customer\n\n## Managed\n\n- Who patches it? → The provider\n\n## Managed\n\n- Who patches it? → Nobody\n";
+    let d = gen(&[notes("q.md", text)]);
+    assert_eq!(back(&d, "Rented: who patches it?"), "The customer");
+    assert_eq!(back(&d, "Managed: who patches it?"), "The provider; Nobody");
+    let mut seen = std::collections::HashSet::new();
+    for f in fronts(&d) {
+        assert!(seen.insert(f.to_lowercase()), "two cards ask {f}");
+    }
+}
+
+#[test]
+fn party_only_answers_carry_the_reason_the_notes_give() {
+    let text = "# T\n\n## Managed database\n\nBecause the provider runs the engine, the line moves up.\n\n**The provider manages:**\n\n- Engine patches\n- Disk hardware\n";
+    let d = gen(&[notes("r.md", text)]);
+    let c = card(&d, "Managed database: who manages engine patches?");
+    assert_eq!(c.back.as_deref(), Some("The provider"));
+    assert_eq!(
+        c.explanation.as_deref(),
+        Some("Because the provider runs the engine, the line moves up.")
+    );
+}
+
+#[test]
+fn deep_nesting_names_the_file_and_line() {
+    let text = format!("# T\n\n{}x\n", "> - ".repeat(10_000));
+    let e = err(&[notes("deep.md", &text)]);
+    assert!(
+        e.starts_with("deep.md:3: lists and quotes nest more than 64 levels deep"),
+        "{e}"
+    );
+}
+
+#[test]
+fn no_cards_says_what_was_left_out() {
+    let e = err(&[notes("c.md", "# T\n\n```\nlet x = 1;\n```\n")]);
+    assert!(e.ends_with("Left out: line 3: a code block"), "{e}");
 }

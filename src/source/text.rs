@@ -1,8 +1,10 @@
-//! Sentence-level rules: who is responsible for what ("X is responsible for
-//! Y", "X manages Y", "Y is the customer's responsibility"), and short
-//! definitions ("X is a Y", "X is an example of Y").
+//! What a note's words look like (`Lexicon`: names, casing, parties) and
+//! the word-level helpers the rules share: sentences, first words, openers.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::parties::Parties;
+use super::vocab::{ABBREVIATIONS, MARKERS};
 
 /// What the file's words look like, for casing decisions.
 #[derive(Debug, Default)]
@@ -12,15 +14,24 @@ pub struct Lexicon {
     /// Words (lower-cased) seen capitalised in the middle of a sentence:
     /// names ("Lambda", "Amazon").
     capital_mid: BTreeSet<String>,
+    /// How often each word (lower-cased) was seen capitalised anywhere.
+    capitals: BTreeMap<String, u32>,
+    /// The parties of the note's responsibility model.
+    pub parties: Parties,
 }
 
 impl Lexicon {
-    pub fn new(text: &str) -> Self {
-        let mut lex = Lexicon::default();
+    pub fn new(text: &str, parties: Parties) -> Self {
+        let mut lex = Lexicon {
+            parties,
+            ..Lexicon::default()
+        };
         for line in text.lines() {
             if line.trim_start().starts_with('#') {
                 continue;
             }
+            // Table cells are labels in Title Case, not sentences.
+            let cells = line.trim_start().starts_with('|');
             let mut sentence_start = true;
             for token in line.split_whitespace() {
                 let word: String = token
@@ -30,11 +41,15 @@ impl Lexicon {
                     .collect();
                 let mut chars = word.chars();
                 if let Some(first) = chars.next() {
+                    if first.is_uppercase() {
+                        *lex.capitals.entry(word.to_lowercase()).or_default() += 1;
+                    }
                     if first.is_lowercase() {
                         lex.lower_seen.insert(word.to_lowercase());
                     } else if first.is_uppercase()
                         && chars.all(|c| !c.is_uppercase())
                         && !sentence_start
+                        && !cells
                         && !token.starts_with(['(', '"', '“', '*', '|'])
                     {
                         lex.capital_mid.insert(word.to_lowercase());
@@ -50,16 +65,34 @@ impl Lexicon {
         lex
     }
 
+    /// A capitalised word that is an ordinary word, not a name: seen in
+    /// lower case, or never capitalised mid-sentence and not written
+    /// capitalised again and again. Words with digits ("S3", "EC2") are
+    /// names.
     fn ordinary(&self, word: &str) -> bool {
         let mut chars = word.chars();
         let Some(first) = chars.next() else {
             return false;
         };
-        if !first.is_uppercase() || !chars.all(|c| !c.is_uppercase()) || word.chars().count() < 2 {
+        if !first.is_uppercase()
+            || !chars.all(|c| c.is_lowercase() || c == '-')
+            || word.chars().count() < 2
+        {
             return false;
         }
-        let lower = word.to_ascii_lowercase();
-        self.lower_seen.contains(&lower) || !self.capital_mid.contains(&lower)
+        let lower = word.to_lowercase();
+        if self.lower_seen.contains(&lower) {
+            return true;
+        }
+        // Written capitalised again and again: a name ("Lambda"), unless it
+        // has the ending of an ordinary English word ("Classifying").
+        let english = [
+            "ing", "ed", "ly", "tion", "sion", "ment", "ness", "ity", "ies", "ous", "ive", "al",
+        ]
+        .iter()
+        .any(|e| lower.ends_with(e));
+        !self.capital_mid.contains(&lower)
+            && (english || self.capitals.get(&lower).copied().unwrap_or(0) < 3)
     }
 
     /// Lower-cases the first word when it is an ordinary word capitalised
@@ -130,6 +163,22 @@ impl Lexicon {
         out
     }
 
+    /// A table label or header in Title Case as words in a question
+    /// ("Default Inbound" → "default inbound"), names kept ("EC2 Instance").
+    pub fn lc_label(&self, s: &str) -> String {
+        s.split(' ')
+            .map(|w| {
+                let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+                if self.ordinary(core) {
+                    w.to_lowercase()
+                } else {
+                    w.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
     /// A word used as a name: capitalised mid-sentence, never in lower case
     /// ("Lambda" in "AWS Lambda").
     pub fn is_name(&self, word: &str) -> bool {
@@ -153,352 +202,14 @@ pub fn capitalise(s: &str) -> String {
     }
 }
 
-/// A fact found in a sentence, ready to become a card.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Fact {
-    /// The question, starting in lower case ("who manages …?"), without
-    /// heading context; `prefix` is its own context with its separator
-    /// ("When using EC2, ").
-    pub question: String,
-    pub prefix: Option<String>,
-    pub answer: String,
-    pub explanation: Option<String>,
-    /// The answer is a party (a "who" question).
-    pub who: bool,
-}
-
-impl Fact {
-    /// The question with its own context, if it has one.
-    #[cfg(test)]
-    pub fn front(&self) -> String {
-        match &self.prefix {
-            Some(p) => format!("{p}{}", self.question),
-            None => capitalise(&self.question),
-        }
-    }
-}
-
-/// Parties a responsibility can belong to, longest first. The second field
-/// is how the answer is written; the third whether the verb is plural.
-const PARTIES: &[(&str, &str, bool)] = &[
-    (
-        "both aws and the customer",
-        "Both AWS and the customer",
-        true,
-    ),
-    ("amazon web services", "AWS", false),
-    ("the aws customer", "The customer", false),
-    ("aws customers", "The customer", true),
-    ("the customers", "The customer", true),
-    ("the customer", "The customer", false),
-    ("customers", "The customer", true),
-    ("customer", "The customer", false),
-    ("the cloud provider", "The cloud provider", false),
-    ("the provider", "The provider", false),
-    ("cloud provider", "The cloud provider", false),
-    ("provider", "The provider", false),
-    ("both parties", "Both", true),
-    ("amazon", "AWS", false),
-    ("aws", "AWS", false),
-    ("you", "You", true),
-];
-
-/// A party named at the start of `s`: (answer, plural, rest of `s`).
-pub fn party_prefix(s: &str) -> Option<(&'static str, bool, &str)> {
-    let lower = s.to_ascii_lowercase();
-    for (name, answer, plural) in PARTIES {
-        if lower.starts_with(name) {
-            let rest = &s[name.len()..];
-            if rest.is_empty()
-                || rest.starts_with(|c: char| {
-                    !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-'
-                })
-            {
-                let rest = rest.trim_start();
-                if names_a_product(rest) {
-                    continue;
-                }
-                return Some((answer, *plural, rest));
-            }
-        }
-    }
-    None
-}
-
-/// Whether the words after a party name make it part of a product name
-/// ("AWS Lambda", "Amazon EC2") rather than the party itself.
-fn names_a_product(rest: &str) -> bool {
-    let next = rest
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
-    let header_words = [
-        "manages",
-        "manage",
-        "responsibilities",
-        "responsibility",
-        "responsible",
-        "is",
-        "are",
-        "handles",
-        "handle",
-        "secures",
-        "secure",
-        "owns",
-        "own",
-        "duty",
-        "duties",
-        "tasks",
-        "task",
-        "role",
-        "side",
-        "provides",
-        "does",
-        "do",
-        "takes",
-        "runs",
-        "controls",
-        "must",
-        "can",
-        "should",
-        "may",
-        "also",
-        "always",
-    ];
-    next.chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-        && !header_words.contains(&next.to_ascii_lowercase().as_str())
-}
-
-/// A party in the possessive at the start of `s` ("the customer's …"):
-/// (answer, what follows the possessive).
-fn party_possessive(s: &str) -> Option<(&'static str, &str)> {
-    let lower = s.to_ascii_lowercase();
-    for (name, answer, _) in PARTIES {
-        if lower.starts_with(name) {
-            let rest = &s[name.len()..];
-            for poss in ["'s", "’s", "'", "’"] {
-                if let Some(r) = rest.strip_prefix(poss) {
-                    return Some((answer, r.trim_start()));
-                }
-            }
-        }
-    }
-    None
-}
-
-/// "AWS-managed …" at the start of `s`: (answer, what follows).
-fn party_managed(s: &str) -> Option<(&'static str, &str)> {
-    let lower = s.to_ascii_lowercase();
-    PARTIES.iter().find_map(|(name, answer, _)| {
-        let rest = lower.strip_prefix(name)?.strip_prefix("-managed")?;
-        Some((*answer, &s[s.len() - rest.len()..]))
-    })
-}
-
-/// The party a whole phrase names ("AWS", "Customer", "You"), if any.
-pub fn party_name(s: &str) -> Option<&'static str> {
-    let t = s.trim().trim_end_matches(['.', ':']);
-    party_prefix(t)
-        .filter(|(_, _, rest)| rest.is_empty())
-        .map(|(a, _, _)| a)
-}
-
-/// How a party is named inside a question ("what does the customer manage?").
-pub fn party_in_question(answer: &str) -> String {
-    match answer {
-        "AWS" => "AWS".into(),
-        "You" => "you".into(),
-        other => {
-            let mut c = other.chars();
-            c.next()
-                .map(|f| f.to_lowercase().collect::<String>() + c.as_str())
-                .unwrap_or_default()
-        }
-    }
-}
-
-/// Verbs that assign a responsibility, in base form.
-pub(super) const RESP_VERBS: &[&str] = &[
-    "manage",
-    "secure",
-    "protect",
-    "handle",
-    "operate",
-    "control",
-    "maintain",
-    "patch",
-    "own",
-    "retain",
-    "run",
-    "configure",
-    "provide",
-    "encrypt",
-    "update",
-    "monitor",
-    "take care of",
-    "perform",
-    "decide",
-    "choose",
-    "govern",
-    "implement",
-    "keep",
-    "look after",
-    "classify",
-    "apply",
-    "rotate",
-    "back up",
-    "dispose of",
-    "destroy",
-];
-
-const ADVERBS: &[&str] = &[
-    "also",
-    "solely",
-    "fully",
-    "always",
-    "still",
-    "only",
-    "entirely",
-    "ultimately",
-    "generally",
-    "typically",
-    "usually",
-    "directly",
-    "alone",
-    "completely",
-    "wholly",
-];
-
-const PRONOUNS: &[&str] = &[
-    "this", "that", "it", "these", "those", "they", "which", "what", "there", "here", "he", "she",
-    "we", "i", "its", "such", "both", "each", "all", "some", "most", "many", "one", "your", "our",
-    "their", "my", "his", "her", "who", "how", "why", "when", "where", "if",
-];
-
-/// Third person singular of a base verb (`patch` → `patches`).
-pub fn third_person(base: &str) -> String {
-    let (head, tail) = base.split_once(' ').map_or((base, ""), |(h, t)| (h, t));
-    let h = if head.ends_with("ch")
-        || head.ends_with("sh")
-        || head.ends_with('s')
-        || head.ends_with('x')
-        || head.ends_with('o')
-    {
-        format!("{head}es")
-    } else if head.ends_with('y')
-        && !head.ends_with("ay")
-        && !head.ends_with("ey")
-        && !head.ends_with("oy")
-    {
-        format!("{}ies", &head[..head.len() - 1])
-    } else {
-        format!("{head}s")
-    };
-    if tail.is_empty() {
-        h
-    } else {
-        format!("{h} {tail}")
-    }
-}
-
-/// A responsibility verb at the start of `s` (base or third person form):
-/// (base, rest).
-fn resp_verb(s: &str) -> Option<(String, &str)> {
-    let lower = s.to_ascii_lowercase();
-    for base in RESP_VERBS {
-        for form in [third_person(base), base.to_string()] {
-            if !lower.starts_with(&form) {
-                continue;
-            }
-            let rest = &s[form.len()..];
-            if rest.starts_with(' ') {
-                return Some((base.to_string(), rest.trim_start()));
-            }
-            // "operates, manages, and controls the components"
-            if let Some(more) = rest.strip_prefix(", ") {
-                let mut verbs = vec![third_person(base)];
-                let mut r = more;
-                loop {
-                    let r2 = strip_word(r, "and").unwrap_or(r);
-                    let word_end = r2.find([' ', ',']).unwrap_or(r2.len());
-                    let word = &r2[..word_end];
-                    if !word.ends_with('s') || word.len() < 4 {
-                        break;
-                    }
-                    verbs.push(word.to_string());
-                    let after = &r2[word_end..];
-                    if let Some(a) = after.strip_prefix(", ") {
-                        r = a;
-                    } else if r2.len() != r.len() || after.starts_with(' ') {
-                        // The last verb, after "and".
-                        if r2.len() != r.len() {
-                            let n = verbs.len();
-                            let list =
-                                format!("{}, and {}", verbs[..n - 1].join(", "), verbs[n - 1]);
-                            return Some((format!("@{list}"), after.trim_start()));
-                        }
-                        break;
-                    } else {
-                        break;
-                    }
-                }
-            }
-        }
-    }
-    None
-}
-
-/// The verb as it reads after "who": a base verb in third person, or an
-/// already conjugated list (marked with `@`).
-fn who_verb(verb: &str) -> String {
-    match verb.strip_prefix('@') {
-        Some(list) => list.to_string(),
-        None => third_person(verb),
-    }
-}
-
-/// Verbs that start a task in a table row ("Patch the database engine").
-const TASK_VERBS: &[&str] = &[
-    "install", "enable", "create", "define", "set up", "set", "replace", "store", "choose",
-    "restrict", "audit", "train", "write", "review", "grant", "scale", "harden", "isolate",
-];
-
-fn task_verb(s: &str) -> Option<(&'static str, &str)> {
-    let lower = s.to_ascii_lowercase();
-    RESP_VERBS
-        .iter()
-        .chain(TASK_VERBS.iter())
-        .filter(|base| lower.starts_with(**base) && s[base.len()..].starts_with(' '))
-        .max_by_key(|base| base.len())
-        .map(|base| (*base, s[base.len()..].trim_start()))
-}
-
-/// A task written with a base verb, in the third person: "Classify and
-/// encrypt the data" → "classifies and encrypts the data".
-pub fn task_third_person(s: &str) -> Option<String> {
-    let (verb, rest) = task_verb(s)?;
-    let mut out = third_person(verb);
-    let mut rest = rest;
-    if let Some(after_and) = strip_word(rest, "and") {
-        if let Some((verb2, rest2)) = task_verb(after_and) {
-            out.push_str(" and ");
-            out.push_str(&third_person(verb2));
-            rest = rest2;
-        }
-    }
-    Some(format!("{out} {rest}"))
-}
-
-fn first_word(s: &str) -> String {
+pub fn first_word(s: &str) -> String {
     s.split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("")
         .to_lowercase()
 }
 
-fn strip_word<'a>(s: &'a str, word: &str) -> Option<&'a str> {
+pub fn strip_word<'a>(s: &'a str, word: &str) -> Option<&'a str> {
     let lower = s.get(..word.len())?.to_ascii_lowercase();
     if lower == word && s[word.len()..].starts_with(|c: char| !c.is_alphanumeric()) {
         Some(s[word.len()..].trim_start())
@@ -544,10 +255,7 @@ pub fn sentences(text: &str) -> Vec<String> {
             .unwrap_or("")
             .to_lowercase();
         if c == '.'
-            && ([
-                "e.g", "i.e", "etc", "vs", "mr", "dr", "approx", "incl", "no", "u.s", "cf",
-            ]
-            .contains(&last_word.as_str())
+            && (ABBREVIATIONS.contains(&last_word.as_str())
                 || (last_word.chars().count() == 1 && last_word.chars().all(char::is_alphabetic)))
         {
             continue;
@@ -574,38 +282,8 @@ fn starts_sentence(c: Option<&char>) -> bool {
     }
 }
 
-/// Openers that carry no meaning for a card.
-const MARKERS: &[&str] = &[
-    "furthermore,",
-    "conversely,",
-    "however,",
-    "specifically,",
-    "also,",
-    "moreover,",
-    "in addition,",
-    "additionally,",
-    "instead,",
-    "therefore,",
-    "thus,",
-    "finally,",
-    "in short,",
-    "in other words,",
-    "again,",
-    "so,",
-    "meanwhile,",
-    "remember that",
-    "remember:",
-    "note that",
-    "note:",
-    "in contrast,",
-    "by contrast,",
-    "similarly,",
-    "likewise,",
-    "but",
-    "and",
-];
-
-fn strip_markers(s: &str) -> &str {
+/// The text without openers that carry no meaning ("Furthermore, …").
+pub fn strip_markers(s: &str) -> &str {
     let mut s = s.trim();
     loop {
         let lower = s.to_ascii_lowercase();
@@ -615,624 +293,5 @@ fn strip_markers(s: &str) -> &str {
             return s;
         };
         s = s[m.len()..].trim_start();
-    }
-}
-
-/// Openers that make a useful context for the question ("When using Amazon
-/// EC2, …", "Under the shared patch control, …").
-const CONTEXT_OPENERS: &[&str] = &[
-    "when",
-    "for",
-    "in",
-    "under",
-    "with",
-    "if",
-    "on",
-    "within",
-    "during",
-    "after",
-    "once",
-    "unlike",
-    "like",
-    "regardless",
-];
-
-/// All the facts a sentence states.
-pub fn facts(sentence: &str, lex: &Lexicon) -> Vec<Fact> {
-    let s = sentence.trim();
-    if s.ends_with('?') {
-        return Vec::new();
-    }
-    // "RDS (PaaS) = AWS handles database patching, customer handles data."
-    if let Some((lhs, rhs)) = s.split_once(" = ") {
-        let lhs = lhs.trim();
-        if lhs.split_whitespace().count() <= 6 && !lhs.is_empty() {
-            let mut out = Vec::new();
-            for clause in clauses(rhs) {
-                if let Some(mut f) = clause_fact(&clause, lex) {
-                    if f.prefix.is_none() {
-                        f.prefix = Some(format!("{lhs}: "));
-                    }
-                    out.push(f);
-                }
-            }
-            return out;
-        }
-    }
-    let mut out = Vec::new();
-    for clause in clauses(s) {
-        if let Some(f) = clause_fact(&clause, lex) {
-            out.push(f);
-        } else if let Some(f) = definition(&clause, lex) {
-            out.push(f);
-        }
-    }
-    out
-}
-
-/// Splits a sentence into clauses that can each state a fact.
-fn clauses(s: &str) -> Vec<String> {
-    let s = s.trim().trim_end_matches(['.', '!', ';']);
-    let mut parts: Vec<String> = vec![s.to_string()];
-    for sep in [
-        "; ",
-        " — but ",
-        " – but ",
-        " - but ",
-        ", while ",
-        ", whereas ",
-        ", but ",
-    ] {
-        parts = parts
-            .into_iter()
-            .flat_map(|p| p.split(sep).map(str::to_string).collect::<Vec<_>>())
-            .collect();
-    }
-    // ", and the customer is …" / ": the customer retains …" split only
-    // where a party starts the next clause.
-    let mut out = Vec::new();
-    for p in parts {
-        let mut rest = p.as_str();
-        loop {
-            // "When using EC2, the customer …": the opener is the clause's
-            // own context, not a clause.
-            let opener = CONTEXT_OPENERS.contains(&first_word(rest).as_str());
-            let cut = [", and ", ": ", ", "].iter().find_map(|sep| {
-                rest.match_indices(sep).find_map(|(at, _)| {
-                    let after = &rest[at + sep.len()..];
-                    if opener && *sep == ", " && !rest[..at].contains(", ") {
-                        return None;
-                    }
-                    party_prefix(after)
-                        .filter(|(_, _, r)| starts_predicate(r))
-                        .map(|_| (at, sep.len()))
-                })
-            });
-            match cut {
-                Some((at, len)) if at > 0 => {
-                    out.push(rest[..at].to_string());
-                    rest = &rest[at + len..];
-                }
-                _ => {
-                    out.push(rest.to_string());
-                    break;
-                }
-            }
-        }
-    }
-    out.retain(|c| !c.trim().is_empty());
-    out
-}
-
-/// Whether `s` (what follows a party) reads as a responsibility predicate.
-fn starts_predicate(s: &str) -> bool {
-    let s = skip_adverbs(s);
-    resp_verb(s).is_some()
-        || [
-            "is responsible",
-            "are responsible",
-            "is in charge",
-            "are in charge",
-        ]
-        .iter()
-        .any(|p| s.to_ascii_lowercase().starts_with(p))
-        || ["can ", "must ", "should ", "may "].iter().any(|m| {
-            s.to_ascii_lowercase().starts_with(m)
-                && resp_verb(skip_adverbs(&s[m.len()..])).is_some()
-        })
-}
-
-fn skip_adverbs(s: &str) -> &str {
-    let mut s = s.trim_start();
-    while let Some(a) = ADVERBS.iter().find_map(|a| strip_word(s, a)) {
-        s = a;
-    }
-    s
-}
-
-fn adverbs_of(s: &str) -> (String, &str) {
-    let mut s = s.trim_start();
-    let mut adv = Vec::new();
-    while let Some((a, rest)) = ADVERBS
-        .iter()
-        .find_map(|a| strip_word(s, a).map(|r| (*a, r)))
-    {
-        adv.push(a);
-        s = rest;
-    }
-    (adv.join(" "), s)
-}
-
-/// Splits "Y (a, b, c)" into "Y" and the bracketed list when it is a list of
-/// examples (three or more items): the examples go to the explanation.
-fn split_examples(y: &str) -> (String, Option<String>) {
-    let y = y.trim();
-    if y.ends_with(')') {
-        if let Some(open) = y.rfind('(') {
-            let inner = &y[open + 1..y.len() - 1];
-            if inner.matches(',').count() >= 2 && !y[..open].trim().is_empty() {
-                return (y[..open].trim().to_string(), Some(capitalise(inner.trim())));
-            }
-        }
-    }
-    (y.to_string(), None)
-}
-
-fn tidy_object(y: &str) -> Option<String> {
-    let y = y.trim().trim_end_matches(['.', ',', ';', ':', '!']).trim();
-    let words = y.split_whitespace().count();
-    if words == 0 || words > 35 || PRONOUNS.contains(&y.to_lowercase().as_str()) {
-        return None;
-    }
-    Some(y.to_string())
-}
-
-/// One clause → a "who" fact, with or without an opening context.
-fn clause_fact(clause: &str, lex: &Lexicon) -> Option<Fact> {
-    let c = strip_markers(clause);
-    if let Some(f) = core_fact(c, lex) {
-        return Some(f);
-    }
-    // "When using Amazon EC2, the customer is responsible for …"
-    for (at, _) in c.match_indices(", ") {
-        let (head, rest) = (&c[..at], &c[at + 2..]);
-        if let Some(mut f) = core_fact(strip_markers(rest), lex) {
-            if CONTEXT_OPENERS.contains(&first_word(head).as_str())
-                && head.split_whitespace().count() <= 14
-            {
-                f.prefix = Some(format!("{}, ", head.trim()));
-            }
-            return Some(f);
-        }
-    }
-    None
-}
-
-fn core_fact(c: &str, lex: &Lexicon) -> Option<Fact> {
-    forward_fact(c, lex).or_else(|| inverse_fact(c, lex))
-}
-
-/// "P is responsible for Y", "P manages Y", "P can choose Y".
-fn forward_fact(c: &str, lex: &Lexicon) -> Option<Fact> {
-    let (answer, _plural, rest) = party_prefix(c)?;
-    let (adv, rest) = adverbs_of(rest);
-    let adv_sp = if adv.is_empty() {
-        String::new()
-    } else {
-        format!("{adv} ")
-    };
-    let lower = rest.to_ascii_lowercase();
-    let make = |question: String, y: &str| -> Option<Fact> {
-        // "… its content — who may reach it, …": the part after the dash
-        // explains; it is not part of the question.
-        let (y, aside) = match y.split_once(" — ").or_else(|| y.split_once(" – ")) {
-            Some((head, tail)) => (head, Some(capitalise(tail.trim()))),
-            None => (y, None),
-        };
-        let (y, examples) = split_examples(y);
-        let examples = examples.or(aside);
-        let y = lex.lc_phrase(&tidy_object(&y)?);
-        Some(Fact {
-            question: format!("{question} {y}?"),
-            prefix: None,
-            answer: answer.to_string(),
-            explanation: examples,
-            who: true,
-        })
-    };
-    for (pat, q) in [
-        ("is responsible for ", "is {adv}responsible for"),
-        ("are responsible for ", "is {adv}responsible for"),
-        ("is in charge of ", "is {adv}in charge of"),
-        ("are in charge of ", "is {adv}in charge of"),
-    ] {
-        if lower.starts_with(pat) {
-            let (adv2, y) = adverbs_of(&rest[pat.len()..]);
-            let _ = adv2;
-            return make(format!("who {}", q.replace("{adv}", &adv_sp)), y);
-        }
-    }
-    for modal in ["can", "must", "should", "may"] {
-        if let Some(after) = strip_word(rest, modal) {
-            let (adv2, after) = adverbs_of(after);
-            if let Some((verb, y)) = resp_verb(after).or_else(|| {
-                ["select", "determine", "decide"]
-                    .iter()
-                    .find_map(|v| strip_word(after, v).map(|r| (v.to_string(), r)))
-            }) {
-                let adv2 = if adv2.is_empty() {
-                    String::new()
-                } else {
-                    format!("{adv2} ")
-                };
-                let verb = verb.trim_start_matches('@');
-                return make(format!("who {modal} {adv_sp}{adv2}{verb}"), y);
-            }
-            return None;
-        }
-    }
-    let (verb, y) = resp_verb(rest)?;
-    make(format!("who {adv_sp}{}", who_verb(&verb)), y)
-}
-
-/// "Y is the customer's responsibility", "Y is AWS-managed", "Y is managed
-/// by AWS", "Y is always yours".
-fn inverse_fact(c: &str, lex: &Lexicon) -> Option<Fact> {
-    let lower = c.to_ascii_lowercase();
-    let (at, be) = [" is ", " are "]
-        .iter()
-        .filter_map(|b| lower.find(b).map(|at| (at, *b)))
-        .min()?;
-    let mut subject = c[..at].trim();
-    // "Whatever the service type, encrypting the data is …": the opening
-    // phrase is not part of the subject (a list such as "Regions, zones and
-    // edge locations" is).
-    if let Some((_, tail)) = subject.rsplit_once(", ") {
-        if !tail.starts_with("and ")
-            && !tail.starts_with("or ")
-            && tail.split_whitespace().count() >= 2
-        {
-            subject = tail.trim();
-        }
-    }
-    let predicate = &c[at + be.len()..];
-    let words = subject.split_whitespace().count();
-    if words == 0
-        || words > 12
-        || PRONOUNS.contains(&first_word(subject).as_str())
-        || party_prefix(subject).is_some()
-    {
-        return None;
-    }
-    let (subject, examples) = split_examples(subject);
-    let subject = lex.lc_phrase(&subject);
-    let (adv, pred) = adverbs_of(predicate);
-    let adv_sp = if adv.is_empty() {
-        String::new()
-    } else {
-        format!("{} ", adv.to_lowercase())
-    };
-    let pred_lower = pred.to_ascii_lowercase();
-    let tail_of = |t: &str| -> Option<String> {
-        let t = t
-            .trim()
-            .trim_start_matches([',', ';', '—', '–', '-'])
-            .trim()
-            .trim_end_matches('.');
-        (!t.is_empty()).then(|| capitalise(t) + ".")
-    };
-    let fact = |question: String, answer: &str, tail: Option<String>| -> Option<Fact> {
-        let explanation = match (examples.clone(), tail) {
-            (Some(e), Some(t)) => Some(format!("{e}. {t}")),
-            (e, t) => e.or(t),
-        };
-        Some(Fact {
-            question,
-            prefix: None,
-            answer: answer.to_string(),
-            explanation,
-            who: true,
-        })
-    };
-    // "… is yours" / "… are ALWAYS yours".
-    if let Some(rest) = strip_word(pred, "yours") {
-        return fact(
-            format!("who is {adv_sp}responsible for {subject}?"),
-            "You",
-            tail_of(rest),
-        );
-    }
-    let pred_no_the = strip_word(pred, "the").unwrap_or(pred);
-    // "the customer's responsibility" / "AWS's job" / "the customer's".
-    if let Some((answer, r)) = party_possessive(pred_no_the) {
-        for noun in ["responsibility", "job", "duty", "task"] {
-            if let Some(t) = strip_word(r, noun) {
-                return fact(
-                    format!("who is {adv_sp}responsible for {subject}?"),
-                    answer,
-                    tail_of(t),
-                );
-            }
-        }
-        if r.is_empty() || r.starts_with([',', '.', ';']) {
-            return fact(
-                format!("who is {adv_sp}responsible for {subject}?"),
-                answer,
-                tail_of(r),
-            );
-        }
-    }
-    // "… are AWS-managed" / "… are all AWS-managed"
-    if let Some((answer, t)) = party_managed(strip_word(pred_no_the, "all").unwrap_or(pred_no_the))
-    {
-        return fact(format!("who manages {subject}?"), answer, tail_of(t));
-    }
-    for lead in ["the responsibility of ", "a responsibility of "] {
-        if pred_lower.starts_with(lead) {
-            let after = &pred[lead.len()..];
-            if let Some((answer, _, rest)) = party_prefix(after) {
-                return fact(
-                    format!("who is {adv_sp}responsible for {subject}?"),
-                    answer,
-                    tail_of(rest),
-                );
-            }
-        }
-    }
-    // Passive: "… is managed by AWS".
-    let (participle, rest) = pred.split_once(' ')?;
-    let by = strip_word(rest, "by")?;
-    let base = RESP_VERBS.iter().find(|v| {
-        let p = participle.to_lowercase();
-        let v1 = v.split(' ').next().unwrap_or(v);
-        p == format!("{v1}d")
-            || p == format!("{v1}ed")
-            || (v1.ends_with('y') && p == format!("{}ied", &v1[..v1.len() - 1]))
-            || (v1 == "run" && p == "run")
-            || (v1.ends_with('n') && p == format!("{v1}ned"))
-    })?;
-    let (answer, _, rest) = party_prefix(by)?;
-    fact(
-        format!("who {adv_sp}{} {subject}?", third_person(base)),
-        answer,
-        tail_of(rest),
-    )
-}
-
-/// Whether a noun phrase names something specific (a product, a named
-/// control): it has a capital letter beyond its first, or a digit.
-fn proper_ish(s: &str) -> bool {
-    s.split_whitespace()
-        .skip(1)
-        .any(|w| w.chars().next().is_some_and(char::is_uppercase))
-        || s.chars()
-            .skip(1)
-            .any(|c| c.is_uppercase() || c.is_ascii_digit())
-}
-
-/// "X is a Y", "X is an example of Y", "X are considered Y", "X are Y that …".
-pub fn definition(clause: &str, lex: &Lexicon) -> Option<Fact> {
-    let c = strip_markers(clause).trim_end_matches(['.', ';']);
-    let lower = c.to_ascii_lowercase();
-    let (at, be) = [" is ", " are "]
-        .iter()
-        .filter_map(|b| lower.find(b).map(|at| (at, *b)))
-        .min()?;
-    let subject_raw = c[..at].trim();
-    let pred = c[at + be.len()..].trim();
-    let (subject, aside) = match (subject_raw.find(" ("), subject_raw.ends_with(')')) {
-        (Some(open), true) => (
-            subject_raw[..open].trim().to_string(),
-            Some(capitalise(
-                subject_raw[open + 2..subject_raw.len() - 1].trim(),
-            )),
-        ),
-        _ => (subject_raw.to_string(), None),
-    };
-    let words = subject.split_whitespace().count();
-    let first = first_word(&subject);
-    if words == 0
-        || words > 8
-        || PRONOUNS.contains(&first.as_str())
-        || party_prefix(&subject).is_some()
-    {
-        return None;
-    }
-    if ["not ", "never ", "no "]
-        .iter()
-        .any(|n| pred.to_ascii_lowercase().starts_with(n))
-    {
-        return None;
-    }
-    let subj_q = lex.lc_phrase(&subject);
-    let be = be.trim();
-    let make = |question: String, answer: &str| -> Option<Fact> {
-        // "a managed database service, so the line moves up": the reason is
-        // not part of what the thing is.
-        let answer = [", so ", ", because ", ", which means ", "; "]
-            .iter()
-            .fold(answer, |a, sep| a.split(sep).next().unwrap_or(a));
-        let answer = answer.trim().trim_end_matches([',', '.']);
-        let n = answer.split_whitespace().count();
-        (1..=20).contains(&n).then(|| Fact {
-            question,
-            prefix: None,
-            answer: capitalise(answer),
-            explanation: aside.clone(),
-            who: false,
-        })
-    };
-    let pred_lower = pred.to_ascii_lowercase();
-    for lead in ["an example of ", "examples of ", "one example of "] {
-        if let Some(rest) = pred_lower
-            .strip_prefix(lead)
-            .map(|r| &pred[pred.len() - r.len()..])
-        {
-            let noun = if lead.starts_with("examples") {
-                "examples"
-            } else {
-                "an example"
-            };
-            return make(format!("what {be} {subj_q} {noun} of?"), rest);
-        }
-    }
-    for lead in ["considered to be ", "considered "] {
-        if let Some(rest) = pred_lower
-            .strip_prefix(lead)
-            .map(|r| &pred[pred.len() - r.len()..])
-        {
-            return make(format!("what {be} {subj_q} considered?"), rest);
-        }
-    }
-    if be == "is"
-        && (pred_lower.starts_with("a ") || pred_lower.starts_with("an "))
-        && proper_ish(&subject)
-    {
-        if words > 5 || pred.split_whitespace().count() < 2 {
-            return None;
-        }
-        return make(format!("what is {subj_q}?"), pred);
-    }
-    if be == "are"
-        && words <= 4
-        && [" that ", " which ", " who "]
-            .iter()
-            .any(|r| pred_lower.contains(r))
-    {
-        let head = pred_lower.split_whitespace().next().unwrap_or("");
-        if ["the", "a", "an", "not", "all", "also", "often"].contains(&head) || head.ends_with("ly")
-        {
-            return None;
-        }
-        return make(format!("what are {subj_q}?"), pred);
-    }
-    None
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn lex() -> Lexicon {
-        Lexicon::new("encryption of data, physical hosts, inherited controls, zone security")
-    }
-
-    fn q(s: &str) -> Vec<(String, String)> {
-        facts(s, &lex())
-            .into_iter()
-            .map(|f| (f.front(), f.answer))
-            .collect()
-    }
-
-    #[test]
-    fn responsibility_statements() {
-        assert_eq!(
-            q("AWS is responsible for the physical hosts."),
-            [(
-                "Who is responsible for the physical hosts?".to_string(),
-                "AWS".to_string()
-            )]
-        );
-        assert_eq!(
-            q("When using Amazon EC2, the customer is responsible for patching the guest OS."),
-            [(
-                "When using Amazon EC2, who is responsible for patching the guest OS?".to_string(),
-                "The customer".to_string()
-            )]
-        );
-        assert_eq!(
-            q("AWS trains its own staff, while customers are responsible for training their staff."),
-            [("Who is responsible for training their staff?".to_string(), "The customer".to_string())]
-        );
-        assert_eq!(q("Encryption of data is ALWAYS the customer's responsibility, regardless of service."), [(
-            "Who is always responsible for encryption of data?".to_string(),
-            "The customer".to_string()
-        )]);
-        assert_eq!(
-            q("Regions and edge locations are all AWS-managed."),
-            [(
-                "Who manages regions and edge locations?".to_string(),
-                "AWS".to_string()
-            )]
-        );
-        assert_eq!(
-            q("The customer can choose which Region stores the data."),
-            [(
-                "Who can choose which Region stores the data?".to_string(),
-                "The customer".to_string()
-            )]
-        );
-        assert_eq!(
-            q("Backups are handled by AWS."),
-            [("Who handles backups?".to_string(), "AWS".to_string())]
-        );
-        assert_eq!(
-            q("Furthermore, you manage the firewall rules."),
-            [(
-                "Who manages the firewall rules?".to_string(),
-                "You".to_string()
-            )]
-        );
-        assert_eq!(
-            q("Key rotation and data classification are always yours."),
-            [(
-                "Who is always responsible for key rotation and data classification?".to_string(),
-                "You".to_string()
-            )]
-        );
-        assert!(q("AWS will not move your data.").is_empty());
-        assert!(q("It is responsible for nothing.").is_empty());
-        assert!(q("Who is responsible for patching?").is_empty());
-    }
-
-    #[test]
-    fn coordinated_parties() {
-        let f = q("AWS patches the hypervisor; the customer patches the guest OS.");
-        assert_eq!(f.len(), 2);
-        assert_eq!(f[1].0, "Who patches the guest OS?");
-        let f = q("EC2 (IaaS) = customer handles OS patching, AWS handles the hosts.");
-        assert_eq!(f[0].0, "EC2 (IaaS): who handles OS patching?");
-        assert_eq!(f[1].1, "AWS");
-    }
-
-    #[test]
-    fn definitions() {
-        assert_eq!(
-            q("Amazon EC2 is an Infrastructure as a Service offering."),
-            [(
-                "What is Amazon EC2?".to_string(),
-                "An Infrastructure as a Service offering".to_string()
-            )]
-        );
-        assert_eq!(
-            q("Zone security (isolating tiers) is an example of a customer-specific control."),
-            [(
-                "What is zone security an example of?".to_string(),
-                "A customer-specific control".to_string()
-            )]
-        );
-        assert_eq!(
-            q("Inherited controls are controls that the customer takes over from AWS."),
-            [(
-                "What are inherited controls?".to_string(),
-                "Controls that the customer takes over from AWS".to_string()
-            )]
-        );
-        assert!(q("Security is a shared responsibility.").is_empty());
-    }
-
-    #[test]
-    fn splits_sentences() {
-        assert_eq!(
-            sentences("One e.g. two. Three (a. b). Four? Yes"),
-            ["One e.g. two.", "Three (a. b).", "Four?", "Yes"]
-        );
-    }
-
-    #[test]
-    fn verb_forms() {
-        assert_eq!(third_person("patch"), "patches");
-        assert_eq!(third_person("classify"), "classifies");
-        assert_eq!(third_person("take care of"), "takes care of");
     }
 }

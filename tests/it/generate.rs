@@ -162,3 +162,42 @@ fn the_shipped_deck_is_what_generate_makes() {
         "decks/aws-shared-responsibility.json is stale: run `cargo run -- generate decks/sources/aws-shared-responsibility.md -o decks/aws-shared-responsibility.json`"
     );
 }
+
+#[test]
+fn generate_says_what_it_left_out() {
+    let env = Env::new();
+    let notes = env.write(
+        "mixed.md",
+        "# Mixed\n\n## Parts\n\n- [Intro](#intro)\n- [Setup](#setup)\n\nThe customer manages the keys.\n\n```\nlet x = 1;\n```\n\n1. **Which port does SSH use?**\n   - 22\n   - 80\n",
+    );
+    // A short summary on stderr; stdout stays the deck.
+    let out = env.cmd(NOW).arg("generate").arg(&notes).output().unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(stderr, "1 card from 4 blocks; 3 blocks left out\n");
+    let deck: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(deck["cards"].as_array().unwrap().len(), 1);
+    // --report names each block left out, with its line and why.
+    env.cmd(NOW)
+        .arg("generate")
+        .arg(&notes)
+        .arg("--report")
+        .assert()
+        .success()
+        .stderr(
+            "mixed.md:5: a list of links\nmixed.md:10: a code block\nmixed.md:14: question 1 has no answer (give it as `Answer: B` after the options, or in an answer key)\n1 card from 4 blocks; 3 blocks left out\n",
+        );
+    // -q keeps the summary quiet, but --report still lists.
+    env.cmd(NOW)
+        .args(["-q", "generate"])
+        .arg(&notes)
+        .assert()
+        .success()
+        .stderr("");
+    env.cmd(NOW)
+        .args(["-q", "generate", "--report"])
+        .arg(&notes)
+        .assert()
+        .success()
+        .stderr(predicate::str::starts_with("mixed.md:5: a list of links\n"));
+}

@@ -1,0 +1,253 @@
+//! From drafts to the deck's cards: each card gets its source, tags and a
+//! stable id, near-duplicates are dropped, and two cards that ask the same
+//! front with different answers are told apart (the front qualified by its
+//! section) or merged.
+
+use std::collections::{HashMap, HashSet};
+
+use super::clean;
+use super::rules::Draft;
+use super::vocab::RESPONSIBILITY_WORDS;
+use super::SourceFile;
+use crate::deck::{self, CardSpec, DeckFile, FORMAT};
+use crate::error::{Error, Result};
+
+/// The deck being built, file by file.
+#[derive(Default)]
+pub struct Builder {
+    cards: Vec<CardSpec>,
+    /// Normalised front → the card that has it.
+    fronts: HashMap<String, usize>,
+    /// Facts (question without context + answer) of all kept cards, and of
+    /// the kept cards that have no heading context.
+    facts: HashSet<(String, String)>,
+    bare_facts: HashSet<(String, String)>,
+    ids: HashSet<String>,
+}
+
+impl Builder {
+    /// Adds a file's drafts; returns how many cards each block kept.
+    pub fn add_file(&mut self, file: &str, drafts: Vec<Draft>, blocks: usize) -> Vec<usize> {
+        let mut kept = vec![0; blocks];
+        let stem_slug = clean::slug(&super::stem(file), 5);
+        for d in drafts {
+            let block = d.block;
+            if self.add(file, d, &stem_slug) {
+                if let Some(k) = kept.get_mut(block) {
+                    *k += 1;
+                }
+            }
+        }
+        kept
+    }
+
+    /// Adds one draft unless it repeats a card: whether it was kept (or
+    /// merged into the card it repeats).
+    fn add(&mut self, file: &str, mut d: Draft, stem_slug: &str) -> bool {
+        let fact = (fact_key(&d.core), fact_key(&answer_text(&d)));
+        // Near-identical: the same fact where one of the two cards has no
+        // context to tell them apart.
+        let bare = clean::normalise(&d.front) == clean::normalise(&d.core);
+        // What a term means does not depend on the section it is asked in.
+        let definition = !d.core.to_lowercase().starts_with("who ") && d.choices.is_none();
+        if self.bare_facts.contains(&fact) || ((bare || definition) && self.facts.contains(&fact)) {
+            return false;
+        }
+        if let Some(&at) = self.fronts.get(&clean::normalise(&d.front)) {
+            if fact_key(&answer_text(&d)) == fact_key(&card_answer(&self.cards[at])) {
+                return false;
+            }
+            match qualified(&d).filter(|q| !self.fronts.contains_key(&clean::normalise(q))) {
+                Some(q) => d.front = q,
+                None => return self.merge(at, &d),
+            }
+        }
+        let front_key = clean::normalise(&d.front);
+        self.fronts.insert(front_key.clone(), self.cards.len());
+        if bare {
+            self.bare_facts.insert(fact.clone());
+        }
+        self.facts.insert(fact);
+        let id = card_id(&d, &identity(&front_key), stem_slug, &self.ids);
+        self.ids.insert(id.clone());
+        self.cards.push(CardSpec {
+            id: Some(id),
+            tags: tags(&d.path),
+            source: Some(source_of(file, &d)),
+            front: d.front,
+            back: d.back,
+            explanation: d.explanation,
+            choices: d.choices,
+            answer: d.answer,
+            ..CardSpec::default()
+        });
+        true
+    }
+
+    /// Two answers to one front that no section tells apart: one card
+    /// with both answers.
+    fn merge(&mut self, at: usize, d: &Draft) -> bool {
+        let card = &mut self.cards[at];
+        match (&mut card.back, &d.back, &card.choices) {
+            (Some(old), Some(new), None) if !old.contains(new.as_str()) => {
+                *old = format!("{old}; {new}");
+                true
+            }
+            _ => false,
+        }
+    }
+
+    pub fn finish(
+        self,
+        files: &[SourceFile],
+        name: String,
+        description: Option<String>,
+    ) -> Result<DeckFile> {
+        if self.cards.is_empty() {
+            let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
+            return Err(Error::Invalid(format!(
+                "{}: no cards could be made from these notes — write questions (`Q:` / `A:`), tables, `- [x]` options or statements such as \"X is responsible for Y\" (see \"Writing notes for recall\" in the README); run `recall generate --report` to see what was left out and why",
+                names.join(", ")
+            )));
+        }
+        let deck = DeckFile {
+            format: FORMAT.into(),
+            name,
+            description,
+            cards: self.cards,
+        };
+        // Belt and braces: what generate writes, import must accept.
+        deck::validate(&files[0].name, deck.clone())?;
+        Ok(deck)
+    }
+}
+
+/// The front with the card's nearest section in front of it, when the
+/// front does not name that section already.
+fn qualified(d: &Draft) -> Option<String> {
+    let h = d.path.last()?;
+    let front = clean::normalise(&d.front);
+    if front.contains(&clean::normalise(h)) {
+        return None;
+    }
+    let word = d.front.split_whitespace().next()?;
+    let asks = [
+        "Who", "What", "Which", "When", "Where", "Why", "How", "Is", "Are", "Do", "Does", "Can",
+        "True",
+    ];
+    let front = if asks.contains(&word) {
+        let mut c = d.front.chars();
+        c.next()
+            .map(|f| f.to_lowercase().collect::<String>() + c.as_str())?
+    } else {
+        d.front.clone()
+    };
+    let sep = if h.contains(": ") { " — " } else { ": " };
+    Some(format!("{h}{sep}{front}"))
+}
+
+fn card_answer(c: &CardSpec) -> String {
+    match (&c.choices, c.answer) {
+        (Some(ch), Some(a)) => ch.get(a).cloned().unwrap_or_default(),
+        _ => c.back.clone().unwrap_or_default(),
+    }
+}
+
+fn answer_text(d: &Draft) -> String {
+    match (&d.choices, d.answer) {
+        (Some(c), Some(a)) => c.get(a).cloned().unwrap_or_default(),
+        _ => d.back.clone().unwrap_or_default(),
+    }
+}
+
+fn fact_key(s: &str) -> String {
+    let mut n = format!(" {} ", clean::normalise(s));
+    // In notes, "you" is the customer.
+    if n == " you " {
+        n = " the customer ".into();
+    }
+    for w in RESPONSIBILITY_WORDS {
+        n = n.replace(&format!(" {w} "), " resp ");
+    }
+    for w in ["the", "a", "an", "always"] {
+        n = n.replace(&format!(" {w} "), " ");
+    }
+    n.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A stable id: the slug of the card's nearest heading (else of the file)
+/// and a hash of its front. Line numbers play no part, so editing other
+/// parts of the notes keeps every other card's id.
+fn card_id(d: &Draft, front_key: &str, stem_slug: &str, taken: &HashSet<String>) -> String {
+    let place = d
+        .path
+        .last()
+        .map(|h| clean::slug(h, 5))
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| stem_slug.to_string());
+    let place = if place.is_empty() {
+        "card".to_string()
+    } else {
+        place
+    };
+    let hash = crate::deck::fnv1a64(front_key.as_bytes());
+    let id = format!("{place}-{:08x}", hash >> 32);
+    if !taken.contains(&id) {
+        return id;
+    }
+    format!("{place}-{hash:016x}")
+}
+
+/// The part of a normalised front that names the card: item counts are left
+/// out, so adding an item to a list keeps the list card (and its schedule).
+fn identity(front_key: &str) -> String {
+    let words: Vec<&str> = front_key.split(' ').collect();
+    let mut out: Vec<&str> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let count = words[i].trim_start_matches('(');
+        let next = words
+            .get(i + 1)
+            .map(|w| w.trim_end_matches([')', '.', '?']));
+        if !count.is_empty() && count.chars().all(|c| c.is_ascii_digit()) && next == Some("items") {
+            i += 2;
+            continue;
+        }
+        out.push(words[i]);
+        i += 1;
+    }
+    out.join(" ")
+}
+
+/// Tags: slugs of the headings above the card (the title left out).
+fn tags(path: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for h in path {
+        let s = clean::slug(h, 3);
+        if !s.is_empty() && !out.contains(&s) {
+            out.push(s);
+        }
+        if out.len() == 3 {
+            break;
+        }
+    }
+    out
+}
+
+fn source_of(file: &str, d: &Draft) -> String {
+    let mut parts = vec![file.to_string()];
+    parts.extend(d.path.iter().cloned());
+    parts.push(format!("line {}", d.line));
+    parts.join(" › ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn item_counts_are_not_part_of_a_cards_identity() {
+        assert_eq!(identity("parts list the 2 items"), "parts list the");
+        assert_eq!(identity("list the 1 7 of 14 items"), "list the 1 7 of");
+    }
+}

@@ -1,0 +1,893 @@
+//! Sentence-level rules: who is responsible for what ("X is responsible for
+//! Y", "X manages Y", "Y is the customer's responsibility"), and short
+//! definitions ("X is a Y", "X is an example of Y").
+
+use super::text::{capitalise, first_word, strip_markers, strip_word, Lexicon};
+use super::vocab::{ADVERBS, CONTEXT_OPENERS, PRONOUNS, RESP_VERBS, ROLE_VERBS, TASK_VERBS};
+
+/// Longest sentence (in words) read for facts: a card cannot ask more, and
+/// longer ones would cost more than their length to read.
+const MAX_SENTENCE_WORDS: usize = 80;
+
+/// A fact found in a sentence, ready to become a card.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fact {
+    /// The question, starting in lower case ("who manages …?"), without
+    /// heading context; `prefix` is its own context with its separator
+    /// ("When using EC2, ").
+    pub question: String,
+    pub prefix: Option<String>,
+    pub answer: String,
+    pub explanation: Option<String>,
+    /// The answer is a party (a "who" question).
+    pub who: bool,
+}
+
+/// Third person singular of a base verb (`patch` → `patches`).
+pub fn third_person(base: &str) -> String {
+    let (head, tail) = base.split_once(' ').map_or((base, ""), |(h, t)| (h, t));
+    let h = if head.ends_with("ch")
+        || head.ends_with("sh")
+        || head.ends_with('s')
+        || head.ends_with('x')
+        || head.ends_with('o')
+    {
+        format!("{head}es")
+    } else if head.ends_with('y')
+        && !head.ends_with("ay")
+        && !head.ends_with("ey")
+        && !head.ends_with("oy")
+    {
+        format!("{}ies", &head[..head.len() - 1])
+    } else {
+        format!("{head}s")
+    };
+    if tail.is_empty() {
+        h
+    } else {
+        format!("{h} {tail}")
+    }
+}
+
+/// A responsibility verb at the start of `s` (base or third person form):
+/// (base, rest).
+fn resp_verb(s: &str) -> Option<(String, &str)> {
+    let lower = s.to_ascii_lowercase();
+    for base in RESP_VERBS {
+        for form in [third_person(base), base.to_string()] {
+            if !lower.starts_with(&form) {
+                continue;
+            }
+            let rest = &s[form.len()..];
+            if rest.starts_with(' ') {
+                return Some((base.to_string(), rest.trim_start()));
+            }
+            // "operates, manages, and controls the components"
+            if let Some(more) = rest.strip_prefix(", ") {
+                let mut verbs = vec![third_person(base)];
+                let mut r = more;
+                loop {
+                    let r2 = strip_word(r, "and").unwrap_or(r);
+                    let word_end = r2.find([' ', ',']).unwrap_or(r2.len());
+                    let word = &r2[..word_end];
+                    if !word.ends_with('s') || word.len() < 4 {
+                        break;
+                    }
+                    verbs.push(word.to_string());
+                    let after = &r2[word_end..];
+                    if let Some(a) = after.strip_prefix(", ") {
+                        r = a;
+                    } else if r2.len() != r.len() || after.starts_with(' ') {
+                        // The last verb, after "and".
+                        if r2.len() != r.len() {
+                            let n = verbs.len();
+                            let list =
+                                format!("{}, and {}", verbs[..n - 1].join(", "), verbs[n - 1]);
+                            return Some((format!("@{list}"), after.trim_start()));
+                        }
+                        break;
+                    } else {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The verb as it reads after "who": a base verb in third person, or an
+/// already conjugated list (marked with `@`).
+fn who_verb(verb: &str) -> String {
+    match verb.strip_prefix('@') {
+        Some(list) => list.to_string(),
+        None => third_person(verb),
+    }
+}
+
+fn task_verb(s: &str) -> Option<(&'static str, &str)> {
+    let lower = s.to_ascii_lowercase();
+    RESP_VERBS
+        .iter()
+        .chain(TASK_VERBS.iter())
+        .filter(|base| lower.starts_with(**base) && s[base.len()..].starts_with(' '))
+        .max_by_key(|base| base.len())
+        .map(|base| (*base, s[base.len()..].trim_start()))
+}
+
+/// A task written with a base verb, in the third person: "Classify and
+/// encrypt the data" → "classifies and encrypts the data".
+pub fn task_third_person(s: &str) -> Option<String> {
+    let (verb, rest) = task_verb(s)?;
+    let mut out = third_person(verb);
+    let mut rest = rest;
+    if let Some(after_and) = strip_word(rest, "and") {
+        if let Some((verb2, rest2)) = task_verb(after_and) {
+            out.push_str(" and ");
+            out.push_str(&third_person(verb2));
+            rest = rest2;
+        }
+    }
+    Some(format!("{out} {rest}"))
+}
+
+/// All the facts a sentence states.
+pub fn facts(sentence: &str, lex: &Lexicon) -> Vec<Fact> {
+    let s = sentence.trim();
+    if s.ends_with('?') || s.split_whitespace().nth(MAX_SENTENCE_WORDS).is_some() {
+        return Vec::new();
+    }
+    // "RDS (PaaS) = AWS handles database patching, customer handles data."
+    if let Some((lhs, rhs)) = s.split_once(" = ") {
+        let lhs = lhs.trim();
+        if lhs.split_whitespace().count() <= 6 && !lhs.is_empty() {
+            let mut out = Vec::new();
+            for clause in clauses(rhs, lex) {
+                if let Some(mut f) = clause_fact(&clause, lex) {
+                    if f.prefix.is_none() {
+                        f.prefix = Some(format!("{lhs}: "));
+                    }
+                    out.push(f);
+                }
+            }
+            return out;
+        }
+    }
+    let mut out = Vec::new();
+    for clause in clauses(s, lex) {
+        if let Some(f) = clause_fact(&clause, lex) {
+            out.push(f);
+        } else if let Some(f) = definition(&clause, lex) {
+            out.push(f);
+        }
+    }
+    out
+}
+
+/// Splits a sentence into clauses that can each state a fact.
+fn clauses(s: &str, lex: &Lexicon) -> Vec<String> {
+    let s = s.trim().trim_end_matches(['.', '!', ';']);
+    let mut parts: Vec<String> = vec![s.to_string()];
+    for sep in [
+        "; ",
+        " — but ",
+        " – but ",
+        " - but ",
+        ", while ",
+        ", whereas ",
+        ", but ",
+    ] {
+        parts = parts
+            .into_iter()
+            .flat_map(|p| p.split(sep).map(str::to_string).collect::<Vec<_>>())
+            .collect();
+    }
+    // ", and the customer is …" / ": the customer retains …" split only
+    // where a party starts the next clause.
+    let mut out = Vec::new();
+    for p in parts {
+        let mut rest = p.as_str();
+        loop {
+            // "When using EC2, the customer …": the opener is the clause's
+            // own context, not a clause.
+            let opener = CONTEXT_OPENERS.contains(&first_word(rest).as_str());
+            let cut = [", and ", ": ", ", "].iter().find_map(|sep| {
+                rest.match_indices(sep).find_map(|(at, _)| {
+                    let after = &rest[at + sep.len()..];
+                    if opener && *sep == ", " && !rest[..at].contains(", ") {
+                        return None;
+                    }
+                    lex.parties
+                        .prefix(after)
+                        .filter(|(_, _, r)| starts_predicate(r))
+                        .map(|_| (at, sep.len()))
+                })
+            });
+            match cut {
+                Some((at, len)) if at > 0 => {
+                    out.push(rest[..at].to_string());
+                    rest = &rest[at + len..];
+                }
+                _ => {
+                    out.push(rest.to_string());
+                    break;
+                }
+            }
+        }
+    }
+    out.retain(|c| !c.trim().is_empty());
+    out
+}
+
+/// Whether `s` (what follows a party) reads as a responsibility predicate.
+fn starts_predicate(s: &str) -> bool {
+    let s = skip_adverbs(s);
+    resp_verb(s).is_some()
+        || [
+            "is responsible",
+            "are responsible",
+            "is in charge",
+            "are in charge",
+        ]
+        .iter()
+        .any(|p| s.to_ascii_lowercase().starts_with(p))
+        || ["can ", "must ", "should ", "may "].iter().any(|m| {
+            s.to_ascii_lowercase().starts_with(m)
+                && resp_verb(skip_adverbs(&s[m.len()..])).is_some()
+        })
+}
+
+fn skip_adverbs(s: &str) -> &str {
+    let mut s = s.trim_start();
+    while let Some(a) = ADVERBS.iter().find_map(|a| strip_word(s, a)) {
+        s = a;
+    }
+    s
+}
+
+fn adverbs_of(s: &str) -> (String, &str) {
+    let mut s = s.trim_start();
+    let mut adv = Vec::new();
+    while let Some((a, rest)) = ADVERBS
+        .iter()
+        .find_map(|a| strip_word(s, a).map(|r| (*a, r)))
+    {
+        adv.push(a);
+        s = rest;
+    }
+    (adv.join(" "), s)
+}
+
+/// Splits "Y (a, b, c)" into "Y" and the bracketed list when it is a list of
+/// examples (three or more items): the examples go to the explanation.
+fn split_examples(y: &str) -> (String, Option<String>) {
+    let y = y.trim();
+    if y.ends_with(')') {
+        if let Some(open) = y.rfind('(') {
+            let inner = &y[open + 1..y.len() - 1];
+            if inner.matches(',').count() >= 2 && !y[..open].trim().is_empty() {
+                return (y[..open].trim().to_string(), Some(capitalise(inner.trim())));
+            }
+        }
+    }
+    (y.to_string(), None)
+}
+
+fn tidy_object(y: &str) -> Option<String> {
+    let y = y.trim().trim_end_matches(['.', ',', ';', ':', '!']).trim();
+    let words = y.split_whitespace().count();
+    if words == 0 || words > 35 || PRONOUNS.contains(&y.to_lowercase().as_str()) {
+        return None;
+    }
+    Some(y.to_string())
+}
+
+/// One clause → a "who" fact, with or without an opening context.
+fn clause_fact(clause: &str, lex: &Lexicon) -> Option<Fact> {
+    let c = strip_markers(clause);
+    if let Some(f) = core_fact(c, lex) {
+        return Some(f);
+    }
+    // "When using Amazon EC2, the customer is responsible for …"
+    for (at, _) in c.match_indices(", ") {
+        let (head, rest) = (&c[..at], &c[at + 2..]);
+        if let Some(mut f) = core_fact(strip_markers(rest), lex) {
+            if CONTEXT_OPENERS.contains(&first_word(head).as_str())
+                && head.split_whitespace().count() <= 14
+            {
+                f.prefix = Some(format!("{}, ", head.trim()));
+            }
+            return Some(f);
+        }
+    }
+    opener_fact(c, lex)
+}
+
+/// "On PaaS you only manage the data": an opener without its comma, then
+/// a party.
+fn opener_fact(c: &str, lex: &Lexicon) -> Option<Fact> {
+    if !CONTEXT_OPENERS.contains(&first_word(c).as_str()) {
+        return None;
+    }
+    let words: Vec<(usize, &str)> = c
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    words.iter().skip(2).take(5).find_map(|&(at, _)| {
+        let rest = &c[at..];
+        lex.parties.prefix(rest)?;
+        let mut f = forward_fact(rest, lex)?;
+        f.prefix = Some(format!("{}, ", c[..at].trim()));
+        Some(f)
+    })
+}
+
+fn core_fact(c: &str, lex: &Lexicon) -> Option<Fact> {
+    forward_fact(c, lex).or_else(|| inverse_fact(c, lex))
+}
+
+/// "P is responsible for Y", "P manages Y", "P can choose Y".
+fn forward_fact(c: &str, lex: &Lexicon) -> Option<Fact> {
+    let (answer, _plural, rest) = lex.parties.prefix(c)?;
+    let (adv, rest) = adverbs_of(rest);
+    let adv_sp = if adv.is_empty() {
+        String::new()
+    } else {
+        format!("{adv} ")
+    };
+    let lower = rest.to_ascii_lowercase();
+    let make = |question: String, y: &str| -> Option<Fact> {
+        // "… its content — who may reach it, …": the part after the dash
+        // explains; it is not part of the question.
+        let (y, aside) = match y.split_once(" — ").or_else(|| y.split_once(" – ")) {
+            Some((head, tail)) => (head, Some(capitalise(tail.trim()))),
+            None => (y, None),
+        };
+        let (y, examples) = split_examples(y);
+        let examples = examples.or(aside);
+        let y = lex.lc_phrase(&tidy_object(&y)?);
+        Some(Fact {
+            question: format!("{question} {y}?"),
+            prefix: None,
+            answer: answer.to_string(),
+            explanation: examples,
+            who: true,
+        })
+    };
+    for (pat, q) in [
+        ("is responsible for ", "is {adv}responsible for"),
+        ("are responsible for ", "is {adv}responsible for"),
+        ("is in charge of ", "is {adv}in charge of"),
+        ("are in charge of ", "is {adv}in charge of"),
+    ] {
+        if lower.starts_with(pat) {
+            let (adv2, y) = adverbs_of(&rest[pat.len()..]);
+            let _ = adv2;
+            return make(format!("who {}", q.replace("{adv}", &adv_sp)), y);
+        }
+    }
+    for modal in ["can", "must", "should", "may"] {
+        if let Some(after) = strip_word(rest, modal) {
+            let (adv2, after) = adverbs_of(after);
+            if let Some((verb, y)) = resp_verb(after).or_else(|| {
+                ["select", "determine", "decide"]
+                    .iter()
+                    .find_map(|v| strip_word(after, v).map(|r| (v.to_string(), r)))
+            }) {
+                let adv2 = if adv2.is_empty() {
+                    String::new()
+                } else {
+                    format!("{adv2} ")
+                };
+                let verb = verb.trim_start_matches('@');
+                return make(format!("who {modal} {adv_sp}{adv2}{verb}"), y);
+            }
+            return None;
+        }
+    }
+    let (verb, y) = resp_verb(rest)?;
+    make(format!("who {adv_sp}{}", who_verb(&verb)), y)
+}
+
+/// "Y is the customer's responsibility", "Y is AWS-managed", "Y is managed
+/// by AWS", "Y is always yours".
+fn inverse_fact(c: &str, lex: &Lexicon) -> Option<Fact> {
+    let lower = c.to_ascii_lowercase();
+    let (at, be) = [" is ", " are "]
+        .iter()
+        .filter_map(|b| lower.find(b).map(|at| (at, *b)))
+        .min()?;
+    let mut subject = c[..at].trim();
+    // "Whatever the service type, encrypting the data is …": the opening
+    // phrase is not part of the subject (a list such as "Regions, zones and
+    // edge locations" is).
+    if let Some((_, tail)) = subject.rsplit_once(", ") {
+        if !tail.starts_with("and ")
+            && !tail.starts_with("or ")
+            && tail.split_whitespace().count() >= 2
+        {
+            subject = tail.trim();
+        }
+    }
+    let words = subject.split_whitespace().count();
+    let last = subject.rsplit(' ').next().unwrap_or("").to_lowercase();
+    if words == 0
+        || words > 12
+        || ["it", "them", "this", "that", "these", "those"].contains(&last.as_str())
+        || PRONOUNS.contains(&first_word(subject).as_str())
+        || lex.parties.prefix(subject).is_some()
+    {
+        return None;
+    }
+    let (subject, examples) = split_examples(subject);
+    let (adv, pred) = adverbs_of(&c[at + be.len()..]);
+    let inverse = Inverse {
+        subject: lex.lc_phrase(&subject),
+        adv: if adv.is_empty() {
+            String::new()
+        } else {
+            format!("{} ", adv.to_lowercase())
+        },
+        examples,
+    };
+    inverse
+        .possessed(pred, lex)
+        .or_else(|| inverse.passive(pred, lex))
+}
+
+/// The subject of an inverse statement, the adverbs before its predicate,
+/// and examples given in brackets after it.
+struct Inverse {
+    subject: String,
+    adv: String,
+    examples: Option<String>,
+}
+
+impl Inverse {
+    fn fact(&self, question: String, answer: &str, tail: &str) -> Option<Fact> {
+        let t = tail
+            .trim()
+            .trim_start_matches([',', ';', '—', '–', '-'])
+            .trim()
+            .trim_end_matches('.');
+        let tail = (!t.is_empty()).then(|| capitalise(t) + ".");
+        let explanation = match (self.examples.clone(), tail) {
+            (Some(e), Some(t)) => Some(format!("{e}. {t}")),
+            (e, t) => e.or(t),
+        };
+        Some(Fact {
+            question,
+            prefix: None,
+            answer: answer.to_string(),
+            explanation,
+            who: true,
+        })
+    }
+
+    fn responsible(&self) -> String {
+        format!("who is {}responsible for {}?", self.adv, self.subject)
+    }
+
+    /// "… is yours", "… is the customer's (responsibility)", "… is
+    /// AWS-managed", "… is the responsibility of AWS".
+    fn possessed(&self, pred: &str, lex: &Lexicon) -> Option<Fact> {
+        if let Some(rest) = strip_word(pred, "yours") {
+            let reader = lex.parties.name("you").unwrap_or("You");
+            return self.fact(self.responsible(), reader, rest);
+        }
+        let pred_no_the = strip_word(pred, "the").unwrap_or(pred);
+        if let Some((answer, r)) = lex.parties.possessive(pred_no_the) {
+            for noun in ["responsibility", "job", "duty", "task"] {
+                if let Some(t) = strip_word(r, noun) {
+                    return self.fact(self.responsible(), answer, t);
+                }
+            }
+            if r.is_empty() || r.starts_with([',', '.', ';']) {
+                return self.fact(self.responsible(), answer, r);
+            }
+        }
+        let managed = strip_word(pred_no_the, "all").unwrap_or(pred_no_the);
+        if let Some((answer, t)) = lex.parties.managed(managed) {
+            return self.fact(format!("who manages {}?", self.subject), answer, t);
+        }
+        let pred_lower = pred.to_ascii_lowercase();
+        ["the responsibility of ", "a responsibility of "]
+            .iter()
+            .filter(|lead| pred_lower.starts_with(*lead))
+            .find_map(|lead| {
+                let (answer, _, rest) = lex.parties.prefix(&pred[lead.len()..])?;
+                self.fact(self.responsible(), answer, rest)
+            })
+    }
+
+    /// "… is managed by AWS".
+    fn passive(&self, pred: &str, lex: &Lexicon) -> Option<Fact> {
+        let (participle, rest) = pred.split_once(' ')?;
+        let by = strip_word(rest, "by")?;
+        let p = participle.to_lowercase();
+        let base = RESP_VERBS.iter().find(|v| {
+            let v1 = v.split(' ').next().unwrap_or(v);
+            p == format!("{v1}d")
+                || p == format!("{v1}ed")
+                || (v1.ends_with('y') && p == format!("{}ied", &v1[..v1.len() - 1]))
+                || (v1 == "run" && p == "run")
+                || (v1.ends_with('n') && p == format!("{v1}ned"))
+        })?;
+        let (answer, _, rest) = lex.parties.prefix(by)?;
+        let q = format!("who {}{} {}?", self.adv, third_person(base), self.subject);
+        self.fact(q, answer, rest)
+    }
+}
+
+/// Whether a noun phrase names something specific (a product, a named
+/// control): it has a capital letter beyond its first, or a digit.
+fn proper_ish(s: &str) -> bool {
+    s.split_whitespace()
+        .skip(1)
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+        || s.chars()
+            .skip(1)
+            .any(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// "X is a Y", "X is an example of Y", "X are considered Y", "X are Y that
+/// …", "A Y is a Z …".
+pub fn definition(clause: &str, lex: &Lexicon) -> Option<Fact> {
+    let c = strip_markers(clause).trim_end_matches(['.', ';']);
+    let lower = c.to_ascii_lowercase();
+    let (at, be) = [" is ", " are "]
+        .iter()
+        .filter_map(|b| lower.find(b).map(|at| (at, *b)))
+        .min()?;
+    let subject_raw = c[..at].trim();
+    let pred = c[at + be.len()..].trim();
+    let (subject, aside) = match (subject_raw.find(" ("), subject_raw.ends_with(')')) {
+        (Some(open), true) => (
+            subject_raw[..open].trim().to_string(),
+            Some(capitalise(
+                subject_raw[open + 2..subject_raw.len() - 1].trim(),
+            )),
+        ),
+        _ => (subject_raw.to_string(), None),
+    };
+    let words = subject.split_whitespace().count();
+    let first = first_word(&subject);
+    let negated = ["not ", "never ", "no "]
+        .iter()
+        .any(|n| pred.to_ascii_lowercase().starts_with(n));
+    if words == 0
+        || words > 8
+        || negated
+        || PRONOUNS.contains(&first.as_str())
+        || lex.parties.prefix(&subject).is_some()
+    {
+        return None;
+    }
+    let article = ["a", "an", "the"].contains(&first.as_str());
+    let subj_q = lex.lc_phrase(&subject);
+    let subj_q = match subj_q.split_once(' ') {
+        Some((a, rest)) if article => format!("{} {rest}", a.to_lowercase()),
+        _ => subj_q,
+    };
+    let d = Definition {
+        subj_q,
+        words,
+        be: be.trim(),
+        aside,
+    };
+    d.of(&subject, pred)
+}
+
+/// The subject of a definition as the question names it.
+struct Definition<'a> {
+    subj_q: String,
+    words: usize,
+    be: &'a str,
+    aside: Option<String>,
+}
+
+impl Definition<'_> {
+    fn make(&self, question: String, answer: &str) -> Option<Fact> {
+        // "a managed database service, so the line moves up": the reason is
+        // not part of what the thing is.
+        let answer = [", so ", ", because ", ", which means ", "; "]
+            .iter()
+            .fold(answer, |a, sep| a.split(sep).next().unwrap_or(a));
+        let answer = answer.trim().trim_end_matches([',', '.']);
+        let n = answer.split_whitespace().count();
+        (1..=20).contains(&n).then(|| Fact {
+            question,
+            prefix: None,
+            answer: capitalise(answer),
+            explanation: self.aside.clone(),
+            who: false,
+        })
+    }
+
+    fn of(&self, subject: &str, pred: &str) -> Option<Fact> {
+        let (be, subj_q) = (self.be, &self.subj_q);
+        let pred_lower = pred.to_ascii_lowercase();
+        let after = |lead: &str| {
+            pred_lower
+                .strip_prefix(lead)
+                .map(|r| &pred[pred.len() - r.len()..])
+        };
+        for lead in ["an example of ", "examples of ", "one example of "] {
+            if let Some(rest) = after(lead) {
+                let noun = if lead.starts_with("examples") {
+                    "examples"
+                } else {
+                    "an example"
+                };
+                return self.make(format!("what {be} {subj_q} {noun} of?"), rest);
+            }
+        }
+        for lead in ["considered to be ", "considered "] {
+            if let Some(rest) = after(lead) {
+                return self.make(format!("what {be} {subj_q} considered?"), rest);
+            }
+        }
+        let indefinite = pred_lower.starts_with("a ") || pred_lower.starts_with("an ");
+        // "Amazon EC2 is an IaaS offering", "A private subnet is a subnet …".
+        let named = proper_ish(subject) || ["a", "an"].contains(&first_word(subject).as_str());
+        if be == "is" && indefinite && named {
+            if self.words > 5 || pred.split_whitespace().count() < 2 {
+                return None;
+            }
+            return self.make(format!("what is {subj_q}?"), pred);
+        }
+        let relative = [" that ", " which ", " who "]
+            .iter()
+            .any(|r| pred_lower.contains(r));
+        if be == "are" && self.words <= 4 && relative {
+            let head = pred_lower.split_whitespace().next().unwrap_or("");
+            if ["the", "a", "an", "not", "all", "also", "often"].contains(&head)
+                || head.ends_with("ly")
+            {
+                return None;
+            }
+            return self.make(format!("what are {subj_q}?"), pred);
+        }
+        None
+    }
+}
+
+/// Words that cannot stand in the subject of a role sentence (it would be
+/// no plain noun phrase: "Rules only include …", "A firewall which …").
+const NOT_IN_SUBJECT: &[&str] = &[
+    "have", "has", "is", "are", "was", "were", "be", "been", "to", "can", "must", "will", "only",
+    "which", "that", "who", "also", "not", "we", "you", "because", "since", "when", "if", "while",
+    "although", "as", "so", "and", "or", "but",
+];
+
+/// Words an object may start with ("helps our instances", "allows you
+/// to"), unlike more nouns ("updates and patches").
+const OBJECT_STARTS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "you",
+    "your",
+    "our",
+    "their",
+    "its",
+    "it",
+    "them",
+    "us",
+    "all",
+    "any",
+    "each",
+    "every",
+    "one",
+    "two",
+    "multiple",
+    "many",
+    "access",
+    "traffic",
+    "data",
+    "information",
+    "users",
+    "requests",
+    "connections",
+];
+
+/// "Subnets allow you to partition your network", "Internet Gateways
+/// helps instances reach the internet": what the subject does.
+pub fn role(clause: &str, lex: &Lexicon) -> Option<Fact> {
+    let c = strip_markers(clause).trim_end_matches(['.', ';']);
+    let words: Vec<&str> = c.split_whitespace().collect();
+    let at = words.iter().take(9).position(|w| {
+        let w = w.to_lowercase();
+        ROLE_VERBS.contains(&w.as_str()) || ROLE_VERBS.contains(&format!("{w}s").as_str())
+    })?;
+    if !plain_subject(&words[..at], lex) || words.len() < at + 3 {
+        return None;
+    }
+    let verb = words[at];
+    let object = words
+        .get(at + 1)
+        .is_some_and(|w| OBJECT_STARTS.contains(&w.to_lowercase().as_str()));
+    if !object || verb.chars().any(char::is_uppercase) {
+        return None;
+    }
+    let does = if ROLE_VERBS.contains(&verb) {
+        "does"
+    } else {
+        "do"
+    };
+    let subject = words[..at].join(" ");
+    Some(Fact {
+        question: format!("what {does} {} do?", lex.lc_phrase(&subject)),
+        prefix: None,
+        answer: capitalise(&words[at..].join(" ")),
+        explanation: None,
+        who: false,
+    })
+}
+
+/// Whether words read as a plain noun phrase that names something: not
+/// empty or only an article, capitalised, no verbs or pronouns in it, no
+/// party.
+fn plain_subject(words: &[&str], lex: &Lexicon) -> bool {
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let subject = words.join(" ");
+    let capital = subject
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_uppercase);
+    !words.is_empty()
+        && capital
+        && !lower
+            .iter()
+            .all(|w| ["a", "an", "the"].contains(&w.as_str()))
+        && !lower
+            .iter()
+            .any(|w| NOT_IN_SUBJECT.contains(&w.as_str()) || w.ends_with("ly"))
+        && !PRONOUNS.contains(&lower[0].as_str())
+        && !subject.contains(',')
+        && lex.parties.prefix(&subject).is_none()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::parties::Parties;
+    use super::super::text::sentences;
+    use super::*;
+
+    fn lex() -> Lexicon {
+        Lexicon::new(
+            "encryption of data, physical hosts, inherited controls, zone security",
+            Parties::new(&[], None, false),
+        )
+    }
+
+    fn front(f: &Fact) -> String {
+        match &f.prefix {
+            Some(p) => format!("{p}{}", f.question),
+            None => capitalise(&f.question),
+        }
+    }
+
+    fn q(s: &str) -> Vec<(String, String)> {
+        facts(s, &lex())
+            .into_iter()
+            .map(|f| (front(&f), f.answer))
+            .collect()
+    }
+
+    #[test]
+    fn responsibility_statements() {
+        assert_eq!(
+            q("AWS is responsible for the physical hosts."),
+            [(
+                "Who is responsible for the physical hosts?".to_string(),
+                "AWS".to_string()
+            )]
+        );
+        assert_eq!(
+            q("When using Amazon EC2, the customer is responsible for patching the guest OS."),
+            [(
+                "When using Amazon EC2, who is responsible for patching the guest OS?".to_string(),
+                "The customer".to_string()
+            )]
+        );
+        assert_eq!(
+            q("AWS trains its own staff, while customers are responsible for training their staff."),
+            [("Who is responsible for training their staff?".to_string(), "The customer".to_string())]
+        );
+        assert_eq!(q("Encryption of data is ALWAYS the customer's responsibility, regardless of service."), [(
+            "Who is always responsible for encryption of data?".to_string(),
+            "The customer".to_string()
+        )]);
+        assert_eq!(
+            q("Regions and edge locations are all AWS-managed."),
+            [(
+                "Who manages regions and edge locations?".to_string(),
+                "AWS".to_string()
+            )]
+        );
+        assert_eq!(
+            q("The customer can choose which Region stores the data."),
+            [(
+                "Who can choose which Region stores the data?".to_string(),
+                "The customer".to_string()
+            )]
+        );
+        assert_eq!(
+            q("Backups are handled by AWS."),
+            [("Who handles backups?".to_string(), "AWS".to_string())]
+        );
+        assert_eq!(
+            q("Furthermore, you manage the firewall rules."),
+            [(
+                "Who manages the firewall rules?".to_string(),
+                "You".to_string()
+            )]
+        );
+        assert_eq!(
+            q("Key rotation and data classification are always yours."),
+            [(
+                "Who is always responsible for key rotation and data classification?".to_string(),
+                "You".to_string()
+            )]
+        );
+        assert!(q("AWS will not move your data.").is_empty());
+        assert!(q("It is responsible for nothing.").is_empty());
+        assert!(q("Who is responsible for patching?").is_empty());
+    }
+
+    #[test]
+    fn coordinated_parties() {
+        let f = q("AWS patches the hypervisor; the customer patches the guest OS.");
+        assert_eq!(f.len(), 2);
+        assert_eq!(f[1].0, "Who patches the guest OS?");
+        let f = q("EC2 (IaaS) = customer handles OS patching, AWS handles the hosts.");
+        assert_eq!(f[0].0, "EC2 (IaaS): who handles OS patching?");
+        assert_eq!(f[1].1, "AWS");
+    }
+
+    #[test]
+    fn definitions() {
+        assert_eq!(
+            q("Amazon EC2 is an Infrastructure as a Service offering."),
+            [(
+                "What is Amazon EC2?".to_string(),
+                "An Infrastructure as a Service offering".to_string()
+            )]
+        );
+        assert_eq!(
+            q("Zone security (isolating tiers) is an example of a customer-specific control."),
+            [(
+                "What is zone security an example of?".to_string(),
+                "A customer-specific control".to_string()
+            )]
+        );
+        assert_eq!(
+            q("Inherited controls are controls that the customer takes over from AWS."),
+            [(
+                "What are inherited controls?".to_string(),
+                "Controls that the customer takes over from AWS".to_string()
+            )]
+        );
+        assert!(q("Security is a shared responsibility.").is_empty());
+    }
+
+    #[test]
+    fn splits_sentences() {
+        assert_eq!(
+            sentences("One e.g. two. Three (a. b). Four? Yes"),
+            ["One e.g. two.", "Three (a. b).", "Four?", "Yes"]
+        );
+    }
+
+    #[test]
+    fn verb_forms() {
+        assert_eq!(third_person("patch"), "patches");
+        assert_eq!(third_person("classify"), "classifies");
+        assert_eq!(third_person("take care of"), "takes care of");
+    }
+}

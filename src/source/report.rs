@@ -1,0 +1,128 @@
+//! What `generate` says about the notes it read: how many cards came from
+//! how many blocks, and for each block that gave no card, where it is and
+//! why — so the learner knows what to write as `Q:` / `A:` lines.
+
+use super::doc::Block;
+
+/// One block of notes that gave no card.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LeftOut {
+    pub file: String,
+    pub line: usize,
+    pub why: String,
+}
+
+/// The totals and the blocks left out, in file and line order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Report {
+    pub cards: usize,
+    /// Blocks of notes read (headings and rules not counted).
+    pub blocks: usize,
+    pub left_out: Vec<LeftOut>,
+}
+
+impl Report {
+    /// One line for stderr: "58 cards from 41 blocks; 6 blocks left out".
+    pub fn summary(&self) -> String {
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        format!(
+            "{} from {}; {} left out",
+            plural(self.cards, "card", "cards"),
+            plural(self.blocks, "block", "blocks"),
+            plural(self.left_out.len(), "block", "blocks"),
+        )
+    }
+
+    /// Every block left out, one per line: `notes.md:12: a code block`.
+    pub fn details(&self) -> String {
+        self.left_out
+            .iter()
+            .map(|l| format!("{}:{}: {}\n", l.file, l.line, l.why))
+            .collect()
+    }
+
+    /// Counts one file's blocks; `kept[i]` is how many cards block `i`
+    /// gave, `said[i]` the reason a rule gave for leaving it out.
+    pub fn add_file(
+        &mut self,
+        file: &str,
+        blocks: &[Block],
+        kept: &[usize],
+        made: &[usize],
+        said: &[Option<String>],
+    ) {
+        for (i, b) in blocks.iter().enumerate() {
+            if matches!(b, Block::Heading { .. } | Block::Break) {
+                continue;
+            }
+            self.blocks += 1;
+            if kept.get(i).copied().unwrap_or(0) > 0 {
+                continue;
+            }
+            let why = match said.get(i).cloned().flatten() {
+                Some(w) => w,
+                None if made.get(i).copied().unwrap_or(0) > 0 => {
+                    "only cards already made from earlier notes".to_string()
+                }
+                None => default_reason(b).to_string(),
+            };
+            self.left_out.push(LeftOut {
+                file: file.to_string(),
+                line: b.line().unwrap_or(0),
+                why,
+            });
+        }
+    }
+}
+
+/// Why a block of this kind gave no card, when no rule said more.
+fn default_reason(b: &Block) -> &'static str {
+    match b {
+        Block::Para { .. } => "prose with no statement recall can ask about",
+        Block::Quote { .. } => "a quote with no statement recall can ask about",
+        Block::List { .. } => "a list with nothing to ask: items too long for a list card, and no definitions or statements in them",
+        Block::Table { .. } => "a table with nothing to ask",
+        Block::Code { .. } => "a code block",
+        Block::Choice { .. } => "a quiz question that repeats an earlier one",
+        Block::Left { .. } | Block::Heading { .. } | Block::Break => "nothing to ask",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_and_names_what_is_left_out() {
+        let blocks = vec![
+            Block::Heading {
+                level: 1,
+                text: "T".into(),
+                line: 1,
+            },
+            Block::Code {
+                text: "x".into(),
+                line: 3,
+            },
+            Block::Left {
+                line: 7,
+                why: "question 2 has no answer".into(),
+            },
+        ];
+        let mut r = Report::default();
+        r.add_file(
+            "n.md",
+            &blocks,
+            &[0, 0, 0],
+            &[0, 0, 0],
+            &[None, None, Some("question 2 has no answer".into())],
+        );
+        r.cards = 1;
+        assert_eq!(r.summary(), "1 card from 2 blocks; 2 blocks left out");
+        assert_eq!(
+            r.details(),
+            "n.md:3: a code block\nn.md:7: question 2 has no answer\n"
+        );
+    }
+}

@@ -1,0 +1,566 @@
+//! Rules for lists: a list card under its heading or lead ("AWS manages:"
+//! → "what does AWS manage?" and one "who manages …?" card per item),
+//! `Term — definition` items, facts inside items, and items with sub-items
+//! (the item's label stays in the context of its sub-items). Tables of
+//! contents, lists of links and label-only items give no card.
+
+use super::super::clean::{clean_text, starts_with_pointer};
+use super::super::doc::{Block, Item};
+use super::super::facts::{facts, role, third_person, Fact};
+use super::super::parties::in_question;
+use super::super::plain::{dangles, strip_numbering};
+use super::super::text::sentences;
+use super::super::vocab::{
+    ABOUT_THE_NOTES, CONTENTS_HEADINGS, EMPTY_LABELS, FRAGMENT_STARTS, NOT_TERMS, RESP_VERBS,
+    ROLE_VERBS,
+};
+use super::prose::{introduces, labelled};
+use super::{is_callout_label, is_question, term_like, Rules};
+use crate::error::Result;
+
+/// Longest list item (in words) shown on a list card.
+const MAX_LIST_ITEM_WORDS: usize = 12;
+/// Most items on one list card; longer lists are asked in parts.
+const MAX_LIST_CARD_ITEMS: usize = 7;
+/// Longest definition (in words) asked as one.
+const MAX_DEFINITION_WORDS: usize = 30;
+
+/// A list item split into term and definition.
+struct Entry {
+    text: String,
+    term: Option<String>,
+    def: Option<String>,
+    line: usize,
+    /// Written `Term = meaning`.
+    means: bool,
+}
+
+/// A party lead ("AWS manages:"): the party, the base verb and its third
+/// person.
+type PartyLead = (String, String, String);
+
+impl Rules<'_> {
+    pub(super) fn list_block(&mut self, blocks: &[Block], i: usize, items: &[Item]) -> Result<()> {
+        let heading_question = match i.checked_sub(1).map(|p| &blocks[p]) {
+            Some(Block::Heading { text, .. }) if is_question(text) => Some(text.clone()),
+            _ => None,
+        };
+        if let (true, Some(q)) = (
+            items.iter().all(|it| it.checked.is_some()),
+            heading_question,
+        ) {
+            let explanation = self.take_quote(blocks, i + 1);
+            return self.choice(&q, items, explanation, items[0].line);
+        }
+        if items.iter().all(|it| it.lines.iter().all(|l| l.links_only)) {
+            let contents = match i.checked_sub(1).map(|p| &blocks[p]) {
+                Some(Block::Heading { text, .. }) => {
+                    CONTENTS_HEADINGS.contains(&clean_text(text).to_lowercase().as_str())
+                }
+                _ => false,
+            } || items.iter().any(|it| !it.sub.is_empty());
+            self.leave(if contents {
+                "a table of contents"
+            } else {
+                "a list of links"
+            });
+            return Ok(());
+        }
+        let lead = self.lead_of(blocks, i);
+        let about = lead.as_deref().map(str::to_lowercase).unwrap_or_default();
+        if ABOUT_THE_NOTES.iter().any(|w| about.contains(w)) {
+            self.leave("what the notes are about, not a fact to learn");
+            return Ok(());
+        }
+        // A list that sets up the question below it ("… was broken into
+        // because:" / "Is AWS to blame?") is read with that question.
+        let sets_up_question = matches!(blocks.get(i + 1), Some(Block::Para { lines })
+            if lines.len() >= 2
+                && lines[0].text.trim_end().ends_with('?')
+                && starts_with_pointer(lines[1].text.trim()).is_some());
+        self.list(items, lead.as_deref(), !sets_up_question);
+        Ok(())
+    }
+
+    /// The words that introduce a list: a paragraph line ending in `:` (or
+    /// a bold label alone) right above it, or the heading right above it.
+    pub(super) fn lead_of(&self, blocks: &[Block], i: usize) -> Option<String> {
+        match i.checked_sub(1).map(|p| &blocks[p]) {
+            Some(Block::Para { lines }) => {
+                let last = lines.last().filter(|l| introduces(l))?;
+                if let Some((label, _)) = labelled(last) {
+                    return Some(clean_text(&label));
+                }
+                let t = clean_text(&last.text);
+                let t = t.trim_end_matches(':');
+                // Only the last sentence introduces the list.
+                let lead = sentences(t).pop().unwrap_or_default();
+                Some(lead.trim().to_string()).filter(|l| !l.is_empty())
+            }
+            Some(Block::Heading { text, .. }) => {
+                let t = clean_text(strip_numbering(text));
+                let t = t.trim_end_matches(':').trim().to_string();
+                (!t.is_empty()).then_some(t)
+            }
+            _ => None,
+        }
+    }
+
+    pub(super) fn list(&mut self, items: &[Item], lead: Option<&str>, list_card: bool) {
+        let entries: Vec<Entry> = items.iter().map(|it| self.entry(it)).collect();
+        if entries.iter().all(|e| is_label_only(e, items)) {
+            return self.leave("a list of labels with nothing under them");
+        }
+        let party = lead.and_then(|l| self.party_lead(l));
+        if list_card {
+            self.list_card(&entries, lead, party.as_ref());
+        }
+        if let Some(p) = &party {
+            self.party_items(&entries, p);
+        }
+        // A short lead that is neither a heading nor a party stays in the
+        // context of the items' own cards.
+        let label = lead.filter(|l| {
+            let last = l.split_whitespace().last().unwrap_or("").to_lowercase();
+            let sentence = dangles(l)
+                || [
+                    "include", "includes", "are", "is", "contains", "covers", "were",
+                ]
+                .contains(&last.as_str());
+            party.is_none()
+                && !sentence
+                && !self.lead_is_heading(l)
+                && l.split_whitespace().count() <= 6
+        });
+        match label {
+            Some(l) => self.under(l, |r| r.item_cards(&entries, items, party.as_ref())),
+            None => self.item_cards(&entries, items, party.as_ref()),
+        }
+    }
+
+    fn lead_is_heading(&self, lead: &str) -> bool {
+        self.stack
+            .last()
+            .is_some_and(|(_, h)| h.trim_end_matches(':').trim() == lead)
+    }
+
+    /// The card that asks for the whole list (in parts when it is long).
+    fn list_card(&mut self, entries: &[Entry], lead: Option<&str>, party: Option<&PartyLead>) {
+        let shown: Vec<String> = entries
+            .iter()
+            .filter(|e| !e.text.ends_with(':') || e.def.is_some())
+            .map(|e| match (&e.term, &e.def) {
+                (Some(t), Some(_)) => t.clone(),
+                _ => e.text.clone(),
+            })
+            .collect();
+        let terms_are_parties = entries.iter().all(|e| {
+            e.term
+                .as_deref()
+                .and_then(|t| self.lex.parties.name(t))
+                .is_some()
+        });
+        let short = shown.iter().all(|s| {
+            let n = s.split_whitespace().count();
+            n > 0 && n <= MAX_LIST_ITEM_WORDS
+        });
+        let all_terms = entries.iter().all(|e| e.term.is_some() && e.def.is_some());
+        let callout_lead = lead.is_some_and(is_callout_lead);
+        // "Network ACL & Security Groups: NACL; Security Groups" — the
+        // heading already gives the answer away.
+        let given = lead.map(super::super::clean::normalise).unwrap_or_default();
+        let guessable = shown
+            .iter()
+            .all(|s| given.contains(&super::super::clean::normalise(s)));
+        if shown.len() < 2
+            || guessable
+            || !short
+            || terms_are_parties
+            || callout_lead
+            || (all_terms && shown.len() > MAX_LIST_CARD_ITEMS)
+        {
+            return;
+        }
+        let Some((ctx, question)) = self.list_question(lead, party) else {
+            return;
+        };
+        let n = shown.len();
+        let parts = n.div_ceil(MAX_LIST_CARD_ITEMS);
+        let size = n.div_ceil(parts);
+        for (k, chunk) in shown.chunks(size).enumerate() {
+            let q = if parts == 1 {
+                question.replace("{n}", &n.to_string())
+            } else {
+                let from = k * size + 1;
+                let part = format!("{}–{} of {n}", from, from + chunk.len() - 1);
+                question.replace("{n}", &part)
+            };
+            let line = entries[k * size].line;
+            self.card(ctx.as_deref(), &q, &chunk.join("; "), None, line);
+        }
+    }
+
+    /// The context and question of a list card; `{n}` stands for the count.
+    fn list_question(
+        &self,
+        lead: Option<&str>,
+        party: Option<&PartyLead>,
+    ) -> Option<(Option<String>, String)> {
+        if let Some((p, verb, _)) = party {
+            let does = if self.lex.parties.plural(p) {
+                "do"
+            } else {
+                "does"
+            };
+            let q = if verb == "responsible for" {
+                let is = if self.lex.parties.plural(p) {
+                    "are"
+                } else {
+                    "is"
+                };
+                format!(
+                    "what {is} {} responsible for? ({{n}} items)",
+                    in_question(p)
+                )
+            } else {
+                format!("what {does} {} {verb}? ({{n}} items)", in_question(p))
+            };
+            return Some((self.context(Some(p)), q));
+        }
+        let l = lead?;
+        if self.lead_is_heading(l) {
+            return Some((self.list_context(l), "list the {n} items.".to_string()));
+        }
+        const POINTING: &[&str] = &[
+            "this", "that", "it", "these", "those", "they", "here", "there",
+        ];
+        if POINTING.contains(&super::super::text::first_word(l).as_str()) {
+            return None;
+        }
+        Some((
+            self.context(None),
+            format!("{}: list the {{n}} items.", self.lex.lc_first(l)),
+        ))
+    }
+
+    /// "AWS manages:" → one "who manages …?" card per item.
+    fn party_items(&mut self, entries: &[Entry], (party, _, verb3): &PartyLead) {
+        let ctx = self.context(Some(party));
+        for e in entries {
+            let shown = e
+                .term
+                .as_deref()
+                .filter(|_| e.def.is_some())
+                .unwrap_or(&e.text);
+            if shown.ends_with(':') || shown.split_whitespace().count() > MAX_LIST_ITEM_WORDS {
+                continue;
+            }
+            let q = format!("who {verb3} {}?", self.lex.lc_phrase(shown));
+            let why = e.def.clone().filter(|_| e.term.is_some());
+            self.card(ctx.as_deref(), &q, party, why, e.line);
+        }
+    }
+
+    /// Definitions and facts inside the items, and their sub-items.
+    fn item_cards(&mut self, entries: &[Entry], items: &[Item], party: Option<&PartyLead>) {
+        for (e, item) in entries.iter().zip(items) {
+            let source_text = e.def.as_deref().unwrap_or(&e.text);
+            let mut found: Vec<Fact> = sentences(source_text)
+                .iter()
+                .flat_map(|s| facts(s, self.lex))
+                .collect();
+            if found.is_empty() && e.term.is_none() {
+                found.extend(role(&e.text, self.lex));
+            }
+            if let (Some(term), Some(def)) = (&e.term, &e.def) {
+                match party {
+                    Some((p, verb, _)) => self.party_term(term, def, p, verb, e.line),
+                    None if found.iter().all(|f| !f.who) => {
+                        self.term_card(term, def, e.means, e.line)
+                    }
+                    None => {}
+                }
+            }
+            for f in &found {
+                self.fact_card(f, e.line);
+            }
+            if !item.sub.is_empty() {
+                let label = e
+                    .term
+                    .clone()
+                    .unwrap_or_else(|| e.text.trim_end_matches(':').to_string());
+                self.under(&label, |r| r.list(&item.sub, Some(&label), true));
+            }
+        }
+    }
+
+    /// "Infrastructure: hardware and buildings" under "AWS
+    /// responsibilities" → "Infrastructure: what is AWS responsible for?".
+    fn party_term(&mut self, term: &str, def: &str, party: &str, verb: &str, line: usize) {
+        let does = if self.lex.parties.plural(party) {
+            "do"
+        } else {
+            "does"
+        };
+        let q = if verb == "responsible for" {
+            let is = if self.lex.parties.plural(party) {
+                "are"
+            } else {
+                "is"
+            };
+            format!("what {is} {} responsible for?", in_question(party))
+        } else {
+            format!("what {does} {} {verb}?", in_question(party))
+        };
+        let ctx = format!("{term} ({})", self.context(Some(party)).unwrap_or_default());
+        let ctx = ctx.trim_end_matches(" ()").to_string();
+        self.card(Some(&ctx), &q, def, None, line);
+    }
+
+    /// `Term — definition`: what the term means, what it does (a role), or
+    /// nothing when the text is no definition (a fragment, an arrow chain).
+    fn term_card(&mut self, term: &str, def: &str, means: bool, line: usize) {
+        let first = super::super::text::first_word(def);
+        let empty = EMPTY_LABELS.contains(&def.to_lowercase().as_str());
+        let no_definition = FRAGMENT_STARTS.contains(&first.as_str())
+            || def.contains(['→', '⇒', '➜'])
+            || term.to_lowercase() == "example";
+        let too_long = def.split_whitespace().count() > MAX_DEFINITION_WORDS;
+        if too_long || empty || is_callout_label(term) {
+            return;
+        }
+        let ctx = self.context(None);
+        if let Some((q, a)) = modal_definition(term, def, self) {
+            return self.card(ctx.as_deref(), &q, &a, None, line);
+        }
+        if let Some(p) = self.lex.parties.name(term) {
+            let p = p.to_string();
+            let does = if self.lex.parties.plural(&p) {
+                "do"
+            } else {
+                "does"
+            };
+            let q = format!("what {does} {} handle?", in_question(&p));
+            let ctx = self.context(Some(&p));
+            return self.card(ctx.as_deref(), &q, def, None, line);
+        }
+        if no_definition {
+            return;
+        }
+        // "Security group — controls traffic": a role; "Inherited controls —
+        // controls AWS runs": the term's own noun, a definition.
+        let own_noun = super::super::clean::normalise(term)
+            .split(' ')
+            .any(|w| w == first || w.trim_end_matches('s') == first.trim_end_matches('s'));
+        let q = if term.trim_end().ends_with('?') {
+            term.to_string()
+        } else if stands_for(term, def) {
+            format!("what does {term} stand for?")
+        } else if means {
+            format!("what does “{term}” mean?")
+        } else if ROLE_VERBS.contains(&first.as_str()) && !own_noun {
+            format!("what does {term} do?")
+        } else if short_value(def) && ctx.is_some() {
+            format!("{term}?")
+        } else {
+            format!("what is meant by “{term}”?")
+        };
+        self.card(ctx.as_deref(), &q, def, None, line);
+    }
+
+    /// Context for a list card under a heading: the heading and its parent.
+    fn list_context(&self, heading: &str) -> Option<String> {
+        let parent = self
+            .stack
+            .iter()
+            .rev()
+            .skip(1)
+            .map(|(_, h)| h)
+            .find(|h| !h.ends_with(':') && !self.is_title(h) && !super::is_generic(h));
+        match parent {
+            Some(p) if heading.contains('(') => Some(format!("{p} — {heading}")),
+            Some(p) => Some(format!("{heading} ({p})")),
+            None => Some(heading.to_string()),
+        }
+    }
+
+    fn entry(&self, it: &Item) -> Entry {
+        let text = clean_text(&it.text());
+        let line = it.line;
+        // `**Term** — definition` / `**Term**: definition`
+        if let Some(bold) = it.lines.first().and_then(|l| l.bold.clone()) {
+            let bold = clean_text(&bold);
+            let term = bold.trim_end_matches(':').trim().to_string();
+            if let Some(rest) = text.strip_prefix(&bold) {
+                let def = rest
+                    .trim_start_matches([':', '—', '–', '-', '=', ' '])
+                    .trim();
+                let separated =
+                    rest.trim_start().starts_with([':', '—', '–', '-', '=']) || bold.ends_with(':');
+                let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str());
+                if !def.is_empty() && !term.is_empty() && separated && !not_term {
+                    return Entry {
+                        text: text.clone(),
+                        term: Some(term),
+                        means: rest.trim_start().starts_with('='),
+                        def: Some(def.to_string()),
+                        line,
+                    };
+                }
+            }
+        }
+        // `Term: definition`, `Term — definition`, `Term - definition`, `Term → definition`
+        let raw = it.text();
+        for sep in [
+            " → ", " -> ", " ➜ ", " => ", ": ", " = ", " — ", " – ", " - ", ":",
+        ] {
+            if let Some((t, d)) = raw.split_once(sep) {
+                let term = clean_text(t);
+                let def = clean_text(d);
+                let arrow = sep.contains('→') || sep.contains('>') || sep.contains('➜');
+                // "A → B → C" is a chain, not a term and its meaning.
+                let chain = arrow && d.contains(['→', '➜']) || d.contains("->");
+                if chain {
+                    break;
+                }
+                let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str());
+                if !def.is_empty() && !not_term && (arrow || term_like(&term)) {
+                    return Entry {
+                        text,
+                        term: Some(term),
+                        def: Some(def),
+                        line,
+                        means: sep == " = ",
+                    };
+                }
+            }
+        }
+        Entry {
+            text,
+            term: None,
+            def: None,
+            line,
+            means: false,
+        }
+    }
+
+    /// A lead like "AWS manages" / "You take care of" / "Customer
+    /// responsibilities".
+    fn party_lead(&self, lead: &str) -> Option<PartyLead> {
+        if let Some((p, verb3)) = super::party_heading(self.lex, lead) {
+            let base = if verb3 == "is responsible for" {
+                "responsible for".to_string()
+            } else {
+                base_verb(&verb3)
+            };
+            return Some((p, base, verb3));
+        }
+        let lead = lead.trim().trim_end_matches(':');
+        let (p, _, rest) = self.lex.parties.prefix(lead)?;
+        let rest_l = rest.to_ascii_lowercase();
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        if words.is_empty()
+            || words.len() > 4
+            || words
+                .iter()
+                .any(|w| ["never", "not", "don't", "doesn't"].contains(&w.to_lowercase().as_str()))
+        {
+            return None;
+        }
+        RESP_VERBS.iter().find_map(|base| {
+            (rest_l == third_person(base) || rest_l == *base)
+                .then(|| (p.to_string(), base.to_string(), third_person(base)))
+        })
+    }
+}
+
+/// "manages" → "manage", "does" → "do".
+fn base_verb(verb3: &str) -> String {
+    match verb3 {
+        "does" => "do".into(),
+        v => RESP_VERBS
+            .iter()
+            .find(|b| third_person(b) == v)
+            .map_or_else(|| v.trim_end_matches('s').to_string(), |b| b.to_string()),
+    }
+}
+
+/// A lead that is a callout ("Memory hook:", "Exam tip:"): its list is a
+/// reminder, not a set of items to learn by heart.
+fn is_callout_lead(lead: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "tip",
+        "tips",
+        "hook",
+        "trick",
+        "note",
+        "notes",
+        "rule",
+        "principle",
+        "takeaway",
+        "takeaways",
+        "reminder",
+        "mnemonic",
+        "gotcha",
+        "trap",
+        "warning",
+        "insight",
+        "analogy",
+    ];
+    let words: Vec<String> = lead.split_whitespace().map(str::to_lowercase).collect();
+    let last = words.last().map(|w| w.trim_end_matches(':')).unwrap_or("");
+    words.len() <= 4 && HEADS.contains(&last)
+}
+
+/// "On-premises: must use a customer gateway" → ("what must on-premises
+/// use?", "A customer gateway").
+fn modal_definition(term: &str, def: &str, r: &Rules<'_>) -> Option<(String, String)> {
+    let mut words = def.split_whitespace();
+    let modal = words.next()?.to_lowercase();
+    if !["must", "can", "should", "cannot"].contains(&modal.as_str()) {
+        return None;
+    }
+    let verb = words.next()?.to_lowercase();
+    let rest: Vec<&str> = words.collect();
+    if rest.is_empty() || !verb.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let who = r
+        .lex
+        .parties
+        .name(term)
+        .map_or_else(|| r.lex.lc_phrase(term), in_question);
+    let q = format!("what {modal} {who} {verb}?");
+    Some((q, super::super::text::capitalise(&rest.join(" "))))
+}
+
+/// "VPC: Virtual Private Cloud": the definition spells out the term.
+fn stands_for(term: &str, def: &str) -> bool {
+    let letters: String = term.chars().filter(char::is_ascii_uppercase).collect();
+    let initials: String = def
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(char::is_ascii_uppercase)
+        .collect();
+    letters.len() >= 2 && letters == initials && term.len() <= 8
+}
+
+/// A value rather than a definition ("S3 & DynamoDB", "The rest"): a few
+/// words, no verb, no article.
+fn short_value(def: &str) -> bool {
+    let words: Vec<&str> = def.split_whitespace().collect();
+    let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+    words.len() <= 4 && !["a", "an", "the"].contains(&first.as_str()) && !def.contains(',')
+}
+
+/// An item that is only a label ("You manage:", "Note") with nothing
+/// under it.
+fn is_label_only(e: &Entry, items: &[Item]) -> bool {
+    let sub = items
+        .iter()
+        .find(|it| it.line == e.line)
+        .is_some_and(|it| !it.sub.is_empty());
+    let t = e.text.trim();
+    !sub && e.def.is_none()
+        && (t.ends_with(':') || EMPTY_LABELS.contains(&t.to_lowercase().as_str()))
+}

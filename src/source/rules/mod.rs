@@ -1,0 +1,549 @@
+//! The card rules: blocks (with their heading path) → draft cards. Each
+//! rule is one function, in the file of the kind of block it reads
+//! (`prose`, `explicit`, `list`, `table`, `tree`); `Rules::run` decides
+//! which applies to which block, and remembers why a block gave no card.
+
+mod explicit;
+mod list;
+mod prose;
+mod table;
+mod tree;
+
+use super::clean::{clean_text, normalise};
+use super::doc::Block;
+use super::plain::strip_numbering;
+use super::text::{capitalise, Lexicon};
+use super::vocab::{CALLOUT_WORDS, GENERIC_HEADINGS, GENERIC_HEADING_WORDS};
+use crate::error::Result;
+
+/// A card before ids, tags and de-duplication.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    pub front: String,
+    pub back: Option<String>,
+    pub explanation: Option<String>,
+    pub choices: Option<Vec<String>>,
+    pub answer: Option<usize>,
+    pub line: usize,
+    /// Headings above the card, the document title left out.
+    pub path: Vec<String>,
+    /// The question without heading context, for de-duplication.
+    pub core: String,
+    /// The block (index into the blocks read) the card comes from.
+    pub block: usize,
+}
+
+/// What the rules made of a file's blocks: the drafts, and for each block
+/// the reason it gave no card, where a rule said why.
+pub struct Outcome {
+    pub drafts: Vec<Draft>,
+    pub left: Vec<Option<String>>,
+    /// Blocks read as part of another one (an answer paragraph, the lead
+    /// of a list): the block whose cards they gave.
+    pub joined: Vec<Option<usize>>,
+}
+
+pub struct Rules<'a> {
+    file: &'a str,
+    lex: &'a Lexicon,
+    title: Option<String>,
+    /// Line of the heading used as the document title (not part of paths).
+    title_line: Option<usize>,
+    stack: Vec<(u8, String)>,
+    out: Vec<Draft>,
+    /// The block being read.
+    block: usize,
+    /// Blocks already read as part of another one.
+    used: Vec<bool>,
+    left: Vec<Option<String>>,
+    joined: Vec<Option<usize>>,
+    /// A sentence of the current section that gives a reason ("Because AWS
+    /// runs the platform, …"): the explanation of its party-only answers.
+    reason: Option<String>,
+}
+
+impl<'a> Rules<'a> {
+    pub fn new(
+        file: &'a str,
+        lex: &'a Lexicon,
+        title: Option<String>,
+        title_line: Option<usize>,
+    ) -> Self {
+        Rules {
+            file,
+            lex,
+            title,
+            title_line,
+            stack: Vec::new(),
+            out: Vec::new(),
+            block: 0,
+            used: Vec::new(),
+            left: Vec::new(),
+            joined: Vec::new(),
+            reason: None,
+        }
+    }
+
+    pub fn run(mut self, blocks: &[Block]) -> Result<Outcome> {
+        self.used = vec![false; blocks.len()];
+        self.left = vec![None; blocks.len()];
+        self.joined = vec![None; blocks.len()];
+        for i in 0..blocks.len() {
+            if self.used[i] {
+                continue;
+            }
+            self.used[i] = true;
+            self.block = i;
+            match &blocks[i] {
+                Block::Heading { level, text, line } => self.heading(*level, text, *line),
+                Block::Para { lines } => self.para(blocks, i, lines)?,
+                Block::Quote { lines } => self.quote(blocks, i, lines),
+                Block::List { items, .. } => self.list_block(blocks, i, items)?,
+                Block::Table {
+                    header,
+                    rows,
+                    row_lines,
+                    line,
+                } => self.table(header, rows, row_lines, *line),
+                Block::Choice { .. } => self.choice_block(&blocks[i]),
+                Block::Code { text, line } => self.code(text, *line),
+                Block::Left { why, .. } => self.leave(why),
+                Block::Break => {}
+            }
+        }
+        Ok(Outcome {
+            drafts: self.out,
+            left: self.left,
+            joined: self.joined,
+        })
+    }
+
+    fn heading(&mut self, level: u8, text: &str, line: usize) {
+        let text = clean_text(strip_numbering(text));
+        while self.stack.last().is_some_and(|(l, _)| *l >= level) {
+            self.stack.pop();
+        }
+        if Some(line) != self.title_line && !text.is_empty() {
+            self.stack.push((level, text));
+        }
+        self.reason = None;
+    }
+
+    /// Marks block `j` as read with the current one.
+    fn join(&mut self, j: usize) {
+        if let Some(u) = self.used.get_mut(j) {
+            *u = true;
+            self.joined[j] = Some(self.block);
+        }
+    }
+
+    /// Says why the current block gives no card (the first reason stays).
+    fn leave(&mut self, why: &str) {
+        if let Some(slot) = self.left.get_mut(self.block) {
+            slot.get_or_insert_with(|| why.to_string());
+        }
+    }
+
+    // ----- context ---------------------------------------------------------
+
+    fn path(&self) -> Vec<String> {
+        self.stack.iter().map(|(_, t)| t.clone()).collect()
+    }
+
+    fn is_title(&self, heading: &str) -> bool {
+        let norm = |s: &str| {
+            normalise(s)
+                .split(' ')
+                .filter(|w| !["the", "a", "an"].contains(w))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        self.title
+            .as_deref()
+            .is_some_and(|t| norm(t) == norm(heading))
+    }
+
+    /// The heading that gives a card its context: the nearest one that is
+    /// neither generic nor a lead-in, with the parts that would give away
+    /// `answer` removed.
+    fn context(&self, answer: Option<&str>) -> Option<String> {
+        for (_, h) in self.stack.iter().rev() {
+            let h = subject_of_question(h.trim());
+            if h.ends_with(':') || self.is_title(h) || is_generic(h) {
+                continue;
+            }
+            match answer {
+                None => return Some(h.to_string()),
+                Some(a) => {
+                    if let Some(kept) = without_leak(h, a, self.lex) {
+                        // A fragment left over ("in short") says nothing; a
+                        // name ("EC2") does.
+                        let named = kept.chars().any(|c| c.is_ascii_digit())
+                            || kept.chars().filter(|c| c.is_uppercase()).count() >= 2;
+                        if (kept.split_whitespace().count() >= 2 || kept == h || named)
+                            && !is_generic(&kept)
+                        {
+                            return Some(kept);
+                        }
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// Context for a callout: the heading, else the document title.
+    fn callout_context(&self) -> Option<String> {
+        self.context(None).or_else(|| self.title.clone())
+    }
+
+    /// Runs `f` with `label` as the innermost context (a bold item label
+    /// over its sub-items), so their cards keep it.
+    fn under<T>(&mut self, label: &str, f: impl FnOnce(&mut Self) -> T) -> T {
+        let level = self.stack.last().map_or(7, |(l, _)| l.saturating_add(1));
+        let label = clean_text(label.trim_end_matches(':'));
+        let pushed = !label.is_empty() && !self.stack.iter().any(|(_, h)| *h == label);
+        if pushed {
+            self.stack.push((level, label));
+        }
+        let out = f(self);
+        if pushed {
+            self.stack.pop();
+        }
+        out
+    }
+
+    // ----- output ----------------------------------------------------------
+
+    fn push_raw(&mut self, mut d: Draft) {
+        if d.front.trim().is_empty() {
+            return;
+        }
+        if d.choices.is_none() && blank(d.back.as_deref()) {
+            return;
+        }
+        d.block = self.block;
+        self.out.push(d);
+    }
+
+    /// A question card: `question` starts in lower case; `context` goes in
+    /// front of it.
+    fn card(
+        &mut self,
+        context: Option<&str>,
+        question: &str,
+        back: &str,
+        explanation: Option<String>,
+        line: usize,
+    ) {
+        let question = clean_text(question);
+        let back = capitalise(&clean_text(back));
+        if question.is_empty() || back.is_empty() {
+            return;
+        }
+        let front = match context {
+            Some(c) if !c.is_empty() => {
+                let c = clean_text(c);
+                let sep = if c.contains(": ") { " — " } else { ": " };
+                format!("{c}{sep}{}", lower_question_word(&question))
+            }
+            _ => capitalise(&question),
+        };
+        // A party-only answer teaches more with the reason the notes give.
+        let explanation = explanation
+            .or_else(|| self.lex.parties.name(&back).and(self.reason.clone()))
+            .map(|e| clean_text(&e))
+            .filter(|e| !e.is_empty() && *e != back);
+        self.push_raw(Draft {
+            front,
+            back: Some(back),
+            explanation,
+            choices: None,
+            answer: None,
+            line,
+            path: self.path(),
+            core: capitalise(&question),
+            block: self.block,
+        });
+    }
+
+    fn fact_card(&mut self, f: &super::facts::Fact, line: usize) {
+        let context = if f.prefix.is_some() {
+            None
+        } else {
+            self.context(f.who.then_some(f.answer.as_str()))
+        };
+        // A definition under a heading that names its subject or its answer
+        // ("Inherited Controls: what are inherited controls?") gains nothing
+        // from the heading, or is given away by it.
+        let context = context
+            .filter(|c| f.who || !(covers(c, &f.question, usize::MAX) || covers(c, &f.answer, 2)));
+        let question = match &f.prefix {
+            Some(p) => format!("{p}{}", f.question),
+            None => f.question.clone(),
+        };
+        self.card(
+            context.as_deref(),
+            &question,
+            &f.answer,
+            f.explanation.clone(),
+            line,
+        );
+    }
+
+    /// A multiple-choice block found by the quiz reader.
+    fn choice_block(&mut self, b: &Block) {
+        let Block::Choice {
+            question,
+            options,
+            answer,
+            explanation,
+            line,
+        } = b
+        else {
+            return;
+        };
+        let q = clean_text(question);
+        let choices: Vec<String> = options.iter().map(|o| clean_text(o)).collect();
+        if q.is_empty() || choices.iter().any(|c| c.is_empty()) {
+            return self.leave("a quiz question with an empty option");
+        }
+        self.push_raw(Draft {
+            front: q.clone(),
+            back: None,
+            explanation: explanation
+                .as_deref()
+                .map(clean_text)
+                .filter(|e| !e.is_empty()),
+            choices: Some(choices),
+            answer: Some(*answer),
+            line: *line,
+            path: self.path(),
+            core: q,
+            block: self.block,
+        });
+    }
+}
+
+/// "What is Multi-AZ?" as a card's context is its subject, "Multi-AZ";
+/// other headings stay as they are.
+fn subject_of_question(h: &str) -> &str {
+    let Some(q) = h.strip_suffix('?') else {
+        return h;
+    };
+    let lower = q.to_lowercase();
+    [
+        "what is a ",
+        "what is an ",
+        "what is the ",
+        "what is ",
+        "what are ",
+        "what's ",
+    ]
+    .iter()
+    .find(|p| lower.starts_with(*p))
+    .map_or(h, |p| q[p.len()..].trim())
+}
+
+/// Whether `context` already contains the first `n` significant words of
+/// `text` (all of them with `usize::MAX`).
+fn covers(context: &str, text: &str, n: usize) -> bool {
+    const SKIP: &[&str] = &[
+        "what",
+        "who",
+        "which",
+        "are",
+        "the",
+        "and",
+        "considered",
+        "example",
+        "examples",
+        "for",
+        "with",
+        "that",
+    ];
+    let tokens = |s: &str| -> Vec<String> {
+        s.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() >= 3 && !SKIP.contains(w))
+            .map(|w| w.trim_end_matches('s').to_string())
+            .collect()
+    };
+    let have = tokens(context);
+    let want: Vec<String> = tokens(text).into_iter().take(n).collect();
+    !want.is_empty() && want.iter().all(|w| have.contains(w))
+}
+
+/// "Who pays?" → "who pays?" after a context; names stay as they are.
+fn lower_question_word(q: &str) -> String {
+    let first = q.split_whitespace().next().unwrap_or("");
+    let words = [
+        "Who", "What", "Which", "When", "Where", "Why", "How", "Was", "Is", "Are", "Do", "Does",
+        "Can", "Should", "True",
+    ];
+    if words.contains(&first) {
+        let mut c = q.chars();
+        let f = c
+            .next()
+            .map(|f| f.to_lowercase().collect::<String>())
+            .unwrap_or_default();
+        return f + c.as_str();
+    }
+    q.to_string()
+}
+
+/// A heading, lead or column header that names a party and its duties:
+/// "AWS manages", "Customer responsibilities", "What AWS is responsible
+/// for (examples)" → (party, verb in the third person).
+fn party_heading(lex: &Lexicon, h: &str) -> Option<(String, String)> {
+    let mut t = h.trim().trim_end_matches([':', '.']).trim();
+    if let Some(open) = t.rfind(" (").filter(|_| t.ends_with(')')) {
+        t = t[..open].trim();
+    }
+    for lead in ["What ", "Things ", "What's "] {
+        t = t.strip_prefix(lead).unwrap_or(t);
+    }
+    if let Some(p) = lex.parties.name(t) {
+        return Some((p.to_string(), "is responsible for".into()));
+    }
+    let (p, _, rest) = lex.parties.prefix(t)?;
+    let rest = rest.to_lowercase();
+    let verb = match rest.as_str() {
+        "manages" | "manage" => "manages",
+        "handles" | "handle" => "handles",
+        "secures" | "secure" => "secures",
+        "responsibilities"
+        | "responsibility"
+        | "is responsible for"
+        | "are responsible for"
+        | "responsible"
+        | "duty"
+        | "duties"
+        | "tasks"
+        | "task"
+        | "role" => "is responsible for",
+        "owns" | "own" => "owns",
+        "does" | "do" => "does",
+        _ => return None,
+    };
+    Some((p.to_string(), verb.into()))
+}
+
+fn is_generic(h: &str) -> bool {
+    let l = clean_text(h).to_lowercase();
+    let l = l.trim_end_matches(':');
+    GENERIC_HEADINGS.contains(&l) || GENERIC_HEADING_WORDS.iter().any(|w| l.contains(w))
+}
+
+/// Whether a label is made of callout words ("Exam tip", "Key principle"),
+/// as whole words ("Examples" is not "exam").
+fn is_callout_label(label: &str) -> bool {
+    let l = format!(" {} ", normalise(label));
+    CALLOUT_WORDS
+        .iter()
+        .any(|w| l.contains(&format!(" {w} ")) || l.contains(&format!(" {w}s ")))
+}
+
+/// Removes the parts of a heading that name `answer` ("IaaS (EC2) — Maximum
+/// Customer Responsibility" → "IaaS (EC2)" when the answer is the customer).
+fn without_leak(heading: &str, answer: &str, lex: &Lexicon) -> Option<String> {
+    let keys: Vec<String> = match answer {
+        "The customer" | "You" => vec!["customer".into(), "you".into(), "your".into()],
+        a => vec![a.to_lowercase()],
+    };
+    let leaks = |s: &str| {
+        let tokens: Vec<&str> = s
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        // A party word followed by a name is a product ("AWS Lambda").
+        let words: Vec<String> = tokens
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| !tokens.get(k + 1).is_some_and(|n| lex.is_name(n)))
+            .map(|(_, w)| w.to_lowercase().trim_end_matches('s').to_string())
+            .collect();
+        keys.iter().any(|k| {
+            k.split_whitespace()
+                .all(|kw| words.iter().any(|w| w == kw.trim_end_matches('s')))
+        })
+    };
+    if !leaks(heading) {
+        return Some(heading.to_string());
+    }
+    let heading = heading.replace(" - ", " — ");
+    let kept: Vec<&str> = heading
+        .split([':', '—', '–', '(', ')'])
+        .map(|p| p.trim().trim_start_matches('-').trim())
+        .filter(|p| !p.is_empty() && !leaks(p))
+        .collect();
+    (!kept.is_empty()).then(|| kept.join(": "))
+}
+
+fn strip_label<'s>(t: &'s str, labels: &[&str]) -> Option<&'s str> {
+    let lower = t.get(..16.min(t.len())).map(str::to_ascii_lowercase);
+    let lower = lower.unwrap_or_else(|| t.to_ascii_lowercase());
+    labels
+        .iter()
+        .find(|l| lower.starts_with(*l))
+        .map(|l| t[l.len()..].trim_start())
+}
+
+/// Whether text asks something: it ends with `?`, is labelled `Q:`, or
+/// starts like an exam prompt ("Choose …", "Which …").
+fn is_question(text: &str) -> bool {
+    let t = clean_text(text);
+    let first = t
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    t.ends_with('?')
+        || q_label(&t).is_some()
+        || [
+            "choose", "pick", "select", "which", "what", "who", "mark", "identify",
+        ]
+        .contains(&first.as_str())
+}
+
+/// `Q: …` / `Question: …` → the question.
+fn q_label(t: &str) -> Option<&str> {
+    strip_label(t.trim(), &["q:", "question:"]).filter(|r| !r.is_empty())
+}
+
+/// `A: …` / `Answer: …` → the answer.
+fn a_label(t: &str) -> Option<&str> {
+    strip_label(t.trim(), &["a:", "answer:"]).filter(|r| !r.is_empty())
+}
+
+/// Whether the text before a `:` or dash in a list item reads as a term:
+/// short, and capitalised like a heading.
+pub(super) fn term_like(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 || t.ends_with(['.', '?', '!']) {
+        return false;
+    }
+    let significant: Vec<&&str> = words
+        .iter()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        .filter(|w| !["and", "the", "for", "with"].contains(&w.to_lowercase().as_str()))
+        .collect();
+    // "Zone security": two words, the first capitalised.
+    let short_term = words.len() <= 2
+        && words[0].chars().next().is_some_and(char::is_uppercase)
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'));
+    short_term
+        || !significant.is_empty()
+            && significant.iter().all(|w| {
+                w.trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            })
+}
+
+fn blank(s: Option<&str>) -> bool {
+    s.is_none_or(|s| s.trim().is_empty())
+}

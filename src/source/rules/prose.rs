@@ -1,0 +1,613 @@
+//! Rules for prose: paragraphs and quotes. Special lines first (myth/fact
+//! pairs, `"Q?" → A`, `Question?` / `➡ Answer`, `👉` statements,
+//! callouts), then the rest is read sentence by sentence for facts and for
+//! terms the notes set in bold ("A **port** is …").
+
+use super::super::clean::{
+    clean_text, starts_with_pointer, starts_with_right_mark, starts_with_wrong_mark,
+};
+use super::super::doc::{join_lines, Block, Line};
+use super::super::facts::{facts, role};
+use super::super::plain::dangles;
+use super::super::text::{capitalise, sentences};
+use super::super::vocab::{FRAGMENT_STARTS, NOT_TERMS};
+use super::{a_label, covers, is_callout_label, q_label, Rules};
+use crate::error::Result;
+
+/// Longest body (in words) that still makes a good callout card.
+const MAX_CALLOUT_WORDS: usize = 35;
+
+/// Words that make a sentence give a reason.
+const REASON_WORDS: &[&str] = &[
+    "because",
+    "since",
+    "so that",
+    "which means",
+    "therefore",
+    "as a result",
+];
+
+/// The list just above a paragraph: its lead, its items and its block.
+pub(super) type PreviousList = Option<(Option<String>, Vec<String>, usize)>;
+
+impl Rules<'_> {
+    pub(super) fn para(&mut self, blocks: &[Block], i: usize, lines: &[Line]) -> Result<()> {
+        let text = join_lines(lines);
+        if text.contains("{{c") {
+            return self.cloze(lines);
+        }
+        if self.question_with_options(blocks, i, &text, lines[0].line)? {
+            return Ok(());
+        }
+        if lines.iter().any(|l| q_label(&l.text).is_some()) {
+            return self.qa(blocks, i, lines);
+        }
+        if lines.iter().all(|l| l.links_only) {
+            self.leave("a list of links");
+            return Ok(());
+        }
+        if a_label(&lines[0].text).is_some() {
+            self.leave("an answer with no question before it — write the question as a `Q:` line");
+            return Ok(());
+        }
+        if self.answered_below(blocks, i, &text) {
+            return Ok(());
+        }
+        // The last line may introduce the list below it; it is read there.
+        let lead_in = matches!(blocks.get(i + 1), Some(Block::List { .. }))
+            && lines.last().is_some_and(introduces);
+        let body = if lead_in {
+            let last = &lines[lines.len() - 1];
+            match labelled(last) {
+                // "**public**: access modifier" above its bullets: a card of
+                // its own, and the lead of the list.
+                Some((label, def)) => self.callout_card(&label, &def, last.line),
+                None if lines.len() == 1 => self.joined[i] = Some(i + 1),
+                None => {}
+            }
+            &lines[..lines.len() - 1]
+        } else {
+            lines
+        };
+        let explanation = match blocks.get(i + 1) {
+            Some(Block::Quote { .. }) if body.iter().any(|l| l.text.trim_end().ends_with('?')) => {
+                self.take_quote(blocks, i + 1)
+            }
+            _ => None,
+        };
+        if self.term_paragraph(body) {
+            return Ok(());
+        }
+        if lines.len() == 1 && introduces(&lines[0]) && labelled(&lines[0]).is_none() && !lead_in {
+            self.leave("a label with nothing under it");
+            return Ok(());
+        }
+        let previous = self.previous_list(blocks, i);
+        self.text_lines(body, previous, explanation);
+        Ok(())
+    }
+
+    /// A quote: its statements; a short one with none is the key point of
+    /// its section (named by the heading right above it, if any).
+    pub(super) fn quote(&mut self, blocks: &[Block], i: usize, lines: &[Line]) {
+        if self.answered_below(blocks, i, &join_lines(lines)) {
+            return;
+        }
+        let before = self.out.len();
+        self.text_lines(lines, None, None);
+        let text = join_lines(lines);
+        if self.out.len() == before && text.split_whitespace().count() <= MAX_CALLOUT_WORDS {
+            let label = match i.checked_sub(1).map(|p| &blocks[p]) {
+                Some(Block::Heading { text, line, .. }) if Some(*line) != self.title_line => {
+                    clean_text(text)
+                }
+                _ => "Key point".to_string(),
+            };
+            self.callout_card(&label, &text, lines[0].line);
+        }
+    }
+
+    /// "Inner join: returns the rows that match in both tables. …" — a
+    /// paragraph that defines the term it starts with: what the term means
+    /// (the first sentences, up to `MAX_CALLOUT_WORDS` words), and the
+    /// facts its text states.
+    fn term_paragraph(&mut self, lines: &[Line]) -> bool {
+        let Some(first) = lines.first() else {
+            return false;
+        };
+        if first.bold.is_some() || callout(first).is_some() {
+            return false;
+        }
+        let text = clean_text(&join_lines(lines));
+        let Some((term, body)) = [": ", " – ", " — ", " - "]
+            .iter()
+            .find_map(|sep| text.split_once(sep))
+            .filter(|(t, b)| super::term_like(t) && !b.is_empty())
+        else {
+            return false;
+        };
+        let first_word = super::super::text::first_word(term);
+        if is_callout_label(term)
+            || self.lex.parties.name(term).is_some()
+            || FRAGMENT_STARTS.contains(&first_word.as_str())
+            || NOT_TERMS.contains(&term.to_lowercase().as_str())
+        {
+            return false;
+        }
+        let body = super::strip_label(body, &["is ", "are "]).unwrap_or(body);
+        let mut answer = String::new();
+        for s in sentences(body) {
+            let n = answer.split_whitespace().count() + s.split_whitespace().count();
+            if !answer.is_empty() && n > MAX_CALLOUT_WORDS + 10 {
+                break;
+            }
+            answer = format!("{answer} {s}").trim().to_string();
+        }
+        let ctx = self.context(None).filter(|c| !covers(c, term, usize::MAX));
+        let q = format!("what is meant by “{term}”?");
+        self.card(
+            ctx.as_deref(),
+            &q,
+            answer.trim_end_matches('.'),
+            None,
+            first.line,
+        );
+        let l = Line::new(body, first.line);
+        self.flush(&mut vec![&l]);
+        true
+    }
+
+    /// The list right above block `i`, with its lead.
+    fn previous_list(&self, blocks: &[Block], i: usize) -> PreviousList {
+        let p = i.checked_sub(1)?;
+        let Block::List { items, .. } = &blocks[p] else {
+            return None;
+        };
+        let lead = self.lead_of(blocks, p);
+        Some((
+            lead,
+            items.iter().map(|it| clean_text(&it.text())).collect(),
+            p,
+        ))
+    }
+
+    /// A block followed by an `Answer: …` paragraph is that answer's
+    /// question ("**Scenario 2**" / "> Reports slow the database down." /
+    /// "**Answer:** Read replicas" / "**Why:** …").
+    fn answered_below(&mut self, blocks: &[Block], i: usize, text: &str) -> bool {
+        let Some(Block::Para { lines }) = blocks.get(i + 1) else {
+            return false;
+        };
+        let Some(answer) = a_label(&lines[0].text) else {
+            return false;
+        };
+        self.join(i + 1);
+        let title = match i.checked_sub(1).map(|p| &blocks[p]) {
+            Some(Block::Para { lines: t }) if t.len() == 1 && t[0].bold.is_some() => {
+                Some(clean_text(&t[0].text))
+            }
+            _ => None,
+        };
+        let mut question = clean_text(text);
+        if !question.ends_with('?') {
+            question = format!("{} — what is the answer?", question.trim_end_matches('.'));
+        }
+        if let Some(t) = title {
+            question = format!("{}: {question}", t.trim_end_matches(':'));
+        }
+        let why: Vec<String> = lines[1..]
+            .iter()
+            .map(|l| clean_text(&l.text))
+            .map(|t| {
+                super::strip_label(&t, &["why:", "explanation:", "because:"])
+                    .unwrap_or(&t)
+                    .to_string()
+            })
+            .collect();
+        let why = (!why.is_empty()).then(|| why.join(" "));
+        let line = lines[0].line;
+        self.card(None, &question, answer, why, line);
+        true
+    }
+
+    /// Prose lines: special lines first, the rest mined for facts.
+    pub(super) fn text_lines(
+        &mut self,
+        lines: &[Line],
+        previous: PreviousList,
+        explanation: Option<String>,
+    ) {
+        let mut prose: Vec<&Line> = Vec::new();
+        let mut j = 0;
+        while j < lines.len() {
+            match self.special_line(lines, j, &previous, &explanation) {
+                Some(n) => {
+                    self.flush(&mut prose);
+                    j += n;
+                }
+                None => {
+                    prose.push(&lines[j]);
+                    j += 1;
+                }
+            }
+        }
+        self.flush(&mut prose);
+    }
+
+    /// Reads the special line at `j` (and the one after it, for pairs):
+    /// how many lines it used, or `None` for ordinary prose.
+    fn special_line(
+        &mut self,
+        lines: &[Line],
+        j: usize,
+        previous: &PreviousList,
+        explanation: &Option<String>,
+    ) -> Option<usize> {
+        let l = &lines[j];
+        let t = l.text.trim();
+        let next = lines.get(j + 1).map(|n| n.text.trim());
+        if let (Some(myth), Some(fact)) = (
+            starts_with_wrong_mark(t),
+            next.and_then(starts_with_right_mark),
+        ) {
+            self.myth_card(myth, fact, l.line);
+            return Some(2);
+        }
+        if starts_with_wrong_mark(t).is_some() {
+            // A "wrong" line on its own must not be learnt as a fact.
+            return Some(1);
+        }
+        if self.quoted_answers(t, l.line) {
+            return Some(1);
+        }
+        if t.ends_with('?') {
+            let answer = next.and_then(|n| starts_with_pointer(n).or_else(|| a_label(n)));
+            if let Some(answer) = answer {
+                self.pointed_answer(t, answer, j == 0, previous, explanation, l.line);
+                return Some(2);
+            }
+        }
+        if let Some(statement) = starts_with_pointer(t) {
+            self.key_statement(statement, l.line);
+            return Some(1);
+        }
+        let (label, body) = callout(l)?;
+        self.callout_card(&label, &body, l.line);
+        Some(1)
+    }
+
+    /// ❌ "myth" followed by ✅ fact.
+    fn myth_card(&mut self, myth: &str, fact: &str, line: usize) {
+        let myth = clean_text(myth);
+        let myth = myth
+            .trim_matches(['"', '“', '”', '\''])
+            .trim_end_matches('.');
+        let ctx = self.context(None);
+        self.card(
+            ctx.as_deref(),
+            &format!("true or false: “{myth}”?"),
+            &format!("False — {}", clean_text(fact)),
+            None,
+            line,
+        );
+    }
+
+    /// "Question?" then "➡ Answer" on the next line.
+    fn pointed_answer(
+        &mut self,
+        question: &str,
+        answer: &str,
+        first: bool,
+        previous: &PreviousList,
+        explanation: &Option<String>,
+        line: usize,
+    ) {
+        let mut q = clean_text(question);
+        // A short question about the scenario listed just above ("EC2
+        // hacked because: …") needs the scenario in front.
+        if first && q.split_whitespace().count() <= 8 {
+            if let Some((Some(lead), items, at)) = previous {
+                q = format!("{lead}: {}. {q}", items.join("; "));
+                // The list and its lead were read as this question.
+                self.joined[*at] = Some(self.block);
+                if let Some(lead_at) = at.checked_sub(1) {
+                    self.joined[lead_at] = Some(self.block);
+                }
+            }
+        }
+        let ctx = self.context(None);
+        self.card(ctx.as_deref(), &q, answer, explanation.clone(), line);
+    }
+
+    /// "👉 statement": its facts, else the statement as the section's key
+    /// point.
+    fn key_statement(&mut self, statement: &str, line: usize) {
+        let before = self.out.len();
+        let l = Line::new(statement, line);
+        self.flush(&mut vec![&l]);
+        if self.out.len() == before {
+            self.callout_card("Key point", statement, line);
+        }
+    }
+
+    /// Mines the collected prose lines for facts.
+    pub(super) fn flush(&mut self, prose: &mut Vec<&Line>) {
+        if prose.is_empty() {
+            return;
+        }
+        let (text, line_of) = join_prose(prose);
+        let strong: Vec<String> = prose
+            .iter()
+            .flat_map(|l| l.strong.iter().map(|s| clean_text(s)))
+            .collect();
+        prose.clear();
+        let mut offset = 0;
+        let mut previous: Option<String> = None;
+        for s in sentences(&text) {
+            // Sentences are slices of `text`, found in order.
+            let at = text
+                .get(offset..)
+                .and_then(|t| t.find(&s))
+                .map_or(offset, |p| offset + p);
+            if text.get(at..).is_some_and(|t| t.starts_with(&s)) {
+                offset = at + s.len();
+            }
+            let line = line_of
+                .iter()
+                .rev()
+                .find(|(o, _)| *o <= at)
+                .map_or(0, |(_, l)| *l);
+            self.note_reason(&s);
+            let found = facts(&s, self.lex);
+            for f in &found {
+                self.fact_card(f, line);
+            }
+            if found.is_empty() && !self.bold_term(&s, &strong, previous.as_deref(), line) {
+                if let Some(f) = role(&s, self.lex) {
+                    self.fact_card(&f, line);
+                }
+            }
+            previous = Some(s);
+        }
+    }
+
+    /// Keeps a sentence that gives a reason, for the section's party-only
+    /// answers.
+    fn note_reason(&mut self, s: &str) {
+        let lower = s.to_lowercase();
+        let gives_reason = REASON_WORDS
+            .iter()
+            .any(|w| lower.starts_with(w) || lower.contains(&format!(" {w} ")));
+        if self.reason.is_none() && gives_reason && s.split_whitespace().count() <= 40 {
+            self.reason = Some(s.to_string());
+        }
+    }
+
+    /// A term the notes set in bold, defined by its sentence: "A **port**
+    /// is a logical endpoint …" → "What is a port?"; "This exchange is
+    /// called the **three-way handshake**." → "What is the three-way
+    /// handshake?", answered by the sentence before.
+    fn bold_term(
+        &mut self,
+        s: &str,
+        strong: &[String],
+        previous: Option<&str>,
+        line: usize,
+    ) -> bool {
+        let Some(term) = strong
+            .iter()
+            .find(|t| !t.is_empty() && s.contains(t.as_str()))
+        else {
+            return false;
+        };
+        let lower = s.to_lowercase();
+        let t = term.to_lowercase();
+        for called in [
+            "is called",
+            "are called",
+            "is known as",
+            "are known as",
+            "is referred to as",
+        ] {
+            let Some(at) = lower.find(called) else {
+                continue;
+            };
+            if lower[at..].contains(&t) {
+                if let Some(p) = previous.filter(|p| p.split_whitespace().count() <= 40) {
+                    let article = if lower[at..].contains(&format!("the {t}")) {
+                        "the "
+                    } else {
+                        ""
+                    };
+                    let q = format!("what is {article}{term}?");
+                    let ctx = self.context(None).filter(|c| !covers(c, term, usize::MAX));
+                    self.card(ctx.as_deref(), &q, p.trim_end_matches('.'), None, line);
+                    return true;
+                }
+                return false;
+            }
+        }
+        self.bold_definition(s, term, line)
+    }
+
+    /// "A **port** is a logical endpoint …", "**Subnets** are …".
+    fn bold_definition(&mut self, s: &str, term: &str, line: usize) -> bool {
+        let Some(at) = s.find(term) else { return false };
+        let before = s[..at].trim().to_lowercase();
+        if !["", "a", "an", "the"].contains(&before.as_str()) {
+            return false;
+        }
+        let after = s[at + term.len()..].trim_start();
+        let Some((be, def)) = ["is ", "are "]
+            .iter()
+            .find_map(|b| after.strip_prefix(b).map(|d| (*b, d)))
+        else {
+            return false;
+        };
+        let def = def
+            .split([';', ','])
+            .next()
+            .unwrap_or(def)
+            .trim()
+            .trim_end_matches('.');
+        let words = def.split_whitespace().count();
+        if !(2..=25).contains(&words) || def.starts_with("not ") {
+            return false;
+        }
+        let article = if before.is_empty() {
+            String::new()
+        } else {
+            format!("{before} ")
+        };
+        let q = format!("what {}{article}{term}?", be);
+        let ctx = self.context(None).filter(|c| !covers(c, term, usize::MAX));
+        self.card(ctx.as_deref(), &q, &capitalise(def), None, line);
+        true
+    }
+
+    pub(super) fn callout_card(&mut self, label: &str, body: &str, line: usize) {
+        let body_clean = clean_text(body);
+        let words = body_clean.split_whitespace().count();
+        let label_clean = clean_text(label);
+        if words == 0 || label_clean.is_empty() {
+            return;
+        }
+        if self.party_callout(&label_clean, &body_clean, line) {
+            return;
+        }
+        // "Think: …", "But: …" — no term, a statement.
+        let label_clean = if NOT_TERMS.contains(&label_clean.to_lowercase().as_str()) {
+            "Key point".to_string()
+        } else {
+            label_clean
+        };
+        let is_callout_word = is_callout_label(&label_clean);
+        // A bold term with a body that states facts is read for them.
+        let has_facts = sentences(&body_clean)
+            .iter()
+            .any(|s| !facts(s, self.lex).is_empty());
+        if words <= MAX_CALLOUT_WORDS && (is_callout_word || !has_facts) {
+            // "The golden rule: what is the golden rule?" says it twice.
+            let ctx = self
+                .callout_context()
+                .filter(|c| !covers(c, &label_clean, usize::MAX))
+                .or_else(|| self.title.clone());
+            let question = callout_question(&label_clean, is_callout_word);
+            self.card(ctx.as_deref(), &question, &body_clean, None, line);
+        }
+        let l = Line::new(body, line);
+        self.flush(&mut vec![&l]);
+    }
+
+    /// "**Always AWS**: hardware, hypervisor" → who-cards for each item.
+    fn party_callout(&mut self, label: &str, body: &str, line: usize) -> bool {
+        let lower = label.to_lowercase();
+        let (adverb, rest) = match lower.strip_prefix("always ") {
+            Some(r) => ("always ", r),
+            None => ("", lower.as_str()),
+        };
+        let Some(party) = self.lex.parties.name(rest) else {
+            return false;
+        };
+        let party = party.to_string();
+        for item in body
+            .split([',', ';'])
+            .map(str::trim)
+            .filter(|i| !i.is_empty())
+        {
+            let q = format!(
+                "who is {adverb}responsible for {}?",
+                self.lex.lc_phrase(item)
+            );
+            self.card(None, &q, &party, Some(format!("{label}: {body}")), line);
+        }
+        true
+    }
+}
+
+fn callout_question(label: &str, is_callout_word: bool) -> String {
+    let lower = label.to_lowercase();
+    match lower.as_str() {
+        "remember" => "what should you remember?".to_string(),
+        "important" => "what is important?".to_string(),
+        "note" => "what should you note?".to_string(),
+        _ if is_callout_word => format!("what is the {lower}?"),
+        _ => format!("what is meant by “{label}”?"),
+    }
+}
+
+/// Whether a line introduces the list below it: it ends with `:`, or it is
+/// a bold label standing alone ("**PaaS (RDS, Lambda)**").
+pub(super) fn introduces(l: &Line) -> bool {
+    let t = l.text.trim();
+    t.ends_with(':') || l.bold.as_deref().is_some_and(|b| b.trim() == t) || labelled(l).is_some()
+}
+
+/// "**public**: access modifier": the bold label and what follows it.
+pub(super) fn labelled(l: &Line) -> Option<(String, String)> {
+    let b = l.bold.as_deref()?;
+    let rest = l.text.trim().strip_prefix(b)?;
+    let body = rest
+        .trim_start()
+        .strip_prefix(':')
+        .or_else(|| b.ends_with(':').then_some(rest))?;
+    let label = b.trim().trim_end_matches(':').trim();
+    (!label.is_empty() && !body.trim().is_empty())
+        .then(|| (label.to_string(), body.trim().to_string()))
+}
+
+/// Joins wrapped prose lines; a line that ends without punctuation and does
+/// not dangle ends its sentence (flattened headings, labels). Returns the
+/// text and where each line starts in it.
+fn join_prose(prose: &[&Line]) -> (String, Vec<(usize, usize)>) {
+    let mut text = String::new();
+    let mut line_of: Vec<(usize, usize)> = Vec::new();
+    for (k, l) in prose.iter().enumerate() {
+        let t = clean_text(&l.text);
+        if t.is_empty() {
+            continue;
+        }
+        line_of.push((text.len(), l.line));
+        text.push_str(&t);
+        let last = k + 1 == prose.len();
+        if !last && !t.ends_with(['.', '!', '?', ';', ':']) && !dangles(&t) {
+            let next_upper = prose[k + 1]
+                .text
+                .trim()
+                .starts_with(|c: char| c.is_uppercase());
+            if next_upper {
+                text.push('.');
+            }
+        }
+        text.push(' ');
+    }
+    (text, line_of)
+}
+
+/// `Label: body` lines that are callouts: a bold label, or a label made of
+/// callout words ("Key principle", "Exam rule of thumb", "Tip").
+fn callout(l: &Line) -> Option<(String, String)> {
+    let t = l.text.trim();
+    if let Some(b) = &l.bold {
+        let label = b.trim().trim_end_matches(':').trim();
+        if let Some(rest) = t.strip_prefix(b.as_str()) {
+            let body = rest.trim_start_matches(':').trim();
+            if (b.ends_with(':') || rest.starts_with(':')) && !body.is_empty() && !label.is_empty()
+            {
+                return Some((label.to_string(), body.to_string()));
+            }
+        }
+    }
+    let t = t.trim_start_matches(|c: char| super::super::clean::is_emoji(c) || c.is_whitespace());
+    let (label, body) = t.split_once(": ")?;
+    let label = label.trim();
+    let words = label.split_whitespace().count();
+    if words == 0
+        || words > 6
+        || body.trim().is_empty()
+        || !label.starts_with(|c: char| c.is_uppercase())
+    {
+        return None;
+    }
+    is_callout_label(label).then(|| (label.to_string(), body.trim().to_string()))
+}

@@ -1,0 +1,546 @@
+//! Rules for tables. Which rule reads a table depends on its shape:
+//! columns headed by parties ("AWS manages | Customer manages"), a column
+//! of party cells ("Task | Who? | Details": one card per row, the details
+//! as explanation), a matrix of party cells (tasks × services), a column
+//! of answers ("Scenario | Answer"), myths beside their reality, and
+//! otherwise a table of records or a comparison, one card per cell worth
+//! asking. Detail and example columns explain; sample data gives no card.
+
+use super::super::clean::clean_text;
+use super::super::facts::task_third_person;
+use super::super::parties::in_question;
+use super::super::text::capitalise;
+use super::super::vocab::{
+    ANSWER_COLUMNS, COMPARISON_HEADERS, DETAIL_COLUMNS, EMPTY_LABELS, EXAMPLE_COLUMNS,
+    SAMPLE_DATA_HEADERS,
+};
+use super::Rules;
+
+/// A table with its cells cleaned; empty and "N/A" cells are `None`.
+struct Grid {
+    header: Vec<String>,
+    rows: Vec<Vec<Option<String>>>,
+    lines: Vec<usize>,
+    line: usize,
+}
+
+impl Grid {
+    fn new(header: &[String], rows: &[Vec<String>], row_lines: &[usize], line: usize) -> Self {
+        let clean_cell = |t: &String| {
+            let t = clean_text(t);
+            let lower = t.to_lowercase();
+            (!t.is_empty() && !EMPTY_LABELS.contains(&lower.as_str())).then_some(t)
+        };
+        Grid {
+            header: header.iter().map(|h| clean_text(h)).collect(),
+            rows: rows
+                .iter()
+                .map(|r| {
+                    (0..header.len())
+                        .map(|c| r.get(c).and_then(clean_cell))
+                        .collect()
+                })
+                .collect(),
+            lines: row_lines.to_vec(),
+            line,
+        }
+    }
+
+    fn cell(&self, r: usize, c: usize) -> Option<&str> {
+        self.rows.get(r)?.get(c)?.as_deref()
+    }
+
+    fn row_line(&self, r: usize) -> usize {
+        self.lines.get(r).copied().unwrap_or(self.line)
+    }
+
+    fn header_is(&self, c: usize, words: &[&str]) -> bool {
+        let h = self
+            .header
+            .get(c)
+            .map(|h| h.to_lowercase())
+            .unwrap_or_default();
+        words.contains(&h.trim_end_matches(['?', ':']).trim())
+    }
+}
+
+/// What a column of a table is.
+#[derive(Debug, Clone, PartialEq)]
+enum Column {
+    /// Headed by a party ("AWS", "Customer manages"): the party and the
+    /// verb of its duties.
+    Party(String, String),
+    /// Its cells name parties.
+    PartyCells,
+    Details,
+    Examples,
+    Answers,
+    Plain,
+}
+
+impl Rules<'_> {
+    pub(super) fn table(
+        &mut self,
+        header: &[String],
+        rows: &[Vec<String>],
+        row_lines: &[usize],
+        line: usize,
+    ) {
+        let g = Grid::new(header, rows, row_lines, line);
+        if g.header.len() < 2 || g.rows.is_empty() {
+            return self.leave("a table with one column or no rows");
+        }
+        if is_sample_data(&g) {
+            return self.leave("a table of sample data");
+        }
+        let cols: Vec<Column> = (0..g.header.len()).map(|c| self.column(&g, c)).collect();
+        let party_headed = cols[1..]
+            .iter()
+            .filter(|c| matches!(c, Column::Party(..)))
+            .count();
+        let party_cells: Vec<usize> = (1..cols.len())
+            .filter(|c| cols[*c] == Column::PartyCells)
+            .collect();
+        if matches!(cols[0], Column::Party(..)) && party_headed == cols.len() - 1 {
+            self.party_columns(&g, &cols);
+        } else if party_headed > 0 {
+            self.party_headers(&g, &cols);
+        } else if party_cells.len() >= 2 {
+            self.party_matrix(&g, &party_cells);
+        } else if let Some(&c) = party_cells.first() {
+            self.who_rows(&g, &cols, c);
+        } else if let Some(c) = cols.iter().position(|c| *c == Column::Answers) {
+            self.answer_rows(&g, &cols, c);
+        } else if !self.myth_rows(&g) && !self.parallel_rows(&g) {
+            self.record_rows(&g, &cols);
+        }
+    }
+
+    fn column(&self, g: &Grid, c: usize) -> Column {
+        if let Some((p, verb)) = self.party_column(&g.header[c]) {
+            return Column::Party(p, verb);
+        }
+        if c == 0 {
+            return Column::Plain;
+        }
+        let cells: Vec<&str> = (0..g.rows.len()).filter_map(|r| g.cell(r, c)).collect();
+        let named = cells
+            .iter()
+            .filter(|t| {
+                self.lex.parties.name(t).is_some()
+                    || ["both", "shared"].contains(&t.to_lowercase().as_str())
+            })
+            .count();
+        if !cells.is_empty() && named * 10 >= cells.len() * 8 {
+            Column::PartyCells
+        } else if g.header_is(c, DETAIL_COLUMNS) {
+            Column::Details
+        } else if g.header_is(c, EXAMPLE_COLUMNS) {
+            Column::Examples
+        } else if g.header_is(c, ANSWER_COLUMNS) {
+            Column::Answers
+        } else {
+            Column::Plain
+        }
+    }
+
+    /// A table header naming a party: "AWS", "Customer manages", "AWS
+    /// Responsibilities" → (party, verb for "who … ?").
+    fn party_column(&self, h: &str) -> Option<(String, String)> {
+        super::party_heading(self.lex, h)
+    }
+
+    /// "Customer manages | AWS manages": every column is a party; each cell
+    /// is a duty of its column's party.
+    fn party_columns(&mut self, g: &Grid, cols: &[Column]) {
+        for (c, col) in cols.iter().enumerate() {
+            let Column::Party(party, verb3) = col else {
+                continue;
+            };
+            let ctx = self.context(Some(party));
+            let mut column = Vec::new();
+            for r in 0..g.rows.len() {
+                let Some(t) = g.cell(r, c) else { continue };
+                let q = format!("who {verb3} {}?", self.lex.lc_phrase(t));
+                self.card(ctx.as_deref(), &q, party, None, g.row_line(r));
+                column.push(t.to_string());
+            }
+            if (2..=7).contains(&column.len()) {
+                let does = if self.lex.parties.plural(party) {
+                    "do"
+                } else {
+                    "does"
+                };
+                let q = format!(
+                    "what {does} {} {}? ({} items)",
+                    in_question(party),
+                    base_of(verb3),
+                    column.len()
+                );
+                self.card(ctx.as_deref(), &q, &column.join("; "), None, g.line);
+            }
+        }
+    }
+
+    /// "Layer | AWS | Customer": what each party does for the row, and who
+    /// is responsible when only one party has a duty there.
+    fn party_headers(&mut self, g: &Grid, cols: &[Column]) {
+        let party_cols: Vec<usize> = (1..cols.len())
+            .filter(|c| matches!(cols[*c], Column::Party(..)))
+            .collect();
+        for r in 0..g.rows.len() {
+            let Some(label) = g.cell(r, 0) else { continue };
+            let at = g.row_line(r);
+            // Short other columns describe the row ("IaaS (EC2, EBS)").
+            let extra: Vec<&str> = (1..cols.len())
+                .filter(|c| !matches!(cols[*c], Column::Party(..)))
+                .filter_map(|c| g.cell(r, c))
+                .filter(|t| t.split_whitespace().count() <= 4)
+                .collect();
+            let row_label = if extra.is_empty() {
+                label.to_string()
+            } else {
+                format!("{label} ({})", extra.join("; "))
+            };
+            let filled: Vec<usize> = party_cols
+                .iter()
+                .copied()
+                .filter(|c| g.cell(r, *c).is_some())
+                .collect();
+            for &c in &filled {
+                let Column::Party(party, _) = &cols[c] else {
+                    continue;
+                };
+                let verb = match g.header[c].to_lowercase() {
+                    h if h.contains("responsib") => "is {p} responsible for",
+                    h if h.contains("manage") => "{does} {p} manage",
+                    _ => "{does} {p} handle",
+                };
+                let does = if self.lex.parties.plural(party) {
+                    "do"
+                } else {
+                    "does"
+                };
+                let verb = verb
+                    .replace("{does}", does)
+                    .replace("{p}", &in_question(party));
+                let q = format!("what {verb}?");
+                self.card(
+                    Some(&row_label),
+                    &q,
+                    g.cell(r, c).unwrap_or_default(),
+                    None,
+                    at,
+                );
+            }
+            if party_cols.len() >= 2 && filled.len() == 1 {
+                let Column::Party(party, _) = &cols[filled[0]] else {
+                    continue;
+                };
+                let ctx = self.context(Some(party));
+                let q = format!("who is responsible for {}?", self.lex.lc_phrase(label));
+                let why = g.cell(r, filled[0]).map(str::to_string);
+                self.card(ctx.as_deref(), &q, party, why, at);
+            }
+        }
+    }
+
+    /// "Task | EC2 | RDS | S3" with party cells: who does the task on each.
+    fn party_matrix(&mut self, g: &Grid, party_cols: &[usize]) {
+        for r in 0..g.rows.len() {
+            let Some(label) = g.cell(r, 0) else { continue };
+            let at = g.row_line(r);
+            let task = self.task(label);
+            let answers: Vec<(usize, String)> = party_cols
+                .iter()
+                .filter_map(|&c| Some((c, self.party_answer(g.cell(r, c)?))))
+                .collect();
+            // The same answer in every column is one fact, not four.
+            if answers.len() >= 3 && answers.iter().all(|(_, a)| *a == answers[0].1) {
+                let cols: Vec<&str> = answers.iter().map(|(c, _)| g.header[*c].as_str()).collect();
+                let (last, init) = cols.split_last().unwrap_or((&"", &[]));
+                let q = format!("who {task} on {} and {last}?", init.join(", "));
+                let a = format!("{} — on all of them", answers[0].1);
+                self.card(None, &q, &a, None, at);
+                continue;
+            }
+            for (c, answer) in answers {
+                self.card(
+                    Some(&g.header[c]),
+                    &format!("who {task}?"),
+                    &answer,
+                    None,
+                    at,
+                );
+            }
+        }
+    }
+
+    /// "Layer | Who?" or "Task | Responsibility | Details": one card per
+    /// row, the other columns as its explanation.
+    fn who_rows(&mut self, g: &Grid, cols: &[Column], c: usize) {
+        let asked = g.header[c].trim().trim_end_matches('?');
+        let full_question =
+            g.header[c].trim().ends_with('?') && asked.split_whitespace().count() >= 3;
+        for r in 0..g.rows.len() {
+            let (Some(label), Some(cell)) = (g.cell(r, 0), g.cell(r, c)) else {
+                continue;
+            };
+            let answer = self.party_answer(cell);
+            let why = self.row_details(g, cols, r, &[0, c]);
+            let more = self.lex.parties.name(cell).is_none() && cell != answer;
+            let why = match (why, more) {
+                (Some(w), true) => Some(format!("{cell}. {w}")),
+                (None, true) => Some(cell.to_string()),
+                (w, false) => w,
+            };
+            let at = g.row_line(r);
+            if full_question {
+                let q = format!(
+                    "{label}: {}?",
+                    super::super::text::capitalise(asked).to_lowercase()
+                );
+                self.card(None, &q, &answer, why, at);
+            } else {
+                let q = format!("who {}?", self.task(label));
+                let ctx = self.context(Some(&answer));
+                self.card(ctx.as_deref(), &q, &answer, why, at);
+            }
+        }
+    }
+
+    /// "Scenario | Answer": the row asks, the answer column answers.
+    fn answer_rows(&mut self, g: &Grid, cols: &[Column], c: usize) {
+        let h = g.header[c].to_lowercase();
+        let ask = match h.trim_end_matches('?') {
+            "service" => "which service",
+            "use" => "what to use",
+            "result" => "what is the result",
+            "verdict" => "what is the verdict",
+            _ => "which one",
+        };
+        let ctx = self.context(None);
+        for r in 0..g.rows.len() {
+            let (Some(label), Some(answer)) = (g.cell(r, 0), g.cell(r, c)) else {
+                continue;
+            };
+            let why = self.row_details(g, cols, r, &[0, c]);
+            let q = format!("{} — {ask}?", label.trim_end_matches(['.', '?']));
+            self.card(ctx.as_deref(), &q, answer, why, g.row_line(r));
+        }
+    }
+
+    /// "Misconception | Reality": true-or-false cards.
+    fn myth_rows(&mut self, g: &Grid) -> bool {
+        const MYTH: &[&str] = &["misconception", "myth", "mistake", "false belief", "wrong"];
+        const FACT: &[&str] = &["reality", "fact", "truth", "correct", "right"];
+        let Some(fact) = (1..g.header.len()).find(|c| g.header_is(*c, FACT)) else {
+            return false;
+        };
+        if !g.header_is(0, MYTH) {
+            return false;
+        }
+        let ctx = self.context(None);
+        for r in 0..g.rows.len() {
+            let (Some(myth), Some(truth)) = (g.cell(r, 0), g.cell(r, fact)) else {
+                continue;
+            };
+            let q = format!("true or false: “{}”?", myth.trim_end_matches('.'));
+            let a = format!("False — {truth}");
+            self.card(ctx.as_deref(), &q, &a, None, g.row_line(r));
+        }
+        true
+    }
+
+    /// "Security group | Network ACL" with a statement in each cell: which
+    /// of the two each statement is about, the other columns as the wrong
+    /// choices.
+    fn parallel_rows(&mut self, g: &Grid) -> bool {
+        let n = g.header.len();
+        let cells: Vec<&str> = g
+            .rows
+            .iter()
+            .flatten()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        let long = cells
+            .iter()
+            .filter(|t| t.split_whitespace().count() >= 3)
+            .count();
+        let named = g
+            .header
+            .iter()
+            .all(|h| h.starts_with(char::is_uppercase) && h.split_whitespace().count() <= 4);
+        if n > 4 || !named || g.header_is(0, COMPARISON_HEADERS) || long * 10 < cells.len() * 8 {
+            return false;
+        }
+        let ctx = self.context(None);
+        for r in 0..g.rows.len() {
+            for c in 0..n {
+                let Some(t) = g.cell(r, c) else { continue };
+                let q = format!("which one: “{}”?", t.trim_end_matches('.'));
+                let q = match &ctx {
+                    Some(ctx) => format!("{ctx}: {q}"),
+                    None => capitalise(&q),
+                };
+                self.push_raw(super::Draft {
+                    front: q.clone(),
+                    back: None,
+                    explanation: None,
+                    choices: Some(g.header.clone()),
+                    answer: Some(c),
+                    line: g.row_line(r),
+                    path: self.path(),
+                    core: q,
+                    block: self.block,
+                });
+            }
+        }
+        true
+    }
+
+    /// A table of records, or a comparison: one card per cell worth asking.
+    fn record_rows(&mut self, g: &Grid, cols: &[Column]) {
+        let asked: Vec<usize> = (1..cols.len())
+            .filter(|c| cols[*c] == Column::Plain)
+            .collect();
+        if asked.is_empty() {
+            return self.described_rows(g, cols);
+        }
+        let comparison =
+            g.header_is(0, COMPARISON_HEADERS) || g.header[0].to_lowercase().contains(" vs");
+        for r in 0..g.rows.len() {
+            let Some(label) = g.cell(r, 0) else { continue };
+            let why = self.row_details(g, cols, r, &[]);
+            let name = record_name(&g.header[0], label);
+            for &c in &asked {
+                let Some(t) = g.cell(r, c) else { continue };
+                let col = g.header[c].trim_end_matches('?');
+                if col.is_empty() {
+                    continue;
+                }
+                let q = if g.header_is(c, &["meaning", "definition"]) {
+                    format!("what does “{label}” mean?")
+                } else if comparison {
+                    format!("{col}: {}?", self.lex.lc_label(label).trim_end_matches('?'))
+                } else {
+                    format!("{name}: {}?", self.lex.lc_label(col))
+                };
+                let ctx = q
+                    .starts_with("what does")
+                    .then(|| self.context(None))
+                    .flatten();
+                self.card(ctx.as_deref(), &q, t, why.clone(), g.row_line(r));
+            }
+        }
+    }
+
+    /// "Term | Description" or "Type | Examples": what the row's term means
+    /// or what its examples are.
+    fn described_rows(&mut self, g: &Grid, cols: &[Column]) {
+        let kind = self.lex.lc_phrase(&g.header[0]);
+        for r in 0..g.rows.len() {
+            let Some(label) = g.cell(r, 0) else { continue };
+            for (c, col) in cols.iter().enumerate().skip(1) {
+                let Some(t) = g.cell(r, c) else { continue };
+                let (ctx, q) = match col {
+                    Column::Examples if !kind.is_empty() => {
+                        (None, format!("what are examples of the {kind} “{label}”?"))
+                    }
+                    Column::Examples => {
+                        (self.context(None), format!("what are examples of {label}?"))
+                    }
+                    _ => (self.context(None), format!("what is meant by “{label}”?")),
+                };
+                self.card(ctx.as_deref(), &q, t, None, g.row_line(r));
+            }
+        }
+    }
+
+    /// The cells of a row's detail and example columns (and of any column
+    /// not in `skip` that is not asked about), as one explanation.
+    fn row_details(&self, g: &Grid, cols: &[Column], r: usize, skip: &[usize]) -> Option<String> {
+        let parts: Vec<String> = cols
+            .iter()
+            .enumerate()
+            .filter(|(c, col)| {
+                !skip.contains(c)
+                    && (matches!(col, Column::Details | Column::Examples)
+                        || (!skip.is_empty() && *c != 0 && **col == Column::Plain))
+            })
+            .filter_map(|(c, _)| {
+                let t = g.cell(r, c)?;
+                Some(if g.header_is(c, DETAIL_COLUMNS) {
+                    t.to_string()
+                } else {
+                    format!("{}: {t}", g.header[c])
+                })
+            })
+            .collect();
+        (!parts.is_empty()).then(|| parts.join(". "))
+    }
+
+    /// A row label as the verb phrase of a "who … ?" question.
+    fn task(&self, label: &str) -> String {
+        task_third_person(label)
+            .unwrap_or_else(|| format!("is responsible for {}", self.lex.lc_phrase(label)))
+    }
+
+    /// A party cell as an answer ("Customer" → "The customer").
+    fn party_answer(&self, cell: &str) -> String {
+        self.lex
+            .parties
+            .name(cell)
+            .map_or_else(|| capitalise(cell), str::to_string)
+    }
+}
+
+/// A record's name in a question: its label, with the column name in
+/// front when the label is a bare number or code ("Port 22").
+fn record_name(header0: &str, label: &str) -> String {
+    let bare = label
+        .chars()
+        .all(|c| c.is_ascii_digit() || " –-.,/".contains(c));
+    if bare && !header0.is_empty() {
+        format!("{header0} {label}")
+    } else {
+        label.to_string()
+    }
+}
+
+/// Rows of records ("id | title | author"): every cell is data, not a fact.
+fn is_sample_data(g: &Grid) -> bool {
+    if g.header_is(0, SAMPLE_DATA_HEADERS) {
+        return true;
+    }
+    let identifiers = g.header.iter().all(|h| {
+        !h.is_empty()
+            && h.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+    });
+    identifiers
+        && g.header
+            .iter()
+            .any(|h| h.contains('_') || h.ends_with("id"))
+}
+
+/// The base form of a third-person verb phrase ("manages" → "manage").
+fn base_of(verb3: &str) -> String {
+    let (head, tail) = verb3.split_once(' ').map_or((verb3, ""), |(h, t)| (h, t));
+    let base = if let Some(b) = head.strip_suffix("ies") {
+        format!("{b}y")
+    } else if ["ches", "shes", "sses", "xes"]
+        .iter()
+        .any(|s| head.ends_with(s))
+    {
+        head[..head.len() - 2].to_string()
+    } else {
+        head.strip_suffix('s').unwrap_or(head).to_string()
+    };
+    if tail.is_empty() {
+        base
+    } else {
+        format!("{base} {tail}")
+    }
+}
