@@ -121,16 +121,7 @@ pub fn history(store: &mut Store, today: Day, reviews: u64, seed: u64) -> Result
         // for as long as SM-2 keeps it there, as with a learner who studies
         // daily: few cards are caught just after a failure.
         let span = rng.random_range(MIN_SPAN_DAYS..=MAX_SPAN_DAYS);
-        let mut schedule = card.schedule;
-        let mut day = 0i64;
-        let mut answers = Vec::new();
-        while day <= span && answers.len() < 500 {
-            let g = grade(&mut rng);
-            let outcome = sched::answer(schedule, g, Day(day), &settings);
-            answers.push((day, g, schedule, outcome.after));
-            schedule = outcome.after;
-            day += i64::from(schedule.sm2.interval) + rng.random_range(0..3);
-        }
+        let answers = card_history(&mut rng, card.schedule, span, &settings);
         let shift = today.0 - span;
         for (day, g, before, after) in answers {
             let day = Day(day + shift);
@@ -163,6 +154,26 @@ pub fn history(store: &mut Store, today: Day, reviews: u64, seed: u64) -> Result
     }
     written += write(store, &batch)?;
     Ok(written)
+}
+
+/// One card's answers over `span` days from day 0: (day, grade, schedule
+/// before, schedule after).
+fn card_history(
+    rng: &mut StdRng,
+    mut schedule: Schedule,
+    span: i64,
+    settings: &Settings,
+) -> Vec<(i64, Grade, Schedule, Schedule)> {
+    let mut day = 0i64;
+    let mut answers = Vec::new();
+    while day <= span && answers.len() < 500 {
+        let g = grade(rng);
+        let outcome = sched::answer(schedule, g, Day(day), settings);
+        answers.push((day, g, schedule, outcome.after));
+        schedule = outcome.after;
+        day += i64::from(schedule.sm2.interval) + rng.random_range(0..3);
+    }
+    answers
 }
 
 /// Writes a batch; every answer must apply, since each one's `before` is

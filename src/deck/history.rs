@@ -86,50 +86,53 @@ pub fn restore(schedule: &ScheduleSpec, history: &[ReviewSpec]) -> Result<Restor
         leech: schedule.leech,
         suspended: schedule.suspended,
     };
-    let mut log = Vec::with_capacity(history.len());
-    for (i, r) in history.iter().enumerate() {
-        let what = |field: &str| format!("\"history\"[{i}].\"{field}\"");
-        let at = DateTime::parse_from_rfc3339(&r.at)
-            .map_err(|_| format!("{} '{}' is not an RFC 3339 time", what("at"), r.at))?
-            .with_timezone(&Utc);
-        let kind = ReviewKind::parse(&r.kind).ok_or_else(|| {
-            format!(
-                "{} is '{}'; it is new, review or drill",
-                what("kind"),
-                r.kind
-            )
-        })?;
-        let grade = Grade::new(r.grade)
-            .ok_or_else(|| format!("{} is {}; grades go from 0 to 5", what("grade"), r.grade))?;
-        log.push(LoggedReview {
-            at_ms: at.timestamp_millis(),
-            day: day_from(&r.day, &what("day"))?,
-            grade,
-            kind,
-            before: Schedule {
-                sm2: Sm2State {
-                    reps: r.reps_before,
-                    interval: r.interval_before,
-                    ease: ease_from(r.ease_before, &what("ease_before"))?,
-                    lapses: r.lapses_before,
-                },
-                due: r
-                    .due_before
-                    .as_deref()
-                    .map(|d| day_from(d, &what("due_before")))
-                    .transpose()?,
-                leech: false,
-                suspended: false,
+    let history = history
+        .iter()
+        .enumerate()
+        .map(|(i, r)| logged(i, r))
+        .collect::<Result<Vec<_>, String>>()?;
+    Ok(Restore { schedule, history })
+}
+
+/// Answer `i` of a card's history, checked.
+fn logged(i: usize, r: &ReviewSpec) -> Result<LoggedReview, String> {
+    let what = |field: &str| format!("\"history\"[{i}].\"{field}\"");
+    let at = DateTime::parse_from_rfc3339(&r.at)
+        .map_err(|_| format!("{} '{}' is not an RFC 3339 time", what("at"), r.at))?
+        .with_timezone(&Utc);
+    let kind = ReviewKind::parse(&r.kind).ok_or_else(|| {
+        format!(
+            "{} is '{}'; it is new, review or drill",
+            what("kind"),
+            r.kind
+        )
+    })?;
+    let grade = Grade::new(r.grade)
+        .ok_or_else(|| format!("{} is {}; grades go from 0 to 5", what("grade"), r.grade))?;
+    Ok(LoggedReview {
+        at_ms: at.timestamp_millis(),
+        day: day_from(&r.day, &what("day"))?,
+        grade,
+        kind,
+        before: Schedule {
+            sm2: Sm2State {
+                reps: r.reps_before,
+                interval: r.interval_before,
+                ease: ease_from(r.ease_before, &what("ease_before"))?,
+                lapses: r.lapses_before,
             },
-            reps_after: r.reps_after,
-            interval_after: r.interval_after,
-            ease_after: ease_from(r.ease_after, &what("ease_after"))?,
-            answer_ms: r.answer_ms.max(0),
-        });
-    }
-    Ok(Restore {
-        schedule,
-        history: log,
+            due: r
+                .due_before
+                .as_deref()
+                .map(|d| day_from(d, &what("due_before")))
+                .transpose()?,
+            leech: false,
+            suspended: false,
+        },
+        reps_after: r.reps_after,
+        interval_after: r.interval_after,
+        ease_after: ease_from(r.ease_after, &what("ease_after"))?,
+        answer_ms: r.answer_ms.max(0),
     })
 }
 
