@@ -2,10 +2,11 @@
 """Anki's backend, measured the way `benches/scale.rs` measures recall.
 
 How to run (from the repository root; Anki's `anki` package, 26.09.x, must be
-installed in the Python that runs this, here `/work/anki-venv`):
+installed in the Python that runs this, e.g. a virtual environment made with
+`python3 -m venv .venv && .venv/bin/pip install anki`):
 
-    /work/anki-venv/bin/python benches/anki_backend.py                 # 100,000 cards, 1,000,000 reviews
-    /work/anki-venv/bin/python benches/anki_backend.py --cards 2000 --reviews 20000   # a quick check
+    .venv/bin/python benches/anki_backend.py                 # 100,000 cards, 1,000,000 reviews
+    .venv/bin/python benches/anki_backend.py --cards 2000 --reviews 20000   # a quick check
     options: --dir DIR (default target/tmp/anki-bench), --out FILE (JSON results),
              --runs K (repetitions of each measure, default 7), --answers N (default 1000),
              --no-strace (skip the fsync count)

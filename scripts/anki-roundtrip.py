@@ -2,7 +2,7 @@
 """Round trip through real Anki: recall export -> Anki import -> Anki export ->
 recall import, comparing cards, decks, tags and schedules.
 
-    /work/anki-venv/bin/python scripts/anki-roundtrip.py [path/to/recall]
+    .venv/bin/python scripts/anki-roundtrip.py [path/to/recall]
 
 Needs Anki's backend as the Python `anki` package (26.9 here) and a built
 recall (default: target/debug/recall, built with `cargo build` if missing).
