@@ -61,9 +61,7 @@ pub(super) fn deck_name(origin: &str, name: &str) -> Result<String> {
 }
 
 pub(super) fn deck_description(description: Option<String>) -> Option<String> {
-    description
-        .map(|d| d.trim().to_string())
-        .filter(|d| !d.is_empty())
+    description.map(trimmed).filter(|d| !d.is_empty())
 }
 
 /// Checks card `i` (from 0) of a deck file and appends what it becomes (the
@@ -94,15 +92,12 @@ fn card(spec: CardSpec, i: usize) -> Result<Vec<Card>, Problem> {
     if spec.reverse && spec.choices.is_some() {
         return Err("a multiple-choice card cannot be \"reverse\" — remove \"reverse\"".into());
     }
-    let front = spec.front.trim().to_string();
+    let front = trimmed(spec.front);
     let card = Card {
         key: key(spec.id, &front)?,
         front,
         back,
-        explanation: spec
-            .explanation
-            .map(|e| e.trim().to_string())
-            .filter(|e| !e.is_empty()),
+        explanation: spec.explanation.map(trimmed).filter(|e| !e.is_empty()),
         tags: tags(spec.tags)?,
         source: spec.source.filter(|s| !s.trim().is_empty()),
         choices: spec.choices,
@@ -128,7 +123,7 @@ fn back(
     choices: Option<&[String]>,
     answer: Option<usize>,
 ) -> Result<String, Problem> {
-    let written = back.map(|b| b.trim().to_string()).filter(|b| !b.is_empty());
+    let written = back.map(trimmed).filter(|b| !b.is_empty());
     match (choices, answer) {
         (Some(choices), Some(answer)) => {
             if choices.len() < 2 {
@@ -178,13 +173,22 @@ fn tags(tags: Vec<String>) -> Result<Vec<String>, Problem> {
     Ok(out)
 }
 
+/// `s` without surrounding whitespace, keeping its buffer when it has none
+/// (the usual case: no copy of every card's text).
+fn trimmed(s: String) -> String {
+    match s.trim().len() == s.len() {
+        true => s,
+        false => s.trim().to_string(),
+    }
+}
+
 /// The card's key: its id, or a hash of its front.
 fn key(id: Option<String>, front: &str) -> Result<String, Problem> {
     match id {
         Some(id) if id.trim().is_empty() => {
             Err("the \"id\" is empty — remove it or give the card an id".into())
         }
-        Some(id) => Ok(id.trim().to_string()),
+        Some(id) => Ok(trimmed(id)),
         None => Ok(hashed_key(front)),
     }
 }

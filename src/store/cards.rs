@@ -298,7 +298,7 @@ impl Store {
     pub fn deck_summaries(&self, today: Day) -> Result<Vec<DeckSummary>> {
         let due = self.by_deck(
             "SELECT deck_id, count(*), 0 FROM cards WHERE due <= ?1 AND suspended = 0
-             GROUP BY deck_id",
+             GROUP BY +deck_id",
             today,
         )?;
         let retention = self.by_deck(

@@ -7,6 +7,8 @@ mod cards;
 mod import;
 mod new_cards;
 pub mod plan;
+#[cfg(test)]
+mod plans;
 mod schema;
 mod settings;
 mod stats;

@@ -1,0 +1,124 @@
+//! Every statement the store runs for the daily commands reads an index,
+//! never a whole table of cards or reviews: checked on SQLite's own plans
+//! for the statements traced while the commands' store calls run.
+
+use std::sync::{Arc, Mutex};
+
+use rusqlite::trace::{TraceEvent, TraceEventCodes};
+
+use super::testing::{deck, temp_store};
+use super::*;
+use crate::model::ReviewKind;
+use crate::sched::Grade;
+
+/// The statements `work` runs, as prepared (parameters not bound).
+fn traced(store: &mut Store, work: impl FnOnce(&mut Store)) -> Vec<String> {
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let sink = Arc::clone(&seen);
+    store
+        .conn
+        .trace_v2(
+            TraceEventCodes::SQLITE_TRACE_STMT,
+            Some(move |e: TraceEvent<'_>| {
+                if let TraceEvent::Stmt(stmt, _) = e {
+                    sink.lock().unwrap().push(stmt.sql().to_string());
+                }
+            }),
+        )
+        .unwrap();
+    work(store);
+    store
+        .conn
+        .trace_v2(TraceEventCodes::empty(), None::<fn(TraceEvent<'_>)>)
+        .unwrap();
+    let mut all = seen.lock().unwrap().clone();
+    all.sort();
+    all.dedup();
+    all
+}
+
+/// The lines of SQLite's plan for `sql` that read a whole table.
+fn scans(store: &Store, sql: &str) -> Vec<String> {
+    let mut stmt = store
+        .conn
+        .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+        .unwrap();
+    // the plan does not depend on the values: parameters stay unbound
+    let mut rows = stmt.raw_query();
+    let mut found = Vec::new();
+    while let Some(row) = rows.next().unwrap() {
+        let detail: String = row.get(3).unwrap();
+        // small tables; and new cards read in deck order up to a LIMIT
+        let fine = [
+            "card_counts",
+            "decks",
+            "config",
+            "CONSTANT ROW",
+            "USING INDEX cards_new",
+        ];
+        if detail.starts_with("SCAN") && !fine.iter().any(|t| detail.contains(t)) {
+            found.push(detail);
+        }
+    }
+    found
+}
+
+#[test]
+fn the_daily_commands_read_indexes_only() {
+    let (_d, mut s) = temp_store();
+    s.import(
+        vec![deck(&[("a", "A?", "1"), ("b", "B?", "2")]).into()],
+        0,
+        Default::default(),
+    )
+    .unwrap();
+    let today = Day(100);
+    let one = Scope::decks(vec![s.deck_id("D").unwrap()]);
+    let statements = traced(&mut s, |s| {
+        for scope in [Scope::all(), one.clone()] {
+            s.due_cards(today, &scope).unwrap();
+            s.queue(today, &scope, Some(10), 10).unwrap();
+            s.next_due(today, &scope).unwrap();
+            s.new_count(&scope).unwrap();
+            s.card_counts(&scope).unwrap();
+            s.day_totals(today.plus(-365), today, &scope).unwrap();
+            s.due_load(today, today.plus(30), &scope).unwrap();
+            s.hardest(&scope, 10).unwrap();
+            s.first_active_day(&scope).unwrap();
+            s.active_days(today, &scope, |_| true).unwrap();
+        }
+        s.deck_summaries(today).unwrap();
+        s.day_counts(today).unwrap();
+        let card = s.queue(today, &Scope::all(), None, 1).unwrap().remove(0);
+        let g = Grade::new(2).unwrap();
+        let after = Schedule {
+            sm2: card.schedule.sm2.review(g),
+            due: Some(today.plus(1)),
+            ..card.schedule
+        };
+        let answer = Answer {
+            card_id: card.id,
+            grade: g,
+            kind: ReviewKind::New,
+            before: card.schedule,
+            after,
+            at_ms: 0,
+            day: today,
+            answer_ms: 1,
+        };
+        let id = s.record(&answer).unwrap().unwrap();
+        s.undo(id).unwrap();
+        s.bury(card.id, Some(today.plus(1))).unwrap();
+        // a re-import matches every card by key
+        s.import(
+            vec![deck(&[("a", "A?", "one"), ("b", "B?", "2")]).into()],
+            0,
+            Default::default(),
+        )
+        .unwrap();
+    });
+    assert!(statements.len() > 20, "{statements:#?}");
+    for sql in &statements {
+        assert!(scans(&s, sql).is_empty(), "{sql}\n{:?}", scans(&s, sql));
+    }
+}
