@@ -200,11 +200,12 @@ fn starts_with_brace(path: &Path) -> Result<bool> {
 /// as the import takes them. Dropping the deck stops the reading.
 fn native<'s>(scope: &'s Scope<'s, '_>, path: &'s Path, shown: String) -> Result<ImportDeck<'s>> {
     let file = std::fs::File::open(path).map_err(|e| Error::read(path, e))?;
+    let size = file.metadata().ok().map(|m| m.len());
     let (to, from) = mpsc::sync_channel::<Result<Vec<Item>>>(AHEAD);
     let origin = shown.clone();
     scope.spawn(move || {
         let mut batch = Vec::with_capacity(BATCH);
-        let read = deck::read(&origin, file, &mut |item| {
+        let read = deck::read(&origin, file, size, &mut |item| {
             batch.push(item);
             if batch.len() == BATCH {
                 let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));

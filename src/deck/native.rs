@@ -6,7 +6,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt;
-use std::io::{BufReader, Read};
+use std::io::{BufRead, BufReader, Read};
 
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
@@ -33,73 +33,87 @@ pub fn parse(origin: &str, text: &str) -> Result<Deck> {
         cards: Vec::new(),
     };
     let mut first: HashMap<String, usize> = HashMap::new();
-    read(origin, text.as_bytes(), &mut |item| {
-        match item {
-            Item::Header { name, description } => {
-                (deck.name, deck.description) = (name, description)
-            }
-            Item::Card(card) => {
-                if let Some(&j) = first.get(&card.key) {
-                    return Err(Error::Card {
-                        path: origin.to_string(),
-                        index: card.origin + 1,
-                        id: None,
-                        message: format!(
-                            "id \"{}\" is already used by card {} — give each card its own id",
-                            card.key,
-                            j + 1
-                        ),
-                    });
+    read(
+        origin,
+        text.as_bytes(),
+        Some(text.len() as u64),
+        &mut |item| {
+            match item {
+                Item::Header { name, description } => {
+                    (deck.name, deck.description) = (name, description)
                 }
-                first.insert(card.key.clone(), card.origin);
-                deck.cards.push(*card);
+                Item::Card(card) => {
+                    if let Some(&j) = first.get(&card.key) {
+                        return Err(Error::Card {
+                            path: origin.to_string(),
+                            index: card.origin + 1,
+                            id: None,
+                            message: format!(
+                                "id \"{}\" is already used by card {} — give each card its own id",
+                                card.key,
+                                j + 1
+                            ),
+                        });
+                    }
+                    first.insert(card.key.clone(), card.origin);
+                    deck.cards.push(*card);
+                }
             }
-        }
-        Ok(())
-    })?;
+            Ok(())
+        },
+    )?;
     Ok(deck)
 }
 
 /// Deck files up to this size are read whole and parsed from memory, which
 /// is several times faster; larger ones are parsed as they are read, so
 /// that an import's memory stays bounded however large the deck.
-const IN_MEMORY: u64 = 64 << 20;
+const IN_MEMORY: u64 = 32 << 20;
 
 /// Reads a native deck from `reader`, handing `sink` the header and then
-/// each card as it is read. An error from `sink` stops the reading and is
+/// each card as it is read. `size`, when known, says whether to read it
+/// whole or as a stream. An error from `sink` stops the reading and is
 /// returned as it is.
 pub fn read(
     origin: &str,
     reader: impl Read,
+    size: Option<u64>,
     sink: &mut dyn FnMut(Item) -> Result<()>,
 ) -> Result<()> {
-    read_in_memory_up_to(origin, reader, sink, IN_MEMORY)
+    read_in_memory_up_to(origin, reader, size, sink, IN_MEMORY)
 }
 
 fn read_in_memory_up_to(
     origin: &str,
     mut reader: impl Read,
+    size: Option<u64>,
     sink: &mut dyn FnMut(Item) -> Result<()>,
     in_memory: u64,
 ) -> Result<()> {
+    let failed = |e| Error::read(std::path::Path::new(origin), e);
+    // What is known to be too large is not read into memory at all.
+    let limit = match size {
+        Some(n) if n >= in_memory => 0,
+        _ => in_memory,
+    };
     let mut head = Vec::new();
     (&mut reader)
-        .take(in_memory)
+        .take(limit)
         .read_to_end(&mut head)
-        .map_err(|e| Error::read(std::path::Path::new(origin), e))?;
-    starts_like_a_deck(origin, &head)?;
+        .map_err(failed)?;
     let state = RefCell::new(State::default());
     let top = DeckVisitor {
         origin,
         sink,
         state: &state,
     };
-    let done = if (head.len() as u64) < in_memory {
+    let done = if (head.len() as u64) < limit {
+        starts_like_a_deck(origin, &head)?;
         parse_with(&mut serde_json::Deserializer::from_slice(&head), top)
     } else {
-        let rest = BufReader::with_capacity(1 << 16, reader);
-        let stream = std::io::Cursor::new(head).chain(rest);
-        parse_with(&mut serde_json::Deserializer::from_reader(stream), top)
+        let mut rest = BufReader::with_capacity(1 << 16, std::io::Cursor::new(head).chain(reader));
+        starts_like_a_deck(origin, rest.fill_buf().map_err(failed)?)?;
+        parse_with(&mut serde_json::Deserializer::from_reader(rest), top)
     };
     let mut state = state.into_inner();
     match done {
@@ -405,7 +419,7 @@ mod tests {
         let at = bytes.iter().position(|&b| b == b'?').unwrap();
         bytes[at] = 0xe9;
         let mut got = Vec::new();
-        let e = read("d.json", &bytes[..], &mut |i| {
+        let e = read("d.json", &bytes[..], None, &mut |i| {
             got.push(format!("{i:?}"));
             Ok(())
         })
@@ -421,11 +435,13 @@ mod tests {
         let text = deck(
             r#"{"id":"a","front":"Q","back":"A"},{"id":"b","front":"R","back":"B","reverse":true}"#,
         );
-        let keys = |limit: u64| {
+        // streamed: unknown size past the limit, or a size known to be past it
+        let keys = |size: Option<u64>, limit: u64| {
             let mut keys = Vec::new();
             read_in_memory_up_to(
                 "d.json",
                 text.as_bytes(),
+                size,
                 &mut |i| {
                     if let Item::Card(c) = i {
                         keys.push(c.key);
@@ -437,10 +453,13 @@ mod tests {
             .unwrap();
             keys
         };
-        assert_eq!(keys(16), keys(IN_MEMORY));
-        assert_eq!(keys(16), ["a", "b", "b:reverse"]);
+        let whole = keys(None, IN_MEMORY);
+        assert_eq!(whole, ["a", "b", "b:reverse"]);
+        assert_eq!(keys(None, 16), whole);
+        assert_eq!(keys(Some(text.len() as u64), 16), whole);
         let bad = "{\"format\":\"recall-deck/1\",\"name\":\"T\",\"cards\":[\n {\"front\":\"a2\",\"bakc\":\"b\"}]}";
-        let e = read_in_memory_up_to("d.json", bad.as_bytes(), &mut |_| Ok(()), 16).unwrap_err();
+        let e =
+            read_in_memory_up_to("d.json", bad.as_bytes(), None, &mut |_| Ok(()), 16).unwrap_err();
         assert!(e.to_string().starts_with("d.json:2:"), "{e}");
         assert!(
             e.to_string().contains("card 1: unknown field `bakc`"),
@@ -452,7 +471,7 @@ mod tests {
     fn the_header_comes_first_even_when_the_name_comes_last() {
         let text = r#"{"cards":[{"front":"Q","back":"A"}],"description":"d","format":"recall-deck/1","name":"Late"}"#;
         let mut items = Vec::new();
-        read("d.json", text.as_bytes(), &mut |i| {
+        read("d.json", text.as_bytes(), None, &mut |i| {
             items.push(i);
             Ok(())
         })
@@ -467,7 +486,7 @@ mod tests {
     fn a_sink_error_stops_the_reading() {
         let text = deck(&[r#"{"front":"Q","back":"A"}"#; 10].join(","));
         let mut cards = 0;
-        let e = read("d.json", text.as_bytes(), &mut |i| {
+        let e = read("d.json", text.as_bytes(), None, &mut |i| {
             if matches!(i, Item::Card(_)) {
                 cards += 1;
                 if cards == 3 {

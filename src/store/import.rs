@@ -14,8 +14,8 @@ use super::plan::{Content, Decision, Found, Plan};
 use super::Store;
 
 /// The page cache of an import, in KiB: the pages a 100,000-card deck
-/// changes, with room to spare.
-const IMPORT_CACHE_KIB: i64 = 64 << 10;
+/// changes (26 MB), with room to spare.
+const IMPORT_CACHE_KIB: i64 = 32 << 10;
 
 /// A deck to import. Its cards may still be being read (and checked) on
 /// another thread while the first are stored; an error among them rolls
