@@ -10,7 +10,7 @@ use std::io::{BufRead, BufReader, Read};
 
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
-use super::validate::{deck_description, deck_name, validate_card};
+use super::validate::{deck_description, deck_name, repeated_id, validate_card};
 use super::{Card, CardSpec, Deck, FORMAT};
 use crate::error::{Error, Result};
 
@@ -44,16 +44,7 @@ pub fn parse(origin: &str, text: &str) -> Result<Deck> {
                 }
                 Item::Card(card) => {
                     if let Some(&j) = first.get(&card.key) {
-                        return Err(Error::Card {
-                            path: origin.to_string(),
-                            index: card.origin + 1,
-                            id: None,
-                            message: format!(
-                                "id \"{}\" is already used by card {} — give each card its own id",
-                                card.key,
-                                j + 1
-                            ),
-                        });
+                        return Err(repeated_id(origin, &card, j));
                     }
                     first.insert(card.key.clone(), card.origin);
                     deck.cards.push(*card);

@@ -22,7 +22,7 @@ pub fn validate(origin: &str, file: DeckFile) -> Result<Deck> {
         validate_card(origin, i, spec, &mut cards)?;
         for card in &cards[start..] {
             if let Some(&j) = first.get(&card.key) {
-                return Err(repeated(origin, card, j));
+                return Err(repeated_id(origin, card, j));
             }
             first.insert(card.key.clone(), i);
         }
@@ -34,8 +34,9 @@ pub fn validate(origin: &str, file: DeckFile) -> Result<Deck> {
     })
 }
 
-/// The error of `card`, whose key card `first` (from 0) already has.
-fn repeated(origin: &str, card: &Card, first: usize) -> Error {
+/// The error of `card`, whose key card `first` (from 0) of the same file
+/// already has.
+pub fn repeated_id(origin: &str, card: &Card, first: usize) -> Error {
     Error::Card {
         path: origin.to_string(),
         index: card.origin + 1,
