@@ -9,6 +9,7 @@ pub mod anki_text;
 pub mod guid;
 pub mod history;
 pub mod native;
+pub mod template;
 mod validate;
 
 pub use native::{parse, read, Item};

@@ -4,6 +4,7 @@
 
 mod answers;
 mod cards;
+mod edit;
 mod import;
 mod new_cards;
 pub mod plan;
@@ -26,7 +27,8 @@ use crate::sched::{Ease, Schedule, Sm2State};
 
 pub use answers::Answer;
 pub use cards::{CardFilter, DayCounts, DeckSummary, DueCard, Scope};
-pub use import::{ImportCount, ImportDeck, ImportOptions};
+pub use edit::{retagged, Added, Origin};
+pub use import::{Conflict, ImportCount, ImportDeck, ImportOptions};
 pub use schema::{APPLICATION_ID, SCHEMA, VERSION as SCHEMA_VERSION};
 pub use stats::{CardCounts, DayTotals, DeckCounts};
 
