@@ -325,9 +325,9 @@ fn edits(counts: &[ImportCount], dry_run: bool) -> String {
     let edited: u64 = counts.iter().map(|c| c.edited).sum();
     if edited > 0 {
         text.push_str(&format!(
-            "{} edited here {} the edits where the file did not change them.\n",
+            "{} the edits made here to {}, where the file did not change the same field.\n",
+            if dry_run { "Would keep" } else { "Kept" },
             render::count(edited, "card", "cards"),
-            if dry_run { "would keep" } else { "keep" }
         ));
     }
     let replaced = if dry_run { "would replace" } else { "replaced" };
