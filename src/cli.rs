@@ -134,9 +134,19 @@ pub struct ReviewArgs {
     /// New cards for this session (default: what is left of the daily limit)
     #[arg(long, value_name = "N")]
     pub new: Option<u32>,
-    /// Reviews for this session (default: what is left of the daily limit)
+    /// Reviews for this session (default: what is left of the daily limit; with --cram or --ahead, no limit)
     #[arg(long, value_name = "N")]
     pub limit: Option<u32>,
+    /// Only cards with this tag (repeat it: cards with any of them)
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+    /// Study the chosen cards whatever their due dates: answers are logged as cram and change no schedule
+    #[arg(long, conflicts_with_all = ["ahead", "new"])]
+    pub cram: bool,
+    /// Review the cards due in the next N days too, scheduled for the days actually elapsed
+    #[arg(long, value_name = "N", conflicts_with = "new",
+          value_parser = clap::value_parser!(u32).range(1..=3650))]
+    pub ahead: Option<u32>,
 }
 
 #[derive(Debug, Args)]
@@ -147,6 +157,9 @@ pub struct DueArgs {
     /// Also list cards due within the next N days
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub days: u32,
+    /// Only cards with this tag (repeat it: cards with any of them)
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -167,6 +180,9 @@ pub struct CardsArgs {
     /// Words that must all appear in the card (front, back, explanation, tags)
     #[arg(value_name = "QUERY", num_args = 0..)]
     pub query: Vec<String>,
+    /// Only cards with this tag (repeat it: cards with any of them)
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -207,6 +223,9 @@ pub struct ExportArgs {
     /// Write to this file instead of standard output
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Only cards with this tag (repeat it: cards with any of them)
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
 }
 
 #[derive(Debug, Args)]

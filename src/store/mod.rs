@@ -11,6 +11,7 @@ pub mod plan;
 #[cfg(test)]
 mod plans;
 mod schema;
+mod select;
 mod settings;
 mod stats;
 
@@ -30,6 +31,7 @@ pub use cards::{CardFilter, DayCounts, DeckSummary, DueCard, Scope};
 pub use edit::{retagged, Added, Origin};
 pub use import::{Conflict, ImportCount, ImportDeck, ImportOptions};
 pub use schema::{APPLICATION_ID, SCHEMA, VERSION as SCHEMA_VERSION};
+pub use select::Tags;
 pub use stats::{CardCounts, DayTotals, DeckCounts};
 
 /// How long to wait for another process's write to finish.

@@ -74,10 +74,15 @@ fn the_daily_commands_read_indexes_only() {
     .unwrap();
     let today = Day(100);
     let one = Scope::decks(vec![s.deck_id("D").unwrap()]);
+    let exam = Tags::any_of(&["exam".into(), "leech".into()]).unwrap();
     let statements = traced(&mut s, |s| {
         for scope in [Scope::all(), one.clone()] {
-            s.due_cards(today, &scope).unwrap();
-            s.queue(today, &scope, Some(10), 10).unwrap();
+            for tags in [Tags::default(), exam.clone()] {
+                s.due_cards(today, &scope, &tags).unwrap();
+                s.queue(today, &scope, &tags, Some(10), 10).unwrap();
+                s.ahead(today, today.plus(3), &scope, &tags, Some(10))
+                    .unwrap();
+            }
             s.next_due(today, &scope).unwrap();
             s.new_count(&scope).unwrap();
             s.card_counts(&scope).unwrap();
@@ -89,7 +94,14 @@ fn the_daily_commands_read_indexes_only() {
         }
         s.deck_summaries(today).unwrap();
         s.day_counts(today).unwrap();
-        let card = s.queue(today, &Scope::all(), None, 1).unwrap().remove(0);
+        let card = s
+            .queue(today, &Scope::all(), &Tags::default(), None, 1)
+            .unwrap()
+            .remove(0);
+        s.card(card.id).unwrap();
+        s.card_origin(card.id).unwrap();
+        s.card_log(card.id).unwrap();
+        s.bury_siblings(card.id, today.plus(1)).unwrap();
         let g = Grade::new(2).unwrap();
         let after = Schedule {
             sm2: card.schedule.sm2.review(g),
