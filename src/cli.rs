@@ -58,6 +58,14 @@ pub enum Command {
     Decks,
     /// Browse and search cards
     Cards(CardsArgs),
+    /// One card whole: its text, tags, schedule and review history
+    Show(ShowArgs),
+    /// Add a card, from the command line or written in $VISUAL / $EDITOR
+    Add(AddArgs),
+    /// Edit a card in $VISUAL / $EDITOR, keeping its schedule and history
+    Edit(EditArgs),
+    /// Add and remove tags: recall tag ID... +exam -old
+    Tag(TagArgs),
     /// Suspend cards (they leave every session until unsuspended)
     Suspend(IdsArgs),
     /// Bring suspended cards back
@@ -183,6 +191,49 @@ pub struct CardsArgs {
     /// Only cards with this tag (repeat it: cards with any of them)
     #[arg(long = "tag", value_name = "TAG")]
     pub tags: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The card's id, as `recall cards` shows it
+    #[arg(value_name = "ID")]
+    pub id: i64,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The deck to add the card to (made if there is none)
+    #[arg(long, value_name = "DECK")]
+    pub deck: String,
+    /// The question; without it the card is written in $VISUAL or $EDITOR
+    #[arg(long, value_name = "TEXT")]
+    pub front: Option<String>,
+    /// The answer
+    #[arg(long, value_name = "TEXT")]
+    pub back: Option<String>,
+    /// Shown with the answer
+    #[arg(long, value_name = "TEXT")]
+    pub explanation: Option<String>,
+    /// A tag (repeat it for more)
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+    /// Also add the reverse card (back → front)
+    #[arg(long)]
+    pub reverse: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// The card's id, as `recall cards` shows it
+    #[arg(value_name = "ID")]
+    pub id: i64,
+}
+
+#[derive(Debug, Args)]
+pub struct TagArgs {
+    /// Card ids, +TAG to add a tag and -TAG to remove one
+    #[arg(required = true, num_args = 1.., allow_hyphen_values = true, value_name = "ID|+TAG|-TAG")]
+    pub args: Vec<String>,
 }
 
 #[derive(Debug, Args)]

@@ -63,6 +63,23 @@ fn scans(store: &Store, sql: &str) -> Vec<String> {
     found
 }
 
+/// What `review`, `due` and `review --ahead` read, with `--tag` or not.
+fn read_tagged(s: &Store, today: Day, scope: &Scope, tags: &Tags) {
+    s.due_cards(today, scope, tags).unwrap();
+    s.queue(today, scope, tags, Some(10), 10).unwrap();
+    s.ahead(today, today.plus(3), scope, tags, Some(10))
+        .unwrap();
+    s.new_count_tagged(scope, tags).unwrap();
+}
+
+/// What `show` reads of one card, and the burying of its siblings.
+fn read_one(s: &Store, id: i64, today: Day) {
+    s.card(id).unwrap();
+    s.card_origin(id).unwrap();
+    s.card_log(id).unwrap();
+    s.bury_siblings(id, today.plus(1)).unwrap();
+}
+
 #[test]
 fn the_daily_commands_read_indexes_only() {
     let (_d, mut s) = temp_store();
@@ -78,10 +95,7 @@ fn the_daily_commands_read_indexes_only() {
     let statements = traced(&mut s, |s| {
         for scope in [Scope::all(), one.clone()] {
             for tags in [Tags::default(), exam.clone()] {
-                s.due_cards(today, &scope, &tags).unwrap();
-                s.queue(today, &scope, &tags, Some(10), 10).unwrap();
-                s.ahead(today, today.plus(3), &scope, &tags, Some(10))
-                    .unwrap();
+                read_tagged(s, today, &scope, &tags);
             }
             s.next_due(today, &scope).unwrap();
             s.new_count(&scope).unwrap();
@@ -98,10 +112,7 @@ fn the_daily_commands_read_indexes_only() {
             .queue(today, &Scope::all(), &Tags::default(), None, 1)
             .unwrap()
             .remove(0);
-        s.card(card.id).unwrap();
-        s.card_origin(card.id).unwrap();
-        s.card_log(card.id).unwrap();
-        s.bury_siblings(card.id, today.plus(1)).unwrap();
+        read_one(s, card.id, today);
         let g = Grade::new(2).unwrap();
         let after = Schedule {
             sm2: card.schedule.sm2.review(g),
