@@ -77,7 +77,9 @@ impl Store {
     }
 
     /// Studying ahead: unsuspended cards due by `by`, most overdue first,
-    /// up to `limit`. Skipped cards wait.
+    /// up to `limit`. Skipped cards wait, and so do cards answered today
+    /// (their last review, `due - interval`, is today): no days have passed
+    /// for SM-2 to go on from.
     pub fn ahead(
         &self,
         today: Day,
@@ -88,7 +90,7 @@ impl Store {
     ) -> Result<Vec<StoredCard>> {
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id
-             WHERE c.due <= ?2 AND c.suspended = 0
+             WHERE c.due <= ?2 AND c.suspended = 0 AND c.due - c.interval < ?1
                AND (c.buried_until IS NULL OR c.buried_until <= ?1){}{}
              ORDER BY c.due, c.deck_id, c.ord LIMIT ?3",
             scope.sql("+c.deck_id"),

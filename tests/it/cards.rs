@@ -506,6 +506,9 @@ fn ahead_reviews_soon_due_cards_for_the_days_actually_elapsed() {
         (c["interval"].clone(), c["due"].clone(), c["reps"].clone()),
         (json!(19), json!("2026-04-03"), json!(4))
     );
+    // answered today, it is not offered again ahead, however far
+    let again = env.review(&day14, &["--ahead", "30"], "4\n");
+    assert!(again.contains("Nothing to review now"), "{again}");
     env.cmd(&now())
         .args(["review", "--ahead", "3", "--cram"])
         .assert()
