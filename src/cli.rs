@@ -58,6 +58,14 @@ pub enum Command {
     Decks,
     /// Browse and search cards
     Cards(CardsArgs),
+    /// One card whole: its text, tags, schedule and review history
+    Show(ShowArgs),
+    /// Add a card, from the command line or written in $VISUAL / $EDITOR
+    Add(AddArgs),
+    /// Edit a card in $VISUAL / $EDITOR, keeping its schedule and history
+    Edit(EditArgs),
+    /// Add and remove tags: recall tag ID... +exam -old
+    Tag(TagArgs),
     /// Suspend cards (they leave every session until unsuspended)
     Suspend(IdsArgs),
     /// Bring suspended cards back
@@ -134,9 +142,19 @@ pub struct ReviewArgs {
     /// New cards for this session (default: what is left of the daily limit)
     #[arg(long, value_name = "N")]
     pub new: Option<u32>,
-    /// Reviews for this session (default: what is left of the daily limit)
+    /// Reviews for this session (default: what is left of the daily limit; with --cram or --ahead, no limit)
     #[arg(long, value_name = "N")]
     pub limit: Option<u32>,
+    /// Only cards with this tag (repeat it: cards with any of them)
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+    /// Study the chosen cards whatever their due dates: answers are logged as cram and change no schedule
+    #[arg(long, conflicts_with_all = ["ahead", "new"])]
+    pub cram: bool,
+    /// Review the cards due in the next N days too, scheduled for the days actually elapsed
+    #[arg(long, value_name = "N", conflicts_with = "new",
+          value_parser = clap::value_parser!(u32).range(1..=3650))]
+    pub ahead: Option<u32>,
 }
 
 #[derive(Debug, Args)]
@@ -147,6 +165,9 @@ pub struct DueArgs {
     /// Also list cards due within the next N days
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub days: u32,
+    /// Only cards with this tag (repeat it: cards with any of them)
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -167,6 +188,52 @@ pub struct CardsArgs {
     /// Words that must all appear in the card (front, back, explanation, tags)
     #[arg(value_name = "QUERY", num_args = 0..)]
     pub query: Vec<String>,
+    /// Only cards with this tag (repeat it: cards with any of them)
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The card's id, as `recall cards` shows it
+    #[arg(value_name = "ID")]
+    pub id: i64,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The deck to add the card to (made if there is none)
+    #[arg(long, value_name = "DECK")]
+    pub deck: String,
+    /// The question; without it the card is written in $VISUAL or $EDITOR
+    #[arg(long, value_name = "TEXT")]
+    pub front: Option<String>,
+    /// The answer
+    #[arg(long, value_name = "TEXT")]
+    pub back: Option<String>,
+    /// Shown with the answer
+    #[arg(long, value_name = "TEXT")]
+    pub explanation: Option<String>,
+    /// A tag (repeat it for more)
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+    /// Also add the reverse card (back → front)
+    #[arg(long)]
+    pub reverse: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// The card's id, as `recall cards` shows it
+    #[arg(value_name = "ID")]
+    pub id: i64,
+}
+
+#[derive(Debug, Args)]
+pub struct TagArgs {
+    /// Card ids, +TAG to add a tag and -TAG to remove one
+    #[arg(required = true, num_args = 1.., allow_hyphen_values = true, value_name = "ID|+TAG|-TAG")]
+    pub args: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -207,6 +274,9 @@ pub struct ExportArgs {
     /// Write to this file instead of standard output
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Only cards with this tag (repeat it: cards with any of them)
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
 }
 
 #[derive(Debug, Args)]

@@ -82,6 +82,9 @@ pub enum ReviewKind {
     Review,
     /// SM-2 step 7: a repeat within a session; it does not move the schedule.
     Drill,
+    /// An answer in `review --cram`: outside the schedule, which it leaves
+    /// alone; never counted as a review or in retention.
+    Cram,
 }
 
 impl ReviewKind {
@@ -90,6 +93,7 @@ impl ReviewKind {
             ReviewKind::New => "new",
             ReviewKind::Review => "review",
             ReviewKind::Drill => "drill",
+            ReviewKind::Cram => "cram",
         }
     }
 
@@ -98,6 +102,7 @@ impl ReviewKind {
             "new" => Some(ReviewKind::New),
             "review" => Some(ReviewKind::Review),
             "drill" => Some(ReviewKind::Drill),
+            "cram" => Some(ReviewKind::Cram),
             _ => None,
         }
     }

@@ -261,7 +261,7 @@ fn answer(r: &LoggedReview) -> Answer {
         kind: match r.kind {
             ReviewKind::New => Kind::New,
             ReviewKind::Review => Kind::Review,
-            ReviewKind::Drill => Kind::Drill,
+            ReviewKind::Drill | ReviewKind::Cram => Kind::Drill,
         },
         before,
         after: State {

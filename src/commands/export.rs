@@ -9,7 +9,7 @@ use crate::deck::{self, history, CardSpec, DeckFile, FORMAT};
 use crate::error::{Error, Result};
 use crate::model::StoredCard;
 use crate::render;
-use crate::store::{CardFilter, Scope, Store};
+use crate::store::{CardFilter, Scope, Store, Tags};
 
 use super::{write_atomically, Context};
 
@@ -22,6 +22,7 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
     let cards = store.cards(&CardFilter {
         scope: Scope::decks(vec![deck_id]),
         query: None,
+        tags: Tags::any_of(&args.tags)?,
     })?;
     let text = match args.format {
         ExportFormat::Json => {
@@ -186,6 +187,7 @@ fn export_decks(store: &Store, args: &ExportArgs) -> Result<Vec<anki::export::Ex
         let filter = CardFilter {
             scope: Scope::decks(vec![deck_id]),
             query: None,
+            tags: Tags::any_of(&args.tags)?,
         };
         let mut history: HashMap<i64, Vec<crate::model::LoggedReview>> = HashMap::new();
         if args.with_history {

@@ -11,7 +11,7 @@ use crate::anki;
 use crate::cli::{ImportArgs, ImportFormat};
 use crate::deck::{self, anki_text, Item};
 use crate::error::{Error, Result};
-use crate::render::{self, num};
+use crate::render::{self, num, sanitize};
 use crate::settings::Settings;
 use crate::source::{self, SourceFile};
 use crate::store::{ImportCount, ImportDeck, ImportOptions, Store};
@@ -313,5 +313,37 @@ fn report(ctx: &Context, counts: &[ImportCount], dry_run: bool, prune: bool) -> 
         )),
         _ => {}
     }
+    text.push_str(&edits(counts, dry_run));
     render::out(&text)
+}
+
+/// What the import did with the edits made here: kept, or replaced by the
+/// file's new text — each replaced edit quoted, so that none is lost
+/// without a word.
+fn edits(counts: &[ImportCount], dry_run: bool) -> String {
+    let mut text = String::new();
+    let edited: u64 = counts.iter().map(|c| c.edited).sum();
+    if edited > 0 {
+        text.push_str(&format!(
+            "{} the edits made here to {}, where the file did not change the same field.\n",
+            if dry_run { "Would keep" } else { "Kept" },
+            render::count(edited, "card", "cards"),
+        ));
+    }
+    let replaced = if dry_run { "would replace" } else { "replaced" };
+    for c in counts.iter().flat_map(|c| &c.conflicts) {
+        let yours = sanitize(&c.yours, false);
+        text.push_str(&match c.file {
+            None => format!(
+                "Card {} was edited here and the file no longer has it: --prune {} it (its front: \"{yours}\").\n",
+                c.id,
+                if dry_run { "would delete" } else { "deleted" }
+            ),
+            Some(_) => format!(
+                "Card {}: its {} was edited here and changed in the file; the file's text {replaced} yours, which was: \"{yours}\"\n",
+                c.id, c.field
+            ),
+        });
+    }
+    text
 }

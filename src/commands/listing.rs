@@ -8,7 +8,7 @@ use crate::clock::Day;
 use crate::error::Result;
 use crate::model::StoredCard;
 use crate::render::{self, cell_text, num, percent, Listing};
-use crate::store::{CardFilter, DueCard};
+use crate::store::{CardFilter, DueCard, Tags};
 
 use super::Context;
 
@@ -55,14 +55,15 @@ pub fn due(ctx: &Context, args: &DueArgs) -> Result<()> {
     let settings = store.settings()?;
     let today = ctx.today(&settings);
     let scope = store.scope(args.deck.as_deref())?;
-    let cards = store.due_cards(today.plus(i64::from(args.days)), &scope)?;
+    let tags = Tags::any_of(&args.tags)?;
+    let cards = store.due_cards(today.plus(i64::from(args.days)), &scope, &tags)?;
     let seen = store.day_counts(today)?.new_seen;
     let report = DueReport {
         today: today.to_string(),
         due: cards.iter().filter(|c| c.due <= today).count() as u64,
         overdue: cards.iter().filter(|c| c.due < today).count() as u64,
         new_available: store
-            .new_count(&scope)?
+            .new_count_tagged(&scope, &tags)?
             .min(u64::from(settings.new_per_day.saturating_sub(seen))),
         cards: cards.iter().map(DueRow::of).collect(),
     };
@@ -239,7 +240,8 @@ pub fn cards(ctx: &Context, args: &CardsArgs) -> Result<()> {
     let store = ctx.open()?;
     let scope = store.scope(args.deck.as_deref())?;
     let query = (!args.query.is_empty()).then(|| args.query.join(" "));
-    let filter = CardFilter { scope, query };
+    let tags = Tags::any_of(&args.tags)?;
+    let filter = CardFilter { scope, query, tags };
     // Both forms stream the cards: a collection of 100,000 is never held
     // in memory as cards, only as what is printed.
     if ctx.json {

@@ -2,6 +2,9 @@
 //! result to `render`. The checked context (clock, style, collection path)
 //! is built once from the command line, before any work starts.
 
+mod add;
+mod edit;
+mod editor;
 mod export;
 mod files;
 mod generate;
@@ -9,7 +12,9 @@ mod import;
 mod listing;
 mod manage;
 mod review;
+mod show;
 mod stats;
+mod tag;
 
 use std::path::PathBuf;
 
@@ -97,6 +102,10 @@ fn dispatch(ctx: &Context, command: Command) -> Result<()> {
         Command::Stats(args) => stats::run(ctx, &args),
         Command::Decks => listing::decks(ctx),
         Command::Cards(args) => listing::cards(ctx, &args),
+        Command::Show(args) => show::run(ctx, &args),
+        Command::Add(args) => add::run(ctx, &args),
+        Command::Edit(args) => edit::run(ctx, &args),
+        Command::Tag(args) => tag::run(ctx, &args),
         Command::Suspend(args) => manage::suspend(ctx, &args.ids, true),
         Command::Unsuspend(args) => manage::suspend(ctx, &args.ids, false),
         Command::Delete(args) => manage::delete(ctx, &args.deck),

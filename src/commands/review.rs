@@ -7,7 +7,8 @@ use crate::cli::ReviewArgs;
 use crate::error::Result;
 use crate::render;
 use crate::review::terminal::{self, Io};
-use crate::review::{Limits, Study};
+use crate::review::{Choice, Limits, Mode, Study};
+use crate::store::Tags;
 
 use super::import::import_bundled;
 use super::Context;
@@ -33,26 +34,46 @@ pub fn run(ctx: &Context, args: &ReviewArgs) -> Result<()> {
         }
     }
     let today = ctx.today(&store.settings()?);
-    let scope = store.scope(args.deck.as_deref())?;
+    let choice = Choice {
+        scope: store.scope(args.deck.as_deref())?,
+        tags: Tags::any_of(&args.tags)?,
+        mode: match (args.cram, args.ahead) {
+            (true, _) => Mode::Cram,
+            (false, Some(days)) => Mode::Ahead { days },
+            (false, None) => Mode::Today,
+        },
+    };
     let limits = Limits {
         new: args.new,
         reviews: args.limit,
     };
-    let mut study = Study::start(store, today, scope, limits)?;
+    let mut study = Study::start_with(store, today, choice, limits)?;
     if study.current().is_none() {
         return nothing_to_do(&mut io, &study);
     }
     let (_, total) = study.progress();
     let due = study.due_in_queue();
-    io.say(&format!(
-        "{} to study: {due} due, {} new.",
-        render::count(total as u64, "card", "cards"),
-        total - due
-    ))?;
+    let cards = render::count(total as u64, "card", "cards");
+    io.say(&match study.mode() {
+        Mode::Today => format!("{cards} to study: {due} due, {} new.", total - due),
+        Mode::Ahead { days } => format!(
+            "{cards} due by {} to study ahead: each is scheduled for the days since its last review.",
+            today.plus(i64::from(days))
+        ),
+        Mode::Cram => {
+            format!("{cards} to cram: answers are logged as cram and change no schedule.")
+        }
+    })?;
     terminal::run(&mut study, &mut io, &ctx.clock)
 }
 
 fn nothing_to_do(io: &mut Io, study: &Study) -> Result<()> {
+    if study.mode() == Mode::Cram {
+        io.say(
+            "No cards to cram: none of the chosen decks and tags has a card that is not suspended.",
+        )?;
+        return io.flush();
+    }
     let mut msg = "Nothing to review now.".to_string();
     if let Some((day, n)) = study.next_due()? {
         msg += &format!(" Next: {} due on {day}.", render::count(n, "card", "cards"));

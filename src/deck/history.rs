@@ -102,7 +102,7 @@ fn logged(i: usize, r: &ReviewSpec) -> Result<LoggedReview, String> {
         .with_timezone(&Utc);
     let kind = ReviewKind::parse(&r.kind).ok_or_else(|| {
         format!(
-            "{} is '{}'; it is new, review or drill",
+            "{} is '{}'; it is new, review, drill or cram",
             what("kind"),
             r.kind
         )

@@ -9,6 +9,7 @@ pub mod anki_text;
 pub mod guid;
 pub mod history;
 pub mod native;
+pub mod template;
 mod validate;
 
 pub use native::{parse, read, Item};
@@ -121,6 +122,25 @@ pub fn hashed_key(front: &str) -> String {
     format!("h{:016x}", fnv1a64(normal.as_bytes()))
 }
 
+/// The key that a card shares with its siblings — the other cards made from
+/// the same note: `x` for `x` and its reverse `x:reverse`, `guid` for an
+/// Anki note's cards `guid`, `guid:reverse`, `guid:c2`… Any other key is
+/// its own.
+pub fn sibling_base(key: &str) -> &str {
+    match key.rsplit_once(':') {
+        Some((base, "reverse")) if !base.is_empty() => base,
+        Some((base, n))
+            if !base.is_empty()
+                && n.len() > 1
+                && n.starts_with('c')
+                && n[1..].bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            base
+        }
+        _ => key,
+    }
+}
+
 /// Writes a deck file as pretty JSON with a final newline. Field order is
 /// fixed by the struct, so the same deck always gives the same bytes.
 pub fn to_json(deck: &DeckFile) -> String {
@@ -141,6 +161,23 @@ mod tests {
         // and deck files keep these keys, so they must never change.
         assert_eq!(hashed_key(""), "hcbf29ce484222325");
         assert_eq!(hashed_key("a"), "haf63dc4c8601ec8c");
+    }
+
+    #[test]
+    fn siblings_share_the_key_before_their_suffix() {
+        for (key, base) in [
+            ("x", "x"),
+            ("x:reverse", "x"),
+            ("g:c2", "g"),
+            ("g:c12", "g"),
+            ("+12:reverse", "+12"),
+            ("bonjour:x", "bonjour:x"),
+            ("g:c", "g:c"),
+            (":reverse", ":reverse"),
+            ("a:b:reverse", "a:b"),
+        ] {
+            assert_eq!(sibling_base(key), base, "{key}");
+        }
     }
 
     #[test]

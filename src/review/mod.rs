@@ -6,4 +6,4 @@ pub mod session;
 pub mod study;
 pub mod terminal;
 
-pub use study::{Answered, Limits, Study};
+pub use study::{Answered, Choice, Limits, Mode, Study};

@@ -6,6 +6,7 @@ use std::collections::VecDeque;
 use rand::seq::SliceRandom;
 use rand::SeedableRng;
 
+use crate::deck::sibling_base;
 use crate::model::StoredCard;
 use crate::sched::Grade;
 
@@ -144,6 +145,29 @@ impl Session {
     }
 }
 
+/// The cards of a queue with siblings apart: of the cards that share a deck
+/// and a sibling key (a card and its reverse, the cards of one Anki note),
+/// only the first stays; and at most `new` new cards, when limited.
+pub fn apart(cards: Vec<StoredCard>, new: Option<u32>) -> Vec<StoredCard> {
+    let mut seen = std::collections::HashSet::new();
+    let mut new_left = new.map(|n| n as usize);
+    let mut kept = Vec::with_capacity(cards.len());
+    for card in cards {
+        if !seen.insert((card.deck.clone(), sibling_base(&card.key).to_string())) {
+            continue;
+        }
+        if card.schedule.due.is_none() {
+            match &mut new_left {
+                Some(0) => continue,
+                Some(n) => *n -= 1,
+                None => {}
+            }
+        }
+        kept.push(card);
+    }
+    kept
+}
+
 /// The order in which a multiple-choice card's options are shown: a shuffle
 /// that is the same for the same card and seed, so a scripted session can
 /// know it. Returns indexes into `choices`.
@@ -234,6 +258,30 @@ mod tests {
         assert_eq!(s.current().unwrap().card.id, 2);
         assert_eq!(s.progress(), (2, 2));
         assert_eq!(s.tally().skipped, 1);
+    }
+
+    #[test]
+    fn siblings_stay_apart_and_new_cards_keep_their_limit() {
+        let keyed = |id: i64, key: &str| StoredCard {
+            key: key.into(),
+            ..card(id)
+        };
+        let mut due = keyed(1, "y:reverse");
+        due.schedule.due = Some(crate::clock::Day(3));
+        let cards = vec![
+            due,
+            keyed(2, "x"),
+            keyed(3, "x:reverse"),
+            keyed(4, "y"),
+            keyed(5, "z"),
+            keyed(6, "w"),
+        ];
+        let ids = |cards: Vec<StoredCard>| cards.iter().map(|c| c.id).collect::<Vec<_>>();
+        assert_eq!(ids(apart(cards.clone(), Some(2))), [1, 2, 5]);
+        assert_eq!(ids(apart(cards.clone(), None)), [1, 2, 5, 6]);
+        let mut other_deck = keyed(7, "x:reverse");
+        other_deck.deck = "E".into();
+        assert_eq!(ids(apart(vec![keyed(2, "x"), other_deck], None)), [2, 7]);
     }
 
     #[test]

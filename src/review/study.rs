@@ -8,9 +8,31 @@ use crate::error::Result;
 use crate::model::ReviewKind;
 use crate::sched::{self, Grade, Schedule};
 use crate::settings::Settings;
-use crate::store::{Answer, Scope, Store};
+use crate::store::{Answer, Scope, Store, Tags};
 
-use super::session::{Item, Session, Tally};
+use super::session::{apart, Item, Session, Tally};
+
+/// Which cards a session studies, and what its answers do.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Mode {
+    /// Today's due cards, then new ones, within the day's limits.
+    #[default]
+    Today,
+    /// The cards due in the next `days` days too (no new cards), each
+    /// scheduled for the days actually elapsed since its last review.
+    Ahead { days: u32 },
+    /// The chosen cards whatever their due days: answers are logged as
+    /// cram and leave every schedule as it was.
+    Cram,
+}
+
+/// The cards a session is over: the decks, the tags, and the mode.
+#[derive(Debug, Clone, Default)]
+pub struct Choice {
+    pub scope: Scope,
+    pub tags: Tags,
+    pub mode: Mode,
+}
 
 /// How many cards a session may take, beyond what is due.
 #[derive(Debug, Clone, Copy, Default)]
@@ -27,6 +49,7 @@ pub enum Answered {
     /// Recorded; the card's new schedule (unchanged for a drill).
     Recorded {
         after: Schedule,
+        /// The schedule did not move: a drill, or a cram.
         drill: bool,
         /// The card comes back at the end of the session (grade below 4).
         again: bool,
@@ -41,6 +64,7 @@ pub struct Study {
     settings: Settings,
     today: Day,
     scope: Scope,
+    mode: Mode,
     session: Session,
 }
 
@@ -48,24 +72,51 @@ impl Study {
     /// Today's session over `scope`: due cards, then new ones, within the
     /// day's limits (which are the whole collection's, whatever the scope).
     pub fn start(store: Store, today: Day, scope: Scope, limits: Limits) -> Result<Study> {
+        let choice = Choice {
+            scope,
+            ..Choice::default()
+        };
+        Study::start_with(store, today, choice, limits)
+    }
+
+    /// A session over the cards `choice` names. A card and its siblings are
+    /// never in one session: the first stays, the others wait.
+    pub fn start_with(store: Store, today: Day, choice: Choice, limits: Limits) -> Result<Study> {
         let settings = store.settings()?;
-        let done = store.day_counts(today)?;
-        let new = limits
-            .new
-            .unwrap_or_else(|| settings.new_per_day.saturating_sub(done.new_seen));
-        let reviews = limits.reviews.or_else(|| {
-            settings
-                .reviews_per_day
-                .map(|n| n.saturating_sub(done.reviews))
-        });
-        let cards = store.queue(today, &scope, reviews, new)?;
+        let Choice { scope, tags, mode } = choice;
+        let cards = match mode {
+            Mode::Today => {
+                let done = store.day_counts(today)?;
+                let new = limits
+                    .new
+                    .unwrap_or_else(|| settings.new_per_day.saturating_sub(done.new_seen));
+                let reviews = limits.reviews.or_else(|| {
+                    settings
+                        .reviews_per_day
+                        .map(|n| n.saturating_sub(done.reviews))
+                });
+                // room for the new cards' siblings, which stay out
+                let cards = store.queue(today, &scope, &tags, reviews, new.saturating_mul(2))?;
+                apart(cards, Some(new))
+            }
+            Mode::Ahead { days } => {
+                let by = today.plus(i64::from(days));
+                apart(store.ahead(today, by, &scope, &tags, limits.reviews)?, None)
+            }
+            Mode::Cram => apart(store.cram(&scope, &tags, limits.reviews)?, None),
+        };
         Ok(Study {
             store,
             settings,
             today,
             scope,
+            mode,
             session: Session::new(cards),
         })
+    }
+
+    pub fn mode(&self) -> Mode {
+        self.mode
     }
 
     pub fn current(&self) -> Option<&Item> {
@@ -111,7 +162,9 @@ impl Study {
             return Ok(Answered::Conflict);
         };
         let before = item.card.schedule;
-        let (kind, after, became_leech) = if item.drill {
+        let (kind, after, became_leech) = if self.mode == Mode::Cram {
+            (ReviewKind::Cram, before, false)
+        } else if item.drill {
             (ReviewKind::Drill, before, false)
         } else {
             let o = sched::answer(before, grade, self.today, &self.settings);
@@ -135,12 +188,16 @@ impl Study {
             self.session.drop_current();
             return Ok(Answered::Conflict);
         };
+        if kind != ReviewKind::Cram && !item.drill {
+            // its siblings wait until tomorrow
+            self.store.bury_siblings(item.card.id, self.today.plus(1))?;
+        }
         let mut card = item.card;
         card.schedule = after;
         self.session.answered(review_id, grade, card);
         Ok(Answered::Recorded {
             after,
-            drill: item.drill,
+            drill: item.drill || kind == ReviewKind::Cram,
             again: grade.value() < 4,
             became_leech,
         })
@@ -161,7 +218,8 @@ impl Study {
         let Some(item) = self.session.current() else {
             return Ok(false);
         };
-        if !item.drill {
+        // a cram touches no schedule: its skip is for this session only
+        if !item.drill && self.mode != Mode::Cram {
             self.store.bury(item.card.id, Some(self.today.plus(1)))?;
         }
         self.session.skip();

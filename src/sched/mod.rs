@@ -28,8 +28,13 @@ pub struct Outcome {
 
 /// A scheduled review on `today`: SM-2, then `due := today + I`; a card that
 /// reaches the leech threshold is flagged (and suspended, if so configured).
+/// A card answered before its due day (`review --ahead`) is scheduled by
+/// [`early`].
 pub fn answer(before: Schedule, grade: Grade, today: Day, settings: &Settings) -> Outcome {
-    let sm2 = before.sm2.review(grade);
+    let sm2 = match before.due {
+        Some(due) if due > today => early(before.sm2, grade, due, today),
+        _ => before.sm2.review(grade),
+    };
     let became_leech = !before.leech && sm2.lapses >= settings.leech_lapses;
     Outcome {
         after: Schedule {
@@ -39,6 +44,29 @@ pub fn answer(before: Schedule, grade: Grade, today: Day, settings: &Settings) -
             suspended: before.suspended || (became_leech && settings.suspend_leeches),
         },
         became_leech,
+    }
+}
+
+/// SM-2 for a card answered `due - today` days early: its last review was
+/// `I` days before `due`, so the interval actually elapsed is `I` less the
+/// days left, and SM-2 goes on from that interval (`ceil(elapsed × EF)`
+/// from the second repetition on; 1 and 6 days before, as always). A pass
+/// never brings the card nearer than it was already due; a failure is a
+/// failure, however early.
+pub fn early(sm2: Sm2State, grade: Grade, due: Day, today: Day) -> Sm2State {
+    let left = u32::try_from(due.0 - today.0).unwrap_or(u32::MAX);
+    let elapsed = sm2.interval.saturating_sub(left);
+    let next = Sm2State {
+        interval: elapsed,
+        ..sm2
+    }
+    .review(grade);
+    if !grade.passed() {
+        return next;
+    }
+    Sm2State {
+        interval: next.interval.max(left.min(MAX_INTERVAL)),
+        ..next
     }
 }
 
@@ -71,6 +99,43 @@ mod tests {
         assert_eq!(o.after.sm2.interval, 25);
         assert_eq!(o.after.due, Some(Day(130)));
         assert!(!o.became_leech);
+    }
+
+    #[test]
+    fn an_early_answer_counts_the_days_actually_elapsed() {
+        let g = |q| Grade::new(q).unwrap();
+        let card = |interval, due| Schedule {
+            sm2: Sm2State {
+                reps: 3,
+                interval,
+                ease: Ease::INITIAL,
+                lapses: 0,
+            },
+            due: Some(Day(due)),
+            leech: false,
+            suspended: false,
+        };
+        let s = Settings::default();
+        // I = 10, due in 5 days: 5 days elapsed, ceil(5 × 2.5) = 13
+        let o = answer(card(10, 105), g(4), Day(100), &s);
+        assert_eq!((o.after.sm2.interval, o.after.due), (13, Some(Day(113))));
+        assert_eq!(o.after.sm2.reps, 4);
+        // I = 20, due in 19 days: ceil(1 × 2.5) = 3, but never sooner than due
+        let o = answer(card(20, 119), g(5), Day(100), &s);
+        assert_eq!((o.after.sm2.interval, o.after.due), (19, Some(Day(119))));
+        assert_eq!(o.after.sm2.ease.hundredths(), 260);
+        // a failure ahead is a failure: a lapse, back tomorrow
+        let o = answer(card(20, 119), g(2), Day(100), &s);
+        let a = o.after.sm2;
+        assert_eq!((a.reps, a.interval, a.lapses), (0, 1, 1));
+        assert_eq!(o.after.due, Some(Day(101)));
+        // on or after the due day, plain SM-2: ceil(10 × 2.5) = 25
+        let o = answer(card(10, 100), g(4), Day(100), &s);
+        assert_eq!(o.after.sm2.interval, 25);
+        assert_eq!(
+            early(card(10, 100).sm2, g(4), Day(100), Day(100)).interval,
+            25
+        );
     }
 
     #[test]

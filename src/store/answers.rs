@@ -149,7 +149,7 @@ impl Store {
     }
 }
 
-fn logged_from_row(r: &rusqlite::Row) -> rusqlite::Result<LoggedReview> {
+pub(super) fn logged_from_row(r: &rusqlite::Row) -> rusqlite::Result<LoggedReview> {
     let kind: String = r.get(4)?;
     Ok(LoggedReview {
         at_ms: r.get(1)?,

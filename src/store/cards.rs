@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::model::StoredCard;
 use crate::sched::Ease;
 
-use super::{card_from_row, ease, Store, CARD_COLUMNS};
+use super::{card_from_row, ease, Store, Tags, CARD_COLUMNS};
 
 /// The decks a command looks at: all of them, or some.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -54,6 +54,8 @@ pub struct CardFilter {
     pub scope: Scope,
     /// Words that must all appear in the front, back, explanation, tags or key.
     pub query: Option<String>,
+    /// Cards with any of these tags.
+    pub tags: Tags,
 }
 
 /// One row of `recall due`.
@@ -161,8 +163,9 @@ impl Store {
         mut f: impl FnMut(StoredCard) -> Result<()>,
     ) -> Result<()> {
         let mut sql = format!(
-            "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id WHERE 1{}",
-            filter.scope.sql("c.deck_id")
+            "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id WHERE 1{}{}",
+            filter.scope.sql("c.deck_id"),
+            filter.tags.sql()
         );
         let patterns = filter
             .query
@@ -187,13 +190,14 @@ impl Store {
 
     /// Unsuspended cards due on or before `by`, most overdue first, then in
     /// deck order.
-    pub fn due_cards(&self, by: Day, scope: &Scope) -> Result<Vec<DueCard>> {
+    pub fn due_cards(&self, by: Day, scope: &Scope, tags: &Tags) -> Result<Vec<DueCard>> {
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT c.id, d.name, c.front, c.due, c.interval, c.ease, c.reps, c.lapses
              FROM cards c JOIN decks d ON d.id = c.deck_id
-             WHERE c.due <= ?1 AND c.suspended = 0{}
+             WHERE c.due <= ?1 AND c.suspended = 0{}{}
              ORDER BY c.due, c.deck_id, c.ord",
-            scope.sql("+c.deck_id")
+            scope.sql("+c.deck_id"),
+            tags.sql()
         ))?;
         let rows = stmt.query_map([by.0], |r| {
             Ok(DueCard {
@@ -216,6 +220,7 @@ impl Store {
         &self,
         today: Day,
         scope: &Scope,
+        tags: &Tags,
         review_limit: Option<u32>,
         new_limit: u32,
     ) -> Result<Vec<StoredCard>> {
@@ -223,15 +228,17 @@ impl Store {
         // Due cards are found by due day, new ones by deck.
         let due_sql = format!(
             "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id
-             WHERE c.due <= ?1 AND c.suspended = 0 AND {visible}{}
+             WHERE c.due <= ?1 AND c.suspended = 0 AND {visible}{}{}
              ORDER BY c.due, c.deck_id, c.ord LIMIT ?2",
-            scope.sql("+c.deck_id")
+            scope.sql("+c.deck_id"),
+            tags.sql()
         );
         let new_sql = format!(
             "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id
-             WHERE c.due IS NULL AND c.suspended = 0 AND {visible}{}
+             WHERE c.due IS NULL AND c.suspended = 0 AND {visible}{}{}
              ORDER BY c.deck_id, c.ord LIMIT ?2",
-            scope.sql("c.deck_id")
+            scope.sql("c.deck_id"),
+            tags.sql()
         );
         let review_limit = review_limit.map_or(-1, i64::from);
         let mut cards: Vec<StoredCard> = Vec::new();
@@ -350,6 +357,7 @@ mod tests {
         let filter = CardFilter {
             scope: Scope::all(),
             query: Some(query.to_string()),
+            tags: Tags::default(),
         };
         s.cards(&filter)
             .unwrap()

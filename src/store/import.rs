@@ -10,7 +10,7 @@ use crate::model::Restore;
 
 use super::answers::insert_review;
 use super::new_cards::{self, Waiting, BATCH};
-use super::plan::{Content, Decision, Found, Plan};
+use super::plan::{Content, Decision, Found, Merged, Plan};
 use super::Store;
 
 /// The page cache of an import, in KiB: the pages a 100,000-card deck
@@ -60,6 +60,23 @@ pub struct ImportCount {
     pub missing: u64,
     /// Cards whose schedule and history came from the file (a backup).
     pub restored: u64,
+    /// Cards edited here whose edits still stand after the import.
+    pub edited: u64,
+    /// Edits made here that the file's new text replaced (or, pruning,
+    /// deleted): each said, so that none is lost without a word.
+    pub conflicts: Vec<Conflict>,
+}
+
+/// A field of a card that was edited here and changed in its file since
+/// the last import: the file's text won over `yours`. `field` is `card`
+/// when the file no longer has the card and `--prune` deleted it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Conflict {
+    pub id: i64,
+    pub key: String,
+    pub field: &'static str,
+    pub yours: String,
+    pub file: Option<String>,
 }
 
 /// One deck being imported: where its cards go and what was decided.
@@ -88,7 +105,7 @@ pub(super) struct Stored {
 }
 
 impl Stored {
-    fn of(card: &Card) -> Stored {
+    pub(super) fn of(card: &Card) -> Stored {
         Stored {
             tags: card.tags.join(" "),
             choices: card
@@ -259,6 +276,16 @@ fn take(tx: &Transaction, t: &mut Target, card: Card, ord: i64, file: &File) -> 
             t.count.unchanged += u64::from(counted);
             (id, counted)
         }
+        Decision::Merge {
+            id,
+            counted,
+            merged,
+        } => {
+            merge(tx, t, id, &card.key, &merged, &incoming, ord)?;
+            t.count.updated += u64::from(counted && merged.changed);
+            t.count.unchanged += u64::from(counted && !merged.changed);
+            (id, counted)
+        }
         Decision::Repeated { first } => {
             return Err(repeated(file, &card, file.start + first as i64))
         }
@@ -267,6 +294,50 @@ fn take(tx: &Transaction, t: &mut Target, card: Card, ord: i64, file: &File) -> 
     if counted && card.restore.is_some() && fresh(tx, id)? {
         restore_counted(tx, t, id, &card)?;
     }
+    Ok(())
+}
+
+/// Writes the merge of a card edited here with its file's new text; the
+/// file's text becomes the card's base while an edit still stands.
+fn merge(
+    tx: &Transaction,
+    t: &mut Target,
+    id: i64,
+    key: &str,
+    merged: &Merged,
+    file: &Content,
+    ord: i64,
+) -> Result<()> {
+    update(tx, id, &merged.content(), ord)?;
+    if merged.edited {
+        t.count.edited += 1;
+        tx.prepare_cached(
+            "UPDATE card_base SET front = ?2, back = ?3, explanation = ?4, choices = ?5,
+                                  answer = ?6, tags = ?7
+             WHERE card_id = ?1",
+        )?
+        .execute(params![
+            id,
+            file.front,
+            file.back,
+            file.explanation,
+            file.choices,
+            file.answer,
+            file.tags
+        ])?;
+    } else {
+        tx.prepare_cached("DELETE FROM card_base WHERE card_id = ?1")?
+            .execute([id])?;
+    }
+    t.count
+        .conflicts
+        .extend(merged.clashes.iter().map(|c| Conflict {
+            id,
+            key: key.to_string(),
+            field: c.field,
+            yours: c.yours.clone(),
+            file: Some(c.file.clone()),
+        }));
     Ok(())
 }
 
@@ -287,25 +358,36 @@ fn decide(
     ord: i64,
 ) -> Result<Decision> {
     let mut stmt = tx.prepare_cached(
-        "SELECT id, ord, front, back, explanation, choices, answer, tags, source
-         FROM cards WHERE deck_id = ?1 AND key = ?2",
+        "SELECT c.id, c.ord, c.front, c.back, c.explanation, c.choices, c.answer, c.tags,
+                c.source, b.card_id IS NOT NULL, b.front, b.back, b.explanation, b.choices,
+                b.answer, b.tags
+         FROM cards c LEFT JOIN card_base b ON b.card_id = c.id
+         WHERE c.deck_id = ?1 AND c.key = ?2",
     )?;
     let mut rows = stmt.query(params![t.deck_id, key])?;
     let Some(row) = rows.next()? else {
         return Ok(t.plan.decide(None, incoming, ord));
     };
     let text = |i: usize| row.get_ref(i).map(|v| v.as_str_or_null().ok().flatten());
+    let content = |at: usize| -> rusqlite::Result<Content> {
+        Ok(Content {
+            front: text(at)?.unwrap_or(""),
+            back: text(at + 1)?.unwrap_or(""),
+            explanation: text(at + 2)?,
+            choices: text(at + 3)?,
+            answer: row.get(at + 4)?,
+            tags: text(at + 5)?.unwrap_or(""),
+            // never edited here
+            source: text(8)?,
+        })
+    };
     let found = Found {
         id: row.get(0)?,
         ord: row.get(1)?,
-        content: Content {
-            front: text(2)?.unwrap_or(""),
-            back: text(3)?.unwrap_or(""),
-            explanation: text(4)?,
-            choices: text(5)?,
-            answer: row.get(6)?,
-            tags: text(7)?.unwrap_or(""),
-            source: text(8)?,
+        content: content(2)?,
+        base: match row.get(9)? {
+            true => Some(content(10)?),
+            false => None,
         },
     };
     Ok(t.plan.decide(Some(found), incoming, ord))
@@ -343,15 +425,32 @@ fn finish(tx: &Transaction, t: &mut Target, prune: bool) -> Result<()> {
     if !t.had_cards {
         return Ok(());
     }
+    // Cards added with `recall add` belong to no file: never missing.
     let stored: Vec<i64> = tx
-        .prepare_cached("SELECT id FROM cards WHERE deck_id = ?1")?
+        .prepare_cached("SELECT id FROM cards WHERE deck_id = ?1 AND added = 0")?
         .query_map([t.deck_id], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     let missing = t.plan.missing(stored);
     t.count.missing = missing.len() as u64;
     if prune {
+        let mut edited = tx.prepare_cached(
+            "SELECT c.key, c.front FROM cards c JOIN card_base b ON b.card_id = c.id
+             WHERE c.id = ?1",
+        )?;
         let mut delete = tx.prepare_cached("DELETE FROM cards WHERE id = ?1")?;
         for id in missing {
+            let found = edited
+                .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()?;
+            if let Some((key, front)) = found {
+                t.count.conflicts.push(Conflict {
+                    id,
+                    key,
+                    field: "card",
+                    yours: front,
+                    file: None,
+                });
+            }
             delete.execute([id])?;
         }
     }

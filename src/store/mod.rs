@@ -4,12 +4,14 @@
 
 mod answers;
 mod cards;
+mod edit;
 mod import;
 mod new_cards;
 pub mod plan;
 #[cfg(test)]
 mod plans;
 mod schema;
+mod select;
 mod settings;
 mod stats;
 
@@ -26,8 +28,10 @@ use crate::sched::{Ease, Schedule, Sm2State};
 
 pub use answers::Answer;
 pub use cards::{CardFilter, DayCounts, DeckSummary, DueCard, Scope};
-pub use import::{ImportCount, ImportDeck, ImportOptions};
+pub use edit::{retagged, Added, Origin};
+pub use import::{Conflict, ImportCount, ImportDeck, ImportOptions};
 pub use schema::{APPLICATION_ID, SCHEMA, VERSION as SCHEMA_VERSION};
+pub use select::Tags;
 pub use stats::{CardCounts, DayTotals, DeckCounts};
 
 /// How long to wait for another process's write to finish.

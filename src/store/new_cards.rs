@@ -62,6 +62,42 @@ pub(super) fn insert_now(
     Ok(id)
 }
 
+/// Inserts a card added with `recall add` at position `ord` of its deck,
+/// counted as every new card is, and marks it the collection's own. Its key
+/// is `+ID` from its own id, or for the reverse of card `first` (given),
+/// `+FIRST:reverse`: keys no deck file gives.
+pub(super) fn insert_added(
+    tx: &Transaction,
+    deck_id: i64,
+    mut card: Card,
+    ord: i64,
+    first: Option<i64>,
+    now_secs: i64,
+) -> Result<i64> {
+    let suffix = card.key.split_once(':').map(|(_, s)| s.to_string());
+    card.key = String::from("+");
+    let file = File {
+        path: "recall add",
+        start: ord,
+        now_secs,
+    };
+    let stored = Stored::of(&card);
+    let id = insert_now(
+        tx,
+        deck_id,
+        &mut Vec::new(),
+        &Waiting { card, stored, ord },
+        &file,
+    )?;
+    let key = match (first, suffix) {
+        (Some(first), Some(suffix)) => format!("+{first}:{suffix}"),
+        _ => format!("+{id}"),
+    };
+    tx.prepare_cached("UPDATE cards SET key = ?2, added = 1 WHERE id = ?1")?
+        .execute(params![id, key])?;
+    Ok(id)
+}
+
 /// Inserts every waiting card. A repeated id fails the batch; the cards are
 /// then inserted one by one, so the error names the card.
 pub(super) fn flush(

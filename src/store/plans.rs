@@ -63,6 +63,23 @@ fn scans(store: &Store, sql: &str) -> Vec<String> {
     found
 }
 
+/// What `review`, `due` and `review --ahead` read, with `--tag` or not.
+fn read_tagged(s: &Store, today: Day, scope: &Scope, tags: &Tags) {
+    s.due_cards(today, scope, tags).unwrap();
+    s.queue(today, scope, tags, Some(10), 10).unwrap();
+    s.ahead(today, today.plus(3), scope, tags, Some(10))
+        .unwrap();
+    s.new_count_tagged(scope, tags).unwrap();
+}
+
+/// What `show` reads of one card, and the burying of its siblings.
+fn read_one(s: &Store, id: i64, today: Day) {
+    s.card(id).unwrap();
+    s.card_origin(id).unwrap();
+    s.card_log(id).unwrap();
+    s.bury_siblings(id, today.plus(1)).unwrap();
+}
+
 #[test]
 fn the_daily_commands_read_indexes_only() {
     let (_d, mut s) = temp_store();
@@ -74,10 +91,12 @@ fn the_daily_commands_read_indexes_only() {
     .unwrap();
     let today = Day(100);
     let one = Scope::decks(vec![s.deck_id("D").unwrap()]);
+    let exam = Tags::any_of(&["exam".into(), "leech".into()]).unwrap();
     let statements = traced(&mut s, |s| {
         for scope in [Scope::all(), one.clone()] {
-            s.due_cards(today, &scope).unwrap();
-            s.queue(today, &scope, Some(10), 10).unwrap();
+            for tags in [Tags::default(), exam.clone()] {
+                read_tagged(s, today, &scope, &tags);
+            }
             s.next_due(today, &scope).unwrap();
             s.new_count(&scope).unwrap();
             s.card_counts(&scope).unwrap();
@@ -89,7 +108,11 @@ fn the_daily_commands_read_indexes_only() {
         }
         s.deck_summaries(today).unwrap();
         s.day_counts(today).unwrap();
-        let card = s.queue(today, &Scope::all(), None, 1).unwrap().remove(0);
+        let card = s
+            .queue(today, &Scope::all(), &Tags::default(), None, 1)
+            .unwrap()
+            .remove(0);
+        read_one(s, card.id, today);
         let g = Grade::new(2).unwrap();
         let after = Schedule {
             sm2: card.schedule.sm2.review(g),

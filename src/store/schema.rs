@@ -16,7 +16,7 @@ pub const APPLICATION_ID: i64 = 0x7263_6c31;
 pub const SCHEMA: &str = include_str!("schema.sql");
 
 /// The schema version this build writes.
-pub const VERSION: i64 = 11;
+pub const VERSION: i64 = 12;
 
 /// The oldest version a migration starts from: the schema of the last
 /// build before this one. Earlier versions were development builds.
@@ -25,7 +25,7 @@ const OLDEST: i64 = 10;
 type Migration = fn(&Transaction) -> Result<()>;
 
 /// Each migration brings the collection from the version before it.
-const MIGRATIONS: &[(i64, Migration)] = &[(11, from_10)];
+const MIGRATIONS: &[(i64, Migration)] = &[(11, from_10), (12, from_11)];
 
 /// Makes the collection at `path` ready for this build: creates the schema
 /// in an empty file, or migrates an older one. Anything that is not a recall
@@ -162,6 +162,55 @@ fn from_10(tx: &Transaction) -> Result<()> {
     Ok(())
 }
 
+/// Version 11 to 12: cards added with `recall add` are marked
+/// (`cards.added`), a deck file's text of a card edited here is kept
+/// (`card_base`), and crams are counted per day (`review_days.crams`, with
+/// the triggers that keep it). Nothing is copied: columns are added and the
+/// two triggers replaced by the ones in `schema.sql`. Each step is skipped
+/// where it is done already, because `from_10` builds today's schema.
+fn from_11(tx: &Transaction) -> Result<()> {
+    if !has_column(tx, "cards", "added")? {
+        tx.execute_batch("ALTER TABLE cards ADD COLUMN added INTEGER NOT NULL DEFAULT 0")?;
+    }
+    if !has_column(tx, "review_days", "crams")? {
+        tx.execute_batch("ALTER TABLE review_days ADD COLUMN crams INTEGER NOT NULL DEFAULT 0")?;
+    }
+    if !has_column(tx, "card_base", "card_id")? {
+        tx.execute_batch(statement("CREATE TABLE card_base ")?)?;
+    }
+    for trigger in ["review_days_insert", "review_days_delete"] {
+        tx.execute_batch(&format!("DROP TRIGGER IF EXISTS {trigger}"))?;
+        tx.execute_batch(statement(&format!("CREATE TRIGGER {trigger} "))?)?;
+    }
+    Ok(())
+}
+
+fn has_column(tx: &Transaction, table: &str, column: &str) -> Result<bool> {
+    Ok(tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM pragma_table_xinfo(?1) WHERE name = ?2)",
+        [table, column],
+        |r| r.get(0),
+    )?)
+}
+
+/// The statement of `schema.sql` that starts with `start`, so that a
+/// migration creates exactly what a new collection gets: a trigger up to its
+/// `END;`, anything else up to the first `;` that ends a line.
+fn statement(start: &str) -> Result<&'static str> {
+    let missing = || Error::Invalid(format!("schema.sql has no statement `{start}…`"));
+    let from = SCHEMA
+        .match_indices(start)
+        .map(|(i, _)| i)
+        .find(|&i| i == 0 || SCHEMA.as_bytes()[i - 1] == b'\n')
+        .ok_or_else(missing)?;
+    let rest = &SCHEMA[from..];
+    let end = match start.starts_with("CREATE TRIGGER") {
+        true => rest.find("\nEND;").map(|i| i + "\nEND;".len()),
+        false => rest.find(";\n").map(|i| i + 1),
+    };
+    Ok(&rest[..end.ok_or_else(missing)?])
+}
+
 /// The names of the collection's triggers.
 fn triggers(tx: &Transaction) -> Result<Vec<String>> {
     let mut stmt = tx.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'")?;
@@ -191,7 +240,7 @@ mod tests {
                 |r| r.get(0),
             )
             .unwrap();
-        assert_eq!(tables, 7);
+        assert_eq!(tables, 8);
     }
 
     #[test]
@@ -203,7 +252,7 @@ mod tests {
         let e = check(&c, Path::new("x.db")).unwrap_err();
         assert_eq!(
             e.to_string(),
-            "x.db is a collection of schema version 12, written by a newer recall (this one knows version 11); upgrade recall to open it"
+            "x.db is a collection of schema version 13, written by a newer recall (this one knows version 12); upgrade recall to open it"
         );
         c.pragma_update(None, "user_version", 9).unwrap();
         assert!(matches!(
@@ -223,6 +272,127 @@ mod tests {
             );
             assert_eq!(e.exit_code(), 65);
         }
+    }
+
+    /// A collection of version 11, made by that build's `schema.sql`: a
+    /// deck, two cards, one answered and drilled.
+    fn version_11() -> Connection {
+        let c = Connection::open_in_memory().unwrap();
+        c.execute_batch(include_str!(
+            "../../tests/fixtures/collections/v11-schema.sql"
+        ))
+        .unwrap();
+        c.execute_batch(
+            "INSERT INTO decks VALUES (1, 'D', NULL, 0);
+             INSERT INTO cards (deck_id, key, ord, front, back, tags, created_at)
+             VALUES (1, 'a', 0, 'A?', '1', 'x y', 0), (1, 'b', 2, 'B?', '2', '', 0);
+             INSERT INTO card_counts VALUES (1, 0, 250, 0, 0, 2);
+             UPDATE cards SET reps = 1, interval = 1, ease = 240, due = 101 WHERE key = 'a';
+             INSERT INTO reviews (card_id, deck_id, at, day, grade, kind, reps_before,
+                 interval_before, ease_before, lapses_before, due_before, leech_before,
+                 suspended_before, reps_after, interval_after, ease_after, answer_ms)
+             VALUES (1, 1, 0, 100, 3, 'new', 0, 0, 250, 0, NULL, 0, 0, 1, 1, 240, 700),
+                    (1, 1, 1, 100, 4, 'drill', 1, 1, 240, 0, 101, 0, 0, 1, 1, 240, 300);",
+        )
+        .unwrap();
+        c.pragma_update(None, "application_id", APPLICATION_ID)
+            .unwrap();
+        c.pragma_update(None, "user_version", 11).unwrap();
+        c
+    }
+
+    /// Each table's columns, and each index and trigger as written.
+    fn shape(c: &Connection) -> Vec<String> {
+        let mut stmt = c
+            .prepare(
+                "SELECT type, name, ifnull(sql, '') FROM sqlite_master
+                 WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name",
+            )
+            .unwrap();
+        let all: Vec<(String, String, String)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        all.into_iter()
+            .map(|(kind, name, sql)| match kind.as_str() {
+                "table" => format!("table {name}: {}", columns(c, &name)),
+                _ => format!("{kind} {name}: {sql}"),
+            })
+            .collect()
+    }
+
+    fn columns(c: &Connection, table: &str) -> String {
+        let mut stmt = c
+            .prepare(
+                "SELECT name, type, \"notnull\", ifnull(dflt_value, ''), pk, hidden
+                 FROM pragma_table_xinfo(?1)",
+            )
+            .unwrap();
+        let cols: Vec<String> = stmt
+            .query_map([table], |r| {
+                Ok(format!(
+                    "{} {} {} {} {} {}",
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, i64>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, i64>(4)?,
+                    r.get::<_, i64>(5)?
+                ))
+            })
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        cols.join(", ")
+    }
+
+    fn day_row(c: &Connection) -> Vec<i64> {
+        c.query_row(
+            "SELECT reviews, passed, new_cards, drills, time_ms, crams FROM review_days",
+            [],
+            |r| (0..6).map(|i| r.get(i)).collect(),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn a_version_11_collection_becomes_what_a_new_one_is_keeping_its_rows() {
+        let mut c = version_11();
+        prepare(&mut c, Path::new("mem")).unwrap();
+        assert_eq!(check(&c, Path::new("mem")).unwrap(), VERSION);
+        assert_eq!(shape(&c), shape(&fresh()));
+        let cards: Vec<(String, String, i64, i64)> = c
+            .prepare("SELECT key, tags, due IS NOT NULL, added FROM cards ORDER BY id")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(
+            cards,
+            [
+                ("a".into(), "x y".into(), 1, 0),
+                ("b".into(), "".into(), 0, 0)
+            ]
+        );
+        assert_eq!(day_row(&c), [1, 1, 1, 1, 1000, 0]);
+        // the new triggers count a cram apart, and take it back exactly
+        c.execute_batch(
+            "INSERT INTO reviews (card_id, deck_id, at, day, grade, kind, reps_before,
+                 interval_before, ease_before, lapses_before, due_before, leech_before,
+                 suspended_before, reps_after, interval_after, ease_after, answer_ms)
+             VALUES (1, 1, 2, 100, 5, 'cram', 1, 1, 240, 0, 101, 0, 0, 1, 1, 240, 50);",
+        )
+        .unwrap();
+        assert_eq!(day_row(&c), [1, 1, 1, 1, 1050, 1]);
+        c.execute_batch("DELETE FROM reviews WHERE kind = 'cram'")
+            .unwrap();
+        assert_eq!(day_row(&c), [1, 1, 1, 1, 1000, 0]);
+        // migrating twice changes nothing
+        c.pragma_update(None, "user_version", 11).unwrap();
+        prepare(&mut c, Path::new("mem")).unwrap();
+        assert_eq!(shape(&c), shape(&fresh()));
     }
 
     #[test]

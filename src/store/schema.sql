@@ -46,6 +46,8 @@ CREATE TABLE cards (
     state        INTEGER GENERATED ALWAYS AS (
         CASE WHEN suspended THEN 4 WHEN due IS NULL THEN 0 WHEN reps < 2 THEN 1
              WHEN interval < 21 THEN 2 ELSE 3 END) VIRTUAL,
+    added        INTEGER NOT NULL DEFAULT 0, -- 1: added with `recall add` (key +ID), the
+                                             -- collection's own: no import counts it missing
     UNIQUE (deck_id, key)
 );
 -- What is scheduled and studied: `due`, the review queue, the forecast.
@@ -54,6 +56,21 @@ CREATE INDEX cards_due ON cards (due, deck_id, ord) WHERE due IS NOT NULL AND su
 CREATE INDEX cards_new ON cards (deck_id, ord) WHERE due IS NULL AND suspended = 0;
 -- The hardest cards of `stats`.
 CREATE INDEX cards_lapsed ON cards (lapses DESC, ease) WHERE lapses > 0;
+
+-- A deck file's text of a card as it was last imported, kept only while
+-- the card has been edited here since (`recall edit`, `recall tag`), so
+-- that the next import of the file can tell whose text changed: the file's
+-- changes win where the file changed a field, the edit stays where it did
+-- not, and a field both changed is reported (store::plan).
+CREATE TABLE card_base (
+    card_id     INTEGER PRIMARY KEY REFERENCES cards(id) ON DELETE CASCADE,
+    front       TEXT NOT NULL,
+    back        TEXT NOT NULL,
+    explanation TEXT,
+    choices     TEXT,
+    answer      INTEGER,
+    tags        TEXT NOT NULL
+);
 
 -- The cards of each deck counted by state, ease, leech flag and whether
 -- they were ever answered, so that `decks` and `stats` read a few hundred
@@ -101,7 +118,7 @@ CREATE TABLE reviews (
     at               INTEGER NOT NULL,      -- unix milliseconds, UTC
     day              INTEGER NOT NULL,      -- local day number of `at`
     grade            INTEGER NOT NULL,
-    kind             TEXT NOT NULL,         -- new | review | drill
+    kind             TEXT NOT NULL,         -- new | review | drill | cram
     reps_before      INTEGER NOT NULL,
     interval_before  INTEGER NOT NULL,
     ease_before      INTEGER NOT NULL,
@@ -126,7 +143,8 @@ END;
 -- The review log summed per local day and deck, kept exact by the triggers
 -- below, so that retention and activity never read the log. Scheduled
 -- answers are kinds new and review; a learned card is one with n >= 1
--- before the answer, young or mature by its state then.
+-- before the answer, young or mature by its state then. Drills (SM-2 step
+-- 7) and crams (`review --cram`) change no schedule and are counted apart.
 CREATE TABLE review_days (
     day            INTEGER NOT NULL,
     deck_id        INTEGER NOT NULL REFERENCES decks(id) ON DELETE CASCADE,
@@ -138,7 +156,8 @@ CREATE TABLE review_days (
     mature_reviews INTEGER NOT NULL,   -- learned, mature before
     mature_passed  INTEGER NOT NULL,
     drills         INTEGER NOT NULL,   -- kind drill
-    time_ms        INTEGER NOT NULL,   -- sum of answer_ms, drills included
+    time_ms        INTEGER NOT NULL,   -- sum of answer_ms, drills and crams included
+    crams          INTEGER NOT NULL DEFAULT 0, -- kind cram
     PRIMARY KEY (day, deck_id)
 ) WITHOUT ROWID;
 
@@ -153,7 +172,8 @@ CREATE TRIGGER review_days_insert AFTER INSERT ON reviews BEGIN
         NEW.kind IN ('new', 'review') AND NEW.reps_before >= 1 AND NEW.state_before = 3,
         NEW.kind IN ('new', 'review') AND NEW.reps_before >= 1 AND NEW.state_before = 3 AND NEW.grade >= 3,
         NEW.kind = 'drill',
-        NEW.answer_ms)
+        NEW.answer_ms,
+        NEW.kind = 'cram')
     ON CONFLICT (day, deck_id) DO UPDATE SET
         reviews        = reviews        + excluded.reviews,
         passed         = passed         + excluded.passed,
@@ -163,7 +183,8 @@ CREATE TRIGGER review_days_insert AFTER INSERT ON reviews BEGIN
         mature_reviews = mature_reviews + excluded.mature_reviews,
         mature_passed  = mature_passed  + excluded.mature_passed,
         drills         = drills         + excluded.drills,
-        time_ms        = time_ms        + excluded.time_ms;
+        time_ms        = time_ms        + excluded.time_ms,
+        crams          = crams          + excluded.crams;
 END;
 
 CREATE TRIGGER review_days_delete AFTER DELETE ON reviews BEGIN
@@ -176,10 +197,12 @@ CREATE TRIGGER review_days_delete AFTER DELETE ON reviews BEGIN
         mature_reviews = mature_reviews - (OLD.kind IN ('new', 'review') AND OLD.reps_before >= 1 AND OLD.state_before = 3),
         mature_passed  = mature_passed  - (OLD.kind IN ('new', 'review') AND OLD.reps_before >= 1 AND OLD.state_before = 3 AND OLD.grade >= 3),
         drills         = drills         - (OLD.kind = 'drill'),
-        time_ms        = time_ms        - OLD.answer_ms
+        time_ms        = time_ms        - OLD.answer_ms,
+        crams          = crams          - (OLD.kind = 'cram')
     WHERE day = OLD.day AND deck_id = OLD.deck_id;
     DELETE FROM review_days
-    WHERE day = OLD.day AND deck_id = OLD.deck_id AND reviews = 0 AND drills = 0 AND time_ms = 0;
+    WHERE day = OLD.day AND deck_id = OLD.deck_id AND reviews = 0 AND drills = 0 AND crams = 0
+      AND time_ms = 0;
 END;
 
 -- Cards graded below 4 today that are owed a repeat (SM-2 step 7), so that

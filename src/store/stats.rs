@@ -72,6 +72,8 @@ pub struct DayTotals {
     pub mature_passed: u64,
     pub drills: u64,
     pub time_ms: u64,
+    /// Answers of `review --cram`: outside the schedule, never retention.
+    pub crams: u64,
 }
 
 fn count(v: i64) -> u64 {
@@ -124,7 +126,7 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT day, sum(reviews), sum(passed), sum(new_cards), sum(young_reviews),
                     sum(young_passed), sum(mature_reviews), sum(mature_passed), sum(drills),
-                    sum(time_ms)
+                    sum(time_ms), sum(crams)
              FROM review_days WHERE day >= ?1 AND day <= ?2{}
              GROUP BY day ORDER BY day",
             scope.sql("deck_id")
@@ -141,6 +143,7 @@ impl Store {
                 mature_passed: count(r.get(7)?),
                 drills: count(r.get(8)?),
                 time_ms: count(r.get(9)?),
+                crams: count(r.get(10)?),
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -292,7 +295,7 @@ mod tests {
                 sum(kind IN ('new','review') AND reps_before >= 1 AND state_before IN (1, 2) AND grade >= 3),
                 sum(kind IN ('new','review') AND reps_before >= 1 AND state_before = 3),
                 sum(kind IN ('new','review') AND reps_before >= 1 AND state_before = 3 AND grade >= 3),
-                sum(kind = 'drill'), sum(answer_ms)
+                sum(kind = 'drill'), sum(answer_ms), sum(kind = 'cram')
              FROM reviews GROUP BY day, deck_id ORDER BY day, deck_id",
         );
         assert_eq!(day_totals, recomputed);

@@ -2,6 +2,7 @@
 //! with a cleaned environment and the clock fixed by `--now`.
 
 mod anki;
+mod cards;
 mod common;
 mod core;
 mod export;
