@@ -74,6 +74,8 @@ pub enum Block {
     /// A fenced or indented code block (a tree diagram gives cards).
     Code {
         text: String,
+        /// The first word of a fence's info string (`python`), else empty.
+        lang: String,
         line: usize,
     },
     /// A block the reader already knows gives no card, and why (an

@@ -127,7 +127,15 @@ impl<'a> Reader<'a> {
                 }
                 vec![Block::Quote { lines }]
             }
-            Tag::CodeBlock(_) => vec![self.code(line)],
+            Tag::CodeBlock(kind) => {
+                let lang = match kind {
+                    pulldown_cmark::CodeBlockKind::Fenced(info) => {
+                        info.split_whitespace().next().unwrap_or("").to_lowercase()
+                    }
+                    pulldown_cmark::CodeBlockKind::Indented => String::new(),
+                };
+                vec![self.code(line, lang)]
+            }
             Tag::HtmlBlock => {
                 self.pos += 1;
                 self.html(line)
@@ -156,7 +164,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn code(&mut self, line: usize) -> Block {
+    fn code(&mut self, line: usize, lang: String) -> Block {
         self.pos += 1;
         let mut text = String::new();
         while self.pos < self.ev.len() {
@@ -168,7 +176,7 @@ impl<'a> Reader<'a> {
                 _ => {}
             }
         }
-        Block::Code { text, line }
+        Block::Code { text, lang, line }
     }
 
     /// HTML: the text between the tags, line by line, as a paragraph.
@@ -587,6 +595,7 @@ mod tests {
             blocks[1],
             Block::Code {
                 text: "tree\n".into(),
+                lang: String::new(),
                 line: 4
             }
         );

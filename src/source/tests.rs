@@ -48,7 +48,11 @@ fn gen(files: &[SourceFile]) -> DeckFile {
                 "mojibake left in {t:?}"
             );
             assert_eq!(t, t.trim(), "untrimmed {t:?}");
-            assert!(!t.contains("  "), "double space in {t:?}");
+            // Code on a card keeps its indentation.
+            assert!(
+                t.contains('\n') || !t.contains("  "),
+                "double space in {t:?}"
+            );
         }
         let source = c.source.as_deref().unwrap_or_default();
         assert!(source.contains(" › line "), "{source}");
@@ -950,4 +954,73 @@ fn deep_nesting_names_the_file_and_line() {
 fn no_cards_says_what_was_left_out() {
     let e = err(&[notes("c.md", "# T\n\n```\nlet x = 1;\n```\n")]);
     assert!(e.ends_with("Left out: line 3: a code block"), "{e}");
+}
+
+#[test]
+fn questions_answered_by_the_quote_or_a_label_below() {
+    let d = gen(&[fixture("shapes-asked.md")]);
+    assert_eq!(
+        back(&d, "What does atomicity promise?"),
+        "Every step of a transaction happens, or none does."
+    );
+    assert_eq!(
+        back(&d, "Atomicity: list the two phases of two-phase locking."),
+        "Growing: locks are taken; Shrinking: locks are given back"
+    );
+    assert_eq!(
+        back(&d, "Atomicity: what does a rollback undo?"),
+        "The changes of the transaction that has not committed."
+    );
+    assert_eq!(
+        back(&d, "Isolation: which level is the strictest?"),
+        "Serializable — and the slowest."
+    );
+    assert_eq!(
+        back(&d, "Isolation: how do you avoid dirty reads?"),
+        "Use Read Committed or stricter; Keep transactions short"
+    );
+    assert_eq!(d.cards.len(), 5, "{:#?}", fronts(&d));
+}
+
+#[test]
+fn code_gives_cards_only_where_the_notes_say_what_it_does() {
+    let (d, report) = generate_with_report(&[fixture("shapes-code.md")], None).unwrap();
+    assert_eq!(
+        back(
+            &d,
+            "Counting: what does this code print?\n\nfor k in range(3):\n    print(k * 2)"
+        ),
+        "0\n2\n4"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Greeting: what does this code print?\n\nname = \"Ada\"\nprint(\"Hi \" + name)"
+        ),
+        "Hi Ada"
+    );
+    assert_eq!(
+        back(&d, "A typo: what error does this code give?\n\nprnt(\"x\")"),
+        "NameError: name 'prnt' is not defined"
+    );
+    assert_eq!(
+        back(&d, "Files: how do you list every file with its size?"),
+        "ls -la"
+    );
+    assert_eq!(
+        back(&d, "Files: how do you copy a folder and all it holds?"),
+        "cp -r src/ backup/"
+    );
+    assert_eq!(
+        back(&d, "Flags — What each flag means: what is “-f”?"),
+        "Never ask before overwriting"
+    );
+    assert_eq!(
+        back(&d, "The build: what are the 4 steps, in order?"),
+        "Source files — Compiler — Object files — Linker"
+    );
+    assert_eq!(d.cards.len(), 8, "{:#?}", fronts(&d));
+    // Two programs with no output between them say nothing to ask.
+    let lines: Vec<usize> = report.left_out.iter().map(|l| l.line).collect();
+    assert_eq!(lines, [41, 45], "{:#?}", report.left_out);
 }

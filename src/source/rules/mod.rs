@@ -3,6 +3,8 @@
 //! (`prose`, `explicit`, `list`, `table`, `tree`); `Rules::run` decides
 //! which applies to which block, and remembers why a block gave no card.
 
+mod asked;
+mod code;
 mod explicit;
 mod list;
 mod prose;
@@ -95,7 +97,10 @@ impl<'a> Rules<'a> {
             self.used[i] = true;
             self.block = i;
             match &blocks[i] {
-                Block::Heading { level, text, line } => self.heading(*level, text, *line),
+                Block::Heading { level, text, line } => {
+                    self.heading(*level, text, *line);
+                    self.heading_answer(blocks, i, text);
+                }
                 Block::Para { lines } => self.para(blocks, i, lines)?,
                 Block::Quote { lines } => self.quote(blocks, i, lines),
                 Block::List { items, .. } => self.list_block(blocks, i, items)?,
@@ -106,7 +111,7 @@ impl<'a> Rules<'a> {
                     line,
                 } => self.table(header, rows, row_lines, *line),
                 Block::Choice { .. } => self.choice_block(&blocks[i]),
-                Block::Code { text, line } => self.code(text, *line),
+                Block::Code { text, line, .. } => self.code_block(blocks, i, text, *line),
                 Block::Left { why, .. } => self.leave(why),
                 Block::Break => {}
             }
@@ -379,7 +384,7 @@ fn lower_question_word(q: &str) -> String {
     let first = q.split_whitespace().next().unwrap_or("");
     let words = [
         "Who", "What", "Which", "When", "Where", "Why", "How", "Was", "Is", "Are", "Do", "Does",
-        "Can", "Should", "True",
+        "Can", "Should", "True", "List", "Name", "Explain", "Describe",
     ];
     if words.contains(&first) {
         let mut c = q.chars();

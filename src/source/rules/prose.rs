@@ -46,6 +46,9 @@ impl Rules<'_> {
             self.leave("a list of links");
             return Ok(());
         }
+        if self.quoted_answer(blocks, i, lines) {
+            return Ok(());
+        }
         if a_label(&lines[0].text).is_some() {
             self.leave("an answer with no question before it — write the question as a `Q:` line");
             return Ok(());
@@ -189,6 +192,9 @@ impl Rules<'_> {
             _ => None,
         };
         let mut question = clean_text(text);
+        if let Some(q) = super::asked::numbered_q(&question).filter(|q| !q.is_empty()) {
+            question = q.to_string();
+        }
         if !question.ends_with('?') {
             question = format!("{} — what is the answer?", question.trim_end_matches('.'));
         }

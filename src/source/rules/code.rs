@@ -1,0 +1,316 @@
+//! Rules for code blocks, which give a card only where the notes say what
+//! the code does: a block followed by its output ("**Output**:" and a
+//! block, or an output block right after a program), commands under a
+//! comment that says what they do (`# Show listening ports`), rows of
+//! `name → meaning`, and a flow drawn with `↓` between its steps. Tree
+//! diagrams are read in `tree`; any other code block is left out.
+
+use super::super::clean::{clean_text, is_arrow};
+use super::super::doc::Block;
+use super::super::text::capitalise;
+use super::{Draft, Rules};
+
+/// Longest program (in lines) asked about whole on a card's front.
+const MAX_CODE_LINES: usize = 15;
+/// Longest output (in lines) that still makes an answer.
+const MAX_OUTPUT_LINES: usize = 12;
+
+/// Fence languages of output rather than code.
+const OUTPUT_LANGS: &[&str] = &["", "text", "txt", "output", "console", "plaintext", "out"];
+/// Fence languages of a shell.
+const SHELL_LANGS: &[&str] = &["bash", "sh", "shell", "zsh", "console", "powershell", "cmd"];
+
+impl Rules<'_> {
+    /// A code block, with the blocks that may say what it does.
+    pub(super) fn code_block(&mut self, blocks: &[Block], i: usize, text: &str, line: usize) {
+        if self.code_output(blocks, i, text, line)
+            || self.commented_commands(blocks, i, text, line)
+            || self.arrow_rows(blocks, i, text, line)
+            || self.flow(text, line)
+        {
+            return;
+        }
+        self.code(text, line);
+    }
+
+    /// A program and its output: what does this code print? An error
+    /// shown the same way: what error does it give?
+    fn code_output(&mut self, blocks: &[Block], i: usize, text: &str, line: usize) -> bool {
+        let Some(Block::Code { lang, .. }) = blocks.get(i) else {
+            return false;
+        };
+        let (output, label_at, out_at) = match (blocks.get(i + 1), blocks.get(i + 2)) {
+            (Some(Block::Para { lines }), Some(Block::Code { text: out, .. }))
+                if lines.len() == 1 && output_label(&lines[0].text).is_some() =>
+            {
+                (out, Some(i + 1), i + 2)
+            }
+            (
+                Some(Block::Code {
+                    text: out,
+                    lang: l2,
+                    ..
+                }),
+                _,
+            ) if !OUTPUT_LANGS.contains(&lang.as_str())
+                && OUTPUT_LANGS.contains(&l2.as_str())
+                && !SHELL_LANGS.contains(&lang.as_str()) =>
+            {
+                (out, None, i + 1)
+            }
+            _ => return false,
+        };
+        let error = label_at
+            .and_then(|p| match &blocks[p] {
+                Block::Para { lines } => output_label(&lines[0].text),
+                _ => None,
+            })
+            .is_some_and(|l| l == Label::Error);
+        let code = text.trim_end();
+        let out = without_prompt_marks(output);
+        if code.is_empty() || out.is_empty() {
+            return false;
+        }
+        if let Some(p) = label_at {
+            self.join(p);
+        }
+        self.join(out_at);
+        if code.lines().count() > MAX_CODE_LINES || out.lines().count() > MAX_OUTPUT_LINES {
+            self.leave("a code block and its output, too long for a card");
+            return true;
+        }
+        let what = if SHELL_LANGS.contains(&lang.as_str()) {
+            "command"
+        } else {
+            "code"
+        };
+        let question = if error {
+            format!("what error does this {what} give?")
+        } else {
+            format!("what does this {what} print?")
+        };
+        self.code_card(&question, Some(code), &out, line);
+        true
+    }
+
+    /// `# Show listening ports` over `ss -tlnp`: how do you show listening
+    /// ports?
+    fn commented_commands(&mut self, blocks: &[Block], i: usize, text: &str, line: usize) -> bool {
+        let Some(Block::Code { lang, .. }) = blocks.get(i) else {
+            return false;
+        };
+        if !SHELL_LANGS.contains(&lang.as_str()) {
+            return false;
+        }
+        let before = self.out.len();
+        for (comment, command, at) in commands(text, line) {
+            let task = self.lex.lc_first(&comment);
+            let question = format!("how do you {}?", task.trim_end_matches(['.', ':']));
+            self.code_card(&question, None, &command, at);
+        }
+        self.out.len() > before
+    }
+
+    /// "`public`  →  Accessible from anywhere" on every line: what each
+    /// name means, under the lead or heading above the block.
+    fn arrow_rows(&mut self, blocks: &[Block], i: usize, text: &str, line: usize) -> bool {
+        let rows: Vec<(&str, &str, usize)> = text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+            .map(|(k, l)| arrow_row(l).map(|(a, b)| (a, b, line + 1 + k)))
+            .collect::<Option<_>>()
+            .unwrap_or_default();
+        if rows.len() < 2 {
+            return false;
+        }
+        let lead = i.checked_sub(1).and_then(|p| match &blocks[p] {
+            Block::Para { lines } if lines.len() == 1 && lines[0].text.trim().ends_with(':') => {
+                Some((p, clean_text(lines[0].text.trim().trim_end_matches(':'))))
+            }
+            _ => None,
+        });
+        let ctx = match &lead {
+            Some((p, lead)) => {
+                // The lead was read as this block's.
+                self.left[*p] = None;
+                self.joined[*p] = Some(self.block);
+                Some(match self.context(None) {
+                    Some(h) => format!("{h} — {lead}"),
+                    None => lead.clone(),
+                })
+            }
+            None => self.context(None),
+        };
+        for (name, meaning, at) in rows {
+            let q = format!("what is “{name}”?");
+            self.card(ctx.as_deref(), &q, meaning, None, at);
+        }
+        true
+    }
+
+    /// Steps drawn one under the other with `↓` between them: the steps in
+    /// order.
+    fn flow(&mut self, text: &str, line: usize) -> bool {
+        let mut steps: Vec<String> = Vec::new();
+        let mut arrows = 0;
+        for l in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            if l.chars()
+                .all(|c| c == '↓' || c == '⬇' || c == '▼' || c == '|')
+            {
+                arrows += 1;
+            } else if steps.len() > arrows {
+                return false;
+            } else {
+                steps.push(clean_text(l));
+            }
+        }
+        if steps.len() < 3 || arrows + 1 != steps.len() || steps.iter().any(|s| s.is_empty()) {
+            return false;
+        }
+        let ctx = self.context(None);
+        let q = format!("what are the {} steps, in order?", steps.len());
+        self.card(ctx.as_deref(), &q, &steps.join(" → "), None, line);
+        true
+    }
+
+    /// A card whose front ends with a program and whose answer is code or
+    /// output: both keep their lines and case.
+    fn code_card(&mut self, question: &str, code: Option<&str>, answer: &str, line: usize) {
+        let ctx = self.context(None);
+        let question = clean_text(question);
+        let mut front = match ctx {
+            Some(c) => format!("{}: {question}", clean_text(&c)),
+            None => capitalise(&question),
+        };
+        if let Some(code) = code {
+            front = format!("{front}\n\n{code}");
+        }
+        self.push_raw(Draft {
+            core: front.clone(),
+            front,
+            back: Some(answer.trim().to_string()),
+            explanation: None,
+            choices: None,
+            answer: None,
+            line,
+            path: self.path(),
+            block: self.block,
+        });
+    }
+}
+
+#[derive(Debug, PartialEq)]
+enum Label {
+    Output,
+    Error,
+}
+
+/// "**Output**:", "Output", "Prints:", "Error:" alone on a line.
+fn output_label(t: &str) -> Option<Label> {
+    let l = clean_text(t).to_lowercase();
+    let l = l.trim().trim_end_matches(':').trim();
+    match l {
+        "output" | "prints" | "result" | "expected output" | "this prints" | "it prints" => {
+            Some(Label::Output)
+        }
+        "error" | "compiler error" | "error message" => Some(Label::Error),
+        _ => None,
+    }
+}
+
+/// Output lines without the marks a notebook puts before each (`## 0`,
+/// `#> 0`), when every line has the same one.
+fn without_prompt_marks(out: &str) -> String {
+    let out = out.trim_end();
+    for mark in ["## ", "#> "] {
+        let all = out
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .all(|l| l.starts_with(mark) || l.trim() == mark.trim());
+        if all && !out.trim().is_empty() {
+            return out
+                .lines()
+                .map(|l| l.strip_prefix(mark).unwrap_or(l.trim_start_matches('#')))
+                .collect::<Vec<_>>()
+                .join("\n");
+        }
+    }
+    out.to_string()
+}
+
+/// (comment, command, line) pairs: a `# comment` of two words or more, and
+/// the command lines right under it (joined where they end with `\`).
+fn commands(text: &str, first: usize) -> Vec<(String, String, usize)> {
+    let mut out = Vec::new();
+    let mut comment: Option<(String, usize)> = None;
+    let mut command: Vec<&str> = Vec::new();
+    let mut flush = |comment: &mut Option<(String, usize)>, command: &mut Vec<&str>| {
+        if let Some((c, at)) = comment.take() {
+            if !command.is_empty() {
+                out.push((c, command.join("\n"), at));
+            }
+        }
+        command.clear();
+    };
+    for (k, l) in text.lines().enumerate() {
+        let t = l.trim();
+        if let Some(c) = t.strip_prefix('#').filter(|_| !t.starts_with("#!")) {
+            flush(&mut comment, &mut command);
+            let c = c.trim();
+            if c.split_whitespace().count() >= 2 && !c.contains(':') {
+                comment = Some((c.to_string(), first + 1 + k));
+            }
+        } else if t.is_empty() {
+            flush(&mut comment, &mut command);
+        } else if comment.is_some() {
+            command.push(l.trim_end());
+        }
+    }
+    flush(&mut comment, &mut command);
+    out
+}
+
+/// "name → meaning": the two sides of the one arrow on a line.
+fn arrow_row(line: &str) -> Option<(&str, &str)> {
+    let t = line.trim();
+    let (at, len) = t
+        .char_indices()
+        .find(|(_, c)| is_arrow(*c))
+        .map(|(k, c)| (k, c.len_utf8()))
+        .or_else(|| ["->", "=>"].iter().find_map(|a| t.find(a).map(|k| (k, 2))))?;
+    let (left, right) = (t[..at].trim(), t[at + len..].trim());
+    let arrows_in_right = right.chars().any(is_arrow) || right.contains("->");
+    let words = |s: &str| s.split_whitespace().count();
+    (!left.is_empty() && words(left) <= 4 && (1..=12).contains(&words(right)) && !arrows_in_right)
+        .then_some((left, right))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_shapes_of_code_blocks() {
+        assert_eq!(output_label("**Output**:"), Some(Label::Output));
+        assert_eq!(output_label("Error:"), Some(Label::Error));
+        assert_eq!(output_label("Output is long"), None);
+        assert_eq!(without_prompt_marks("## 1\n## 2\n"), "1\n2");
+        assert_eq!(without_prompt_marks("1\n## 2"), "1\n## 2");
+        let cmds = commands("# List open sockets\nss -t \\\n  -n\n\n# x\nls\nrm a\n", 10);
+        assert_eq!(
+            cmds,
+            [(
+                "List open sockets".to_string(),
+                "ss -t \\\n  -n".to_string(),
+                11
+            )]
+        );
+        assert_eq!(
+            arrow_row("static  →  Owned by the type"),
+            Some(("static", "Owned by the type"))
+        );
+        assert_eq!(arrow_row("a -> b -> c"), None);
+        assert_eq!(arrow_row("no arrow here"), None);
+    }
+}
