@@ -13,6 +13,8 @@ pub struct Line {
     pub bold: Option<String>,
     /// Every bold phrase in the line (`A **port** is …`).
     pub strong: Vec<String>,
+    /// The italic text the line starts with (`*Groups* contain users`).
+    pub em: Option<String>,
     /// All the line's words are link text (a table of contents, a list of
     /// links).
     pub links_only: bool,

@@ -412,6 +412,10 @@ struct Inline {
     /// The bold phrase being read, and those read on this line.
     strong_buf: String,
     strong: Vec<String>,
+    /// The italic phrase the line starts with, while it is read.
+    em_depth: usize,
+    em_buf: Option<String>,
+    cur_em: Option<String>,
     image: usize,
     link: usize,
     /// Letters and digits of the current line inside and outside links.
@@ -456,17 +460,25 @@ impl Inline {
         if self.bold_depth > 0 {
             self.strong_buf.push_str(t);
         }
+        if self.em_depth > 0 {
+            if let Some(b) = self.em_buf.as_mut() {
+                b.push_str(t);
+            }
+        }
     }
 
     fn newline(&mut self) {
         let text = std::mem::take(&mut self.cur);
         let bold = self.cur_bold.take();
+        let em = self.cur_em.take();
+        self.em_buf = None;
         if !text.trim().is_empty() {
             self.lines.push(Line {
                 text,
                 line: self.cur_line,
                 bold,
                 strong: std::mem::take(&mut self.strong),
+                em,
                 links_only: self.linked > 0 && self.unlinked == 0,
             });
         }
@@ -482,6 +494,20 @@ impl Inline {
             Event::Text(t) | Event::Code(t) | Event::InlineMath(t) => self.text(t, line),
             Event::SoftBreak | Event::HardBreak => self.newline(),
             Event::InlineHtml(h) if h.to_ascii_lowercase().starts_with("<br") => self.newline(),
+            Event::Start(Tag::Emphasis) => {
+                if self.em_depth == 0 && self.cur.trim().is_empty() && self.cur_em.is_none() {
+                    self.em_buf = Some(String::new());
+                }
+                self.em_depth += 1;
+            }
+            Event::End(TagEnd::Emphasis) => {
+                self.em_depth = self.em_depth.saturating_sub(1);
+                if self.em_depth == 0 {
+                    if let Some(b) = self.em_buf.take() {
+                        self.cur_em = Some(b.trim().to_string()).filter(|b| !b.is_empty());
+                    }
+                }
+            }
             Event::Start(Tag::Strong) => self.strong_start(),
             Event::End(TagEnd::Strong) => self.strong_end(),
             Event::Start(Tag::Image { .. }) => self.image += 1,

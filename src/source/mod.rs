@@ -20,6 +20,7 @@ mod quiz;
 mod refine;
 mod report;
 mod rules;
+mod statements;
 mod text;
 mod vocab;
 

@@ -1024,3 +1024,34 @@ fn code_gives_cards_only_where_the_notes_say_what_it_does() {
     let lines: Vec<usize> = report.left_out.iter().map(|l| l.line).collect();
     assert_eq!(lines, [41, 45], "{:#?}", report.left_out);
 }
+
+#[test]
+fn plain_statements_and_italic_terms() {
+    let d = gen(&[fixture("shapes-statements.md")]);
+    assert_eq!(
+        back(&d, "What are overflow pages used for?"),
+        "To hold values too long for one page"
+    );
+    assert_eq!(
+        back(&d, "What is the sum of the free bytes on a page called?"),
+        "Its slack"
+    );
+    assert_eq!(
+        back(&d, "Pages: what is the only index kind in this engine?"),
+        "The B-tree"
+    );
+    assert_eq!(
+        back(&d, "Pages: what does a sorted index do?"),
+        "Allows you to read rows in key order"
+    );
+    assert_eq!(
+        back(&d, "Locks: what is meant by “Latch”?"),
+        "A short lock held while a page is read"
+    );
+    // An italic word that starts a sentence is its subject, not a term.
+    assert_eq!(
+        back(&d, "Locks: what do waits do?"),
+        "Contain the sessions that sleep on a lock"
+    );
+    assert!(!fronts(&d).iter().any(|f| f.contains("heap file")));
+}

@@ -9,10 +9,11 @@ use super::super::doc::{Block, Item};
 use super::super::facts::{facts, role, third_person, Fact};
 use super::super::parties::in_question;
 use super::super::plain::{dangles, strip_numbering};
+use super::super::statements::{is_statement_verb, statement};
 use super::super::text::sentences;
 use super::super::vocab::{
     ABOUT_THE_NOTES, CONTENTS_HEADINGS, EMPTY_LABELS, FRAGMENT_STARTS, NOT_TERMS, RESP_VERBS,
-    ROLE_VERBS,
+    ROLE_VERBS, STATEMENT_VERBS,
 };
 use super::prose::{introduces, labelled};
 use super::{is_callout_label, is_question, term_like, Rules};
@@ -165,6 +166,12 @@ impl Rules<'_> {
             n > 0 && n <= MAX_LIST_ITEM_WORDS
         });
         let all_terms = entries.iter().all(|e| e.term.is_some() && e.def.is_some());
+        // Terms among sentences: the terms alone would not say what the
+        // list is of.
+        let mixed = entries.iter().any(|e| e.term.is_some())
+            && entries
+                .iter()
+                .any(|e| e.term.is_none() && e.text.split_whitespace().count() > 4);
         let callout_lead = lead.is_some_and(is_callout_lead);
         // "Network ACL & Security Groups: NACL; Security Groups" — the
         // heading already gives the answer away.
@@ -177,6 +184,7 @@ impl Rules<'_> {
             || !short
             || terms_are_parties
             || callout_lead
+            || mixed
             || (all_terms && shown.len() > MAX_LIST_CARD_ITEMS)
         {
             return;
@@ -272,6 +280,13 @@ impl Rules<'_> {
             if found.is_empty() && e.term.is_none() {
                 found.extend(role(&e.text, self.lex));
             }
+            if found.is_empty() && e.term.is_none() {
+                found.extend(
+                    sentences(&e.text)
+                        .iter()
+                        .filter_map(|s| statement(s, self.lex)),
+                );
+            }
             if let (Some(term), Some(def)) = (&e.term, &e.def) {
                 match party {
                     Some((p, verb, _)) => self.party_term(term, def, p, verb, e.line),
@@ -358,7 +373,7 @@ impl Rules<'_> {
             format!("what does {term} stand for?")
         } else if means {
             format!("what does “{term}” mean?")
-        } else if ROLE_VERBS.contains(&first.as_str()) && !own_noun {
+        } else if (ROLE_VERBS.contains(&first.as_str()) || is_statement_verb(&first)) && !own_noun {
             format!("what does {term} do?")
         } else if short_value(def) && ctx.is_some() {
             format!("{term}?")
@@ -408,6 +423,9 @@ impl Rules<'_> {
                     };
                 }
             }
+        }
+        if let Some(e) = italic_term(it, &text) {
+            return e;
         }
         // `Term: definition`, `Term — definition`, `Term - definition`, `Term → definition`
         let raw = it.text();
@@ -563,4 +581,31 @@ fn is_label_only(e: &Entry, items: &[Item]) -> bool {
     let t = e.text.trim();
     !sub && e.def.is_none()
         && (t.ends_with(':') || EMPTY_LABELS.contains(&t.to_lowercase().as_str()))
+}
+
+/// `*Term* meaning` (an italic term, with or without a separator), unless
+/// the item is a sentence about the term ("*Groups* contain users", "*Roles*
+/// are …"), which the sentence rules read.
+fn italic_term(it: &Item, text: &str) -> Option<Entry> {
+    let em = clean_text(it.lines.first()?.em.as_deref()?);
+    let term = em.trim_end_matches(':').trim().to_string();
+    let rest = text.strip_prefix(&em)?;
+    let def = rest
+        .trim_start_matches([':', '—', '–', '-', '=', ' '])
+        .trim();
+    let first = super::super::text::first_word(def);
+    let sentence = [
+        "is", "are", "can", "must", "should", "will", "do", "does", "have", "has",
+    ]
+    .contains(&first.as_str())
+        || (STATEMENT_VERBS.contains(&first.as_str()) && term.ends_with('s'));
+    let words = term.split_whitespace().count();
+    let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str());
+    (!def.is_empty() && (1..=5).contains(&words) && !sentence && !not_term).then(|| Entry {
+        text: text.to_string(),
+        term: Some(term),
+        def: Some(def.to_string()),
+        line: it.line,
+        means: rest.trim_start().starts_with('='),
+    })
 }

@@ -281,8 +281,12 @@ impl<'a> Rules<'a> {
         // A definition under a heading that names its subject or its answer
         // ("Inherited Controls: what are inherited controls?") gains nothing
         // from the heading, or is given away by it.
-        let context = context
-            .filter(|c| f.who || !(covers(c, &f.question, usize::MAX) || covers(c, &f.answer, 2)));
+        let context = context.filter(|c| {
+            f.who
+                || !(covers(c, &f.question, usize::MAX)
+                    || covers(c, &f.answer, 2)
+                    || covers(&f.question, c, usize::MAX))
+        });
         let question = match &f.prefix {
             Some(p) => format!("{p}{}", f.question),
             None => f.question.clone(),

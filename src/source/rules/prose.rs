@@ -9,6 +9,7 @@ use super::super::clean::{
 use super::super::doc::{join_lines, Block, Line};
 use super::super::facts::{facts, role};
 use super::super::plain::dangles;
+use super::super::statements::statement;
 use super::super::text::{capitalise, sentences};
 use super::super::vocab::{FRAGMENT_STARTS, NOT_TERMS};
 use super::{a_label, covers, is_callout_label, q_label, Rules};
@@ -369,7 +370,7 @@ impl Rules<'_> {
                 self.fact_card(f, line);
             }
             if found.is_empty() && !self.bold_term(&s, &strong, previous.as_deref(), line) {
-                if let Some(f) = role(&s, self.lex) {
+                if let Some(f) = role(&s, self.lex).or_else(|| statement(&s, self.lex)) {
                     self.fact_card(&f, line);
                 }
             }
