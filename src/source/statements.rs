@@ -55,7 +55,7 @@ pub fn statement(clause: &str, lex: &Lexicon) -> Option<Fact> {
 
 /// "A short variable declaration is called …" → "what is a short … called?"
 fn called(c: &str, lex: &Lexicon) -> Option<Fact> {
-    let lower = c.to_lowercase();
+    let lower = c.to_ascii_lowercase();
     for (be, lead) in [
         ("is", " is called "),
         ("are", " are called "),
@@ -73,7 +73,7 @@ fn called(c: &str, lex: &Lexicon) -> Option<Fact> {
 
 /// "For loops are the only loop in Go" → "what is the only loop in Go?"
 fn only(c: &str) -> Option<Fact> {
-    let lower = c.to_lowercase();
+    let lower = c.to_ascii_lowercase();
     let (at, be) = [" is the only ", " are the only "]
         .iter()
         .find_map(|b| lower.find(b).map(|at| (at, *b)))?;
@@ -88,11 +88,11 @@ fn only(c: &str) -> Option<Fact> {
 
 /// "Groups are used to apply permissions" → "what are groups used for?"
 fn used_for(c: &str, lex: &Lexicon) -> Option<Fact> {
-    let lower = c.to_lowercase();
+    let lower = c.to_ascii_lowercase();
     for (be, lead) in [("is", " is used "), ("are", " are used ")] {
         let Some(at) = lower.find(lead) else { continue };
         let rest = c[at + lead.len()..].trim();
-        let rest_l = rest.to_lowercase();
+        let rest_l = rest.to_ascii_lowercase();
         if !(rest_l.starts_with("to ") || rest_l.starts_with("for ")) {
             return None;
         }
@@ -127,7 +127,7 @@ fn verb_object(c: &str, lex: &Lexicon) -> Option<Fact> {
         }
         let does = if plural { "do" } else { "does" };
         // "allows you to join tables" → "what does it allow you to do?"
-        let lower = object.to_lowercase();
+        let lower = object.to_ascii_lowercase();
         for who in ["you", "us", "users", "programs", "applications"] {
             if let Some(rest) = lower.strip_prefix(&format!("{who} to ")) {
                 let rest = &object[object.len() - rest.len()..];

@@ -750,7 +750,10 @@ fn answer_columns_myths_comparisons_and_examples() {
         ),
         "False — It only takes over when the main copy fails."
     );
-    assert_eq!(back(&d, "Network list: default inbound?"), "Allow all");
+    assert_eq!(
+        back(&d, "Network list: what is the default inbound?"),
+        "Allow all"
+    );
     assert_eq!(
         back(
             &d,
@@ -1054,4 +1057,36 @@ fn plain_statements_and_italic_terms() {
         "Contain the sessions that sleep on a lock"
     );
     assert!(!fronts(&d).iter().any(|f| f.contains("heap file")));
+}
+
+#[test]
+fn fronts_ask_a_question_not_a_column_name() {
+    let d = gen(&[fixture("shapes-fronts.md")]);
+    assert_eq!(
+        back(&d, "Page cache: what is the purpose?"),
+        "Keep file pages in memory"
+    );
+    assert_eq!(back(&d, "Query cache: what is it best for?"), "Dashboards");
+    // Yes/no columns keep the short form.
+    assert_eq!(back(&d, "Query cache: shared?"), "No");
+    // A one-letter row label is named with its column.
+    assert_eq!(back(&d, "Level B: what is the latency?"), "4 ns");
+    assert_eq!(
+        back(&d, "Write-back: how does it work?"),
+        "Writes land in the cache and reach the disk later"
+    );
+    assert_eq!(
+        back(&d, "Write-back: when do you use it?"),
+        "Many writes to the same blocks"
+    );
+    // A meaning that starts with a verb says what the term does.
+    assert_eq!(
+        back(&d, "Write-back: what do Edge Nodes do?"),
+        "Serve cached pages near the reader"
+    );
+    assert!(
+        !fronts(&d).iter().any(|f| f.contains("list the")),
+        "{:#?}",
+        fronts(&d)
+    );
 }

@@ -171,7 +171,10 @@ impl Rules<'_> {
         let mixed = entries.iter().any(|e| e.term.is_some())
             && entries
                 .iter()
-                .any(|e| e.term.is_none() && e.text.split_whitespace().count() > 4);
+                .any(|e| e.term.is_none() && e.text.split_whitespace().count() > 4)
+            || entries
+                .iter()
+                .any(|e| e.term.as_deref().and_then(super::prose::wh_label).is_some());
         let callout_lead = lead.is_some_and(is_callout_lead);
         // "Network ACL & Security Groups: NACL; Security Groups" — the
         // heading already gives the answer away.
@@ -367,8 +370,22 @@ impl Rules<'_> {
         let own_noun = super::super::clean::normalise(term)
             .split(' ')
             .any(|w| w == first || w.trim_end_matches('s') == first.trim_end_matches('s'));
+        let mut def_words = def.split_whitespace();
+        let (w1, w2) = (
+            def_words.next().unwrap_or(""),
+            def_words.next().unwrap_or(""),
+        );
+        // "List of actions": a noun; "List.extend(x)": code.
+        let base_role = role_base(&first) && w2 != "of" && w1.chars().all(char::is_alphabetic);
         let q = if term.trim_end().ends_with('?') {
             term.to_string()
+        } else if let Some(q) = super::prose::wh_label(term) {
+            q
+        } else if base_role && !own_noun {
+            // "VPC Endpoints: provide private access …"
+            let last = term.split_whitespace().last().unwrap_or("").to_lowercase();
+            let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
+            format!("what {} {term} do?", if plural { "do" } else { "does" })
         } else if stands_for(term, def) {
             format!("what does {term} stand for?")
         } else if means {
@@ -608,4 +625,15 @@ fn italic_term(it: &Item, text: &str) -> Option<Entry> {
         line: it.line,
         means: rest.trim_start().starts_with('='),
     })
+}
+
+/// Whether a word is the base form of a verb that says what something does
+/// ("provide", "connect", "give").
+fn role_base(word: &str) -> bool {
+    let w = word.to_lowercase();
+    ROLE_VERBS.iter().any(|v| third_person(&w) == *v)
+        || STATEMENT_VERBS
+            .iter()
+            .any(|b| b.split(' ').next() == Some(w.as_str()))
+        || ["give", "manage", "access", "let"].contains(&w.as_str())
 }

@@ -533,6 +533,9 @@ impl Rules<'_> {
 }
 
 fn callout_question(label: &str, is_callout_word: bool) -> String {
+    if let Some(q) = wh_label(label) {
+        return q;
+    }
     let lower = label.to_lowercase();
     match lower.as_str() {
         "remember" => "what should you remember?".to_string(),
@@ -540,6 +543,36 @@ fn callout_question(label: &str, is_callout_word: bool) -> String {
         "note" => "what should you note?".to_string(),
         _ if is_callout_word => format!("what is the {lower}?"),
         _ => format!("what is meant by “{label}”?"),
+    }
+}
+
+/// A label that is a question without its verb ("How it works", "Why it
+/// exists", "When to use") as the question: "how does it work?".
+pub(super) fn wh_label(label: &str) -> Option<String> {
+    let lower = label.to_lowercase();
+    let lower = lower.trim().trim_end_matches(['?', ':']);
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    match words.as_slice() {
+        [wh @ ("how" | "why" | "what" | "when" | "where"), "it", verb, rest @ ..]
+            if verb.len() > 3 && verb.ends_with('s') =>
+        {
+            let base = verb
+                .strip_suffix("es")
+                .filter(|b| b.ends_with(['s', 'x', 'h']));
+            let base = base.unwrap_or(&verb[..verb.len() - 1]);
+            let rest = if rest.is_empty() {
+                String::new()
+            } else {
+                format!(" {}", rest.join(" "))
+            };
+            Some(format!("{wh} does it {base}{rest}?"))
+        }
+        [wh @ ("how" | "why" | "when" | "where"), "to", verb, rest @ ..] => {
+            let rest: String = rest.iter().map(|w| format!(" {w}")).collect();
+            let it = if rest.is_empty() { " it" } else { "" };
+            Some(format!("{wh} do you {verb}{rest}{it}?"))
+        }
+        _ => None,
     }
 }
 

@@ -422,10 +422,15 @@ impl Rules<'_> {
                 }
                 let q = if g.header_is(c, &["meaning", "definition"]) {
                     format!("what does “{label}” mean?")
-                } else if comparison {
+                } else if comparison && yes_no_row(g, r) {
                     format!("{col}: {}?", self.lex.lc_label(label).trim_end_matches('?'))
-                } else {
+                } else if comparison {
+                    let aspect = self.lex.lc_label(label);
+                    format!("{col}: {}", column_question(aspect.trim_end_matches('?')))
+                } else if yes_no_column(g, c) {
                     format!("{name}: {}?", self.lex.lc_label(col))
+                } else {
+                    format!("{name}: {}", column_question(&self.lex.lc_label(col)))
                 };
                 let ctx = q
                     .starts_with("what does")
@@ -501,12 +506,56 @@ impl Rules<'_> {
 fn record_name(header0: &str, label: &str) -> String {
     let bare = label
         .chars()
-        .all(|c| c.is_ascii_digit() || " –-.,/".contains(c));
+        .all(|c| c.is_ascii_digit() || " –-.,/".contains(c))
+        || label.chars().count() <= 2;
     if bare && !header0.is_empty() {
         format!("{header0} {label}")
     } else {
         label.to_string()
     }
+}
+
+/// A column header as the question asked of each row: "what is the
+/// purpose?", "what are the benefits?", "what is it best for?".
+fn column_question(col: &str) -> String {
+    let lower = col.to_lowercase();
+    if let Some(rest) = lower.strip_prefix("best for") {
+        return format!("what is it best for{rest}?");
+    }
+    match lower.as_str() {
+        "use when" | "when to use" | "use it when" => return "when is it used?".into(),
+        "how it works" => return "how does it work?".into(),
+        _ => {}
+    }
+    let last = lower.split_whitespace().last().unwrap_or("");
+    let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
+    format!("what {} the {col}?", if plural { "are" } else { "is" })
+}
+
+/// Whether every cell of column `c` says yes or no.
+fn yes_no_column(g: &Grid, c: usize) -> bool {
+    (0..g.rows.len()).all(|r| g.cell(r, c).is_none_or(yes_no))
+}
+
+/// Whether every cell of row `r` after its label says yes or no.
+fn yes_no_row(g: &Grid, r: usize) -> bool {
+    (1..g.header.len()).all(|c| g.cell(r, c).is_none_or(yes_no))
+}
+
+fn yes_no(t: &str) -> bool {
+    let l = clean_text(t).to_lowercase();
+    let first = l.split([' ', ',', '(']).next().unwrap_or("");
+    [
+        "yes",
+        "no",
+        "true",
+        "false",
+        "supported",
+        "n/a",
+        "optional",
+        "required",
+    ]
+    .contains(&first)
 }
 
 /// Rows of records ("id | title | author"): every cell is data, not a fact.
