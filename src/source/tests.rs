@@ -1090,3 +1090,22 @@ fn fronts_ask_a_question_not_a_column_name() {
         fronts(&d)
     );
 }
+
+#[test]
+fn leads_and_empty_lists_are_reported_for_what_they_are() {
+    let text = "# Build\n\n## Setup\n\nRun this first:\n\n```bash\nmake\n```\n\n- \n- \n\nObject files contain machine code.\n";
+    let (_, report) = generate_with_report(&[notes("n.md", text)], None).unwrap();
+    let why: Vec<(usize, &str)> = report
+        .left_out
+        .iter()
+        .map(|l| (l.line, l.why.as_str()))
+        .collect();
+    assert_eq!(
+        why,
+        [
+            (5, "the lead of the block below, which gave no card"),
+            (7, "a code block"),
+            (11, "an empty list")
+        ]
+    );
+}

@@ -108,6 +108,12 @@ impl Rules<'_> {
     }
 
     pub(super) fn list(&mut self, items: &[Item], lead: Option<&str>, list_card: bool) {
+        if items
+            .iter()
+            .all(|it| it.text().trim().is_empty() && it.sub.is_empty())
+        {
+            return self.leave("an empty list");
+        }
         let entries: Vec<Entry> = items.iter().map(|it| self.entry(it)).collect();
         if entries.iter().all(|e| is_label_only(e, items)) {
             return self.leave("a list of labels with nothing under them");
@@ -392,8 +398,9 @@ impl Rules<'_> {
             format!("what does “{term}” mean?")
         } else if (ROLE_VERBS.contains(&first.as_str()) || is_statement_verb(&first)) && !own_noun {
             format!("what does {term} do?")
-        } else if short_value(def) && ctx.is_some() {
-            format!("{term}?")
+        } else if short_value(def) && ctx.is_some() && def.contains(|c: char| c.is_ascii_digit()) {
+            // "Subnet Mask: 255.255.255.0": a value, not a meaning.
+            format!("what is the {}?", self.lex.lc_label(term))
         } else {
             format!("what is meant by “{term}”?")
         };

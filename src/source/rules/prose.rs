@@ -83,7 +83,14 @@ impl Rules<'_> {
             return Ok(());
         }
         if lines.len() == 1 && introduces(&lines[0]) && labelled(&lines[0]).is_none() && !lead_in {
-            self.leave("a label with nothing under it");
+            match blocks.get(i + 1) {
+                // It introduces the block below, and is read with it.
+                Some(Block::Table { .. } | Block::Code { .. } | Block::Quote { .. }) => {
+                    self.joined[i] = Some(i + 1);
+                    self.leave("the lead of the block below, which gave no card");
+                }
+                _ => self.leave("a label with nothing under it"),
+            }
             return Ok(());
         }
         let previous = self.previous_list(blocks, i);
@@ -188,6 +195,9 @@ impl Rules<'_> {
         self.join(i + 1);
         let title = match i.checked_sub(1).map(|p| &blocks[p]) {
             Some(Block::Para { lines: t }) if t.len() == 1 && t[0].bold.is_some() => {
+                // The title was read with its question.
+                self.left[i - 1] = None;
+                self.joined[i - 1] = Some(self.block);
                 Some(clean_text(&t[0].text))
             }
             _ => None,
@@ -497,7 +507,9 @@ impl Rules<'_> {
             // "The golden rule: what is the golden rule?" says it twice.
             let ctx = self
                 .callout_context()
-                .filter(|c| !covers(c, &label_clean, usize::MAX))
+                .filter(|c| {
+                    !(covers(c, &label_clean, usize::MAX) && covers(&label_clean, c, usize::MAX))
+                })
                 .or_else(|| self.title.clone());
             let question = callout_question(&label_clean, is_callout_word);
             self.card(ctx.as_deref(), &question, &body_clean, None, line);
@@ -556,10 +568,15 @@ pub(super) fn wh_label(label: &str) -> Option<String> {
         [wh @ ("how" | "why" | "what" | "when" | "where"), "it", verb, rest @ ..]
             if verb.len() > 3 && verb.ends_with('s') =>
         {
-            let base = verb
-                .strip_suffix("es")
-                .filter(|b| b.ends_with(['s', 'x', 'h']));
-            let base = base.unwrap_or(&verb[..verb.len() - 1]);
+            let base = match *verb {
+                "does" => "do",
+                "goes" => "go",
+                "has" => "have",
+                v => v
+                    .strip_suffix("es")
+                    .filter(|b| b.ends_with(['s', 'x', 'h']))
+                    .unwrap_or(&v[..v.len() - 1]),
+            };
             let rest = if rest.is_empty() {
                 String::new()
             } else {

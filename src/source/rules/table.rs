@@ -408,8 +408,9 @@ impl Rules<'_> {
         if asked.is_empty() {
             return self.described_rows(g, cols);
         }
-        let comparison =
-            g.header_is(0, COMPARISON_HEADERS) || g.header[0].to_lowercase().contains(" vs");
+        // A comparison sets two things or more side by side.
+        let comparison = asked.len() >= 2
+            && (g.header_is(0, COMPARISON_HEADERS) || g.header[0].to_lowercase().contains(" vs"));
         for r in 0..g.rows.len() {
             let Some(label) = g.cell(r, 0) else { continue };
             let why = self.row_details(g, cols, r, &[]);
@@ -518,6 +519,9 @@ fn record_name(header0: &str, label: &str) -> String {
 /// A column header as the question asked of each row: "what is the
 /// purpose?", "what are the benefits?", "what is it best for?".
 fn column_question(col: &str) -> String {
+    if let Some(q) = super::prose::wh_label(col) {
+        return q;
+    }
     let lower = col.to_lowercase();
     if let Some(rest) = lower.strip_prefix("best for") {
         return format!("what is it best for{rest}?");
