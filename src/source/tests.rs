@@ -84,6 +84,15 @@ fn back<'a>(deck: &'a DeckFile, front: &str) -> &'a str {
     card(deck, front).back.as_deref().unwrap_or_default()
 }
 
+/// Each block left out: its line and why.
+fn lines_and_reasons(report: &Report) -> Vec<(usize, &str)> {
+    report
+        .left_out
+        .iter()
+        .map(|l| (l.line, l.why.as_str()))
+        .collect()
+}
+
 fn err(files: &[SourceFile]) -> String {
     let e = generate(files, None).expect_err("should fail");
     assert_eq!(e.exit_code(), 65);
@@ -890,11 +899,7 @@ fn trees_long_lists_contents_and_links() {
         back(&d, "Rooms to check: list the 8–13 of 13 items."),
         "Garage; Garden; Shed; Porch; Attic; Balcony"
     );
-    let why: Vec<(usize, &str)> = report
-        .left_out
-        .iter()
-        .map(|l| (l.line, l.why.as_str()))
-        .collect();
+    let why = lines_and_reasons(&report);
     assert_eq!(
         why,
         [
@@ -1095,11 +1100,7 @@ fn fronts_ask_a_question_not_a_column_name() {
 fn leads_and_empty_lists_are_reported_for_what_they_are() {
     let text = "# Build\n\n## Setup\n\nRun this first:\n\n```bash\nmake\n```\n\n- \n- \n\nObject files contain machine code.\n";
     let (_, report) = generate_with_report(&[notes("n.md", text)], None).unwrap();
-    let why: Vec<(usize, &str)> = report
-        .left_out
-        .iter()
-        .map(|l| (l.line, l.why.as_str()))
-        .collect();
+    let why = lines_and_reasons(&report);
     assert_eq!(
         why,
         [
