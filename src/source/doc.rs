@@ -15,6 +15,8 @@ pub struct Line {
     pub strong: Vec<String>,
     /// The italic text the line starts with (`*Groups* contain users`).
     pub em: Option<String>,
+    /// The inline code spans of the line (`` `list.sort()` ``).
+    pub code: Vec<String>,
     /// All the line's words are link text (a table of contents, a list of
     /// links).
     pub links_only: bool,

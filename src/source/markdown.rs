@@ -412,6 +412,8 @@ struct Inline {
     /// The bold phrase being read, and those read on this line.
     strong_buf: String,
     strong: Vec<String>,
+    /// The inline code spans of the line.
+    code: Vec<String>,
     /// The italic phrase the line starts with, while it is read.
     em_depth: usize,
     em_buf: Option<String>,
@@ -479,9 +481,11 @@ impl Inline {
                 bold,
                 strong: std::mem::take(&mut self.strong),
                 em,
+                code: std::mem::take(&mut self.code),
                 links_only: self.linked > 0 && self.unlinked == 0,
             });
         }
+        self.code.clear();
         self.strong.clear();
         self.bold_at_start = false;
         self.bold_buf.clear();
@@ -491,7 +495,13 @@ impl Inline {
 
     fn event(&mut self, event: &Event<'_>, line: usize) {
         match event {
-            Event::Text(t) | Event::Code(t) | Event::InlineMath(t) => self.text(t, line),
+            Event::Code(t) => {
+                if !t.trim().is_empty() {
+                    self.code.push(t.trim().to_string());
+                }
+                self.text(t, line)
+            }
+            Event::Text(t) | Event::InlineMath(t) => self.text(t, line),
             Event::SoftBreak | Event::HardBreak => self.newline(),
             Event::InlineHtml(h) if h.to_ascii_lowercase().starts_with("<br") => self.newline(),
             Event::Start(Tag::Emphasis) => {

@@ -1062,6 +1062,20 @@ fn plain_statements_and_italic_terms() {
         "Contain the sessions that sleep on a lock"
     );
     assert!(!fronts(&d).iter().any(|f| f.contains("heap file")));
+    // Code as a meaning gives no definition card, and says why.
+    assert!(
+        !fronts(&d).iter().any(|f| f.contains("Joined")),
+        "{:#?}",
+        fronts(&d)
+    );
+    let (_, report) = generate_with_report(&[fixture("shapes-statements.md")], None).unwrap();
+    assert!(
+        report
+            .left_out
+            .iter()
+            .any(|l| l.line == 21 && l.why.starts_with("code as the meaning")),
+        "{report:?}"
+    );
 }
 
 #[test]

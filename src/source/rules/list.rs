@@ -296,7 +296,12 @@ impl Rules<'_> {
                         .filter_map(|s| statement(s, self.lex)),
                 );
             }
-            if let (Some(term), Some(def)) = (&e.term, &e.def) {
+            // "Concatenate: `a + b`": code as the meaning makes no card.
+            let code = e.def.as_deref().is_some_and(|d| starts_with_code(item, d));
+            if code {
+                self.leave("code as the meaning of a list item — write it as a `Q:` / `A:` pair");
+            }
+            if let (Some(term), Some(def), false) = (&e.term, &e.def, code) {
                 match party {
                     Some((p, verb, _)) => self.party_term(term, def, p, verb, e.line),
                     None if found.iter().all(|f| !f.who) => {
@@ -643,4 +648,14 @@ fn role_base(word: &str) -> bool {
             .iter()
             .any(|b| b.split(' ').next() == Some(w.as_str()))
         || ["give", "manage", "access", "let"].contains(&w.as_str())
+}
+
+/// Whether a meaning starts with one of the item's code spans.
+fn starts_with_code(item: &Item, def: &str) -> bool {
+    item.lines.first().is_some_and(|l| {
+        l.code.iter().any(|c| {
+            let c = clean_text(c);
+            !c.is_empty() && def.starts_with(&c)
+        })
+    })
 }
