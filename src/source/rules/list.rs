@@ -403,8 +403,9 @@ impl Rules<'_> {
             format!("what does “{term}” mean?")
         } else if (ROLE_VERBS.contains(&first.as_str()) || is_statement_verb(&first)) && !own_noun {
             format!("what does {term} do?")
-        } else if short_value(def) && ctx.is_some() && def.contains(|c: char| c.is_ascii_digit()) {
-            // "Subnet Mask: 255.255.255.0": a value, not a meaning.
+        } else if short_value(def) && ctx.is_some() && value_like(def) {
+            // "Subnet Mask: 255.255.255.0", "Storage: Standard": a value,
+            // not a meaning.
             format!("what is the {}?", self.lex.lc_label(term))
         } else {
             format!("what is meant by “{term}”?")
@@ -658,4 +659,14 @@ fn starts_with_code(item: &Item, def: &str) -> bool {
             !c.is_empty() && def.starts_with(&c)
         })
     })
+}
+
+/// A value rather than a meaning: a number, or a name of one or two words.
+fn value_like(def: &str) -> bool {
+    let words: Vec<&str> = def.split_whitespace().collect();
+    def.contains(|c: char| c.is_ascii_digit())
+        || (words.len() <= 2
+            && words
+                .iter()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase())))
 }
