@@ -1103,8 +1103,12 @@ fn fronts_ask_a_question_not_a_column_name() {
         back(&d, "Write-back: what do Edge Nodes do?"),
         "Serve cached pages near the reader"
     );
+    // "Field | Value" rows, and values written as code or as a name.
+    assert_eq!(back(&d, "Example host: what is the gateway?"), "10.0.0.1");
+    assert_eq!(back(&d, "Example host: what is the mask?"), "255.255.0.0");
+    assert_eq!(back(&d, "Example host: what is the zone?"), "Blue");
     assert!(
-        !fronts(&d).iter().any(|f| f.contains("list the")),
+        !fronts(&d).iter().any(|f| f.contains("list the 5")),
         "{:#?}",
         fronts(&d)
     );

@@ -651,12 +651,20 @@ fn role_base(word: &str) -> bool {
         || ["give", "manage", "access", "let"].contains(&w.as_str())
 }
 
-/// Whether a meaning starts with one of the item's code spans.
+/// Whether a meaning starts with one of the item's code spans, and that
+/// span is code (`a + b`, `list.sort()`), not a value (`10.0.0.0/16`).
 fn starts_with_code(item: &Item, def: &str) -> bool {
+    let code_like = |c: &str| {
+        let chars: Vec<char> = c.chars().collect();
+        c.contains(['(', ')', '[', ']', '{', '}', '=', '+', '<', '>', ';'])
+            || chars
+                .windows(3)
+                .any(|w| w[0].is_alphabetic() && w[1] == '.' && w[2].is_alphabetic())
+    };
     item.lines.first().is_some_and(|l| {
         l.code.iter().any(|c| {
             let c = clean_text(c);
-            !c.is_empty() && def.starts_with(&c)
+            !c.is_empty() && def.starts_with(&c) && code_like(&c)
         })
     })
 }

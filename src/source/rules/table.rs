@@ -12,7 +12,7 @@ use super::super::parties::in_question;
 use super::super::text::capitalise;
 use super::super::vocab::{
     ANSWER_COLUMNS, COMPARISON_HEADERS, DETAIL_COLUMNS, EMPTY_LABELS, EXAMPLE_COLUMNS,
-    SAMPLE_DATA_HEADERS,
+    SAMPLE_DATA_HEADERS, VALUE_HEADERS,
 };
 use super::Rules;
 
@@ -423,6 +423,9 @@ impl Rules<'_> {
                 }
                 let q = if g.header_is(c, &["meaning", "definition"]) {
                     format!("what does “{label}” mean?")
+                } else if g.header_is(c, VALUE_HEADERS) && asked.len() == 1 {
+                    // "Field | Value": each row names what is asked.
+                    format!("what is the {}?", self.lex.lc_label(label))
                 } else if comparison && yes_no_row(g, r) {
                     format!("{col}: {}?", self.lex.lc_label(label).trim_end_matches('?'))
                 } else if comparison {
@@ -433,8 +436,7 @@ impl Rules<'_> {
                 } else {
                     format!("{name}: {}", column_question(&self.lex.lc_label(col)))
                 };
-                let ctx = q
-                    .starts_with("what does")
+                let ctx = (q.starts_with("what does") || q.starts_with("what is the "))
                     .then(|| self.context(None))
                     .flatten();
                 self.card(ctx.as_deref(), &q, t, why.clone(), g.row_line(r));
