@@ -560,6 +560,9 @@ fn yes_no(t: &str) -> bool {
         "n/a",
         "optional",
         "required",
+        "can",
+        "cannot",
+        "can't",
     ]
     .contains(&first)
 }
