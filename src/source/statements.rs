@@ -53,6 +53,26 @@ pub fn statement(clause: &str, lex: &Lexicon) -> Option<Fact> {
         .or_else(|| verb_object(c, lex))
 }
 
+/// The sides of a contrast, each a statement of its own: "While X does
+/// A, Y does B" and "X does A, whereas Y does B" → ["X does A", "Y does
+/// B"]; any other sentence whole.
+pub fn contrast_parts(s: &str) -> Vec<String> {
+    let lower = s.to_ascii_lowercase();
+    for lead in ["while ", "whereas ", "although "] {
+        if lower.starts_with(lead) {
+            if let Some(at) = s.find(", ") {
+                return vec![s[lead.len()..at].to_string(), s[at + 2..].to_string()];
+            }
+        }
+    }
+    for mid in [", while ", ", whereas ", " while ", " whereas "] {
+        if let Some(at) = lower.find(mid) {
+            return vec![s[..at].to_string(), s[at + mid.len()..].to_string()];
+        }
+    }
+    vec![s.to_string()]
+}
+
 /// "A short variable declaration is called …" → "what is a short … called?"
 fn called(c: &str, lex: &Lexicon) -> Option<Fact> {
     let lower = c.to_ascii_lowercase();
@@ -305,6 +325,14 @@ mod tests {
         assert_eq!(ask("The pair uniquely identifies a link"), None);
         assert_eq!(ask("Keep a list as lists are read"), None);
         assert_eq!(ask("It stores rows."), None);
+        assert_eq!(
+            contrast_parts("While a host has an address, a port names a service"),
+            ["a host has an address", "a port names a service"]
+        );
+        assert_eq!(
+            contrast_parts("`:=` declares while `=` assigns"),
+            ["`:=` declares", "`=` assigns"]
+        );
         assert_eq!(ask("Not every page stores rows."), None);
         assert_eq!(ask("Pages are small."), None);
         assert_eq!(ask("Is it stored?"), None);

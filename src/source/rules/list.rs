@@ -9,7 +9,7 @@ use super::super::doc::{Block, Item};
 use super::super::facts::{facts, role, third_person, Fact};
 use super::super::parties::in_question;
 use super::super::plain::{dangles, strip_numbering};
-use super::super::statements::{is_statement_verb, statement};
+use super::super::statements::{contrast_parts, is_statement_verb, statement};
 use super::super::text::sentences;
 use super::super::vocab::{
     ABOUT_THE_NOTES, CONTENTS_HEADINGS, EMPTY_LABELS, FRAGMENT_STARTS, NOT_TERMS, RESP_VERBS,
@@ -293,7 +293,8 @@ impl Rules<'_> {
                 found.extend(
                     sentences(&e.text)
                         .iter()
-                        .filter_map(|s| statement(s, self.lex)),
+                        .flat_map(|s| contrast_parts(s))
+                        .filter_map(|s| statement(&s, self.lex)),
                 );
             }
             // "Concatenate: `a + b`": code as the meaning makes no card.

@@ -9,7 +9,7 @@ use super::super::clean::{
 use super::super::doc::{join_lines, Block, Line};
 use super::super::facts::{facts, role};
 use super::super::plain::dangles;
-use super::super::statements::statement;
+use super::super::statements::{contrast_parts, statement};
 use super::super::text::{capitalise, sentences};
 use super::super::vocab::{FRAGMENT_STARTS, NOT_TERMS};
 use super::{a_label, covers, is_callout_label, q_label, Rules};
@@ -380,8 +380,11 @@ impl Rules<'_> {
                 self.fact_card(f, line);
             }
             if found.is_empty() && !self.bold_term(&s, &strong, previous.as_deref(), line) {
-                if let Some(f) = role(&s, self.lex).or_else(|| statement(&s, self.lex)) {
-                    self.fact_card(&f, line);
+                // "While X does A, Y does B": each side is a statement.
+                for part in contrast_parts(&s) {
+                    if let Some(f) = role(&part, self.lex).or_else(|| statement(&part, self.lex)) {
+                        self.fact_card(&f, line);
+                    }
                 }
             }
             previous = Some(s);
