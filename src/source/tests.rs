@@ -1107,6 +1107,15 @@ fn fronts_ask_a_question_not_a_column_name() {
     assert_eq!(back(&d, "Example host: what is the gateway?"), "10.0.0.1");
     assert_eq!(back(&d, "Example host: what is the mask?"), "255.255.0.0");
     assert_eq!(back(&d, "Example host: what is the zone?"), "Blue");
+    // A description that starts with a verb says what the row does.
+    assert_eq!(
+        back(&d, "Tools: what does Cache CLI do?"),
+        "Manage caches from a terminal"
+    );
+    assert_eq!(
+        back(&d, "Tools: what do Cache Agents do?"),
+        "Tracks hit rates"
+    );
     assert!(
         !fronts(&d).iter().any(|f| f.contains("list the 5")),
         "{:#?}",

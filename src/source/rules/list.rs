@@ -379,31 +379,16 @@ impl Rules<'_> {
         }
         // "Security group — controls traffic": a role; "Inherited controls —
         // controls AWS runs": the term's own noun, a definition.
-        let own_noun = super::super::clean::normalise(term)
-            .split(' ')
-            .any(|w| w == first || w.trim_end_matches('s') == first.trim_end_matches('s'));
-        let mut def_words = def.split_whitespace();
-        let (w1, w2) = (
-            def_words.next().unwrap_or(""),
-            def_words.next().unwrap_or(""),
-        );
-        // "List of actions": a noun; "List.extend(x)": code.
-        let base_role = role_base(&first) && w2 != "of" && w1.chars().all(char::is_alphabetic);
         let q = if term.trim_end().ends_with('?') {
             term.to_string()
         } else if let Some(q) = super::prose::wh_label(term) {
             q
-        } else if base_role && !own_noun {
-            // "VPC Endpoints: provide private access …"
-            let last = term.split_whitespace().last().unwrap_or("").to_lowercase();
-            let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
-            format!("what {} {term} do?", if plural { "do" } else { "does" })
+        } else if let Some(q) = does_question(term, def) {
+            q
         } else if stands_for(term, def) {
             format!("what does {term} stand for?")
         } else if means {
             format!("what does “{term}” mean?")
-        } else if (ROLE_VERBS.contains(&first.as_str()) || is_statement_verb(&first)) && !own_noun {
-            format!("what does {term} do?")
         } else if short_value(def) && ctx.is_some() && value_like(def) {
             // "Subnet Mask: 255.255.255.0", "Storage: Standard": a value,
             // not a meaning.
@@ -678,4 +663,25 @@ fn value_like(def: &str) -> bool {
             && words
                 .iter()
                 .all(|w| w.starts_with(|c: char| c.is_uppercase())))
+}
+
+/// "Security group — controls traffic", "VPC Endpoints: provide private
+/// access": a meaning that starts with a verb says what the term does
+/// ("Inherited controls — controls AWS runs" names the term's own noun, and
+/// "List of actions" is a noun).
+pub(super) fn does_question(term: &str, def: &str) -> Option<String> {
+    let first = super::super::text::first_word(def);
+    let own_noun = super::super::clean::normalise(term)
+        .split(' ')
+        .any(|w| w == first || w.trim_end_matches('s') == first.trim_end_matches('s'));
+    let mut words = def.split_whitespace();
+    let (w1, w2) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    if own_noun || w2 == "of" || !w1.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let last = term.split_whitespace().last().unwrap_or("").to_lowercase();
+    let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
+    let third = ROLE_VERBS.contains(&first.as_str()) || is_statement_verb(&first);
+    (third || role_base(&first))
+        .then(|| format!("what {} {term} do?", if plural { "do" } else { "does" }))
 }

@@ -459,7 +459,11 @@ impl Rules<'_> {
                     Column::Examples => {
                         (self.context(None), format!("what are examples of {label}?"))
                     }
-                    _ => (self.context(None), format!("what is meant by “{label}”?")),
+                    _ => (
+                        self.context(None),
+                        super::list::does_question(label, &clean_text(t))
+                            .unwrap_or_else(|| format!("what is meant by “{label}”?")),
+                    ),
                 };
                 self.card(ctx.as_deref(), &q, t, None, g.row_line(r));
             }
