@@ -1030,7 +1030,11 @@ fn code_gives_cards_only_where_the_notes_say_what_it_does() {
     assert_eq!(d.cards.len(), 8, "{:#?}", fronts(&d));
     // Two programs with no output between them say nothing to ask.
     let lines: Vec<usize> = report.left_out.iter().map(|l| l.line).collect();
-    assert_eq!(lines, [41, 45], "{:#?}", report.left_out);
+    assert_eq!(lines, [41, 45, 84, 88], "{:#?}", report.left_out);
+    assert_eq!(
+        report.left_out[2].why,
+        "a code block whose output is written in the code"
+    );
 }
 
 #[test]

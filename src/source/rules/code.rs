@@ -71,12 +71,24 @@ impl Rules<'_> {
         if code.is_empty() || out.is_empty() {
             return false;
         }
-        if let Some(p) = label_at {
-            self.join(p);
+        for at in label_at.into_iter().chain([out_at]) {
+            self.join(at);
+            if let Some(slot) = self.left.get_mut(at) {
+                *slot = Some("the output of the code block above".into());
+            }
         }
-        self.join(out_at);
         if code.lines().count() > MAX_CODE_LINES || out.lines().count() > MAX_OUTPUT_LINES {
             self.leave("a code block and its output, too long for a card");
+            return true;
+        }
+        // `print("Hi")` → Hi: the answer is written in the question.
+        let shown = out
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .all(|l| l.chars().count() >= 3 && code.contains(l));
+        if shown {
+            self.leave("a code block whose output is written in the code");
             return true;
         }
         let what = if SHELL_LANGS.contains(&lang.as_str()) {
