@@ -534,6 +534,8 @@ fn column_question(col: &str) -> String {
     }
     match lower.as_str() {
         "use when" | "when to use" | "use it when" => return "when is it used?".into(),
+        "example" => return "what is an example?".into(),
+        "examples" => return "what are examples?".into(),
         "how it works" => return "how does it work?".into(),
         _ => {}
     }
@@ -542,14 +544,15 @@ fn column_question(col: &str) -> String {
     format!("what {} the {col}?", if plural { "are" } else { "is" })
 }
 
-/// Whether every cell of column `c` says yes or no.
+/// Whether a cell of column `c` says yes or no (the column is a
+/// question of yes or no).
 fn yes_no_column(g: &Grid, c: usize) -> bool {
-    (0..g.rows.len()).all(|r| g.cell(r, c).is_none_or(yes_no))
+    (0..g.rows.len()).any(|r| g.cell(r, c).is_some_and(yes_no))
 }
 
-/// Whether every cell of row `r` after its label says yes or no.
+/// Whether a cell of row `r` after its label says yes or no.
 fn yes_no_row(g: &Grid, r: usize) -> bool {
-    (1..g.header.len()).all(|c| g.cell(r, c).is_none_or(yes_no))
+    (1..g.header.len()).any(|c| g.cell(r, c).is_some_and(yes_no))
 }
 
 fn yes_no(t: &str) -> bool {
