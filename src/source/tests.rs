@@ -1027,7 +1027,12 @@ fn code_gives_cards_only_where_the_notes_say_what_it_does() {
         back(&d, "The build: what are the 4 steps, in order?"),
         "Source files — Compiler — Object files — Linker"
     );
-    assert_eq!(d.cards.len(), 8, "{:#?}", fronts(&d));
+    // A list drawn in a code block is a list.
+    assert_eq!(
+        back(&d, "What the cache does: list the 2 items."),
+        "Keeps hot pages in memory; Writes dirty pages back in batches"
+    );
+    assert_eq!(d.cards.len(), 9, "{:#?}", fronts(&d));
     // Two programs with no output between them say nothing to ask.
     let lines: Vec<usize> = report.left_out.iter().map(|l| l.line).collect();
     assert_eq!(lines, [41, 45, 84, 88], "{:#?}", report.left_out);

@@ -6,7 +6,7 @@
 //! diagrams are read in `tree`; any other code block is left out.
 
 use super::super::clean::{clean_text, is_arrow};
-use super::super::doc::Block;
+use super::super::doc::{Block, Item, Line};
 use super::super::text::capitalise;
 use super::{Draft, Rules};
 
@@ -23,6 +23,11 @@ const SHELL_LANGS: &[&str] = &["bash", "sh", "shell", "zsh", "console", "powersh
 impl Rules<'_> {
     /// A code block, with the blocks that may say what it does.
     pub(super) fn code_block(&mut self, blocks: &[Block], i: usize, text: &str, line: usize) {
+        if let Some(items) = drawn_list(text, line) {
+            // A list drawn in a code block ("✅ Automated backups") is a list.
+            let lead = self.lead_of(blocks, i);
+            return self.list(&items, lead.as_deref(), true);
+        }
         if self.code_output(blocks, i, text, line)
             || self.commented_commands(blocks, i, text, line)
             || self.arrow_rows(blocks, i, text, line)
@@ -283,6 +288,38 @@ fn commands(text: &str, first: usize) -> Vec<(String, String, usize)> {
     out
 }
 
+/// The items of a list drawn in a code block: every line starts with a
+/// bullet or a check mark (a line indented under one continues it).
+fn drawn_list(text: &str, first: usize) -> Option<Vec<Item>> {
+    const MARKS: &[&str] = &["✅", "✔", "☑", "•", "- ", "* ", "+ "];
+    let mut items: Vec<Item> = Vec::new();
+    let mut indent = 0;
+    for (k, l) in text.lines().enumerate() {
+        let t = l.trim();
+        if t.is_empty() {
+            continue;
+        }
+        let at = l.len() - l.trim_start().len();
+        match MARKS.iter().find_map(|m| t.strip_prefix(m)) {
+            Some(rest) if items.is_empty() || at <= indent => {
+                indent = at;
+                let line = first + 1 + k;
+                items.push(Item {
+                    lines: vec![Line::new(rest.trim(), line)],
+                    line,
+                    ..Item::default()
+                });
+            }
+            _ => {
+                // A continuation, indented under the item before.
+                let last = items.last_mut().filter(|_| at > indent)?;
+                last.lines.push(Line::new(t, first + 1 + k));
+            }
+        }
+    }
+    (items.len() >= 2).then_some(items)
+}
+
 /// "name → meaning": the two sides of the one arrow on a line.
 fn arrow_row(line: &str) -> Option<(&str, &str)> {
     let t = line.trim();
@@ -324,5 +361,10 @@ mod tests {
         );
         assert_eq!(arrow_row("a -> b -> c"), None);
         assert_eq!(arrow_row("no arrow here"), None);
+        let items = drawn_list("✅ Backups\n✅ Patching\n   of the engine\n", 4).unwrap();
+        let texts: Vec<String> = items.iter().map(Item::text).collect();
+        assert_eq!(texts, ["Backups", "Patching of the engine"]);
+        assert_eq!(items[1].line, 6);
+        assert!(drawn_list("x = 1\n- y\n", 1).is_none());
     }
 }
