@@ -44,39 +44,15 @@ impl Rules<'_> {
         let Some(Block::Code { lang, .. }) = blocks.get(i) else {
             return false;
         };
-        let (output, label_at, out_at) = match (blocks.get(i + 1), blocks.get(i + 2)) {
-            (Some(Block::Para { lines }), Some(Block::Code { text: out, .. }))
-                if lines.len() == 1 && output_label(&lines[0].text).is_some() =>
-            {
-                (out, Some(i + 1), i + 2)
-            }
-            (
-                Some(Block::Code {
-                    text: out,
-                    lang: l2,
-                    ..
-                }),
-                _,
-            ) if !OUTPUT_LANGS.contains(&lang.as_str())
-                && OUTPUT_LANGS.contains(&l2.as_str())
-                && !SHELL_LANGS.contains(&lang.as_str()) =>
-            {
-                (out, None, i + 1)
-            }
-            _ => return false,
+        let Some(shown) = output_of(blocks, i) else {
+            return false;
         };
-        let error = label_at
-            .and_then(|p| match &blocks[p] {
-                Block::Para { lines } => output_label(&lines[0].text),
-                _ => None,
-            })
-            .is_some_and(|l| l == Label::Error);
         let code = text.trim_end();
-        let out = without_prompt_marks(output);
+        let out = without_prompt_marks(shown.output);
         if code.is_empty() || out.is_empty() {
             return false;
         }
-        for at in label_at.into_iter().chain([out_at]) {
+        for at in shown.label_at.into_iter().chain([shown.out_at]) {
             self.join(at);
             if let Some(slot) = self.left.get_mut(at) {
                 *slot = Some("the output of the code block above".into());
@@ -87,12 +63,12 @@ impl Rules<'_> {
             return true;
         }
         // `print("Hi")` → Hi: the answer is written in the question.
-        let shown = out
+        let written = out
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty())
             .all(|l| l.chars().count() >= 3 && code.contains(l));
-        if shown {
+        if written {
             self.leave("a code block whose output is written in the code");
             return true;
         }
@@ -101,7 +77,7 @@ impl Rules<'_> {
         } else {
             "code"
         };
-        let question = if error {
+        let question = if shown.error {
             format!("what error does this {what} give?")
         } else {
             format!("what does this {what} print?")
@@ -214,6 +190,47 @@ impl Rules<'_> {
             path: self.path(),
             block: self.block,
         });
+    }
+}
+
+/// The output shown for the program in block `i`, and the blocks that
+/// show it.
+struct Shown<'b> {
+    output: &'b str,
+    label_at: Option<usize>,
+    out_at: usize,
+    error: bool,
+}
+
+/// "**Output**:" and a block right after a program, or an output block
+/// (no language, `text`, `console`) right after a program in a language.
+fn output_of(blocks: &[Block], i: usize) -> Option<Shown<'_>> {
+    let Some(Block::Code { lang, .. }) = blocks.get(i) else {
+        return None;
+    };
+    match (blocks.get(i + 1), blocks.get(i + 2)) {
+        (Some(Block::Para { lines }), Some(Block::Code { text, .. })) if lines.len() == 1 => {
+            let label = output_label(&lines[0].text)?;
+            Some(Shown {
+                output: text,
+                label_at: Some(i + 1),
+                out_at: i + 2,
+                error: label == Label::Error,
+            })
+        }
+        (Some(Block::Code { text, lang: l2, .. }), _)
+            if !OUTPUT_LANGS.contains(&lang.as_str())
+                && OUTPUT_LANGS.contains(&l2.as_str())
+                && !SHELL_LANGS.contains(&lang.as_str()) =>
+        {
+            Some(Shown {
+                output: text,
+                label_at: None,
+                out_at: i + 1,
+                error: false,
+            })
+        }
+        _ => None,
     }
 }
 
