@@ -127,15 +127,7 @@ impl<'a> Reader<'a> {
                 }
                 vec![Block::Quote { lines }]
             }
-            Tag::CodeBlock(kind) => {
-                let lang = match kind {
-                    pulldown_cmark::CodeBlockKind::Fenced(info) => {
-                        info.split_whitespace().next().unwrap_or("").to_lowercase()
-                    }
-                    pulldown_cmark::CodeBlockKind::Indented => String::new(),
-                };
-                vec![self.code(line, lang)]
-            }
+            Tag::CodeBlock(kind) => vec![self.code(line, code_lang(&kind))],
             Tag::HtmlBlock => {
                 self.pos += 1;
                 self.html(line)
@@ -357,6 +349,17 @@ impl<'a> Reader<'a> {
             self.pos += 1;
         }
         self.pos += 1;
+    }
+}
+
+/// The first word of a fence's info string (`python`), lower-cased; empty
+/// for an indented block.
+fn code_lang(kind: &pulldown_cmark::CodeBlockKind<'_>) -> String {
+    match kind {
+        pulldown_cmark::CodeBlockKind::Fenced(info) => {
+            info.split_whitespace().next().unwrap_or("").to_lowercase()
+        }
+        pulldown_cmark::CodeBlockKind::Indented => String::new(),
     }
 }
 

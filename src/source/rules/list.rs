@@ -172,15 +172,7 @@ impl Rules<'_> {
             n > 0 && n <= MAX_LIST_ITEM_WORDS
         });
         let all_terms = entries.iter().all(|e| e.term.is_some() && e.def.is_some());
-        // Terms among sentences: the terms alone would not say what the
-        // list is of.
-        let mixed = entries.iter().any(|e| e.term.is_some())
-            && entries
-                .iter()
-                .any(|e| e.term.is_none() && e.text.split_whitespace().count() > 4)
-            || entries
-                .iter()
-                .any(|e| e.term.as_deref().and_then(super::prose::wh_label).is_some());
+        let mixed = terms_among_sentences(entries);
         let callout_lead = lead.is_some_and(is_callout_lead);
         // "Network ACL & Security Groups: NACL; Security Groups" — the
         // heading already gives the answer away.
@@ -684,4 +676,16 @@ pub(super) fn does_question(term: &str, def: &str) -> Option<String> {
     let third = ROLE_VERBS.contains(&first.as_str()) || is_statement_verb(&first);
     (third || role_base(&first))
         .then(|| format!("what {} {term} do?", if plural { "do" } else { "does" }))
+}
+
+/// Terms among sentences, or labels that stand for questions ("How it
+/// works"): the terms alone would not say what the list is of.
+fn terms_among_sentences(entries: &[Entry]) -> bool {
+    entries.iter().any(|e| e.term.is_some())
+        && entries
+            .iter()
+            .any(|e| e.term.is_none() && e.text.split_whitespace().count() > 4)
+        || entries
+            .iter()
+            .any(|e| e.term.as_deref().and_then(super::prose::wh_label).is_some())
 }
