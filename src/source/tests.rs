@@ -1146,3 +1146,18 @@ fn leads_and_empty_lists_are_reported_for_what_they_are() {
         ]
     );
 }
+
+#[test]
+fn several_top_headings_are_sections_not_a_title() {
+    let text = "# Sets\n\n- Unordered: items keep no position\n\n# Maps\n\n- Keyed: items are found by key\n";
+    let d = gen(&[notes("n.md", text)]);
+    assert_eq!(d.name, "Sets");
+    assert_eq!(
+        back(&d, "Sets: what is meant by “Unordered”?"),
+        "Items keep no position"
+    );
+    assert_eq!(
+        back(&d, "Maps: what is meant by “Keyed”?"),
+        "Items are found by key"
+    );
+}
