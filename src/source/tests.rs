@@ -987,7 +987,12 @@ fn questions_answered_by_the_quote_or_a_label_below() {
         back(&d, "Isolation: how do you avoid dirty reads?"),
         "Use Read Committed or stricter; Keep transactions short"
     );
-    assert_eq!(d.cards.len(), 5, "{:#?}", fronts(&d));
+    // A bold question answered by the paragraph and list below it.
+    assert_eq!(
+        back(&d, "Isolation: why keep transactions short?"),
+        "Long ones hold their locks: Other sessions wait; Deadlocks grow likely"
+    );
+    assert_eq!(d.cards.len(), 6, "{:#?}", fronts(&d));
 }
 
 #[test]

@@ -9,21 +9,45 @@ use super::super::doc::{join_lines, Block, Line};
 use super::{a_label, Rules};
 
 impl Rules<'_> {
-    /// A paragraph that is only a question, with a quote right below it:
-    /// the quote is its answer. Whether block `i` was read so.
+    /// A paragraph that is only a question, with its answer right below
+    /// it: a quote, or (under a bold question) a paragraph, with the list
+    /// it introduces. Whether block `i` was read so.
     pub(super) fn quoted_answer(&mut self, blocks: &[Block], i: usize, lines: &[Line]) -> bool {
         let [line] = lines else { return false };
-        let Some(Block::Quote { lines: quote }) = blocks.get(i + 1) else {
-            return false;
-        };
         let Some(question) = asked(&line.text) else {
             return false;
         };
-        let answer = answer_text(quote);
+        let bold = line
+            .bold
+            .as_deref()
+            .is_some_and(|b| b.trim() == line.text.trim());
+        let mut used = vec![i + 1];
+        let answer = match blocks.get(i + 1) {
+            Some(Block::Quote { lines: quote }) => answer_text(quote),
+            Some(Block::Para { lines: para })
+                if bold
+                    && para
+                        .iter()
+                        .all(|l| asked(&l.text).is_none() && l.bold.is_none()) =>
+            {
+                let mut parts: Vec<String> = para.iter().map(|l| clean_text(&l.text)).collect();
+                if let (true, Some(Block::List { items, .. })) = (
+                    parts.last().is_some_and(|p| p.ends_with(':')),
+                    blocks.get(i + 2),
+                ) {
+                    parts.extend(items.iter().map(|it| clean_text(&it.text())));
+                    used.push(i + 2);
+                }
+                answer_join(&parts)
+            }
+            _ => return false,
+        };
         if answer.is_empty() {
             return false;
         }
-        self.join(i + 1);
+        for at in used {
+            self.join(at);
+        }
         self.asked_card(&question, &answer, line.line);
         true
     }
