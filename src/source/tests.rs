@@ -604,7 +604,7 @@ proptest::proptest! {
     #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
     /// No input crashes the generator, and whatever it makes validates.
     #[test]
-    fn never_panics(text in "(#{1,3} |- |- \\[[ x]\\] |\\| |Q: |A: |> |\\{\\{c1::|\\}\\}|1\\. |B\\) |Answer: |AWS |is responsible for |the customer |manages |Key principle: |â€™|ğŸ‘‰|→|İ|ß“|\\*\\*|[a-zA-Z ]{1,12}|[.:?|\\n]|```\\n|├── |└── |│ |<details>|<summary>Answer</summary>|Answers: 1-B|## Answers\\n|\\| Who\\? \\||Question 2\\n|\\[l\\]\\(#a\\)| = | is called |is a ){0,60}") {
+    fn never_panics(text in "(#{1,3} |- |- \\[[ x]\\] |\\| |Q: |A: |> |\\{\\{c1::|\\}\\}|1\\. |B\\) |Answer: |AWS |is responsible for |the customer |manages |Key principle: |â€™|ğŸ‘‰|→|İ|ß“|\\*\\*|[a-zA-Z ]{1,12}|[.:?|\\n]|```\\n|├── |└── |│ |<details>|<summary>Answer</summary>|Answers: 1-B|## Answers\\n|\\| Who\\? \\||Question 2\\n|\\[l\\]\\(#a\\)| = | is called |is a |Q1: |```python\\n|```bash\\n|# Show |Output:\\n|✅ |\\*[a-z]{1,6}\\* | while |While | is used to | stores | is the only |How it works: |    ){0,60}") {
         if let Ok(d) = generate(&[SourceFile { name: "p.md".into(), text: text.clone() }], None) {
             deck::validate("p", d).unwrap();
         }
