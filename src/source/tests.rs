@@ -1166,3 +1166,19 @@ fn several_top_headings_are_sections_not_a_title() {
         "Items are found by key"
     );
 }
+
+#[test]
+fn a_heading_over_one_short_block_is_what_it_defines() {
+    let text = "# Storage\n\n## Write-ahead log\n\nEvery change is written here before the table.\n\n## Checkpoint\n\n    - Flushes dirty pages\n      to the table files\n\n## Why it matters\n\nCrashes lose nothing.\n";
+    let d = gen(&[notes("n.md", text)]);
+    assert_eq!(
+        back(&d, "What is meant by “Write-ahead log”?"),
+        "Every change is written here before the table"
+    );
+    // A list the notes indent under a heading is still a list.
+    assert_eq!(
+        back(&d, "What is meant by “Checkpoint”?"),
+        "Flushes dirty pages to the table files"
+    );
+    assert_eq!(d.cards.len(), 2, "{:#?}", fronts(&d));
+}

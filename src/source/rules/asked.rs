@@ -92,6 +92,64 @@ impl Rules<'_> {
         true
     }
 
+    /// "## Referential integrity" over one short paragraph or list that
+    /// gave no card of its own, and nothing else in its section: the
+    /// paragraph says what the heading means.
+    pub(super) fn heading_definition(&mut self, blocks: &[Block], i: usize) {
+        let Some(Block::Heading { text, .. }) = i.checked_sub(1).map(|p| &blocks[p]) else {
+            return;
+        };
+        let alone = matches!(
+            blocks.get(i + 1),
+            None | Some(Block::Heading { .. } | Block::Break)
+        );
+        let body = match &blocks[i] {
+            Block::Para { lines } => join_lines(lines),
+            Block::List { items, .. } if items.iter().all(|it| it.sub.is_empty()) => {
+                let parts: Vec<String> = items.iter().map(|it| clean_text(&it.text())).collect();
+                answer_join(&parts)
+            }
+            Block::Code { text, line, .. } => match super::code::drawn_list(text, *line) {
+                Some(items) => {
+                    let parts: Vec<String> =
+                        items.iter().map(|it| clean_text(&it.text())).collect();
+                    answer_join(&parts)
+                }
+                None => return,
+            },
+            _ => return,
+        };
+        let term = clean_text(super::strip_numbering(text));
+        let term = term.trim_end_matches(':').trim();
+        let words = body.split_whitespace().count();
+        // A block a rule already said why it left out stays out.
+        if !alone
+            || self.left[i].is_some()
+            || self.joined[i].is_some()
+            || !(2..=super::prose::MAX_CALLOUT_WORDS).contains(&words)
+            || term.split_whitespace().count() > 4
+            || !(super::term_like(term)
+                || term.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+            || super::is_generic(term)
+            || super::is_question(term)
+            || super::prose::wh_label(term).is_some()
+            || term.to_lowercase().starts_with("why ")
+            || self.is_title(term)
+        {
+            return;
+        }
+        let ctx = self.stack.iter().rev().nth(1).map(|(_, h)| h.clone());
+        let ctx = ctx.filter(|c| !self.is_title(c) && !super::is_generic(c));
+        let q = format!("what is meant by “{term}”?");
+        self.card(
+            ctx.as_deref(),
+            &q,
+            clean_text(&body).trim_end_matches('.'),
+            None,
+            blocks[i].line().unwrap_or(0),
+        );
+    }
+
     /// A question the notes ask, as they wrote it, after its section when
     /// the question does not name the section's subject.
     fn asked_card(&mut self, question: &str, answer: &str, line: usize) {

@@ -307,7 +307,7 @@ fn commands(text: &str, first: usize) -> Vec<(String, String, usize)> {
 
 /// The items of a list drawn in a code block: every line starts with a
 /// bullet or a check mark (a line indented under one continues it).
-fn drawn_list(text: &str, first: usize) -> Option<Vec<Item>> {
+pub(super) fn drawn_list(text: &str, first: usize) -> Option<Vec<Item>> {
     const MARKS: &[&str] = &["✅", "✔", "☑", "•", "- ", "* ", "+ "];
     let mut items: Vec<Item> = Vec::new();
     let mut indent = 0;
@@ -334,7 +334,7 @@ fn drawn_list(text: &str, first: usize) -> Option<Vec<Item>> {
             }
         }
     }
-    (items.len() >= 2).then_some(items)
+    (!items.is_empty()).then_some(items)
 }
 
 /// "name → meaning": the two sides of the one arrow on a line.

@@ -96,6 +96,7 @@ impl<'a> Rules<'a> {
             }
             self.used[i] = true;
             self.block = i;
+            let before = self.out.len();
             match &blocks[i] {
                 Block::Heading { level, text, line } => {
                     self.heading(*level, text, *line);
@@ -114,6 +115,9 @@ impl<'a> Rules<'a> {
                 Block::Code { text, line, .. } => self.code_block(blocks, i, text, *line),
                 Block::Left { why, .. } => self.leave(why),
                 Block::Break => {}
+            }
+            if self.out.len() == before {
+                self.heading_definition(blocks, i);
             }
         }
         Ok(Outcome {

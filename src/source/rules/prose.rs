@@ -16,7 +16,7 @@ use super::{a_label, covers, is_callout_label, q_label, Rules};
 use crate::error::Result;
 
 /// Longest body (in words) that still makes a good callout card.
-const MAX_CALLOUT_WORDS: usize = 35;
+pub(super) const MAX_CALLOUT_WORDS: usize = 35;
 
 /// Words that make a sentence give a reason.
 const REASON_WORDS: &[&str] = &[
