@@ -13,6 +13,10 @@ pub struct Line {
     pub bold: Option<String>,
     /// Every bold phrase in the line (`A **port** is …`).
     pub strong: Vec<String>,
+    /// The italic text the line starts with (`*Groups* contain users`).
+    pub em: Option<String>,
+    /// The inline code spans of the line (`` `list.sort()` ``).
+    pub code: Vec<String>,
     /// All the line's words are link text (a table of contents, a list of
     /// links).
     pub links_only: bool,
@@ -74,6 +78,8 @@ pub enum Block {
     /// A fenced or indented code block (a tree diagram gives cards).
     Code {
         text: String,
+        /// The first word of a fence's info string (`python`), else empty.
+        lang: String,
         line: usize,
     },
     /// A block the reader already knows gives no card, and why (an

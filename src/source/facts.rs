@@ -719,9 +719,16 @@ pub fn role(clause: &str, lex: &Lexicon) -> Option<Fact> {
     } else {
         "do"
     };
-    let subject = words[..at].join(" ");
+    let subject = lex.lc_phrase(&words[..at].join(" "));
+    // "A sorted index" → "a sorted index" after "what does".
+    let subject = match subject.split_once(' ') {
+        Some((a, rest)) if ["A", "An", "The"].contains(&a) => {
+            format!("{} {rest}", a.to_lowercase())
+        }
+        _ => subject,
+    };
     Some(Fact {
-        question: format!("what {does} {} do?", lex.lc_phrase(&subject)),
+        question: format!("what {does} {subject} do?"),
         prefix: None,
         answer: capitalise(&words[at..].join(" ")),
         explanation: None,

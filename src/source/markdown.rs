@@ -127,7 +127,7 @@ impl<'a> Reader<'a> {
                 }
                 vec![Block::Quote { lines }]
             }
-            Tag::CodeBlock(_) => vec![self.code(line)],
+            Tag::CodeBlock(kind) => vec![self.code(line, code_lang(&kind))],
             Tag::HtmlBlock => {
                 self.pos += 1;
                 self.html(line)
@@ -156,7 +156,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn code(&mut self, line: usize) -> Block {
+    fn code(&mut self, line: usize, lang: String) -> Block {
         self.pos += 1;
         let mut text = String::new();
         while self.pos < self.ev.len() {
@@ -168,7 +168,7 @@ impl<'a> Reader<'a> {
                 _ => {}
             }
         }
-        Block::Code { text, line }
+        Block::Code { text, lang, line }
     }
 
     /// HTML: the text between the tags, line by line, as a paragraph.
@@ -352,6 +352,17 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// The first word of a fence's info string (`python`), lower-cased; empty
+/// for an indented block.
+fn code_lang(kind: &pulldown_cmark::CodeBlockKind<'_>) -> String {
+    match kind {
+        pulldown_cmark::CodeBlockKind::Fenced(info) => {
+            info.split_whitespace().next().unwrap_or("").to_lowercase()
+        }
+        pulldown_cmark::CodeBlockKind::Indented => String::new(),
+    }
+}
+
 /// The text of an HTML fragment without its tags and entities' markup.
 fn strip_tags(h: &str) -> String {
     let mut out = String::with_capacity(h.len());
@@ -404,6 +415,12 @@ struct Inline {
     /// The bold phrase being read, and those read on this line.
     strong_buf: String,
     strong: Vec<String>,
+    /// The inline code spans of the line.
+    code: Vec<String>,
+    /// The italic phrase the line starts with, while it is read.
+    em_depth: usize,
+    em_buf: Option<String>,
+    cur_em: Option<String>,
     image: usize,
     link: usize,
     /// Letters and digits of the current line inside and outside links.
@@ -448,20 +465,30 @@ impl Inline {
         if self.bold_depth > 0 {
             self.strong_buf.push_str(t);
         }
+        if self.em_depth > 0 {
+            if let Some(b) = self.em_buf.as_mut() {
+                b.push_str(t);
+            }
+        }
     }
 
     fn newline(&mut self) {
         let text = std::mem::take(&mut self.cur);
         let bold = self.cur_bold.take();
+        let em = self.cur_em.take();
+        self.em_buf = None;
         if !text.trim().is_empty() {
             self.lines.push(Line {
                 text,
                 line: self.cur_line,
                 bold,
                 strong: std::mem::take(&mut self.strong),
+                em,
+                code: std::mem::take(&mut self.code),
                 links_only: self.linked > 0 && self.unlinked == 0,
             });
         }
+        self.code.clear();
         self.strong.clear();
         self.bold_at_start = false;
         self.bold_buf.clear();
@@ -471,9 +498,29 @@ impl Inline {
 
     fn event(&mut self, event: &Event<'_>, line: usize) {
         match event {
-            Event::Text(t) | Event::Code(t) | Event::InlineMath(t) => self.text(t, line),
+            Event::Code(t) => {
+                if !t.trim().is_empty() {
+                    self.code.push(t.trim().to_string());
+                }
+                self.text(t, line)
+            }
+            Event::Text(t) | Event::InlineMath(t) => self.text(t, line),
             Event::SoftBreak | Event::HardBreak => self.newline(),
             Event::InlineHtml(h) if h.to_ascii_lowercase().starts_with("<br") => self.newline(),
+            Event::Start(Tag::Emphasis) => {
+                if self.em_depth == 0 && self.cur.trim().is_empty() && self.cur_em.is_none() {
+                    self.em_buf = Some(String::new());
+                }
+                self.em_depth += 1;
+            }
+            Event::End(TagEnd::Emphasis) => {
+                self.em_depth = self.em_depth.saturating_sub(1);
+                if self.em_depth == 0 {
+                    if let Some(b) = self.em_buf.take() {
+                        self.cur_em = Some(b.trim().to_string()).filter(|b| !b.is_empty());
+                    }
+                }
+            }
             Event::Start(Tag::Strong) => self.strong_start(),
             Event::End(TagEnd::Strong) => self.strong_end(),
             Event::Start(Tag::Image { .. }) => self.image += 1,
@@ -587,6 +634,7 @@ mod tests {
             blocks[1],
             Block::Code {
                 text: "tree\n".into(),
+                lang: String::new(),
                 line: 4
             }
         );

@@ -20,6 +20,7 @@ mod quiz;
 mod refine;
 mod report;
 mod rules;
+mod statements;
 mod text;
 mod vocab;
 
@@ -170,9 +171,17 @@ fn parse(file: &SourceFile) -> Result<Parsed> {
         .or_else(|| first_h1.as_ref().map(|(t, _)| t.clone()))
         .filter(|t| !t.is_empty());
     // The first H1 is the document's title: it is left out of paths even
-    // when the front matter names the deck.
-    let title_line = first_h1.map(|(_, l)| l);
-    let outcome = rules::Rules::new(&file.name, &lex, title.clone(), title_line).run(&blocks)?;
+    // when the front matter names the deck. Where the notes have several,
+    // each is a section ("# Tuple", "# List") and stays in context.
+    let h1s = blocks
+        .iter()
+        .filter(|b| matches!(b, Block::Heading { level: 1, .. }))
+        .count();
+    let (context_title, title_line) = match h1s {
+        0 | 1 => (title.clone(), first_h1.map(|(_, l)| l)),
+        _ => (None, None),
+    };
+    let outcome = rules::Rules::new(&file.name, &lex, context_title, title_line).run(&blocks)?;
     Ok(Parsed {
         title,
         description: fm

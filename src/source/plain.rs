@@ -48,8 +48,12 @@ pub fn is_junk(text: &str) -> bool {
     if t.is_empty() || (t.chars().all(|c| !c.is_alphanumeric()) && !t.contains('|')) {
         return true;
     }
-    // A lone option letter ("A", "B)") left from a quiz widget.
-    if t.chars().count() <= 2 && t.chars().next().is_some_and(|c| c.is_ascii_uppercase()) {
+    // A lone option letter ("A", "B)") left from a quiz widget; a bare
+    // "A:" labels the answer below it.
+    if t.chars().count() <= 2
+        && t.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && t != "A:"
+    {
         return true;
     }
     t.contains('©') || JUNK_STARTS.iter().any(|p| lower.starts_with(p))

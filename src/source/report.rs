@@ -103,6 +103,7 @@ mod tests {
             },
             Block::Code {
                 text: "x".into(),
+                lang: String::new(),
                 line: 3,
             },
             Block::Left {

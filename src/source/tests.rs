@@ -48,7 +48,11 @@ fn gen(files: &[SourceFile]) -> DeckFile {
                 "mojibake left in {t:?}"
             );
             assert_eq!(t, t.trim(), "untrimmed {t:?}");
-            assert!(!t.contains("  "), "double space in {t:?}");
+            // Code on a card keeps its indentation.
+            assert!(
+                t.contains('\n') || !t.contains("  "),
+                "double space in {t:?}"
+            );
         }
         let source = c.source.as_deref().unwrap_or_default();
         assert!(source.contains(" › line "), "{source}");
@@ -78,6 +82,15 @@ fn card<'a>(deck: &'a DeckFile, front: &str) -> &'a CardSpec {
 
 fn back<'a>(deck: &'a DeckFile, front: &str) -> &'a str {
     card(deck, front).back.as_deref().unwrap_or_default()
+}
+
+/// Each block left out: its line and why.
+fn lines_and_reasons(report: &Report) -> Vec<(usize, &str)> {
+    report
+        .left_out
+        .iter()
+        .map(|l| (l.line, l.why.as_str()))
+        .collect()
 }
 
 fn err(files: &[SourceFile]) -> String {
@@ -591,7 +604,7 @@ proptest::proptest! {
     #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
     /// No input crashes the generator, and whatever it makes validates.
     #[test]
-    fn never_panics(text in "(#{1,3} |- |- \\[[ x]\\] |\\| |Q: |A: |> |\\{\\{c1::|\\}\\}|1\\. |B\\) |Answer: |AWS |is responsible for |the customer |manages |Key principle: |â€™|ğŸ‘‰|→|İ|ß“|\\*\\*|[a-zA-Z ]{1,12}|[.:?|\\n]|```\\n|├── |└── |│ |<details>|<summary>Answer</summary>|Answers: 1-B|## Answers\\n|\\| Who\\? \\||Question 2\\n|\\[l\\]\\(#a\\)| = | is called |is a ){0,60}") {
+    fn never_panics(text in "(#{1,3} |- |- \\[[ x]\\] |\\| |Q: |A: |> |\\{\\{c1::|\\}\\}|1\\. |B\\) |Answer: |AWS |is responsible for |the customer |manages |Key principle: |â€™|ğŸ‘‰|→|İ|ß“|\\*\\*|[a-zA-Z ]{1,12}|[.:?|\\n]|```\\n|├── |└── |│ |<details>|<summary>Answer</summary>|Answers: 1-B|## Answers\\n|\\| Who\\? \\||Question 2\\n|\\[l\\]\\(#a\\)| = | is called |is a |Q1: |```python\\n|```bash\\n|# Show |Output:\\n|✅ |\\*[a-z]{1,6}\\* | while |While | is used to | stores | is the only |How it works: |    ){0,60}") {
         if let Ok(d) = generate(&[SourceFile { name: "p.md".into(), text: text.clone() }], None) {
             deck::validate("p", d).unwrap();
         }
@@ -746,7 +759,10 @@ fn answer_columns_myths_comparisons_and_examples() {
         ),
         "False — It only takes over when the main copy fails."
     );
-    assert_eq!(back(&d, "Network list: default inbound?"), "Allow all");
+    assert_eq!(
+        back(&d, "Network list: what is the default inbound?"),
+        "Allow all"
+    );
     assert_eq!(
         back(
             &d,
@@ -883,11 +899,7 @@ fn trees_long_lists_contents_and_links() {
         back(&d, "Rooms to check: list the 8–13 of 13 items."),
         "Garage; Garden; Shed; Porch; Attic; Balcony"
     );
-    let why: Vec<(usize, &str)> = report
-        .left_out
-        .iter()
-        .map(|l| (l.line, l.why.as_str()))
-        .collect();
+    let why = lines_and_reasons(&report);
     assert_eq!(
         why,
         [
@@ -950,4 +962,223 @@ fn deep_nesting_names_the_file_and_line() {
 fn no_cards_says_what_was_left_out() {
     let e = err(&[notes("c.md", "# T\n\n```\nlet x = 1;\n```\n")]);
     assert!(e.ends_with("Left out: line 3: a code block"), "{e}");
+}
+
+#[test]
+fn questions_answered_by_the_quote_or_a_label_below() {
+    let d = gen(&[fixture("shapes-asked.md")]);
+    assert_eq!(
+        back(&d, "What does atomicity promise?"),
+        "Every step of a transaction happens, or none does."
+    );
+    assert_eq!(
+        back(&d, "Atomicity: list the two phases of two-phase locking."),
+        "Growing: locks are taken; Shrinking: locks are given back"
+    );
+    assert_eq!(
+        back(&d, "Atomicity: what does a rollback undo?"),
+        "The changes of the transaction that has not committed."
+    );
+    assert_eq!(
+        back(&d, "Isolation: which level is the strictest?"),
+        "Serializable — and the slowest."
+    );
+    assert_eq!(
+        back(&d, "Isolation: how do you avoid dirty reads?"),
+        "Use Read Committed or stricter; Keep transactions short"
+    );
+    // A bold question answered by the paragraph and list below it.
+    assert_eq!(
+        back(&d, "Isolation: why keep transactions short?"),
+        "Long ones hold their locks: Other sessions wait; Deadlocks grow likely"
+    );
+    assert_eq!(d.cards.len(), 6, "{:#?}", fronts(&d));
+}
+
+#[test]
+fn code_gives_cards_only_where_the_notes_say_what_it_does() {
+    let (d, report) = generate_with_report(&[fixture("shapes-code.md")], None).unwrap();
+    assert_eq!(
+        back(
+            &d,
+            "Counting: what does this code print?\n\nfor k in range(3):\n    print(k * 2)"
+        ),
+        "0\n2\n4"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Greeting: what does this code print?\n\nname = \"Ada\"\nprint(\"Hi \" + name)"
+        ),
+        "Hi Ada"
+    );
+    assert_eq!(
+        back(&d, "A typo: what error does this code give?\n\nprnt(\"x\")"),
+        "NameError: name 'prnt' is not defined"
+    );
+    assert_eq!(
+        back(&d, "Files: how do you list every file with its size?"),
+        "ls -la"
+    );
+    assert_eq!(
+        back(&d, "Files: how do you copy a folder and all it holds?"),
+        "cp -r src/ backup/"
+    );
+    assert_eq!(
+        back(&d, "Flags — What each flag means: what is “-f”?"),
+        "Never ask before overwriting"
+    );
+    assert_eq!(
+        back(&d, "The build: what are the 4 steps, in order?"),
+        "Source files — Compiler — Object files — Linker"
+    );
+    // A list drawn in a code block is a list.
+    assert_eq!(
+        back(&d, "What the cache does: list the 2 items."),
+        "Keeps hot pages in memory; Writes dirty pages back in batches"
+    );
+    assert_eq!(d.cards.len(), 9, "{:#?}", fronts(&d));
+    // Two programs with no output between them say nothing to ask.
+    let lines: Vec<usize> = report.left_out.iter().map(|l| l.line).collect();
+    assert_eq!(lines, [41, 45, 84, 88], "{:#?}", report.left_out);
+    assert_eq!(
+        report.left_out[2].why,
+        "a code block whose output is written in the code"
+    );
+}
+
+#[test]
+fn plain_statements_and_italic_terms() {
+    let d = gen(&[fixture("shapes-statements.md")]);
+    assert_eq!(
+        back(&d, "What are overflow pages used for?"),
+        "To hold values too long for one page"
+    );
+    assert_eq!(
+        back(&d, "What is the sum of the free bytes on a page called?"),
+        "Its slack"
+    );
+    assert_eq!(
+        back(&d, "Pages: what is the only index kind in this engine?"),
+        "The B-tree"
+    );
+    assert_eq!(
+        back(&d, "Pages: what does a sorted index do?"),
+        "Allows you to read rows in key order"
+    );
+    assert_eq!(
+        back(&d, "Locks: what is meant by “Latch”?"),
+        "A short lock held while a page is read"
+    );
+    // An italic word that starts a sentence is its subject, not a term.
+    assert_eq!(
+        back(&d, "Locks: what do waits do?"),
+        "Contain the sessions that sleep on a lock"
+    );
+    assert!(!fronts(&d).iter().any(|f| f.contains("heap file")));
+    // Code as a meaning gives no definition card, and says why.
+    assert!(
+        !fronts(&d).iter().any(|f| f.contains("Joined")),
+        "{:#?}",
+        fronts(&d)
+    );
+    let (_, report) = generate_with_report(&[fixture("shapes-statements.md")], None).unwrap();
+    assert!(
+        report
+            .left_out
+            .iter()
+            .any(|l| l.line == 21 && l.why.starts_with("code as the meaning")),
+        "{report:?}"
+    );
+}
+
+#[test]
+fn fronts_ask_a_question_not_a_column_name() {
+    let d = gen(&[fixture("shapes-fronts.md")]);
+    assert_eq!(
+        back(&d, "Page cache: what is the purpose?"),
+        "Keep file pages in memory"
+    );
+    assert_eq!(back(&d, "Query cache: what is it best for?"), "Dashboards");
+    // Yes/no columns keep the short form.
+    assert_eq!(back(&d, "Query cache: shared?"), "No");
+    // A one-letter row label is named with its column.
+    assert_eq!(back(&d, "Level B: what is the latency?"), "4 ns");
+    assert_eq!(
+        back(&d, "Write-back: how does it work?"),
+        "Writes land in the cache and reach the disk later"
+    );
+    assert_eq!(
+        back(&d, "Write-back: when do you use it?"),
+        "Many writes to the same blocks"
+    );
+    // A meaning that starts with a verb says what the term does.
+    assert_eq!(
+        back(&d, "Write-back: what do Edge Nodes do?"),
+        "Serve cached pages near the reader"
+    );
+    // "Field | Value" rows, and values written as code or as a name.
+    assert_eq!(back(&d, "Example host: what is the gateway?"), "10.0.0.1");
+    assert_eq!(back(&d, "Example host: what is the mask?"), "255.255.0.0");
+    assert_eq!(back(&d, "Example host: what is the zone?"), "Blue");
+    // A description that starts with a verb says what the row does.
+    assert_eq!(
+        back(&d, "Tools: what does Cache CLI do?"),
+        "Manage caches from a terminal"
+    );
+    assert_eq!(
+        back(&d, "Tools: what do Cache Agents do?"),
+        "Tracks hit rates"
+    );
+    assert!(
+        !fronts(&d).iter().any(|f| f.contains("list the 5")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
+
+#[test]
+fn leads_and_empty_lists_are_reported_for_what_they_are() {
+    let text = "# Build\n\n## Setup\n\nRun this first:\n\n```bash\nmake\n```\n\n- \n- \n\nObject files contain machine code.\n";
+    let (_, report) = generate_with_report(&[notes("n.md", text)], None).unwrap();
+    let why = lines_and_reasons(&report);
+    assert_eq!(
+        why,
+        [
+            (5, "the lead of the block below, which gave no card"),
+            (7, "a code block"),
+            (11, "an empty list")
+        ]
+    );
+}
+
+#[test]
+fn several_top_headings_are_sections_not_a_title() {
+    let text = "# Sets\n\n- Unordered: items keep no position\n\n# Maps\n\n- Keyed: items are found by key\n";
+    let d = gen(&[notes("n.md", text)]);
+    assert_eq!(d.name, "Sets");
+    assert_eq!(
+        back(&d, "Sets: what is meant by “Unordered”?"),
+        "Items keep no position"
+    );
+    assert_eq!(
+        back(&d, "Maps: what is meant by “Keyed”?"),
+        "Items are found by key"
+    );
+}
+
+#[test]
+fn a_heading_over_one_short_block_is_what_it_defines() {
+    let text = "# Storage\n\n## Write-ahead log\n\nEvery change is written here before the table.\n\n## Checkpoint\n\n    - Flushes dirty pages\n      to the table files\n\n## Why it matters\n\nCrashes lose nothing.\n";
+    let d = gen(&[notes("n.md", text)]);
+    assert_eq!(
+        back(&d, "What is meant by “Write-ahead log”?"),
+        "Every change is written here before the table"
+    );
+    // A list the notes indent under a heading is still a list.
+    assert_eq!(
+        back(&d, "What is meant by “Checkpoint”?"),
+        "Flushes dirty pages to the table files"
+    );
+    assert_eq!(d.cards.len(), 2, "{:#?}", fronts(&d));
 }

@@ -201,6 +201,62 @@ pub const ROLE_VERBS: &[&str] = &[
     "describes",
 ];
 
+/// Verbs (base form, with their particle) of a plain statement whose
+/// object a card can ask for ("Leaf nodes store rows" → "What do leaf
+/// nodes store?").
+pub const STATEMENT_VERBS: &[&str] = &[
+    "consist of",
+    "point to",
+    "belong to",
+    "depend on",
+    "serve as",
+    "refer to",
+    "contain",
+    "hold",
+    "store",
+    "create",
+    "define",
+    "reference",
+    "enforce",
+    "determine",
+    "identify",
+    "return",
+    "track",
+    "require",
+    "prevent",
+    "allow",
+    "support",
+    "provide",
+    "include",
+    "represent",
+    "mean",
+    "replace",
+    "produce",
+    "generate",
+    "accept",
+    "protect",
+    "encrypt",
+    "compile",
+    "guarantee",
+    "ensure",
+    "trigger",
+    "translate",
+    "convert",
+    "describe",
+    "specify",
+    "measure",
+    "indicate",
+    "control",
+    "connect",
+    "map",
+    "use",
+    "toggle",
+    "limit",
+    "list",
+    "lock",
+    "copy",
+];
+
 /// Adverbs skipped between a party and its verb.
 pub const ADVERBS: &[&str] = &[
     "also",
@@ -488,6 +544,10 @@ pub const COMPARISON_HEADERS: &[&str] = &[
 ];
 
 /// First table headers of a table of sample data (rows of records).
+/// Headers of a column of values whose rows name what each value is
+/// ("Field | Value").
+pub const VALUE_HEADERS: &[&str] = &["value", "values", "setting", "result"];
+
 pub const SAMPLE_DATA_HEADERS: &[&str] = &["id", "#", "no", "no.", "row", "rownum"];
 
 /// Words that leave a line unfinished when they end it.

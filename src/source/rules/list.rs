@@ -9,10 +9,11 @@ use super::super::doc::{Block, Item};
 use super::super::facts::{facts, role, third_person, Fact};
 use super::super::parties::in_question;
 use super::super::plain::{dangles, strip_numbering};
+use super::super::statements::{contrast_parts, is_statement_verb, statement};
 use super::super::text::sentences;
 use super::super::vocab::{
     ABOUT_THE_NOTES, CONTENTS_HEADINGS, EMPTY_LABELS, FRAGMENT_STARTS, NOT_TERMS, RESP_VERBS,
-    ROLE_VERBS,
+    ROLE_VERBS, STATEMENT_VERBS,
 };
 use super::prose::{introduces, labelled};
 use super::{is_callout_label, is_question, term_like, Rules};
@@ -107,6 +108,12 @@ impl Rules<'_> {
     }
 
     pub(super) fn list(&mut self, items: &[Item], lead: Option<&str>, list_card: bool) {
+        if items
+            .iter()
+            .all(|it| it.text().trim().is_empty() && it.sub.is_empty())
+        {
+            return self.leave("an empty list");
+        }
         let entries: Vec<Entry> = items.iter().map(|it| self.entry(it)).collect();
         if entries.iter().all(|e| is_label_only(e, items)) {
             return self.leave("a list of labels with nothing under them");
@@ -165,6 +172,7 @@ impl Rules<'_> {
             n > 0 && n <= MAX_LIST_ITEM_WORDS
         });
         let all_terms = entries.iter().all(|e| e.term.is_some() && e.def.is_some());
+        let mixed = terms_among_sentences(entries);
         let callout_lead = lead.is_some_and(is_callout_lead);
         // "Network ACL & Security Groups: NACL; Security Groups" — the
         // heading already gives the answer away.
@@ -177,6 +185,7 @@ impl Rules<'_> {
             || !short
             || terms_are_parties
             || callout_lead
+            || mixed
             || (all_terms && shown.len() > MAX_LIST_CARD_ITEMS)
         {
             return;
@@ -272,7 +281,20 @@ impl Rules<'_> {
             if found.is_empty() && e.term.is_none() {
                 found.extend(role(&e.text, self.lex));
             }
-            if let (Some(term), Some(def)) = (&e.term, &e.def) {
+            if found.is_empty() && e.term.is_none() {
+                found.extend(
+                    sentences(&e.text)
+                        .iter()
+                        .flat_map(|s| contrast_parts(s))
+                        .filter_map(|s| statement(&s, self.lex)),
+                );
+            }
+            // "Concatenate: `a + b`": code as the meaning makes no card.
+            let code = e.def.as_deref().is_some_and(|d| starts_with_code(item, d));
+            if code {
+                self.leave("code as the meaning of a list item — write it as a `Q:` / `A:` pair");
+            }
+            if let (Some(term), Some(def), false) = (&e.term, &e.def, code) {
                 match party {
                     Some((p, verb, _)) => self.party_term(term, def, p, verb, e.line),
                     None if found.iter().all(|f| !f.who) => {
@@ -349,19 +371,20 @@ impl Rules<'_> {
         }
         // "Security group — controls traffic": a role; "Inherited controls —
         // controls AWS runs": the term's own noun, a definition.
-        let own_noun = super::super::clean::normalise(term)
-            .split(' ')
-            .any(|w| w == first || w.trim_end_matches('s') == first.trim_end_matches('s'));
         let q = if term.trim_end().ends_with('?') {
             term.to_string()
+        } else if let Some(q) = super::prose::wh_label(term) {
+            q
+        } else if let Some(q) = does_question(term, def) {
+            q
         } else if stands_for(term, def) {
             format!("what does {term} stand for?")
         } else if means {
             format!("what does “{term}” mean?")
-        } else if ROLE_VERBS.contains(&first.as_str()) && !own_noun {
-            format!("what does {term} do?")
-        } else if short_value(def) && ctx.is_some() {
-            format!("{term}?")
+        } else if short_value(def) && ctx.is_some() && value_like(def) {
+            // "Subnet Mask: 255.255.255.0", "Storage: Standard": a value,
+            // not a meaning.
+            format!("what is the {}?", self.lex.lc_label(term))
         } else {
             format!("what is meant by “{term}”?")
         };
@@ -408,6 +431,9 @@ impl Rules<'_> {
                     };
                 }
             }
+        }
+        if let Some(e) = italic_term(it, &text) {
+            return e;
         }
         // `Term: definition`, `Term — definition`, `Term - definition`, `Term → definition`
         let raw = it.text();
@@ -563,4 +589,103 @@ fn is_label_only(e: &Entry, items: &[Item]) -> bool {
     let t = e.text.trim();
     !sub && e.def.is_none()
         && (t.ends_with(':') || EMPTY_LABELS.contains(&t.to_lowercase().as_str()))
+}
+
+/// `*Term* meaning` (an italic term, with or without a separator), unless
+/// the item is a sentence about the term ("*Groups* contain users", "*Roles*
+/// are …"), which the sentence rules read.
+fn italic_term(it: &Item, text: &str) -> Option<Entry> {
+    let em = clean_text(it.lines.first()?.em.as_deref()?);
+    let term = em.trim_end_matches(':').trim().to_string();
+    let rest = text.strip_prefix(&em)?;
+    let def = rest
+        .trim_start_matches([':', '—', '–', '-', '=', ' '])
+        .trim();
+    let first = super::super::text::first_word(def);
+    let sentence = [
+        "is", "are", "can", "must", "should", "will", "do", "does", "have", "has",
+    ]
+    .contains(&first.as_str())
+        || (STATEMENT_VERBS.contains(&first.as_str()) && term.ends_with('s'));
+    let words = term.split_whitespace().count();
+    let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str());
+    (!def.is_empty() && (1..=5).contains(&words) && !sentence && !not_term).then(|| Entry {
+        text: text.to_string(),
+        term: Some(term),
+        def: Some(def.to_string()),
+        line: it.line,
+        means: rest.trim_start().starts_with('='),
+    })
+}
+
+/// Whether a word is the base form of a verb that says what something does
+/// ("provide", "connect", "give").
+fn role_base(word: &str) -> bool {
+    let w = word.to_lowercase();
+    ROLE_VERBS.iter().any(|v| third_person(&w) == *v)
+        || STATEMENT_VERBS
+            .iter()
+            .any(|b| b.split(' ').next() == Some(w.as_str()))
+        || ["give", "manage", "access", "let"].contains(&w.as_str())
+}
+
+/// Whether a meaning starts with one of the item's code spans, and that
+/// span is code (`a + b`, `list.sort()`), not a value (`10.0.0.0/16`).
+fn starts_with_code(item: &Item, def: &str) -> bool {
+    let code_like = |c: &str| {
+        let chars: Vec<char> = c.chars().collect();
+        c.contains(['(', ')', '[', ']', '{', '}', '=', '+', '<', '>', ';'])
+            || chars
+                .windows(3)
+                .any(|w| w[0].is_alphabetic() && w[1] == '.' && w[2].is_alphabetic())
+    };
+    item.lines.first().is_some_and(|l| {
+        l.code.iter().any(|c| {
+            let c = clean_text(c);
+            !c.is_empty() && def.starts_with(&c) && code_like(&c)
+        })
+    })
+}
+
+/// A value rather than a meaning: a number, or a name of one or two words.
+fn value_like(def: &str) -> bool {
+    let words: Vec<&str> = def.split_whitespace().collect();
+    def.contains(|c: char| c.is_ascii_digit())
+        || (words.len() <= 2
+            && words
+                .iter()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase())))
+}
+
+/// "Security group — controls traffic", "VPC Endpoints: provide private
+/// access": a meaning that starts with a verb says what the term does
+/// ("Inherited controls — controls AWS runs" names the term's own noun, and
+/// "List of actions" is a noun).
+pub(super) fn does_question(term: &str, def: &str) -> Option<String> {
+    let first = super::super::text::first_word(def);
+    let own_noun = super::super::clean::normalise(term)
+        .split(' ')
+        .any(|w| w == first || w.trim_end_matches('s') == first.trim_end_matches('s'));
+    let mut words = def.split_whitespace();
+    let (w1, w2) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    if own_noun || w2 == "of" || !w1.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let last = term.split_whitespace().last().unwrap_or("").to_lowercase();
+    let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
+    let third = ROLE_VERBS.contains(&first.as_str()) || is_statement_verb(&first);
+    (third || role_base(&first))
+        .then(|| format!("what {} {term} do?", if plural { "do" } else { "does" }))
+}
+
+/// Terms among sentences, or labels that stand for questions ("How it
+/// works"): the terms alone would not say what the list is of.
+fn terms_among_sentences(entries: &[Entry]) -> bool {
+    entries.iter().any(|e| e.term.is_some())
+        && entries
+            .iter()
+            .any(|e| e.term.is_none() && e.text.split_whitespace().count() > 4)
+        || entries
+            .iter()
+            .any(|e| e.term.as_deref().and_then(super::prose::wh_label).is_some())
 }

@@ -3,6 +3,8 @@
 //! (`prose`, `explicit`, `list`, `table`, `tree`); `Rules::run` decides
 //! which applies to which block, and remembers why a block gave no card.
 
+mod asked;
+mod code;
 mod explicit;
 mod list;
 mod prose;
@@ -94,8 +96,12 @@ impl<'a> Rules<'a> {
             }
             self.used[i] = true;
             self.block = i;
+            let before = self.out.len();
             match &blocks[i] {
-                Block::Heading { level, text, line } => self.heading(*level, text, *line),
+                Block::Heading { level, text, line } => {
+                    self.heading(*level, text, *line);
+                    self.heading_answer(blocks, i, text);
+                }
                 Block::Para { lines } => self.para(blocks, i, lines)?,
                 Block::Quote { lines } => self.quote(blocks, i, lines),
                 Block::List { items, .. } => self.list_block(blocks, i, items)?,
@@ -106,9 +112,12 @@ impl<'a> Rules<'a> {
                     line,
                 } => self.table(header, rows, row_lines, *line),
                 Block::Choice { .. } => self.choice_block(&blocks[i]),
-                Block::Code { text, line } => self.code(text, *line),
+                Block::Code { text, line, .. } => self.code_block(blocks, i, text, *line),
                 Block::Left { why, .. } => self.leave(why),
                 Block::Break => {}
+            }
+            if self.out.len() == before {
+                self.heading_definition(blocks, i);
             }
         }
         Ok(Outcome {
@@ -276,8 +285,12 @@ impl<'a> Rules<'a> {
         // A definition under a heading that names its subject or its answer
         // ("Inherited Controls: what are inherited controls?") gains nothing
         // from the heading, or is given away by it.
-        let context = context
-            .filter(|c| f.who || !(covers(c, &f.question, usize::MAX) || covers(c, &f.answer, 2)));
+        let context = context.filter(|c| {
+            f.who
+                || !(covers(c, &f.question, usize::MAX)
+                    || covers(c, &f.answer, 2)
+                    || covers(&f.question, c, usize::MAX))
+        });
         let question = match &f.prefix {
             Some(p) => format!("{p}{}", f.question),
             None => f.question.clone(),
@@ -379,7 +392,7 @@ fn lower_question_word(q: &str) -> String {
     let first = q.split_whitespace().next().unwrap_or("");
     let words = [
         "Who", "What", "Which", "When", "Where", "Why", "How", "Was", "Is", "Are", "Do", "Does",
-        "Can", "Should", "True",
+        "Can", "Should", "True", "List", "Name", "Explain", "Describe",
     ];
     if words.contains(&first) {
         let mut c = q.chars();

@@ -9,13 +9,14 @@ use super::super::clean::{
 use super::super::doc::{join_lines, Block, Line};
 use super::super::facts::{facts, role};
 use super::super::plain::dangles;
+use super::super::statements::{contrast_parts, statement};
 use super::super::text::{capitalise, sentences};
 use super::super::vocab::{FRAGMENT_STARTS, NOT_TERMS};
 use super::{a_label, covers, is_callout_label, q_label, Rules};
 use crate::error::Result;
 
 /// Longest body (in words) that still makes a good callout card.
-const MAX_CALLOUT_WORDS: usize = 35;
+pub(super) const MAX_CALLOUT_WORDS: usize = 35;
 
 /// Words that make a sentence give a reason.
 const REASON_WORDS: &[&str] = &[
@@ -44,6 +45,9 @@ impl Rules<'_> {
         }
         if lines.iter().all(|l| l.links_only) {
             self.leave("a list of links");
+            return Ok(());
+        }
+        if self.quoted_answer(blocks, i, lines) {
             return Ok(());
         }
         if a_label(&lines[0].text).is_some() {
@@ -79,7 +83,14 @@ impl Rules<'_> {
             return Ok(());
         }
         if lines.len() == 1 && introduces(&lines[0]) && labelled(&lines[0]).is_none() && !lead_in {
-            self.leave("a label with nothing under it");
+            match blocks.get(i + 1) {
+                // It introduces the block below, and is read with it.
+                Some(Block::Table { .. } | Block::Code { .. } | Block::Quote { .. }) => {
+                    self.joined[i] = Some(i + 1);
+                    self.leave("the lead of the block below, which gave no card");
+                }
+                _ => self.leave("a label with nothing under it"),
+            }
             return Ok(());
         }
         let previous = self.previous_list(blocks, i);
@@ -184,11 +195,17 @@ impl Rules<'_> {
         self.join(i + 1);
         let title = match i.checked_sub(1).map(|p| &blocks[p]) {
             Some(Block::Para { lines: t }) if t.len() == 1 && t[0].bold.is_some() => {
+                // The title was read with its question.
+                self.left[i - 1] = None;
+                self.joined[i - 1] = Some(self.block);
                 Some(clean_text(&t[0].text))
             }
             _ => None,
         };
         let mut question = clean_text(text);
+        if let Some(q) = super::asked::numbered_q(&question).filter(|q| !q.is_empty()) {
+            question = q.to_string();
+        }
         if !question.ends_with('?') {
             question = format!("{} — what is the answer?", question.trim_end_matches('.'));
         }
@@ -363,8 +380,11 @@ impl Rules<'_> {
                 self.fact_card(f, line);
             }
             if found.is_empty() && !self.bold_term(&s, &strong, previous.as_deref(), line) {
-                if let Some(f) = role(&s, self.lex) {
-                    self.fact_card(&f, line);
+                // "While X does A, Y does B": each side is a statement.
+                for part in contrast_parts(&s) {
+                    if let Some(f) = role(&part, self.lex).or_else(|| statement(&part, self.lex)) {
+                        self.fact_card(&f, line);
+                    }
                 }
             }
             previous = Some(s);
@@ -490,7 +510,9 @@ impl Rules<'_> {
             // "The golden rule: what is the golden rule?" says it twice.
             let ctx = self
                 .callout_context()
-                .filter(|c| !covers(c, &label_clean, usize::MAX))
+                .filter(|c| {
+                    !(covers(c, &label_clean, usize::MAX) && covers(&label_clean, c, usize::MAX))
+                })
                 .or_else(|| self.title.clone());
             let question = callout_question(&label_clean, is_callout_word);
             self.card(ctx.as_deref(), &question, &body_clean, None, line);
@@ -526,6 +548,9 @@ impl Rules<'_> {
 }
 
 fn callout_question(label: &str, is_callout_word: bool) -> String {
+    if let Some(q) = wh_label(label) {
+        return q;
+    }
     let lower = label.to_lowercase();
     match lower.as_str() {
         "remember" => "what should you remember?".to_string(),
@@ -533,6 +558,41 @@ fn callout_question(label: &str, is_callout_word: bool) -> String {
         "note" => "what should you note?".to_string(),
         _ if is_callout_word => format!("what is the {lower}?"),
         _ => format!("what is meant by “{label}”?"),
+    }
+}
+
+/// A label that is a question without its verb ("How it works", "Why it
+/// exists", "When to use") as the question: "how does it work?".
+pub(super) fn wh_label(label: &str) -> Option<String> {
+    let lower = label.to_lowercase();
+    let lower = lower.trim().trim_end_matches(['?', ':']);
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    match words.as_slice() {
+        [wh @ ("how" | "why" | "what" | "when" | "where"), "it", verb, rest @ ..]
+            if verb.len() > 3 && verb.ends_with('s') =>
+        {
+            let base = match *verb {
+                "does" => "do",
+                "goes" => "go",
+                "has" => "have",
+                v => v
+                    .strip_suffix("es")
+                    .filter(|b| b.ends_with(['s', 'x', 'h']))
+                    .unwrap_or(&v[..v.len() - 1]),
+            };
+            let rest = if rest.is_empty() {
+                String::new()
+            } else {
+                format!(" {}", rest.join(" "))
+            };
+            Some(format!("{wh} does it {base}{rest}?"))
+        }
+        [wh @ ("how" | "why" | "when" | "where"), "to", verb, rest @ ..] => {
+            let rest: String = rest.iter().map(|w| format!(" {w}")).collect();
+            let it = if rest.is_empty() { " it" } else { "" };
+            Some(format!("{wh} do you {verb}{rest}{it}?"))
+        }
+        _ => None,
     }
 }
 

@@ -12,7 +12,7 @@ use super::super::parties::in_question;
 use super::super::text::capitalise;
 use super::super::vocab::{
     ANSWER_COLUMNS, COMPARISON_HEADERS, DETAIL_COLUMNS, EMPTY_LABELS, EXAMPLE_COLUMNS,
-    SAMPLE_DATA_HEADERS,
+    SAMPLE_DATA_HEADERS, VALUE_HEADERS,
 };
 use super::Rules;
 
@@ -408,8 +408,9 @@ impl Rules<'_> {
         if asked.is_empty() {
             return self.described_rows(g, cols);
         }
-        let comparison =
-            g.header_is(0, COMPARISON_HEADERS) || g.header[0].to_lowercase().contains(" vs");
+        // A comparison sets two things or more side by side.
+        let comparison = asked.len() >= 2
+            && (g.header_is(0, COMPARISON_HEADERS) || g.header[0].to_lowercase().contains(" vs"));
         for r in 0..g.rows.len() {
             let Some(label) = g.cell(r, 0) else { continue };
             let why = self.row_details(g, cols, r, &[]);
@@ -422,13 +423,20 @@ impl Rules<'_> {
                 }
                 let q = if g.header_is(c, &["meaning", "definition"]) {
                     format!("what does “{label}” mean?")
-                } else if comparison {
+                } else if g.header_is(c, VALUE_HEADERS) && asked.len() == 1 {
+                    // "Field | Value": each row names what is asked.
+                    format!("what is the {}?", self.lex.lc_label(label))
+                } else if comparison && yes_no_row(g, r) {
                     format!("{col}: {}?", self.lex.lc_label(label).trim_end_matches('?'))
-                } else {
+                } else if comparison {
+                    let aspect = self.lex.lc_label(label);
+                    format!("{col}: {}", column_question(aspect.trim_end_matches('?')))
+                } else if yes_no_column(g, c) {
                     format!("{name}: {}?", self.lex.lc_label(col))
+                } else {
+                    format!("{name}: {}", column_question(&self.lex.lc_label(col)))
                 };
-                let ctx = q
-                    .starts_with("what does")
+                let ctx = (q.starts_with("what does") || q.starts_with("what is the "))
                     .then(|| self.context(None))
                     .flatten();
                 self.card(ctx.as_deref(), &q, t, why.clone(), g.row_line(r));
@@ -451,7 +459,11 @@ impl Rules<'_> {
                     Column::Examples => {
                         (self.context(None), format!("what are examples of {label}?"))
                     }
-                    _ => (self.context(None), format!("what is meant by “{label}”?")),
+                    _ => (
+                        self.context(None),
+                        super::list::does_question(label, &clean_text(t))
+                            .unwrap_or_else(|| format!("what is meant by “{label}”?")),
+                    ),
                 };
                 self.card(ctx.as_deref(), &q, t, None, g.row_line(r));
             }
@@ -501,12 +513,65 @@ impl Rules<'_> {
 fn record_name(header0: &str, label: &str) -> String {
     let bare = label
         .chars()
-        .all(|c| c.is_ascii_digit() || " –-.,/".contains(c));
+        .all(|c| c.is_ascii_digit() || " –-.,/".contains(c))
+        || label.chars().count() <= 2;
     if bare && !header0.is_empty() {
         format!("{header0} {label}")
     } else {
         label.to_string()
     }
+}
+
+/// A column header as the question asked of each row: "what is the
+/// purpose?", "what are the benefits?", "what is it best for?".
+fn column_question(col: &str) -> String {
+    if let Some(q) = super::prose::wh_label(col) {
+        return q;
+    }
+    let lower = col.to_lowercase();
+    if let Some(rest) = lower.strip_prefix("best for") {
+        return format!("what is it best for{rest}?");
+    }
+    match lower.as_str() {
+        "use when" | "when to use" | "use it when" => return "when is it used?".into(),
+        "example" => return "what is an example?".into(),
+        "examples" => return "what are examples?".into(),
+        "how it works" => return "how does it work?".into(),
+        _ => {}
+    }
+    let last = lower.split_whitespace().last().unwrap_or("");
+    let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
+    format!("what {} the {col}?", if plural { "are" } else { "is" })
+}
+
+/// Whether a cell of column `c` says yes or no (the column is a
+/// question of yes or no).
+fn yes_no_column(g: &Grid, c: usize) -> bool {
+    (0..g.rows.len()).any(|r| g.cell(r, c).is_some_and(yes_no))
+}
+
+/// Whether a cell of row `r` after its label says yes or no.
+fn yes_no_row(g: &Grid, r: usize) -> bool {
+    (1..g.header.len()).any(|c| g.cell(r, c).is_some_and(yes_no))
+}
+
+fn yes_no(t: &str) -> bool {
+    let l = clean_text(t).to_lowercase();
+    let first = l.split([' ', ',', '(']).next().unwrap_or("");
+    [
+        "yes",
+        "no",
+        "true",
+        "false",
+        "supported",
+        "n/a",
+        "optional",
+        "required",
+        "can",
+        "cannot",
+        "can't",
+    ]
+    .contains(&first)
 }
 
 /// Rows of records ("id | title | author"): every cell is data, not a fact.

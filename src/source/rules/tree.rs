@@ -97,8 +97,10 @@ fn parse_tree(text: &str, first_line: usize) -> Vec<Node> {
         if nodes.is_empty() {
             return Vec::new();
         }
-        let depth = col / 4 + 1;
-        while stack.last().is_some_and(|(d, _)| *d >= depth) {
+        // A branch hangs from the nearest branch drawn left of it, however
+        // wide the notes indent (two, three or four columns).
+        let col = col + 1;
+        while stack.len() > 1 && stack.last().is_some_and(|(c, _)| *c >= col) {
             stack.pop();
         }
         let text = clean_text(rest);
@@ -107,19 +109,19 @@ fn parse_tree(text: &str, first_line: usize) -> Vec<Node> {
         }
         nodes.push(Node {
             text,
-            depth,
+            depth: stack.len(),
             parent: stack.last().map(|(_, i)| *i),
             line,
         });
-        stack.push((depth, nodes.len() - 1));
+        stack.push((col, nodes.len() - 1));
     }
     nodes
 }
 
-/// A branch line (`│   ├── text`): the column of its branch mark and the
+/// A branch line (`│   ├── text`, `│  └─ text`): the column of its branch mark and the
 /// text after it.
 fn branch(raw: &str) -> Option<(usize, &str)> {
-    for mark in ["├──", "└──", "|--", "`--", "+--"] {
+    for mark in ["├─", "└─", "|--", "`--", "+--"] {
         if let Some(at) = raw.find(mark) {
             let col = raw[..at].chars().count();
             let rest = raw[at + mark.len()..].trim_start_matches(['─', '-', ' ']);
@@ -176,5 +178,12 @@ mod tests {
         assert_eq!(nodes[1].line, 12);
         assert!(parse_tree("fn main() {}\n", 1).len() < 3);
         assert_eq!(title_case("AWS RESPONSIBILITY"), "AWS Responsibility");
+        // One dash to a branch, three columns to a level.
+        let nodes = parse_tree(
+            "Pick one?\n├─ Fast?\n│  └─ Yes\n└─ Cheap\n   ├─ Disk\n   └─ Tape\n",
+            1,
+        );
+        let parents: Vec<Option<usize>> = nodes.iter().map(|n| n.parent).collect();
+        assert_eq!(parents, [None, Some(0), Some(1), Some(0), Some(3), Some(3)]);
     }
 }

@@ -1,0 +1,257 @@
+//! Questions whose answer is the block right below them: a question on its
+//! own line ("**Q3: Who enforces the rules?**", "What is MVCC?") answered
+//! by the quote under it, and a question heading ("### Q: How do you …?")
+//! answered by an `A:` paragraph, with the list under a bare `A:` as the
+//! answer's items.
+
+use super::super::clean::clean_text;
+use super::super::doc::{join_lines, Block, Line};
+use super::{a_label, Rules};
+
+impl Rules<'_> {
+    /// A paragraph that is only a question, with its answer right below
+    /// it: a quote, or (under a bold question) a paragraph, with the list
+    /// it introduces. Whether block `i` was read so.
+    pub(super) fn quoted_answer(&mut self, blocks: &[Block], i: usize, lines: &[Line]) -> bool {
+        let [line] = lines else { return false };
+        let Some(question) = asked(&line.text) else {
+            return false;
+        };
+        let bold = line
+            .bold
+            .as_deref()
+            .is_some_and(|b| b.trim() == line.text.trim());
+        let mut used = vec![i + 1];
+        let answer = match blocks.get(i + 1) {
+            Some(Block::Quote { lines: quote }) => answer_text(quote),
+            Some(Block::Para { lines: para })
+                if bold
+                    && para
+                        .iter()
+                        .all(|l| asked(&l.text).is_none() && l.bold.is_none()) =>
+            {
+                let mut parts: Vec<String> = para.iter().map(|l| clean_text(&l.text)).collect();
+                if let (true, Some(Block::List { items, .. })) = (
+                    parts.last().is_some_and(|p| p.ends_with(':')),
+                    blocks.get(i + 2),
+                ) {
+                    parts.extend(items.iter().map(|it| clean_text(&it.text())));
+                    used.push(i + 2);
+                }
+                answer_join(&parts)
+            }
+            _ => return false,
+        };
+        if answer.is_empty() {
+            return false;
+        }
+        for at in used {
+            self.join(at);
+        }
+        self.asked_card(&question, &answer, line.line);
+        true
+    }
+
+    /// A heading that asks a question, answered by the `A:` paragraph below
+    /// it (and the list under a bare `A:`). Whether it was read so.
+    pub(super) fn heading_answer(&mut self, blocks: &[Block], i: usize, text: &str) -> bool {
+        let Some(question) = asked(text) else {
+            return false;
+        };
+        let Some(Block::Para { lines }) = blocks.get(i + 1) else {
+            return false;
+        };
+        let Some(first) = lines.first() else {
+            return false;
+        };
+        let label = clean_text(&first.text);
+        let Some(rest) = bare_a_label(&label) else {
+            return false;
+        };
+        let mut parts = vec![rest.to_string()];
+        parts.extend(lines[1..].iter().map(|l| clean_text(&l.text)));
+        let mut answer = answer_join(&parts);
+        if let Some(Block::List { items, .. }) = blocks.get(i + 2) {
+            if answer.is_empty() || answer.ends_with(':') {
+                let items: Vec<String> = items.iter().map(|it| clean_text(&it.text())).collect();
+                answer = format!("{} {}", answer, answer_join(&items));
+                self.join(i + 2);
+            }
+        }
+        let answer = answer.trim().trim_end_matches(':').trim().to_string();
+        if answer.is_empty() {
+            return false;
+        }
+        self.join(i + 1);
+        // The heading was a question, not a section.
+        let own = clean_text(super::strip_numbering(text));
+        if self.stack.last().is_some_and(|(_, h)| *h == own) {
+            self.stack.pop();
+        }
+        self.asked_card(&question, &answer, first.line);
+        true
+    }
+
+    /// "## Referential integrity" over one short paragraph or list that
+    /// gave no card of its own, and nothing else in its section: the
+    /// paragraph says what the heading means.
+    pub(super) fn heading_definition(&mut self, blocks: &[Block], i: usize) {
+        let Some(Block::Heading { text, .. }) = i.checked_sub(1).map(|p| &blocks[p]) else {
+            return;
+        };
+        let alone = matches!(
+            blocks.get(i + 1),
+            None | Some(Block::Heading { .. } | Block::Break)
+        );
+        let body = match &blocks[i] {
+            Block::Para { lines } => join_lines(lines),
+            Block::List { items, .. } if items.iter().all(|it| it.sub.is_empty()) => {
+                let parts: Vec<String> = items.iter().map(|it| clean_text(&it.text())).collect();
+                answer_join(&parts)
+            }
+            Block::Code { text, line, .. } => match super::code::drawn_list(text, *line) {
+                Some(items) => {
+                    let parts: Vec<String> =
+                        items.iter().map(|it| clean_text(&it.text())).collect();
+                    answer_join(&parts)
+                }
+                None => return,
+            },
+            _ => return,
+        };
+        let term = clean_text(super::strip_numbering(text));
+        let term = term.trim_end_matches(':').trim();
+        let words = body.split_whitespace().count();
+        // A block a rule already said why it left out stays out.
+        if !alone
+            || self.left[i].is_some()
+            || self.joined[i].is_some()
+            || !(2..=super::prose::MAX_CALLOUT_WORDS).contains(&words)
+            || term.split_whitespace().count() > 4
+            || !(super::term_like(term)
+                || term.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+            || super::is_generic(term)
+            || super::is_question(term)
+            || super::prose::wh_label(term).is_some()
+            || term.to_lowercase().starts_with("why ")
+            || self.is_title(term)
+        {
+            return;
+        }
+        let ctx = self.stack.iter().rev().nth(1).map(|(_, h)| h.clone());
+        let ctx = ctx.filter(|c| !self.is_title(c) && !super::is_generic(c));
+        let q = format!("what is meant by “{term}”?");
+        self.card(
+            ctx.as_deref(),
+            &q,
+            clean_text(&body).trim_end_matches('.'),
+            None,
+            blocks[i].line().unwrap_or(0),
+        );
+    }
+
+    /// A question the notes ask, as they wrote it, after its section when
+    /// the question does not name the section's subject.
+    fn asked_card(&mut self, question: &str, answer: &str, line: usize) {
+        let words = |s: &str| -> Vec<String> {
+            s.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.len() >= 3)
+                .map(str::to_lowercase)
+                .collect()
+        };
+        let asked = words(question);
+        let ctx = self
+            .context(None)
+            .filter(|c| !words(c).iter().any(|w| asked.contains(w)));
+        self.card(ctx.as_deref(), question, answer, None, line);
+    }
+}
+
+/// The question a line asks, without its `Q3:` label: a labelled line (even
+/// an order: "Q8: Explain …"), or a line that ends with `?`.
+pub(super) fn asked(text: &str) -> Option<String> {
+    let t = clean_text(text);
+    if let Some(q) = numbered_q(&t) {
+        return (!q.is_empty()).then(|| q.to_string());
+    }
+    (t.ends_with('?') && t.split_whitespace().count() >= 2).then_some(t)
+}
+
+/// "Q3: …", "Q 3. …", "Question 3: …", "Q: …" → the question.
+pub(super) fn numbered_q(t: &str) -> Option<&str> {
+    let lower = t.to_ascii_lowercase();
+    let rest_at = if lower.starts_with("question") {
+        "question".len()
+    } else if lower.starts_with('q') {
+        1
+    } else {
+        return None;
+    };
+    let rest = t[rest_at..].trim_start();
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    let rest = rest.strip_prefix([':', '.', ')'])?;
+    // "Q.E.D." or "Quick: …" are not labels.
+    (rest.starts_with(' ') || rest.is_empty()).then(|| rest.trim())
+}
+
+/// `A: text`, `Answer: text`, and a bare `A:`.
+fn bare_a_label(t: &str) -> Option<&str> {
+    let lower = t.to_ascii_lowercase();
+    if lower == "a:" || lower == "answer:" {
+        return Some("");
+    }
+    a_label(t)
+}
+
+/// A quote's lines as one answer: lines that end a sentence run on, the
+/// others (the items of a list) are separated by `;`.
+fn answer_text(lines: &[Line]) -> String {
+    let parts: Vec<String> = lines
+        .iter()
+        .map(|l| clean_text(&l.text))
+        .filter(|t| !t.is_empty())
+        .collect();
+    if parts.len() <= 1 {
+        return clean_text(&join_lines(lines));
+    }
+    answer_join(&parts)
+}
+
+fn answer_join(parts: &[String]) -> String {
+    let mut out = String::new();
+    for p in parts.iter().map(|p| p.trim()).filter(|p| !p.is_empty()) {
+        if !out.is_empty() {
+            let ends = out.ends_with(['.', '!', '?', ';', ':']);
+            out.push_str(if ends { " " } else { "; " });
+        }
+        out.push_str(p);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn question_labels() {
+        assert_eq!(numbered_q("Q3: Who pays?"), Some("Who pays?"));
+        assert_eq!(
+            numbered_q("Question 12. Explain locks."),
+            Some("Explain locks.")
+        );
+        assert_eq!(numbered_q("Q: Why?"), Some("Why?"));
+        assert_eq!(numbered_q("Quick: tip"), None);
+        assert_eq!(numbered_q("QUIC is fast"), None);
+        assert_eq!(asked("Is it so?").as_deref(), Some("Is it so?"));
+        assert_eq!(asked("Plain statement."), None);
+    }
+
+    #[test]
+    fn answers_join_items() {
+        let lines = vec![Line::new("Redo: apply", 1), Line::new("Undo: roll back", 2)];
+        assert_eq!(answer_text(&lines), "Redo: apply; Undo: roll back");
+        let lines = vec![Line::new("It wraps.", 1), Line::new("Then ends", 2)];
+        assert_eq!(answer_text(&lines), "It wraps. Then ends");
+    }
+}

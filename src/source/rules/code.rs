@@ -1,0 +1,387 @@
+//! Rules for code blocks, which give a card only where the notes say what
+//! the code does: a block followed by its output ("**Output**:" and a
+//! block, or an output block right after a program), commands under a
+//! comment that says what they do (`# Show listening ports`), rows of
+//! `name → meaning`, and a flow drawn with `↓` between its steps. Tree
+//! diagrams are read in `tree`; any other code block is left out.
+
+use super::super::clean::{clean_text, is_arrow};
+use super::super::doc::{Block, Item, Line};
+use super::super::text::capitalise;
+use super::{Draft, Rules};
+
+/// Longest program (in lines) asked about whole on a card's front.
+const MAX_CODE_LINES: usize = 15;
+/// Longest output (in lines) that still makes an answer.
+const MAX_OUTPUT_LINES: usize = 12;
+
+/// Fence languages of output rather than code.
+const OUTPUT_LANGS: &[&str] = &["", "text", "txt", "output", "console", "plaintext", "out"];
+/// Fence languages of a shell.
+const SHELL_LANGS: &[&str] = &["bash", "sh", "shell", "zsh", "console", "powershell", "cmd"];
+
+impl Rules<'_> {
+    /// A code block, with the blocks that may say what it does.
+    pub(super) fn code_block(&mut self, blocks: &[Block], i: usize, text: &str, line: usize) {
+        if let Some(items) = drawn_list(text, line) {
+            // A list drawn in a code block ("✅ Automated backups") is a list.
+            let lead = self.lead_of(blocks, i);
+            return self.list(&items, lead.as_deref(), true);
+        }
+        if self.code_output(blocks, i, text, line)
+            || self.commented_commands(blocks, i, text, line)
+            || self.arrow_rows(blocks, i, text, line)
+            || self.flow(text, line)
+        {
+            return;
+        }
+        self.code(text, line);
+    }
+
+    /// A program and its output: what does this code print? An error
+    /// shown the same way: what error does it give?
+    fn code_output(&mut self, blocks: &[Block], i: usize, text: &str, line: usize) -> bool {
+        let Some(Block::Code { lang, .. }) = blocks.get(i) else {
+            return false;
+        };
+        let Some(shown) = output_of(blocks, i) else {
+            return false;
+        };
+        let code = text.trim_end();
+        let out = without_prompt_marks(shown.output);
+        if code.is_empty() || out.is_empty() {
+            return false;
+        }
+        for at in shown.label_at.into_iter().chain([shown.out_at]) {
+            self.join(at);
+            if let Some(slot) = self.left.get_mut(at) {
+                *slot = Some("the output of the code block above".into());
+            }
+        }
+        if code.lines().count() > MAX_CODE_LINES || out.lines().count() > MAX_OUTPUT_LINES {
+            self.leave("a code block and its output, too long for a card");
+            return true;
+        }
+        // `print("Hi")` → Hi: the answer is written in the question.
+        let written = out
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .all(|l| l.chars().count() >= 3 && code.contains(l));
+        if written {
+            self.leave("a code block whose output is written in the code");
+            return true;
+        }
+        let what = if SHELL_LANGS.contains(&lang.as_str()) {
+            "command"
+        } else {
+            "code"
+        };
+        let question = if shown.error {
+            format!("what error does this {what} give?")
+        } else {
+            format!("what does this {what} print?")
+        };
+        self.code_card(&question, Some(code), &out, line);
+        true
+    }
+
+    /// `# Show listening ports` over `ss -tlnp`: how do you show listening
+    /// ports?
+    fn commented_commands(&mut self, blocks: &[Block], i: usize, text: &str, line: usize) -> bool {
+        let Some(Block::Code { lang, .. }) = blocks.get(i) else {
+            return false;
+        };
+        if !SHELL_LANGS.contains(&lang.as_str()) {
+            return false;
+        }
+        let before = self.out.len();
+        for (comment, command, at) in commands(text, line) {
+            let task = self.lex.lc_first(&comment);
+            let question = format!("how do you {}?", task.trim_end_matches(['.', ':']));
+            self.code_card(&question, None, &command, at);
+        }
+        self.out.len() > before
+    }
+
+    /// "`public`  →  Accessible from anywhere" on every line: what each
+    /// name means, under the lead or heading above the block.
+    fn arrow_rows(&mut self, blocks: &[Block], i: usize, text: &str, line: usize) -> bool {
+        let rows: Vec<(&str, &str, usize)> = text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+            .map(|(k, l)| arrow_row(l).map(|(a, b)| (a, b, line + 1 + k)))
+            .collect::<Option<_>>()
+            .unwrap_or_default();
+        if rows.len() < 2 {
+            return false;
+        }
+        let lead = i.checked_sub(1).and_then(|p| match &blocks[p] {
+            Block::Para { lines } if lines.len() == 1 && lines[0].text.trim().ends_with(':') => {
+                Some((p, clean_text(lines[0].text.trim().trim_end_matches(':'))))
+            }
+            _ => None,
+        });
+        let ctx = match &lead {
+            Some((p, lead)) => {
+                // The lead was read as this block's.
+                self.left[*p] = None;
+                self.joined[*p] = Some(self.block);
+                Some(match self.context(None) {
+                    Some(h) => format!("{h} — {lead}"),
+                    None => lead.clone(),
+                })
+            }
+            None => self.context(None),
+        };
+        for (name, meaning, at) in rows {
+            let q = format!("what is “{name}”?");
+            self.card(ctx.as_deref(), &q, meaning, None, at);
+        }
+        true
+    }
+
+    /// Steps drawn one under the other with `↓` between them: the steps in
+    /// order.
+    fn flow(&mut self, text: &str, line: usize) -> bool {
+        let mut steps: Vec<String> = Vec::new();
+        let mut arrows = 0;
+        for l in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            if l.chars()
+                .all(|c| c == '↓' || c == '⬇' || c == '▼' || c == '|')
+            {
+                arrows += 1;
+            } else if steps.len() > arrows {
+                return false;
+            } else {
+                steps.push(clean_text(l));
+            }
+        }
+        if steps.len() < 3 || arrows + 1 != steps.len() || steps.iter().any(|s| s.is_empty()) {
+            return false;
+        }
+        let ctx = self.context(None);
+        let q = format!("what are the {} steps, in order?", steps.len());
+        self.card(ctx.as_deref(), &q, &steps.join(" → "), None, line);
+        true
+    }
+
+    /// A card whose front ends with a program and whose answer is code or
+    /// output: both keep their lines and case.
+    fn code_card(&mut self, question: &str, code: Option<&str>, answer: &str, line: usize) {
+        let ctx = self.context(None);
+        let question = clean_text(question);
+        let mut front = match ctx {
+            Some(c) => format!("{}: {question}", clean_text(&c)),
+            None => capitalise(&question),
+        };
+        if let Some(code) = code {
+            front = format!("{front}\n\n{code}");
+        }
+        self.push_raw(Draft {
+            core: front.clone(),
+            front,
+            back: Some(answer.trim().to_string()),
+            explanation: None,
+            choices: None,
+            answer: None,
+            line,
+            path: self.path(),
+            block: self.block,
+        });
+    }
+}
+
+/// The output shown for the program in block `i`, and the blocks that
+/// show it.
+struct Shown<'b> {
+    output: &'b str,
+    label_at: Option<usize>,
+    out_at: usize,
+    error: bool,
+}
+
+/// "**Output**:" and a block right after a program, or an output block
+/// (no language, `text`, `console`) right after a program in a language.
+fn output_of(blocks: &[Block], i: usize) -> Option<Shown<'_>> {
+    let Some(Block::Code { lang, .. }) = blocks.get(i) else {
+        return None;
+    };
+    match (blocks.get(i + 1), blocks.get(i + 2)) {
+        (Some(Block::Para { lines }), Some(Block::Code { text, .. })) if lines.len() == 1 => {
+            let label = output_label(&lines[0].text)?;
+            Some(Shown {
+                output: text,
+                label_at: Some(i + 1),
+                out_at: i + 2,
+                error: label == Label::Error,
+            })
+        }
+        (Some(Block::Code { text, lang: l2, .. }), _)
+            if !OUTPUT_LANGS.contains(&lang.as_str())
+                && OUTPUT_LANGS.contains(&l2.as_str())
+                && !SHELL_LANGS.contains(&lang.as_str()) =>
+        {
+            Some(Shown {
+                output: text,
+                label_at: None,
+                out_at: i + 1,
+                error: false,
+            })
+        }
+        _ => None,
+    }
+}
+
+#[derive(Debug, PartialEq)]
+enum Label {
+    Output,
+    Error,
+}
+
+/// "**Output**:", "Output", "Prints:", "Error:" alone on a line.
+fn output_label(t: &str) -> Option<Label> {
+    let l = clean_text(t).to_lowercase();
+    let l = l.trim().trim_end_matches(':').trim();
+    match l {
+        "output" | "prints" | "result" | "expected output" | "this prints" | "it prints" => {
+            Some(Label::Output)
+        }
+        "error" | "compiler error" | "error message" => Some(Label::Error),
+        _ => None,
+    }
+}
+
+/// Output lines without the marks a notebook puts before each (`## 0`,
+/// `#> 0`), when every line has the same one.
+fn without_prompt_marks(out: &str) -> String {
+    let out = out.trim_end();
+    for mark in ["## ", "#> "] {
+        let all = out
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .all(|l| l.starts_with(mark) || l.trim() == mark.trim());
+        if all && !out.trim().is_empty() {
+            return out
+                .lines()
+                .map(|l| l.strip_prefix(mark).unwrap_or(l.trim_start_matches('#')))
+                .collect::<Vec<_>>()
+                .join("\n");
+        }
+    }
+    out.to_string()
+}
+
+/// (comment, command, line) pairs: a `# comment` of two words or more, and
+/// the command lines right under it (joined where they end with `\`).
+fn commands(text: &str, first: usize) -> Vec<(String, String, usize)> {
+    let mut out = Vec::new();
+    let mut comment: Option<(String, usize)> = None;
+    let mut command: Vec<&str> = Vec::new();
+    let mut flush = |comment: &mut Option<(String, usize)>, command: &mut Vec<&str>| {
+        if let Some((c, at)) = comment.take() {
+            if !command.is_empty() {
+                out.push((c, command.join("\n"), at));
+            }
+        }
+        command.clear();
+    };
+    for (k, l) in text.lines().enumerate() {
+        let t = l.trim();
+        if let Some(c) = t.strip_prefix('#').filter(|_| !t.starts_with("#!")) {
+            flush(&mut comment, &mut command);
+            let c = c.trim();
+            if c.split_whitespace().count() >= 2 && !c.contains(':') {
+                comment = Some((c.to_string(), first + 1 + k));
+            }
+        } else if t.is_empty() {
+            flush(&mut comment, &mut command);
+        } else if comment.is_some() {
+            command.push(l.trim_end());
+        }
+    }
+    flush(&mut comment, &mut command);
+    out
+}
+
+/// The items of a list drawn in a code block: every line starts with a
+/// bullet or a check mark (a line indented under one continues it).
+pub(super) fn drawn_list(text: &str, first: usize) -> Option<Vec<Item>> {
+    const MARKS: &[&str] = &["✅", "✔", "☑", "•", "- ", "* ", "+ "];
+    let mut items: Vec<Item> = Vec::new();
+    let mut indent = 0;
+    for (k, l) in text.lines().enumerate() {
+        let t = l.trim();
+        if t.is_empty() {
+            continue;
+        }
+        let at = l.len() - l.trim_start().len();
+        match MARKS.iter().find_map(|m| t.strip_prefix(m)) {
+            Some(rest) if items.is_empty() || at <= indent => {
+                indent = at;
+                let line = first + 1 + k;
+                items.push(Item {
+                    lines: vec![Line::new(rest.trim(), line)],
+                    line,
+                    ..Item::default()
+                });
+            }
+            _ => {
+                // A continuation, indented under the item before.
+                let last = items.last_mut().filter(|_| at > indent)?;
+                last.lines.push(Line::new(t, first + 1 + k));
+            }
+        }
+    }
+    (!items.is_empty()).then_some(items)
+}
+
+/// "name → meaning": the two sides of the one arrow on a line.
+fn arrow_row(line: &str) -> Option<(&str, &str)> {
+    let t = line.trim();
+    let (at, len) = t
+        .char_indices()
+        .find(|(_, c)| is_arrow(*c))
+        .map(|(k, c)| (k, c.len_utf8()))
+        .or_else(|| ["->", "=>"].iter().find_map(|a| t.find(a).map(|k| (k, 2))))?;
+    let (left, right) = (t[..at].trim(), t[at + len..].trim());
+    let arrows_in_right = right.chars().any(is_arrow) || right.contains("->");
+    let words = |s: &str| s.split_whitespace().count();
+    (!left.is_empty() && words(left) <= 4 && (1..=12).contains(&words(right)) && !arrows_in_right)
+        .then_some((left, right))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_shapes_of_code_blocks() {
+        assert_eq!(output_label("**Output**:"), Some(Label::Output));
+        assert_eq!(output_label("Error:"), Some(Label::Error));
+        assert_eq!(output_label("Output is long"), None);
+        assert_eq!(without_prompt_marks("## 1\n## 2\n"), "1\n2");
+        assert_eq!(without_prompt_marks("1\n## 2"), "1\n## 2");
+        let cmds = commands("# List open sockets\nss -t \\\n  -n\n\n# x\nls\nrm a\n", 10);
+        assert_eq!(
+            cmds,
+            [(
+                "List open sockets".to_string(),
+                "ss -t \\\n  -n".to_string(),
+                11
+            )]
+        );
+        assert_eq!(
+            arrow_row("static  →  Owned by the type"),
+            Some(("static", "Owned by the type"))
+        );
+        assert_eq!(arrow_row("a -> b -> c"), None);
+        assert_eq!(arrow_row("no arrow here"), None);
+        let items = drawn_list("✅ Backups\n✅ Patching\n   of the engine\n", 4).unwrap();
+        let texts: Vec<String> = items.iter().map(Item::text).collect();
+        assert_eq!(texts, ["Backups", "Patching of the engine"]);
+        assert_eq!(items[1].line, 6);
+        assert!(drawn_list("x = 1\n- y\n", 1).is_none());
+    }
+}

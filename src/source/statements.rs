@@ -1,0 +1,340 @@
+//! Plain statements that name no party and define nothing, asked about
+//! their object: "Leaf nodes store rows of data" → "What do leaf nodes
+//! store?"; "X is called Y" → "What is X called?"; "X is the only Y" →
+//! "What is the only Y?"; "X is used to Y" → "What is X used for?". Read
+//! only where no other sentence rule found anything.
+
+use super::facts::{third_person, Fact};
+use super::text::{capitalise, first_word, strip_markers, Lexicon};
+use super::vocab::STATEMENT_VERBS;
+
+/// Longest subject (in words) a question can name.
+const MAX_SUBJECT_WORDS: usize = 6;
+/// Longest answer (in words) of a statement card.
+const MAX_ANSWER_WORDS: usize = 20;
+
+/// Words that cannot be part of a subject: verbs, modals, conjunctions
+/// and negations (the sentence is not "subject verb object").
+const NOT_IN_SUBJECT: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "can", "cannot", "must",
+    "will", "would", "should", "may", "might", "could", "does", "do", "did", "not", "no", "never",
+    "if", "when", "while", "because", "since", "although", "but", "so", "we", "you", "i", "there",
+    "only", "which", "that", "who", "whose", "where", "as",
+];
+
+/// Words an object may not start with: a preposition means the verb's own
+/// object is missing ("translates to machine code").
+const NOT_OBJECT_STARTS: &[&str] = &[
+    "to", "into", "from", "with", "by", "for", "on", "in", "at", "of", "(", "and", "or", "but",
+];
+
+/// Words that make a subject point elsewhere ("It stores …").
+const POINTING: &[&str] = &[
+    "this", "that", "it", "these", "those", "they", "which", "what", "there", "here", "he", "she",
+    "we", "i", "you", "such", "who", "how", "why", "when", "where", "if", "its", "their", "your",
+    "our", "my", "his", "her", "some", "most", "many", "one", "not",
+];
+
+/// Trailing words that belong in the question ("creates an index by
+/// default" → "What does it create by default?").
+const QUESTION_TAILS: &[&str] = &["by default", "automatically"];
+
+/// The statement a clause makes, as a question about its object.
+pub fn statement(clause: &str, lex: &Lexicon) -> Option<Fact> {
+    let c = strip_markers(clause)
+        .trim()
+        .trim_end_matches(['.', ';', '!']);
+    if c.ends_with('?') || c.is_empty() {
+        return None;
+    }
+    called(c, lex)
+        .or_else(|| only(c))
+        .or_else(|| used_for(c, lex))
+        .or_else(|| verb_object(c, lex))
+}
+
+/// The sides of a contrast, each a statement of its own: "While X does
+/// A, Y does B" and "X does A, whereas Y does B" → ["X does A", "Y does
+/// B"]; any other sentence whole.
+pub fn contrast_parts(s: &str) -> Vec<String> {
+    let lower = s.to_ascii_lowercase();
+    for lead in ["while ", "whereas ", "although "] {
+        if lower.starts_with(lead) {
+            if let Some(at) = s.find(", ") {
+                return vec![s[lead.len()..at].to_string(), s[at + 2..].to_string()];
+            }
+        }
+    }
+    for mid in [", while ", ", whereas ", " while ", " whereas "] {
+        if let Some(at) = lower.find(mid) {
+            return vec![s[..at].to_string(), s[at + mid.len()..].to_string()];
+        }
+    }
+    vec![s.to_string()]
+}
+
+/// "A short variable declaration is called …" → "what is a short … called?"
+fn called(c: &str, lex: &Lexicon) -> Option<Fact> {
+    let lower = c.to_ascii_lowercase();
+    for (be, lead) in [
+        ("is", " is called "),
+        ("are", " are called "),
+        ("is", " is known as "),
+        ("are", " are known as "),
+    ] {
+        let Some(at) = lower.find(lead) else { continue };
+        let subject = subject_phrase(&c[..at], lex, true)?;
+        let answer = c[at + lead.len()..].trim();
+        let name = lead.trim().split_once(' ').map_or("called", |(_, n)| n);
+        return fact(format!("what {be} {subject} {name}?"), answer);
+    }
+    None
+}
+
+/// "For loops are the only loop in Go" → "what is the only loop in Go?"
+fn only(c: &str) -> Option<Fact> {
+    let lower = c.to_ascii_lowercase();
+    let (at, be) = [" is the only ", " are the only "]
+        .iter()
+        .find_map(|b| lower.find(b).map(|at| (at, *b)))?;
+    let subject = c[..at].trim();
+    if subject.split_whitespace().count() > MAX_SUBJECT_WORDS || !named(subject) {
+        return None;
+    }
+    let rest = c[at + be.len()..].trim();
+    let be = be.split_whitespace().next().unwrap_or("is");
+    fact(format!("what {be} the only {rest}?"), subject)
+}
+
+/// "Groups are used to apply permissions" → "what are groups used for?"
+fn used_for(c: &str, lex: &Lexicon) -> Option<Fact> {
+    let lower = c.to_ascii_lowercase();
+    for (be, lead) in [("is", " is used "), ("are", " are used ")] {
+        let Some(at) = lower.find(lead) else { continue };
+        let rest = c[at + lead.len()..].trim();
+        let rest_l = rest.to_ascii_lowercase();
+        if !(rest_l.starts_with("to ") || rest_l.starts_with("for ")) {
+            return None;
+        }
+        let subject = subject_phrase(&c[..at], lex, false)?;
+        let answer = rest.strip_prefix("for ").unwrap_or(rest);
+        return fact(format!("what {be} {subject} used for?"), answer);
+    }
+    None
+}
+
+/// "Leaf nodes store rows of data" → "what do leaf nodes store?"
+fn verb_object(c: &str, lex: &Lexicon) -> Option<Fact> {
+    let words: Vec<&str> = c.split_whitespace().collect();
+    for at in 1..words.len().min(MAX_SUBJECT_WORDS + 1) {
+        let Some((base, plural, len)) = verb_at(&words[at..]) else {
+            continue;
+        };
+        // "Go run compiles …": a verb in the plural follows a plural noun.
+        let last = words[at - 1].to_lowercase();
+        let plural_noun = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
+        if plural && !plural_noun {
+            continue;
+        }
+        let subject = subject_phrase(&words[..at].join(" "), lex, false)?;
+        let mut object = words[at + len..].join(" ");
+        let mut tail = String::new();
+        for t in QUESTION_TAILS {
+            if let Some(o) = object.strip_suffix(&format!(" {t}")) {
+                tail = format!(" {t}");
+                object = o.to_string();
+            }
+        }
+        let does = if plural { "do" } else { "does" };
+        // "allows you to join tables" → "what does it allow you to do?"
+        let lower = object.to_ascii_lowercase();
+        for who in ["you", "us", "users", "programs", "applications"] {
+            if let Some(rest) = lower.strip_prefix(&format!("{who} to ")) {
+                let rest = &object[object.len() - rest.len()..];
+                return fact(format!("what {does} {subject} {base} {who} to do?"), rest);
+            }
+        }
+        let first = first_word(&object);
+        if first.is_empty()
+            || NOT_OBJECT_STARTS.contains(&first.as_str())
+            || object.starts_with('(')
+        {
+            return None;
+        }
+        return fact(format!("what {does} {subject} {base}{tail}?"), &object);
+    }
+    None
+}
+
+/// A statement verb at the start of `words`: (base form with its
+/// particle, whether the subject is plural, words used).
+fn verb_at(words: &[&str]) -> Option<(String, bool, usize)> {
+    let lower: Vec<String> = words.iter().take(3).map(|w| w.to_lowercase()).collect();
+    for base in STATEMENT_VERBS {
+        let parts: Vec<&str> = base.split(' ').collect();
+        let third = third_person(parts[0]);
+        let first = lower.first()?;
+        let plural = if *first == third {
+            false
+        } else if first == parts[0] {
+            true
+        } else {
+            continue;
+        };
+        if parts[1..]
+            .iter()
+            .enumerate()
+            .all(|(k, p)| lower.get(k + 1).is_some_and(|w| w == p))
+        {
+            return Some((base.to_string(), plural, parts.len()));
+        }
+    }
+    None
+}
+
+/// The subject as a question names it: a short noun phrase, no pronoun,
+/// verb or clause in it; "the" put before a bare lower-case noun when
+/// `article` says the question needs one.
+fn subject_phrase(s: &str, lex: &Lexicon, article: bool) -> Option<String> {
+    // A name given to something may need a longer description of it.
+    let max = if article {
+        MAX_SUBJECT_WORDS + 2
+    } else {
+        MAX_SUBJECT_WORDS
+    };
+    let s = s.trim().trim_end_matches(',');
+    let words: Vec<String> = s.split_whitespace().map(str::to_lowercase).collect();
+    let first = first_word(s);
+    if words.is_empty()
+        || words.len() > max
+        || POINTING.contains(&first.as_str())
+        || words.iter().any(|w| NOT_IN_SUBJECT.contains(&w.as_str()))
+        || s.contains([',', ':', '(', '"'])
+        || words
+            .iter()
+            .any(|w| w.ends_with("ly") || is_statement_verb(w))
+        || anaphoric(&words)
+        || lex.parties.prefix(s).is_some()
+        || !named(s)
+    {
+        return None;
+    }
+    let phrase = lex.lc_phrase(s);
+    let determiner = ["a", "an", "the", "every", "each", "all", "any"].contains(&first.as_str());
+    let bare_noun = s.starts_with(|c: char| c.is_lowercase());
+    Some(if article && bare_noun && !determiner {
+        format!("the {phrase}")
+    } else if determiner {
+        let (d, rest) = phrase.split_once(' ').unwrap_or((&phrase, ""));
+        format!("{} {rest}", d.to_lowercase())
+    } else {
+        phrase
+    })
+}
+
+/// "means", "stores": a statement verb in the third person.
+pub fn is_statement_verb(w: &str) -> bool {
+    STATEMENT_VERBS
+        .iter()
+        .any(|b| third_person(b.split(' ').next().unwrap_or(b)) == w)
+}
+
+/// "The combination", "the value": a noun that points back to the sentence
+/// before, which the card would not show.
+fn anaphoric(words: &[String]) -> bool {
+    matches!(words, [the, noun] if the == "the" && noun.chars().all(|c| c.is_lowercase()))
+}
+
+/// Whether a phrase has a word that names something (not only articles
+/// and short words).
+fn named(s: &str) -> bool {
+    s.split_whitespace()
+        .any(|w| w.chars().filter(|c| c.is_alphanumeric()).count() >= 2)
+}
+
+fn fact(question: String, answer: &str) -> Option<Fact> {
+    let answer = answer.trim().trim_end_matches([',', '.', ';']);
+    let n = answer.split_whitespace().count();
+    (1..=MAX_ANSWER_WORDS).contains(&n).then(|| Fact {
+        question,
+        prefix: None,
+        answer: capitalise(answer),
+        explanation: None,
+        who: false,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::parties::Parties;
+    use super::*;
+
+    fn ask(s: &str) -> Option<(String, String)> {
+        let lex = Lexicon::new(s, Parties::new(&[], None, false));
+        statement(s, &lex).map(|f| (f.question, f.answer))
+    }
+
+    #[test]
+    fn statements_are_asked_about_their_object() {
+        let q = |q: &str, a: &str| Some((q.to_string(), a.to_string()));
+        assert_eq!(
+            ask("Leaf pages store rows of the table."),
+            q("what do leaf pages store?", "Rows of the table")
+        );
+        assert_eq!(
+            ask("A UNIQUE constraint creates an index by default"),
+            q(
+                "what does a UNIQUE constraint create by default?",
+                "An index"
+            )
+        );
+        assert_eq!(
+            ask("count of one bits in a word is called its weight"),
+            q(
+                "what is the count of one bits in a word called?",
+                "Its weight"
+            )
+        );
+        assert_eq!(
+            ask("While is the only loop keyword in Lua"),
+            q("what is the only loop keyword in Lua?", "While")
+        );
+        assert_eq!(
+            ask("Roles are used to lend permissions for a while"),
+            q(
+                "what are roles used for?",
+                "To lend permissions for a while"
+            )
+        );
+        assert_eq!(
+            ask("Each module serves as a namespace for its names"),
+            q(
+                "what does each module serve as?",
+                "A namespace for its names"
+            )
+        );
+        assert_eq!(
+            ask("A join operation allows you to read two tables at once"),
+            q(
+                "what does a join operation allow you to do?",
+                "Read two tables at once"
+            )
+        );
+        assert_eq!(ask("A compiler translates to machine code"), None);
+        assert_eq!(ask("A filter which stores rows"), None);
+        assert_eq!(ask("The pair uniquely identifies a link"), None);
+        assert_eq!(ask("Keep a list as lists are read"), None);
+        assert_eq!(ask("It stores rows."), None);
+        assert_eq!(
+            contrast_parts("While a host has an address, a port names a service"),
+            ["a host has an address", "a port names a service"]
+        );
+        assert_eq!(
+            contrast_parts("`:=` declares while `=` assigns"),
+            ["`:=` declares", "`=` assigns"]
+        );
+        assert_eq!(ask("Not every page stores rows."), None);
+        assert_eq!(ask("Pages are small."), None);
+        assert_eq!(ask("Is it stored?"), None);
+    }
+}
