@@ -296,6 +296,30 @@ pub fn count(n: impl Into<u64>, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// "45 s", "12 min", "2 h 05 min".
+pub fn duration(ms: u64) -> String {
+    let secs = (ms + 500) / 1000;
+    let mins = (secs + 30) / 60;
+    if secs < 60 {
+        format!("{secs} s")
+    } else if mins < 60 {
+        format!("{mins} min")
+    } else {
+        format!("{} h {:02} min", mins / 60, mins % 60)
+    }
+}
+
+/// `text` without the spaces a table leaves at the end of its lines.
+pub fn trim_lines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out.pop();
+    out
+}
+
 /// Retention as a percentage, or a dash when there were no reviews.
 pub fn percent(passed: u64, total: u64) -> String {
     if total == 0 {
@@ -338,6 +362,20 @@ mod tests {
         assert_eq!(lines[1], "─".repeat(12));
         assert_eq!(lines[2], "  7   \x1b[31mred\x1b[0m");
         assert_eq!(lines[3], " 10   日本");
+    }
+
+    #[test]
+    fn durations_read_naturally() {
+        assert_eq!(duration(0), "0 s");
+        assert_eq!(duration(44_600), "45 s");
+        assert_eq!(duration(12 * 60_000), "12 min");
+        assert_eq!(duration(2 * 3_600_000 + 5 * 60_000), "2 h 05 min");
+        assert_eq!(duration(3_590_000), "1 h 00 min");
+    }
+
+    #[test]
+    fn table_lines_lose_their_trailing_spaces() {
+        assert_eq!(trim_lines(" a   \n b \n"), " a\n b");
     }
 
     #[test]

@@ -3,12 +3,14 @@
 //! a skip) into committed writes. No terminal here: `terminal` asks, this
 //! does, and says what happened.
 
+use std::time::Duration;
+
 use crate::clock::Day;
-use crate::error::Result;
+use crate::error::{DbFailure, Error, Result};
 use crate::model::ReviewKind;
 use crate::sched::{self, Grade, Schedule};
 use crate::settings::Settings;
-use crate::store::{Answer, Scope, Store};
+use crate::store::{Answer, NewCards, Scope, Store};
 
 use super::session::{Item, Session, Tally};
 
@@ -36,6 +38,39 @@ pub enum Answered {
     Conflict,
 }
 
+/// What is left to do today once a session ends.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Left {
+    /// Due cards, within what is left of the day's review limit.
+    pub due: u64,
+    /// New cards, within what is left of the day's new-card limit.
+    pub new: u64,
+    /// Repeats owed (cards graded below 4 today, not yet graded 4 or 5).
+    pub repeats: u64,
+}
+
+impl Left {
+    pub fn total(&self) -> u64 {
+        self.due + self.new + self.repeats
+    }
+}
+
+/// How long a retried answer waits for another program's write before
+/// the session looks at the keyboard again.
+pub const RETRY_WAIT: Duration = Duration::from_millis(500);
+
+/// Whether `e` means that another program holds the collection's write
+/// lock: the answer is kept and tried again.
+pub fn is_busy(e: &Error) -> bool {
+    matches!(
+        e,
+        Error::Database {
+            kind: DbFailure::Locked,
+            ..
+        }
+    )
+}
+
 pub struct Study {
     store: Store,
     settings: Settings,
@@ -58,13 +93,19 @@ impl Study {
                 .reviews_per_day
                 .map(|n| n.saturating_sub(done.reviews))
         });
+        let new = NewCards {
+            limit: new,
+            order: settings.new_card_order,
+            seed: rand::random(),
+        };
         let cards = store.queue(today, &scope, reviews, new)?;
+        let owed = store.owed_repeats(today, &scope)?;
         Ok(Study {
             store,
             settings,
             today,
             scope,
-            session: Session::new(cards),
+            session: Session::new(cards, owed),
         })
     }
 
@@ -75,6 +116,11 @@ impl Study {
     /// (position of the current card, cards in the session so far).
     pub fn progress(&self) -> (usize, usize) {
         self.session.progress()
+    }
+
+    /// (cards left to answer for the first time today, repeats waiting).
+    pub fn left(&self) -> (usize, usize) {
+        self.session.left()
     }
 
     /// How many cards of the queue are due reviews (the rest are new).
@@ -105,8 +151,17 @@ impl Study {
     }
 
     /// Grades the current card: SM-2 for a scheduled answer, a log row only
-    /// for a drill; committed before this returns.
-    pub fn answer(&mut self, grade: Grade, at_ms: i64, answer_ms: i64) -> Result<Answered> {
+    /// for a drill; committed before this returns. When another program
+    /// holds the collection for longer than the store waits, the error says
+    /// so ([`is_busy`]) and nothing changed: the same answer may be given
+    /// again, with `retry` set to wait only [`RETRY_WAIT`].
+    pub fn answer(
+        &mut self,
+        grade: Grade,
+        at_ms: i64,
+        answer_ms: i64,
+        retry: bool,
+    ) -> Result<Answered> {
         let Some(item) = self.session.current().cloned() else {
             return Ok(Answered::Conflict);
         };
@@ -131,13 +186,18 @@ impl Study {
             day: self.today,
             answer_ms,
         };
-        let Some(review_id) = self.store.record(&answer)? else {
+        let recorded = match retry {
+            true => self.store.record_within(&answer, RETRY_WAIT)?,
+            false => self.store.record(&answer)?,
+        };
+        let Some(review_id) = recorded else {
             self.session.drop_current();
             return Ok(Answered::Conflict);
         };
         let mut card = item.card;
         card.schedule = after;
-        self.session.answered(review_id, grade, card);
+        self.session
+            .answered(review_id, grade, card, answer_ms.max(0) as u64);
         Ok(Answered::Recorded {
             after,
             drill: item.drill,
@@ -161,8 +221,10 @@ impl Study {
         let Some(item) = self.session.current() else {
             return Ok(false);
         };
-        if !item.drill {
-            self.store.bury(item.card.id, Some(self.today.plus(1)))?;
+        match item.drill {
+            // a repeat skipped is a repeat forgone: tomorrow owes none
+            true => self.store.forgo_repeat(item.card.id)?,
+            false => self.store.bury(item.card.id, Some(self.today.plus(1)))?,
         }
         self.session.skip();
         Ok(true)
@@ -171,5 +233,20 @@ impl Study {
     /// The next day after today with cards due, and how many.
     pub fn next_due(&self) -> Result<Option<(Day, u64)>> {
         self.store.next_due(self.today, &self.scope)
+    }
+
+    /// What a new session today would still offer, within the day's limits.
+    pub fn left_today(&self) -> Result<Left> {
+        let done = self.store.day_counts(self.today)?;
+        let reviews = self
+            .settings
+            .reviews_per_day
+            .map(|n| n.saturating_sub(done.reviews));
+        let new = self.settings.new_per_day.saturating_sub(done.new_seen);
+        let (due, new) = self
+            .store
+            .left_today(self.today, &self.scope, reviews, new)?;
+        let repeats = self.store.owed_repeats(self.today, &self.scope)?.len() as u64;
+        Ok(Left { due, new, repeats })
     }
 }

@@ -3,7 +3,7 @@
 
 use comfy_table::Cell;
 
-use crate::render::{self, cell_text, num, percent, Style};
+use crate::render::{self, cell_text, duration, num, percent, Style};
 
 use super::{Rate, Report};
 
@@ -25,19 +25,6 @@ pub fn bar(value: u64, max: u64, width: usize) -> String {
         s.push(PARTS[eighths % 8]);
     }
     s
-}
-
-/// "45 s", "12 min", "2 h 05 min".
-pub fn duration(ms: u64) -> String {
-    let secs = (ms + 500) / 1000;
-    let mins = (secs + 30) / 60;
-    if secs < 60 {
-        format!("{secs} s")
-    } else if mins < 60 {
-        format!("{mins} min")
-    } else {
-        format!("{} h {:02} min", mins / 60, mins % 60)
-    }
 }
 
 /// "75% (3/4)", or "no reviews". (No colour inside table cells: the table
@@ -329,15 +316,6 @@ mod tests {
             let b = bar(v, 40, 10);
             assert!(b.chars().count() <= 10, "{v}: {b}");
         }
-    }
-
-    #[test]
-    fn durations_read_naturally() {
-        assert_eq!(duration(0), "0 s");
-        assert_eq!(duration(44_600), "45 s");
-        assert_eq!(duration(12 * 60_000), "12 min");
-        assert_eq!(duration(2 * 3_600_000 + 5 * 60_000), "2 h 05 min");
-        assert_eq!(duration(3_590_000), "1 h 00 min");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use rusqlite::{params, params_from_iter, OptionalExtension};
+use rusqlite::{params_from_iter, OptionalExtension};
 
 use crate::clock::Day;
 use crate::error::{Error, Result};
@@ -208,40 +208,6 @@ impl Store {
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// Today's queue: due cards (most overdue first) up to `review_limit`,
-    /// then new cards in deck order up to `new_limit`. Skipped cards wait.
-    pub fn queue(
-        &self,
-        today: Day,
-        scope: &Scope,
-        review_limit: Option<u32>,
-        new_limit: u32,
-    ) -> Result<Vec<StoredCard>> {
-        let visible = "(c.buried_until IS NULL OR c.buried_until <= ?1)";
-        // Due cards are found by due day, new ones by deck.
-        let due_sql = format!(
-            "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id
-             WHERE c.due <= ?1 AND c.suspended = 0 AND {visible}{}
-             ORDER BY c.due, c.deck_id, c.ord LIMIT ?2",
-            scope.sql("+c.deck_id")
-        );
-        let new_sql = format!(
-            "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id
-             WHERE c.due IS NULL AND c.suspended = 0 AND {visible}{}
-             ORDER BY c.deck_id, c.ord LIMIT ?2",
-            scope.sql("c.deck_id")
-        );
-        let review_limit = review_limit.map_or(-1, i64::from);
-        let mut cards: Vec<StoredCard> = Vec::new();
-        for (sql, limit) in [(due_sql, review_limit), (new_sql, i64::from(new_limit))] {
-            let mut stmt = self.conn.prepare_cached(&sql)?;
-            for card in stmt.query_map(params![today.0, limit], card_from_row)? {
-                cards.push(card?);
-            }
-        }
-        Ok(cards)
     }
 
     /// New cards that are not suspended.

@@ -7,6 +7,7 @@ mod cards;
 mod import;
 mod new_cards;
 pub mod plan;
+mod queue;
 mod schema;
 mod settings;
 mod stats;
@@ -25,6 +26,7 @@ use crate::sched::{Ease, Schedule, Sm2State};
 pub use answers::Answer;
 pub use cards::{CardFilter, DayCounts, DeckSummary, DueCard, Scope};
 pub use import::{ImportCount, ImportDeck, ImportOptions};
+pub use queue::NewCards;
 pub use schema::{APPLICATION_ID, SCHEMA, VERSION as SCHEMA_VERSION};
 pub use stats::{CardCounts, DayTotals, DeckCounts};
 
