@@ -19,7 +19,7 @@ pub fn run(ctx: &Context, args: &ReviewArgs) -> Result<()> {
     let out = Box::new(io::stdout().lock());
     // On a terminal, one key per action; on a pipe, one command per line.
     let mut io = match stdin.is_terminal() {
-        true => Io::keys(out, ctx.style),
+        true => Io::keys(out, ctx.style)?,
         false => Io::lines(Box::new(stdin.lock()), out, ctx.style),
     };
     if store.is_empty()? {

@@ -87,8 +87,8 @@ pub struct Io<'a> {
 
 enum Input<'a> {
     Lines(Box<dyn BufRead + 'a>),
-    /// Single keys; raw mode begins at the first key read.
-    Keys(Option<Keys>),
+    /// Single keys, in raw mode.
+    Keys(Keys),
 }
 
 impl<'a> Io<'a> {
@@ -101,13 +101,15 @@ impl<'a> Io<'a> {
         }
     }
 
-    /// A learner at a terminal: one key per action.
-    pub fn keys(out: Box<dyn Write + 'a>, style: Style) -> Io<'a> {
-        Io {
-            input: Input::Keys(None),
+    /// A learner at a terminal: one key per action. The terminal is in raw
+    /// mode from here until this is dropped, so that a key pressed while
+    /// the session starts waits for it rather than for a line end.
+    pub fn keys(out: Box<dyn Write + 'a>, style: Style) -> Result<Io<'a>> {
+        Ok(Io {
+            input: Input::Keys(Keys::open()?),
             out: io::BufWriter::new(out),
             style,
-        }
+        })
     }
 
     pub(super) fn is_keys(&self) -> bool {
@@ -117,8 +119,8 @@ impl<'a> Io<'a> {
     /// Prints `text` and a line end (in raw mode, a carriage return too).
     pub fn say(&mut self, text: &str) -> Result<()> {
         let eol = match self.input {
-            Input::Keys(Some(_)) => "\r\n",
-            _ => "\n",
+            Input::Keys(_) => "\r\n",
+            Input::Lines(_) => "\n",
         };
         for line in text.split('\n') {
             write!(self.out, "{line}{eol}").map_err(render::write_error)?;
@@ -190,23 +192,20 @@ impl<'a> Io<'a> {
         Ok((n > 0).then_some(line))
     }
 
-    /// The next key, in raw mode (entered here the first time).
+    /// The next key (on a pipe, there is none: leave).
     pub(super) fn key(&mut self) -> Result<Key> {
         self.flush()?;
-        let Input::Keys(keys) = &mut self.input else {
-            return Ok(Key::Leave);
-        };
-        if keys.is_none() {
-            *keys = Some(Keys::open()?);
+        match &mut self.input {
+            Input::Keys(keys) => keys.read(),
+            Input::Lines(_) => Ok(Key::Leave),
         }
-        keys.as_mut().map_or(Ok(Key::Leave), Keys::read)
     }
 
     /// Whether the learner asked to stop waiting (q, Ctrl-C or Ctrl-D),
     /// looking for `wait` at most. A script never does.
     fn gave_up(&mut self, wait: Duration) -> Result<bool> {
         self.flush()?;
-        let Input::Keys(Some(keys)) = &mut self.input else {
+        let Input::Keys(keys) = &mut self.input else {
             return Ok(false);
         };
         Ok(matches!(

@@ -6,6 +6,7 @@ mod common;
 mod core;
 mod export;
 mod generate;
+mod keys;
 mod migrate;
 mod review;
 mod session;
