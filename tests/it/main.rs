@@ -7,6 +7,7 @@ mod core;
 mod export;
 mod generate;
 mod keys;
+mod listings;
 mod migrate;
 mod review;
 mod session;
