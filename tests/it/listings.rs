@@ -100,3 +100,66 @@ fn the_header_of_due_counts_what_it_lists() {
     );
     assert_eq!(text.lines().filter(|l| l.contains("Card ")).count(), 3);
 }
+
+#[test]
+fn stats_fit_and_start_at_the_first_answer() {
+    let env = studied();
+    for columns in [80, 200] {
+        let text = listing(&env, columns, &["stats"]);
+        fits(&text, columns);
+        // the calendar begins with the week of the first answer
+        assert!(text.contains("Activity — since 2026-03-01:"), "{text}");
+        assert!(text.contains("    Mar\n"), "{text}");
+    }
+}
+
+#[test]
+fn stats_of_a_collection_never_studied_are_short() {
+    let env = Env::new();
+    env.import_numbered(&at(DAY0), "D", 30, |i| format!("Card {i}?"));
+    let text = listing(&env, 80, &["stats"]);
+    fits(&text, 80);
+    assert!(
+        text.contains("No answers yet: `recall review` starts"),
+        "{text}"
+    );
+    assert!(text.lines().count() <= 10, "{text}");
+}
+
+#[test]
+fn the_session_and_stats_agree_on_the_time_spent() {
+    use crate::review::{spawn_session, wait_for};
+    use std::io::Write;
+    let env = Env::new();
+    env.import_deck(&at(DAY0), "D", &[("a", "A?", "1"), ("b", "B?", "2")]);
+    let (mut child, rx) = spawn_session(&env, &at(DAY0));
+    let mut stdin = child.stdin.take().unwrap();
+    for n in 1..=2 {
+        wait_for(&rx, &format!("[{n}/2]"));
+        std::thread::sleep(std::time::Duration::from_millis(1600));
+        stdin.write_all(b"5\n").unwrap();
+        stdin.flush().unwrap();
+    }
+    drop(stdin);
+    let mut summary = String::new();
+    while let Ok(line) = rx.recv_timeout(std::time::Duration::from_secs(20)) {
+        summary += &line;
+        summary += "\n";
+    }
+    child.wait().unwrap();
+    let row = summary
+        .lines()
+        .skip_while(|l| !l.starts_with('─'))
+        .nth(1)
+        .unwrap();
+    let session_time = row.split("   ").last().unwrap().trim().to_string();
+    assert!(
+        session_time.ends_with(" s") && session_time != "0 s",
+        "{summary}"
+    );
+    let stats = listing(&env, 80, &["stats"]);
+    assert!(
+        stats.contains(&format!("(100% passed), 0 drills, {session_time}")),
+        "{session_time} in\n{stats}"
+    );
+}
