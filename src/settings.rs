@@ -110,6 +110,21 @@ pub const KEYS: &[Key] = &[
     },
 ];
 
+/// The settings as `recall config --help` lists them.
+pub fn help() -> String {
+    let mut out = String::from("Settings (recall config NAME VALUE):\n");
+    let wrap = textwrap::Options::new(96)
+        .initial_indent("      ")
+        .subsequent_indent("      ");
+    for k in KEYS {
+        out += &format!("  {}\n", k.name);
+        for line in textwrap::wrap(k.meaning, &wrap) {
+            out += &format!("{line}\n");
+        }
+    }
+    out
+}
+
 fn key(name: &str) -> Result<&'static Key> {
     KEYS.iter().find(|k| k.name == name).ok_or_else(|| {
         let names: Vec<&str> = KEYS.iter().map(|k| k.name).collect();

@@ -129,9 +129,7 @@ pub fn build(store: &Store, today: Day, scope: &Scope, days: u32) -> Result<Repo
 
     Ok(Report {
         today: today.to_string(),
-        deck: (!scope.is_all())
-            .then(|| counts.decks.first().map(|d| d.deck.clone()))
-            .flatten(),
+        deck: scope.name().map(String::from),
         days,
         collection,
         decks,

@@ -9,6 +9,7 @@ mod generate;
 mod keys;
 mod listings;
 mod migrate;
+mod names;
 mod review;
 mod session;
 mod stats;
