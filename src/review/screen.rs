@@ -31,9 +31,11 @@ pub fn measure(width: Option<usize>) -> usize {
 /// A word longer than a whole line is broken rather than overflowing.
 pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
     let clean = sanitize(text.trim_end(), true);
+    // lines break at spaces only: `Two-factor` stays one word
     let options = textwrap::Options::new(width)
         .initial_indent(first)
         .subsequent_indent(rest)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
         .break_words(true);
     textwrap::wrap(&clean, options)
         .into_iter()

@@ -275,7 +275,7 @@ pub fn run(study: &mut Study, io: &mut Io, clock: &Clock) -> Result<()> {
 fn act(io: &mut Io, study: &mut Study, cmd: Cmd, at_ms: i64, answer_ms: i64) -> Result<bool> {
     match cmd {
         Cmd::Grade(grade) => match commit(io, study, grade, at_ms, answer_ms)? {
-            Some(done) => report(io, done)?,
+            Some(done) => report(io, grade, done)?,
             None => return Ok(false),
         },
         Cmd::Undo => {
@@ -353,7 +353,7 @@ fn commit(
     }
 }
 
-fn report(io: &mut Io, done: Answered) -> Result<()> {
+fn report(io: &mut Io, grade: Grade, done: Answered) -> Result<()> {
     let Answered::Recorded {
         after,
         drill,
@@ -363,13 +363,28 @@ fn report(io: &mut Io, done: Answered) -> Result<()> {
     else {
         return io.say("This card was answered in another session meanwhile; moving on.");
     };
+    // on a terminal the grade was one key, not echoed: say it
+    let graded = match io.is_keys() {
+        true => format!("graded {} · ", grade.value()),
+        false => String::new(),
+    };
     if !drill {
         let next = after.due.map(|d| d.to_string()).unwrap_or_default();
         io.say(&io.style.dim(&format!(
-            "  next in {}, on {next} · ease {}",
+            "  {graded}next in {}, on {next} · ease {}",
             render::count(after.sm2.interval, "day", "days"),
             after.sm2.ease
         )))?;
+    } else if io.is_keys() {
+        let done = if again {
+            ""
+        } else {
+            "repeated: done for today"
+        };
+        io.say(
+            &io.style
+                .dim(format!("  {graded}{done}").trim_end_matches([' ', '·'])),
+        )?;
     }
     if again {
         io.say(&io.style.dim("  It comes back at the end of this session."))?;
