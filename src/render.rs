@@ -129,6 +129,8 @@ pub enum Give {
     CutMiddle(usize, usize),
     /// Leave column `.0` out.
     Drop(usize),
+    /// Leave column `.0` out when every row has the same in it (one deck).
+    DropUniform(usize),
 }
 
 /// A plain, fast table for listings that may run to 100,000 rows (`due`,
@@ -201,6 +203,12 @@ impl Listing {
                     }
                 }
                 Give::Drop(i) => widths[i] = None,
+                Give::DropUniform(i) => {
+                    let first = self.rows.first().map(|r| &r[i]);
+                    if self.rows.iter().all(|r| Some(&r[i]) == first) {
+                        widths[i] = None;
+                    }
+                }
             }
         }
         // a column left out may free more than was needed: the room goes
@@ -528,6 +536,15 @@ mod tests {
         for w in [30, 40, 45, 60] {
             assert!(listing(Some(w)).lines().all(|l| l.width() <= w), "{w}");
         }
+        // a column that says the same on every row goes when room is short
+        let mut l = Listing::new(&[("deck", false), ("front", false)])
+            .fit(Some(20), &[Give::DropUniform(0), Give::Cut(1, 5)]);
+        l.row(vec!["Deck".into(), "One front".into()]);
+        l.row(vec!["Deck".into(), "Another front".into()]);
+        assert_eq!(
+            l.render(),
+            " front\n───────────────\n One front\n Another front\n"
+        );
     }
 
     #[test]

@@ -100,14 +100,16 @@ impl<'a> DueRow<'a> {
 
 /// How a listing of cards (column 1 the deck, 2 the front) gives way on
 /// a narrow terminal: a front past 90 columns is cut (in the middle, so
-/// that fronts which begin alike stay apart), then the deck down to 12,
-/// the front down to 30, then the `optional` columns go, then deck and
+/// that fronts which begin alike stay apart), the deck column goes when
+/// every row is of one deck, else it is cut down to 12,
+/// the front down to 40, then the `optional` columns go, then deck and
 /// front give what they must.
 fn give_way(optional: &[usize]) -> Vec<Give> {
     let mut steps = vec![
         Give::CutMiddle(2, 90),
+        Give::DropUniform(1),
         Give::Cut(1, 12),
-        Give::CutMiddle(2, 30),
+        Give::CutMiddle(2, 40),
     ];
     steps.extend(optional.iter().map(|&c| Give::Drop(c)));
     steps.extend([Give::Cut(1, 6), Give::CutMiddle(2, 8)]);

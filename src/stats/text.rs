@@ -147,7 +147,7 @@ fn collection(r: &Report, style: &Style) -> String {
         ("suspended", true),
         ("leeches", true),
     ])
-    .fit(style.width, &[Give::Cut(0, 10)]);
+    .fit(style.width, &[Give::DropUniform(0), Give::Cut(0, 10)]);
     let row = |name: String, c: &super::Collection| {
         let counts = [
             c.cards,
