@@ -269,7 +269,7 @@ fn collection(bin: &Path, work: &Path, n_cards: usize, n_reviews: u64) -> PathBu
 }
 
 fn listing_measures(bin: &Path, db: &Path) -> Vec<Measure> {
-    let cases: [(&str, &[&str], usize); 7] = [
+    let cases: [(&str, &[&str], usize); 9] = [
         ("due", &["due"], 11),
         ("due --json", &["--json", "due"], 11),
         ("decks", &["decks"], 11),
@@ -281,6 +281,13 @@ fn listing_measures(bin: &Path, db: &Path) -> Vec<Measure> {
             11,
         ),
         ("cards --json (every card)", &["--json", "cards"], 3),
+        // a session that quits at its first card: the queue and the summary
+        ("review: queue, first card, summary", &["review"], 11),
+        (
+            "review --new 1000 --limit 0: 1,000 new cards spread",
+            &["review", "--new", "1000", "--limit", "0"],
+            11,
+        ),
     ];
     cases
         .iter()

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::engine::{ArgValueCandidates, CompletionCandidate};
 
 /// Spaced-repetition flashcards for the terminal: exact SM-2, a SQLite
 /// collection, and decks made from your study notes.
@@ -134,10 +135,32 @@ pub struct GenerateArgs {
     pub report: bool,
 }
 
+/// What `recall review --help` says after the options.
+const REVIEW_KEYS: &str = "\
+Keys on a terminal (one key each, no Enter):
+  Space or Enter   show the answer
+  0-5              grade at once (the answer is shown first if it was not)
+  a, b, c ...      pick an option of a multiple-choice card; Enter then grades it
+                   (4 when right, 1 when wrong), or a digit
+  u                undo the last answer
+  s                skip the card until tomorrow
+  i                show where the card comes from
+  ?                the keys and the grades
+  q, Ctrl-C, Ctrl-D  quit (every answer is already saved)
+
+Grades (SM-2): 5 perfect, 4 correct after hesitation, 3 correct with serious difficulty,
+2 wrong but the answer seemed easy, 1 wrong but the answer remembered, 0 complete blackout.
+A card graded below 4 comes back at the end of the session, and in the next session the
+same day, until it is graded 4 or 5.
+
+On a pipe, one command per line: a grade, a letter, u, s or q; each line answers the card
+shown. The end of the input ends the session.";
+
 #[derive(Debug, Args)]
+#[command(after_help = REVIEW_KEYS)]
 pub struct ReviewArgs {
-    /// Review only this deck
-    #[arg(long, value_name = "DECK")]
+    /// Review only this deck (a prefix will do) and the decks under it
+    #[arg(long, value_name = "DECK", add = decks())]
     pub deck: Option<String>,
     /// New cards for this session (default: what is left of the daily limit)
     #[arg(long, value_name = "N")]
@@ -159,8 +182,8 @@ pub struct ReviewArgs {
 
 #[derive(Debug, Args)]
 pub struct DueArgs {
-    /// Only this deck
-    #[arg(long, value_name = "DECK")]
+    /// Only this deck (a prefix will do) and the decks under it
+    #[arg(long, value_name = "DECK", add = decks())]
     pub deck: Option<String>,
     /// Also list cards due within the next N days
     #[arg(long, value_name = "N", default_value_t = 0)]
@@ -172,8 +195,8 @@ pub struct DueArgs {
 
 #[derive(Debug, Args)]
 pub struct StatsArgs {
-    /// Only this deck
-    #[arg(long, value_name = "DECK")]
+    /// Only this deck (a prefix will do) and the decks under it
+    #[arg(long, value_name = "DECK", add = decks())]
     pub deck: Option<String>,
     /// Days of activity and forecast to show
     #[arg(long, value_name = "N", default_value_t = 30)]
@@ -182,8 +205,8 @@ pub struct StatsArgs {
 
 #[derive(Debug, Args)]
 pub struct CardsArgs {
-    /// Only this deck
-    #[arg(long, value_name = "DECK")]
+    /// Only this deck (a prefix will do) and the decks under it
+    #[arg(long, value_name = "DECK", add = decks())]
     pub deck: Option<String>,
     /// Words that must all appear in the card (front, back, explanation, tags)
     #[arg(value_name = "QUERY", num_args = 0..)]
@@ -245,8 +268,8 @@ pub struct IdsArgs {
 
 #[derive(Debug, Args)]
 pub struct DeleteArgs {
-    /// The deck to delete
-    #[arg(long, value_name = "DECK", required = true)]
+    /// The deck to delete (its whole name)
+    #[arg(long, value_name = "DECK", required = true, add = decks())]
     pub deck: String,
 }
 
@@ -263,7 +286,7 @@ pub enum ExportFormat {
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     /// The deck to export (may be left out when the collection has one deck)
-    #[arg(long, value_name = "DECK")]
+    #[arg(long, value_name = "DECK", add = decks())]
     pub deck: Option<String>,
     /// Output format
     #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
@@ -280,11 +303,29 @@ pub struct ExportArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(after_help = crate::settings::help())]
 pub struct ConfigArgs {
     /// The setting to show or change (none: show all)
     pub key: Option<String>,
     /// The new value
     pub value: Option<String>,
+}
+
+/// Completes `--deck` with the names of the decks in the collection that
+/// RECALL_DB names (else the default one): the shell's command line is not
+/// parsed, so a `--db` on it is not seen.
+fn decks() -> ArgValueCandidates {
+    ArgValueCandidates::new(|| {
+        let db = std::env::var_os("RECALL_DB")
+            .filter(|p| !p.is_empty())
+            .map(PathBuf::from)
+            .or_else(crate::store::default_path);
+        db.map(|db| crate::store::deck_names(&db))
+            .unwrap_or_default()
+            .into_iter()
+            .map(CompletionCandidate::new)
+            .collect::<Vec<_>>()
+    })
 }
 
 #[cfg(test)]

@@ -27,6 +27,16 @@ pub mod store;
 
 pub use error::{Error, Result};
 
+/// Answers a shell asking for completions (`COMPLETE=bash recall -- …`,
+/// as the script of `recall completions SHELL` does) and exits; does
+/// nothing otherwise. Called before the command line is parsed.
+pub fn complete_if_asked() {
+    use clap::CommandFactory;
+    clap_complete::CompleteEnv::with_factory(cli::Cli::command)
+        .var(commands::COMPLETE)
+        .complete();
+}
+
 /// Runs recall with a parsed command line.
 pub fn run(cli: cli::Cli) -> Result<()> {
     commands::run(cli)

@@ -4,6 +4,7 @@
 use clap::Parser;
 
 fn main() {
+    recall::complete_if_asked();
     let cli = recall::cli::Cli::parse();
     if let Err(e) = recall::run(cli) {
         if !matches!(e, recall::Error::BrokenPipe) {

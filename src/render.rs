@@ -100,20 +100,7 @@ pub fn cell_text(text: &str, max: Option<usize>) -> String {
     let one = sanitize(text, false);
     let one = one.split_whitespace().collect::<Vec<_>>().join(" ");
     match max {
-        Some(max) if one.width() > max => {
-            let mut s = String::new();
-            let mut used = 0;
-            for c in one.chars() {
-                let w = c.width().unwrap_or(0);
-                if used + w + 1 > max {
-                    break;
-                }
-                used += w;
-                s.push(c);
-            }
-            s.push('…');
-            s
-        }
+        Some(max) if one.width() > max => cut_to(&one, max),
         _ => one,
     }
 }
@@ -132,13 +119,30 @@ fn visible_width(s: &str) -> usize {
     w + rest.width()
 }
 
+/// One step by which a [`Listing`] too wide for the terminal gives way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Give {
+    /// Cut column `.0` (its cells end in `…`), down to `.1` columns at most.
+    Cut(usize, usize),
+    /// The same, cutting the middle out (`start…end`): texts that begin
+    /// alike stay told apart by how they end.
+    CutMiddle(usize, usize),
+    /// Leave column `.0` out.
+    Drop(usize),
+    /// Leave column `.0` out when every row has the same in it (one deck).
+    DropUniform(usize),
+}
+
 /// A plain, fast table for listings that may run to 100,000 rows (`due`,
 /// `cards`), drawn in the same look as [`table`]: comfy-table's per-cell
-/// layout work is too slow at that size.
+/// layout work is too slow at that size. Given a width, it fits: the
+/// steps of [`Listing::fit`] are taken in order until no line is wider.
 pub struct Listing {
     header: Vec<&'static str>,
     right: Vec<bool>,
     rows: Vec<Vec<String>>,
+    width: Option<usize>,
+    steps: Vec<Give>,
 }
 
 impl Listing {
@@ -148,7 +152,16 @@ impl Listing {
             header: columns.iter().map(|c| c.0).collect(),
             right: columns.iter().map(|c| c.1).collect(),
             rows: Vec::new(),
+            width: None,
+            steps: Vec::new(),
         }
+    }
+
+    /// Fits the table in `width` columns (none: no limit) by `steps`.
+    pub fn fit(mut self, width: Option<usize>, steps: &[Give]) -> Listing {
+        self.width = width;
+        self.steps = steps.to_vec();
+        self
     }
 
     pub fn row(&mut self, cells: Vec<String>) {
@@ -156,18 +169,74 @@ impl Listing {
         self.rows.push(cells);
     }
 
-    pub fn render(&self) -> String {
+    /// Column widths, `None` for a column left out: each as wide as its
+    /// widest cell, then narrowed by the steps while the table is too wide.
+    fn widths(&self, cell_widths: &[usize]) -> Vec<Option<usize>> {
         let columns = self.header.len();
-        let mut widths: Vec<usize> = self.header.iter().map(|h| h.width()).collect();
-        let mut cell_widths = Vec::with_capacity(self.rows.len() * columns);
-        for row in &self.rows {
-            for (i, cell) in row.iter().enumerate() {
-                let w = visible_width(cell);
-                widths[i] = widths[i].max(w);
-                cell_widths.push(w);
+        let mut widths: Vec<Option<usize>> = self.header.iter().map(|h| Some(h.width())).collect();
+        for row in cell_widths.chunks(columns.max(1)) {
+            for (w, &cell) in widths.iter_mut().zip(row) {
+                *w = w.map(|w| w.max(cell));
             }
         }
-        let total: usize = widths.iter().map(|w| w + 3).sum::<usize>() - 1;
+        let Some(limit) = self.width else {
+            return widths;
+        };
+        let natural = widths.clone();
+        let total = |ws: &[Option<usize>]| {
+            ws.iter()
+                .flatten()
+                .map(|w| w + 3)
+                .sum::<usize>()
+                .saturating_sub(1)
+        };
+        for step in &self.steps {
+            let over = total(&widths).saturating_sub(limit);
+            if over == 0 {
+                break;
+            }
+            match *step {
+                Give::Cut(i, narrowest) | Give::CutMiddle(i, narrowest) => {
+                    let floor = narrowest.max(self.header[i].width());
+                    if let Some(w) = widths[i].as_mut() {
+                        *w -= over.min(w.saturating_sub(floor));
+                    }
+                }
+                Give::Drop(i) => widths[i] = None,
+                Give::DropUniform(i) => {
+                    let first = self.rows.first().map(|r| &r[i]);
+                    if self.rows.iter().all(|r| Some(&r[i]) == first) {
+                        widths[i] = None;
+                    }
+                }
+            }
+        }
+        // a column left out may free more than was needed: the room goes
+        // back to the columns cut last (the front, in recall's listings)
+        for step in self.steps.iter().rev() {
+            let spare = limit.saturating_sub(total(&widths));
+            if let Give::Cut(i, _) | Give::CutMiddle(i, _) = *step {
+                if let (Some(w), Some(natural)) = (widths[i].as_mut(), natural[i]) {
+                    *w += spare.min(natural - *w);
+                }
+            }
+        }
+        widths
+    }
+
+    pub fn render(&self) -> String {
+        let columns = self.header.len();
+        let mut cell_widths = Vec::with_capacity(self.rows.len() * columns);
+        for row in &self.rows {
+            cell_widths.extend(row.iter().map(|c| visible_width(c)));
+        }
+        let widths = self.widths(&cell_widths);
+        let total: usize = widths
+            .iter()
+            .flatten()
+            .map(|w| w + 3)
+            .sum::<usize>()
+            .saturating_sub(1);
         let mut out = String::with_capacity((total + 8) * (self.rows.len() + 2));
         self.line(
             &mut out,
@@ -189,11 +258,29 @@ impl Listing {
     fn line<'a>(
         &self,
         out: &mut String,
-        widths: &[usize],
+        widths: &[Option<usize>],
         cells: impl Iterator<Item = (&'a str, usize)>,
     ) {
         for (i, (cell, w)) in cells.enumerate() {
-            let pad = widths[i] - w;
+            let Some(width) = widths[i] else {
+                continue;
+            };
+            let cut;
+            let (cell, w) = if w > width {
+                let middle = self
+                    .steps
+                    .iter()
+                    .any(|s| matches!(s, Give::CutMiddle(c, _) if *c == i));
+                cut = if middle {
+                    cut_middle(cell, width)
+                } else {
+                    cut_to(cell, width)
+                };
+                (cut.as_str(), cut.width())
+            } else {
+                (cell, w)
+            };
+            let pad = width - w;
             out.push(' ');
             if self.right[i] {
                 out.extend(std::iter::repeat_n(' ', pad));
@@ -207,6 +294,50 @@ impl Listing {
         out.truncate(out.trim_end_matches(' ').len());
         out.push('\n');
     }
+}
+
+/// Plain text cut to `max` columns by leaving out its middle: the start,
+/// `…`, and the end from a word's start, so that texts which begin alike
+/// stay told apart by how they end.
+fn cut_middle(text: &str, max: usize) -> String {
+    if max < 12 {
+        return cut_to(text, max);
+    }
+    let room = max / 2 - 1;
+    let mut start = text.len();
+    let mut used = 0;
+    for (i, c) in text.char_indices().rev() {
+        let w = c.width().unwrap_or(0);
+        if used + w > room {
+            break;
+        }
+        used += w;
+        start = i;
+    }
+    let mut tail = &text[start..];
+    if start > 0 && !text[..start].ends_with(' ') {
+        if let Some(space) = tail.find(' ') {
+            tail = &tail[space + 1..];
+        }
+    }
+    cut_to(text, max - tail.width()) + tail
+}
+
+/// Plain text cut to `max` columns, `…` where it was cut.
+fn cut_to(text: &str, max: usize) -> String {
+    let mut s = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > max {
+            break;
+        }
+        used += w;
+        s.push(c);
+    }
+    s.truncate(s.trim_end().len());
+    s.push('…');
+    s
 }
 
 /// No borders; a single rule under the header.
@@ -296,6 +427,30 @@ pub fn count(n: impl Into<u64>, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// "45 s", "12 min", "2 h 05 min".
+pub fn duration(ms: u64) -> String {
+    let secs = (ms + 500) / 1000;
+    let mins = (secs + 30) / 60;
+    if secs < 60 {
+        format!("{secs} s")
+    } else if mins < 60 {
+        format!("{mins} min")
+    } else {
+        format!("{} h {:02} min", mins / 60, mins % 60)
+    }
+}
+
+/// `text` without the spaces a table leaves at the end of its lines.
+pub fn trim_lines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out.pop();
+    out
+}
+
 /// Retention as a percentage, or a dash when there were no reviews.
 pub fn percent(passed: u64, total: u64) -> String {
     if total == 0 {
@@ -338,6 +493,69 @@ mod tests {
         assert_eq!(lines[1], "─".repeat(12));
         assert_eq!(lines[2], "  7   \x1b[31mred\x1b[0m");
         assert_eq!(lines[3], " 10   日本");
+    }
+
+    #[test]
+    fn durations_read_naturally() {
+        assert_eq!(duration(0), "0 s");
+        assert_eq!(duration(44_600), "45 s");
+        assert_eq!(duration(12 * 60_000), "12 min");
+        assert_eq!(duration(2 * 3_600_000 + 5 * 60_000), "2 h 05 min");
+        assert_eq!(duration(3_590_000), "1 h 00 min");
+    }
+
+    #[test]
+    fn table_lines_lose_their_trailing_spaces() {
+        assert_eq!(trim_lines(" a   \n b \n"), " a\n b");
+    }
+
+    #[test]
+    fn a_listing_gives_way_step_by_step_until_it_fits() {
+        let listing = |width| {
+            let mut l =
+                Listing::new(&[("id", true), ("deck", false), ("front", false), ("n", true)])
+                    .fit(width, &[Give::Cut(1, 6), Give::Drop(3), Give::Cut(2, 8)]);
+            l.row(vec![
+                "1".into(),
+                "A long deck name".into(),
+                "A front of some length".into(),
+                "7".into(),
+            ]);
+            l.render()
+        };
+        let wide = listing(None);
+        assert_eq!(
+            wide.lines().nth(2).unwrap(),
+            "  1   A long deck name   A front of some length   7"
+        );
+        // the deck gives way first, then the last column goes, then the front
+        let at = |w| listing(Some(w)).lines().nth(2).unwrap().to_string();
+        assert_eq!(at(45), "  1   A long d…   A front of some length   7");
+        assert_eq!(at(40), "  1   A long…    A front of some length");
+        assert_eq!(at(30), "  1   A lon…   A front of so…");
+        for w in [30, 40, 45, 60] {
+            assert!(listing(Some(w)).lines().all(|l| l.width() <= w), "{w}");
+        }
+        // a column that says the same on every row goes when room is short
+        let mut l = Listing::new(&[("deck", false), ("front", false)])
+            .fit(Some(20), &[Give::DropUniform(0), Give::Cut(1, 5)]);
+        l.row(vec!["Deck".into(), "One front".into()]);
+        l.row(vec!["Deck".into(), "Another front".into()]);
+        assert_eq!(
+            l.render(),
+            " front\n───────────────\n One front\n Another front\n"
+        );
+    }
+
+    #[test]
+    fn a_middle_cut_keeps_both_ends() {
+        let a = "The golden rule: who is responsible for security of the cloud?";
+        let b = "The golden rule: who is responsible for security in the cloud?";
+        assert_eq!(cut_middle(a, 33), "The golden rule: wh…of the cloud?");
+        assert_ne!(cut_middle(a, 33), cut_middle(b, 33));
+        for max in 1..70 {
+            assert!(cut_middle(a, max).width() <= max, "{max}");
+        }
     }
 
     #[test]

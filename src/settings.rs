@@ -16,6 +16,43 @@ pub struct Settings {
     pub leech_lapses: u32,
     /// Suspend a card when it becomes a leech.
     pub suspend_leeches: bool,
+    /// The order in which a session takes new cards.
+    pub new_card_order: NewCardOrder,
+}
+
+/// The order in which a session takes new cards (`config new-card-order`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum NewCardOrder {
+    /// Evenly across each deck file, so that every section (and every kind
+    /// of card) comes up in the first days; decks take turns.
+    #[default]
+    Spread,
+    /// Each deck from the top of its file, deck after deck.
+    File,
+    /// At random.
+    Random,
+}
+
+impl NewCardOrder {
+    /// Every order, as `config` names them.
+    pub const NAMES: [&'static str; 3] = ["spread", "file", "random"];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            NewCardOrder::Spread => "spread",
+            NewCardOrder::File => "file",
+            NewCardOrder::Random => "random",
+        }
+    }
+
+    fn parse(word: &str) -> Option<NewCardOrder> {
+        match word.to_ascii_lowercase().as_str() {
+            "spread" => Some(NewCardOrder::Spread),
+            "file" => Some(NewCardOrder::File),
+            "random" => Some(NewCardOrder::Random),
+            _ => None,
+        }
+    }
 }
 
 impl Default for Settings {
@@ -26,6 +63,7 @@ impl Default for Settings {
             reviews_per_day: None,
             leech_lapses: 8,
             suspend_leeches: false,
+            new_card_order: NewCardOrder::Spread,
         }
     }
 }
@@ -65,7 +103,27 @@ pub const KEYS: &[Key] = &[
         meaning: "suspend leeches automatically: true or false; default false",
         range: None,
     },
+    Key {
+        name: "new-card-order",
+        meaning: "order of new cards: spread (evenly across each deck, every section early), file (each deck from its top) or random; default spread",
+        range: None,
+    },
 ];
+
+/// The settings as `recall config --help` lists them.
+pub fn help() -> String {
+    let mut out = String::from("Settings (recall config NAME VALUE):\n");
+    let wrap = textwrap::Options::new(96)
+        .initial_indent("      ")
+        .subsequent_indent("      ");
+    for k in KEYS {
+        out += &format!("  {}\n", k.name);
+        for line in textwrap::wrap(k.meaning, &wrap) {
+            out += &format!("{line}\n");
+        }
+    }
+    out
+}
 
 fn key(name: &str) -> Result<&'static Key> {
     KEYS.iter().find(|k| k.name == name).ok_or_else(|| {
@@ -87,6 +145,7 @@ impl Settings {
                 .reviews_per_day
                 .map_or_else(|| "none".to_string(), |n| n.to_string()),
             "leech-lapses" => self.leech_lapses.to_string(),
+            "new-card-order" => self.new_card_order.name().to_string(),
             _ => self.suspend_leeches.to_string(),
         })
     }
@@ -112,6 +171,14 @@ impl Settings {
             "reviews-per-day" if v == "none" || v == "unlimited" => self.reviews_per_day = None,
             "reviews-per-day" => self.reviews_per_day = Some(number()?),
             "leech-lapses" => self.leech_lapses = number()?,
+            "new-card-order" => {
+                self.new_card_order = NewCardOrder::parse(v).ok_or_else(|| {
+                    Error::Usage(format!(
+                        "new-card-order takes {}, not '{v}'",
+                        NewCardOrder::NAMES.join(", ")
+                    ))
+                })?
+            }
             _ => {
                 self.suspend_leeches = match v {
                     "true" | "yes" | "on" | "1" => true,
@@ -180,7 +247,22 @@ mod tests {
         );
         assert_eq!(
             s.get("colour").unwrap_err().to_string(),
-            "there is no setting 'colour'; the settings are: day-start, new-per-day, reviews-per-day, leech-lapses, suspend-leeches"
+            "there is no setting 'colour'; the settings are: day-start, new-per-day, reviews-per-day, leech-lapses, suspend-leeches, new-card-order"
         );
+    }
+
+    #[test]
+    fn new_card_order_takes_its_words_and_no_other() {
+        let mut s = Settings::default();
+        assert_eq!(s.get("new-card-order").unwrap(), "spread");
+        for name in NewCardOrder::NAMES {
+            s.set("new-card-order", &name.to_uppercase()).unwrap();
+            assert_eq!(s.get("new-card-order").unwrap(), name);
+        }
+        assert_eq!(
+            s.set("new-card-order", "shuffled").unwrap_err().to_string(),
+            "new-card-order takes spread, file, random, not 'shuffled'"
+        );
+        assert_eq!(s.new_card_order, NewCardOrder::Random);
     }
 }

@@ -1,13 +1,12 @@
 //! `recall due`, `recall decks`, `recall cards`: what is in the collection.
 
-use comfy_table::Cell;
 use serde::Serialize;
 
 use crate::cli::{CardsArgs, DueArgs};
 use crate::clock::Day;
 use crate::error::Result;
 use crate::model::StoredCard;
-use crate::render::{self, cell_text, num, percent, Listing};
+use crate::render::{self, cell_text, percent, Give, Listing};
 use crate::store::{CardFilter, DueCard, Tags};
 
 use super::Context;
@@ -33,23 +32,6 @@ struct DueReport<'a> {
     cards: Vec<DueRow<'a>>,
 }
 
-/// How many characters the front may take when the other columns need
-/// `others` characters and the table has `columns` columns.
-fn front_width(ctx: &Context, others: usize, columns: usize) -> Option<usize> {
-    ctx.style
-        .width
-        .map(|w| w.saturating_sub(others + columns * 3 + 1).max(16))
-}
-
-/// Deck names are cut to 24 characters on a narrow terminal only.
-fn deck_width<'a>(ctx: &Context, decks: impl Iterator<Item = &'a str>) -> usize {
-    let widest = decks.map(|d| d.chars().count()).max().unwrap_or(4);
-    match ctx.style.width {
-        Some(w) if w < 140 => widest.min(24),
-        _ => widest,
-    }
-}
-
 pub fn due(ctx: &Context, args: &DueArgs) -> Result<()> {
     let store = ctx.open()?;
     let settings = store.settings()?;
@@ -70,10 +52,21 @@ pub fn due(ctx: &Context, args: &DueArgs) -> Result<()> {
     if ctx.json {
         return render::json(&report);
     }
-    let mut text = format!(
-        "{} — due {}, overdue {}, new available {}\n",
-        report.today, report.due, report.overdue, report.new_available
-    );
+    let mut text = match args.days {
+        0 => format!(
+            "{} — due {}, overdue {}, new available {}\n",
+            report.today, report.due, report.overdue, report.new_available
+        ),
+        n => format!(
+            "{} — due by {}: {} ({} today, {} overdue), new available {}\n",
+            report.today,
+            today.plus(i64::from(n)),
+            cards.len(),
+            report.due,
+            report.overdue,
+            report.new_available
+        ),
+    };
     if cards.is_empty() {
         text.push_str(&match store.next_due(today, &scope)? {
             Some((day, n)) => format!(
@@ -106,9 +99,25 @@ impl<'a> DueRow<'a> {
     }
 }
 
+/// How a listing of cards (column 1 the deck, 2 the front) gives way on
+/// a narrow terminal: a front past 90 columns is cut (in the middle, so
+/// that fronts which begin alike stay apart), the deck column goes when
+/// every row is of one deck, else it is cut down to 12,
+/// the front down to 40, then the `optional` columns go, then deck and
+/// front give what they must.
+fn give_way(optional: &[usize]) -> Vec<Give> {
+    let mut steps = vec![
+        Give::CutMiddle(2, 90),
+        Give::DropUniform(1),
+        Give::Cut(1, 12),
+        Give::CutMiddle(2, 40),
+    ];
+    steps.extend(optional.iter().map(|&c| Give::Drop(c)));
+    steps.extend([Give::Cut(1, 6), Give::CutMiddle(2, 8)]);
+    steps
+}
+
 fn due_table(ctx: &Context, cards: &[DueCard], today: Day) -> String {
-    let deck_w = deck_width(ctx, cards.iter().map(|c| c.deck.as_str()));
-    let max = front_width(ctx, deck_w + 10 + 8 + 5 + 4 + 6 + 6, 8);
     let mut t = Listing::new(&[
         ("id", true),
         ("deck", false),
@@ -118,7 +127,8 @@ fn due_table(ctx: &Context, cards: &[DueCard], today: Day) -> String {
         ("ease", true),
         ("reps", true),
         ("lapses", true),
-    ]);
+    ])
+    .fit(ctx.style.width, &give_way(&[7, 6, 5]));
     for c in cards {
         let due = c.due.to_string();
         let due = if c.due < today {
@@ -128,8 +138,8 @@ fn due_table(ctx: &Context, cards: &[DueCard], today: Day) -> String {
         };
         t.row(vec![
             c.id.to_string(),
-            cell_text(&c.deck, ctx.style.width.map(|_| deck_w)),
-            cell_text(&c.front, max),
+            cell_text(&c.deck, None),
+            cell_text(&c.front, None),
             due,
             format!("{}d", c.interval),
             c.ease.to_string(),
@@ -179,27 +189,28 @@ pub fn decks(ctx: &Context) -> Result<()> {
             "The collection has no decks yet. Add one with `recall import FILE`, or run `recall review` to start with the bundled decks.\n",
         );
     }
-    let mut t = render::table(&[
-        "deck",
-        "cards",
-        "new",
-        "due today",
-        "mature",
-        "suspended",
-        "retention 30d",
-    ]);
+    let mut t = Listing::new(&[
+        ("deck", false),
+        ("cards", true),
+        ("new", true),
+        ("due", true),
+        ("mature", true),
+        ("suspended", true),
+        ("retention 30d", true),
+    ])
+    .fit(ctx.style.width, &[Give::Cut(0, 12)]);
     for d in &rows {
-        t.add_row(vec![
-            Cell::new(cell_text(&d.name, Some(40))),
-            num(d.cards),
-            num(d.new),
-            num(d.due),
-            num(d.mature),
-            num(d.suspended),
-            num(percent(d.passed_30d, d.reviews_30d)),
+        t.row(vec![
+            cell_text(&d.name, None),
+            d.cards.to_string(),
+            d.new.to_string(),
+            d.due.to_string(),
+            d.mature.to_string(),
+            d.suspended.to_string(),
+            percent(d.passed_30d, d.reviews_30d),
         ]);
     }
-    render::out(&format!("{t}\n"))
+    render::out(&t.render())
 }
 
 #[derive(Serialize)]
@@ -247,9 +258,6 @@ pub fn cards(ctx: &Context, args: &CardsArgs) -> Result<()> {
     if ctx.json {
         return render::json_seq(|seq| store.for_each_card(&filter, |c| seq(&card_row(c))));
     }
-    let decks = store.decks()?;
-    let deck_w = deck_width(ctx, decks.iter().map(|d| d.1.as_str()));
-    let max = front_width(ctx, deck_w + 7 + 9 + 10 + 8 + 5, 7);
     let mut t = Listing::new(&[
         ("id", true),
         ("deck", false),
@@ -258,18 +266,29 @@ pub fn cards(ctx: &Context, args: &CardsArgs) -> Result<()> {
         ("due", false),
         ("interval", true),
         ("ease", true),
-    ]);
+    ])
+    .fit(ctx.style.width, &give_way(&[6, 5]));
     let mut n: u64 = 0;
     store.for_each_card(&filter, |c| {
         n += 1;
+        // a new card has no schedule yet: a dash, not 0d and 2.50
+        let s = c.schedule;
+        let (due, interval, ease) = match s.due {
+            Some(due) => (
+                due.to_string(),
+                format!("{}d", s.sm2.interval),
+                s.sm2.ease.to_string(),
+            ),
+            None => ("–".into(), "–".into(), "–".into()),
+        };
         t.row(vec![
             c.id.to_string(),
-            cell_text(&c.deck, ctx.style.width.map(|_| deck_w)),
-            cell_text(&c.front, max),
+            cell_text(&c.deck, None),
+            cell_text(&c.front, None),
             c.state.name().to_string(),
-            c.schedule.due.map(|d| d.to_string()).unwrap_or_default(),
-            format!("{}d", c.schedule.sm2.interval),
-            c.schedule.sm2.ease.to_string(),
+            due,
+            interval,
+            ease,
         ]);
         Ok(())
     })?;

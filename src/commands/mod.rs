@@ -72,9 +72,7 @@ impl Context {
 }
 
 fn default_db() -> Result<PathBuf> {
-    directories::ProjectDirs::from("", "", "recall")
-        .map(|d| d.data_dir().join("collection.sqlite3"))
-        .ok_or_else(|| {
+    crate::store::default_path().ok_or_else(|| {
             Error::Usage(
                 "cannot find a data directory for the collection (is HOME set?); give one with --db or RECALL_DB".into(),
             )
@@ -84,13 +82,27 @@ fn default_db() -> Result<PathBuf> {
 /// Runs one parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
     if let Command::Completions { shell } = &cli.command {
-        let mut cmd = <Cli as clap::CommandFactory>::command();
-        let mut buf = Vec::new();
-        clap_complete::generate(*shell, &mut cmd, "recall", &mut buf);
-        return crate::render::out(&String::from_utf8_lossy(&buf));
+        return completions(*shell);
     }
     let ctx = Context::from_cli(&cli)?;
     dispatch(&ctx, cli.command).map_err(|e| e.in_collection(&ctx.db))
+}
+
+/// The variable that asks the binary for completions (`COMPLETE=bash`).
+pub const COMPLETE: &str = "COMPLETE";
+
+/// Prints the script that makes `shell` complete recall's command lines
+/// by asking recall itself (clap_complete's dynamic completion), so that
+/// `--deck` is completed with the collection's deck names.
+fn completions(shell: clap_complete::Shell) -> Result<()> {
+    let shells = clap_complete::env::Shells::builtins();
+    let mut buf = Vec::new();
+    if let Some(completer) = shells.completer(&shell.to_string()) {
+        completer
+            .write_registration(COMPLETE, "recall", "recall", "recall", &mut buf)
+            .map_err(crate::render::write_error)?;
+    }
+    crate::render::out(&String::from_utf8_lossy(&buf))
 }
 
 fn dispatch(ctx: &Context, command: Command) -> Result<()> {

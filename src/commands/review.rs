@@ -17,16 +17,15 @@ pub fn run(ctx: &Context, args: &ReviewArgs) -> Result<()> {
     let mut store = ctx.open()?;
     terminal::leave_on_interrupt();
     let stdin = io::stdin();
-    let interactive = stdin.is_terminal();
-    let mut io = Io::new(
-        Box::new(stdin.lock()),
-        Box::new(io::stdout().lock()),
-        interactive,
-        ctx.style,
-    );
+    let out = Box::new(io::stdout().lock());
+    // On a terminal, one key per action; on a pipe, one command per line.
+    let mut io = match stdin.is_terminal() {
+        true => Io::keys(out, ctx.style)?,
+        false => Io::lines(Box::new(stdin.lock()), out, ctx.style),
+    };
     if store.is_empty()? {
         for d in import_bundled(ctx, &mut store)? {
-            io.say(&format!(
+            io.tell(&format!(
                 "Your collection was empty, so recall imported the bundled deck '{}' ({}).",
                 d.name,
                 render::count(d.added, "card", "cards")
@@ -51,11 +50,15 @@ pub fn run(ctx: &Context, args: &ReviewArgs) -> Result<()> {
     if study.current().is_none() {
         return nothing_to_do(&mut io, &study);
     }
-    let (_, total) = study.progress();
+    let (fresh, repeats) = study.left();
     let due = study.due_in_queue();
-    let cards = render::count(total as u64, "card", "cards");
-    io.say(&match study.mode() {
-        Mode::Today => format!("{cards} to study: {due} due, {} new.", total - due),
+    let owed = match repeats {
+        0 => String::new(),
+        n => format!(", {}", render::count(n as u64, "repeat", "repeats")),
+    };
+    let cards = render::count((fresh + repeats) as u64, "card", "cards");
+    io.tell(&match study.mode() {
+        Mode::Today => format!("{cards} to study: {due} due, {} new{owed}.", fresh - due),
         Mode::Ahead { days } => format!(
             "{cards} due by {} to study ahead: each is scheduled for the days since its last review.",
             today.plus(i64::from(days))
@@ -81,6 +84,6 @@ fn nothing_to_do(io: &mut Io, study: &Study) -> Result<()> {
     if study.new_cards_done_for_today()? {
         msg += " Today's new cards are done; `recall review --new N` learns more.";
     }
-    io.say(&msg)?;
+    io.tell(&msg)?;
     io.flush()
 }

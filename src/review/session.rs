@@ -24,6 +24,7 @@ struct Done {
     item: Item,
     grade: Grade,
     requeued: bool,
+    answer_ms: u64,
 }
 
 /// The queue and history of one session.
@@ -44,16 +45,18 @@ pub struct Tally {
     pub new: usize,
     pub drills: usize,
     pub skipped: usize,
+    /// Time spent answering, as logged (drills included).
+    pub time_ms: u64,
 }
 
 impl Session {
-    /// A session over `cards`, in the order given (due first, then new).
-    pub fn new(cards: Vec<StoredCard>) -> Session {
+    /// A session over `cards`, in the order given (due first, then new),
+    /// then the repeats still `owed` from earlier today.
+    pub fn new(cards: Vec<StoredCard>, owed: Vec<StoredCard>) -> Session {
+        let fresh = cards.into_iter().map(|card| Item { card, drill: false });
+        let owed = owed.into_iter().map(|card| Item { card, drill: true });
         Session {
-            queue: cards
-                .into_iter()
-                .map(|card| Item { card, drill: false })
-                .collect(),
+            queue: fresh.chain(owed).collect(),
             history: Vec::new(),
             skipped: 0,
         }
@@ -69,10 +72,23 @@ impl Session {
         (done + 1, done + self.queue.len())
     }
 
+    /// (cards left to answer for the first time today, repeats waiting):
+    /// the first only ever goes down, except on an undo.
+    pub fn left(&self) -> (usize, usize) {
+        let repeats = self.queue.iter().filter(|i| i.drill).count();
+        (self.queue.len() - repeats, repeats)
+    }
+
     /// Records that the current card was answered (logged as `review_id`).
     /// A grade below 4 sends the card to the end of the session as a drill.
     /// `card_after` is the card with its new schedule.
-    pub fn answered(&mut self, review_id: i64, grade: Grade, card_after: StoredCard) {
+    pub fn answered(
+        &mut self,
+        review_id: i64,
+        grade: Grade,
+        card_after: StoredCard,
+        answer_ms: u64,
+    ) {
         let Some(item) = self.queue.pop_front() else {
             return;
         };
@@ -88,6 +104,7 @@ impl Session {
             item,
             grade,
             requeued,
+            answer_ms,
         });
     }
 
@@ -133,6 +150,7 @@ impl Session {
             ..Tally::default()
         };
         for d in &self.history {
+            t.time_ms += d.answer_ms;
             if d.item.drill {
                 t.drills += 1;
             } else {
@@ -180,6 +198,19 @@ pub fn choice_order(len: usize, card_id: i64, seed: u64) -> Vec<usize> {
     order
 }
 
+/// A new order for a multiple-choice card's options, shuffled afresh and
+/// never the order it had when last shown (when it has two options or
+/// more), so that a card seen again cannot be answered by position.
+pub fn fresh_order(len: usize, last: Option<&[usize]>, rng: &mut impl rand::Rng) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..len).collect();
+    loop {
+        order.shuffle(rng);
+        if len < 2 || last != Some(order.as_slice()) {
+            return order;
+        }
+    }
+}
+
 /// The letter shown for option `i`.
 pub fn letter(i: usize) -> char {
     char::from(b'a' + (i % 26) as u8)
@@ -219,24 +250,41 @@ mod tests {
 
     #[test]
     fn low_grades_come_back_until_four() {
-        let mut s = Session::new(vec![card(1), card(2)]);
-        s.answered(10, g(3), card(1));
+        let mut s = Session::new(vec![card(1), card(2)], vec![]);
+        s.answered(10, g(3), card(1), 1000);
         assert_eq!(s.current().unwrap().card.id, 2);
-        s.answered(11, g(5), card(2));
+        s.answered(11, g(5), card(2), 2000);
         let again = s.current().unwrap();
         assert!(again.drill && again.card.id == 1);
-        s.answered(12, g(2), card(1));
+        s.answered(12, g(2), card(1), 500);
         assert!(s.current().unwrap().drill);
-        s.answered(13, g(4), card(1));
+        s.answered(13, g(4), card(1), 500);
         assert!(s.current().is_none());
         let t = s.tally();
         assert_eq!((t.reviewed, t.passed, t.drills, t.new), (2, 2, 2, 2));
+        assert_eq!(t.time_ms, 4000);
+    }
+
+    #[test]
+    fn progress_left_only_goes_down_and_owed_repeats_come_last() {
+        let mut s = Session::new(vec![card(1), card(2)], vec![card(3)]);
+        assert_eq!(s.left(), (2, 1));
+        s.answered(10, g(2), card(1), 0);
+        assert_eq!(s.left(), (1, 2));
+        s.answered(11, g(5), card(2), 0);
+        assert_eq!(s.left(), (0, 2));
+        let owed = s.current().unwrap();
+        assert!(owed.drill && owed.card.id == 3);
+        s.answered(12, g(4), card(3), 0);
+        assert_eq!(s.left(), (0, 1));
+        let t = s.tally();
+        assert_eq!((t.reviewed, t.drills), (2, 1));
     }
 
     #[test]
     fn undo_restores_queue_and_tally() {
-        let mut s = Session::new(vec![card(1), card(2)]);
-        s.answered(10, g(1), card(1));
+        let mut s = Session::new(vec![card(1), card(2)], vec![]);
+        s.answered(10, g(1), card(1), 0);
         assert_eq!(s.progress(), (2, 3));
         assert_eq!(s.undo(), Some(10));
         assert_eq!(
@@ -253,7 +301,7 @@ mod tests {
 
     #[test]
     fn skip_moves_on() {
-        let mut s = Session::new(vec![card(1), card(2)]);
+        let mut s = Session::new(vec![card(1), card(2)], vec![]);
         assert_eq!(s.skip().unwrap().card.id, 1);
         assert_eq!(s.current().unwrap().card.id, 2);
         assert_eq!(s.progress(), (2, 2));
@@ -282,6 +330,24 @@ mod tests {
         let mut other_deck = keyed(7, "x:reverse");
         other_deck.deck = "E".into();
         assert_eq!(ids(apart(vec![keyed(2, "x"), other_deck], None)), [2, 7]);
+    }
+
+    #[test]
+    fn a_fresh_order_never_repeats_the_last_one() {
+        let mut rng = rand::rngs::StdRng::seed_from_u64(7);
+        let mut last = fresh_order(3, None, &mut rng);
+        let mut seen = std::collections::HashSet::new();
+        for _ in 0..200 {
+            let next = fresh_order(3, Some(&last), &mut rng);
+            assert_ne!(next, last);
+            let mut sorted = next.clone();
+            sorted.sort_unstable();
+            assert_eq!(sorted, [0, 1, 2]);
+            seen.insert(next.clone());
+            last = next;
+        }
+        assert_eq!(seen.len(), 6, "every order comes up");
+        assert_eq!(fresh_order(1, Some(&[0]), &mut rng), [0]);
     }
 
     #[test]

@@ -3,12 +3,14 @@
 //! a skip) into committed writes. No terminal here: `terminal` asks, this
 //! does, and says what happened.
 
+use std::time::Duration;
+
 use crate::clock::Day;
-use crate::error::Result;
+use crate::error::{DbFailure, Error, Result};
 use crate::model::ReviewKind;
 use crate::sched::{self, Grade, Schedule};
-use crate::settings::Settings;
-use crate::store::{Answer, Scope, Store, Tags};
+use crate::settings::{NewCardOrder, Settings};
+use crate::store::{Answer, NewCards, Scope, Store, Tags};
 
 use super::session::{apart, Item, Session, Tally};
 
@@ -32,6 +34,40 @@ pub struct Choice {
     pub scope: Scope,
     pub tags: Tags,
     pub mode: Mode,
+}
+
+/// Today's queue within the day's limits (the whole collection's, whatever
+/// the scope), with room for new cards' siblings, which stay out; and how
+/// many new cards the session takes.
+fn today_cards(
+    store: &Store,
+    settings: &Settings,
+    today: Day,
+    (scope, tags): (&Scope, &Tags),
+    limits: Limits,
+) -> Result<(Vec<crate::model::StoredCard>, u32)> {
+    let done = store.day_counts(today)?;
+    let new = limits
+        .new
+        .unwrap_or_else(|| settings.new_per_day.saturating_sub(done.new_seen));
+    let reviews = limits.reviews.or_else(|| {
+        settings
+            .reviews_per_day
+            .map(|n| n.saturating_sub(done.reviews))
+    });
+    // In file order a card's reverse comes right after it, and siblings
+    // stay out: ask for twice as many. Spread and random picks are rarely
+    // siblings, and truncating twice as many would undo the spread.
+    let room = match settings.new_card_order {
+        NewCardOrder::File => 2,
+        _ => 1,
+    };
+    let new_cards = NewCards {
+        limit: new.saturating_mul(room),
+        order: settings.new_card_order,
+        seed: rand::random(),
+    };
+    Ok((store.queue(today, (scope, tags), reviews, new_cards)?, new))
 }
 
 /// How many cards a session may take, beyond what is due.
@@ -59,6 +95,39 @@ pub enum Answered {
     Conflict,
 }
 
+/// What is left to do today once a session ends.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Left {
+    /// Due cards, within what is left of the day's review limit.
+    pub due: u64,
+    /// New cards, within what is left of the day's new-card limit.
+    pub new: u64,
+    /// Repeats owed (cards graded below 4 today, not yet graded 4 or 5).
+    pub repeats: u64,
+}
+
+impl Left {
+    pub fn total(&self) -> u64 {
+        self.due + self.new + self.repeats
+    }
+}
+
+/// How long a retried answer waits for another program's write before
+/// the session looks at the keyboard again.
+pub const RETRY_WAIT: Duration = Duration::from_millis(500);
+
+/// Whether `e` means that another program holds the collection's write
+/// lock: the answer is kept and tried again.
+pub fn is_busy(e: &Error) -> bool {
+    matches!(
+        e,
+        Error::Database {
+            kind: DbFailure::Locked,
+            ..
+        }
+    )
+}
+
 pub struct Study {
     store: Store,
     settings: Settings,
@@ -84,26 +153,20 @@ impl Study {
     pub fn start_with(store: Store, today: Day, choice: Choice, limits: Limits) -> Result<Study> {
         let settings = store.settings()?;
         let Choice { scope, tags, mode } = choice;
-        let cards = match mode {
+        let (cards, owed) = match mode {
             Mode::Today => {
-                let done = store.day_counts(today)?;
-                let new = limits
-                    .new
-                    .unwrap_or_else(|| settings.new_per_day.saturating_sub(done.new_seen));
-                let reviews = limits.reviews.or_else(|| {
-                    settings
-                        .reviews_per_day
-                        .map(|n| n.saturating_sub(done.reviews))
-                });
-                // room for the new cards' siblings, which stay out
-                let cards = store.queue(today, &scope, &tags, reviews, new.saturating_mul(2))?;
-                apart(cards, Some(new))
+                let (cards, new) = today_cards(&store, &settings, today, (&scope, &tags), limits)?;
+                (apart(cards, Some(new)), store.owed_repeats(today, &scope)?)
             }
             Mode::Ahead { days } => {
                 let by = today.plus(i64::from(days));
-                apart(store.ahead(today, by, &scope, &tags, limits.reviews)?, None)
+                let cards = store.ahead(today, by, &scope, &tags, limits.reviews)?;
+                (apart(cards, None), Vec::new())
             }
-            Mode::Cram => apart(store.cram(&scope, &tags, limits.reviews)?, None),
+            Mode::Cram => {
+                let cards = store.cram(&scope, &tags, limits.reviews)?;
+                (apart(cards, None), Vec::new())
+            }
         };
         Ok(Study {
             store,
@@ -111,7 +174,7 @@ impl Study {
             today,
             scope,
             mode,
-            session: Session::new(cards),
+            session: Session::new(cards, owed),
         })
     }
 
@@ -126,6 +189,11 @@ impl Study {
     /// (position of the current card, cards in the session so far).
     pub fn progress(&self) -> (usize, usize) {
         self.session.progress()
+    }
+
+    /// (cards left to answer for the first time today, repeats waiting).
+    pub fn left(&self) -> (usize, usize) {
+        self.session.left()
     }
 
     /// How many cards of the queue are due reviews (the rest are new).
@@ -156,8 +224,17 @@ impl Study {
     }
 
     /// Grades the current card: SM-2 for a scheduled answer, a log row only
-    /// for a drill; committed before this returns.
-    pub fn answer(&mut self, grade: Grade, at_ms: i64, answer_ms: i64) -> Result<Answered> {
+    /// for a drill; committed before this returns. When another program
+    /// holds the collection for longer than the store waits, the error says
+    /// so ([`is_busy`]) and nothing changed: the same answer may be given
+    /// again, with `retry` set to wait only [`RETRY_WAIT`].
+    pub fn answer(
+        &mut self,
+        grade: Grade,
+        at_ms: i64,
+        answer_ms: i64,
+        retry: bool,
+    ) -> Result<Answered> {
         let Some(item) = self.session.current().cloned() else {
             return Ok(Answered::Conflict);
         };
@@ -184,7 +261,11 @@ impl Study {
             day: self.today,
             answer_ms,
         };
-        let Some(review_id) = self.store.record(&answer)? else {
+        let recorded = match retry {
+            true => self.store.record_within(&answer, RETRY_WAIT)?,
+            false => self.store.record(&answer)?,
+        };
+        let Some(review_id) = recorded else {
             self.session.drop_current();
             return Ok(Answered::Conflict);
         };
@@ -194,7 +275,8 @@ impl Study {
         }
         let mut card = item.card;
         card.schedule = after;
-        self.session.answered(review_id, grade, card);
+        self.session
+            .answered(review_id, grade, card, answer_ms.max(0) as u64);
         Ok(Answered::Recorded {
             after,
             drill: item.drill || kind == ReviewKind::Cram,
@@ -218,9 +300,12 @@ impl Study {
         let Some(item) = self.session.current() else {
             return Ok(false);
         };
-        // a cram touches no schedule: its skip is for this session only
-        if !item.drill && self.mode != Mode::Cram {
-            self.store.bury(item.card.id, Some(self.today.plus(1)))?;
+        match (item.drill, self.mode) {
+            // a repeat skipped is a repeat forgone: tomorrow owes none
+            (true, _) => self.store.forgo_repeat(item.card.id)?,
+            // a cram touches no schedule: its skip is for this session only
+            (false, Mode::Cram) => {}
+            (false, _) => self.store.bury(item.card.id, Some(self.today.plus(1)))?,
         }
         self.session.skip();
         Ok(true)
@@ -229,5 +314,20 @@ impl Study {
     /// The next day after today with cards due, and how many.
     pub fn next_due(&self) -> Result<Option<(Day, u64)>> {
         self.store.next_due(self.today, &self.scope)
+    }
+
+    /// What a new session today would still offer, within the day's limits.
+    pub fn left_today(&self) -> Result<Left> {
+        let done = self.store.day_counts(self.today)?;
+        let reviews = self
+            .settings
+            .reviews_per_day
+            .map(|n| n.saturating_sub(done.reviews));
+        let new = self.settings.new_per_day.saturating_sub(done.new_seen);
+        let (due, new) = self
+            .store
+            .left_today(self.today, &self.scope, reviews, new)?;
+        let repeats = self.store.owed_repeats(self.today, &self.scope)?.len() as u64;
+        Ok(Left { due, new, repeats })
     }
 }

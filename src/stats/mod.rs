@@ -4,6 +4,7 @@
 //! and [`text`] draws the tables; `--json` prints the same [`Report`].
 
 pub mod aggregate;
+pub mod chart;
 mod text;
 
 use serde::Serialize;
@@ -46,6 +47,12 @@ pub struct Report {
     /// E-Factor distribution of the cards that are not new.
     pub ease: Vec<EaseBucket>,
     pub hardest: Vec<HardCard>,
+    /// The first day anything was answered (in scope), if ever.
+    #[serde(skip)]
+    pub first_day: Option<Day>,
+    /// Answers (drills included) per day of the last year, days with any.
+    #[serde(skip)]
+    pub year: Vec<(Day, u64)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -122,9 +129,7 @@ pub fn build(store: &Store, today: Day, scope: &Scope, days: u32) -> Result<Repo
 
     Ok(Report {
         today: today.to_string(),
-        deck: (!scope.is_all())
-            .then(|| counts.decks.first().map(|d| d.deck.clone()))
-            .flatten(),
+        deck: scope.name().map(String::from),
         days,
         collection,
         decks,
@@ -139,6 +144,12 @@ pub fn build(store: &Store, today: Day, scope: &Scope, days: u32) -> Result<Repo
             .hardest(scope, HARDEST)?
             .into_iter()
             .map(HardCard::of)
+            .collect(),
+        first_day: store.first_active_day(scope)?,
+        year: history
+            .iter()
+            .filter(|d| d.day > today.plus(-365))
+            .map(|d| (d.day, d.reviews + d.drills))
             .collect(),
     })
 }

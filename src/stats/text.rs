@@ -1,14 +1,22 @@
-//! `recall stats` as tables for the terminal: the one place a [`Report`] is
-//! turned into text. Card fronts and deck names are sanitised here.
+//! `recall stats` as text for the terminal: the one place a [`Report`] is
+//! turned into text. Nothing is shown from before the first answer; a
+//! collection never studied gets a short screen. Card fronts and deck names
+//! are sanitised here; no line is wider than the terminal.
 
 use comfy_table::Cell;
 
-use crate::render::{self, cell_text, num, percent, Style};
+use crate::clock::Day;
+use crate::render::{self, cell_text, duration, num, percent, Give, Listing, Style};
 
+use super::chart::{heatmap, sparkline};
 use super::{Rate, Report};
 
 /// Cells a full bar takes.
 const BAR_WIDTH: usize = 30;
+
+/// The most marks a forecast's sparkline takes; longer forecasts put
+/// several days in one mark.
+const SPARK_MARKS: usize = 60;
 
 /// A bar for `value` on a scale where `max` fills `width` cells, drawn to an
 /// eighth of a cell; anything above zero shows at least a sliver.
@@ -25,19 +33,6 @@ pub fn bar(value: u64, max: u64, width: usize) -> String {
         s.push(PARTS[eighths % 8]);
     }
     s
-}
-
-/// "45 s", "12 min", "2 h 05 min".
-pub fn duration(ms: u64) -> String {
-    let secs = (ms + 500) / 1000;
-    let mins = (secs + 30) / 60;
-    if secs < 60 {
-        format!("{secs} s")
-    } else if mins < 60 {
-        format!("{mins} min")
-    } else {
-        format!("{} h {:02} min", mins / 60, mins % 60)
-    }
 }
 
 /// "75% (3/4)", or "no reviews". (No colour inside table cells: the table
@@ -62,8 +57,29 @@ fn window_name(days: u32) -> String {
     }
 }
 
+/// A section's title and what it shows, on one line when it fits the
+/// terminal, else the detail wrapped below the title.
 fn heading(style: &Style, title: &str, detail: &str) -> String {
-    format!("{} — {detail}\n", style.bold(title))
+    let width = style.width.unwrap_or(80).max(40);
+    let line = format!("{title} — {detail}");
+    if line.chars().count() <= width {
+        return format!("{} — {detail}\n", style.bold(title));
+    }
+    let mut out = format!("{}\n", style.bold(title));
+    for l in textwrap::wrap(
+        detail,
+        textwrap::Options::new(width)
+            .initial_indent("  ")
+            .subsequent_indent("  "),
+    ) {
+        out += &format!("{l}\n");
+    }
+    out
+}
+
+/// A comfy table without the spaces it leaves at the end of lines.
+fn table_text(t: &comfy_table::Table) -> String {
+    render::trim_lines(&t.to_string()) + "\n"
 }
 
 /// The whole report as text.
@@ -89,11 +105,24 @@ pub fn render(r: &Report, style: &Style) -> String {
         r.today
     );
     out += &collection(r, style);
-    out += &retention(r, style);
-    out += &activity(r, style);
-    out += &forecast(r, style);
-    out += &ease(r, style);
-    out += &hardest(r, style);
+    let Some(first) = r.first_day else {
+        let note = "No answers yet: `recall review` starts the first session, and this screen fills in as you study.";
+        out += "\n";
+        for line in textwrap::wrap(note, style.width.unwrap_or(80).max(40)) {
+            out += &format!("{line}\n");
+        }
+        return out;
+    };
+    for section in [
+        retention(r, style),
+        activity(r, style, first),
+        forecast(r, style),
+        ease(r, style),
+        hardest(r, style),
+    ] {
+        out += "\n";
+        out += &section;
+    }
     out
 }
 
@@ -108,35 +137,38 @@ fn collection(r: &Report, style: &Style) -> String {
             percent(c.mature, c.cards)
         ),
     );
-    let mut t = render::table(&[
-        "deck",
-        "cards",
-        "new",
-        "learning",
-        "young",
-        "mature",
-        "suspended",
-        "leeches",
-    ]);
+    let mut t = Listing::new(&[
+        ("deck", false),
+        ("cards", true),
+        ("new", true),
+        ("learning", true),
+        ("young", true),
+        ("mature", true),
+        ("suspended", true),
+        ("leeches", true),
+    ])
+    .fit(style.width, &[Give::DropUniform(0), Give::Cut(0, 10)]);
     let row = |name: String, c: &super::Collection| {
-        vec![
-            Cell::new(name),
-            num(c.cards),
-            num(c.new),
-            num(c.learning),
-            num(c.young),
-            num(c.mature),
-            num(c.suspended),
-            num(c.leeches),
-        ]
+        let counts = [
+            c.cards,
+            c.new,
+            c.learning,
+            c.young,
+            c.mature,
+            c.suspended,
+            c.leeches,
+        ];
+        let mut cells = vec![name];
+        cells.extend(counts.iter().map(u64::to_string));
+        cells
     };
     for d in &r.decks {
-        t.add_row(row(cell_text(&d.name, Some(40)), &d.counts));
+        t.row(row(cell_text(&d.name, None), &d.counts));
     }
     if r.decks.len() > 1 {
-        t.add_row(row("total".to_string(), c));
+        t.row(row("total".to_string(), c));
     }
-    out += &format!("{t}\n\n");
+    out += &t.render();
     out
 }
 
@@ -144,7 +176,7 @@ fn retention(r: &Report, style: &Style) -> String {
     let mut out = heading(
         style,
         "Retention",
-        "scheduled reviews of learned cards graded 3 or more (young: interval < 21 d)",
+        "reviews of learned cards graded 3 or more (young: interval < 21 d)",
     );
     let mut t = render::table(&["window", "young", "mature", "all"]);
     for w in &r.retention {
@@ -155,54 +187,53 @@ fn retention(r: &Report, style: &Style) -> String {
             num(rate(&w.all)),
         ]);
     }
-    out += &format!("{t}\n\n");
+    out += &table_text(&t);
     out
 }
 
-fn activity(r: &Report, style: &Style) -> String {
-    let reviews: u64 = r.activity.iter().map(|d| d.reviews).sum();
-    let passed: u64 = r.activity.iter().map(|d| d.passed).sum();
-    let drills: u64 = r.activity.iter().map(|d| d.drills).sum();
+/// The activity of the report's days (from the first answer, if later),
+/// then the year as a calendar.
+fn activity(r: &Report, style: &Style, first: Day) -> String {
+    let shown: Vec<_> = r
+        .activity
+        .iter()
+        .filter(|d| d.date >= first.to_string())
+        .collect();
+    let reviews: u64 = shown.iter().map(|d| d.reviews).sum();
+    let passed: u64 = shown.iter().map(|d| d.passed).sum();
+    let drills: u64 = shown.iter().map(|d| d.drills).sum();
+    let window = match shown.len() < r.activity.len() {
+        true => format!("since {first}"),
+        false => format!("last {}", render::count(r.days, "day", "days")),
+    };
     let mut out = heading(
         style,
         "Activity",
         &format!(
-            "last {}: {} ({} passed), {}, {}; streak {}",
-            render::count(r.days, "day", "days"),
+            "{window}: {} ({} passed), {}, {}",
             render::count(reviews, "review", "reviews"),
             percent(passed, reviews),
             render::count(drills, "drill", "drills"),
             duration(r.time_ms),
-            render::count(r.streak, "day", "days"),
         ),
     );
-    let most = r.activity.iter().map(|d| d.reviews).max().unwrap_or(0);
-    let mut t = render::table(&["date", "reviews", "passed", "new", "drills", "time", ""]);
-    for d in &r.activity {
-        let quiet = d.reviews == 0 && d.drills == 0;
-        let passed = match d.reviews {
-            0 => String::new(),
-            n => percent(d.passed, n),
-        };
-        let time = if quiet {
-            String::new()
-        } else {
-            duration(d.time_ms)
-        };
-        t.add_row(vec![
-            Cell::new(&d.date),
-            num(d.reviews),
-            num(passed),
-            num(d.new),
-            num(d.drills),
-            num(time),
-            Cell::new(bar(d.reviews, most, BAR_WIDTH)),
-        ]);
+    let today = parse_day(&r.today).unwrap_or(first);
+    for line in heatmap(&r.year, first, today) {
+        out += &format!("{line}\n");
     }
-    out += &format!("{t}\n\n");
+    out.pop();
+    out += &format!(" · streak {}\n", render::count(r.streak, "day", "days"));
     out
 }
 
+fn parse_day(date: &str) -> Option<Day> {
+    chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d")
+        .ok()
+        .map(Day::from_date)
+}
+
+/// The cards due each day as a sparkline (a mark for several days when
+/// the forecast is long), then its busiest day.
 fn forecast(r: &Report, style: &Style) -> String {
     let total: u64 = r.forecast.iter().map(|d| d.due).sum();
     let overdue = if r.overdue > 0 {
@@ -219,24 +250,43 @@ fn forecast(r: &Report, style: &Style) -> String {
             render::count(total, "card", "cards")
         ),
     );
-    let most = r.forecast.iter().map(|d| d.due).max().unwrap_or(0);
-    let mut t = render::table(&["date", "due", ""]);
-    for (i, d) in r.forecast.iter().enumerate() {
-        let date = if i == 0 {
-            format!("{} today", d.date)
-        } else {
-            d.date.clone()
-        };
-        t.add_row(vec![
-            Cell::new(date),
-            num(d.due),
-            Cell::new(bar(d.due, most, BAR_WIDTH)),
-        ]);
+    let per = r.forecast.len().div_ceil(SPARK_MARKS).max(1);
+    let marks: Vec<u64> = r
+        .forecast
+        .chunks(per)
+        .map(|c| c.iter().map(|d| d.due).sum())
+        .collect();
+    let line = sparkline(&marks);
+    out += &format!("  {line}\n");
+    let last = r.forecast.last().map_or("", |d| d.date.as_str());
+    let marks = line.chars().count();
+    let unit = match per {
+        1 => "a mark a day".to_string(),
+        n => format!("a mark for {n} days"),
+    };
+    out += &format!(
+        "  today{last:>width$}  ({unit})\n",
+        width = marks.saturating_sub(5).max(11)
+    );
+    let busiest = r
+        .forecast
+        .iter()
+        .fold(None, |b: Option<&super::ForecastDay>, d| match b {
+            Some(b) if b.due >= d.due => Some(b),
+            _ if d.due > 0 => Some(d),
+            b => b,
+        });
+    if let Some(busiest) = busiest {
+        out += &format!(
+            "  busiest: {} with {}\n",
+            busiest.date,
+            render::count(busiest.due, "card", "cards")
+        );
     }
-    out += &format!("{t}\n\n");
     out
 }
 
+/// The E-Factors from the lowest bucket that has cards to the highest.
 fn ease(r: &Report, style: &Style) -> String {
     let studied: u64 = r.ease.iter().map(|b| b.cards).sum();
     let mut out = heading(
@@ -248,8 +298,10 @@ fn ease(r: &Report, style: &Style) -> String {
         ),
     );
     let most = r.ease.iter().map(|b| b.cards).max().unwrap_or(0);
+    let lowest = r.ease.iter().position(|b| b.cards > 0).unwrap_or(0);
+    let highest = r.ease.iter().rposition(|b| b.cards > 0).unwrap_or(0);
     let mut t = render::table(&["ease", "cards", ""]);
-    for b in &r.ease {
+    for b in r.ease.iter().take(highest + 1).skip(lowest) {
         let range = match b.max {
             Some(max) => format!("{:.2}–{max:.2}", b.min),
             None => format!("≥ {:.2}", b.min),
@@ -260,7 +312,7 @@ fn ease(r: &Report, style: &Style) -> String {
             Cell::new(bar(b.cards, most, BAR_WIDTH)),
         ]);
     }
-    out += &format!("{t}\n\n");
+    out += &table_text(&t);
     out
 }
 
@@ -270,44 +322,40 @@ fn hardest(r: &Report, style: &Style) -> String {
     }
     let mut out = heading(style, "Hardest cards", "most lapses, then lowest ease");
     // The deck is worth a column only when there is more than one.
-    let show_deck = r.decks.len() > 1;
-    let states: Vec<String> = r
-        .hardest
-        .iter()
-        .map(|c| match c.leech {
+    let mut t = Listing::new(&[
+        ("id", true),
+        ("deck", false),
+        ("front", false),
+        ("lapses", true),
+        ("ease", true),
+        ("interval", true),
+        ("state", false),
+    ]);
+    let mut steps = vec![
+        Give::CutMiddle(2, 60),
+        Give::Cut(1, 12),
+        Give::CutMiddle(2, 8),
+    ];
+    if r.decks.len() <= 1 {
+        steps.insert(0, Give::Drop(1));
+    }
+    t = t.fit(Some(style.width.unwrap_or(100)), &steps);
+    for c in &r.hardest {
+        let state = match c.leech {
             true => format!("{}, leech", c.state),
             false => c.state.to_string(),
-        })
-        .collect();
-    let width = |it: &mut dyn Iterator<Item = usize>| it.max().unwrap_or(0);
-    let deck_w = width(&mut r.hardest.iter().map(|c| c.deck.chars().count())).min(24);
-    let id_w = width(&mut r.hardest.iter().map(|c| c.id.to_string().len()));
-    let state_w = width(&mut states.iter().map(|s| s.chars().count()));
-    let mut header = vec!["id", "deck", "front", "lapses", "ease", "interval", "state"];
-    // every column takes its width and three characters of padding
-    let mut others = id_w + 6 + 4 + 8 + state_w.max(5) + 6 * 3 + 3 + 1;
-    if show_deck {
-        others += deck_w.max(4) + 3;
-    } else {
-        header.remove(1);
+        };
+        t.row(vec![
+            c.id.to_string(),
+            cell_text(&c.deck, None),
+            cell_text(&c.front, None),
+            c.lapses.to_string(),
+            format!("{:.2}", c.ease),
+            format!("{}d", c.interval),
+            state,
+        ]);
     }
-    let front_w = style.width.map_or(60, |w| w.saturating_sub(others).max(16));
-    let mut t = render::table(&header);
-    for (c, state) in r.hardest.iter().zip(states) {
-        let mut row = vec![
-            num(c.id),
-            Cell::new(cell_text(&c.front, Some(front_w))),
-            num(c.lapses),
-            num(format!("{:.2}", c.ease)),
-            num(format!("{}d", c.interval)),
-            Cell::new(state),
-        ];
-        if show_deck {
-            row.insert(1, Cell::new(cell_text(&c.deck, Some(deck_w))));
-        }
-        t.add_row(row);
-    }
-    out += &format!("{t}\n");
+    out += &t.render();
     out
 }
 
@@ -332,17 +380,27 @@ mod tests {
     }
 
     #[test]
-    fn durations_read_naturally() {
-        assert_eq!(duration(0), "0 s");
-        assert_eq!(duration(44_600), "45 s");
-        assert_eq!(duration(12 * 60_000), "12 min");
-        assert_eq!(duration(2 * 3_600_000 + 5 * 60_000), "2 h 05 min");
-        assert_eq!(duration(3_590_000), "1 h 00 min");
-    }
-
-    #[test]
     fn a_window_without_reviews_says_so() {
         assert_eq!(rate(&Rate::new(0, 0)), "no reviews");
         assert_eq!(rate(&Rate::new(4, 3)), "75% (3/4)");
+    }
+
+    #[test]
+    fn a_long_heading_wraps_its_detail_under_the_title() {
+        let style = Style {
+            color: false,
+            width: Some(40),
+            quiet: false,
+        };
+        assert_eq!(heading(&style, "Ease", "short"), "Ease — short\n");
+        let long = heading(
+            &style,
+            "Activity",
+            "last 30 days: 43 reviews (100% passed), 0 drills",
+        );
+        assert_eq!(
+            long,
+            "Activity\n  last 30 days: 43 reviews (100%\n  passed), 0 drills\n"
+        );
     }
 }

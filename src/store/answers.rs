@@ -2,7 +2,9 @@
 //! log row in one transaction), its undo, a skip, suspending cards and
 //! deleting a deck; and reading a deck's review log back for export.
 
-use rusqlite::{params, Connection, Transaction};
+use std::time::Duration;
+
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::clock::Day;
 use crate::error::{Error, Result};
@@ -49,6 +51,15 @@ impl Store {
         self.write(|tx| record_in(tx, a))
     }
 
+    /// Records like [`Store::record`], waiting at most `wait` (instead of
+    /// the usual busy timeout) for another program's write to end.
+    pub fn record_within(&mut self, a: &Answer, wait: Duration) -> Result<Option<i64>> {
+        self.conn.busy_timeout(wait)?;
+        let done = self.record(a);
+        self.conn.busy_timeout(super::BUSY_TIMEOUT)?;
+        done
+    }
+
     /// Records many answers in one transaction, in order (each answer's
     /// `before` must be the schedule the previous one left); returns how
     /// many were applied. For building histories (the benchmark).
@@ -84,16 +95,21 @@ impl Store {
                     "this card has been answered again since, in another session; that answer stands, so this one cannot be undone".into(),
                 )),
                 Some(_) => {
+                    let (card_id, day): (i64, i64) = tx.query_row(
+                        "SELECT card_id, day FROM reviews WHERE id = ?1",
+                        [review_id],
+                        |r| Ok((r.get(0)?, r.get(1)?)),
+                    )?;
                     tx.execute(
                         "UPDATE cards SET (reps, interval, ease, lapses, due, leech, suspended) =
                              (SELECT reps_before, interval_before, ease_before, lapses_before,
                                      due_before, leech_before, suspended_before
                               FROM reviews WHERE id = ?1)
-                         WHERE id = (SELECT card_id FROM reviews WHERE id = ?1)",
-                        [review_id],
+                         WHERE id = ?2",
+                        [review_id, card_id],
                     )?;
                     tx.execute("DELETE FROM reviews WHERE id = ?1", [review_id])?;
-                    Ok(())
+                    owe_as_logged(tx, card_id, Day(day))
                 }
             }
         })
@@ -234,7 +250,41 @@ fn record_in(tx: &Transaction, a: &Answer) -> Result<Option<i64>> {
     if changed == 0 {
         return Ok(None);
     }
-    Ok(Some(insert_review(tx, a.card_id, &a.logged())?))
+    let id = insert_review(tx, a.card_id, &a.logged())?;
+    owe(tx, a.card_id, a.day, a.grade.value() < 4)?;
+    Ok(Some(id))
+}
+
+/// Records whether card `card_id` is owed a repeat on `day` (SM-2 step 7:
+/// its last answer that day was graded below 4), in the transaction of the
+/// answer that decides it. Repeats owed on earlier days are let go.
+fn owe(tx: &Transaction, card_id: i64, day: Day, owed: bool) -> Result<()> {
+    tx.prepare_cached("DELETE FROM owed_repeats WHERE day < ?1")?
+        .execute([day.0])?;
+    if owed {
+        tx.prepare_cached(
+            "INSERT INTO owed_repeats (card_id, day) VALUES (?1, ?2)
+             ON CONFLICT (card_id) DO UPDATE SET day = excluded.day",
+        )?
+        .execute([card_id, day.0])?;
+    } else {
+        tx.prepare_cached("DELETE FROM owed_repeats WHERE card_id = ?1")?
+            .execute([card_id])?;
+    }
+    Ok(())
+}
+
+/// After an undo: the card is owed a repeat on `day` exactly when its last
+/// answer left in the log that day was graded below 4.
+fn owe_as_logged(tx: &Transaction, card_id: i64, day: Day) -> Result<()> {
+    let last: Option<i64> = tx
+        .query_row(
+            "SELECT grade FROM reviews WHERE card_id = ?1 AND day = ?2 ORDER BY id DESC LIMIT 1",
+            [card_id, day.0],
+            |r| r.get(0),
+        )
+        .optional()?;
+    owe(tx, card_id, day, last.is_some_and(|g| g < 4))
 }
 
 #[cfg(test)]
@@ -310,6 +360,95 @@ mod tests {
             "this card has been answered again since, in another session; that answer stands, so this one cannot be undone"
         );
         assert_eq!(b.card(card.id).unwrap().unwrap().schedule, second.after);
+    }
+
+    fn owed(s: &Store, day: i64) -> Vec<String> {
+        s.owed_repeats(Day(day), &Scope::all())
+            .unwrap()
+            .into_iter()
+            .map(|c| c.key)
+            .collect()
+    }
+
+    #[test]
+    fn a_low_grade_owes_a_repeat_until_graded_four_or_a_new_day() {
+        let (_d, mut s) = temp_store();
+        s.import(
+            vec![deck(&[("a", "A?", "1"), ("b", "B?", "2")]).into()],
+            0,
+            ImportOptions::default(),
+        )
+        .unwrap();
+        let cards = s.cards(&CardFilter::default()).unwrap();
+        s.record(&answer(&cards[0], 2, 100)).unwrap().unwrap();
+        let second = s.record(&answer(&cards[1], 3, 100)).unwrap().unwrap();
+        assert_eq!(owed(&s, 100), ["a", "b"]);
+        // taking the answer back takes the debt back
+        s.undo(second).unwrap();
+        assert_eq!(owed(&s, 100), ["a"]);
+        // a drill graded 2 keeps it owed; its undo too; graded 4 pays it
+        let a = s.card(cards[0].id).unwrap().unwrap();
+        let drill = |g| Answer {
+            kind: ReviewKind::Drill,
+            after: a.schedule,
+            ..answer(&a, g, 100)
+        };
+        let again = s.record(&drill(2)).unwrap().unwrap();
+        s.undo(again).unwrap();
+        assert_eq!(owed(&s, 100), ["a"]);
+        let paid = s.record(&drill(4)).unwrap().unwrap();
+        assert!(owed(&s, 100).is_empty());
+        s.undo(paid).unwrap();
+        assert_eq!(owed(&s, 100), ["a"]);
+        // the next day owes nothing, and its first answer clears the old rows
+        assert!(owed(&s, 101).is_empty());
+        let b = s.card(cards[1].id).unwrap().unwrap();
+        s.record(&answer(&b, 5, 101)).unwrap().unwrap();
+        let rows: i64 = s
+            .conn()
+            .query_row("SELECT count(*) FROM owed_repeats", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(rows, 0);
+    }
+
+    #[test]
+    fn an_answer_held_up_by_another_writer_changes_nothing_until_it_is_recorded() {
+        let (d, mut s) = temp_store();
+        s.import(
+            vec![deck(&[("a", "A?", "1")]).into()],
+            0,
+            ImportOptions::default(),
+        )
+        .unwrap();
+        let card = s.cards(&CardFilter::default()).unwrap().remove(0);
+        let other = rusqlite::Connection::open(d.path().join("c.sqlite3")).unwrap();
+        other.execute_batch("BEGIN IMMEDIATE").unwrap();
+        let a = answer(&card, 4, 100);
+        let started = std::time::Instant::now();
+        let e = s.record_within(&a, Duration::from_millis(50)).unwrap_err();
+        assert!(
+            matches!(
+                e,
+                Error::Database {
+                    kind: crate::error::DbFailure::Locked,
+                    ..
+                }
+            ),
+            "{e}"
+        );
+        assert!(started.elapsed() < Duration::from_secs(2));
+        assert_eq!(s.card(card.id).unwrap().unwrap(), card);
+        other.execute_batch("COMMIT").unwrap();
+        assert!(s
+            .record_within(&a, Duration::from_millis(50))
+            .unwrap()
+            .is_some());
+        // the usual patience is back
+        let ms: i64 = s
+            .conn()
+            .pragma_query_value(None, "busy_timeout", |r| r.get(0))
+            .unwrap();
+        assert_eq!(ms, super::super::BUSY_TIMEOUT.as_millis() as i64);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use rusqlite::{params, params_from_iter, OptionalExtension};
+use rusqlite::{params_from_iter, OptionalExtension};
 
 use crate::clock::Day;
 use crate::error::{Error, Result};
@@ -16,6 +16,8 @@ use super::{card_from_row, ease, Store, Tags, CARD_COLUMNS};
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Scope {
     decks: Option<Vec<i64>>,
+    /// What `--deck` named: a deck, or the parent of decks (`A` of `A::B`).
+    name: Option<String>,
 }
 
 impl Scope {
@@ -24,11 +26,19 @@ impl Scope {
     }
 
     pub fn decks(ids: Vec<i64>) -> Scope {
-        Scope { decks: Some(ids) }
+        Scope {
+            decks: Some(ids),
+            name: None,
+        }
     }
 
     pub fn is_all(&self) -> bool {
         self.decks.is_none()
+    }
+
+    /// The deck (or parent of decks) this scope was named by.
+    pub fn name(&self) -> Option<&str> {
+        self.name.as_deref()
     }
 
     /// The SQL condition ` AND <column> IN (…)`, or nothing for all decks.
@@ -92,6 +102,63 @@ pub struct DayCounts {
     pub reviews: u32,
 }
 
+/// The deck `asked` means among `names`: the one of that name (exactly,
+/// else in any case); else the one whose name it begins, in any case,
+/// counting a deck's `::` children as that deck — so that a prefix of
+/// `Languages` means `Languages` even when only `Languages::French` and
+/// `Languages::German` exist. Several such decks: an error naming them.
+fn resolve_deck(names: &[&str], asked: &str) -> Result<String> {
+    let low = asked.to_lowercase();
+    let exact = names.iter().find(|n| **n == asked);
+    let any_case = || names.iter().find(|n| n.to_lowercase() == low);
+    if let Some(name) = exact.or_else(any_case) {
+        return Ok(name.to_string());
+    }
+    let mut roots: Vec<String> = names
+        .iter()
+        .filter(|_| !low.is_empty())
+        .filter_map(|n| begun_by(n, &low))
+        .collect();
+    roots.sort_by_key(|r| r.to_lowercase());
+    roots.dedup_by_key(|r| r.to_lowercase());
+    // a parent named in full (`Lang` of `Lang::Fr`) is no prefix of `Language`
+    if let Some(i) = roots.iter().position(|r| r.to_lowercase() == low) {
+        return Ok(roots.swap_remove(i));
+    }
+    match roots.len() {
+        0 => Err(Error::NoSuchDeck(asked.to_string())),
+        1 => Ok(roots.remove(0)),
+        n => {
+            let shown: Vec<String> = roots.iter().take(8).map(|r| format!("'{r}'")).collect();
+            let more = if n > 8 {
+                format!(" and {} more", n - 8)
+            } else {
+                String::new()
+            };
+            Err(Error::Invalid(format!(
+                "'{asked}' could be the deck {}{more}; give more of its name",
+                shown.join(", ")
+            )))
+        }
+    }
+}
+
+/// The shortest `::` ancestor of deck `name` (or the name itself) that
+/// begins with `low` in any case.
+fn begun_by(name: &str, low: &str) -> Option<String> {
+    let mut path = String::new();
+    for part in name.split("::") {
+        if !path.is_empty() {
+            path.push_str("::");
+        }
+        path.push_str(part);
+        if path.to_lowercase().starts_with(low) {
+            return Some(path);
+        }
+    }
+    None
+}
+
 /// `LIKE` patterns for the words of a search, LIKE's own wildcards escaped.
 fn like_patterns(query: &str) -> Vec<String> {
     query
@@ -119,12 +186,30 @@ impl Store {
             .ok_or_else(|| Error::NoSuchDeck(name.to_string()))
     }
 
-    /// The decks `--deck NAME` means: every deck when there is no name.
+    /// The decks `--deck NAME` means: every deck when there is no name;
+    /// else the deck it names or begins to name, in any case, with the
+    /// decks under it (`Languages` is `Languages` and `Languages::French`).
     pub fn scope(&self, deck: Option<&str>) -> Result<Scope> {
-        match deck {
-            None => Ok(Scope::all()),
-            Some(name) => Ok(Scope::decks(vec![self.deck_id(name)?])),
-        }
+        let Some(asked) = deck else {
+            return Ok(Scope::all());
+        };
+        let decks = self.decks()?;
+        let names: Vec<&str> = decks.iter().map(|d| d.1.as_str()).collect();
+        let root = resolve_deck(&names, asked)?;
+        let low = root.to_lowercase();
+        let under = format!("{low}::");
+        let ids = decks
+            .iter()
+            .filter(|d| {
+                let name = d.1.to_lowercase();
+                name == low || name.starts_with(&under)
+            })
+            .map(|d| d.0)
+            .collect();
+        Ok(Scope {
+            decks: Some(ids),
+            name: Some(root),
+        })
     }
 
     /// Ids, names and descriptions of the decks, in name order.
@@ -212,43 +297,6 @@ impl Store {
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// Today's queue: due cards (most overdue first) up to `review_limit`,
-    /// then new cards in deck order up to `new_limit`. Skipped cards wait.
-    pub fn queue(
-        &self,
-        today: Day,
-        scope: &Scope,
-        tags: &Tags,
-        review_limit: Option<u32>,
-        new_limit: u32,
-    ) -> Result<Vec<StoredCard>> {
-        let visible = "(c.buried_until IS NULL OR c.buried_until <= ?1)";
-        // Due cards are found by due day, new ones by deck.
-        let due_sql = format!(
-            "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id
-             WHERE c.due <= ?1 AND c.suspended = 0 AND {visible}{}{}
-             ORDER BY c.due, c.deck_id, c.ord LIMIT ?2",
-            scope.sql("+c.deck_id"),
-            tags.sql()
-        );
-        let new_sql = format!(
-            "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id
-             WHERE c.due IS NULL AND c.suspended = 0 AND {visible}{}{}
-             ORDER BY c.deck_id, c.ord LIMIT ?2",
-            scope.sql("c.deck_id"),
-            tags.sql()
-        );
-        let review_limit = review_limit.map_or(-1, i64::from);
-        let mut cards: Vec<StoredCard> = Vec::new();
-        for (sql, limit) in [(due_sql, review_limit), (new_sql, i64::from(new_limit))] {
-            let mut stmt = self.conn.prepare_cached(&sql)?;
-            for card in stmt.query_map(params![today.0, limit], card_from_row)? {
-                cards.push(card?);
-            }
-        }
-        Ok(cards)
     }
 
     /// New cards that are not suspended.
@@ -393,6 +441,53 @@ mod tests {
     }
 
     #[test]
+    fn a_deck_is_named_by_a_prefix_in_any_case_with_its_children() {
+        let names = [
+            "AWS Shared Responsibility",
+            "AWS Well-Architected",
+            "Languages::French",
+            "Languages::French::Verbs",
+            "Languages::German",
+            "Spanish",
+            "spanish",
+        ];
+        let r = |asked| resolve_deck(&names, asked);
+        assert_eq!(r("aws shared").unwrap(), "AWS Shared Responsibility");
+        assert_eq!(r("lang").unwrap(), "Languages");
+        assert_eq!(r("LANGUAGES").unwrap(), "Languages");
+        assert_eq!(r("languages::f").unwrap(), "Languages::French");
+        assert_eq!(r("spanish").unwrap(), "spanish");
+        assert_eq!(r("Spanish").unwrap(), "Spanish");
+        assert_eq!(
+            r("aws").unwrap_err().to_string(),
+            "'aws' could be the deck 'AWS Shared Responsibility', 'AWS Well-Architected'; give more of its name"
+        );
+        assert_eq!(
+            r("").unwrap_err().to_string(),
+            "there is no deck named ''; `recall decks` lists the decks"
+        );
+        assert!(matches!(r("French"), Err(Error::NoSuchDeck(_))));
+    }
+
+    #[test]
+    fn a_parent_scope_holds_its_children_and_no_namesake() {
+        let (_d, mut s) = temp_store();
+        for name in ["Lang::Fr", "Lang::De", "Language"] {
+            let mut d = deck(&[("a", "A?", "1")]);
+            d.name = name.into();
+            s.import(vec![d.into()], 0, ImportOptions::default())
+                .unwrap();
+        }
+        let id = |n: &str| s.deck_id(n).unwrap();
+        let e = s.scope(Some("lan")).unwrap_err();
+        assert!(e.to_string().contains("'Lang', 'Language'"), "{e}");
+        let scope = s.scope(Some("LANG")).unwrap();
+        assert_eq!(scope.name(), Some("Lang"));
+        assert!(scope.has(id("Lang::Fr")) && scope.has(id("Lang::De")));
+        assert!(!scope.has(id("Language")));
+    }
+
+    #[test]
     fn scopes_name_decks_without_case() {
         let (_d, mut s) = temp_store();
         s.import(
@@ -402,7 +497,8 @@ mod tests {
         )
         .unwrap();
         let id = s.deck_id("d").unwrap();
-        assert_eq!(s.scope(Some("D")).unwrap(), Scope::decks(vec![id]));
+        let scope = s.scope(Some("d")).unwrap();
+        assert!(scope.has(id) && !scope.has(id + 1) && scope.name() == Some("D"));
         assert_eq!(
             s.scope(Some("nope")).unwrap_err().to_string(),
             "there is no deck named 'nope'; `recall decks` lists the decks"

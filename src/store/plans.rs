@@ -10,6 +10,7 @@ use super::testing::{deck, temp_store};
 use super::*;
 use crate::model::ReviewKind;
 use crate::sched::Grade;
+use crate::settings::NewCardOrder;
 
 /// The statements `work` runs, as prepared (parameters not bound).
 fn traced(store: &mut Store, work: impl FnOnce(&mut Store)) -> Vec<String> {
@@ -48,11 +49,13 @@ fn scans(store: &Store, sql: &str) -> Vec<String> {
     let mut found = Vec::new();
     while let Some(row) = rows.next().unwrap() {
         let detail: String = row.get(3).unwrap();
-        // small tables; and new cards read in deck order up to a LIMIT
+        // small tables (repeats owed are a day's failed cards at most); and
+        // new cards read in deck order up to a LIMIT
         let fine = [
             "card_counts",
             "decks",
             "config",
+            "owed_repeats",
             "CONSTANT ROW",
             "USING INDEX cards_new",
         ];
@@ -66,7 +69,18 @@ fn scans(store: &Store, sql: &str) -> Vec<String> {
 /// What `review`, `due` and `review --ahead` read, with `--tag` or not.
 fn read_tagged(s: &Store, today: Day, scope: &Scope, tags: &Tags) {
     s.due_cards(today, scope, tags).unwrap();
-    s.queue(today, scope, tags, Some(10), 10).unwrap();
+    for order in [
+        NewCardOrder::File,
+        NewCardOrder::Spread,
+        NewCardOrder::Random,
+    ] {
+        let new = NewCards {
+            limit: 10,
+            order,
+            seed: 1,
+        };
+        s.queue(today, (scope, tags), Some(10), new).unwrap();
+    }
     s.ahead(today, today.plus(3), scope, tags, Some(10))
         .unwrap();
     s.new_count_tagged(scope, tags).unwrap();
@@ -109,7 +123,12 @@ fn the_daily_commands_read_indexes_only() {
         s.deck_summaries(today).unwrap();
         s.day_counts(today).unwrap();
         let card = s
-            .queue(today, &Scope::all(), &Tags::default(), None, 1)
+            .queue(
+                today,
+                (&Scope::all(), &Tags::default()),
+                None,
+                NewCards::in_file_order(1),
+            )
             .unwrap()
             .remove(0);
         read_one(s, card.id, today);

@@ -159,7 +159,7 @@ impl Store {
 mod tests {
     use super::super::testing::*;
     use super::*;
-    use crate::store::{CardFilter, ImportOptions};
+    use crate::store::{CardFilter, ImportOptions, NewCards};
 
     #[test]
     fn tags_find_cards_with_any_of_them_and_quotes_stay_text() {
@@ -221,16 +221,26 @@ mod tests {
         let all = s.cards(&CardFilter::default()).unwrap();
         s.bury_siblings(all[1].id, Day(11)).unwrap();
         let buried: Vec<String> = s
-            .queue(Day(10), &Scope::all(), &Tags::default(), None, 10)
+            .queue(
+                Day(10),
+                (&Scope::all(), &Tags::default()),
+                None,
+                NewCards::in_file_order(10),
+            )
             .unwrap()
             .into_iter()
             .map(|c| c.key)
             .collect();
         assert_eq!(buried, ["x:reverse", "x:note", "xy", "y:reverse"]);
         assert_eq!(
-            s.queue(Day(11), &Scope::all(), &Tags::default(), None, 10)
-                .unwrap()
-                .len(),
+            s.queue(
+                Day(11),
+                (&Scope::all(), &Tags::default()),
+                None,
+                NewCards::in_file_order(10)
+            )
+            .unwrap()
+            .len(),
             6
         );
     }

@@ -579,7 +579,10 @@ fn completions_and_unknown_settings() {
         .args(["completions", "bash"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("_recall()").and(predicate::str::contains("review")));
+        .stdout(
+            predicate::str::contains("_clap_complete_recall()")
+                .and(predicate::str::contains("COMPLETE=\"bash\"")),
+        );
     env.cmd(NOW)
         .args(["config", "colour", "blue"])
         .assert()

@@ -10,9 +10,9 @@ use serde_json::{json, Value};
 
 use crate::common::{at, Env};
 
-const DAY0: &str = "2026-03-01";
+pub const DAY0: &str = "2026-03-01";
 
-fn day(offset: i64) -> String {
+pub fn day(offset: i64) -> String {
     let d = NaiveDate::parse_from_str(DAY0, "%Y-%m-%d").unwrap() + Days::days(offset);
     d.format("%Y-%m-%d").to_string()
 }
@@ -141,7 +141,7 @@ fn sm2_exact_hundredths_regression() {
     );
 }
 
-fn review_log(env: &Env) -> Vec<(i64, String, i64)> {
+pub fn review_log(env: &Env) -> Vec<(i64, String, i64)> {
     let conn = rusqlite::Connection::open(&env.db).unwrap();
     let mut stmt = conn
         .prepare("SELECT card_id, kind, grade FROM reviews ORDER BY id")
@@ -217,10 +217,19 @@ fn undo_restores_schedule_and_log_exactly() {
     assert!(out.contains("Nothing to undo"), "{out}");
 }
 
+/// New cards in deck-file order (the default spreads them).
+fn file_order(env: &Env) {
+    env.cmd(&at(DAY0))
+        .args(["config", "new-card-order", "file"])
+        .assert()
+        .success();
+}
+
 #[test]
 fn order_is_most_overdue_first_then_new_in_deck_order() {
     let env = Env::new();
     env.import_numbered(&at(DAY0), "D", 6, |i| format!("Front {i}?"));
+    file_order(&env);
     // day 0: learn Front 0 (due day 1)
     env.review(&at(DAY0), &["--new", "1"], "4\n");
     // day 2: Front 0 is overdue and shown first; skip it, learn Front 1 (due day 3)
@@ -242,6 +251,7 @@ fn order_is_most_overdue_first_then_new_in_deck_order() {
 fn daily_limits_hold_and_can_be_overridden() {
     let env = Env::new();
     env.import_numbered(&at(DAY0), "D", 30, |i| format!("Card {i:02}?"));
+    file_order(&env);
     let out = env.review(&at(DAY0), &[], &"4\n".repeat(40));
     assert!(out.contains("20 cards to study: 0 due, 20 new"), "{out}");
     assert!(out.contains("[20/20]") && !out.contains("Card 20?"));
@@ -406,7 +416,10 @@ fn end_of_input_ends_cleanly_with_a_summary() {
     env.import_deck(&at(DAY0), "D", &[("a", "A?", "1"), ("b", "B?", "2")]);
     let out = env.review(&at(DAY0), &[], "5\n");
     assert!(out.contains("Session over."), "{out}");
-    assert!(out.contains("2026-03-02 (1 card)"), "{out}");
+    assert!(
+        out.contains("Still to do today: 1 new — `recall review` carries on."),
+        "{out}"
+    );
     assert_eq!(review_log(&env).len(), 1);
     // invalid input is explained, not fatal
     let out = env.review(&at(DAY0), &[], "banana\n9\n4\n");
@@ -416,7 +429,7 @@ fn end_of_input_ends_cleanly_with_a_summary() {
 
 /// Starts `recall review` with a pipe for stdin; lines of stdout arrive on
 /// the returned channel.
-fn spawn_session(env: &Env, now: &str) -> (std::process::Child, mpsc::Receiver<String>) {
+pub fn spawn_session(env: &Env, now: &str) -> (std::process::Child, mpsc::Receiver<String>) {
     let mut child = StdCommand::new(assert_cmd::cargo::cargo_bin("recall"))
         .env_clear()
         .env("TZ", "UTC")
@@ -444,7 +457,7 @@ fn spawn_session(env: &Env, now: &str) -> (std::process::Child, mpsc::Receiver<S
 }
 
 /// Waits until a line containing `needle` arrives.
-fn wait_for(rx: &mpsc::Receiver<String>, needle: &str) {
+pub fn wait_for(rx: &mpsc::Receiver<String>, needle: &str) {
     loop {
         let line = rx
             .recv_timeout(Duration::from_secs(20))
