@@ -251,7 +251,10 @@ fn record_in(tx: &Transaction, a: &Answer) -> Result<Option<i64>> {
         return Ok(None);
     }
     let id = insert_review(tx, a.card_id, &a.logged())?;
-    owe(tx, a.card_id, a.day, a.grade.value() < 4)?;
+    // a cram changes nothing that a later session would owe
+    if a.kind != ReviewKind::Cram {
+        owe(tx, a.card_id, a.day, a.grade.value() < 4)?;
+    }
     Ok(Some(id))
 }
 
@@ -279,7 +282,8 @@ fn owe(tx: &Transaction, card_id: i64, day: Day, owed: bool) -> Result<()> {
 fn owe_as_logged(tx: &Transaction, card_id: i64, day: Day) -> Result<()> {
     let last: Option<i64> = tx
         .query_row(
-            "SELECT grade FROM reviews WHERE card_id = ?1 AND day = ?2 ORDER BY id DESC LIMIT 1",
+            "SELECT grade FROM reviews WHERE card_id = ?1 AND day = ?2 AND kind != 'cram'
+             ORDER BY id DESC LIMIT 1",
             [card_id, day.0],
             |r| r.get(0),
         )
@@ -409,6 +413,27 @@ mod tests {
             .query_row("SELECT count(*) FROM owed_repeats", [], |r| r.get(0))
             .unwrap();
         assert_eq!(rows, 0);
+    }
+
+    #[test]
+    fn a_cram_owes_nothing() {
+        let (_d, mut s) = temp_store();
+        s.import(
+            vec![deck(&[("a", "A?", "1")]).into()],
+            0,
+            ImportOptions::default(),
+        )
+        .unwrap();
+        let a = s.cards(&CardFilter::default()).unwrap().remove(0);
+        let cram = Answer {
+            kind: ReviewKind::Cram,
+            after: a.schedule,
+            ..answer(&a, 1, 100)
+        };
+        let id = s.record(&cram).unwrap().unwrap();
+        assert!(owed(&s, 100).is_empty());
+        s.undo(id).unwrap();
+        assert!(owed(&s, 100).is_empty());
     }
 
     #[test]
