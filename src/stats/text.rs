@@ -293,7 +293,7 @@ fn ease(r: &Report, style: &Style) -> String {
         style,
         "Ease",
         &format!(
-            "E-Factor of the {} that are not new",
+            "E-Factor of the {} not new",
             render::count(studied, "card", "cards")
         ),
     );
