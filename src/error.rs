@@ -47,6 +47,18 @@ pub enum Error {
         #[source]
         source: io::Error,
     },
+    /// An input that is a directory, a pipe, a device or a socket.
+    #[error("cannot read {}: it is {kind}, not a file — {}", path.display(), file_hint(kind))]
+    NotAFile { path: PathBuf, kind: &'static str },
+    /// An input larger than recall reads of its kind.
+    #[error("{} is {}; recall reads {what} of up to {} — {fix}", path.display(), size_text(*size), size_text(*limit))]
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        limit: u64,
+        what: &'static str,
+        fix: &'static str,
+    },
     #[error("cannot write {}: {}", path.display(), reason(source))]
     Write {
         path: PathBuf,
@@ -160,8 +172,10 @@ impl Error {
             | Error::Invalid(_)
             | Error::NoSuchDeck(_)
             | Error::NoSuchCard(_)
+            | Error::TooLarge { .. }
             | Error::NotACollection { .. } => EXIT_DATA,
             Error::Read { .. }
+            | Error::NotAFile { .. }
             | Error::Write { .. }
             | Error::NewerCollection { .. }
             | Error::OlderCollection { .. } => EXIT_IO,
@@ -185,6 +199,58 @@ impl From<rusqlite::Error> for Error {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// What a file system entry that is not a regular file is ("a pipe"), or
+/// `None` for a regular file.
+pub fn not_a_file(meta: &std::fs::Metadata) -> Option<&'static str> {
+    let kind = meta.file_type();
+    if kind.is_file() {
+        return None;
+    }
+    if kind.is_dir() {
+        return Some("a directory");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return Some("a pipe");
+        }
+        if kind.is_socket() {
+            return Some("a socket");
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return Some("a device");
+        }
+    }
+    Some("a special file")
+}
+
+/// What to do instead of reading what is not a file.
+fn file_hint(kind: &str) -> &'static str {
+    match kind {
+        "a pipe" => "save what the pipe gives to a file and give the path of that file",
+        _ => "give the path of a file",
+    }
+}
+
+/// A size in the largest binary unit that keeps it above 1 ("16 MiB",
+/// "1.5 GiB").
+fn size_text(bytes: u64) -> String {
+    const UNITS: [&str; 4] = ["KiB", "MiB", "GiB", "TiB"];
+    if bytes < 1024 {
+        return format!("{bytes} bytes");
+    }
+    let mut value = bytes as f64 / 1024.0;
+    let mut unit = 0;
+    while value >= 1024.0 && unit + 1 < UNITS.len() {
+        value /= 1024.0;
+        unit += 1;
+    }
+    let text = format!("{value:.1}");
+    let text = text.strip_suffix(".0").unwrap_or(&text);
+    format!("{text} {}", UNITS[unit])
+}
 
 fn at(path: &str, line: Option<usize>, column: Option<usize>, message: &str) -> String {
     match (line, column) {

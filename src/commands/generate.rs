@@ -6,7 +6,7 @@ use crate::error::Result;
 use crate::render;
 use crate::source::{self, SourceFile};
 
-use super::{read_text, write_atomically, Context};
+use super::{read_text, write_atomically, Context, NOTES};
 
 pub fn run(ctx: &Context, args: &GenerateArgs) -> Result<()> {
     let mut files = Vec::with_capacity(args.sources.len());
@@ -16,7 +16,7 @@ pub fn run(ctx: &Context, args: &GenerateArgs) -> Result<()> {
                 || path.display().to_string(),
                 |n| n.to_string_lossy().into_owned(),
             ),
-            text: read_text(path)?,
+            text: read_text(path, NOTES)?,
         });
     }
     let deck = source::generate(&files, args.deck.as_deref())?;

@@ -20,7 +20,7 @@ use crate::render::Style;
 use crate::settings::Settings;
 use crate::store::Store;
 
-pub use files::{read_text, write_atomically};
+pub use files::{read_text, write_atomically, ANKI_TEXT, DECK, NOTES};
 pub use import::BUNDLED;
 
 /// Everything a command needs from the command line, checked.

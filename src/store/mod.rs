@@ -41,9 +41,14 @@ impl Store {
     /// Opens (creating if needed) the collection at `path`. A file that is not
     /// a recall collection is refused and left untouched.
     pub fn open(path: &Path) -> Result<Store> {
-        if path.is_dir() {
+        // Not even opened when it is not a file: a pipe would wait for a
+        // writer forever.
+        if let Some(kind) = std::fs::metadata(path)
+            .ok()
+            .and_then(|m| crate::error::not_a_file(&m))
+        {
             return Err(Error::Usage(format!(
-                "{} is a directory; --db needs the path of a collection file",
+                "{} is {kind}; --db needs the path of a collection file",
                 path.display()
             )));
         }

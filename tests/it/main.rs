@@ -8,4 +8,5 @@ mod export;
 mod generate;
 mod migrate;
 mod review;
+mod safety;
 mod stats;

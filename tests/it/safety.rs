@@ -1,0 +1,188 @@
+//! Issue #12: what an attacker or an unlucky user gives recall — devices,
+//! pipes, giant files, giant fields, hostile text, a read-only collection,
+//! the year 9999 — ends in a clear message or a correct result, never a
+//! hang, a crash or an escape sequence on the terminal.
+
+use std::path::Path;
+use std::process::Output;
+use std::time::Duration;
+
+use serde_json::{json, Value};
+
+use crate::common::Env;
+
+const NOW: &str = "2026-03-01T10:00:00Z";
+
+/// Long enough for any of these commands on a loaded machine; a command
+/// that reads a device or waits for a pipe never ends.
+const PATIENCE: Duration = Duration::from_secs(30);
+
+fn run(env: &Env, args: &[&str]) -> Output {
+    env.cmd(NOW)
+        .args(args)
+        .timeout(PATIENCE)
+        .output()
+        .expect("run recall")
+}
+
+/// Standard error of a run that failed with `code`.
+fn failure(out: &Output, code: i32) -> String {
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(out.status.code(), Some(code), "{err}");
+    err
+}
+
+fn mkfifo(path: &Path) {
+    let made = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+}
+
+/// Issue #12, item 3: a device or a pipe where a file is needed was read
+/// until memory ran out, or waited forever.
+#[test]
+fn devices_and_pipes_are_refused_at_once() {
+    let env = Env::new();
+    let fifo = env.dir().join("deck.json");
+    mkfifo(&fifo);
+    let cases: &[(&[&str], &str)] = &[
+        (&["import", "/dev/zero"], "cannot read /dev/zero: it is a device, not a file — give the path of a file"),
+        (&["import", "--format", "native", "/dev/zero"], "cannot read /dev/zero: it is a device, not a file"),
+        (&["import", "--format", "notes", "/dev/urandom"], "cannot read /dev/urandom: it is a device, not a file"),
+        (&["import", "--format", "anki-text", "/dev/zero"], "cannot read /dev/zero: it is a device, not a file"),
+        (&["import", "--format", "apkg", "/dev/zero"], "cannot read /dev/zero: it is a device, not a file"),
+        (&["generate", "/dev/urandom"], "cannot read /dev/urandom: it is a device, not a file"),
+        (&["import", "deck.json"], "cannot read deck.json: it is a pipe, not a file — save what the pipe gives to a file and give the path of that file"),
+    ];
+    for (args, message) in cases {
+        let err = failure(&run(&env, args), 74);
+        assert!(
+            err.starts_with(&format!("recall: error: {message}")) && err.lines().count() == 1,
+            "{args:?}: {err}"
+        );
+    }
+    let out = env
+        .bare()
+        .arg("--db")
+        .arg(&fifo)
+        .arg("decks")
+        .timeout(PATIENCE)
+        .output()
+        .unwrap();
+    assert_eq!(
+        failure(&out, 2),
+        format!(
+            "recall: error: {} is a pipe; --db needs the path of a collection file\n",
+            fifo.display()
+        )
+    );
+}
+
+/// Issue #12, item 3: every input has a size limit, checked before it is
+/// read (sparse files: no disk is used).
+#[test]
+fn inputs_past_their_limit_are_refused() {
+    let env = Env::new();
+    let cases = [
+        ("notes.md", 16u64 << 20, "notes.md is 16 MiB; recall reads notes files of up to 16 MiB — split the notes into several files"),
+        ("rows.tsv", 128 << 20, "rows.tsv is 128 MiB; recall reads Anki text files of up to 128 MiB — export the deck from Anki in parts"),
+        ("deck.json", 4 << 30, "deck.json is 4 GiB; recall reads deck files of up to 4 GiB — split the deck into several files"),
+    ];
+    for (name, limit, message) in cases {
+        let path = env.dir().join(name);
+        let file = std::fs::File::create(&path).unwrap();
+        file.set_len(limit + 1).unwrap();
+        let err = failure(&run(&env, &["import", name]), 65);
+        assert_eq!(err, format!("recall: error: {message}\n"));
+    }
+    assert!(!env.db.exists(), "no collection is made for a refused file");
+}
+
+/// Issue #12, item 3, for output: `-o /dev/stdout` or a
+/// pipe is written to, never replaced by a renamed file.
+#[test]
+fn output_to_a_pipe_is_written_into_it() {
+    use std::io::Read;
+    use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
+    let env = Env::new();
+    let notes = env.write("n.md", "# N\n\nQ: What?\nA: That.\n");
+    let fifo = env.dir().join("out.json");
+    mkfifo(&fifo);
+    let mut reader = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(&fifo)
+        .unwrap();
+    let out = env
+        .cmd(NOW)
+        .arg("generate")
+        .arg(&notes)
+        .arg("-o")
+        .arg(&fifo)
+        .timeout(PATIENCE)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let kind = std::fs::metadata(&fifo).unwrap().file_type();
+    assert!(kind.is_fifo(), "the pipe was replaced by a file");
+    let mut text = String::new();
+    reader.read_to_string(&mut text).unwrap();
+    assert!(
+        text.starts_with("{\n  \"format\": \"recall-deck/1\""),
+        "{text}"
+    );
+}
+
+/// Issue #12, item 4: a deck cut short while it is imported ends in a clean
+/// error or a complete import, never a crash (a memory map gave SIGBUS).
+#[test]
+fn a_deck_truncated_while_it_is_imported_fails_cleanly() {
+    let env = Env::new();
+    let cards: Vec<Value> = (0..40_000)
+        .map(|i| json!({"id": format!("k{i}"), "front": format!("Question {i}?"), "back": "b".repeat(200)}))
+        .collect();
+    let text = json!({"format": "recall-deck/1", "name": "Big", "cards": cards}).to_string();
+    let path = env.write("big.json", &text);
+    for delay in [0, 5, 50] {
+        std::fs::write(&path, &text).unwrap();
+        let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("recall"))
+            .env_clear()
+            .env("TZ", "UTC")
+            .arg("--db")
+            .arg(&env.db)
+            .arg("--now")
+            .arg(NOW)
+            .arg("import")
+            .arg(&path)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(delay));
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open(&path)
+            .unwrap()
+            .set_len(text.len() as u64 / 3)
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        match out.status.code() {
+            Some(0) => {}
+            Some(65 | 74) => assert!(err.starts_with("recall: error: "), "{err}"),
+            other => panic!("the import ended with {other:?}: {err}"),
+        }
+        if env.db.exists() {
+            let decks = env.json(NOW, &["decks"]);
+            let cards = decks[0]["cards"].as_u64().unwrap_or(0);
+            assert!(cards == 0 || cards == 40_000, "half an import: {cards}");
+        }
+    }
+}
+
