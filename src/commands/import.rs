@@ -11,7 +11,7 @@ use crate::anki;
 use crate::cli::{ImportArgs, ImportFormat};
 use crate::deck::{self, anki_text, Item};
 use crate::error::{Error, Result};
-use crate::render::{self, num};
+use crate::render;
 use crate::settings::Settings;
 use crate::source::{self, SourceFile};
 use crate::store::{ImportCount, ImportDeck, ImportOptions, Store};
@@ -293,17 +293,25 @@ fn report(ctx: &Context, counts: &[ImportCount], dry_run: bool, prune: bool) -> 
             dry_run,
         });
     }
-    let mut t = render::table(&["deck", "added", "updated", "unchanged", "not in file"]);
+    // A plain listing, linear in its text: comfy-table's layout takes
+    // seconds over a deck name of a few megabytes.
+    let mut t = render::Listing::new(&[
+        ("deck", false),
+        ("added", true),
+        ("updated", true),
+        ("unchanged", true),
+        ("not in file", true),
+    ]);
     for c in counts {
-        t.add_row(vec![
-            comfy_table::Cell::new(render::cell_text(&c.name, None)),
-            num(c.added),
-            num(c.updated),
-            num(c.unchanged),
-            num(c.missing),
+        t.row(vec![
+            render::cell_text(&c.name, None),
+            c.added.to_string(),
+            c.updated.to_string(),
+            c.unchanged.to_string(),
+            c.missing.to_string(),
         ]);
     }
-    let mut text = format!("{t}\n");
+    let mut text = t.render();
     let missing: u64 = counts.iter().map(|c| c.missing).sum();
     match (dry_run, prune, missing) {
         (true, ..) => text.push_str("Dry run: nothing was changed.\n"),

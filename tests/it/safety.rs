@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use serde_json::{json, Value};
 
-use crate::common::Env;
+use crate::common::{deck_json, Env};
 
 const NOW: &str = "2026-03-01T10:00:00Z";
 
@@ -184,5 +184,27 @@ fn a_deck_truncated_while_it_is_imported_fails_cleanly() {
             assert!(cards == 0 || cards == 40_000, "half an import: {cards}");
         }
     }
+}
+
+/// Issue #12, item 5: a deck name of megabytes made the import report take
+/// minutes (comfy-table's layout); the report is now linear. The limit is
+/// a guard against a hang, far above the time the import takes.
+#[test]
+fn a_huge_deck_name_is_reported_in_linear_time() {
+    let env = Env::new();
+    let name = "n".repeat(12 << 20);
+    let path = env.write("d.json", &deck_json(&name, &[("a", "Q?", "A")]));
+    let out = run(&env, &["import", path.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.lines().nth(2).unwrap().starts_with(" nnnn"),
+        "{}",
+        &text[..200]
+    );
 }
 
