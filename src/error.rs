@@ -37,9 +37,9 @@ pub enum Error {
     /// Bad input that belongs to no file: a grade, a setting, an argument's value.
     #[error("{0}")]
     Invalid(String),
-    #[error("there is no deck named '{0}'; `recall decks` lists the decks")]
+    #[error("there is no deck named '{}'; `recall decks` lists the decks", excerpt(.0, QUOTED))]
     NoSuchDeck(String),
-    #[error("no card has the id {0}; nothing was changed — `recall cards` shows the ids")]
+    #[error("no card has the id {}; nothing was changed — `recall cards` shows the ids", excerpt(.0, QUOTED))]
     NoSuchCard(String),
     #[error("cannot read {}: {}", path.display(), reason(source))]
     Read {
@@ -262,8 +262,21 @@ fn at(path: &str, line: Option<usize>, column: Option<usize>, message: &str) -> 
 
 fn id_part(id: &Option<String>) -> String {
     id.as_ref()
-        .map(|id| format!(" (id \"{id}\")"))
+        .map(|id| format!(" (id \"{}\")", excerpt(id, QUOTED)))
         .unwrap_or_default()
+}
+
+/// How many characters of a name, id or value from the input a message
+/// quotes: enough to find it, never the whole of a giant one.
+pub const QUOTED: usize = 60;
+
+/// At most `max` characters of `text`, with `…` where it was cut: what a
+/// message quotes of its input.
+pub fn excerpt(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text.to_string(),
+    }
 }
 
 /// An I/O error in plain words, without Rust's "(os error 2)".
@@ -334,6 +347,25 @@ mod tests {
             "{e}"
         );
         assert_eq!(e.exit_code(), 65);
+    }
+
+    #[test]
+    fn sizes_and_excerpts_stay_short() {
+        let sizes: Vec<String> = [1000, 1024, 1536, 16 << 20, (4 << 30) + 1]
+            .into_iter()
+            .map(size_text)
+            .collect();
+        assert_eq!(sizes, ["1000 bytes", "1 KiB", "1.5 KiB", "16 MiB", "4 GiB"]);
+        assert_eq!(excerpt("abcdef", 3), "abc…");
+        assert_eq!(excerpt("abc", 3), "abc");
+        let e = Error::NoSuchDeck("d".repeat(1000));
+        assert_eq!(
+            e.to_string(),
+            format!(
+                "there is no deck named '{}…'; `recall decks` lists the decks",
+                "d".repeat(QUOTED)
+            )
+        );
     }
 
     #[test]

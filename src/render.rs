@@ -76,24 +76,43 @@ pub fn sanitize(text: &str, multiline: bool) -> String {
         match c {
             '\n' if multiline => out.push('\n'),
             '\n' | '\r' | '\t' => out.push(' '),
-            c if c.is_control() => out.push('\u{fffd}'),
-            '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {
-                out.push('\u{fffd}')
-            }
+            c if unsafe_char(c) => out.push('\u{fffd}'),
             c => out.push(c),
         }
     }
     out
 }
 
-/// At most `max` characters of `text`, with `…` where it was cut: what a
-/// message quotes of its input.
-pub fn excerpt(text: &str, max: usize) -> String {
-    match text.char_indices().nth(max) {
-        Some((i, _)) => format!("{}…", &text[..i]),
-        None => text.to_string(),
+/// Whether `c` must never reach a terminal as it is: a control character
+/// (C0, DEL, C1) or an invisible bidirectional mark, embedding, override or
+/// isolate, which can reorder what the reader sees.
+pub fn unsafe_char(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+        )
+}
+
+/// clap's message about a command line it refused, in recall's words: it
+/// starts `recall: error:` as recall's own errors do, and the arguments it
+/// quotes are sanitised like any other input. clap's usage lines follow.
+pub fn clap_error(e: &clap::Error) -> String {
+    // `render` gives the text without clap's colours. A value it quotes
+    // may be huge: each line is cut to a readable length.
+    let text: String = e
+        .render()
+        .to_string()
+        .lines()
+        .map(|line| format!("{}\n", excerpt(line, 200)))
+        .collect();
+    match text.strip_prefix("error: ") {
+        Some(message) => format!("recall: error: {}", sanitize(message, true)),
+        None => sanitize(&text, true),
     }
 }
+
+pub use crate::error::excerpt;
 
 /// One line of card text for a table cell, cut to `max` terminal columns.
 pub fn cell_text(text: &str, max: Option<usize>) -> String {
@@ -283,10 +302,11 @@ pub fn json_seq<T: Serialize>(
         .map_err(write_error)
 }
 
-/// A status line on standard error (suppressed by `-q`).
+/// A status line on standard error (suppressed by `-q`), sanitised: it may
+/// name a file or a deck.
 pub fn note(style: &Style, text: &str) {
     if !style.quiet {
-        eprintln!("{text}");
+        eprintln!("{}", sanitize(text, true));
     }
 }
 

@@ -30,7 +30,7 @@ pub fn run(ctx: &Context, args: &GenerateArgs) -> Result<()> {
                 &ctx.style,
                 &format!(
                     "Wrote {count} cards of deck '{}' to {}.",
-                    render::cell_text(&name, None),
+                    render::excerpt(&name, crate::error::QUOTED),
                     path.display()
                 ),
             );

@@ -12,7 +12,7 @@ pub mod native;
 mod validate;
 
 pub use native::{parse, read, Item};
-pub use validate::{validate, validate_card};
+pub use validate::{repeated_id, validate, validate_card};
 
 pub const FORMAT: &str = "recall-deck/1";
 

@@ -40,16 +40,12 @@ pub fn parse(origin: &str, text: &str) -> Result<Deck> {
             }
             Item::Card(card) => {
                 if let Some(&j) = first.get(&card.key) {
-                    return Err(Error::Card {
-                        path: origin.to_string(),
-                        index: card.origin + 1,
-                        id: None,
-                        message: format!(
-                            "id \"{}\" is already used by card {} — give each card its own id",
-                            card.key,
-                            j + 1
-                        ),
-                    });
+                    return Err(super::repeated_id(
+                        origin,
+                        card.origin + 1,
+                        &card.key,
+                        j + 1,
+                    ));
                 }
                 first.insert(card.key.clone(), card.origin);
                 deck.cards.push(*card);

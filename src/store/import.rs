@@ -334,16 +334,12 @@ fn update(tx: &Transaction, id: i64, c: &Content, ord: i64) -> Result<()> {
 /// The error of `card`, whose key the card at deck position `first` of the
 /// same file already has.
 pub(super) fn repeated(file: &File, card: &Card, first: i64) -> Error {
-    Error::Card {
-        path: file.path.to_string(),
-        index: card.origin + 1,
-        id: None,
-        message: format!(
-            "id \"{}\" is already used by card {} — give each card its own id",
-            card.key,
-            (first - file.start) / 2 + 1
-        ),
-    }
+    crate::deck::repeated_id(
+        file.path,
+        card.origin + 1,
+        &card.key,
+        usize::try_from((first - file.start) / 2 + 1).unwrap_or(0),
+    )
 }
 
 /// Counts what the files left out of the deck, and deletes it when pruning

@@ -208,3 +208,141 @@ fn a_huge_deck_name_is_reported_in_linear_time() {
     );
 }
 
+/// Issue #12, item 6: a message quotes a short excerpt of its input, however
+/// long the field.
+#[test]
+fn giant_fields_give_short_messages() {
+    let env = Env::new();
+    let huge = "x".repeat(4 << 20);
+    let unknown =
+        format!("{{\"format\":\"recall-deck/1\",\"name\":\"D\",\"cards\":[],\"{huge}\":1}}");
+    env.write("field.json", &unknown);
+    let tag = deck_card(json!({"front": "Q", "back": "A", "tags": [format!("a {huge}")]}));
+    env.write("tag.json", &tag);
+    let dup = deck_cards(json!([
+        {"id": huge, "front": "Q", "back": "A"},
+        {"id": huge, "front": "R", "back": "B"}
+    ]));
+    env.write("dup.json", &dup);
+    let big = "y".repeat(100_000);
+    let cases: Vec<Vec<&str>> = vec![
+        vec!["import", "field.json"],
+        vec!["import", "tag.json"],
+        vec!["import", "dup.json"],
+        vec!["cards", "--deck", &big],
+        vec!["config", &big],
+        vec!["config", "new-per-day", &big],
+        vec!["stats", "--days", &big],
+    ];
+    for args in cases {
+        let out = run(&env, &args);
+        assert!(!out.status.success());
+        assert!(
+            out.stderr.len() < 400,
+            "{:?}: a message of {} bytes: {}…",
+            &args[..1],
+            out.stderr.len(),
+            String::from_utf8_lossy(&out.stderr[..300])
+        );
+    }
+    let err = failure(&run(&env, &["import", "field.json"]), 65);
+    assert_eq!(
+        err,
+        format!(
+            "recall: error: field.json: unknown field `{}…`; a deck has format, name, description and cards — fix the deck file and import again\n",
+            "x".repeat(40)
+        )
+    );
+}
+
+fn deck_card(card: Value) -> String {
+    deck_cards(json!([card]))
+}
+
+fn deck_cards(cards: Value) -> String {
+    json!({"format": "recall-deck/1", "name": "D", "cards": cards}).to_string()
+}
+
+/// What must never reach a terminal from input: ESC (and with it OSC 52,
+/// which writes the clipboard), BEL, a C1 CSI and the right-to-left
+/// override.
+const HOSTILE: &str = "\u{1b}]52;c;cHduZWQ=\u{7}\u{1b}[31m\u{9b}2J\u{202e}";
+
+fn assert_clean(what: &str, bytes: &[u8]) {
+    let text = String::from_utf8_lossy(bytes);
+    assert!(
+        !text.contains(['\u{1b}', '\u{7}', '\u{9b}', '\u{202e}']),
+        "{what} printed raw control characters: {text:?}"
+    );
+}
+
+/// Issue #12, item 9: every message that quotes input — a card id, a deck
+/// name, a field name, a tag, a header value, a file name, `--deck`,
+/// `--now`, a setting, clap's own errors, status notes — is sanitised.
+#[test]
+fn hostile_text_in_messages_never_reaches_the_terminal() {
+    let env = Env::new();
+    let h = HOSTILE;
+    env.write(
+        "ids.json",
+        &deck_cards(json!([
+            {"id": h, "front": "Q", "back": "A"},
+            {"id": h, "front": "R", "back": "B"}
+        ])),
+    );
+    env.write(
+        "field.json",
+        &format!(
+            "{{\"format\":\"recall-deck/1\",\"name\":\"D\",\"cards\":[],\"{}\":1}}",
+            json_escape(h)
+        ),
+    );
+    env.write(
+        "tag.json",
+        &deck_card(json!({"front": "Q", "back": "A", "tags": [format!("a {h}")]})),
+    );
+    env.write(
+        "format.json",
+        &json!({"format": h, "name": "D", "cards": []}).to_string(),
+    );
+    env.write("sep.tsv", &format!("#separator:{h}\na\tb\n"));
+    env.write("col.tsv", &format!("#deck column:{h}\na\tb\n"));
+    env.write("deck.tsv", &format!("#deck:{h}\na\tb\n"));
+    env.write(&format!("{h}.json"), "{");
+    env.write("n.md", "# N\n\nQ: What?\nA: That.\n");
+    let named = format!("{h}.json");
+    let out_file = format!("out{h}.json");
+    let cases: Vec<Vec<&str>> = vec![
+        vec!["import", "ids.json"],
+        vec!["import", "field.json"],
+        vec!["import", "tag.json"],
+        vec!["import", "format.json"],
+        vec!["import", "sep.tsv"],
+        vec!["import", "col.tsv"],
+        vec!["import", &named],
+        vec!["import", "missing\u{1b}[2J.json"],
+        vec!["cards", "--deck", h],
+        vec!["delete", "--deck", h],
+        vec!["--now", h, "decks"],
+        vec!["config", h],
+        vec!["config", "new-per-day", h],
+        vec!["config", "suspend-leeches", h],
+        vec!["stats", "--days", h],
+        vec![h],
+        vec!["cards", h, "--frobnicate"],
+        vec!["generate", "n.md", "-o", &out_file],
+        vec!["import", "deck.tsv"],
+        vec!["delete", "--deck", h],
+    ];
+    for args in &cases {
+        let out = run(&env, args);
+        assert_clean(&format!("{:?}", &args[..1]), &out.stderr);
+        assert_clean(&format!("{:?}", &args[..1]), &out.stdout);
+    }
+}
+
+/// The text of `s` inside a JSON string.
+fn json_escape(s: &str) -> String {
+    let quoted = serde_json::to_string(s).unwrap();
+    quoted[1..quoted.len() - 1].to_string()
+}
