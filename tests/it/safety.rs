@@ -346,3 +346,57 @@ fn json_escape(s: &str) -> String {
     let quoted = serde_json::to_string(s).unwrap();
     quoted[1..quoted.len() - 1].to_string()
 }
+
+/// Issue #12, item 10: JSON output (`--json`, `generate`, `export`) escapes
+/// C0, DEL, C1 and bidi controls as `\uXXXX`; the data read back is the
+/// same. TSV export escapes them as character references.
+#[test]
+fn machine_readable_output_escapes_controls() {
+    let env = Env::new();
+    let front = "del\u{7f} c1\u{85} rlo\u{202e} lri\u{2066} esc\u{1b} bel\u{7}";
+    env.import_deck(NOW, "D", &[("a", front, "b")]);
+    let out = run(&env, &["--json", "cards"]);
+    assert!(out.status.success());
+    assert_clean("cards --json", &out.stdout);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains(['\u{7f}', '\u{85}', '\u{2066}']), "{text}");
+    for escape in [
+        "\\u007f", "\\u0085", "\\u202e", "\\u2066", "\\u001b", "\\u0007",
+    ] {
+        assert!(text.contains(escape), "{escape} missing: {text}");
+    }
+    let cards: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(cards[0]["front"], front);
+
+    let out = run(&env, &["export"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        !text.contains(['\u{7f}', '\u{85}', '\u{202e}', '\u{1b}']),
+        "{text}"
+    );
+    let deck: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(deck["cards"][0]["front"], front);
+
+    let out = run(&env, &["export", "--format", "tsv"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        !text.contains(['\u{7f}', '\u{85}', '\u{202e}', '\u{1b}', '\u{7}']),
+        "{text}"
+    );
+    assert!(text.contains("del&#x7F; c1&#x85; rlo&#x202E;"), "{text}");
+
+    env.write(
+        "bidi.md",
+        "# Bidi\u{202e}\n\nQ: Who\u{202e} is it?\nA: Me\u{2067}.\n",
+    );
+    let out = run(&env, &["generate", "bidi.md"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains(['\u{202e}', '\u{2067}']), "{text}");
+    assert!(text.contains("\\u202e"), "{text}");
+}
