@@ -7,6 +7,7 @@ mod cards;
 mod import;
 mod new_cards;
 pub mod plan;
+mod read_only;
 mod schema;
 mod settings;
 mod stats;
@@ -18,7 +19,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, Row, Transaction, TransactionBehavior};
 
 use crate::clock::Day;
-use crate::error::{Error, Result};
+use crate::error::{DbFailure, Error, Result};
 use crate::model::{CardState, StoredCard};
 use crate::sched::{Ease, Schedule, Sm2State};
 
@@ -64,6 +65,11 @@ impl Store {
         conn.busy_timeout(BUSY_TIMEOUT)?;
         // Checked before anything is written to the file.
         schema::check(&conn, path)?;
+        // SQLite opens a file it may not write read-only without a word;
+        // say so now, before a command starts work it could not keep.
+        if conn.is_readonly(rusqlite::MAIN_DB)? {
+            return Err(read_only(path));
+        }
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
@@ -72,6 +78,16 @@ impl Store {
             conn,
             path: path.to_path_buf(),
         })
+    }
+
+    /// Opens the collection at `path` for a command that only reads it: as
+    /// [`Store::open`] does, or read-only when the file, its directory or
+    /// its file system cannot be written.
+    pub fn open_to_read(path: &Path) -> Result<Store> {
+        match Store::open(path) {
+            Err(e) if path.is_file() && cannot_write(&e) => read_only::open(path),
+            opened => opened,
+        }
     }
 
     /// Where the collection is.
@@ -140,6 +156,32 @@ fn card_from_row(r: &Row) -> rusqlite::Result<StoredCard> {
 /// An E-Factor as stored (hundredths).
 fn ease(hundredths: i64) -> Ease {
     Ease::from_hundredths(u16::try_from(hundredths).unwrap_or(u16::MAX))
+}
+
+/// The error of a write to a collection that cannot be written.
+fn read_only(path: &Path) -> Error {
+    Error::Database {
+        path: Some(path.to_path_buf()),
+        kind: DbFailure::ReadOnly,
+        source: rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_READONLY),
+            None,
+        ),
+    }
+}
+
+/// Whether opening the collection failed because it cannot be written:
+/// the file is read-only, or SQLite cannot make its `-wal` and `-shm`
+/// files beside it.
+fn cannot_write(e: &Error) -> bool {
+    match e {
+        Error::Database { kind, source, .. } => {
+            *kind == DbFailure::ReadOnly
+                || source.sqlite_error_code() == Some(rusqlite::ErrorCode::CannotOpen)
+        }
+        Error::Write { .. } => true,
+        _ => false,
+    }
 }
 
 /// Refuses a file that has bytes but is not a SQLite database, before

@@ -400,3 +400,95 @@ fn machine_readable_output_escapes_controls() {
     assert!(!text.contains(['\u{202e}', '\u{2067}']), "{text}");
     assert!(text.contains("\\u202e"), "{text}");
 }
+
+/// Issue #12, item 12: a collection that cannot be written (a read-only
+/// file in a read-only directory, as on a read-only mount) can still be
+/// read; a command that would change it says it is read-only.
+#[test]
+fn a_read_only_collection_is_read_and_not_changed() {
+    let env = Env::new();
+    let dir = env.dir().join("ro");
+    std::fs::create_dir(&dir).unwrap();
+    let db = dir.join("c.sqlite3");
+    let deck = env.write(
+        "d.json",
+        &deck_json("D", &[("a", "Q?", "A"), ("b", "R?", "B")]),
+    );
+    let mut import = env.bare();
+    import
+        .arg("--db")
+        .arg(&db)
+        .arg("--now")
+        .arg(NOW)
+        .arg("import")
+        .arg(&deck);
+    import.assert().success();
+    let before = std::fs::read(&db).unwrap();
+    set_mode(env.dir(), 0o755);
+    set_mode(&db, 0o444);
+    set_mode(&dir, 0o555);
+    let recall = |args: &[&str]| as_another_user(&db, args);
+    for args in [
+        &["due"][..],
+        &["decks"],
+        &["cards"],
+        &["stats"],
+        &["export"],
+        &["config"],
+        &["config", "day-start"],
+    ] {
+        let out = recall(args);
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let cards: Value = serde_json::from_slice(&recall(&["--json", "cards"]).stdout).unwrap();
+    assert_eq!(cards.as_array().unwrap().len(), 2);
+    let read_only = format!(
+        "recall: error: the collection {} is read-only, so this command cannot change it; commands that only read it still work\n",
+        db.display()
+    );
+    for args in [
+        &["suspend", "1"][..],
+        &["config", "day-start", "5"],
+        &["delete", "--deck", "D"],
+        &["review"],
+        &["import", deck.to_str().unwrap()],
+    ] {
+        let out = recall(args);
+        assert_eq!(failure(&out, 74), read_only, "{args:?}");
+    }
+    set_mode(&dir, 0o755);
+    assert_eq!(
+        std::fs::read(&db).unwrap(),
+        before,
+        "the collection changed"
+    );
+}
+
+fn set_mode(path: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+/// recall on `db` as a user for whom the modes above hold: the user
+/// "nobody" when the tests run as root, who may write anything.
+fn as_another_user(db: &Path, args: &[&str]) -> Output {
+    use std::os::unix::process::CommandExt;
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("recall"));
+    cmd.env_clear()
+        .env("TZ", "UTC")
+        .arg("--db")
+        .arg(db)
+        .arg("--now")
+        .arg(NOW)
+        .args(args)
+        .stdin(std::process::Stdio::null());
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } == 0 {
+        cmd.uid(65534).gid(65534);
+    }
+    cmd.output().expect("run recall")
+}
