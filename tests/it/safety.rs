@@ -492,3 +492,56 @@ fn as_another_user(db: &Path, args: &[&str]) -> Output {
     }
     cmd.output().expect("run recall")
 }
+
+/// Issue #12, item 14: a review in the year 10000 wrote a backup that
+/// import refused. Clocks past 9899 are refused; a review on the last day
+/// allowed, even at the longest interval, writes a backup that restores.
+#[test]
+fn clocks_past_what_the_formats_write_are_refused() {
+    let env = Env::new();
+    let out = env
+        .cmd("9999-12-31T23:59:59-12:00")
+        .arg("decks")
+        .output()
+        .unwrap();
+    assert_eq!(
+        failure(&out, 2),
+        "recall: error: --now '9999-12-31T23:59:59-12:00' is in the year 10000 (UTC); recall runs from 1970 to 9899, so that every due date, up to 100 years later, has a four-digit year — give a time in those years\n"
+    );
+    let last = "9899-12-31T23:59:59Z";
+    let backup = json!({"format": "recall-deck/1", "name": "D", "cards": [
+        {"id": "a", "front": "Q?", "back": "A",
+         "schedule": {"reps": 5, "interval": 30000, "ease": 2.5, "lapses": 0, "due": "9899-12-31"}},
+        {"id": "b", "front": "R?", "back": "B"}
+    ]});
+    let path = env.write("b.json", &backup.to_string());
+    env.cmd(last).arg("import").arg(&path).assert().success();
+    env.review(last, &[], "5\n5\n");
+    let out = env
+        .cmd(last)
+        .args(["export", "--with-history"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let deck: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(deck["cards"][0]["schedule"]["due"], "9999-12-07");
+    let again = Env::new();
+    let path = again.write("backup.json", &text);
+    again.cmd(NOW).arg("import").arg(&path).assert().success();
+    let cards = again.json(NOW, &["cards"]);
+    assert_eq!(cards[0]["due"], "9999-12-07");
+    // a backup's review log from past 9899 is refused by name
+    let late = json!({"format": "recall-deck/1", "name": "D", "cards": [
+        {"id": "a", "front": "Q?", "back": "A",
+         "schedule": {"reps": 1, "interval": 1, "ease": 2.6, "lapses": 0, "due": "9999-01-02"},
+         "history": [{"at": "9999-12-31T23:59:59-12:00", "day": "9999-12-31", "grade": 5, "kind": "new",
+                      "reps_before": 0, "interval_before": 0, "ease_before": 2.5, "lapses_before": 0,
+                      "reps_after": 1, "interval_after": 1, "ease_after": 2.6}]}
+    ]});
+    let path = again.write("late.json", &late.to_string());
+    let out = again.cmd(NOW).arg("import").arg(&path).output().unwrap();
+    assert!(
+        failure(&out, 65).ends_with("card 1 (id \"a\"): \"history\"[0].\"at\" '9999-12-31T23:59:59-12:00' is not an RFC 3339 time from 1970 to 9899\n"),
+    );
+}
