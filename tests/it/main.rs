@@ -4,6 +4,7 @@
 mod anki;
 mod common;
 mod core;
+mod errors;
 mod export;
 mod generate;
 mod migrate;
