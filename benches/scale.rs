@@ -228,6 +228,73 @@ fn import_measures(bin: &Path, work: &Path, n_cards: usize) -> Vec<Measure> {
     ]
 }
 
+/// Large fields (issue #12, item 5): each import at two sizes, four times
+/// apart, so that a path that is not linear in its input shows as a time
+/// that grows sixteenfold instead of fourfold. `RECALL_BENCH_FIELDS=0`
+/// leaves the section out.
+fn large_field_measures(bin: &Path, work: &Path) -> Vec<Measure> {
+    if env_num("RECALL_BENCH_FIELDS", 1) == 0 {
+        return Vec::new();
+    }
+    let native = |name: &str, card: serde_json::Value| {
+        serde_json::json!({"format": "recall-deck/1", "name": name, "cards": [card]}).to_string()
+    };
+    let mut out = Vec::new();
+    for mib in [4usize, 16] {
+        let n = mib << 20;
+        let tags = n / 40;
+        let cases = [
+            (
+                format!("large field: deck name of {mib} MiB"),
+                "json",
+                native(
+                    &"n".repeat(n),
+                    serde_json::json!({"front": "Q", "back": "A"}),
+                ),
+            ),
+            (
+                format!("large field: card front of {mib} MiB"),
+                "json",
+                native(
+                    "D",
+                    serde_json::json!({"front": "word ".repeat(n / 5), "back": "A"}),
+                ),
+            ),
+            (
+                format!("large field: {tags} tags on one card"),
+                "json",
+                native(
+                    "D",
+                    serde_json::json!({"front": "Q", "back": "A",
+                        "tags": (0..tags).map(|i| format!("t{i}")).collect::<Vec<_>>()}),
+                ),
+            ),
+            (
+                format!("large field: Anki text field of {mib} MiB of '&'"),
+                "txt",
+                format!("#html:true\nQ\t{}\n", "&".repeat(n)),
+            ),
+            (
+                format!("large field: Anki text, {} rows each its own deck", n / 160),
+                "tsv",
+                (0..n / 160)
+                    .map(|i| format!("d{i}\tq{i}\ta\n"))
+                    .fold(String::from("#deck column:1\n"), |s, row| s + &row),
+            ),
+        ];
+        for (name, ext, text) in cases {
+            let file = work.join(format!("field.{ext}"));
+            std::fs::write(&file, text).unwrap();
+            let db = work.join("field.sqlite3");
+            out.push(measure(&name, 3, || {
+                remove_db(&db);
+                run(bin, &db, &["import", file.to_str().unwrap()])
+            }));
+        }
+    }
+    out
+}
+
 /// The large collection: decks imported by the binary, then a review
 /// history written through the library. Kept between runs, keyed on the
 /// sizes, the schema and the generator.
@@ -526,6 +593,7 @@ fn main() {
         run(&bin, &work.join("unused.sqlite3"), &["--version"])
     })];
     results.extend(import_measures(&bin, &work, n_cards));
+    results.extend(large_field_measures(&bin, &work));
     let db = collection(&bin, &work, n_cards, n_reviews);
     results.extend(listing_measures(&bin, &db));
     results.extend(answering_measures(&bin, &db, &work));

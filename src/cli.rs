@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use clap::builder::TypedValueParser;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use clap_complete::engine::{ArgValueCandidates, CompletionCandidate};
 
@@ -20,7 +21,7 @@ pub struct Cli {
 pub struct Global {
     /// The collection file [default: the platform data dir, e.g.
     /// ~/.local/share/recall/collection.sqlite3]
-    #[arg(long, env = "RECALL_DB", global = true, value_name = "PATH")]
+    #[arg(long, env = "RECALL_DB", global = true, value_name = "PATH", value_parser = any_path())]
     pub db: Option<PathBuf>,
     /// Fix the clock to this moment (RFC 3339, e.g. 2026-03-01T09:30:00Z)
     #[arg(long, env = "RECALL_NOW", global = true, value_name = "RFC3339")]
@@ -163,10 +164,10 @@ pub struct ReviewArgs {
     #[arg(long, value_name = "DECK", add = decks())]
     pub deck: Option<String>,
     /// New cards for this session (default: what is left of the daily limit)
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = Whole::new("--new", "new cards", 0_u32, 100_000))]
     pub new: Option<u32>,
     /// Reviews for this session (default: what is left of the daily limit; with --cram or --ahead, no limit)
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = Whole::new("--limit", "reviews", 0_u32, 1_000_000))]
     pub limit: Option<u32>,
     /// Only cards with this tag (repeat it: cards with any of them)
     #[arg(long = "tag", value_name = "TAG")]
@@ -176,7 +177,7 @@ pub struct ReviewArgs {
     pub cram: bool,
     /// Review the cards due in the next N days too, scheduled for the days actually elapsed
     #[arg(long, value_name = "N", conflicts_with = "new",
-          value_parser = clap::value_parser!(u32).range(1..=3650))]
+          value_parser = Whole::new("--ahead", "days", 1_u32, 3650))]
     pub ahead: Option<u32>,
 }
 
@@ -186,7 +187,7 @@ pub struct DueArgs {
     #[arg(long, value_name = "DECK", add = decks())]
     pub deck: Option<String>,
     /// Also list cards due within the next N days
-    #[arg(long, value_name = "N", default_value_t = 0)]
+    #[arg(long, value_name = "N", default_value_t = 0, value_parser = Whole::new("--days", "days", 0, MAX_INTERVAL))]
     pub days: u32,
     /// Only cards with this tag (repeat it: cards with any of them)
     #[arg(long = "tag", value_name = "TAG")]
@@ -199,7 +200,7 @@ pub struct StatsArgs {
     #[arg(long, value_name = "DECK", add = decks())]
     pub deck: Option<String>,
     /// Days of activity and forecast to show
-    #[arg(long, value_name = "N", default_value_t = 30)]
+    #[arg(long, value_name = "N", default_value_t = 30, value_parser = Whole::new("--days", "days", 1, crate::stats::MAX_DAYS))]
     pub days: u32,
 }
 
@@ -262,7 +263,7 @@ pub struct TagArgs {
 #[derive(Debug, Args)]
 pub struct IdsArgs {
     /// Card ids, as `recall cards` shows them
-    #[arg(required = true, value_name = "ID")]
+    #[arg(required = true, value_name = "ID", value_parser = Whole::at_least("ID", "a card id as `recall cards` shows it", 1_i64))]
     pub ids: Vec<i64>,
 }
 
@@ -326,6 +327,86 @@ fn decks() -> ArgValueCandidates {
             .map(CompletionCandidate::new)
             .collect::<Vec<_>>()
     })
+}
+
+/// A path, the empty one included: an empty `RECALL_DB` is then named in
+/// recall's own message, not called a missing `--db` value by clap.
+fn any_path() -> impl TypedValueParser<Value = PathBuf> {
+    clap::builder::OsStringValueParser::new().map(PathBuf::from)
+}
+
+/// The longest interval SM-2 gives here, in days: how far ahead `due
+/// --days` can look.
+const MAX_INTERVAL: u32 = crate::sched::MAX_INTERVAL;
+
+/// A number argument: a whole number in a range, or a sentence that says
+/// so ("--days takes a whole number of days from 1 to 3650, not 'abc'")
+/// instead of Rust's "invalid digit found in string".
+#[derive(Debug, Clone, Copy)]
+struct Whole<T> {
+    arg: &'static str,
+    /// What the number counts ("days"), or with no `high`, what it is.
+    unit: &'static str,
+    low: T,
+    high: Option<T>,
+}
+
+impl<T> Whole<T> {
+    const fn new(arg: &'static str, unit: &'static str, low: T, high: T) -> Self {
+        Whole {
+            arg,
+            unit,
+            low,
+            high: Some(high),
+        }
+    }
+
+    const fn at_least(arg: &'static str, unit: &'static str, low: T) -> Self {
+        Whole {
+            arg,
+            unit,
+            low,
+            high: None,
+        }
+    }
+}
+
+impl<T> TypedValueParser for Whole<T>
+where
+    T: std::str::FromStr + PartialOrd + std::fmt::Display + Copy + Send + Sync + 'static,
+{
+    type Value = T;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        _arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<T, clap::Error> {
+        let text = value.to_string_lossy();
+        let Whole {
+            arg,
+            unit,
+            low,
+            high,
+        } = *self;
+        let in_range = |n: &T| *n >= low && high.is_none_or(|high| *n <= high);
+        text.trim()
+            .parse::<T>()
+            .ok()
+            .filter(in_range)
+            .ok_or_else(|| {
+                let wanted = match high {
+                    Some(high) => format!("a whole number of {unit} from {low} to {high}"),
+                    None => format!("{unit}, a whole number from {low}"),
+                };
+                let message = format!(
+                    "{arg} takes {wanted}, not '{}'\n",
+                    crate::render::excerpt(&text, 40)
+                );
+                clap::Error::raw(clap::error::ErrorKind::ValueValidation, message).with_cmd(cmd)
+            })
+    }
 }
 
 #[cfg(test)]

@@ -37,15 +37,27 @@ pub enum Error {
     /// Bad input that belongs to no file: a grade, a setting, an argument's value.
     #[error("{0}")]
     Invalid(String),
-    #[error("there is no deck named '{0}'; `recall decks` lists the decks")]
+    #[error("there is no deck named '{}'; `recall decks` lists the decks", excerpt(.0, QUOTED))]
     NoSuchDeck(String),
-    #[error("no card has the id {0}; nothing was changed — `recall cards` shows the ids")]
+    #[error("no card has the id {}; nothing was changed — `recall cards` shows the ids", excerpt(.0, QUOTED))]
     NoSuchCard(String),
     #[error("cannot read {}: {}", path.display(), reason(source))]
     Read {
         path: PathBuf,
         #[source]
         source: io::Error,
+    },
+    /// An input that is a directory, a pipe, a device or a socket.
+    #[error("cannot read {}: it is {kind}, not a file — {}", path.display(), file_hint(kind))]
+    NotAFile { path: PathBuf, kind: &'static str },
+    /// An input larger than recall reads of its kind.
+    #[error("{} is {}; recall reads {what} of up to {} — {fix}", path.display(), size_text(*size), size_text(*limit))]
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        limit: u64,
+        what: &'static str,
+        fix: &'static str,
     },
     #[error("cannot write {}: {}", path.display(), reason(source))]
     Write {
@@ -160,8 +172,10 @@ impl Error {
             | Error::Invalid(_)
             | Error::NoSuchDeck(_)
             | Error::NoSuchCard(_)
+            | Error::TooLarge { .. }
             | Error::NotACollection { .. } => EXIT_DATA,
             Error::Read { .. }
+            | Error::NotAFile { .. }
             | Error::Write { .. }
             | Error::NewerCollection { .. }
             | Error::OlderCollection { .. } => EXIT_IO,
@@ -186,6 +200,58 @@ impl From<rusqlite::Error> for Error {
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// What a file system entry that is not a regular file is ("a pipe"), or
+/// `None` for a regular file.
+pub fn not_a_file(meta: &std::fs::Metadata) -> Option<&'static str> {
+    let kind = meta.file_type();
+    if kind.is_file() {
+        return None;
+    }
+    if kind.is_dir() {
+        return Some("a directory");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return Some("a pipe");
+        }
+        if kind.is_socket() {
+            return Some("a socket");
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return Some("a device");
+        }
+    }
+    Some("a special file")
+}
+
+/// What to do instead of reading what is not a file.
+fn file_hint(kind: &str) -> &'static str {
+    match kind {
+        "a pipe" => "save what the pipe gives to a file and give the path of that file",
+        _ => "give the path of a file",
+    }
+}
+
+/// A size in the largest binary unit that keeps it above 1 ("16 MiB",
+/// "1.5 GiB").
+fn size_text(bytes: u64) -> String {
+    const UNITS: [&str; 4] = ["KiB", "MiB", "GiB", "TiB"];
+    if bytes < 1024 {
+        return format!("{bytes} bytes");
+    }
+    let mut value = bytes as f64 / 1024.0;
+    let mut unit = 0;
+    while value >= 1024.0 && unit + 1 < UNITS.len() {
+        value /= 1024.0;
+        unit += 1;
+    }
+    let text = format!("{value:.1}");
+    let text = text.strip_suffix(".0").unwrap_or(&text);
+    format!("{text} {}", UNITS[unit])
+}
+
 fn at(path: &str, line: Option<usize>, column: Option<usize>, message: &str) -> String {
     match (line, column) {
         (Some(l), Some(c)) => format!("{path}:{l}:{c}: {message}"),
@@ -196,8 +262,21 @@ fn at(path: &str, line: Option<usize>, column: Option<usize>, message: &str) -> 
 
 fn id_part(id: &Option<String>) -> String {
     id.as_ref()
-        .map(|id| format!(" (id \"{id}\")"))
+        .map(|id| format!(" (id \"{}\")", excerpt(id, QUOTED)))
         .unwrap_or_default()
+}
+
+/// How many characters of a name, id or value from the input a message
+/// quotes: enough to find it, never the whole of a giant one.
+pub const QUOTED: usize = 60;
+
+/// At most `max` characters of `text`, with `…` where it was cut: what a
+/// message quotes of its input.
+pub fn excerpt(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text.to_string(),
+    }
 }
 
 /// An I/O error in plain words, without Rust's "(os error 2)".
@@ -268,6 +347,25 @@ mod tests {
             "{e}"
         );
         assert_eq!(e.exit_code(), 65);
+    }
+
+    #[test]
+    fn sizes_and_excerpts_stay_short() {
+        let sizes: Vec<String> = [1000, 1024, 1536, 16 << 20, (4 << 30) + 1]
+            .into_iter()
+            .map(size_text)
+            .collect();
+        assert_eq!(sizes, ["1000 bytes", "1 KiB", "1.5 KiB", "16 MiB", "4 GiB"]);
+        assert_eq!(excerpt("abcdef", 3), "abc…");
+        assert_eq!(excerpt("abc", 3), "abc");
+        let e = Error::NoSuchDeck("d".repeat(1000));
+        assert_eq!(
+            e.to_string(),
+            format!(
+                "there is no deck named '{}…'; `recall decks` lists the decks",
+                "d".repeat(QUOTED)
+            )
+        );
     }
 
     #[test]

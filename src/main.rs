@@ -5,7 +5,18 @@ use clap::Parser;
 
 fn main() {
     recall::complete_if_asked();
-    let cli = recall::cli::Cli::parse();
+    let cli = match recall::cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        // --help and --version: clap's own text, on standard output.
+        Err(e) if !e.use_stderr() => {
+            let _ = e.print();
+            std::process::exit(0);
+        }
+        Err(e) => {
+            eprint!("{}", recall::render::clap_error(&e));
+            std::process::exit(e.exit_code());
+        }
+    };
     if let Err(e) = recall::run(cli) {
         if !matches!(e, recall::Error::BrokenPipe) {
             eprintln!(

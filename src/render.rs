@@ -76,24 +76,43 @@ pub fn sanitize(text: &str, multiline: bool) -> String {
         match c {
             '\n' if multiline => out.push('\n'),
             '\n' | '\r' | '\t' => out.push(' '),
-            c if c.is_control() => out.push('\u{fffd}'),
-            '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {
-                out.push('\u{fffd}')
-            }
+            c if unsafe_char(c) => out.push('\u{fffd}'),
             c => out.push(c),
         }
     }
     out
 }
 
-/// At most `max` characters of `text`, with `…` where it was cut: what a
-/// message quotes of its input.
-pub fn excerpt(text: &str, max: usize) -> String {
-    match text.char_indices().nth(max) {
-        Some((i, _)) => format!("{}…", &text[..i]),
-        None => text.to_string(),
+/// Whether `c` must never reach a terminal as it is: a control character
+/// (C0, DEL, C1) or an invisible bidirectional mark, embedding, override or
+/// isolate, which can reorder what the reader sees.
+pub fn unsafe_char(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+        )
+}
+
+/// clap's message about a command line it refused, in recall's words: it
+/// starts `recall: error:` as recall's own errors do, and the arguments it
+/// quotes are sanitised like any other input. clap's usage lines follow.
+pub fn clap_error(e: &clap::Error) -> String {
+    // `render` gives the text without clap's colours. A value it quotes
+    // may be huge: each line is cut to a readable length.
+    let text: String = e
+        .render()
+        .to_string()
+        .lines()
+        .map(|line| format!("{}\n", excerpt(line, 200)))
+        .collect();
+    match text.strip_prefix("error: ") {
+        Some(message) => format!("recall: error: {}", sanitize(message, true)),
+        None => sanitize(&text, true),
     }
 }
+
+pub use crate::error::excerpt;
 
 /// One line of card text for a table cell, cut to `max` terminal columns.
 pub fn cell_text(text: &str, max: Option<usize>) -> String {
@@ -376,7 +395,7 @@ pub fn write_error(e: io::Error) -> Error {
     }
 }
 
-/// Prints `value` as pretty JSON followed by a newline.
+/// A failed JSON write: a closed pipe ends quietly.
 fn json_error(e: serde_json::Error) -> Error {
     match e.io_error_kind() {
         Some(kind) => write_error(io::Error::from(kind)),
@@ -387,10 +406,13 @@ fn json_error(e: serde_json::Error) -> Error {
     }
 }
 
-/// Streamed, so that listing 100,000 cards never holds the whole text.
+/// Prints `value` as pretty JSON followed by a newline. Streamed, so that
+/// listing 100,000 cards never holds the whole text.
 pub fn json<T: Serialize>(value: &T) -> Result<()> {
     let mut w = io::BufWriter::with_capacity(64 * 1024, io::stdout().lock());
-    serde_json::to_writer_pretty(&mut w, value).map_err(json_error)?;
+    value
+        .serialize(&mut json_serializer(&mut w))
+        .map_err(json_error)?;
     w.write_all(b"\n")
         .and_then(|()| w.flush())
         .map_err(write_error)
@@ -404,7 +426,7 @@ pub fn json_seq<T: Serialize>(
     use serde::ser::{SerializeSeq, Serializer};
     let mut w = io::BufWriter::with_capacity(64 * 1024, io::stdout().lock());
     {
-        let mut ser = serde_json::Serializer::pretty(&mut w);
+        let mut ser = json_serializer(&mut w);
         let mut seq = ser.serialize_seq(None).map_err(json_error)?;
         fill(&mut |item| seq.serialize_element(item).map_err(json_error))?;
         seq.end().map_err(json_error)?;
@@ -414,10 +436,87 @@ pub fn json_seq<T: Serialize>(
         .map_err(write_error)
 }
 
-/// A status line on standard error (suppressed by `-q`).
+/// Pretty JSON as recall writes it everywhere: serde_json's own escapes,
+/// and DEL, C1 and bidi controls escaped too (see [`SafeJson`]).
+pub fn json_serializer<W: io::Write>(w: W) -> serde_json::Serializer<W, SafeJson> {
+    serde_json::Serializer::with_formatter(w, SafeJson::default())
+}
+
+/// `value` as pretty JSON text, written as [`json`] writes it.
+pub fn json_string<T: Serialize>(value: &T) -> serde_json::Result<String> {
+    let mut bytes = Vec::with_capacity(4096);
+    value.serialize(&mut json_serializer(&mut bytes))?;
+    // serde_json writes only UTF-8, and SafeJson only ASCII escapes.
+    Ok(String::from_utf8(bytes).expect("JSON is UTF-8"))
+}
+
+/// serde_json's pretty formatter, which escapes the C0 controls, made to
+/// escape DEL, the C1 controls and the bidi marks, embeddings, overrides
+/// and isolates as `\uXXXX` as well: JSON that a terminal prints can never
+/// carry an escape sequence or reorder text, and any JSON reader gets the
+/// same strings back. Other text is written as serde_json writes it.
+#[derive(Default)]
+pub struct SafeJson(serde_json::ser::PrettyFormatter<'static>);
+
+impl serde_json::ser::Formatter for SafeJson {
+    fn write_string_fragment<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        let mut start = 0;
+        for (i, c) in fragment.char_indices() {
+            if unsafe_char(c) {
+                w.write_all(&fragment.as_bytes()[start..i])?;
+                write!(w, "\\u{:04x}", u32::from(c))?;
+                start = i + c.len_utf8();
+            }
+        }
+        w.write_all(&fragment.as_bytes()[start..])
+    }
+
+    fn begin_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_array(w)
+    }
+    fn end_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array(w)
+    }
+    fn begin_array_value<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+    fn end_array_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array_value(w)
+    }
+    fn begin_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object(w)
+    }
+    fn end_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object(w)
+    }
+    fn begin_object_key<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+    fn begin_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+    fn end_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object_value(w)
+    }
+}
+
+/// A status line on standard error (suppressed by `-q`), sanitised: it may
+/// name a file or a deck.
 pub fn note(style: &Style, text: &str) {
     if !style.quiet {
-        eprintln!("{text}");
+        eprintln!("{}", sanitize(text, true));
     }
 }
 
@@ -473,6 +572,27 @@ mod tests {
         assert!(s.starts_with('a') && s.ends_with('e'));
         assert_eq!(sanitize("x\ny", true), "x\ny");
         assert_eq!(sanitize("x\ny", false), "x y");
+    }
+
+    /// Issue #12, item 10: `--json` printed DEL and U+202E raw.
+    #[test]
+    fn json_escapes_every_control_and_bidi_mark_and_keeps_the_data() {
+        let text = "a\u{7f}b\u{85}c\u{202e}d\u{2066}e\u{1b}f\u{61c}g\n\"h\u{e9}";
+        let json = json_string(&serde_json::json!({ "t": text })).unwrap();
+        assert_eq!(
+            json,
+            "{\n  \"t\": \"a\\u007fb\\u0085c\\u202ed\\u2066e\\u001bf\\u061cg\\n\\\"h\u{e9}\"\n}"
+        );
+        assert!(!json.chars().any(|c| unsafe_char(c) && c != '\n'));
+        let back: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(back["t"], text);
+        // Text without such characters is written exactly as serde_json
+        // writes it: the shipped decks stay byte for byte the same.
+        let plain = serde_json::json!({"a": [1, {"b": "café – \t ok"}], "c": null, "d": []});
+        assert_eq!(
+            json_string(&plain).unwrap(),
+            serde_json::to_string_pretty(&plain).unwrap()
+        );
     }
 
     #[test]

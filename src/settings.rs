@@ -1,7 +1,7 @@
 //! The settings kept in the collection (`recall config`): what each means,
 //! its range, and how it is read from and written as text.
 
-use crate::error::{Error, Result};
+use crate::error::{excerpt, Error, Result, QUOTED};
 
 /// Settings kept in the collection.
 #[derive(Debug, Clone, PartialEq)]
@@ -129,7 +129,8 @@ fn key(name: &str) -> Result<&'static Key> {
     KEYS.iter().find(|k| k.name == name).ok_or_else(|| {
         let names: Vec<&str> = KEYS.iter().map(|k| k.name).collect();
         Error::Usage(format!(
-            "there is no setting '{name}'; the settings are: {}",
+            "there is no setting '{}'; the settings are: {}",
+            excerpt(name, QUOTED),
             names.join(", ")
         ))
     })
@@ -161,7 +162,8 @@ impl Settings {
                 .filter(|n| (low..=high).contains(n))
                 .ok_or_else(|| {
                     Error::Usage(format!(
-                        "{name} takes a whole number from {low} to {high}, not '{v}'"
+                        "{name} takes a whole number from {low} to {high}, not '{}'",
+                        excerpt(v, QUOTED)
                     ))
                 })
         };
@@ -185,7 +187,8 @@ impl Settings {
                     "false" | "no" | "off" | "0" => false,
                     _ => {
                         return Err(Error::Usage(format!(
-                            "suspend-leeches takes true or false, not '{v}'"
+                            "suspend-leeches takes true or false, not '{}'",
+                            excerpt(v, QUOTED)
                         )))
                     }
                 }

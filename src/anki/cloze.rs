@@ -75,28 +75,41 @@ fn render(parts: &[Part], number: u32, front: &mut String, hidden: &mut Vec<Stri
     }
 }
 
-/// Parses gaps, nested or not; `{{c1::` without its `}}` stays text.
+/// Gaps inside gaps deeper than this are read as plain text: notes nest a
+/// few levels at most, and the cards are made from the gaps by recursion,
+/// which a field of a hundred thousand nested gaps would overflow.
+const MAX_DEPTH: usize = 32;
+
+/// Parses gaps, nested or not; `{{c1::` without its `}}` stays text. The
+/// next opener and the next `}}` are each looked for once and kept until
+/// the text passes them, so that the parse is linear in the text.
 fn parse(text: &str) -> Vec<Part> {
     // Open gaps: their number and the parts read so far.
     let mut stack: Vec<(u32, Vec<Part>, &str)> = Vec::new();
     let mut top: Vec<Part> = Vec::new();
-    let mut rest = text;
+    let mut at = 0;
+    let mut next = Next::default();
     loop {
-        let open = opener(rest);
+        let open = next.open(text, at);
         let close = if stack.is_empty() {
             None
         } else {
-            rest.find("}}")
+            next.close(text, at)
         };
+        let full = stack.len() == MAX_DEPTH;
         let current = stack.last_mut().map_or(&mut top, |s| &mut s.1);
         match (open, close) {
+            (Some((i, _, len)), c) if c.is_none_or(|c| i < c) && full => {
+                push_text(current, &text[at..i + len]);
+                at = i + len;
+            }
             (Some((i, number, len)), c) if c.is_none_or(|c| i < c) => {
-                push_text(current, &rest[..i]);
-                stack.push((number, Vec::new(), &rest[i..i + len]));
-                rest = &rest[i + len..];
+                push_text(current, &text[at..i]);
+                stack.push((number, Vec::new(), &text[i..i + len]));
+                at = i + len;
             }
             (_, Some(c)) => {
-                push_text(current, &rest[..c]);
+                push_text(current, &text[at..c]);
                 let (number, mut parts, _) = stack.pop().unwrap_or_default();
                 let hint = take_hint(&mut parts);
                 let gap = Part::Gap {
@@ -105,10 +118,10 @@ fn parse(text: &str) -> Vec<Part> {
                     hint,
                 };
                 stack.last_mut().map_or(&mut top, |s| &mut s.1).push(gap);
-                rest = &rest[c + 2..];
+                at = c + 2;
             }
             _ => {
-                push_text(current, rest);
+                push_text(current, &text[at..]);
                 break;
             }
         }
@@ -122,8 +135,43 @@ fn parse(text: &str) -> Vec<Part> {
     top
 }
 
+/// An opener found: where, its cloze number, and its length.
+type Opener = (usize, u32, usize);
+
+/// Where the next opener and the next `}}` are, each with the place the
+/// search started from (`None` found: there is none after it).
+#[derive(Default)]
+struct Next {
+    open: Option<(usize, Option<Opener>)>,
+    close: Option<(usize, Option<usize>)>,
+}
+
+impl Next {
+    fn open(&mut self, text: &str, at: usize) -> Option<Opener> {
+        match self.open {
+            Some((from, found)) if from <= at && found.is_none_or(|(i, ..)| i >= at) => found,
+            _ => {
+                let found = opener(&text[at..]).map(|(i, n, len)| (at + i, n, len));
+                self.open = Some((at, found));
+                found
+            }
+        }
+    }
+
+    fn close(&mut self, text: &str, at: usize) -> Option<usize> {
+        match self.close {
+            Some((from, found)) if from <= at && found.is_none_or(|i| i >= at) => found,
+            _ => {
+                let found = text[at..].find("}}").map(|i| at + i);
+                self.close = Some((at, found));
+                found
+            }
+        }
+    }
+}
+
 /// The next `{{cN::` in `s`: where, N, and its length.
-fn opener(s: &str) -> Option<(usize, u32, usize)> {
+fn opener(s: &str) -> Option<Opener> {
     let mut from = 0;
     while let Some(i) = s[from..].find("{{c") {
         let at = from + i;
@@ -301,5 +349,27 @@ mod tests {
         // cards that no longer agree
         assert_eq!(join(&[(1, "A [...] b", "x"), (2, "A x [...]", "c")]), None);
         assert_eq!(join(&[(1, "no gap here", "x")]), None);
+    }
+
+    /// Found with a crafted input to the fuzz target of a package's fields
+    /// (`fuzz/fuzz_targets/anki_fields.rs`): a field of 100,000 nested gaps
+    /// overflowed the stack (the cards are made by recursion, and the
+    /// parts dropped by it), and reading it looked for the next `}}` or
+    /// opener from every gap: quadratic. Deep gaps are now text, and each
+    /// search is made once.
+    #[test]
+    fn deeply_nested_gaps_neither_overflow_nor_take_quadratic_time() {
+        let n = 100_000;
+        let text = format!("{}x{}", "{{c1::".repeat(n), "}}".repeat(n));
+        let cards = cards(&text);
+        assert_eq!(cards.len(), 1);
+        assert!(
+            cards[0].front.starts_with("[...]"),
+            "{}",
+            &cards[0].front[..40]
+        );
+        let nested = format!("{}x{}", "{{c1::".repeat(40), "}}".repeat(40));
+        // past 32 levels an opener is text, kept in the gap around it
+        assert!(super::cards(&nested)[0].back.contains("{{c1::{{c1::"));
     }
 }

@@ -174,7 +174,7 @@ impl<'a> Reader<'a> {
         Some(Restore {
             schedule: Schedule {
                 sm2: sm2(&s.state),
-                due: s.state.due.map(Day),
+                due: s.state.due.map(|d| Day(d).clamped()),
                 leech,
                 suspended: s.suspended,
             },
@@ -208,8 +208,8 @@ fn sm2(s: &State) -> Sm2State {
 
 fn logged(a: &Answer) -> LoggedReview {
     LoggedReview {
-        at_ms: a.at_ms,
-        day: Day(a.day),
+        at_ms: clock::clamp_ms(a.at_ms),
+        day: Day(a.day).clamped(),
         grade: Grade::new(a.grade).unwrap_or(Grade::new(1).expect("1 is a grade")),
         kind: match a.kind {
             Kind::New => ReviewKind::New,
@@ -218,7 +218,7 @@ fn logged(a: &Answer) -> LoggedReview {
         },
         before: Schedule {
             sm2: sm2(&a.before),
-            due: a.before.due.map(Day),
+            due: a.before.due.map(|d| Day(d).clamped()),
             leech: false,
             suspended: false,
         },

@@ -87,8 +87,9 @@ impl Report {
         )];
         for (name, count) in &self.other {
             lines.push(format!(
-                "  {} of note type '{name}' read as first field front, second field back, the rest explanation.",
-                n(*count, "note", "notes")
+                "  {} of note type '{}' read as first field front, second field back, the rest explanation.",
+                n(*count, "note", "notes"),
+                crate::error::excerpt(name, crate::error::QUOTED)
             ));
         }
         if self.images + self.sounds + self.media_files > 0 {

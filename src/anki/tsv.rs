@@ -39,10 +39,10 @@ pub fn write(deck: &str, cards: &[StoredCard]) -> Result<String> {
 }
 
 /// Whether `c` is a control character or a bidirectional override, which
-/// must not reach a terminal that prints the file.
+/// must not reach a terminal that prints the file (line breaks and tabs
+/// are the format's own).
 fn unsafe_char(c: char) -> bool {
-    (c.is_control() && c != '\n' && c != '\t')
-        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    c != '\n' && c != '\t' && crate::render::unsafe_char(c)
 }
 
 /// Card text as an HTML field (`#html:true`): `&`, `<` and `>` escaped,

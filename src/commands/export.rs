@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use crate::anki;
 use crate::cli::{ExportArgs, ExportFormat};
 use crate::deck::{self, history, CardSpec, DeckFile, FORMAT};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, QUOTED};
 use crate::model::StoredCard;
 use crate::render;
 use crate::store::{CardFilter, Scope, Store, Tags};
@@ -63,7 +63,7 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<()> {
                 &format!(
                     "Wrote {} of deck '{}' to {}.",
                     render::count(cards.len() as u64, "card", "cards"),
-                    render::cell_text(&name, None),
+                    render::excerpt(&name, QUOTED),
                     path.display()
                 ),
             );
@@ -87,10 +87,17 @@ fn choose_deck(store: &Store, deck: Option<&str>) -> Result<(i64, String, Option
             ));
         }
         None => {
-            let names: Vec<String> = decks.into_iter().map(|d| format!("'{}'", d.1)).collect();
+            let mut names: Vec<String> = decks
+                .iter()
+                .take(5)
+                .map(|d| format!("'{}'", render::excerpt(&d.1, QUOTED)))
+                .collect();
+            if decks.len() > names.len() {
+                names.push(format!("{} more", decks.len() - names.len()));
+            }
             return Err(Error::Usage(format!(
                 "the collection has {} decks ({}); choose one with --deck",
-                names.len(),
+                decks.len(),
                 names.join(", ")
             )));
         }

@@ -6,7 +6,7 @@ use crate::error::Result;
 use crate::render;
 use crate::source::{self, SourceFile};
 
-use super::{read_text, write_atomically, Context};
+use super::{read_text, write_atomically, Context, NOTES};
 
 pub fn run(ctx: &Context, args: &GenerateArgs) -> Result<()> {
     let mut files = Vec::with_capacity(args.sources.len());
@@ -16,31 +16,31 @@ pub fn run(ctx: &Context, args: &GenerateArgs) -> Result<()> {
                 || path.display().to_string(),
                 |n| n.to_string_lossy().into_owned(),
             ),
-            text: read_text(path)?,
+            text: read_text(path, NOTES)?,
         });
     }
     let (deck, report) = source::generate_with_report(&files, args.deck.as_deref())?;
-    // What was left out goes to stderr, so that stdout stays the deck.
+    let json = deck::to_json(&deck);
+    match &args.output {
+        Some(path) => write_atomically(path, &json)?,
+        None => render::out(&json)?,
+    }
+    // What was left out goes to stderr, so that stdout stays the deck; and
+    // only once the deck is written.
     if args.report {
         eprint!("{}", render::sanitize(&report.details(), true));
     }
     render::note(&ctx.style, &render::sanitize(&report.summary(), false));
-    let count = deck.cards.len();
-    let name = deck.name.clone();
-    let json = deck::to_json(&deck);
-    match &args.output {
-        Some(path) => {
-            write_atomically(path, &json)?;
-            render::note(
-                &ctx.style,
-                &format!(
-                    "Wrote {count} cards of deck '{}' to {}.",
-                    render::cell_text(&name, None),
-                    path.display()
-                ),
-            );
-            Ok(())
-        }
-        None => render::out(&json),
+    if let Some(path) = &args.output {
+        render::note(
+            &ctx.style,
+            &format!(
+                "Wrote {} cards of deck '{}' to {}.",
+                deck.cards.len(),
+                render::excerpt(&deck.name, crate::error::QUOTED),
+                path.display()
+            ),
+        );
     }
+    Ok(())
 }

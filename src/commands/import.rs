@@ -11,12 +11,13 @@ use crate::anki;
 use crate::cli::{ImportArgs, ImportFormat};
 use crate::deck::{self, anki_text, Item};
 use crate::error::{Error, Result};
-use crate::render::{self, num, sanitize};
+use crate::render::{self, sanitize};
 use crate::settings::Settings;
 use crate::source::{self, SourceFile};
 use crate::store::{ImportCount, ImportDeck, ImportOptions, Store};
 
-use super::{read_text, Context};
+use super::files::{self, head, open_input};
+use super::{read_text, Context, ANKI_TEXT, DECK, NOTES};
 
 /// The decks compiled into the binary, imported on a first `review`.
 pub const BUNDLED: &[(&str, &str)] = &[(
@@ -125,7 +126,7 @@ fn load<'s>(
         ImportFormat::Notes => {
             let file = SourceFile {
                 name: file_name(path),
-                text: read_text(path)?,
+                text: read_text(path, NOTES)?,
             };
             let generated = source::generate(&[file], deck_name)?;
             vec![deck::validate(&shown, generated)?.into()]
@@ -137,13 +138,16 @@ fn load<'s>(
             let stem = path
                 .file_stem()
                 .map_or_else(|| file_name(path), |s| s.to_string_lossy().into_owned());
-            let text = read_text(path)?;
+            let text = read_text(path, ANKI_TEXT)?;
             anki_text::parse(&shown, &text, if comma { b',' } else { b'\t' }, &stem)?
                 .into_iter()
                 .map(ImportDeck::from)
                 .collect()
         }
         ImportFormat::Apkg => {
+            // A package is opened only once it is known to be a file; its
+            // reader has limits of its own.
+            open_input(path, files::PACKAGE)?;
             let (decks, report) = anki::import(path, reading.with_schedule, reading.day_start)?;
             notes.extend(report.lines(&shown));
             decks.into_iter().map(ImportDeck::from).collect()
@@ -177,7 +181,9 @@ fn guess_format(path: &Path) -> Result<ImportFormat> {
         "md" | "markdown" => Ok(ImportFormat::Notes),
         "tsv" | "csv" => Ok(ImportFormat::AnkiText),
         "apkg" | "colpkg" => Ok(ImportFormat::Apkg),
-        "txt" | "text" if anki_text::sniff(&read_text(path)?) => Ok(ImportFormat::AnkiText),
+        "txt" | "text" if anki_text::sniff(&String::from_utf8_lossy(&head(path, ANKI_TEXT, 1 << 16)?)) => {
+            Ok(ImportFormat::AnkiText)
+        }
         "txt" | "text" => Ok(ImportFormat::Notes),
         _ if starts_with_brace(path)? => Ok(ImportFormat::Native),
         _ => Err(Error::Usage(format!(
@@ -189,18 +195,18 @@ fn guess_format(path: &Path) -> Result<ImportFormat> {
 }
 
 fn starts_with_brace(path: &Path) -> Result<bool> {
-    use std::io::Read;
-    let mut head = [0u8; 256];
-    let mut file = std::fs::File::open(path).map_err(|e| Error::read(path, e))?;
-    let n = file.read(&mut head).map_err(|e| Error::read(path, e))?;
-    Ok(head[..n].iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{'))
+    let head = head(path, DECK, 256)?;
+    Ok(head.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{'))
 }
 
 /// A native deck read on a thread of `scope`: its header at once, its cards
 /// as the import takes them. Dropping the deck stops the reading.
 fn native<'s>(scope: &'s Scope<'s, '_>, path: &'s Path, shown: String) -> Result<ImportDeck<'s>> {
-    let file = std::fs::File::open(path).map_err(|e| Error::read(path, e))?;
+    let file = open_input(path, DECK)?;
     let size = file.metadata().ok().map(|m| m.len());
+    // Past the limit the deck ends: a file that grows while it is read
+    // cannot keep an import going.
+    let file = std::io::Read::take(file, DECK.limit());
     let (to, from) = mpsc::sync_channel::<Result<Vec<Item>>>(AHEAD);
     let origin = shown.clone();
     scope.spawn(move || {
@@ -289,17 +295,25 @@ fn report(ctx: &Context, counts: &[ImportCount], dry_run: bool, prune: bool) -> 
             dry_run,
         });
     }
-    let mut t = render::table(&["deck", "added", "updated", "unchanged", "not in file"]);
+    // A plain listing, linear in its text: comfy-table's layout takes
+    // seconds over a deck name of a few megabytes.
+    let mut t = render::Listing::new(&[
+        ("deck", false),
+        ("added", true),
+        ("updated", true),
+        ("unchanged", true),
+        ("not in file", true),
+    ]);
     for c in counts {
-        t.add_row(vec![
-            comfy_table::Cell::new(render::cell_text(&c.name, None)),
-            num(c.added),
-            num(c.updated),
-            num(c.unchanged),
-            num(c.missing),
+        t.row(vec![
+            render::cell_text(&c.name, None),
+            c.added.to_string(),
+            c.updated.to_string(),
+            c.unchanged.to_string(),
+            c.missing.to_string(),
         ]);
     }
-    let mut text = format!("{t}\n");
+    let mut text = t.render();
     let missing: u64 = counts.iter().map(|c| c.missing).sum();
     match (dry_run, prune, missing) {
         (true, ..) => text.push_str("Dry run: nothing was changed.\n"),

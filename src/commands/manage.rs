@@ -32,7 +32,7 @@ pub fn delete(ctx: &Context, deck: &str) -> Result<()> {
         &ctx.style,
         &format!(
             "Deleted the deck '{}' and its {}.",
-            render::cell_text(deck, None),
+            render::excerpt(deck, crate::error::QUOTED),
             render::count(n, "card", "cards")
         ),
     );

@@ -25,7 +25,7 @@ use crate::render::Style;
 use crate::settings::Settings;
 use crate::store::Store;
 
-pub use files::{read_text, write_atomically};
+pub use files::{read_text, write_atomically, ANKI_TEXT, DECK, NOTES};
 pub use import::BUNDLED;
 
 /// Everything a command needs from the command line, checked.
@@ -34,6 +34,8 @@ pub struct Context {
     pub style: Style,
     pub json: bool,
     pub db: PathBuf,
+    /// The command only reads the collection, so a read-only one will do.
+    pub reads_only: bool,
 }
 
 impl Context {
@@ -58,16 +60,35 @@ impl Context {
             style: Style::detect(color, cli.global.quiet),
             json: cli.global.json,
             db,
+            reads_only: reads_only(&cli.command),
         })
     }
 
+    /// The collection, opened for what the command does with it.
     pub fn open(&self) -> Result<Store> {
-        Store::open(&self.db)
+        if self.reads_only {
+            Store::open_to_read(&self.db)
+        } else {
+            Store::open(&self.db)
+        }
     }
 
     /// Today's local day under the collection's day start.
     pub fn today(&self, settings: &Settings) -> Day {
         clock::day_of(self.clock.start(), settings.day_start_hour)
+    }
+}
+
+/// Whether `command` only reads the collection.
+fn reads_only(command: &Command) -> bool {
+    match command {
+        Command::Due(_)
+        | Command::Stats(_)
+        | Command::Decks
+        | Command::Cards(_)
+        | Command::Export(_) => true,
+        Command::Config(args) => args.value.is_none(),
+        _ => false,
     }
 }
 

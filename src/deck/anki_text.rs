@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use crate::deck::{self, CardSpec, Deck, DeckFile, FORMAT};
 use crate::error::{Error, Result};
+use crate::render::excerpt;
 
 /// True when `text` looks like Anki text: header lines or tab-separated rows.
 pub fn sniff(text: &str) -> bool {
@@ -48,7 +49,8 @@ fn separator(origin: &str, line: usize, value: &str) -> Result<u8> {
         other if other.len() == 1 && other.is_ascii() => other.as_bytes()[0],
         _ => {
             return Err(Error::Invalid(format!(
-                "{origin}:{line}:12: '#separator:{v}' is not a separator recall knows — use tab, comma, semicolon, space, pipe or colon"
+                "{origin}:{line}:12: '#separator:{}' is not a separator recall knows — use tab, comma, semicolon, space, pipe or colon",
+                excerpt(v, 20)
             )))
         }
     };
@@ -64,9 +66,29 @@ fn column(origin: &str, line: usize, key: &str, v: &str) -> Result<usize> {
         .map(|n| n - 1)
         .ok_or_else(|| {
             Error::Invalid(format!(
-                "{origin}:{line}: '#{key}:' takes a column number from 1, not '{v}'"
+                "{origin}:{line}: '#{key}:' takes a column number from 1, not '{}'",
+                excerpt(v.trim(), 20)
             ))
         })
+}
+
+/// The most text a `#tags:` line may hold: it is copied to every row, so
+/// a long one would make a file's cards grow with rows × tags.
+const MAX_HEADER_TAGS: usize = 1024;
+
+/// The most rows recall reads from one file: the file is read whole, and
+/// a million notes is far more than any real deck.
+const MAX_ROWS: usize = 1_000_000;
+
+/// The tags of a `#tags:` line.
+fn header_tags(origin: &str, line: usize, value: &str) -> Result<Vec<String>> {
+    if value.len() > MAX_HEADER_TAGS {
+        return Err(Error::Invalid(format!(
+            "{origin}:{line}: the '#tags:' line is {} bytes long; it gives its tags to every row, and recall takes at most {MAX_HEADER_TAGS} bytes of them — put the tags in a tags column instead",
+            value.len()
+        )));
+    }
+    Ok(value.split_whitespace().map(String::from).collect())
 }
 
 /// Reads the header lines; returns them with the number of lines and bytes
@@ -86,13 +108,14 @@ fn header(origin: &str, text: &str) -> Result<(Header, usize, usize)> {
             continue;
         };
         let value = value.trim_end_matches(['\r', '\n']);
-        let col = |v: &str| column(origin, lines, key, v);
-        match key.trim().to_lowercase().as_str() {
+        let key = key.trim().to_lowercase();
+        let col = |v: &str| column(origin, lines, &key, v);
+        match key.as_str() {
             "separator" => h.separator = Some(separator(origin, lines, value)?),
             "html" => h.html = value.trim().eq_ignore_ascii_case("true"),
             "columns" => columns_raw = Some(value.to_string()),
             "deck" => h.deck = Some(value.trim().to_string()).filter(|d| !d.is_empty()),
-            "tags" => h.tags = value.split_whitespace().map(String::from).collect(),
+            "tags" => h.tags = header_tags(origin, lines, value)?,
             "deck column" => h.deck_column = Some(col(value)?),
             "tags column" => h.tags_column = Some(col(value)?),
             "guid column" => h.guid_column = Some(col(value)?),
@@ -199,7 +222,12 @@ fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
 /// The entity that `rest` starts with (`&amp;`, `&#233;`, `&#xE9;`): the
 /// character, and the bytes it took.
 fn entity(rest: &str) -> Option<(char, usize)> {
-    let end = rest[1..].find(';').filter(|&j| j <= 10)?;
+    // Looked for in the next few bytes only: a search to the end of the
+    // text at every '&' would be quadratic.
+    let end = rest.as_bytes()[1..]
+        .iter()
+        .take(11)
+        .position(|&b| b == b';')?;
     let name = &rest[1..1 + end];
     let c = match name {
         "amp" => '&',
@@ -280,6 +308,11 @@ pub fn parse(
         let line = record.position().map_or(0, |p| p.line() as usize) + header_lines;
         if record.iter().all(|f| f.trim().is_empty()) {
             continue;
+        }
+        if decks.cards == MAX_ROWS {
+            return Err(Error::Invalid(format!(
+                "{origin}:{line}: the file has more than {MAX_ROWS} rows, the most recall reads from one file — split it into several files"
+            )));
         }
         decks.add(origin, line, rows.row(&record, line)?)?;
     }
@@ -431,21 +464,27 @@ impl<'a> Rows<'a> {
     }
 }
 
-/// The decks of a file as its rows fill them, each with the line of every
-/// card key seen.
+/// The decks of a file as its rows fill them (in the order they first
+/// appear, found by name), each with the line of every card key seen.
 #[derive(Default)]
-struct Decks(Vec<(String, Vec<CardSpec>, HashMap<String, usize>)>);
+struct Decks {
+    decks: Vec<(String, Vec<CardSpec>, HashMap<String, usize>)>,
+    by_name: HashMap<String, usize>,
+    cards: usize,
+}
 
 impl Decks {
     fn add(&mut self, origin: &str, line: usize, row: Row) -> Result<()> {
-        let at = match self.0.iter().position(|d| d.0 == row.deck) {
-            Some(i) => i,
+        let at = match self.by_name.get(&row.deck) {
+            Some(&i) => i,
             None => {
-                self.0.push((row.deck, Vec::new(), HashMap::new()));
-                self.0.len() - 1
+                self.by_name.insert(row.deck.clone(), self.decks.len());
+                self.decks.push((row.deck, Vec::new(), HashMap::new()));
+                self.decks.len() - 1
             }
         };
-        let (_, cards, seen) = &mut self.0[at];
+        self.cards += 1;
+        let (_, cards, seen) = &mut self.decks[at];
         let key = row.card.id.clone().unwrap_or_default();
         if let Some(first) = seen.insert(key, line) {
             return Err(Error::Invalid(format!(
@@ -459,12 +498,12 @@ impl Decks {
     }
 
     fn finish(self, origin: &str) -> Result<Vec<Deck>> {
-        if self.0.is_empty() {
+        if self.decks.is_empty() {
             return Err(Error::Invalid(format!(
                 "{origin}: the file has no cards — each row needs a front and a back"
             )));
         }
-        self.0
+        self.decks
             .into_iter()
             .map(|(name, cards, _)| {
                 let file = DeckFile {
@@ -617,6 +656,33 @@ mod tests {
                 images: 2,
                 sounds: 1
             }
+        );
+    }
+
+    /// Issue #12, item 5: each '&' looked for its ';' to the end of the
+    /// text, and each row looked for its deck among all the decks before:
+    /// both quadratic. A million of each now takes a moment.
+    #[test]
+    fn entities_and_decks_are_found_in_linear_time() {
+        let ampersands = "&".repeat(1_000_000);
+        assert_eq!(html_to_text(&ampersands).len(), 1_000_000);
+        let mut text = String::from("#html:true\n#deck column:1\n");
+        for i in 0..100_000 {
+            text.push_str(&format!("d{i}\tq&{i}\ta\n"));
+        }
+        let decks = parse("d.txt", &text, b'\t', "d").unwrap();
+        assert_eq!(decks.len(), 100_000);
+        assert_eq!(decks[99_999].cards[0].front, "q&99999");
+    }
+
+    /// A `#tags:` line is given to every row, so its length is bounded.
+    #[test]
+    fn a_long_tags_header_is_refused() {
+        let text = format!("#tags:{}\na\tb\n", "t ".repeat(600));
+        let e = parse("t.txt", &text, b'\t', "t").unwrap_err().to_string();
+        assert_eq!(
+            e,
+            "t.txt:1: the '#tags:' line is 1200 bytes long; it gives its tags to every row, and recall takes at most 1024 bytes of them — put the tags in a tags column instead"
         );
     }
 

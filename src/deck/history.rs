@@ -5,8 +5,9 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::clock::Day;
+use crate::clock::{self, Day};
 use crate::model::{LoggedReview, Restore, ReviewKind};
+use crate::render::excerpt;
 use crate::sched::{Ease, Grade, Schedule, Sm2State};
 
 /// A card's current schedule.
@@ -64,8 +65,15 @@ fn ease_from(v: f64, what: &str) -> Result<Ease, String> {
 
 fn day_from(s: &str, what: &str) -> Result<Day, String> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .ok()
+        .filter(|d| clock::day_in_range(*d))
         .map(Day::from_date)
-        .map_err(|_| format!("{what} '{s}' is not a date like 2026-03-01"))
+        .ok_or_else(|| {
+            format!(
+                "{what} '{}' is not a date like 2026-03-01 from 1970 to 9999",
+                excerpt(s, 40)
+            )
+        })
 }
 
 /// Checks a card's schedule and history; the error says which field is wrong.
@@ -98,13 +106,23 @@ pub fn restore(schedule: &ScheduleSpec, history: &[ReviewSpec]) -> Result<Restor
 fn logged(i: usize, r: &ReviewSpec) -> Result<LoggedReview, String> {
     let what = |field: &str| format!("\"history\"[{i}].\"{field}\"");
     let at = DateTime::parse_from_rfc3339(&r.at)
-        .map_err(|_| format!("{} '{}' is not an RFC 3339 time", what("at"), r.at))?
-        .with_timezone(&Utc);
+        .map(|t| t.with_timezone(&Utc))
+        .ok()
+        .filter(|t| clock::in_range(*t))
+        .ok_or_else(|| {
+            format!(
+                "{} '{}' is not an RFC 3339 time from {} to {}",
+                what("at"),
+                excerpt(&r.at, 40),
+                clock::FIRST_YEAR,
+                clock::LAST_YEAR
+            )
+        })?;
     let kind = ReviewKind::parse(&r.kind).ok_or_else(|| {
         format!(
             "{} is '{}'; it is new, review, drill or cram",
             what("kind"),
-            r.kind
+            excerpt(&r.kind, 40)
         )
     })?;
     let grade = Grade::new(r.grade)

@@ -141,10 +141,11 @@ pub fn sibling_base(key: &str) -> &str {
     }
 }
 
-/// Writes a deck file as pretty JSON with a final newline. Field order is
-/// fixed by the struct, so the same deck always gives the same bytes.
+/// Writes a deck file as pretty JSON with a final newline, controls and
+/// bidi marks escaped (`render::SafeJson`). Field order is fixed by the
+/// struct, so the same deck always gives the same bytes.
 pub fn to_json(deck: &DeckFile) -> String {
-    let mut s = serde_json::to_string_pretty(deck).expect("a deck always serialises");
+    let mut s = crate::render::json_string(deck).expect("a deck always serialises");
     s.push('\n');
     s
 }

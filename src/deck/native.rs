@@ -44,7 +44,7 @@ pub fn parse(origin: &str, text: &str) -> Result<Deck> {
                 }
                 Item::Card(card) => {
                     if let Some(&j) = first.get(&card.key) {
-                        return Err(repeated_id(origin, &card, j));
+                        return Err(repeated_id(origin, card.origin + 1, &card.key, j + 1));
                     }
                     first.insert(card.key.clone(), card.origin);
                     deck.cards.push(*card);

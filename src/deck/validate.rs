@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::{hashed_key, history, Card, CardSpec, Deck, DeckFile};
-use crate::error::{Error, Result};
+use crate::error::{excerpt, Error, Result, QUOTED};
 use crate::model::Restore;
 
 /// A card's problem, said once the card is known.
@@ -22,7 +22,7 @@ pub fn validate(origin: &str, file: DeckFile) -> Result<Deck> {
         validate_card(origin, i, spec, &mut cards)?;
         for card in &cards[start..] {
             if let Some(&j) = first.get(&card.key) {
-                return Err(repeated_id(origin, card, j));
+                return Err(repeated(origin, card, j));
             }
             first.insert(card.key.clone(), i);
         }
@@ -34,17 +34,21 @@ pub fn validate(origin: &str, file: DeckFile) -> Result<Deck> {
     })
 }
 
-/// The error of `card`, whose key card `first` (from 0) of the same file
-/// already has.
-pub fn repeated_id(origin: &str, card: &Card, first: usize) -> Error {
+/// The error of `card`, whose key card `first` (from 0) already has.
+fn repeated(origin: &str, card: &Card, first: usize) -> Error {
+    repeated_id(origin, card.origin + 1, &card.key, first + 1)
+}
+
+/// The error of card `index` (from 1) of `path`, whose id `key` card
+/// `first` (from 1) already has.
+pub fn repeated_id(path: &str, index: usize, key: &str, first: usize) -> Error {
     Error::Card {
-        path: origin.to_string(),
-        index: card.origin + 1,
+        path: path.to_string(),
+        index,
         id: None,
         message: format!(
-            "id \"{}\" is already used by card {} — give each card its own id",
-            card.key,
-            first + 1
+            "id \"{}\" is already used by card {first} — give each card its own id",
+            excerpt(key, QUOTED)
         ),
     }
 }
@@ -164,7 +168,8 @@ fn tags(tags: Vec<String>) -> Result<Vec<String>, Problem> {
         let t = tag.trim();
         if t.is_empty() || t.chars().any(char::is_whitespace) {
             return Err(format!(
-                "tag \"{t}\" is empty or has spaces — write tags as single words"
+                "tag \"{}\" is empty or has spaces — write tags as single words",
+                excerpt(t, QUOTED)
             ));
         }
         if seen.insert(t.to_string()) {

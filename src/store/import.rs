@@ -2,6 +2,8 @@
 //! matched by (deck, key) as [`plan`](super::plan) decides — new text
 //! updated, schedules kept, nothing duplicated — and backups restored.
 
+use std::collections::HashMap;
+
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use crate::deck::{Card, Deck};
@@ -9,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::model::Restore;
 
 use super::answers::insert_review;
-use super::new_cards::{self, Waiting, BATCH};
+use super::new_cards::{self, Waiting};
 use super::plan::{Content, Decision, Found, Merged, Plan};
 use super::Store;
 
@@ -151,11 +153,15 @@ impl Store {
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let mut targets: Vec<Target> = Vec::new();
+        // Found by name, not by a search of the decks before: a file may
+        // spread its rows over a hundred thousand decks.
+        let mut by_name: HashMap<String, usize> = HashMap::new();
         for deck in decks {
-            let i = match targets.iter().position(|t| t.count.name == deck.name) {
-                Some(i) => i,
+            let i = match by_name.get(&deck.name) {
+                Some(&i) => i,
                 None => {
                     targets.push(target(&tx, &deck, now_secs)?);
+                    by_name.insert(deck.name.clone(), targets.len() - 1);
                     targets.len() - 1
                 }
             };
@@ -205,7 +211,7 @@ fn target(tx: &Transaction, deck: &ImportDeck, now_secs: i64) -> Result<Target> 
         plan: Plan::new(before),
         had_cards: has_cards,
         lookup: has_cards,
-        waiting: Vec::with_capacity(BATCH),
+        waiting: Vec::new(),
         next_ord: 0,
         count: ImportCount {
             name: deck.name.clone(),
@@ -416,7 +422,12 @@ fn update(tx: &Transaction, id: i64, c: &Content, ord: i64) -> Result<()> {
 /// The error of `card`, whose key the card at deck position `first` of the
 /// same file already has (positions count each card twice: see `next_ord`).
 pub(super) fn repeated(file: &File, card: &Card, first: i64) -> Error {
-    crate::deck::repeated_id(file.path, card, ((first - file.start) / 2) as usize)
+    crate::deck::repeated_id(
+        file.path,
+        card.origin + 1,
+        &card.key,
+        usize::try_from((first - file.start) / 2 + 1).unwrap_or(0),
+    )
 }
 
 /// Counts what the files left out of the deck, and deletes it when pruning

@@ -12,6 +12,7 @@ pub mod plan;
 #[cfg(test)]
 mod plans;
 mod queue;
+mod read_only;
 mod schema;
 mod select;
 mod settings;
@@ -24,7 +25,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, Row, Transaction, TransactionBehavior};
 
 use crate::clock::Day;
-use crate::error::{Error, Result};
+use crate::error::{DbFailure, Error, Result};
 use crate::model::{CardState, StoredCard};
 use crate::sched::{Ease, Schedule, Sm2State};
 
@@ -51,9 +52,14 @@ impl Store {
     /// Opens (creating if needed) the collection at `path`. A file that is not
     /// a recall collection is refused and left untouched.
     pub fn open(path: &Path) -> Result<Store> {
-        if path.is_dir() {
+        // Not even opened when it is not a file: a pipe would wait for a
+        // writer forever.
+        if let Some(kind) = std::fs::metadata(path)
+            .ok()
+            .and_then(|m| crate::error::not_a_file(&m))
+        {
             return Err(Error::Usage(format!(
-                "{} is a directory; --db needs the path of a collection file",
+                "{} is {kind}; --db needs the path of a collection file",
                 path.display()
             )));
         }
@@ -69,6 +75,11 @@ impl Store {
         conn.busy_timeout(BUSY_TIMEOUT)?;
         // Checked before anything is written to the file.
         schema::check(&conn, path)?;
+        // SQLite opens a file it may not write read-only without a word;
+        // say so now, before a command starts work it could not keep.
+        if conn.is_readonly(rusqlite::MAIN_DB)? {
+            return Err(read_only(path));
+        }
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
@@ -77,6 +88,16 @@ impl Store {
             conn,
             path: path.to_path_buf(),
         })
+    }
+
+    /// Opens the collection at `path` for a command that only reads it: as
+    /// [`Store::open`] does, or read-only when the file, its directory or
+    /// its file system cannot be written.
+    pub fn open_to_read(path: &Path) -> Result<Store> {
+        match Store::open(path) {
+            Err(e) if path.is_file() && cannot_write(&e) => read_only::open(path),
+            opened => opened,
+        }
     }
 
     /// Where the collection is.
@@ -145,6 +166,32 @@ fn card_from_row(r: &Row) -> rusqlite::Result<StoredCard> {
 /// An E-Factor as stored (hundredths).
 fn ease(hundredths: i64) -> Ease {
     Ease::from_hundredths(u16::try_from(hundredths).unwrap_or(u16::MAX))
+}
+
+/// The error of a write to a collection that cannot be written.
+fn read_only(path: &Path) -> Error {
+    Error::Database {
+        path: Some(path.to_path_buf()),
+        kind: DbFailure::ReadOnly,
+        source: rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_READONLY),
+            None,
+        ),
+    }
+}
+
+/// Whether opening the collection failed because it cannot be written:
+/// the file is read-only, or SQLite cannot make its `-wal` and `-shm`
+/// files beside it.
+fn cannot_write(e: &Error) -> bool {
+    match e {
+        Error::Database { kind, source, .. } => {
+            *kind == DbFailure::ReadOnly
+                || source.sqlite_error_code() == Some(rusqlite::ErrorCode::CannotOpen)
+        }
+        Error::Write { .. } => true,
+        _ => false,
+    }
 }
 
 /// Refuses a file that has bytes but is not a SQLite database, before

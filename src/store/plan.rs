@@ -189,12 +189,14 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// The marks grow as stored cards are matched: a new deck, which has
+    /// none, takes no memory for them (an import of many small decks into
+    /// a large collection would otherwise take decks × cards).
     pub fn new(before: i64) -> Plan {
-        let words = usize::try_from(before.max(0) / 64 + 1).unwrap_or(1);
         Plan {
             before,
             file_start: 0,
-            seen: vec![0; words],
+            seen: Vec::new(),
         }
     }
 
@@ -226,6 +228,9 @@ impl Plan {
         }
         if found.id <= self.before {
             let (word, bit) = Plan::bit(found.id);
+            if self.seen.len() <= word {
+                self.seen.resize(word + 1, 0);
+            }
             self.seen[word] |= bit;
         }
         let counted = !this_import;
@@ -485,5 +490,23 @@ mod tests {
         }
         assert_eq!(plan.missing(1..=128).len(), 125);
         assert!(!plan.missing(1..=128).contains(&128));
+    }
+
+    /// A plan was made for each deck of an import with marks for every
+    /// card of the collection: 100,000 small decks took decks × cards.
+    /// Marks now cost only what is matched.
+    #[test]
+    fn a_plan_takes_memory_only_for_the_cards_it_matches() {
+        let mut plan = Plan::new(1 << 40);
+        assert!(plan.missing([5, 6]).len() == 2);
+        let f = Found {
+            id: 6,
+            ord: 0,
+            content: text("x"),
+            base: None,
+        };
+        plan.decide(Some(f), &text("x"), 0);
+        assert_eq!(plan.missing([5, 6]), [5]);
+        assert!(plan.seen.len() == 1);
     }
 }

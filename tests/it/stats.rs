@@ -527,7 +527,10 @@ fn an_unknown_deck_or_a_bad_day_count_is_refused() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.contains("--days 0 is out of range"), "{err}");
+    assert!(
+        err.contains("--days takes a whole number of days from 1 to 3650, not '0'"),
+        "{err}"
+    );
 }
 
 #[test]
