@@ -37,11 +37,17 @@ impl Keys {
         Ok(Keys { _private: () })
     }
 
-    /// Waits for the next key.
+    /// Waits for the next key. A terminal that has gone away (closed
+    /// without a hang-up signal) reads as a key to leave: crossterm then
+    /// never returns from a read, so it is asked in rounds, and the
+    /// terminal is looked at between them.
     pub fn read(&mut self) -> Result<Key> {
         loop {
-            if let Some(key) = decode(event::read().map_err(key_error)?) {
+            if let Some(key) = self.poll(Duration::from_millis(500))? {
                 return Ok(key);
+            }
+            if terminal::size().is_err() {
+                return Ok(Key::Leave);
             }
         }
     }

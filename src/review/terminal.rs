@@ -49,11 +49,13 @@ pub fn leave_on_interrupt() {
     let _ = ctrlc::set_handler(|| {
         let _guard = writing();
         keys::restore();
-        if WAITING.load(Ordering::SeqCst) {
-            eprintln!("\nInterrupted: the answer waiting to be saved was not saved; every answer before it is.");
-        } else {
-            eprintln!("\nInterrupted: every answer so far is saved.");
-        }
+        let message = match WAITING.load(Ordering::SeqCst) {
+            true => "\nInterrupted: the answer waiting to be saved was not saved; every answer before it is.",
+            false => "\nInterrupted: every answer so far is saved.",
+        };
+        // Not eprintln!: with the terminal gone (a hang-up) it would panic
+        // this thread and leave the process running.
+        let _ = writeln!(io::stderr(), "{message}");
         std::process::exit(130);
     });
 }
