@@ -363,40 +363,53 @@ fn decide(
     incoming: &Content,
     ord: i64,
 ) -> Result<Decision> {
+    // One table per statement: SQLite (built with STAT4) prepared a join
+    // with `card_base` anew for every card it was run for.
     let mut stmt = tx.prepare_cached(
-        "SELECT c.id, c.ord, c.front, c.back, c.explanation, c.choices, c.answer, c.tags,
-                c.source, b.card_id IS NOT NULL, b.front, b.back, b.explanation, b.choices,
-                b.answer, b.tags
-         FROM cards c LEFT JOIN card_base b ON b.card_id = c.id
-         WHERE c.deck_id = ?1 AND c.key = ?2",
+        "SELECT id, ord, front, back, explanation, choices, answer, tags, source,
+                EXISTS (SELECT 1 FROM card_base WHERE card_id = cards.id)
+         FROM cards WHERE deck_id = ?1 AND key = ?2",
     )?;
     let mut rows = stmt.query(params![t.deck_id, key])?;
     let Some(row) = rows.next()? else {
         return Ok(t.plan.decide(None, incoming, ord));
     };
-    let text = |i: usize| row.get_ref(i).map(|v| v.as_str_or_null().ok().flatten());
-    let content = |at: usize| -> rusqlite::Result<Content> {
-        Ok(Content {
-            front: text(at)?.unwrap_or(""),
-            back: text(at + 1)?.unwrap_or(""),
-            explanation: text(at + 2)?,
-            choices: text(at + 3)?,
-            answer: row.get(at + 4)?,
-            tags: text(at + 5)?.unwrap_or(""),
-            // never edited here
-            source: text(8)?,
-        })
+    let mut base_stmt;
+    let mut base_rows;
+    let base_row = match row.get::<_, bool>(9)? {
+        false => None,
+        true => {
+            base_stmt = tx.prepare_cached(
+                "SELECT 0, 0, front, back, explanation, choices, answer, tags
+                 FROM card_base WHERE card_id = ?1",
+            )?;
+            base_rows = base_stmt.query([row.get::<_, i64>(0)?])?;
+            base_rows.next()?
+        }
     };
+    let source = row.get_ref(8)?.as_str_or_null().ok().flatten();
     let found = Found {
         id: row.get(0)?,
         ord: row.get(1)?,
-        content: content(2)?,
-        base: match row.get(9)? {
-            true => Some(content(10)?),
-            false => None,
-        },
+        content: content(row, source)?,
+        base: base_row.map(|b| content(b, source)).transpose()?,
     };
     Ok(t.plan.decide(Some(found), incoming, ord))
+}
+
+/// A card's text from columns 2 to 7 of `row` (front to tags); the source
+/// is never edited here, so it is the card's own.
+fn content<'r>(row: &'r rusqlite::Row, source: Option<&'r str>) -> rusqlite::Result<Content<'r>> {
+    let text = |i: usize| row.get_ref(i).map(|v| v.as_str_or_null().ok().flatten());
+    Ok(Content {
+        front: text(2)?.unwrap_or(""),
+        back: text(3)?.unwrap_or(""),
+        explanation: text(4)?,
+        choices: text(5)?,
+        answer: row.get(6)?,
+        tags: text(7)?.unwrap_or(""),
+        source,
+    })
 }
 
 fn update(tx: &Transaction, id: i64, c: &Content, ord: i64) -> Result<()> {

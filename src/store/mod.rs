@@ -39,6 +39,9 @@ pub use schema::{APPLICATION_ID, SCHEMA, VERSION as SCHEMA_VERSION};
 pub use select::Tags;
 pub use stats::{CardCounts, DayTotals, DeckCounts};
 
+/// Statements kept prepared per connection.
+const STATEMENTS: usize = 64;
+
 /// How long to wait for another process's write to finish.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
@@ -73,6 +76,10 @@ impl Store {
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let mut conn = Connection::open_with_flags(path, flags)?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
+        // Room for every statement an import or a session runs again and
+        // again: past the cache, each run parses its SQL (and the triggers'
+        // SQL) anew.
+        conn.set_prepared_statement_cache_capacity(STATEMENTS);
         // Checked before anything is written to the file.
         schema::check(&conn, path)?;
         // SQLite opens a file it may not write read-only without a word;

@@ -137,11 +137,14 @@ impl Store {
             return Ok(());
         };
         let base = sibling_base(&key);
-        // the base's key, and the keys that start with it and a colon
+        // the base's key, and the keys that start with it and a colon: two
+        // seeks in the (deck, key) index (as one OR, SQLite walked the
+        // whole deck: 2.5 ms an answer at 20,000 cards)
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, key FROM cards
-             WHERE deck_id = ?1 AND (key = ?2 OR (key > ?2 || ':' AND key < ?2 || ';'))
-               AND id != ?3",
+            "SELECT id, key FROM cards WHERE deck_id = ?1 AND key = ?2 AND id != ?3
+             UNION ALL
+             SELECT id, key FROM cards
+             WHERE deck_id = ?1 AND key > ?2 || ':' AND key < ?2 || ';' AND id != ?3",
         )?;
         let near: Vec<(i64, String)> = stmt
             .query_map(params![deck_id, base, id], |r| Ok((r.get(0)?, r.get(1)?)))?

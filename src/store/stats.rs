@@ -212,7 +212,7 @@ impl Store {
             "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id
              WHERE c.lapses > 0{}
              ORDER BY c.lapses DESC, c.ease, c.deck_id, c.id LIMIT ?1",
-            scope.sql("c.deck_id")
+            scope.sql("+c.deck_id")
         ))?;
         let rows = stmt.query_map([limit], card_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
