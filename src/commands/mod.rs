@@ -86,6 +86,7 @@ fn reads_only(command: &Command) -> bool {
         | Command::Stats(_)
         | Command::Decks
         | Command::Cards(_)
+        | Command::Show(_)
         | Command::Export(_) => true,
         Command::Config(args) => args.value.is_none(),
         _ => false,

@@ -112,7 +112,7 @@ fn output_to_a_pipe_is_written_into_it() {
     mkfifo(&fifo);
     let mut reader = std::fs::OpenOptions::new()
         .read(true)
-        .custom_flags(libc::O_NONBLOCK)
+        .custom_flags(nix::fcntl::OFlag::O_NONBLOCK.bits())
         .open(&fifo)
         .unwrap();
     let out = env
@@ -432,6 +432,7 @@ fn a_read_only_collection_is_read_and_not_changed() {
         &["due"][..],
         &["decks"],
         &["cards"],
+        &["show", "1"],
         &["stats"],
         &["export"],
         &["config"],
@@ -455,7 +456,10 @@ fn a_read_only_collection_is_read_and_not_changed() {
         &["config", "day-start", "5"],
         &["delete", "--deck", "D"],
         &["review"],
+        &["review", "--cram"],
         &["import", deck.to_str().unwrap()],
+        &["add", "--deck", "D", "--front", "F?", "--back", "B"],
+        &["tag", "1", "+exam"],
     ] {
         let out = recall(args);
         assert_eq!(failure(&out, 74), read_only, "{args:?}");
@@ -486,8 +490,7 @@ fn as_another_user(db: &Path, args: &[&str]) -> Output {
         .arg(NOW)
         .args(args)
         .stdin(std::process::Stdio::null());
-    // SAFETY: geteuid has no preconditions.
-    if unsafe { libc::geteuid() } == 0 {
+    if nix::unistd::geteuid().is_root() {
         cmd.uid(65534).gid(65534);
     }
     cmd.output().expect("run recall")
