@@ -13,9 +13,11 @@ use crate::review::{review_log, DAY0};
 /// columns; the shell prints the terminal's settings before and after.
 fn session(env: &Env, cols: usize) -> PtySession {
     let recall = assert_cmd::cargo::cargo_bin("recall");
+    // the inner shell says its pid, then becomes recall (same pid)
     let script = format!(
         "stty cols {cols} rows 40; echo \"before $(stty -g)\"; \
-         '{}' --db '{}' --now '{}' review; echo \"exit $?\"; echo \"after $(stty -g)\"",
+         sh -c 'echo \"pid $$\"; exec \"$0\" \"$@\"' '{}' --db '{}' --now '{}' review; \
+         echo \"exit $?\"; echo \"after $(stty -g)\"",
         recall.display(),
         env.db.display(),
         at(DAY0)
@@ -118,18 +120,26 @@ fn one_key_reveals_one_key_grades_and_q_quits() {
     assert_eq!(kinds(&env), ["new4", "new5"]);
 }
 
+/// A session of two cards, the first graded 5 and the second's answer
+/// shown; with the terminal's settings before it and recall's pid.
+fn second_answer_shown(env: &Env) -> (PtySession, String, String) {
+    env.import_deck(&at(DAY0), "D", &[("a", "A?", "1"), ("b", "B?", "2")]);
+    let mut p = session(env, 80);
+    let before = settings(&mut p, "before");
+    let pid = settings(&mut p, "pid");
+    expect(&mut p, "A?");
+    press(&mut p, "5");
+    expect(&mut p, "B?");
+    press(&mut p, " ");
+    expect(&mut p, "grade 0–5");
+    (p, before, pid)
+}
+
 #[test]
 fn ctrl_c_and_ctrl_d_quit_and_give_the_terminal_back() {
     for control in ['c', 'd'] {
         let env = Env::new();
-        env.import_deck(&at(DAY0), "D", &[("a", "A?", "1"), ("b", "B?", "2")]);
-        let mut p = session(&env, 80);
-        let before = settings(&mut p, "before");
-        expect(&mut p, "A?");
-        press(&mut p, "5");
-        expect(&mut p, "B?");
-        press(&mut p, " ");
-        expect(&mut p, "grade 0–5");
+        let (mut p, before, _) = second_answer_shown(&env);
         p.send_control(control).unwrap();
         expect(&mut p, "Session over.");
         finish(&mut p, &before, 0);
@@ -213,4 +223,20 @@ fn q_stops_waiting_for_a_busy_collection_and_says_the_answer_is_not_saved() {
     finish(&mut p, &before, 0);
     other.execute_batch("COMMIT").unwrap();
     assert!(kinds(&env).is_empty());
+}
+
+#[test]
+fn a_termination_or_hang_up_signal_saves_what_was_answered_and_restores_the_terminal() {
+    for signal in ["TERM", "HUP"] {
+        let env = Env::new();
+        let (mut p, before, pid) = second_answer_shown(&env);
+        let sent = Command::new("kill")
+            .args([&format!("-{signal}"), &pid])
+            .status()
+            .unwrap();
+        assert!(sent.success());
+        expect(&mut p, "Interrupted: every answer so far is saved.");
+        finish(&mut p, &before, 130);
+        assert_eq!(kinds(&env), ["new5"], "SIG{signal}");
+    }
 }
