@@ -113,6 +113,8 @@ pub struct ActivityDay {
     pub passed: u64,
     pub new: u64,
     pub drills: u64,
+    /// Answers of `review --cram`: never counted as reviews or retention.
+    pub crams: u64,
     pub time_ms: u64,
 }
 
@@ -134,6 +136,7 @@ pub fn activity(days: &[DayTotals], today: Day, n: u32) -> Vec<ActivityDay> {
                 passed: t.passed,
                 new: t.new_cards,
                 drills: t.drills,
+                crams: t.crams,
                 time_ms: t.time_ms,
             }
         })
@@ -318,6 +321,7 @@ mod tests {
     fn activity_fills_empty_days() {
         let mut t = day(10, (1, 1), (0, 0));
         t.drills = 2;
+        t.crams = 5;
         t.new_cards = 3;
         t.reviews = 4;
         t.time_ms = 900;
@@ -333,6 +337,7 @@ mod tests {
                 passed: 1,
                 new: 3,
                 drills: 2,
+                crams: 5,
                 time_ms: 900
             }
         );

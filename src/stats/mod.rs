@@ -50,7 +50,7 @@ pub struct Report {
     /// The first day anything was answered (in scope), if ever.
     #[serde(skip)]
     pub first_day: Option<Day>,
-    /// Answers (drills included) per day of the last year, days with any.
+    /// Answers (drills and crams included) per day of the last year, days with any.
     #[serde(skip)]
     pub year: Vec<(Day, u64)>,
 }
@@ -149,7 +149,7 @@ pub fn build(store: &Store, today: Day, scope: &Scope, days: u32) -> Result<Repo
         year: history
             .iter()
             .filter(|d| d.day > today.plus(-365))
-            .map(|d| (d.day, d.reviews + d.drills))
+            .map(|d| (d.day, d.reviews + d.drills + d.crams))
             .collect(),
     })
 }

@@ -202,6 +202,11 @@ fn activity(r: &Report, style: &Style, first: Day) -> String {
     let reviews: u64 = shown.iter().map(|d| d.reviews).sum();
     let passed: u64 = shown.iter().map(|d| d.passed).sum();
     let drills: u64 = shown.iter().map(|d| d.drills).sum();
+    let crams: u64 = shown.iter().map(|d| d.crams).sum();
+    let crams = match crams {
+        0 => String::new(),
+        n => format!(", {}", render::count(n, "cram", "crams")),
+    };
     let window = match shown.len() < r.activity.len() {
         true => format!("since {first}"),
         false => format!("last {}", render::count(r.days, "day", "days")),
@@ -210,7 +215,7 @@ fn activity(r: &Report, style: &Style, first: Day) -> String {
         style,
         "Activity",
         &format!(
-            "{window}: {} ({} passed), {}, {}",
+            "{window}: {} ({} passed), {}{crams}, {}",
             render::count(reviews, "review", "reviews"),
             percent(passed, reviews),
             render::count(drills, "drill", "drills"),

@@ -468,9 +468,17 @@ fn cram_logs_answers_apart_and_moves_no_schedule() {
     let today = &env.json(&day2, &["stats"])["activity"];
     let last = today.as_array().unwrap().last().unwrap();
     assert_eq!(
-        (last["reviews"].clone(), last["drills"].clone()),
-        (json!(0), json!(0))
+        (
+            last["reviews"].clone(),
+            last["drills"].clone(),
+            last["crams"].clone()
+        ),
+        (json!(0), json!(0), json!(3)),
+        "crams are counted apart"
     );
+    let text = env.cmd(&day2).arg("stats").output().unwrap();
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(text.contains(" drill, 3 crams, "), "{text}");
     // and its skip hides nothing from tomorrow's session
     env.review(&day2, &["--cram", "--tag", "x"], "");
     env.review(&day2, &["--cram"], "s\n");

@@ -92,7 +92,7 @@ fn activity(today: &str, n: i64, days: &[(&str, u64, u64, u64, u64)]) -> Value {
                     .iter()
                     .find(|x| x.0 == d)
                     .map_or((0, 0, 0, 0), |x| (x.1, x.2, x.3, x.4));
-                json!({"date": d, "reviews": r, "passed": p, "new": new, "drills": dr})
+                json!({"date": d, "reviews": r, "passed": p, "new": new, "drills": dr, "crams": 0})
             })
             .collect(),
     )
@@ -469,11 +469,11 @@ fn an_undone_answer_leaves_no_trace() {
     assert_eq!(a["streak"], 2);
     assert_eq!(
         a["activity"][29],
-        json!({"date": "2026-01-03", "reviews": 0, "passed": 0, "new": 0, "drills": 0})
+        json!({"date": "2026-01-03", "reviews": 0, "passed": 0, "new": 0, "drills": 0, "crams": 0})
     );
     assert_eq!(
         a["activity"][28],
-        json!({"date": "2026-01-02", "reviews": 2, "passed": 2, "new": 0, "drills": 1})
+        json!({"date": "2026-01-02", "reviews": 2, "passed": 2, "new": 0, "drills": 1, "crams": 0})
     );
 }
 
