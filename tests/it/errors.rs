@@ -1,8 +1,8 @@
 //! Every message that quotes the user's input, word for word: one table of
 //! command lines, each with the exact standard error and exit code it
 //! gives. It covers each kind of error in `src/error.rs` that a command
-//! line can reach (a busy collection and a full disk are tested in
-//! `error.rs` itself; a read-only collection in `safety.rs`), and clap's
+//! line can reach (a full disk is tested in `error.rs` itself, a busy
+//! collection and a read-only one in `safety.rs`), and clap's
 //! own errors, which must read like recall's.
 
 use crate::common::{deck_json, Env};

@@ -401,6 +401,32 @@ fn machine_readable_output_escapes_controls() {
     assert!(text.contains("\\u202e"), "{text}");
 }
 
+/// A collection another program keeps writing to: a write waits SQLite's
+/// busy timeout (5 s), then says so and changes nothing; reading goes on.
+#[test]
+fn a_collection_busy_for_too_long_is_left_as_it_was() {
+    let env = Env::new();
+    env.import_deck(NOW, "D", &[("a", "A?", "1")]);
+    let deck = env.write(
+        "d.json",
+        &deck_json("D", &[("a", "A?", "1"), ("b", "B?", "2")]),
+    );
+    let before = env.snapshot();
+    let other = rusqlite::Connection::open(&env.db).unwrap();
+    other.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let out = run(&env, &["import", deck.to_str().unwrap()]);
+    assert_eq!(
+        failure(&out, 74),
+        format!(
+            "recall: error: the collection {} is busy: another recall has been writing to it for too long; try again when it is done\n",
+            env.db.display()
+        )
+    );
+    assert!(run(&env, &["decks"]).status.success(), "reading goes on");
+    other.execute_batch("ROLLBACK").unwrap();
+    assert_eq!(env.snapshot(), before);
+}
+
 /// Issue #12, item 12: a collection that cannot be written (a read-only
 /// file in a read-only directory, as on a read-only mount) can still be
 /// read; a command that would change it says it is read-only.
