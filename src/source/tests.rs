@@ -1182,3 +1182,50 @@ fn a_heading_over_one_short_block_is_what_it_defines() {
     );
     assert_eq!(d.cards.len(), 2, "{:#?}", fronts(&d));
 }
+
+#[test]
+fn labelled_advice_is_asked_as_advice() {
+    let d = gen(&[fixture("shapes-advice.md")]);
+    assert_eq!(
+        back(&d, "Frequent errors — Midday watering: what should you do?"),
+        "Set a timer for dawn instead"
+    );
+    assert_eq!(
+        back(&d, "Frequent errors — Wet leaves: why is it a mistake?"),
+        "Fungus spreads on damp foliage"
+    );
+    assert_eq!(
+        back(&d, "Handy tips — Mulch early: what does the tip say?"),
+        "Keeps the soil cool through summer"
+    );
+    assert_eq!(
+        back(&d, "Hoses — Kinks: what should you do?"),
+        "Never leave a hose coiled in the sun"
+    );
+    assert!(
+        !fronts(&d).iter().any(|f| f.contains("what is meant by")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
+
+#[test]
+fn labels_that_come_back_in_several_lists_are_fields() {
+    let d = gen(&[fixture("shapes-advice.md")]);
+    assert_eq!(back(&d, "Vegetable bed: what is the schedule?"), "Daily");
+    assert_eq!(back(&d, "Rock garden: what is the schedule?"), "Weekly");
+    // The same value under another heading is another card.
+    assert_eq!(
+        back(&d, "Vegetable bed: what is the fertiliser?"),
+        "Compost in spring"
+    );
+    assert_eq!(
+        back(&d, "Rock garden: what is the fertiliser?"),
+        "Compost in spring"
+    );
+    assert!(
+        !fronts(&d).iter().any(|f| f.contains("list the 3 items")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

@@ -118,6 +118,13 @@ impl Rules<'_> {
         if entries.iter().all(|e| is_label_only(e, items)) {
             return self.leave("a list of labels with nothing under them");
         }
+        let pairs: Option<Vec<(&str, &str, usize)>> = entries
+            .iter()
+            .map(|e| Some((e.term.as_deref()?, e.def.as_deref()?, e.line)))
+            .collect();
+        if pairs.is_some_and(|p| self.record(&p)) {
+            return;
+        }
         let party = lead.and_then(|l| self.party_lead(l));
         if list_card {
             self.list_card(&entries, lead, party.as_ref());
@@ -349,6 +356,9 @@ impl Rules<'_> {
             || term.to_lowercase() == "example";
         let too_long = def.split_whitespace().count() > MAX_DEFINITION_WORDS;
         if too_long || empty || is_callout_label(term) {
+            return;
+        }
+        if self.advice_card(term, def, line) {
             return;
         }
         let ctx = self.context(None);

@@ -3,11 +3,13 @@
 //! (`prose`, `explicit`, `list`, `table`, `tree`); `Rules::run` decides
 //! which applies to which block, and remembers why a block gave no card.
 
+mod advice;
 mod asked;
 mod code;
 mod explicit;
 mod list;
 mod prose;
+mod record;
 mod table;
 mod tree;
 
@@ -62,6 +64,8 @@ pub struct Rules<'a> {
     /// A sentence of the current section that gives a reason ("Because AWS
     /// runs the platform, …"): the explanation of its party-only answers.
     reason: Option<String>,
+    /// Bold labels that come back in several lists: the fields of records.
+    fields: std::collections::HashSet<String>,
 }
 
 impl<'a> Rules<'a> {
@@ -83,6 +87,7 @@ impl<'a> Rules<'a> {
             left: Vec::new(),
             joined: Vec::new(),
             reason: None,
+            fields: std::collections::HashSet::new(),
         }
     }
 
@@ -90,6 +95,7 @@ impl<'a> Rules<'a> {
         self.used = vec![false; blocks.len()];
         self.left = vec![None; blocks.len()];
         self.joined = vec![None; blocks.len()];
+        self.fields = record::repeated_labels(blocks);
         for i in 0..blocks.len() {
             if self.used[i] {
                 continue;
