@@ -1229,3 +1229,16 @@ fn labels_that_come_back_in_several_lists_are_fields() {
         fronts(&d)
     );
 }
+
+#[test]
+fn key_value_rows_in_a_plain_block_are_a_table() {
+    let d = gen(&[fixture("shapes-rows.md")]);
+    assert_eq!(back(&d, "Oven temperatures: Bread?"), "230 C");
+    assert_eq!(back(&d, "Oven temperatures: Meringue?"), "100 C");
+    // Configuration in a language is code, not a table.
+    assert!(
+        !fronts(&d).iter().any(|f| f.starts_with("Config")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

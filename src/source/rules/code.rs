@@ -31,6 +31,7 @@ impl Rules<'_> {
         if self.code_output(blocks, i, text, line)
             || self.commented_commands(blocks, i, text, line)
             || self.arrow_rows(blocks, i, text, line)
+            || self.key_rows(blocks, i, text, line)
             || self.flow(text, line)
         {
             return;
@@ -138,6 +139,28 @@ impl Rules<'_> {
         for (name, meaning, at) in rows {
             let q = format!("what is “{name}”?");
             self.card(ctx.as_deref(), &q, meaning, None, at);
+        }
+        true
+    }
+
+    /// `Standard:   $0.02` on every line of a plain block: a table of two
+    /// columns drawn as text, each row asked under the heading
+    /// ("Prices: Standard?").
+    fn key_rows(&mut self, blocks: &[Block], i: usize, text: &str, line: usize) -> bool {
+        let plain = matches!(blocks.get(i), Some(Block::Code { lang, .. })
+            if OUTPUT_LANGS.contains(&lang.as_str()));
+        let rows: Vec<(&str, &str, usize)> = text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+            .map(|(k, l)| key_row(l).map(|(a, b)| (a, b, line + 1 + k)))
+            .collect::<Option<_>>()
+            .unwrap_or_default();
+        let Some(ctx) = self.context(None).filter(|_| plain && rows.len() >= 2) else {
+            return false;
+        };
+        for (key, value, at) in rows {
+            self.card(Some(&ctx), &format!("{key}?"), value, None, at);
         }
         true
     }
@@ -350,6 +373,18 @@ fn arrow_row(line: &str) -> Option<(&str, &str)> {
     let words = |s: &str| s.split_whitespace().count();
     (!left.is_empty() && words(left) <= 4 && (1..=12).contains(&words(right)) && !arrows_in_right)
         .then_some((left, right))
+}
+
+/// "Key:   value": a short name, a colon and a value of a few words.
+fn key_row(line: &str) -> Option<(&str, &str)> {
+    let (key, value) = line.trim().split_once(": ")?;
+    let (key, value) = (key.trim(), value.trim());
+    let words = |s: &str| s.split_whitespace().count();
+    let name = key.starts_with(|c: char| c.is_alphanumeric())
+        && !key.contains(['(', ')', '{', '}', '[', ']', '=', ';', '"', '\'', '/', '<'])
+        && (1..=4).contains(&words(key));
+    (name && (1..=10).contains(&words(value)) && !value.ends_with([',', '{', '[']))
+        .then_some((key, value))
 }
 
 #[cfg(test)]
