@@ -1242,3 +1242,34 @@ fn key_value_rows_in_a_plain_block_are_a_table() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_decision_tree_asks_its_questions() {
+    let d = gen(&[fixture("shapes-rows.md")]);
+    assert_eq!(
+        back(
+            &d,
+            "Choosing a flour: Baking today? Needs to rise? Yes — what then?"
+        ),
+        "Bread flour"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Choosing a flour: Baking today? Needs to rise? No. Crumbly or chewy? Chewy — what then?"
+        ),
+        "Plain flour"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Choosing a flour: Baking today? Gluten free? Yes — what then?"
+        ),
+        "Rice flour"
+    );
+    assert!(
+        !fronts(&d).iter().any(|f| f.contains("list the")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
