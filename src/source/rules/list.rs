@@ -348,7 +348,7 @@ impl Rules<'_> {
 
     /// `Term — definition`: what the term means, what it does (a role), or
     /// nothing when the text is no definition (a fragment, an arrow chain).
-    fn term_card(&mut self, term: &str, def: &str, means: bool, line: usize) {
+    pub(super) fn term_card(&mut self, term: &str, def: &str, means: bool, line: usize) {
         let first = super::super::text::first_word(def);
         let empty = EMPTY_LABELS.contains(&def.to_lowercase().as_str());
         let no_definition = FRAGMENT_STARTS.contains(&first.as_str())
@@ -447,6 +447,9 @@ impl Rules<'_> {
         }
         // `Term: definition`, `Term — definition`, `Term - definition`, `Term → definition`
         let raw = it.text();
+        if let Some(e) = equals_term(&raw, line) {
+            return e;
+        }
         for sep in [
             " → ", " -> ", " ➜ ", " => ", ": ", " = ", " — ", " – ", " - ", ":",
         ] {
@@ -654,6 +657,22 @@ fn starts_with_code(item: &Item, def: &str) -> bool {
             let c = clean_text(c);
             !c.is_empty() && def.starts_with(&c) && code_like(&c)
         })
+    })
+}
+
+/// "Vertical = split by columns -> …": a short term before the first
+/// `=`, whatever arrows its meaning has.
+fn equals_term(raw: &str, line: usize) -> Option<Entry> {
+    let (t, d) = raw.split_once(" = ")?;
+    let (term, def) = (clean_text(t), clean_text(d));
+    let short = term.split_whitespace().count() <= 3 && term_like(&term);
+    let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str());
+    (short && !def.is_empty() && !not_term && !t.contains(['→', '>', ':'])).then(|| Entry {
+        text: clean_text(raw),
+        term: Some(term),
+        def: Some(def),
+        line,
+        means: true,
     })
 }
 

@@ -288,6 +288,17 @@ impl Rules<'_> {
             self.key_statement(statement, l.line);
             return Some(1);
         }
+        if let Some((term, def)) = dash_term(t) {
+            // "Term - meaning" lines one under another: a list written as
+            // lines of a paragraph.
+            let before = j
+                .checked_sub(1)
+                .and_then(|p| dash_term(lines[p].text.trim()));
+            if before.is_some() || next.and_then(dash_term).is_some() {
+                self.term_card(&term, &def, false, l.line);
+                return Some(1);
+            }
+        }
         let (label, body) = callout(l)?;
         self.callout_card(&label, &body, l.line);
         Some(1)
@@ -642,6 +653,18 @@ fn join_prose(prose: &[&Line]) -> (String, Vec<(usize, usize)>) {
         text.push(' ');
     }
     (text, line_of)
+}
+
+/// "Data pages - as many rows as fit": a short term, a dash and its
+/// meaning, on one line of a paragraph.
+fn dash_term(t: &str) -> Option<(String, String)> {
+    let (term, def) = [" - ", " – ", " — "]
+        .iter()
+        .find_map(|sep| t.split_once(sep))?;
+    let (term, def) = (clean_text(term), clean_text(def));
+    let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str());
+    (super::term_like(&term) && !def.is_empty() && !not_term && !def.contains(" - "))
+        .then_some((term, def))
 }
 
 /// `Label: body` lines that are callouts: a bold label, or a label made of
