@@ -1293,3 +1293,16 @@ fn term_lines_in_a_paragraph_and_equals_items_are_terms() {
     );
     assert_eq!(back(&d, "Shaping: list the 2 items."), "Boule; Batard");
 }
+
+#[test]
+fn a_list_indented_inside_a_paragraph_is_a_list() {
+    let d = gen(&[fixture("shapes-rows.md")]);
+    assert_eq!(
+        back(&d, "What is meant by “Proofing”?"),
+        "A slow rise that builds flavour"
+    );
+    assert_eq!(
+        back(&d, "Proofing: signs it is ready: list the 2 items."),
+        "The dough doubles in size; a poke springs back slowly"
+    );
+}

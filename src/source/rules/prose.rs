@@ -6,7 +6,7 @@
 use super::super::clean::{
     clean_text, starts_with_pointer, starts_with_right_mark, starts_with_wrong_mark,
 };
-use super::super::doc::{join_lines, Block, Line};
+use super::super::doc::{join_lines, Block, Item, Line};
 use super::super::facts::{facts, role};
 use super::super::plain::dangles;
 use super::super::statements::{contrast_parts, statement};
@@ -36,6 +36,9 @@ impl Rules<'_> {
         let text = join_lines(lines);
         if text.contains("{{c") {
             return self.cloze(lines);
+        }
+        if self.inline_list(blocks, i, lines) {
+            return Ok(());
         }
         if self.question_with_options(blocks, i, &text, lines[0].line)? {
             return Ok(());
@@ -96,6 +99,55 @@ impl Rules<'_> {
         let previous = self.previous_list(blocks, i);
         self.text_lines(body, previous, explanation);
         Ok(())
+    }
+
+    /// "Principles:" then `- item` lines inside one paragraph (a list the
+    /// notes indent, which Markdown joins to the line above): the lines
+    /// before it as prose, then the list under its lead. Whether it was one.
+    fn inline_list(&mut self, blocks: &[Block], i: usize, lines: &[Line]) -> bool {
+        let marked = |l: &Line| -> Option<String> {
+            let t = l.text.trim_start();
+            ["- ", "* ", "+ "]
+                .iter()
+                .find_map(|m| t.strip_prefix(m))
+                .map(str::to_string)
+        };
+        let Some(k) = (1..lines.len())
+            .find(|&k| marked(&lines[k]).is_some() && lines[k - 1].text.trim_end().ends_with(':'))
+        else {
+            return false;
+        };
+        let mut items: Vec<Item> = Vec::new();
+        for l in &lines[k..] {
+            match (marked(l), items.last_mut()) {
+                (Some(rest), _) => items.push(Item {
+                    lines: vec![Line::new(rest, l.line)],
+                    line: l.line,
+                    ..Item::default()
+                }),
+                (None, Some(last)) => last.lines.push(l.clone()),
+                (None, None) => {}
+            }
+        }
+        let before = self.out.len();
+        self.text_lines(&lines[..k - 1], None, None);
+        let prose = clean_text(&join_lines(&lines[..k - 1]));
+        let heading = match i.checked_sub(1).map(|p| &blocks[p]) {
+            Some(Block::Heading { text, .. }) => Some(clean_text(text)),
+            _ => None,
+        };
+        // A section that opens with one line of what it is about.
+        if let Some(h) = heading.filter(|h| super::term_like(h) && !super::is_generic(h)) {
+            let words = prose.split_whitespace().count();
+            if self.out.len() == before && (2..=MAX_CALLOUT_WORDS).contains(&words) {
+                let q = format!("what is meant by “{h}”?");
+                let line = lines[0].line;
+                self.card(None, &q, prose.trim_end_matches('.'), None, line);
+            }
+        }
+        let lead = clean_text(lines[k - 1].text.trim().trim_end_matches(':'));
+        self.list(&items, Some(&lead), true);
+        true
     }
 
     /// A quote: its statements; a short one with none is the key point of
