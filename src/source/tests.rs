@@ -1306,3 +1306,19 @@ fn a_list_indented_inside_a_paragraph_is_a_list() {
         "The dough doubles in size; a poke springs back slowly"
     );
 }
+
+#[test]
+fn a_list_of_bare_addresses_is_left_out_as_links() {
+    let (d, report) = generate_with_report(&[fixture("shapes-rows.md")], None).unwrap();
+    assert!(
+        !fronts(&d).iter().any(|f| f.contains("Further reading")),
+        "{:#?}",
+        fronts(&d)
+    );
+    assert!(
+        lines_and_reasons(&report)
+            .iter()
+            .any(|(_, why)| *why == "a list of links"),
+        "{report:?}"
+    );
+}

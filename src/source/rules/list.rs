@@ -53,7 +53,10 @@ impl Rules<'_> {
             let explanation = self.take_quote(blocks, i + 1);
             return self.choice(&q, items, explanation, items[0].line);
         }
-        if items.iter().all(|it| it.lines.iter().all(|l| l.links_only)) {
+        if items
+            .iter()
+            .all(|it| it.lines.iter().all(|l| l.links_only || bare_url(&l.text)))
+        {
             let contents = match i.checked_sub(1).map(|p| &blocks[p]) {
                 Some(Block::Heading { text, .. }) => {
                     CONTENTS_HEADINGS.contains(&clean_text(text).to_lowercase().as_str())
@@ -674,6 +677,14 @@ fn equals_term(raw: &str, line: usize) -> Option<Entry> {
         line,
         means: true,
     })
+}
+
+/// A line that is only an address (`https://example.org/page`).
+fn bare_url(t: &str) -> bool {
+    let t = t.trim().trim_start_matches('<').trim_end_matches('>');
+    let lower = t.to_ascii_lowercase();
+    (lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www."))
+        && !t.contains(char::is_whitespace)
 }
 
 /// A value rather than a meaning: a number, or a name of one or two words.
