@@ -51,6 +51,58 @@ pub fn statement(clause: &str, lex: &Lexicon) -> Option<Fact> {
         .or_else(|| only(c))
         .or_else(|| used_for(c, lex))
         .or_else(|| verb_object(c, lex))
+        .or_else(|| the_of(c))
+        .or_else(|| modal_object(c, lex))
+}
+
+/// "The default size of a page is 8 KB" → "what is the default size of a
+/// page?": a subject that names what it is of.
+fn the_of(c: &str) -> Option<Fact> {
+    let lower = c.to_ascii_lowercase();
+    let at = lower.find(" is ")?;
+    let subject = c[..at].trim();
+    let words: Vec<String> = subject.split_whitespace().map(str::to_lowercase).collect();
+    let of = words.iter().position(|w| w == "of")?;
+    let answer = c[at + 4..].trim();
+    let first = first_word(answer);
+    if words.first().map(String::as_str) != Some("the")
+        || !(2..=3).contains(&of)
+        || of + 1 == words.len()
+        || words.len() > MAX_SUBJECT_WORDS + 2
+        || words.iter().any(|w| NOT_IN_SUBJECT.contains(&w.as_str()))
+        || subject.contains([',', ':', '('])
+        || ["not", "never", "no", "also", "only", "usually", "often"].contains(&first.as_str())
+        || answer.split_whitespace().count() < 2
+    {
+        return None;
+    }
+    let subject = format!("the{}", &subject[3..]);
+    fact(format!("what is {subject}?"), answer)
+}
+
+/// "Init functions can contain setup code" → "what can init functions
+/// contain?": a subject, a modal, a verb and its object.
+fn modal_object(c: &str, lex: &Lexicon) -> Option<Fact> {
+    const MODALS: &[&str] = &["can", "may", "must", "should", "cannot"];
+    let words: Vec<&str> = c.split_whitespace().collect();
+    let at = words
+        .iter()
+        .take(MAX_SUBJECT_WORDS + 1)
+        .position(|w| MODALS.contains(&w.to_lowercase().as_str()))?;
+    let (modal, verb) = (words[at].to_lowercase(), words.get(at + 1)?.to_lowercase());
+    let object = words.get(at + 2..)?.join(" ");
+    let first = first_word(&object);
+    if at == 0
+        || !verb.chars().all(|ch| ch.is_ascii_lowercase())
+        || ["be", "have", "not", "also", "only", "still", "then"].contains(&verb.as_str())
+        || first.is_empty()
+        || NOT_OBJECT_STARTS.contains(&first.as_str())
+        || POINTING.contains(&first.as_str())
+    {
+        return None;
+    }
+    let subject = subject_phrase(&words[..at].join(" "), lex, true)?;
+    fact(format!("what {modal} {subject} {verb}?"), &object)
 }
 
 /// The sides of a contrast, each a statement of its own: "While X does
@@ -336,5 +388,24 @@ mod tests {
         assert_eq!(ask("Not every page stores rows."), None);
         assert_eq!(ask("Pages are small."), None);
         assert_eq!(ask("Is it stored?"), None);
+        assert_eq!(
+            ask("The boiling point of water is 100 degrees at sea level"),
+            q(
+                "what is the boiling point of water?",
+                "100 degrees at sea level"
+            )
+        );
+        assert_eq!(ask("The point of it is not clear"), None);
+        assert_eq!(
+            ask("Hook scripts can reject a push before it lands"),
+            q("what can hook scripts reject?", "A push before it lands")
+        );
+        assert_eq!(
+            ask("config file must list every mirror"),
+            q("what must the config file list?", "Every mirror")
+        );
+        assert_eq!(ask("Hooks can be slow"), None);
+        assert_eq!(ask("It can reject a push"), None);
+        assert_eq!(ask("Hooks can run to completion"), None);
     }
 }
