@@ -1322,3 +1322,29 @@ fn a_list_of_bare_addresses_is_left_out_as_links() {
         "{report:?}"
     );
 }
+
+#[test]
+fn a_worked_example_names_its_input_and_a_table_on_its_side_is_read_by_column() {
+    let d = gen(&[fixture("shapes-rows.md")]);
+    assert_eq!(
+        back(&d, "Worked recipe (500 g): what is the hydration?"),
+        "70 %"
+    );
+    assert_eq!(back(&d, "Results (500 g): what is the water?"), "350 g");
+    // The labels of values are no list to learn.
+    assert!(
+        !fronts(&d)
+            .iter()
+            .any(|f| f.starts_with("Worked recipe: list")),
+        "{:#?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(&d, "Loaf sizes — Flour 500 g: what is the tin?"),
+        "Medium"
+    );
+    assert_eq!(
+        back(&d, "Loaf sizes — Flour 1 kg: what is the bake?"),
+        "50 min"
+    );
+}

@@ -182,6 +182,13 @@ impl Rules<'_> {
             n > 0 && n <= MAX_LIST_ITEM_WORDS
         });
         let all_terms = entries.iter().all(|e| e.term.is_some() && e.def.is_some());
+        // "Mask: 255.0.0.0", "Zone: Blue": the labels of values are no list
+        // to learn.
+        let values = entries.iter().all(|e| {
+            e.def
+                .as_deref()
+                .is_some_and(|d| short_value(d) && value_like(d))
+        });
         let mixed = terms_among_sentences(entries);
         let callout_lead = lead.is_some_and(is_callout_lead);
         // "Network ACL & Security Groups: NACL; Security Groups" — the
@@ -195,6 +202,7 @@ impl Rules<'_> {
             || !short
             || terms_are_parties
             || callout_lead
+            || values
             || mixed
             || (all_terms && shown.len() > MAX_LIST_CARD_ITEMS)
         {
@@ -283,6 +291,12 @@ impl Rules<'_> {
     /// Definitions and facts inside the items, and their sub-items.
     fn item_cards(&mut self, entries: &[Entry], items: &[Item], party: Option<&PartyLead>) {
         for (e, item) in entries.iter().zip(items) {
+            if let (Some(t), Some(d)) = (&e.term, &e.def) {
+                let level = self.stack.last().map_or(0, |(l, _)| *l);
+                if t.to_lowercase().starts_with("given ") && value_like(d) {
+                    self.given = Some((level, d.clone()));
+                }
+            }
             let source_text = e.def.as_deref().unwrap_or(&e.text);
             let mut found: Vec<Fact> = sentences(source_text)
                 .iter()

@@ -66,6 +66,10 @@ pub struct Rules<'a> {
     reason: Option<String>,
     /// Bold labels that come back in several lists: the fields of records.
     fields: std::collections::HashSet<String>,
+    /// The input of a worked example ("**Given IP**: 10.0.0.0/8") and the
+    /// level of the heading it stands under: the cards of that section
+    /// name it.
+    given: Option<(u8, String)>,
 }
 
 impl<'a> Rules<'a> {
@@ -88,6 +92,7 @@ impl<'a> Rules<'a> {
             joined: Vec::new(),
             reason: None,
             fields: std::collections::HashSet::new(),
+            given: None,
         }
     }
 
@@ -137,6 +142,9 @@ impl<'a> Rules<'a> {
         let text = clean_text(strip_numbering(text));
         while self.stack.last().is_some_and(|(l, _)| *l >= level) {
             self.stack.pop();
+        }
+        if self.given.as_ref().is_some_and(|(l, _)| *l >= level) {
+            self.given = None;
         }
         if Some(line) != self.title_line && !text.is_empty() {
             self.stack.push((level, text));
@@ -258,7 +266,7 @@ impl<'a> Rules<'a> {
         }
         let front = match context {
             Some(c) if !c.is_empty() => {
-                let c = clean_text(c);
+                let c = self.with_given(&clean_text(c), &back);
                 let sep = if c.contains(": ") { " — " } else { ": " };
                 format!("{c}{sep}{}", lower_question_word(&question))
             }
@@ -280,6 +288,17 @@ impl<'a> Rules<'a> {
             core: capitalise(&question),
             block: self.block,
         });
+    }
+
+    /// A context in a worked example, with the example's input named
+    /// ("Subnet (10.0.0.0/8)"), unless the card asks for that input.
+    fn with_given(&self, context: &str, back: &str) -> String {
+        match &self.given {
+            Some((_, g)) if !context.contains(g.as_str()) && !back.contains(g.as_str()) => {
+                format!("{context} ({g})")
+            }
+            _ => context.to_string(),
+        }
     }
 
     fn fact_card(&mut self, f: &super::facts::Fact, line: usize) {
