@@ -51,8 +51,32 @@ pub fn statement(clause: &str, lex: &Lexicon) -> Option<Fact> {
         .or_else(|| only(c))
         .or_else(|| used_for(c, lex))
         .or_else(|| verb_object(c, lex))
+        .or_else(|| use_for(c))
         .or_else(|| the_of(c))
         .or_else(|| modal_object(c, lex))
+}
+
+/// "Use short keys to save memory" → "what should you use to save
+/// memory?": advice that names its tool and its purpose.
+fn use_for(c: &str) -> Option<Fact> {
+    let rest = c.strip_prefix("Use ").or_else(|| c.strip_prefix("use "))?;
+    let lower = rest.to_ascii_lowercase();
+    let (at, sep) = [" to ", " for "]
+        .iter()
+        .filter_map(|s| lower.find(s).map(|at| (at, *s)))
+        .min()?;
+    let tool = rest[..at].trim();
+    let purpose = rest[at + sep.len()..].trim();
+    let n = tool.split_whitespace().count();
+    if !(1..=6).contains(&n)
+        || purpose.split_whitespace().count() < 2
+        || tool.contains([',', ';', '('])
+        || purpose.contains([',', ';'])
+        || POINTING.contains(&first_word(tool).as_str())
+    {
+        return None;
+    }
+    fact(format!("what should you use{sep}{purpose}?"), tool)
 }
 
 /// "The default size of a page is 8 KB" → "what is the default size of a
@@ -405,6 +429,18 @@ mod tests {
             q("what must the config file list?", "Every mirror")
         );
         assert_eq!(ask("Hooks can be slow"), None);
+        assert_eq!(
+            ask("Use shallow clones to speed up the build"),
+            q(
+                "what should you use to speed up the build?",
+                "Shallow clones"
+            )
+        );
+        assert_eq!(
+            ask("Use tags for named releases"),
+            q("what should you use for named releases?", "Tags")
+        );
+        assert_eq!(ask("Use it to build"), None);
         assert_eq!(ask("It can reject a push"), None);
         assert_eq!(ask("Hooks can run to completion"), None);
     }

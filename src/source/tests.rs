@@ -1348,3 +1348,25 @@ fn a_worked_example_names_its_input_and_a_table_on_its_side_is_read_by_column() 
         "50 min"
     );
 }
+
+#[test]
+fn tips_are_listed_and_two_terms_side_by_side_are_told_apart() {
+    let d = gen(&[fixture("shapes-advice.md")]);
+    assert_eq!(
+        back(&d, "Oven tips: list the 2 items."),
+        "Preheat for twenty minutes; Rotate trays halfway through the bake"
+    );
+    assert_eq!(
+        back(&d, "Tools: what is the difference between Hose and can?"),
+        "Reach against precision"
+    );
+    assert_eq!(
+        back(&d, "Tools: what should you use to measure what fell?"),
+        "A rain gauge"
+    );
+    assert!(
+        !fronts(&d).iter().any(|f| f.contains("“Oven tips”")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

@@ -140,7 +140,23 @@ impl Rules<'_> {
         }
         let ctx = self.stack.iter().rev().nth(1).map(|(_, h)| h.clone());
         let ctx = ctx.filter(|c| !self.is_title(c) && !super::is_generic(c));
-        let q = format!("what is meant by “{term}”?");
+        // "Security tips" over its list: the tips, not what the words mean.
+        let q = match (super::advice::advice_heading(term), &blocks[i]) {
+            (Some(_), Block::List { items, .. }) => {
+                let ctx = ctx.map_or_else(|| term.to_string(), |c| format!("{c} — {term}"));
+                let q = format!("list the {} items.", items.len());
+                let line = blocks[i].line().unwrap_or(0);
+                return self.card(
+                    Some(&ctx),
+                    &q,
+                    clean_text(&body).trim_end_matches('.'),
+                    None,
+                    line,
+                );
+            }
+            (Some(_), _) => return,
+            (None, _) => super::meant(term),
+        };
         self.card(
             ctx.as_deref(),
             &q,

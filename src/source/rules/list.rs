@@ -413,7 +413,7 @@ impl Rules<'_> {
             // not a meaning.
             format!("what is the {}?", self.lex.lc_label(term))
         } else {
-            format!("what is meant by “{term}”?")
+            super::meant(term)
         };
         self.card(ctx.as_deref(), &q, def, None, line);
     }

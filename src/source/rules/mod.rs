@@ -412,6 +412,21 @@ fn covers(context: &str, text: &str, n: usize) -> bool {
     !want.is_empty() && want.iter().all(|w| have.contains(w))
 }
 
+/// The question for what a term means: "what is meant by “X”?", and for
+/// two terms set side by side ("X vs Y") what tells them apart.
+fn meant(term: &str) -> String {
+    let lower = term.to_lowercase();
+    for sep in [" vs. ", " vs ", " versus "] {
+        if let Some(at) = lower.find(sep) {
+            let (a, b) = (term[..at].trim(), term[at + sep.len()..].trim());
+            if !a.is_empty() && !b.is_empty() && !b.contains(sep.trim()) {
+                return format!("what is the difference between {a} and {b}?");
+            }
+        }
+    }
+    format!("what is meant by “{term}”?")
+}
+
 /// "Who pays?" → "who pays?" after a context; names stay as they are.
 fn lower_question_word(q: &str) -> String {
     let first = q.split_whitespace().next().unwrap_or("");

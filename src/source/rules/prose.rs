@@ -140,7 +140,7 @@ impl Rules<'_> {
         if let Some(h) = heading.filter(|h| super::term_like(h) && !super::is_generic(h)) {
             let words = prose.split_whitespace().count();
             if self.out.len() == before && (2..=MAX_CALLOUT_WORDS).contains(&words) {
-                let q = format!("what is meant by “{h}”?");
+                let q = super::meant(&h);
                 let line = lines[0].line;
                 self.card(None, &q, prose.trim_end_matches('.'), None, line);
             }
@@ -207,7 +207,7 @@ impl Rules<'_> {
             answer = format!("{answer} {s}").trim().to_string();
         }
         let ctx = self.context(None).filter(|c| !covers(c, term, usize::MAX));
-        let q = format!("what is meant by “{term}”?");
+        let q = super::meant(term);
         self.card(
             ctx.as_deref(),
             &q,
@@ -620,7 +620,7 @@ fn callout_question(label: &str, is_callout_word: bool) -> String {
         "important" => "what is important?".to_string(),
         "note" => "what should you note?".to_string(),
         _ if is_callout_word => format!("what is the {lower}?"),
-        _ => format!("what is meant by “{label}”?"),
+        _ => super::meant(label),
     }
 }
 

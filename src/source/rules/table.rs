@@ -494,7 +494,7 @@ impl Rules<'_> {
                     _ => (
                         self.context(None),
                         super::list::does_question(label, &clean_text(t))
-                            .unwrap_or_else(|| format!("what is meant by “{label}”?")),
+                            .unwrap_or_else(|| super::meant(label)),
                     ),
                 };
                 self.card(ctx.as_deref(), &q, t, None, g.row_line(r));
