@@ -1370,3 +1370,12 @@ fn tips_are_listed_and_two_terms_side_by_side_are_told_apart() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_command_and_what_it_does_in_a_paragraph() {
+    let d = gen(&[fixture("shapes-rows.md")]);
+    assert_eq!(
+        back(&d, "Machines: what does mixer knead --slow do?"),
+        "Removes air pockets from the dough"
+    );
+}

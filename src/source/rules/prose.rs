@@ -185,10 +185,26 @@ impl Rules<'_> {
         let Some((term, body)) = [": ", " – ", " — ", " - "]
             .iter()
             .find_map(|sep| text.split_once(sep))
-            .filter(|(t, b)| super::term_like(t) && !b.is_empty())
+            .filter(|(t, b)| !b.is_empty() && (super::term_like(t) || command_does(t, b)))
         else {
             return false;
         };
+        if !super::term_like(term) {
+            // "tool sub: shows …": what the command does.
+            let line = clean_text(&first.text);
+            let what = line.split_once(": ").map_or(body, |(_, b)| b);
+            let what = what.split(". ").next().unwrap_or(what).to_string();
+            let q = format!("what does {term} do?");
+            let ctx = self.context(None);
+            self.card(
+                ctx.as_deref(),
+                &q,
+                what.trim_end_matches('.'),
+                None,
+                first.line,
+            );
+            return true;
+        }
         let first_word = super::super::text::first_word(term);
         if is_callout_label(term)
             || self.lex.parties.name(term).is_some()
@@ -705,6 +721,18 @@ fn join_prose(prose: &[&Line]) -> (String, Vec<(usize, usize)>) {
         text.push(' ');
     }
     (text, line_of)
+}
+
+/// "tool sub --flag: shows …": a command of a few words (no sentence)
+/// whose text says what it does.
+fn command_does(term: &str, body: &str) -> bool {
+    let words: Vec<&str> = term.split_whitespace().collect();
+    let first = body.split_whitespace().next().unwrap_or("");
+    (2..=4).contains(&words.len())
+        && words[0].chars().all(|c| c.is_ascii_lowercase())
+        && !FRAGMENT_STARTS.contains(&words[0])
+        && first.ends_with('s')
+        && super::list::does_question(term, body).is_some()
 }
 
 /// "Data pages - as many rows as fit": a short term, a dash and its
