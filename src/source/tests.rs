@@ -1379,3 +1379,11 @@ fn a_command_and_what_it_does_in_a_paragraph() {
         "Removes air pockets from the dough"
     );
 }
+
+#[test]
+fn aspect_labels_and_leads_that_point_at_their_list() {
+    let d = gen(&[fixture("shapes-rows.md")]);
+    assert_eq!(back(&d, "Ovens: list the 2 items."), "Deck oven; Rack oven");
+    assert_eq!(back(&d, "Deck oven: what are the pros?"), "Crisp crust");
+    assert_eq!(back(&d, "Deck oven: what is the issue?"), "Slow to heat");
+}

@@ -258,6 +258,23 @@ impl Rules<'_> {
         if self.lead_is_heading(l) {
             return Some((self.list_context(l), "list the {n} items.".to_string()));
         }
+        // "A process moves through the following states:" — a sentence
+        // about the list says no more than the heading over it.
+        let lower = format!(" {} ", l.to_lowercase());
+        let points_down = [" following ", " these ", " below "]
+            .iter()
+            .any(|w| lower.contains(w));
+        if points_down && l.split_whitespace().count() > 6 && self.stack.last().is_some() {
+            let heading = self
+                .stack
+                .last()
+                .map(|(_, h)| h.clone())
+                .unwrap_or_default();
+            return Some((
+                self.list_context(&heading),
+                "list the {n} items.".to_string(),
+            ));
+        }
         const POINTING: &[&str] = &[
             "this", "that", "it", "these", "those", "they", "here", "there",
         ];
@@ -400,6 +417,8 @@ impl Rules<'_> {
         // controls AWS runs": the term's own noun, a definition.
         let q = if term.trim_end().ends_with('?') {
             term.to_string()
+        } else if let Some(q) = aspect_question(term) {
+            q
         } else if let Some(q) = super::prose::wh_label(term) {
             q
         } else if let Some(q) = does_question(term, def) {
@@ -691,6 +710,46 @@ fn equals_term(raw: &str, line: usize) -> Option<Entry> {
         line,
         means: true,
     })
+}
+
+/// "Pros: fast", "Issue: slow start": a label that names an aspect of the
+/// item above it → "what are the pros?", "what is the issue?".
+fn aspect_question(term: &str) -> Option<String> {
+    const ASPECTS: &[&str] = &[
+        "pros",
+        "cons",
+        "advantage",
+        "advantages",
+        "disadvantage",
+        "disadvantages",
+        "benefit",
+        "benefits",
+        "drawback",
+        "drawbacks",
+        "issue",
+        "issues",
+        "risk",
+        "risks",
+        "limitation",
+        "limitations",
+        "downside",
+        "upside",
+        "trade-off",
+        "tradeoff",
+        "strength",
+        "strengths",
+        "weakness",
+        "weaknesses",
+    ];
+    let lower = term.trim().to_lowercase();
+    if !ASPECTS.contains(&lower.as_str()) {
+        return None;
+    }
+    let plural = lower.ends_with('s') && !lower.ends_with("ss");
+    Some(format!(
+        "what {} the {lower}?",
+        if plural { "are" } else { "is" }
+    ))
 }
 
 /// A line that is only an address (`https://example.org/page`).
