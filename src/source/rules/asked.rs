@@ -140,23 +140,10 @@ impl Rules<'_> {
         }
         let ctx = self.stack.iter().rev().nth(1).map(|(_, h)| h.clone());
         let ctx = ctx.filter(|c| !self.is_title(c) && !super::is_generic(c));
-        // "Security tips" over its list: the tips, not what the words mean.
-        let q = match (super::advice::advice_heading(term), &blocks[i]) {
-            (Some(_), Block::List { items, .. }) => {
-                let ctx = ctx.map_or_else(|| term.to_string(), |c| format!("{c} — {term}"));
-                let q = format!("list the {} items.", items.len());
-                let line = blocks[i].line().unwrap_or(0);
-                return self.card(
-                    Some(&ctx),
-                    &q,
-                    clean_text(&body).trim_end_matches('.'),
-                    None,
-                    line,
-                );
-            }
-            (Some(_), _) => return,
-            (None, _) => super::meant(term),
-        };
+        if super::advice::advice_heading(term).is_some() {
+            return self.tips_card(&blocks[i], term, ctx, &body);
+        }
+        let q = super::meant(term);
         self.card(
             ctx.as_deref(),
             &q,
@@ -164,6 +151,18 @@ impl Rules<'_> {
             None,
             blocks[i].line().unwrap_or(0),
         );
+    }
+
+    /// "Security tips" over its list: the tips, not what the words mean.
+    fn tips_card(&mut self, block: &Block, term: &str, ctx: Option<String>, body: &str) {
+        let Block::List { items, .. } = block else {
+            return;
+        };
+        let ctx = ctx.map_or_else(|| term.to_string(), |c| format!("{c} — {term}"));
+        let q = format!("list the {} items.", items.len());
+        let answer = clean_text(body);
+        let line = block.line().unwrap_or(0);
+        self.card(Some(&ctx), &q, answer.trim_end_matches('.'), None, line);
     }
 
     /// A question the notes ask, as they wrote it, after its section when

@@ -53,10 +53,11 @@ impl Rules<'_> {
             let explanation = self.take_quote(blocks, i + 1);
             return self.choice(&q, items, explanation, items[0].line);
         }
-        if items
-            .iter()
-            .all(|it| it.lines.iter().all(|l| l.links_only || bare_url(&l.text)))
-        {
+        if items.iter().all(|it| {
+            it.lines
+                .iter()
+                .all(|l| l.links_only || super::labels::bare_url(&l.text))
+        }) {
             let contents = match i.checked_sub(1).map(|p| &blocks[p]) {
                 Some(Block::Heading { text, .. }) => {
                     CONTENTS_HEADINGS.contains(&clean_text(text).to_lowercase().as_str())
@@ -417,7 +418,7 @@ impl Rules<'_> {
         // controls AWS runs": the term's own noun, a definition.
         let q = if term.trim_end().ends_with('?') {
             term.to_string()
-        } else if let Some(q) = aspect_question(term) {
+        } else if let Some(q) = super::labels::aspect_question(term) {
             q
         } else if let Some(q) = super::prose::wh_label(term) {
             q
@@ -710,54 +711,6 @@ fn equals_term(raw: &str, line: usize) -> Option<Entry> {
         line,
         means: true,
     })
-}
-
-/// "Pros: fast", "Issue: slow start": a label that names an aspect of the
-/// item above it → "what are the pros?", "what is the issue?".
-fn aspect_question(term: &str) -> Option<String> {
-    const ASPECTS: &[&str] = &[
-        "pros",
-        "cons",
-        "advantage",
-        "advantages",
-        "disadvantage",
-        "disadvantages",
-        "benefit",
-        "benefits",
-        "drawback",
-        "drawbacks",
-        "issue",
-        "issues",
-        "risk",
-        "risks",
-        "limitation",
-        "limitations",
-        "downside",
-        "upside",
-        "trade-off",
-        "tradeoff",
-        "strength",
-        "strengths",
-        "weakness",
-        "weaknesses",
-    ];
-    let lower = term.trim().to_lowercase();
-    if !ASPECTS.contains(&lower.as_str()) {
-        return None;
-    }
-    let plural = lower.ends_with('s') && !lower.ends_with("ss");
-    Some(format!(
-        "what {} the {lower}?",
-        if plural { "are" } else { "is" }
-    ))
-}
-
-/// A line that is only an address (`https://example.org/page`).
-fn bare_url(t: &str) -> bool {
-    let t = t.trim().trim_start_matches('<').trim_end_matches('>');
-    let lower = t.to_ascii_lowercase();
-    (lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www."))
-        && !t.contains(char::is_whitespace)
 }
 
 /// A value rather than a meaning: a number, or a name of one or two words.

@@ -7,6 +7,7 @@ mod advice;
 mod asked;
 mod code;
 mod explicit;
+mod labels;
 mod list;
 mod prose;
 mod record;

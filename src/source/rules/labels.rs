@@ -1,0 +1,50 @@
+//! Labels and lines whose shape says what they are: an aspect of the
+//! item above ("Pros:", "Issue:"), or only an address.
+
+/// "Pros: fast", "Issue: slow start": a label that names an aspect of the
+/// item above it → "what are the pros?", "what is the issue?".
+pub(super) fn aspect_question(term: &str) -> Option<String> {
+    const ASPECTS: &[&str] = &[
+        "pros",
+        "cons",
+        "advantage",
+        "advantages",
+        "disadvantage",
+        "disadvantages",
+        "benefit",
+        "benefits",
+        "drawback",
+        "drawbacks",
+        "issue",
+        "issues",
+        "risk",
+        "risks",
+        "limitation",
+        "limitations",
+        "downside",
+        "upside",
+        "trade-off",
+        "tradeoff",
+        "strength",
+        "strengths",
+        "weakness",
+        "weaknesses",
+    ];
+    let lower = term.trim().to_lowercase();
+    if !ASPECTS.contains(&lower.as_str()) {
+        return None;
+    }
+    let plural = lower.ends_with('s') && !lower.ends_with("ss");
+    Some(format!(
+        "what {} the {lower}?",
+        if plural { "are" } else { "is" }
+    ))
+}
+
+/// A line that is only an address (`https://example.org/page`).
+pub(super) fn bare_url(t: &str) -> bool {
+    let t = t.trim().trim_start_matches('<').trim_end_matches('>');
+    let lower = t.to_ascii_lowercase();
+    (lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www."))
+        && !t.contains(char::is_whitespace)
+}
