@@ -52,8 +52,35 @@ pub fn statement(clause: &str, lex: &Lexicon) -> Option<Fact> {
         .or_else(|| used_for(c, lex))
         .or_else(|| verb_object(c, lex))
         .or_else(|| use_for(c))
+        .or_else(|| only_if(c, lex))
         .or_else(|| the_of(c))
         .or_else(|| modal_object(c, lex))
+}
+
+/// "A merge is allowed only if the tree is clean" → "when is a merge
+/// allowed?": the condition a statement puts on its subject.
+fn only_if(c: &str, lex: &Lexicon) -> Option<Fact> {
+    let lower = c.to_ascii_lowercase();
+    let (be_at, be) = [" is ", " are "]
+        .iter()
+        .filter_map(|b| lower.find(b).map(|at| (at, *b)))
+        .min()?;
+    let rest = &lower[be_at + be.len()..];
+    let participle = rest.split_whitespace().next()?;
+    let after = rest[participle.len()..].trim_start();
+    let conditional = ["only if ", "only when ", "only after "]
+        .iter()
+        .any(|w| after.starts_with(w));
+    if !conditional || !(participle.ends_with("ed") || participle.ends_with("en")) {
+        return None;
+    }
+    let subject = subject_phrase(&c[..be_at], lex, true)?;
+    let start = c.len() - after.len();
+    let answer = &c[start..];
+    fact(
+        format!("when {} {subject} {participle}?", be.trim()),
+        answer,
+    )
 }
 
 /// "Use short keys to save memory" → "what should you use to save
@@ -441,6 +468,14 @@ mod tests {
             q("what should you use for named releases?", "Tags")
         );
         assert_eq!(ask("Use it to build"), None);
+        assert_eq!(
+            ask("A fast-forward merge is possible only if no commits diverged"),
+            None
+        );
+        assert_eq!(
+            ask("A rebase is allowed only if the tree is clean"),
+            q("when is a rebase allowed?", "Only if the tree is clean")
+        );
         assert_eq!(ask("It can reject a push"), None);
         assert_eq!(ask("Hooks can run to completion"), None);
     }
