@@ -1387,3 +1387,33 @@ fn aspect_labels_and_leads_that_point_at_their_list() {
     assert_eq!(back(&d, "Deck oven: what are the pros?"), "Crisp crust");
     assert_eq!(back(&d, "Deck oven: what is the issue?"), "Slow to heat");
 }
+
+#[test]
+fn bold_questions_answered_on_the_lines_below() {
+    let d = gen(&[fixture("shapes-answers.md")]);
+    assert_eq!(
+        back(&d, "Basics: what is bisque?"),
+        "Bisque is clay fired once without glaze."
+    );
+    assert_eq!(
+        back(&d, "Basics: why vent a kiln?"),
+        "So fumes from burning binders leave the room."
+    );
+    // The number and the option letter are left out; the explanation
+    // under the answer goes with it.
+    assert_eq!(back(&d, "Basics: which cone is hottest?"), "Cone 10");
+    let card = d
+        .cards
+        .iter()
+        .find(|c| c.front == "Basics: which cone is hottest?")
+        .unwrap();
+    assert_eq!(
+        card.explanation.as_deref(),
+        Some("Higher cone numbers melt at higher heat.")
+    );
+    assert!(
+        !fronts(&d).iter().any(|f| f.contains("Explanation")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

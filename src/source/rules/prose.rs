@@ -50,7 +50,7 @@ impl Rules<'_> {
             self.leave("a list of links");
             return Ok(());
         }
-        if self.quoted_answer(blocks, i, lines) {
+        if self.quoted_answer(blocks, i, lines) || self.bold_question(lines) {
             return Ok(());
         }
         if a_label(&lines[0].text).is_some() {
