@@ -660,8 +660,8 @@ impl Definition<'_> {
 /// no plain noun phrase: "Rules only include …", "A firewall which …").
 const NOT_IN_SUBJECT: &[&str] = &[
     "have", "has", "is", "are", "was", "were", "be", "been", "to", "can", "must", "will", "only",
-    "which", "that", "who", "also", "not", "we", "you", "because", "since", "when", "if", "while",
-    "although", "as", "so", "and", "or", "but",
+    "never", "always", "don't", "do", "which", "that", "who", "also", "not", "we", "you",
+    "because", "since", "when", "if", "while", "although", "as", "so", "and", "or", "but",
 ];
 
 /// Words an object may start with ("helps our instances", "allows you

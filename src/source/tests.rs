@@ -1417,3 +1417,26 @@ fn bold_questions_answered_on_the_lines_below() {
         fronts(&d)
     );
 }
+
+#[test]
+fn colon_lines_and_bold_dash_paragraphs_are_terms() {
+    let d = gen(&[fixture("shapes-rows.md")]);
+    assert_eq!(
+        back(&d, "Tins: what is meant by “Loaf tin”?"),
+        "A deep oblong pan for sandwich bread"
+    );
+    assert_eq!(
+        back(&d, "Tins: what is meant by “Banneton”?"),
+        "A cane basket that holds the shape while the dough rises"
+    );
+    assert_eq!(
+        back(&d, "Tins: what is meant by “Couche”?"),
+        "A floured linen cloth that keeps baguettes apart."
+    );
+    // An instruction has no subject to ask about.
+    assert!(
+        !fronts(&d).iter().any(|f| f.contains("Never")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

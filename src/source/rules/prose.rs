@@ -181,6 +181,15 @@ impl Rules<'_> {
         if first.bold.is_some() || callout(first).is_some() {
             return false;
         }
+        // Several "Term: meaning" lines are read one by one.
+        if lines
+            .iter()
+            .filter(|l| dash_term(l.text.trim()).is_some())
+            .count()
+            >= 2
+        {
+            return false;
+        }
         let text = clean_text(&join_lines(lines));
         let Some((term, body)) = [": ", " – ", " — ", " - "]
             .iter()
@@ -738,11 +747,13 @@ fn command_does(term: &str, body: &str) -> bool {
 /// "Data pages - as many rows as fit": a short term, a dash and its
 /// meaning, on one line of a paragraph.
 fn dash_term(t: &str) -> Option<(String, String)> {
-    let (term, def) = [" - ", " – ", " — "]
+    let (term, def) = [" - ", " – ", " — ", ": "]
         .iter()
         .find_map(|sep| t.split_once(sep))?;
     let (term, def) = (clean_text(term), clean_text(def));
-    let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str());
+    let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str())
+        || is_callout_label(&term)
+        || term.contains("http");
     (super::term_like(&term) && !def.is_empty() && !not_term && !def.contains(" - "))
         .then_some((term, def))
 }
@@ -754,8 +765,12 @@ fn callout(l: &Line) -> Option<(String, String)> {
     if let Some(b) = &l.bold {
         let label = b.trim().trim_end_matches(':').trim();
         if let Some(rest) = t.strip_prefix(b.as_str()) {
-            let body = rest.trim_start_matches(':').trim();
-            if (b.ends_with(':') || rest.starts_with(':')) && !body.is_empty() && !label.is_empty()
+            let body = rest.trim_start_matches([':', ' ', '-', '–', '—']).trim();
+            // "**Celadon** - a green glaze": a dash after the bold label.
+            let dash = [" - ", " – ", " — "].iter().any(|d| rest.starts_with(d));
+            if (b.ends_with(':') || rest.starts_with(':') || dash)
+                && !body.is_empty()
+                && !label.is_empty()
             {
                 return Some((label.to_string(), body.to_string()));
             }
