@@ -51,6 +51,7 @@ pub fn statement(clause: &str, lex: &Lexicon) -> Option<Fact> {
         .or_else(|| only(c))
         .or_else(|| used_for(c, lex))
         .or_else(|| verb_object(c, lex))
+        .or_else(|| any_verb(c, lex))
         .or_else(|| use_for(c))
         .or_else(|| only_if(c, lex))
         .or_else(|| the_of(c))
@@ -269,6 +270,100 @@ fn verb_object(c: &str, lex: &Lexicon) -> Option<Fact> {
     None
 }
 
+/// "A router forwards packets between networks" → "what does a router
+/// forward?": any verb in the third person after a subject that starts
+/// with "a", "an", "the" or "each", which leaves no doubt where the
+/// subject ends.
+fn any_verb(c: &str, lex: &Lexicon) -> Option<Fact> {
+    let words: Vec<&str> = c.split_whitespace().collect();
+    let det = words.first()?.to_lowercase();
+    if !["a", "an", "the", "each", "every"].contains(&det.as_str()) {
+        return None;
+    }
+    let at = (2..words.len().min(MAX_SUBJECT_WORDS + 1)).find(|&k| third_person_verb(words[k]))?;
+    let object = words.get(at + 1..)?.join(" ");
+    let first = first_word(&object);
+    let negated = object
+        .split_whitespace()
+        .any(|w| ["no", "not", "never", "nothing"].contains(&w.to_lowercase().as_str()));
+    if object.split_whitespace().count() < 2
+        || negated
+        || NOT_OBJECT_STARTS.contains(&first.as_str())
+        || POINTING.contains(&first.as_str())
+        || object.starts_with('(')
+    {
+        return None;
+    }
+    let subject = subject_phrase(&words[..at].join(" "), lex, false)?;
+    let base = base_form(&words[at].to_lowercase());
+    fact(format!("what does {subject} {base}?"), &object)
+}
+
+/// "forwards", "reaches": a lower-case word that reads as a verb in the
+/// third person (not "is", "has", a plural after "of", or an adverb).
+fn third_person_verb(w: &str) -> bool {
+    const NOT: &[&str] = &[
+        "is",
+        "has",
+        "was",
+        "does",
+        "its",
+        "this",
+        "thus",
+        "always",
+        "sometimes",
+        "perhaps",
+        "plus",
+        "minus",
+        "versus",
+        "across",
+        "towards",
+        "besides",
+        "unless",
+        "less",
+        "bytes",
+        "bits",
+        "times",
+        "ones",
+        "others",
+        "yes",
+        "us",
+        "as",
+        "status",
+        "focus",
+        "bus",
+        "gas",
+        "class",
+        "access",
+        "process",
+        "address",
+        "series",
+        "species",
+        "news",
+    ];
+    let lower = w.to_lowercase();
+    w.chars().all(|c| c.is_ascii_lowercase())
+        && lower.len() >= 4
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !lower.ends_with("us")
+        && !lower.ends_with("ous")
+        && !NOT.contains(&lower.as_str())
+}
+
+/// "forwards" → "forward", "reaches" → "reach", "carries" → "carry".
+fn base_form(w: &str) -> String {
+    if let Some(stem) = w.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    for end in ["ches", "shes", "sses", "xes", "zes", "oes"] {
+        if w.ends_with(end) {
+            return w[..w.len() - 2].to_string();
+        }
+    }
+    w.trim_end_matches('s').to_string()
+}
+
 /// A statement verb at the start of `words`: (base form with its
 /// particle, whether the subject is plural, words used).
 fn verb_at(words: &[&str]) -> Option<(String, bool, usize)> {
@@ -468,6 +563,16 @@ mod tests {
             q("what should you use for named releases?", "Tags")
         );
         assert_eq!(ask("Use it to build"), None);
+        assert_eq!(
+            ask("A lighthouse marks the harbour entrance."),
+            q("what does a lighthouse mark?", "The harbour entrance")
+        );
+        assert_eq!(
+            ask("Each ferry carries cars across the bay."),
+            q("what does each ferry carry?", "Cars across the bay")
+        );
+        assert_eq!(ask("The harbour lights go out at dawn."), None);
+        assert_eq!(ask("A lighthouse warns of rocks."), None);
         assert_eq!(
             ask("A fast-forward merge is possible only if no commits diverged"),
             None

@@ -1440,3 +1440,21 @@ fn colon_lines_and_bold_dash_paragraphs_are_terms() {
         fronts(&d)
     );
 }
+
+#[test]
+fn sentences_in_a_list_are_asked_one_by_one() {
+    let d = gen(&[fixture("shapes-statements.md")]);
+    assert_eq!(
+        back(&d, "Harbour: what does a pilot boat guide?"),
+        "Large ships into port"
+    );
+    assert_eq!(
+        back(&d, "Harbour: what does a breakwater shield?"),
+        "The inner basin"
+    );
+    assert!(
+        !fronts(&d).iter().any(|f| f.starts_with("Harbour: list")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

@@ -178,10 +178,16 @@ impl Rules<'_> {
                 .and_then(|t| self.lex.parties.name(t))
                 .is_some()
         });
-        let short = shown.iter().all(|s| {
-            let n = s.split_whitespace().count();
-            n > 0 && n <= MAX_LIST_ITEM_WORDS
-        });
+        // Whole sentences ("TCP opens with a handshake.") are asked one by
+        // one, not recited as a list.
+        let sentences = shown
+            .iter()
+            .all(|s| s.ends_with('.') && s.split_whitespace().count() >= 5);
+        let short = !sentences
+            && shown.iter().all(|s| {
+                let n = s.split_whitespace().count();
+                n > 0 && n <= MAX_LIST_ITEM_WORDS
+            });
         let all_terms = entries.iter().all(|e| e.term.is_some() && e.def.is_some());
         // "Mask: 255.0.0.0", "Zone: Blue": the labels of values are no list
         // to learn.
