@@ -178,24 +178,9 @@ impl Rules<'_> {
                 .and_then(|t| self.lex.parties.name(t))
                 .is_some()
         });
-        // Whole sentences ("TCP opens with a handshake.") are asked one by
-        // one, not recited as a list.
-        let sentences = shown
-            .iter()
-            .all(|s| s.ends_with('.') && s.split_whitespace().count() >= 5);
-        let short = !sentences
-            && shown.iter().all(|s| {
-                let n = s.split_whitespace().count();
-                n > 0 && n <= MAX_LIST_ITEM_WORDS
-            });
+        let short = recitable(&shown);
         let all_terms = entries.iter().all(|e| e.term.is_some() && e.def.is_some());
-        // "Mask: 255.0.0.0", "Zone: Blue": the labels of values are no list
-        // to learn.
-        let values = entries.iter().all(|e| {
-            e.def
-                .as_deref()
-                .is_some_and(|d| short_value(d) && value_like(d))
-        });
+        let values = only_values(entries);
         let mixed = terms_among_sentences(entries);
         let callout_lead = lead.is_some_and(is_callout_lead);
         // "Network ACL & Security Groups: NACL; Security Groups" — the
@@ -565,6 +550,29 @@ fn base_verb(verb3: &str) -> String {
             .find(|b| third_person(b) == v)
             .map_or_else(|| v.trim_end_matches('s').to_string(), |b| b.to_string()),
     }
+}
+
+/// Items short enough to recite as a list: not whole sentences ("TCP
+/// opens with a handshake.", asked one by one), none over the word limit.
+fn recitable(shown: &[String]) -> bool {
+    let sentences = shown
+        .iter()
+        .all(|s| s.ends_with('.') && s.split_whitespace().count() >= 5);
+    !sentences
+        && shown.iter().all(|s| {
+            let n = s.split_whitespace().count();
+            n > 0 && n <= MAX_LIST_ITEM_WORDS
+        })
+}
+
+/// "Mask: 255.0.0.0", "Zone: Blue": labels of values, which are no list to
+/// learn.
+fn only_values(entries: &[Entry]) -> bool {
+    entries.iter().all(|e| {
+        e.def
+            .as_deref()
+            .is_some_and(|d| short_value(d) && value_like(d))
+    })
 }
 
 /// A lead that is a callout ("Memory hook:", "Exam tip:"): its list is a

@@ -199,19 +199,7 @@ impl Rules<'_> {
             return false;
         };
         if !super::term_like(term) {
-            // "tool sub: shows …": what the command does.
-            let line = clean_text(&first.text);
-            let what = line.split_once(": ").map_or(body, |(_, b)| b);
-            let what = what.split(". ").next().unwrap_or(what).to_string();
-            let q = format!("what does {term} do?");
-            let ctx = self.context(None);
-            self.card(
-                ctx.as_deref(),
-                &q,
-                what.trim_end_matches('.'),
-                None,
-                first.line,
-            );
+            self.command_card(term, body, first);
             return true;
         }
         let first_word = super::super::text::first_word(term);
@@ -243,6 +231,17 @@ impl Rules<'_> {
         let l = Line::new(body, first.line);
         self.flush(&mut vec![&l]);
         true
+    }
+
+    /// "tool sub: shows …": what the command does (its first sentence).
+    fn command_card(&mut self, term: &str, body: &str, first: &Line) {
+        let line = clean_text(&first.text);
+        let what = line.split_once(": ").map_or(body, |(_, b)| b);
+        let what = what.split(". ").next().unwrap_or(what).to_string();
+        let q = format!("what does {term} do?");
+        let ctx = self.context(None);
+        let answer = what.trim_end_matches('.');
+        self.card(ctx.as_deref(), &q, answer, None, first.line);
     }
 
     /// The list right above block `i`, with its lead.
