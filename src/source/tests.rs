@@ -1458,3 +1458,16 @@ fn sentences_in_a_list_are_asked_one_by_one() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_code_span_and_what_it_does() {
+    let d = gen(&[fixture("shapes-rows.md")]);
+    assert_eq!(
+        back(&d, "Timer commands: what does reset() do?"),
+        "Clears the countdown"
+    );
+    assert_eq!(
+        back(&d, "Timer commands: what does “hold” mean?"),
+        "The oven keeps its heat"
+    );
+}

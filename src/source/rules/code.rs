@@ -241,6 +241,18 @@ fn output_of(blocks: &[Block], i: usize) -> Option<Shown<'_>> {
                 error: label == Label::Error,
             })
         }
+        // "Output: [0, 1, 4]" on one line under the program.
+        (Some(Block::Para { lines }), _) if lines.len() == 1 => {
+            let (label, value) = lines[0].text.split_once(':')?;
+            let label = output_label(label)?;
+            Some(Shown {
+                output: value.trim(),
+                label_at: None,
+                out_at: i + 1,
+                error: label == Label::Error,
+            })
+            .filter(|s| !s.output.is_empty())
+        }
         (Some(Block::Code { text, lang: l2, .. }), _)
             if !OUTPUT_LANGS.contains(&lang.as_str())
                 && OUTPUT_LANGS.contains(&l2.as_str())

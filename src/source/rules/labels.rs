@@ -48,3 +48,18 @@ pub(super) fn bare_url(t: &str) -> bool {
     (lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www."))
         && !t.contains(char::is_whitespace)
 }
+
+/// What code does, in the third person ("`pop()` removes …").
+const COMMAND_VERBS: &[&str] = &[
+    "adds", "appends", "applies", "builds", "calls", "changes", "checks", "clears", "closes",
+    "compiles", "converts", "copies", "counts", "creates", "declares", "deletes", "displays",
+    "executes", "exits", "finds", "gets", "inserts", "joins", "lists", "loads", "merges", "moves",
+    "opens", "prints", "pulls", "pushes", "reads", "removes", "replaces", "returns", "runs",
+    "saves", "searches", "sends", "sets", "shows", "sorts", "splits", "starts", "stops", "updates",
+    "waits", "writes",
+];
+
+/// Whether a word says, in the third person, what a command does.
+pub(super) fn is_command_verb(w: &str) -> bool {
+    COMMAND_VERBS.contains(&w)
+}

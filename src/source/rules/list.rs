@@ -387,7 +387,8 @@ impl Rules<'_> {
         if self.advice_card(term, def, line) {
             return;
         }
-        let ctx = self.context(None);
+        // "void: what does “void” mean?" says the term twice.
+        let ctx = self.context(None).filter(|c| !c.eq_ignore_ascii_case(term));
         if let Some((q, a)) = modal_definition(term, def, self) {
             return self.card(ctx.as_deref(), &q, &a, None, line);
         }
@@ -471,6 +472,9 @@ impl Rules<'_> {
             }
         }
         if let Some(e) = italic_term(it, &text) {
+            return e;
+        }
+        if let Some(e) = code_subject(it, &text) {
             return e;
         }
         // `Term: definition`, `Term — definition`, `Term - definition`, `Term → definition`
@@ -682,6 +686,28 @@ fn italic_term(it: &Item, text: &str) -> Option<Entry> {
     })
 }
 
+/// "`pop()` removes the last item": a code span and a verb in the third
+/// person — the code is the term, what it does its meaning.
+fn code_subject(it: &Item, text: &str) -> Option<Entry> {
+    let code = clean_text(it.lines.first()?.code.first()?);
+    let rest = text.strip_prefix(code.as_str())?.trim_start();
+    let verb = rest.split_whitespace().next()?;
+    let means = verb == "means";
+    let def = if means {
+        rest["means".len()..].trim()
+    } else {
+        rest
+    };
+    let third = means || super::labels::is_command_verb(verb) || is_statement_verb(verb);
+    (third && def.split_whitespace().count() >= 2).then(|| Entry {
+        text: text.to_string(),
+        term: Some(code.clone()),
+        def: Some(def.to_string()),
+        line: it.line,
+        means,
+    })
+}
+
 /// Whether a word is the base form of a verb that says what something does
 /// ("provide", "connect", "give").
 fn role_base(word: &str) -> bool {
@@ -753,7 +779,9 @@ pub(super) fn does_question(term: &str, def: &str) -> Option<String> {
     }
     let last = term.split_whitespace().last().unwrap_or("").to_lowercase();
     let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
-    let third = ROLE_VERBS.contains(&first.as_str()) || is_statement_verb(&first);
+    let third = ROLE_VERBS.contains(&first.as_str())
+        || is_statement_verb(&first)
+        || super::labels::is_command_verb(&first);
     (third || role_base(&first))
         .then(|| format!("what {} {term} do?", if plural { "do" } else { "does" }))
 }
