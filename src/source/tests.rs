@@ -1331,6 +1331,11 @@ fn a_worked_example_names_its_input_and_a_table_on_its_side_is_read_by_column() 
         "70 %"
     );
     assert_eq!(back(&d, "Results (500 g): what is the water?"), "350 g");
+    assert!(
+        !fronts(&d).iter().any(|f| f.contains("given flour")),
+        "{:#?}",
+        fronts(&d)
+    );
     // The labels of values are no list to learn.
     assert!(
         !fronts(&d)

@@ -303,7 +303,9 @@ impl Rules<'_> {
             if let (Some(t), Some(d)) = (&e.term, &e.def) {
                 let level = self.stack.last().map_or(0, |(l, _)| *l);
                 if t.to_lowercase().starts_with("given ") && value_like(d) {
+                    // The example's input names its cards; it is no fact.
                     self.given = Some((level, d.clone()));
+                    continue;
                 }
             }
             let source_text = e.def.as_deref().unwrap_or(&e.text);
