@@ -1391,6 +1391,7 @@ fn aspect_labels_and_leads_that_point_at_their_list() {
     assert_eq!(back(&d, "Ovens: list the 2 items."), "Deck oven; Rack oven");
     assert_eq!(back(&d, "Deck oven: what are the pros?"), "Crisp crust");
     assert_eq!(back(&d, "Deck oven: what is the issue?"), "Slow to heat");
+    assert_eq!(back(&d, "What is Deck oven heated by?"), "Gas burners");
 }
 
 #[test]

@@ -1,5 +1,9 @@
 //! Labels and lines whose shape says what they are: an aspect of the
-//! item above ("Pros:", "Issue:"), or only an address.
+//! item above ("Pros:", "Issue:"), or only an address; an item that says
+//! what its heading is done by ("Managed by the kernel").
+
+use super::super::facts::Fact;
+use super::super::text::capitalise;
 
 /// "Pros: fast", "Issue: slow start": a label that names an aspect of the
 /// item above it → "what are the pros?", "what is the issue?".
@@ -62,4 +66,32 @@ const COMMAND_VERBS: &[&str] = &[
 /// Whether a word says, in the third person, what a command does.
 pub(super) fn is_command_verb(w: &str) -> bool {
     COMMAND_VERBS.contains(&w)
+}
+
+/// "Managed by the kernel" under "Kernel threads" → "what are kernel
+/// threads managed by?": a participle and "by" with no subject of its own.
+pub(super) fn done_by(label: &str, text: &str) -> Option<Fact> {
+    let (participle, rest) = text.trim().split_once(' ')?;
+    let agent = rest.strip_prefix("by ")?.trim().trim_end_matches('.');
+    let participle = participle.to_lowercase();
+    let subject = label.trim_end_matches(':').trim();
+    let last = subject
+        .trim_end_matches(|c: char| c == ')' || c.is_uppercase())
+        .trim_end_matches(" (")
+        .to_lowercase();
+    if !participle.ends_with("ed") || agent.is_empty() || subject.split_whitespace().count() > 6 {
+        return None;
+    }
+    let be = if last.ends_with('s') && !last.ends_with("ss") {
+        "are"
+    } else {
+        "is"
+    };
+    Some(Fact {
+        question: format!("what {be} {subject} {participle} by?"),
+        prefix: None,
+        answer: capitalise(agent),
+        explanation: None,
+        who: false,
+    })
 }

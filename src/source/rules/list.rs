@@ -324,6 +324,10 @@ impl Rules<'_> {
                         .filter_map(|s| statement(&s, self.lex)),
                 );
             }
+            if found.is_empty() && e.term.is_none() {
+                let label = self.stack.last().map(|(_, h)| h.clone());
+                found.extend(label.and_then(|l| super::labels::done_by(&l, &e.text)));
+            }
             // "Concatenate: `a + b`": code as the meaning makes no card.
             let code = e.def.as_deref().is_some_and(|d| starts_with_code(item, d));
             if code {
