@@ -1477,3 +1477,16 @@ fn a_code_span_and_what_it_does() {
         "The oven keeps its heat"
     );
 }
+
+#[test]
+fn commands_with_their_comment_on_the_same_line() {
+    let d = gen(&[fixture("shapes-rows.md")]);
+    assert_eq!(
+        back(&d, "Oven script: how do you warm the oven up?"),
+        "oven start --preheat"
+    );
+    assert_eq!(
+        back(&d, "Oven script: how do you turn everything off?"),
+        "oven stop"
+    );
+}

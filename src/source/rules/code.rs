@@ -98,7 +98,13 @@ impl Rules<'_> {
         }
         let before = self.out.len();
         for (comment, command, at) in commands(text, line) {
-            let task = self.lex.lc_first(&comment);
+            // The comment starts with a verb ("Start services"), never a name.
+            let task = match comment.split_once(' ') {
+                Some((verb, rest)) if verb.chars().skip(1).all(char::is_lowercase) => {
+                    format!("{} {rest}", verb.to_lowercase())
+                }
+                _ => self.lex.lc_first(&comment),
+            };
             let question = format!("how do you {}?", task.trim_end_matches(['.', ':']));
             self.code_card(&question, None, &command, at);
         }
@@ -312,6 +318,7 @@ fn without_prompt_marks(out: &str) -> String {
 /// the command lines right under it (joined where they end with `\`).
 fn commands(text: &str, first: usize) -> Vec<(String, String, usize)> {
     let mut out = Vec::new();
+    let mut inline = Vec::new();
     let mut comment: Option<(String, usize)> = None;
     let mut command: Vec<&str> = Vec::new();
     let mut flush = |comment: &mut Option<(String, usize)>, command: &mut Vec<&str>| {
@@ -332,12 +339,28 @@ fn commands(text: &str, first: usize) -> Vec<(String, String, usize)> {
             }
         } else if t.is_empty() {
             flush(&mut comment, &mut command);
+        } else if let Some((cmd, c)) = trailing_comment(t).filter(|_| comment.is_none()) {
+            // `make test   # Run the tests` on one line.
+            inline.push((c.to_string(), cmd.to_string(), first + 1 + k));
         } else if comment.is_some() {
             command.push(l.trim_end());
         }
     }
     flush(&mut comment, &mut command);
+    out.extend(inline);
+    out.sort_by_key(|(_, _, at)| *at);
     out
+}
+
+/// `cmd args   # Says what it does`: the command and its comment, when
+/// the comment is set apart by two spaces and says something.
+fn trailing_comment(t: &str) -> Option<(&str, &str)> {
+    let at = t.find("  #")?;
+    let (cmd, c) = (
+        t[..at].trim(),
+        t[at..].trim().trim_start_matches('#').trim(),
+    );
+    (!cmd.is_empty() && c.split_whitespace().count() >= 2 && !c.contains(':')).then_some((cmd, c))
 }
 
 /// The items of a list drawn in a code block: every line starts with a
