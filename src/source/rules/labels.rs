@@ -1,6 +1,7 @@
 //! Labels and lines whose shape says what they are: an aspect of the
 //! item above ("Pros:", "Issue:"), or only an address; an item that says
-//! what its heading is done by ("Managed by the kernel").
+//! what its heading is done by ("Managed by the kernel"); a lead that is a
+//! callout; a meaning that spells out its term.
 
 use super::super::facts::Fact;
 use super::super::text::capitalise;
@@ -94,4 +95,42 @@ pub(super) fn done_by(label: &str, text: &str) -> Option<Fact> {
         explanation: None,
         who: false,
     })
+}
+
+/// A lead that is a callout ("Memory hook:", "Exam tip:"): its list is a
+/// reminder, not a set of items to learn by heart.
+pub(super) fn is_callout_lead(lead: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "tip",
+        "tips",
+        "hook",
+        "trick",
+        "note",
+        "notes",
+        "rule",
+        "principle",
+        "takeaway",
+        "takeaways",
+        "reminder",
+        "mnemonic",
+        "gotcha",
+        "trap",
+        "warning",
+        "insight",
+        "analogy",
+    ];
+    let words: Vec<String> = lead.split_whitespace().map(str::to_lowercase).collect();
+    let last = words.last().map(|w| w.trim_end_matches(':')).unwrap_or("");
+    words.len() <= 4 && HEADS.contains(&last)
+}
+
+/// "VPC: Virtual Private Cloud": the definition spells out the term.
+pub(super) fn stands_for(term: &str, def: &str) -> bool {
+    let letters: String = term.chars().filter(char::is_ascii_uppercase).collect();
+    let initials: String = def
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(char::is_ascii_uppercase)
+        .collect();
+    letters.len() >= 2 && letters == initials && term.len() <= 8
 }

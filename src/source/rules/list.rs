@@ -182,7 +182,7 @@ impl Rules<'_> {
         let all_terms = entries.iter().all(|e| e.term.is_some() && e.def.is_some());
         let values = only_values(entries);
         let mixed = terms_among_sentences(entries);
-        let callout_lead = lead.is_some_and(is_callout_lead);
+        let callout_lead = lead.is_some_and(super::labels::is_callout_lead);
         // "Network ACL & Security Groups: NACL; Security Groups" — the
         // heading already gives the answer away.
         let given = lead.map(super::super::clean::normalise).unwrap_or_default();
@@ -422,7 +422,7 @@ impl Rules<'_> {
             q
         } else if let Some(q) = does_question(term, def) {
             q
-        } else if stands_for(term, def) {
+        } else if super::labels::stands_for(term, def) {
             format!("what does {term} stand for?")
         } else if means {
             format!("what does “{term}” mean?")
@@ -585,33 +585,6 @@ fn only_values(entries: &[Entry]) -> bool {
     })
 }
 
-/// A lead that is a callout ("Memory hook:", "Exam tip:"): its list is a
-/// reminder, not a set of items to learn by heart.
-fn is_callout_lead(lead: &str) -> bool {
-    const HEADS: &[&str] = &[
-        "tip",
-        "tips",
-        "hook",
-        "trick",
-        "note",
-        "notes",
-        "rule",
-        "principle",
-        "takeaway",
-        "takeaways",
-        "reminder",
-        "mnemonic",
-        "gotcha",
-        "trap",
-        "warning",
-        "insight",
-        "analogy",
-    ];
-    let words: Vec<String> = lead.split_whitespace().map(str::to_lowercase).collect();
-    let last = words.last().map(|w| w.trim_end_matches(':')).unwrap_or("");
-    words.len() <= 4 && HEADS.contains(&last)
-}
-
 /// "On-premises: must use a customer gateway" → ("what must on-premises
 /// use?", "A customer gateway").
 fn modal_definition(term: &str, def: &str, r: &Rules<'_>) -> Option<(String, String)> {
@@ -632,17 +605,6 @@ fn modal_definition(term: &str, def: &str, r: &Rules<'_>) -> Option<(String, Str
         .map_or_else(|| r.lex.lc_phrase(term), in_question);
     let q = format!("what {modal} {who} {verb}?");
     Some((q, super::super::text::capitalise(&rest.join(" "))))
-}
-
-/// "VPC: Virtual Private Cloud": the definition spells out the term.
-fn stands_for(term: &str, def: &str) -> bool {
-    let letters: String = term.chars().filter(char::is_ascii_uppercase).collect();
-    let initials: String = def
-        .split_whitespace()
-        .filter_map(|w| w.chars().next())
-        .filter(char::is_ascii_uppercase)
-        .collect();
-    letters.len() >= 2 && letters == initials && term.len() <= 8
 }
 
 /// A value rather than a definition ("S3 & DynamoDB", "The rest"): a few
