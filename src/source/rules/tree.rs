@@ -6,6 +6,10 @@
 use super::super::clean::{clean_text, is_arrow};
 use super::Rules;
 
+/// Deepest answer a decision tree is asked to (the questions on the way
+/// make its front; deeper ones would not read as one question).
+const MAX_DECISION_DEPTH: usize = 8;
+
 /// One branch of a tree: its text, depth (the root is 0) and parent.
 struct Node {
     text: String,
@@ -27,8 +31,15 @@ impl Rules<'_> {
         }
         let root = title_case(&nodes[0].text);
         let party = self.root_party(&root);
+        // Each node's branches, found in one pass.
+        let mut branches: Vec<Vec<usize>> = vec![Vec::new(); nodes.len()];
+        for (k, n) in nodes.iter().enumerate() {
+            if let Some(p) = n.parent {
+                branches[p].push(k);
+            }
+        }
         for (k, node) in nodes.iter().enumerate() {
-            let children: Vec<&Node> = nodes.iter().filter(|n| n.parent == Some(k)).collect();
+            let children: Vec<&Node> = branches[k].iter().map(|&c| &nodes[c]).collect();
             // A branch is asked when it has two branches; the root even with one.
             if children.is_empty() || (children.len() < 2 && k != 0) {
                 continue;
@@ -44,10 +55,9 @@ impl Rules<'_> {
         }
         let Some(party) = party else { return };
         for (k, node) in nodes.iter().enumerate().filter(|(_, n)| n.depth == 1) {
-            let under: Vec<&str> = nodes
+            let under: Vec<&str> = branches[k]
                 .iter()
-                .filter(|n| n.parent == Some(k))
-                .map(|n| n.text.as_str())
+                .map(|&c| nodes[c].text.as_str())
                 .collect();
             let why = (!under.is_empty()).then(|| under.join("; "));
             let q = format!("who is responsible for {}?", self.lex.lc_phrase(&node.text));
@@ -80,6 +90,9 @@ impl Rules<'_> {
             // depth is bounded by the tree's own nodes.
             let mut steps = vec![answer.clone()];
             let mut at = leaf.parent;
+            if leaf.depth > MAX_DECISION_DEPTH {
+                continue;
+            }
             while let Some(p) = at {
                 steps.push(match &nodes[p].arrow {
                     Some((a, next)) => format!("{a}. {next}"),
