@@ -652,6 +652,24 @@ impl Definition<'_> {
             }
             return self.make(format!("what are {subj_q}?"), pred);
         }
+        // "Tuples are immutable sequences": a plural noun phrase.
+        let pw: Vec<&str> = pred.split_whitespace().collect();
+        let head = pw.first().map(|w| w.to_lowercase()).unwrap_or_default();
+        let plural_noun = pw
+            .last()
+            .is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
+        let describes = !head.ends_with("ed")
+            && !head.ends_with("ly")
+            && !head.ends_with("ing")
+            && ![
+                "the", "a", "an", "not", "all", "also", "often", "only", "very", "more", "less",
+                "both", "two", "some", "many", "no", "in", "on", "at", "for", "from", "to", "by",
+            ]
+            .contains(&head.as_str());
+        if be == "are" && self.words <= 2 && (2..=5).contains(&pw.len()) && plural_noun && describes
+        {
+            return self.make(format!("what are {subj_q}?"), pred);
+        }
         None
     }
 }
@@ -660,8 +678,8 @@ impl Definition<'_> {
 /// no plain noun phrase: "Rules only include …", "A firewall which …").
 const NOT_IN_SUBJECT: &[&str] = &[
     "have", "has", "is", "are", "was", "were", "be", "been", "to", "can", "must", "will", "only",
-    "which", "that", "who", "also", "not", "we", "you", "because", "since", "when", "if", "while",
-    "although", "as", "so", "and", "or", "but",
+    "never", "always", "don't", "do", "which", "that", "who", "also", "not", "we", "you",
+    "because", "since", "when", "if", "while", "although", "as", "so", "and", "or", "but",
 ];
 
 /// Words an object may start with ("helps our instances", "allows you
@@ -881,6 +899,15 @@ mod tests {
             )]
         );
         assert!(q("Security is a shared responsibility.").is_empty());
+        assert_eq!(
+            q("Ferries are slow crossings."),
+            [(
+                "What are ferries?".to_string(),
+                "Slow crossings".to_string()
+            )]
+        );
+        assert!(q("Ferries are stored in docks.").is_empty());
+        assert!(q("Ferries are slow.").is_empty());
     }
 
     #[test]

@@ -51,6 +51,110 @@ pub fn statement(clause: &str, lex: &Lexicon) -> Option<Fact> {
         .or_else(|| only(c))
         .or_else(|| used_for(c, lex))
         .or_else(|| verb_object(c, lex))
+        .or_else(|| any_verb(c, lex))
+        .or_else(|| use_for(c))
+        .or_else(|| only_if(c, lex))
+        .or_else(|| the_of(c))
+        .or_else(|| modal_object(c, lex))
+}
+
+/// "A merge is allowed only if the tree is clean" → "when is a merge
+/// allowed?": the condition a statement puts on its subject.
+fn only_if(c: &str, lex: &Lexicon) -> Option<Fact> {
+    let lower = c.to_ascii_lowercase();
+    let (be_at, be) = [" is ", " are "]
+        .iter()
+        .filter_map(|b| lower.find(b).map(|at| (at, *b)))
+        .min()?;
+    let rest = &lower[be_at + be.len()..];
+    let participle = rest.split_whitespace().next()?;
+    let after = rest[participle.len()..].trim_start();
+    let conditional = ["only if ", "only when ", "only after "]
+        .iter()
+        .any(|w| after.starts_with(w));
+    if !conditional || !(participle.ends_with("ed") || participle.ends_with("en")) {
+        return None;
+    }
+    let subject = subject_phrase(&c[..be_at], lex, true)?;
+    let start = c.len() - after.len();
+    let answer = &c[start..];
+    fact(
+        format!("when {} {subject} {participle}?", be.trim()),
+        answer,
+    )
+}
+
+/// "Use short keys to save memory" → "what should you use to save
+/// memory?": advice that names its tool and its purpose.
+fn use_for(c: &str) -> Option<Fact> {
+    let rest = c.strip_prefix("Use ").or_else(|| c.strip_prefix("use "))?;
+    let lower = rest.to_ascii_lowercase();
+    let (at, sep) = [" to ", " for "]
+        .iter()
+        .filter_map(|s| lower.find(s).map(|at| (at, *s)))
+        .min()?;
+    let tool = rest[..at].trim();
+    let purpose = rest[at + sep.len()..].trim();
+    let n = tool.split_whitespace().count();
+    if !(1..=6).contains(&n)
+        || purpose.split_whitespace().count() < 2
+        || tool.contains([',', ';', '('])
+        || purpose.contains([',', ';'])
+        || POINTING.contains(&first_word(tool).as_str())
+    {
+        return None;
+    }
+    fact(format!("what should you use{sep}{purpose}?"), tool)
+}
+
+/// "The default size of a page is 8 KB" → "what is the default size of a
+/// page?": a subject that names what it is of.
+fn the_of(c: &str) -> Option<Fact> {
+    let lower = c.to_ascii_lowercase();
+    let at = lower.find(" is ")?;
+    let subject = c[..at].trim();
+    let words: Vec<String> = subject.split_whitespace().map(str::to_lowercase).collect();
+    let of = words.iter().position(|w| w == "of")?;
+    let answer = c[at + 4..].trim();
+    let first = first_word(answer);
+    if words.first().map(String::as_str) != Some("the")
+        || !(2..=3).contains(&of)
+        || of + 1 == words.len()
+        || words.len() > MAX_SUBJECT_WORDS + 2
+        || words.iter().any(|w| NOT_IN_SUBJECT.contains(&w.as_str()))
+        || subject.contains([',', ':', '('])
+        || ["not", "never", "no", "also", "only", "usually", "often"].contains(&first.as_str())
+        || answer.split_whitespace().count() < 2
+    {
+        return None;
+    }
+    let subject = format!("the{}", &subject[3..]);
+    fact(format!("what is {subject}?"), answer)
+}
+
+/// "Init functions can contain setup code" → "what can init functions
+/// contain?": a subject, a modal, a verb and its object.
+fn modal_object(c: &str, lex: &Lexicon) -> Option<Fact> {
+    const MODALS: &[&str] = &["can", "may", "must", "should", "cannot"];
+    let words: Vec<&str> = c.split_whitespace().collect();
+    let at = words
+        .iter()
+        .take(MAX_SUBJECT_WORDS + 1)
+        .position(|w| MODALS.contains(&w.to_lowercase().as_str()))?;
+    let (modal, verb) = (words[at].to_lowercase(), words.get(at + 1)?.to_lowercase());
+    let object = words.get(at + 2..)?.join(" ");
+    let first = first_word(&object);
+    if at == 0
+        || !verb.chars().all(|ch| ch.is_ascii_lowercase())
+        || ["be", "have", "not", "also", "only", "still", "then"].contains(&verb.as_str())
+        || first.is_empty()
+        || NOT_OBJECT_STARTS.contains(&first.as_str())
+        || POINTING.contains(&first.as_str())
+    {
+        return None;
+    }
+    let subject = subject_phrase(&words[..at].join(" "), lex, true)?;
+    fact(format!("what {modal} {subject} {verb}?"), &object)
 }
 
 /// The sides of a contrast, each a statement of its own: "While X does
@@ -164,6 +268,100 @@ fn verb_object(c: &str, lex: &Lexicon) -> Option<Fact> {
         return fact(format!("what {does} {subject} {base}{tail}?"), &object);
     }
     None
+}
+
+/// "A router forwards packets between networks" → "what does a router
+/// forward?": any verb in the third person after a subject that starts
+/// with "a", "an", "the" or "each", which leaves no doubt where the
+/// subject ends.
+fn any_verb(c: &str, lex: &Lexicon) -> Option<Fact> {
+    let words: Vec<&str> = c.split_whitespace().collect();
+    let det = words.first()?.to_lowercase();
+    if !["a", "an", "the", "each", "every"].contains(&det.as_str()) {
+        return None;
+    }
+    let at = (2..words.len().min(MAX_SUBJECT_WORDS + 1)).find(|&k| third_person_verb(words[k]))?;
+    let object = words.get(at + 1..)?.join(" ");
+    let first = first_word(&object);
+    let negated = object
+        .split_whitespace()
+        .any(|w| ["no", "not", "never", "nothing"].contains(&w.to_lowercase().as_str()));
+    if object.split_whitespace().count() < 2
+        || negated
+        || NOT_OBJECT_STARTS.contains(&first.as_str())
+        || POINTING.contains(&first.as_str())
+        || object.starts_with('(')
+    {
+        return None;
+    }
+    let subject = subject_phrase(&words[..at].join(" "), lex, false)?;
+    let base = base_form(&words[at].to_lowercase());
+    fact(format!("what does {subject} {base}?"), &object)
+}
+
+/// "forwards", "reaches": a lower-case word that reads as a verb in the
+/// third person (not "is", "has", a plural after "of", or an adverb).
+fn third_person_verb(w: &str) -> bool {
+    const NOT: &[&str] = &[
+        "is",
+        "has",
+        "was",
+        "does",
+        "its",
+        "this",
+        "thus",
+        "always",
+        "sometimes",
+        "perhaps",
+        "plus",
+        "minus",
+        "versus",
+        "across",
+        "towards",
+        "besides",
+        "unless",
+        "less",
+        "bytes",
+        "bits",
+        "times",
+        "ones",
+        "others",
+        "yes",
+        "us",
+        "as",
+        "status",
+        "focus",
+        "bus",
+        "gas",
+        "class",
+        "access",
+        "process",
+        "address",
+        "series",
+        "species",
+        "news",
+    ];
+    let lower = w.to_lowercase();
+    w.chars().all(|c| c.is_ascii_lowercase())
+        && lower.len() >= 4
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !lower.ends_with("us")
+        && !lower.ends_with("ous")
+        && !NOT.contains(&lower.as_str())
+}
+
+/// "forwards" → "forward", "reaches" → "reach", "carries" → "carry".
+fn base_form(w: &str) -> String {
+    if let Some(stem) = w.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    for end in ["ches", "shes", "sses", "xes", "zes", "oes"] {
+        if w.ends_with(end) {
+            return w[..w.len() - 2].to_string();
+        }
+    }
+    w.trim_end_matches('s').to_string()
 }
 
 /// A statement verb at the start of `words`: (base form with its
@@ -336,5 +534,54 @@ mod tests {
         assert_eq!(ask("Not every page stores rows."), None);
         assert_eq!(ask("Pages are small."), None);
         assert_eq!(ask("Is it stored?"), None);
+        assert_eq!(
+            ask("The boiling point of water is 100 degrees at sea level"),
+            q(
+                "what is the boiling point of water?",
+                "100 degrees at sea level"
+            )
+        );
+        assert_eq!(ask("The point of it is not clear"), None);
+        assert_eq!(
+            ask("Hook scripts can reject a push before it lands"),
+            q("what can hook scripts reject?", "A push before it lands")
+        );
+        assert_eq!(
+            ask("config file must list every mirror"),
+            q("what must the config file list?", "Every mirror")
+        );
+        assert_eq!(ask("Hooks can be slow"), None);
+        assert_eq!(
+            ask("Use shallow clones to speed up the build"),
+            q(
+                "what should you use to speed up the build?",
+                "Shallow clones"
+            )
+        );
+        assert_eq!(
+            ask("Use tags for named releases"),
+            q("what should you use for named releases?", "Tags")
+        );
+        assert_eq!(ask("Use it to build"), None);
+        assert_eq!(
+            ask("A lighthouse marks the harbour entrance."),
+            q("what does a lighthouse mark?", "The harbour entrance")
+        );
+        assert_eq!(
+            ask("Each ferry carries cars across the bay."),
+            q("what does each ferry carry?", "Cars across the bay")
+        );
+        assert_eq!(ask("The harbour lights go out at dawn."), None);
+        assert_eq!(ask("A lighthouse warns of rocks."), None);
+        assert_eq!(
+            ask("A fast-forward merge is possible only if no commits diverged"),
+            None
+        );
+        assert_eq!(
+            ask("A rebase is allowed only if the tree is clean"),
+            q("when is a rebase allowed?", "Only if the tree is clean")
+        );
+        assert_eq!(ask("It can reject a push"), None);
+        assert_eq!(ask("Hooks can run to completion"), None);
     }
 }

@@ -1182,3 +1182,311 @@ fn a_heading_over_one_short_block_is_what_it_defines() {
     );
     assert_eq!(d.cards.len(), 2, "{:#?}", fronts(&d));
 }
+
+#[test]
+fn labelled_advice_is_asked_as_advice() {
+    let d = gen(&[fixture("shapes-advice.md")]);
+    assert_eq!(
+        back(&d, "Frequent errors — Midday watering: what should you do?"),
+        "Set a timer for dawn instead"
+    );
+    assert_eq!(
+        back(&d, "Frequent errors — Wet leaves: why is it a mistake?"),
+        "Fungus spreads on damp foliage"
+    );
+    assert_eq!(
+        back(&d, "Handy tips — Mulch early: what does the tip say?"),
+        "Keeps the soil cool through summer"
+    );
+    assert_eq!(
+        back(&d, "Hoses — Kinks: what should you do?"),
+        "Never leave a hose coiled in the sun"
+    );
+    assert!(
+        !fronts(&d).iter().any(|f| f.contains("what is meant by")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
+
+#[test]
+fn labels_that_come_back_in_several_lists_are_fields() {
+    let d = gen(&[fixture("shapes-advice.md")]);
+    assert_eq!(back(&d, "Vegetable bed: what is the schedule?"), "Daily");
+    assert_eq!(back(&d, "Rock garden: what is the schedule?"), "Weekly");
+    // The same value under another heading is another card.
+    assert_eq!(
+        back(&d, "Vegetable bed: what is the fertiliser?"),
+        "Compost in spring"
+    );
+    assert_eq!(
+        back(&d, "Rock garden: what is the fertiliser?"),
+        "Compost in spring"
+    );
+    assert!(
+        !fronts(&d).iter().any(|f| f.contains("list the 3 items")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
+
+#[test]
+fn key_value_rows_in_a_plain_block_are_a_table() {
+    let d = gen(&[fixture("shapes-rows.md")]);
+    assert_eq!(back(&d, "Oven temperatures: Bread?"), "230 C");
+    assert_eq!(back(&d, "Oven temperatures: Meringue?"), "100 C");
+    // Configuration in a language is code, not a table.
+    assert!(
+        !fronts(&d).iter().any(|f| f.starts_with("Config")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
+
+#[test]
+fn a_decision_tree_asks_its_questions() {
+    let d = gen(&[fixture("shapes-rows.md")]);
+    assert_eq!(
+        back(
+            &d,
+            "Choosing a flour: Baking today? Needs to rise? Yes — what then?"
+        ),
+        "Bread flour"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Choosing a flour: Baking today? Needs to rise? No. Crumbly or chewy? Chewy — what then?"
+        ),
+        "Plain flour"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Choosing a flour: Baking today? Gluten free? Yes — what then?"
+        ),
+        "Rice flour"
+    );
+    assert!(
+        !fronts(&d)
+            .iter()
+            .any(|f| f.starts_with("Choosing") && f.contains("list the")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
+
+#[test]
+fn term_lines_in_a_paragraph_and_equals_items_are_terms() {
+    let d = gen(&[fixture("shapes-rows.md")]);
+    assert_eq!(
+        back(&d, "Dough: what is meant by “Levain”?"),
+        "A starter kept alive with daily feeds"
+    );
+    assert_eq!(
+        back(&d, "Dough: what is meant by “Autolyse”?"),
+        "A rest before the salt goes in"
+    );
+    assert_eq!(
+        back(&d, "Shaping: what does “Boule” mean?"),
+        "Round loaf — baked in a pot"
+    );
+    assert_eq!(back(&d, "Shaping: list the 2 items."), "Boule; Batard");
+}
+
+#[test]
+fn a_list_indented_inside_a_paragraph_is_a_list() {
+    let d = gen(&[fixture("shapes-rows.md")]);
+    assert_eq!(
+        back(&d, "What is meant by “Proofing”?"),
+        "A slow rise that builds flavour"
+    );
+    assert_eq!(
+        back(&d, "Proofing: signs it is ready: list the 2 items."),
+        "The dough doubles in size; a poke springs back slowly"
+    );
+}
+
+#[test]
+fn a_list_of_bare_addresses_is_left_out_as_links() {
+    let (d, report) = generate_with_report(&[fixture("shapes-rows.md")], None).unwrap();
+    assert!(
+        !fronts(&d).iter().any(|f| f.contains("Further reading")),
+        "{:#?}",
+        fronts(&d)
+    );
+    assert!(
+        lines_and_reasons(&report)
+            .iter()
+            .any(|(_, why)| *why == "a list of links"),
+        "{report:?}"
+    );
+}
+
+#[test]
+fn a_worked_example_names_its_input_and_a_table_on_its_side_is_read_by_column() {
+    let d = gen(&[fixture("shapes-rows.md")]);
+    assert_eq!(
+        back(&d, "Worked recipe (500 g): what is the hydration?"),
+        "70 %"
+    );
+    assert_eq!(back(&d, "Results (500 g): what is the water?"), "350 g");
+    assert!(
+        !fronts(&d).iter().any(|f| f.contains("given flour")),
+        "{:#?}",
+        fronts(&d)
+    );
+    // The labels of values are no list to learn.
+    assert!(
+        !fronts(&d)
+            .iter()
+            .any(|f| f.starts_with("Worked recipe: list")),
+        "{:#?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(&d, "Loaf sizes — Flour 500 g: what is the tin?"),
+        "Medium"
+    );
+    assert_eq!(
+        back(&d, "Loaf sizes — Flour 1 kg: what is the bake?"),
+        "50 min"
+    );
+}
+
+#[test]
+fn tips_are_listed_and_two_terms_side_by_side_are_told_apart() {
+    let d = gen(&[fixture("shapes-advice.md")]);
+    assert_eq!(
+        back(&d, "Oven tips: list the 2 items."),
+        "Preheat for twenty minutes; Rotate trays halfway through the bake"
+    );
+    assert_eq!(
+        back(&d, "Tools: what is the difference between Hose and can?"),
+        "Reach against precision"
+    );
+    assert_eq!(
+        back(&d, "Tools: what should you use to measure what fell?"),
+        "A rain gauge"
+    );
+    assert!(
+        !fronts(&d).iter().any(|f| f.contains("“Oven tips”")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
+
+#[test]
+fn a_command_and_what_it_does_in_a_paragraph() {
+    let d = gen(&[fixture("shapes-rows.md")]);
+    assert_eq!(
+        back(&d, "Machines: what does mixer knead --slow do?"),
+        "Removes air pockets from the dough"
+    );
+}
+
+#[test]
+fn aspect_labels_and_leads_that_point_at_their_list() {
+    let d = gen(&[fixture("shapes-rows.md")]);
+    assert_eq!(back(&d, "Ovens: list the 2 items."), "Deck oven; Rack oven");
+    assert_eq!(back(&d, "Deck oven: what are the pros?"), "Crisp crust");
+    assert_eq!(back(&d, "Deck oven: what is the issue?"), "Slow to heat");
+    assert_eq!(back(&d, "What is Deck oven heated by?"), "Gas burners");
+}
+
+#[test]
+fn bold_questions_answered_on_the_lines_below() {
+    let d = gen(&[fixture("shapes-answers.md")]);
+    assert_eq!(
+        back(&d, "Basics: what is bisque?"),
+        "Bisque is clay fired once without glaze."
+    );
+    assert_eq!(
+        back(&d, "Basics: why vent a kiln?"),
+        "So fumes from burning binders leave the room."
+    );
+    // The number and the option letter are left out; the explanation
+    // under the answer goes with it.
+    assert_eq!(back(&d, "Basics: which cone is hottest?"), "Cone 10");
+    let card = d
+        .cards
+        .iter()
+        .find(|c| c.front == "Basics: which cone is hottest?")
+        .unwrap();
+    assert_eq!(
+        card.explanation.as_deref(),
+        Some("Higher cone numbers melt at higher heat.")
+    );
+    assert!(
+        !fronts(&d).iter().any(|f| f.contains("Explanation")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
+
+#[test]
+fn colon_lines_and_bold_dash_paragraphs_are_terms() {
+    let d = gen(&[fixture("shapes-rows.md")]);
+    assert_eq!(
+        back(&d, "Tins: what is meant by “Loaf tin”?"),
+        "A deep oblong pan for sandwich bread"
+    );
+    assert_eq!(
+        back(&d, "Tins: what is meant by “Banneton”?"),
+        "A cane basket that holds the shape while the dough rises"
+    );
+    assert_eq!(
+        back(&d, "Tins: what is meant by “Couche”?"),
+        "A floured linen cloth that keeps baguettes apart."
+    );
+    // An instruction has no subject to ask about.
+    assert!(
+        !fronts(&d).iter().any(|f| f.contains("Never")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
+
+#[test]
+fn sentences_in_a_list_are_asked_one_by_one() {
+    let d = gen(&[fixture("shapes-statements.md")]);
+    assert_eq!(
+        back(&d, "Harbour: what does a pilot boat guide?"),
+        "Large ships into port"
+    );
+    assert_eq!(
+        back(&d, "Harbour: what does a breakwater shield?"),
+        "The inner basin"
+    );
+    assert!(
+        !fronts(&d).iter().any(|f| f.starts_with("Harbour: list")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
+
+#[test]
+fn a_code_span_and_what_it_does() {
+    let d = gen(&[fixture("shapes-rows.md")]);
+    assert_eq!(
+        back(&d, "Timer commands: what does reset() do?"),
+        "Clears the countdown"
+    );
+    assert_eq!(
+        back(&d, "Timer commands: what does “hold” mean?"),
+        "The oven keeps its heat"
+    );
+}
+
+#[test]
+fn commands_with_their_comment_on_the_same_line() {
+    let d = gen(&[fixture("shapes-rows.md")]);
+    assert_eq!(
+        back(&d, "Oven script: how do you warm the oven up?"),
+        "oven start --preheat"
+    );
+    assert_eq!(
+        back(&d, "Oven script: how do you turn everything off?"),
+        "oven stop"
+    );
+}

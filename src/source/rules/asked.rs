@@ -48,7 +48,32 @@ impl Rules<'_> {
         for at in used {
             self.join(at);
         }
-        self.asked_card(&question, &answer, line.line);
+        self.asked_card(&question, &answer, None, line.line);
+        true
+    }
+
+    /// `**3. What is a levain?**` and, on the lines below it in the same
+    /// paragraph, the answer. Whether it was read so.
+    pub(super) fn bold_question(&mut self, lines: &[Line]) -> bool {
+        let [first, rest @ ..] = lines else {
+            return false;
+        };
+        let whole = first
+            .bold
+            .as_deref()
+            .is_some_and(|b| clean_text(b) == clean_text(&first.text));
+        let Some(question) = asked(&first.text).filter(|_| whole && !rest.is_empty()) else {
+            return false;
+        };
+        if rest.iter().any(|l| asked(&l.text).is_some()) {
+            return false;
+        }
+        let answer = answer_text(rest);
+        let answer = bare_a_label(&answer).unwrap_or(&answer).to_string();
+        if answer.is_empty() {
+            return false;
+        }
+        self.asked_card(&question, &answer, None, first.line);
         true
     }
 
@@ -71,11 +96,19 @@ impl Rules<'_> {
         let mut parts = vec![rest.to_string()];
         parts.extend(lines[1..].iter().map(|l| clean_text(&l.text)));
         let mut answer = answer_join(&parts);
+        let mut why = None;
         if let Some(Block::List { items, .. }) = blocks.get(i + 2) {
+            let texts: Vec<String> = items.iter().map(|it| clean_text(&it.text())).collect();
             if answer.is_empty() || answer.ends_with(':') {
-                let items: Vec<String> = items.iter().map(|it| clean_text(&it.text())).collect();
-                answer = format!("{} {}", answer, answer_join(&items));
+                answer = format!("{} {}", answer, answer_join(&texts));
                 self.join(i + 2);
+            } else if let [t] = texts.as_slice() {
+                // "- **Explanation:** …" under the answer.
+                why =
+                    super::strip_label(t, &["explanation:", "why:", "reason:"]).map(str::to_string);
+                if why.is_some() {
+                    self.join(i + 2);
+                }
             }
         }
         let answer = answer.trim().trim_end_matches(':').trim().to_string();
@@ -88,7 +121,7 @@ impl Rules<'_> {
         if self.stack.last().is_some_and(|(_, h)| *h == own) {
             self.stack.pop();
         }
-        self.asked_card(&question, &answer, first.line);
+        self.asked_card(&question, &answer, why, first.line);
         true
     }
 
@@ -140,7 +173,10 @@ impl Rules<'_> {
         }
         let ctx = self.stack.iter().rev().nth(1).map(|(_, h)| h.clone());
         let ctx = ctx.filter(|c| !self.is_title(c) && !super::is_generic(c));
-        let q = format!("what is meant by “{term}”?");
+        if super::advice::advice_heading(term).is_some() {
+            return self.tips_card(&blocks[i], term, ctx, &body);
+        }
+        let q = super::meant(term);
         self.card(
             ctx.as_deref(),
             &q,
@@ -150,9 +186,28 @@ impl Rules<'_> {
         );
     }
 
+    /// "Security tips" over its list: the tips, not what the words mean.
+    fn tips_card(&mut self, block: &Block, term: &str, ctx: Option<String>, body: &str) {
+        let Block::List { items, .. } = block else {
+            return;
+        };
+        let ctx = ctx.map_or_else(|| term.to_string(), |c| format!("{c} — {term}"));
+        let q = format!("list the {} items.", items.len());
+        let answer = clean_text(body);
+        let line = block.line().unwrap_or(0);
+        self.card(Some(&ctx), &q, answer.trim_end_matches('.'), None, line);
+    }
+
     /// A question the notes ask, as they wrote it, after its section when
     /// the question does not name the section's subject.
-    fn asked_card(&mut self, question: &str, answer: &str, line: usize) {
+    fn asked_card(&mut self, question: &str, answer: &str, why: Option<String>, line: usize) {
+        // "2. Which …?": the number orders the notes, not the question.
+        let question = super::strip_numbering(question);
+        // "B. Bread flour": the option's letter is not part of the answer.
+        let answer = match answer.as_bytes() {
+            [b'A'..=b'E', b'.' | b')', b' ', ..] => &answer[3..],
+            _ => answer,
+        };
         let words = |s: &str| -> Vec<String> {
             s.split(|c: char| !c.is_alphanumeric())
                 .filter(|w| w.len() >= 3)
@@ -163,7 +218,7 @@ impl Rules<'_> {
         let ctx = self
             .context(None)
             .filter(|c| !words(c).iter().any(|w| asked.contains(w)));
-        self.card(ctx.as_deref(), question, answer, None, line);
+        self.card(ctx.as_deref(), question, answer, why, line);
     }
 }
 

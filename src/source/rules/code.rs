@@ -31,6 +31,7 @@ impl Rules<'_> {
         if self.code_output(blocks, i, text, line)
             || self.commented_commands(blocks, i, text, line)
             || self.arrow_rows(blocks, i, text, line)
+            || self.key_rows(blocks, i, text, line)
             || self.flow(text, line)
         {
             return;
@@ -97,7 +98,13 @@ impl Rules<'_> {
         }
         let before = self.out.len();
         for (comment, command, at) in commands(text, line) {
-            let task = self.lex.lc_first(&comment);
+            // The comment starts with a verb ("Start services"), never a name.
+            let task = match comment.split_once(' ') {
+                Some((verb, rest)) if verb.chars().skip(1).all(char::is_lowercase) => {
+                    format!("{} {rest}", verb.to_lowercase())
+                }
+                _ => self.lex.lc_first(&comment),
+            };
             let question = format!("how do you {}?", task.trim_end_matches(['.', ':']));
             self.code_card(&question, None, &command, at);
         }
@@ -138,6 +145,28 @@ impl Rules<'_> {
         for (name, meaning, at) in rows {
             let q = format!("what is “{name}”?");
             self.card(ctx.as_deref(), &q, meaning, None, at);
+        }
+        true
+    }
+
+    /// `Standard:   $0.02` on every line of a plain block: a table of two
+    /// columns drawn as text, each row asked under the heading
+    /// ("Prices: Standard?").
+    fn key_rows(&mut self, blocks: &[Block], i: usize, text: &str, line: usize) -> bool {
+        let plain = matches!(blocks.get(i), Some(Block::Code { lang, .. })
+            if OUTPUT_LANGS.contains(&lang.as_str()));
+        let rows: Vec<(&str, &str, usize)> = text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+            .map(|(k, l)| key_row(l).map(|(a, b)| (a, b, line + 1 + k)))
+            .collect::<Option<_>>()
+            .unwrap_or_default();
+        let Some(ctx) = self.context(None).filter(|_| plain && rows.len() >= 2) else {
+            return false;
+        };
+        for (key, value, at) in rows {
+            self.card(Some(&ctx), &format!("{key}?"), value, None, at);
         }
         true
     }
@@ -218,6 +247,18 @@ fn output_of(blocks: &[Block], i: usize) -> Option<Shown<'_>> {
                 error: label == Label::Error,
             })
         }
+        // "Output: [0, 1, 4]" on one line under the program.
+        (Some(Block::Para { lines }), _) if lines.len() == 1 => {
+            let (label, value) = lines[0].text.split_once(':')?;
+            let label = output_label(label)?;
+            Some(Shown {
+                output: value.trim(),
+                label_at: None,
+                out_at: i + 1,
+                error: label == Label::Error,
+            })
+            .filter(|s| !s.output.is_empty())
+        }
         (Some(Block::Code { text, lang: l2, .. }), _)
             if !OUTPUT_LANGS.contains(&lang.as_str())
                 && OUTPUT_LANGS.contains(&l2.as_str())
@@ -277,6 +318,7 @@ fn without_prompt_marks(out: &str) -> String {
 /// the command lines right under it (joined where they end with `\`).
 fn commands(text: &str, first: usize) -> Vec<(String, String, usize)> {
     let mut out = Vec::new();
+    let mut inline = Vec::new();
     let mut comment: Option<(String, usize)> = None;
     let mut command: Vec<&str> = Vec::new();
     let mut flush = |comment: &mut Option<(String, usize)>, command: &mut Vec<&str>| {
@@ -297,12 +339,28 @@ fn commands(text: &str, first: usize) -> Vec<(String, String, usize)> {
             }
         } else if t.is_empty() {
             flush(&mut comment, &mut command);
+        } else if let Some((cmd, c)) = trailing_comment(t).filter(|_| comment.is_none()) {
+            // `make test   # Run the tests` on one line.
+            inline.push((c.to_string(), cmd.to_string(), first + 1 + k));
         } else if comment.is_some() {
             command.push(l.trim_end());
         }
     }
     flush(&mut comment, &mut command);
+    out.extend(inline);
+    out.sort_by_key(|(_, _, at)| *at);
     out
+}
+
+/// `cmd args   # Says what it does`: the command and its comment, when
+/// the comment is set apart by two spaces and says something.
+fn trailing_comment(t: &str) -> Option<(&str, &str)> {
+    let at = t.find("  #")?;
+    let (cmd, c) = (
+        t[..at].trim(),
+        t[at..].trim().trim_start_matches('#').trim(),
+    );
+    (!cmd.is_empty() && c.split_whitespace().count() >= 2 && !c.contains(':')).then_some((cmd, c))
 }
 
 /// The items of a list drawn in a code block: every line starts with a
@@ -350,6 +408,18 @@ fn arrow_row(line: &str) -> Option<(&str, &str)> {
     let words = |s: &str| s.split_whitespace().count();
     (!left.is_empty() && words(left) <= 4 && (1..=12).contains(&words(right)) && !arrows_in_right)
         .then_some((left, right))
+}
+
+/// "Key:   value": a short name, a colon and a value of a few words.
+fn key_row(line: &str) -> Option<(&str, &str)> {
+    let (key, value) = line.trim().split_once(": ")?;
+    let (key, value) = (key.trim(), value.trim());
+    let words = |s: &str| s.split_whitespace().count();
+    let name = key.starts_with(|c: char| c.is_alphanumeric())
+        && !key.contains(['(', ')', '{', '}', '[', ']', '=', ';', '"', '\'', '/', '<'])
+        && (1..=4).contains(&words(key));
+    (name && (1..=10).contains(&words(value)) && !value.ends_with([',', '{', '[']))
+        .then_some((key, value))
 }
 
 #[cfg(test)]

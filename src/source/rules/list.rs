@@ -53,7 +53,11 @@ impl Rules<'_> {
             let explanation = self.take_quote(blocks, i + 1);
             return self.choice(&q, items, explanation, items[0].line);
         }
-        if items.iter().all(|it| it.lines.iter().all(|l| l.links_only)) {
+        if items.iter().all(|it| {
+            it.lines
+                .iter()
+                .all(|l| l.links_only || super::labels::bare_url(&l.text))
+        }) {
             let contents = match i.checked_sub(1).map(|p| &blocks[p]) {
                 Some(Block::Heading { text, .. }) => {
                     CONTENTS_HEADINGS.contains(&clean_text(text).to_lowercase().as_str())
@@ -118,6 +122,13 @@ impl Rules<'_> {
         if entries.iter().all(|e| is_label_only(e, items)) {
             return self.leave("a list of labels with nothing under them");
         }
+        let pairs: Option<Vec<(&str, &str, usize)>> = entries
+            .iter()
+            .map(|e| Some((e.term.as_deref()?, e.def.as_deref()?, e.line)))
+            .collect();
+        if pairs.is_some_and(|p| self.record(&p)) {
+            return;
+        }
         let party = lead.and_then(|l| self.party_lead(l));
         if list_card {
             self.list_card(&entries, lead, party.as_ref());
@@ -167,13 +178,11 @@ impl Rules<'_> {
                 .and_then(|t| self.lex.parties.name(t))
                 .is_some()
         });
-        let short = shown.iter().all(|s| {
-            let n = s.split_whitespace().count();
-            n > 0 && n <= MAX_LIST_ITEM_WORDS
-        });
+        let short = recitable(&shown);
         let all_terms = entries.iter().all(|e| e.term.is_some() && e.def.is_some());
+        let values = only_values(entries);
         let mixed = terms_among_sentences(entries);
-        let callout_lead = lead.is_some_and(is_callout_lead);
+        let callout_lead = lead.is_some_and(super::labels::is_callout_lead);
         // "Network ACL & Security Groups: NACL; Security Groups" — the
         // heading already gives the answer away.
         let given = lead.map(super::super::clean::normalise).unwrap_or_default();
@@ -185,6 +194,7 @@ impl Rules<'_> {
             || !short
             || terms_are_parties
             || callout_lead
+            || values
             || mixed
             || (all_terms && shown.len() > MAX_LIST_CARD_ITEMS)
         {
@@ -240,6 +250,23 @@ impl Rules<'_> {
         if self.lead_is_heading(l) {
             return Some((self.list_context(l), "list the {n} items.".to_string()));
         }
+        // "A process moves through the following states:" — a sentence
+        // about the list says no more than the heading over it.
+        let lower = format!(" {} ", l.to_lowercase());
+        let points_down = [" following ", " these ", " below "]
+            .iter()
+            .any(|w| lower.contains(w));
+        if points_down && l.split_whitespace().count() > 6 && self.stack.last().is_some() {
+            let heading = self
+                .stack
+                .last()
+                .map(|(_, h)| h.clone())
+                .unwrap_or_default();
+            return Some((
+                self.list_context(&heading),
+                "list the {n} items.".to_string(),
+            ));
+        }
         const POINTING: &[&str] = &[
             "this", "that", "it", "these", "those", "they", "here", "there",
         ];
@@ -273,6 +300,14 @@ impl Rules<'_> {
     /// Definitions and facts inside the items, and their sub-items.
     fn item_cards(&mut self, entries: &[Entry], items: &[Item], party: Option<&PartyLead>) {
         for (e, item) in entries.iter().zip(items) {
+            if let (Some(t), Some(d)) = (&e.term, &e.def) {
+                let level = self.stack.last().map_or(0, |(l, _)| *l);
+                if t.to_lowercase().starts_with("given ") && value_like(d) {
+                    // The example's input names its cards; it is no fact.
+                    self.given = Some((level, d.clone()));
+                    continue;
+                }
+            }
             let source_text = e.def.as_deref().unwrap_or(&e.text);
             let mut found: Vec<Fact> = sentences(source_text)
                 .iter()
@@ -288,6 +323,10 @@ impl Rules<'_> {
                         .flat_map(|s| contrast_parts(s))
                         .filter_map(|s| statement(&s, self.lex)),
                 );
+            }
+            if found.is_empty() && e.term.is_none() {
+                let label = self.stack.last().map(|(_, h)| h.clone());
+                found.extend(label.and_then(|l| super::labels::done_by(&l, &e.text)));
             }
             // "Concatenate: `a + b`": code as the meaning makes no card.
             let code = e.def.as_deref().is_some_and(|d| starts_with_code(item, d));
@@ -341,7 +380,7 @@ impl Rules<'_> {
 
     /// `Term — definition`: what the term means, what it does (a role), or
     /// nothing when the text is no definition (a fragment, an arrow chain).
-    fn term_card(&mut self, term: &str, def: &str, means: bool, line: usize) {
+    pub(super) fn term_card(&mut self, term: &str, def: &str, means: bool, line: usize) {
         let first = super::super::text::first_word(def);
         let empty = EMPTY_LABELS.contains(&def.to_lowercase().as_str());
         let no_definition = FRAGMENT_STARTS.contains(&first.as_str())
@@ -351,7 +390,11 @@ impl Rules<'_> {
         if too_long || empty || is_callout_label(term) {
             return;
         }
-        let ctx = self.context(None);
+        if self.advice_card(term, def, line) {
+            return;
+        }
+        // "void: what does “void” mean?" says the term twice.
+        let ctx = self.context(None).filter(|c| !c.eq_ignore_ascii_case(term));
         if let Some((q, a)) = modal_definition(term, def, self) {
             return self.card(ctx.as_deref(), &q, &a, None, line);
         }
@@ -373,11 +416,13 @@ impl Rules<'_> {
         // controls AWS runs": the term's own noun, a definition.
         let q = if term.trim_end().ends_with('?') {
             term.to_string()
+        } else if let Some(q) = super::labels::aspect_question(term) {
+            q
         } else if let Some(q) = super::prose::wh_label(term) {
             q
         } else if let Some(q) = does_question(term, def) {
             q
-        } else if stands_for(term, def) {
+        } else if super::labels::stands_for(term, def) {
             format!("what does {term} stand for?")
         } else if means {
             format!("what does “{term}” mean?")
@@ -386,7 +431,7 @@ impl Rules<'_> {
             // not a meaning.
             format!("what is the {}?", self.lex.lc_label(term))
         } else {
-            format!("what is meant by “{term}”?")
+            super::meant(term)
         };
         self.card(ctx.as_deref(), &q, def, None, line);
     }
@@ -435,8 +480,14 @@ impl Rules<'_> {
         if let Some(e) = italic_term(it, &text) {
             return e;
         }
+        if let Some(e) = code_subject(it, &text) {
+            return e;
+        }
         // `Term: definition`, `Term — definition`, `Term - definition`, `Term → definition`
         let raw = it.text();
+        if let Some(e) = equals_term(&raw, line) {
+            return e;
+        }
         for sep in [
             " → ", " -> ", " ➜ ", " => ", ": ", " = ", " — ", " – ", " - ", ":",
         ] {
@@ -511,31 +562,27 @@ fn base_verb(verb3: &str) -> String {
     }
 }
 
-/// A lead that is a callout ("Memory hook:", "Exam tip:"): its list is a
-/// reminder, not a set of items to learn by heart.
-fn is_callout_lead(lead: &str) -> bool {
-    const HEADS: &[&str] = &[
-        "tip",
-        "tips",
-        "hook",
-        "trick",
-        "note",
-        "notes",
-        "rule",
-        "principle",
-        "takeaway",
-        "takeaways",
-        "reminder",
-        "mnemonic",
-        "gotcha",
-        "trap",
-        "warning",
-        "insight",
-        "analogy",
-    ];
-    let words: Vec<String> = lead.split_whitespace().map(str::to_lowercase).collect();
-    let last = words.last().map(|w| w.trim_end_matches(':')).unwrap_or("");
-    words.len() <= 4 && HEADS.contains(&last)
+/// Items short enough to recite as a list: not whole sentences ("TCP
+/// opens with a handshake.", asked one by one), none over the word limit.
+fn recitable(shown: &[String]) -> bool {
+    let sentences = shown
+        .iter()
+        .all(|s| s.ends_with('.') && s.split_whitespace().count() >= 5);
+    !sentences
+        && shown.iter().all(|s| {
+            let n = s.split_whitespace().count();
+            n > 0 && n <= MAX_LIST_ITEM_WORDS
+        })
+}
+
+/// "Mask: 255.0.0.0", "Zone: Blue": labels of values, which are no list to
+/// learn.
+fn only_values(entries: &[Entry]) -> bool {
+    entries.iter().all(|e| {
+        e.def
+            .as_deref()
+            .is_some_and(|d| short_value(d) && value_like(d))
+    })
 }
 
 /// "On-premises: must use a customer gateway" → ("what must on-premises
@@ -558,17 +605,6 @@ fn modal_definition(term: &str, def: &str, r: &Rules<'_>) -> Option<(String, Str
         .map_or_else(|| r.lex.lc_phrase(term), in_question);
     let q = format!("what {modal} {who} {verb}?");
     Some((q, super::super::text::capitalise(&rest.join(" "))))
-}
-
-/// "VPC: Virtual Private Cloud": the definition spells out the term.
-fn stands_for(term: &str, def: &str) -> bool {
-    let letters: String = term.chars().filter(char::is_ascii_uppercase).collect();
-    let initials: String = def
-        .split_whitespace()
-        .filter_map(|w| w.chars().next())
-        .filter(char::is_ascii_uppercase)
-        .collect();
-    letters.len() >= 2 && letters == initials && term.len() <= 8
 }
 
 /// A value rather than a definition ("S3 & DynamoDB", "The rest"): a few
@@ -618,6 +654,28 @@ fn italic_term(it: &Item, text: &str) -> Option<Entry> {
     })
 }
 
+/// "`pop()` removes the last item": a code span and a verb in the third
+/// person — the code is the term, what it does its meaning.
+fn code_subject(it: &Item, text: &str) -> Option<Entry> {
+    let code = clean_text(it.lines.first()?.code.first()?);
+    let rest = text.strip_prefix(code.as_str())?.trim_start();
+    let verb = rest.split_whitespace().next()?;
+    let means = verb == "means";
+    let def = if means {
+        rest["means".len()..].trim()
+    } else {
+        rest
+    };
+    let third = means || super::labels::is_command_verb(verb) || is_statement_verb(verb);
+    (third && def.split_whitespace().count() >= 2).then(|| Entry {
+        text: text.to_string(),
+        term: Some(code.clone()),
+        def: Some(def.to_string()),
+        line: it.line,
+        means,
+    })
+}
+
 /// Whether a word is the base form of a verb that says what something does
 /// ("provide", "connect", "give").
 fn role_base(word: &str) -> bool {
@@ -647,6 +705,22 @@ fn starts_with_code(item: &Item, def: &str) -> bool {
     })
 }
 
+/// "Vertical = split by columns -> …": a short term before the first
+/// `=`, whatever arrows its meaning has.
+fn equals_term(raw: &str, line: usize) -> Option<Entry> {
+    let (t, d) = raw.split_once(" = ")?;
+    let (term, def) = (clean_text(t), clean_text(d));
+    let short = term.split_whitespace().count() <= 3 && term_like(&term);
+    let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str());
+    (short && !def.is_empty() && !not_term && !t.contains(['→', '>', ':'])).then(|| Entry {
+        text: clean_text(raw),
+        term: Some(term),
+        def: Some(def),
+        line,
+        means: true,
+    })
+}
+
 /// A value rather than a meaning: a number, or a name of one or two words.
 fn value_like(def: &str) -> bool {
     let words: Vec<&str> = def.split_whitespace().collect();
@@ -673,7 +747,9 @@ pub(super) fn does_question(term: &str, def: &str) -> Option<String> {
     }
     let last = term.split_whitespace().last().unwrap_or("").to_lowercase();
     let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
-    let third = ROLE_VERBS.contains(&first.as_str()) || is_statement_verb(&first);
+    let third = ROLE_VERBS.contains(&first.as_str())
+        || is_statement_verb(&first)
+        || super::labels::is_command_verb(&first);
     (third || role_base(&first))
         .then(|| format!("what {} {term} do?", if plural { "do" } else { "does" }))
 }

@@ -3,11 +3,14 @@
 //! (`prose`, `explicit`, `list`, `table`, `tree`); `Rules::run` decides
 //! which applies to which block, and remembers why a block gave no card.
 
+mod advice;
 mod asked;
 mod code;
 mod explicit;
+mod labels;
 mod list;
 mod prose;
+mod record;
 mod table;
 mod tree;
 
@@ -62,6 +65,12 @@ pub struct Rules<'a> {
     /// A sentence of the current section that gives a reason ("Because AWS
     /// runs the platform, …"): the explanation of its party-only answers.
     reason: Option<String>,
+    /// Bold labels that come back in several lists: the fields of records.
+    fields: std::collections::HashSet<String>,
+    /// The input of a worked example ("**Given IP**: 10.0.0.0/8") and the
+    /// level of the heading it stands under: the cards of that section
+    /// name it.
+    given: Option<(u8, String)>,
 }
 
 impl<'a> Rules<'a> {
@@ -83,6 +92,8 @@ impl<'a> Rules<'a> {
             left: Vec::new(),
             joined: Vec::new(),
             reason: None,
+            fields: std::collections::HashSet::new(),
+            given: None,
         }
     }
 
@@ -90,6 +101,7 @@ impl<'a> Rules<'a> {
         self.used = vec![false; blocks.len()];
         self.left = vec![None; blocks.len()];
         self.joined = vec![None; blocks.len()];
+        self.fields = record::repeated_labels(blocks);
         for i in 0..blocks.len() {
             if self.used[i] {
                 continue;
@@ -131,6 +143,9 @@ impl<'a> Rules<'a> {
         let text = clean_text(strip_numbering(text));
         while self.stack.last().is_some_and(|(l, _)| *l >= level) {
             self.stack.pop();
+        }
+        if self.given.as_ref().is_some_and(|(l, _)| *l >= level) {
+            self.given = None;
         }
         if Some(line) != self.title_line && !text.is_empty() {
             self.stack.push((level, text));
@@ -252,7 +267,7 @@ impl<'a> Rules<'a> {
         }
         let front = match context {
             Some(c) if !c.is_empty() => {
-                let c = clean_text(c);
+                let c = self.with_given(&clean_text(c), &back);
                 let sep = if c.contains(": ") { " — " } else { ": " };
                 format!("{c}{sep}{}", lower_question_word(&question))
             }
@@ -274,6 +289,17 @@ impl<'a> Rules<'a> {
             core: capitalise(&question),
             block: self.block,
         });
+    }
+
+    /// A context in a worked example, with the example's input named
+    /// ("Subnet (10.0.0.0/8)"), unless the card asks for that input.
+    fn with_given(&self, context: &str, back: &str) -> String {
+        match &self.given {
+            Some((_, g)) if !context.contains(g.as_str()) && !back.contains(g.as_str()) => {
+                format!("{context} ({g})")
+            }
+            _ => context.to_string(),
+        }
     }
 
     fn fact_card(&mut self, f: &super::facts::Fact, line: usize) {
@@ -385,6 +411,21 @@ fn covers(context: &str, text: &str, n: usize) -> bool {
     let have = tokens(context);
     let want: Vec<String> = tokens(text).into_iter().take(n).collect();
     !want.is_empty() && want.iter().all(|w| have.contains(w))
+}
+
+/// The question for what a term means: "what is meant by “X”?", and for
+/// two terms set side by side ("X vs Y") what tells them apart.
+fn meant(term: &str) -> String {
+    let lower = term.to_lowercase();
+    for sep in [" vs. ", " vs ", " versus "] {
+        if let Some(at) = lower.find(sep) {
+            let (a, b) = (term[..at].trim(), term[at + sep.len()..].trim());
+            if !a.is_empty() && !b.is_empty() && !b.contains(sep.trim()) {
+                return format!("what is the difference between {a} and {b}?");
+            }
+        }
+    }
+    format!("what is meant by “{term}”?")
 }
 
 /// "Who pays?" → "who pays?" after a context; names stay as they are.

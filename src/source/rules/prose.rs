@@ -6,7 +6,7 @@
 use super::super::clean::{
     clean_text, starts_with_pointer, starts_with_right_mark, starts_with_wrong_mark,
 };
-use super::super::doc::{join_lines, Block, Line};
+use super::super::doc::{join_lines, Block, Item, Line};
 use super::super::facts::{facts, role};
 use super::super::plain::dangles;
 use super::super::statements::{contrast_parts, statement};
@@ -37,6 +37,9 @@ impl Rules<'_> {
         if text.contains("{{c") {
             return self.cloze(lines);
         }
+        if self.inline_list(blocks, i, lines) {
+            return Ok(());
+        }
         if self.question_with_options(blocks, i, &text, lines[0].line)? {
             return Ok(());
         }
@@ -47,7 +50,7 @@ impl Rules<'_> {
             self.leave("a list of links");
             return Ok(());
         }
-        if self.quoted_answer(blocks, i, lines) {
+        if self.quoted_answer(blocks, i, lines) || self.bold_question(lines) {
             return Ok(());
         }
         if a_label(&lines[0].text).is_some() {
@@ -98,6 +101,55 @@ impl Rules<'_> {
         Ok(())
     }
 
+    /// "Principles:" then `- item` lines inside one paragraph (a list the
+    /// notes indent, which Markdown joins to the line above): the lines
+    /// before it as prose, then the list under its lead. Whether it was one.
+    fn inline_list(&mut self, blocks: &[Block], i: usize, lines: &[Line]) -> bool {
+        let marked = |l: &Line| -> Option<String> {
+            let t = l.text.trim_start();
+            ["- ", "* ", "+ "]
+                .iter()
+                .find_map(|m| t.strip_prefix(m))
+                .map(str::to_string)
+        };
+        let Some(k) = (1..lines.len())
+            .find(|&k| marked(&lines[k]).is_some() && lines[k - 1].text.trim_end().ends_with(':'))
+        else {
+            return false;
+        };
+        let mut items: Vec<Item> = Vec::new();
+        for l in &lines[k..] {
+            match (marked(l), items.last_mut()) {
+                (Some(rest), _) => items.push(Item {
+                    lines: vec![Line::new(rest, l.line)],
+                    line: l.line,
+                    ..Item::default()
+                }),
+                (None, Some(last)) => last.lines.push(l.clone()),
+                (None, None) => {}
+            }
+        }
+        let before = self.out.len();
+        self.text_lines(&lines[..k - 1], None, None);
+        let prose = clean_text(&join_lines(&lines[..k - 1]));
+        let heading = match i.checked_sub(1).map(|p| &blocks[p]) {
+            Some(Block::Heading { text, .. }) => Some(clean_text(text)),
+            _ => None,
+        };
+        // A section that opens with one line of what it is about.
+        if let Some(h) = heading.filter(|h| super::term_like(h) && !super::is_generic(h)) {
+            let words = prose.split_whitespace().count();
+            if self.out.len() == before && (2..=MAX_CALLOUT_WORDS).contains(&words) {
+                let q = super::meant(&h);
+                let line = lines[0].line;
+                self.card(None, &q, prose.trim_end_matches('.'), None, line);
+            }
+        }
+        let lead = clean_text(lines[k - 1].text.trim().trim_end_matches(':'));
+        self.list(&items, Some(&lead), true);
+        true
+    }
+
     /// A quote: its statements; a short one with none is the key point of
     /// its section (named by the heading right above it, if any).
     pub(super) fn quote(&mut self, blocks: &[Block], i: usize, lines: &[Line]) {
@@ -129,14 +181,27 @@ impl Rules<'_> {
         if first.bold.is_some() || callout(first).is_some() {
             return false;
         }
+        // Several "Term: meaning" lines are read one by one.
+        if lines
+            .iter()
+            .filter(|l| dash_term(l.text.trim()).is_some())
+            .count()
+            >= 2
+        {
+            return false;
+        }
         let text = clean_text(&join_lines(lines));
         let Some((term, body)) = [": ", " – ", " — ", " - "]
             .iter()
             .find_map(|sep| text.split_once(sep))
-            .filter(|(t, b)| super::term_like(t) && !b.is_empty())
+            .filter(|(t, b)| !b.is_empty() && (super::term_like(t) || command_does(t, b)))
         else {
             return false;
         };
+        if !super::term_like(term) {
+            self.command_card(term, body, first);
+            return true;
+        }
         let first_word = super::super::text::first_word(term);
         if is_callout_label(term)
             || self.lex.parties.name(term).is_some()
@@ -155,7 +220,7 @@ impl Rules<'_> {
             answer = format!("{answer} {s}").trim().to_string();
         }
         let ctx = self.context(None).filter(|c| !covers(c, term, usize::MAX));
-        let q = format!("what is meant by “{term}”?");
+        let q = super::meant(term);
         self.card(
             ctx.as_deref(),
             &q,
@@ -166,6 +231,17 @@ impl Rules<'_> {
         let l = Line::new(body, first.line);
         self.flush(&mut vec![&l]);
         true
+    }
+
+    /// "tool sub: shows …": what the command does (its first sentence).
+    fn command_card(&mut self, term: &str, body: &str, first: &Line) {
+        let line = clean_text(&first.text);
+        let what = line.split_once(": ").map_or(body, |(_, b)| b);
+        let what = what.split(". ").next().unwrap_or(what).to_string();
+        let q = format!("what does {term} do?");
+        let ctx = self.context(None);
+        let answer = what.trim_end_matches('.');
+        self.card(ctx.as_deref(), &q, answer, None, first.line);
     }
 
     /// The list right above block `i`, with its lead.
@@ -287,6 +363,17 @@ impl Rules<'_> {
         if let Some(statement) = starts_with_pointer(t) {
             self.key_statement(statement, l.line);
             return Some(1);
+        }
+        if let Some((term, def)) = dash_term(t) {
+            // "Term - meaning" lines one under another: a list written as
+            // lines of a paragraph.
+            let before = j
+                .checked_sub(1)
+                .and_then(|p| dash_term(lines[p].text.trim()));
+            if before.is_some() || next.and_then(dash_term).is_some() {
+                self.term_card(&term, &def, false, l.line);
+                return Some(1);
+            }
         }
         let (label, body) = callout(l)?;
         self.callout_card(&label, &body, l.line);
@@ -557,7 +644,7 @@ fn callout_question(label: &str, is_callout_word: bool) -> String {
         "important" => "what is important?".to_string(),
         "note" => "what should you note?".to_string(),
         _ if is_callout_word => format!("what is the {lower}?"),
-        _ => format!("what is meant by “{label}”?"),
+        _ => super::meant(label),
     }
 }
 
@@ -644,6 +731,32 @@ fn join_prose(prose: &[&Line]) -> (String, Vec<(usize, usize)>) {
     (text, line_of)
 }
 
+/// "tool sub --flag: shows …": a command of a few words (no sentence)
+/// whose text says what it does.
+fn command_does(term: &str, body: &str) -> bool {
+    let words: Vec<&str> = term.split_whitespace().collect();
+    let first = body.split_whitespace().next().unwrap_or("");
+    (2..=4).contains(&words.len())
+        && words[0].chars().all(|c| c.is_ascii_lowercase())
+        && !FRAGMENT_STARTS.contains(&words[0])
+        && first.ends_with('s')
+        && super::list::does_question(term, body).is_some()
+}
+
+/// "Data pages - as many rows as fit": a short term, a dash and its
+/// meaning, on one line of a paragraph.
+fn dash_term(t: &str) -> Option<(String, String)> {
+    let (term, def) = [" - ", " – ", " — ", ": "]
+        .iter()
+        .find_map(|sep| t.split_once(sep))?;
+    let (term, def) = (clean_text(term), clean_text(def));
+    let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str())
+        || is_callout_label(&term)
+        || term.contains("http");
+    (super::term_like(&term) && !def.is_empty() && !not_term && !def.contains(" - "))
+        .then_some((term, def))
+}
+
 /// `Label: body` lines that are callouts: a bold label, or a label made of
 /// callout words ("Key principle", "Exam rule of thumb", "Tip").
 fn callout(l: &Line) -> Option<(String, String)> {
@@ -651,8 +764,12 @@ fn callout(l: &Line) -> Option<(String, String)> {
     if let Some(b) = &l.bold {
         let label = b.trim().trim_end_matches(':').trim();
         if let Some(rest) = t.strip_prefix(b.as_str()) {
-            let body = rest.trim_start_matches(':').trim();
-            if (b.ends_with(':') || rest.starts_with(':')) && !body.is_empty() && !label.is_empty()
+            let body = rest.trim_start_matches([':', ' ', '-', '–', '—']).trim();
+            // "**Celadon** - a green glaze": a dash after the bold label.
+            let dash = [" - ", " – ", " — "].iter().any(|d| rest.starts_with(d));
+            if (b.ends_with(':') || rest.starts_with(':') || dash)
+                && !body.is_empty()
+                && !label.is_empty()
             {
                 return Some((label.to_string(), body.to_string()));
             }

@@ -93,6 +93,9 @@ impl Rules<'_> {
         if is_sample_data(&g) {
             return self.leave("a table of sample data");
         }
+        if self.transposed(&g) {
+            return;
+        }
         let cols: Vec<Column> = (0..g.header.len()).map(|c| self.column(&g, c)).collect();
         let party_headed = cols[1..]
             .iter()
@@ -114,6 +117,35 @@ impl Rules<'_> {
         } else if !self.myth_rows(&g) && !self.parallel_rows(&g) {
             self.record_rows(&g, &cols);
         }
+    }
+
+    /// A table drawn on its side: no header, a label in the first cell
+    /// of every row, one column per thing described. Each column is asked
+    /// by its first row ("Hosts 64: what is the mask?"). Whether it was one.
+    fn transposed(&mut self, g: &Grid) -> bool {
+        let headless = g.header.iter().all(|h| h.is_empty());
+        let labelled = (0..g.rows.len()).all(|r| g.cell(r, 0).is_some());
+        if !headless || !labelled || g.rows.len() < 2 {
+            return false;
+        }
+        let ctx = self.context(None);
+        for c in 1..g.header.len() {
+            let (Some(key), Some(value)) = (g.cell(0, 0), g.cell(0, c)) else {
+                continue;
+            };
+            let name = match &ctx {
+                Some(h) => format!("{h} — {key} {value}"),
+                None => format!("{key} {value}"),
+            };
+            for r in 1..g.rows.len() {
+                let (Some(field), Some(cell)) = (g.cell(r, 0), g.cell(r, c)) else {
+                    continue;
+                };
+                let q = format!("what is the {}?", self.lex.lc_label(field));
+                self.card(Some(&name), &q, cell, None, g.lines[r]);
+            }
+        }
+        true
     }
 
     fn column(&self, g: &Grid, c: usize) -> Column {
@@ -462,7 +494,7 @@ impl Rules<'_> {
                     _ => (
                         self.context(None),
                         super::list::does_question(label, &clean_text(t))
-                            .unwrap_or_else(|| format!("what is meant by “{label}”?")),
+                            .unwrap_or_else(|| super::meant(label)),
                     ),
                 };
                 self.card(ctx.as_deref(), &q, t, None, g.row_line(r));

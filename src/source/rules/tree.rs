@@ -3,8 +3,12 @@
 //! names a party ("AWS RESPONSIBILITY"), a "who is responsible for …?" card
 //! for each first branch. Other code blocks give no card.
 
-use super::super::clean::clean_text;
+use super::super::clean::{clean_text, is_arrow};
 use super::Rules;
+
+/// Deepest answer a decision tree is asked to (the questions on the way
+/// make its front; deeper ones would not read as one question).
+const MAX_DECISION_DEPTH: usize = 8;
 
 /// One branch of a tree: its text, depth (the root is 0) and parent.
 struct Node {
@@ -12,6 +16,8 @@ struct Node {
     depth: usize,
     parent: Option<usize>,
     line: usize,
+    /// The branch's answer and where it leads, when drawn `Yes → Standard`.
+    arrow: Option<(String, String)>,
 }
 
 impl Rules<'_> {
@@ -20,10 +26,20 @@ impl Rules<'_> {
         if nodes.len() < 3 {
             return self.leave("a code block");
         }
+        if self.decision_tree(&nodes) {
+            return;
+        }
         let root = title_case(&nodes[0].text);
         let party = self.root_party(&root);
+        // Each node's branches, found in one pass.
+        let mut branches: Vec<Vec<usize>> = vec![Vec::new(); nodes.len()];
+        for (k, n) in nodes.iter().enumerate() {
+            if let Some(p) = n.parent {
+                branches[p].push(k);
+            }
+        }
         for (k, node) in nodes.iter().enumerate() {
-            let children: Vec<&Node> = nodes.iter().filter(|n| n.parent == Some(k)).collect();
+            let children: Vec<&Node> = branches[k].iter().map(|&c| &nodes[c]).collect();
             // A branch is asked when it has two branches; the root even with one.
             if children.is_empty() || (children.len() < 2 && k != 0) {
                 continue;
@@ -39,15 +55,56 @@ impl Rules<'_> {
         }
         let Some(party) = party else { return };
         for (k, node) in nodes.iter().enumerate().filter(|(_, n)| n.depth == 1) {
-            let under: Vec<&str> = nodes
+            let under: Vec<&str> = branches[k]
                 .iter()
-                .filter(|n| n.parent == Some(k))
-                .map(|n| n.text.as_str())
+                .map(|&c| nodes[c].text.as_str())
                 .collect();
             let why = (!under.is_empty()).then(|| under.join("; "));
             let q = format!("who is responsible for {}?", self.lex.lc_phrase(&node.text));
             self.card(None, &q, &party, why, node.line);
         }
+    }
+
+    /// A decision tree: questions whose branches are answers leading on
+    /// (`Yes → Standard`, `No → How often?`). Each answer at the end of a
+    /// path is asked with the questions and answers on the way to it
+    /// ("Big? No. How often? Monthly — what then?"). Whether it was one.
+    fn decision_tree(&mut self, nodes: &[Node]) -> bool {
+        let arrows = nodes.iter().filter(|n| n.arrow.is_some()).count();
+        let asks = nodes.iter().any(|n| n.text.ends_with('?'));
+        if arrows < 2 || !asks {
+            return false;
+        }
+        let mut has_children = vec![false; nodes.len()];
+        for n in nodes {
+            if let Some(p) = n.parent {
+                has_children[p] = true;
+            }
+        }
+        let ctx = self.context(None);
+        for (k, leaf) in nodes.iter().enumerate() {
+            let Some((answer, outcome)) = leaf.arrow.as_ref().filter(|_| !has_children[k]) else {
+                continue;
+            };
+            // The questions and answers from the root down to the leaf;
+            // depth is bounded by the tree's own nodes.
+            let mut steps = vec![answer.clone()];
+            let mut at = leaf.parent;
+            if leaf.depth > MAX_DECISION_DEPTH {
+                continue;
+            }
+            while let Some(p) = at {
+                steps.push(match &nodes[p].arrow {
+                    Some((a, next)) => format!("{a}. {next}"),
+                    None => nodes[p].text.clone(),
+                });
+                at = nodes[p].parent;
+            }
+            steps.reverse();
+            let q = format!("{} — what then?", steps.join(" "));
+            self.card(ctx.as_deref(), &q, outcome, None, leaf.line);
+        }
+        true
     }
 
     /// The party a tree's root names ("AWS responsibility", "Your
@@ -89,6 +146,7 @@ fn parse_tree(text: &str, first_line: usize) -> Vec<Node> {
                     depth: 0,
                     parent: None,
                     line,
+                    arrow: None,
                 });
                 stack.push((0, 0));
             }
@@ -112,6 +170,7 @@ fn parse_tree(text: &str, first_line: usize) -> Vec<Node> {
             depth: stack.len(),
             parent: stack.last().map(|(_, i)| *i),
             line,
+            arrow: split_arrow(rest),
         });
         stack.push((col, nodes.len() - 1));
     }
@@ -129,6 +188,17 @@ fn branch(raw: &str) -> Option<(usize, &str)> {
         }
     }
     None
+}
+
+/// "Yes → Standard": the answer and where it leads, both cleaned.
+fn split_arrow(raw: &str) -> Option<(String, String)> {
+    let (at, len) = raw
+        .char_indices()
+        .find(|(_, c)| is_arrow(*c))
+        .map(|(k, c)| (k, c.len_utf8()))
+        .or_else(|| raw.find("->").map(|k| (k, 2)))?;
+    let (a, b) = (clean_text(&raw[..at]), clean_text(&raw[at + len..]));
+    (!a.is_empty() && !b.is_empty()).then_some((a, b))
 }
 
 /// "AWS RESPONSIBILITY" → "AWS Responsibility": shouting words of more

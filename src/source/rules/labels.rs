@@ -1,0 +1,136 @@
+//! Labels and lines whose shape says what they are: an aspect of the
+//! item above ("Pros:", "Issue:"), or only an address; an item that says
+//! what its heading is done by ("Managed by the kernel"); a lead that is a
+//! callout; a meaning that spells out its term.
+
+use super::super::facts::Fact;
+use super::super::text::capitalise;
+
+/// "Pros: fast", "Issue: slow start": a label that names an aspect of the
+/// item above it → "what are the pros?", "what is the issue?".
+pub(super) fn aspect_question(term: &str) -> Option<String> {
+    const ASPECTS: &[&str] = &[
+        "pros",
+        "cons",
+        "advantage",
+        "advantages",
+        "disadvantage",
+        "disadvantages",
+        "benefit",
+        "benefits",
+        "drawback",
+        "drawbacks",
+        "issue",
+        "issues",
+        "risk",
+        "risks",
+        "limitation",
+        "limitations",
+        "downside",
+        "upside",
+        "trade-off",
+        "tradeoff",
+        "strength",
+        "strengths",
+        "weakness",
+        "weaknesses",
+    ];
+    let lower = term.trim().to_lowercase();
+    if !ASPECTS.contains(&lower.as_str()) {
+        return None;
+    }
+    let plural = lower.ends_with('s') && !lower.ends_with("ss");
+    Some(format!(
+        "what {} the {lower}?",
+        if plural { "are" } else { "is" }
+    ))
+}
+
+/// A line that is only an address (`https://example.org/page`).
+pub(super) fn bare_url(t: &str) -> bool {
+    let t = t.trim().trim_start_matches('<').trim_end_matches('>');
+    let lower = t.to_ascii_lowercase();
+    (lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www."))
+        && !t.contains(char::is_whitespace)
+}
+
+/// What code does, in the third person ("`pop()` removes …").
+const COMMAND_VERBS: &[&str] = &[
+    "adds", "appends", "applies", "builds", "calls", "changes", "checks", "clears", "closes",
+    "compiles", "converts", "copies", "counts", "creates", "declares", "deletes", "displays",
+    "executes", "exits", "finds", "gets", "inserts", "joins", "lists", "loads", "merges", "moves",
+    "opens", "prints", "pulls", "pushes", "reads", "removes", "replaces", "returns", "runs",
+    "saves", "searches", "sends", "sets", "shows", "sorts", "splits", "starts", "stops", "updates",
+    "waits", "writes",
+];
+
+/// Whether a word says, in the third person, what a command does.
+pub(super) fn is_command_verb(w: &str) -> bool {
+    COMMAND_VERBS.contains(&w)
+}
+
+/// "Managed by the kernel" under "Kernel threads" → "what are kernel
+/// threads managed by?": a participle and "by" with no subject of its own.
+pub(super) fn done_by(label: &str, text: &str) -> Option<Fact> {
+    let (participle, rest) = text.trim().split_once(' ')?;
+    let agent = rest.strip_prefix("by ")?.trim().trim_end_matches('.');
+    let participle = participle.to_lowercase();
+    let subject = label.trim_end_matches(':').trim();
+    let last = subject
+        .trim_end_matches(|c: char| c == ')' || c.is_uppercase())
+        .trim_end_matches(" (")
+        .to_lowercase();
+    if !participle.ends_with("ed") || agent.is_empty() || subject.split_whitespace().count() > 6 {
+        return None;
+    }
+    let be = if last.ends_with('s') && !last.ends_with("ss") {
+        "are"
+    } else {
+        "is"
+    };
+    Some(Fact {
+        question: format!("what {be} {subject} {participle} by?"),
+        prefix: None,
+        answer: capitalise(agent),
+        explanation: None,
+        who: false,
+    })
+}
+
+/// A lead that is a callout ("Memory hook:", "Exam tip:"): its list is a
+/// reminder, not a set of items to learn by heart.
+pub(super) fn is_callout_lead(lead: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "tip",
+        "tips",
+        "hook",
+        "trick",
+        "note",
+        "notes",
+        "rule",
+        "principle",
+        "takeaway",
+        "takeaways",
+        "reminder",
+        "mnemonic",
+        "gotcha",
+        "trap",
+        "warning",
+        "insight",
+        "analogy",
+    ];
+    let words: Vec<String> = lead.split_whitespace().map(str::to_lowercase).collect();
+    let last = words.last().map(|w| w.trim_end_matches(':')).unwrap_or("");
+    words.len() <= 4 && HEADS.contains(&last)
+}
+
+/// "VPC: Virtual Private Cloud": the definition spells out the term.
+pub(super) fn stands_for(term: &str, def: &str) -> bool {
+    let letters: String = term.chars().filter(char::is_ascii_uppercase).collect();
+    let initials: String = def
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(char::is_ascii_uppercase)
+        .collect();
+    letters.len() >= 2 && letters == initials && term.len() <= 8
+}

@@ -1,0 +1,87 @@
+//! Records: lists whose bold labels come back in other lists of the same
+//! notes ("**Storage:** …", "**Backup:** …" under each of several
+//! headings). The labels are fields and the text after them their values
+//! for that heading: "Web shop: what is the storage?", never "what is meant
+//! by “Storage”?", and no list card of the field names.
+
+use std::collections::{HashMap, HashSet};
+
+use super::super::clean::clean_text;
+use super::super::doc::Block;
+use super::Rules;
+
+/// Labels that a record's items may have: the bold labels found in at
+/// least two lists of the notes.
+pub(super) fn repeated_labels(blocks: &[Block]) -> HashSet<String> {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for b in blocks {
+        let Block::List { items, .. } = b else {
+            continue;
+        };
+        let mut here = HashSet::new();
+        for it in items {
+            if let Some(bold) = it.lines.first().and_then(|l| l.bold.as_deref()) {
+                here.insert(field_key(bold));
+            }
+        }
+        for k in here {
+            *seen.entry(k).or_default() += 1;
+        }
+    }
+    seen.into_iter()
+        .filter(|(k, n)| *n >= 2 && !k.is_empty())
+        .map(|(k, _)| k)
+        .collect()
+}
+
+/// How a label is compared: clean, lower case, no colon.
+fn field_key(label: &str) -> String {
+    clean_text(label)
+        .trim()
+        .trim_end_matches(':')
+        .trim()
+        .to_lowercase()
+}
+
+/// A field name as a question names it: lower case, unless an acronym.
+fn field_name(label: &str) -> String {
+    if label.chars().filter(|c| c.is_uppercase()).count() >= 2 {
+        label.to_string()
+    } else {
+        label.to_lowercase()
+    }
+}
+
+impl Rules<'_> {
+    /// A label that names a field, not a party ("AWS:"), a question ("How
+    /// it works:") or a callout ("Key point:"), which other rules ask.
+    fn plain_field(&self, label: &str) -> bool {
+        self.lex.parties.name(label).is_none()
+            && super::prose::wh_label(label).is_none()
+            && !super::is_callout_label(label)
+    }
+
+    /// Asks each `(label, value, line)` of a record as the value of its
+    /// field under the current heading, when every label is a field of the
+    /// notes; whether it did.
+    pub(super) fn record(&mut self, pairs: &[(&str, &str, usize)]) -> bool {
+        let fields = pairs.len() >= 2
+            && pairs
+                .iter()
+                .all(|(t, _, _)| self.fields.contains(&field_key(t)) && self.plain_field(t));
+        let ctx = self.context(None);
+        if !fields || ctx.is_none() {
+            return false;
+        }
+        for (term, value, line) in pairs {
+            let q = format!("what is the {}?", field_name(term.trim()));
+            self.card(ctx.as_deref(), &q, value, None, *line);
+            // The value belongs to its heading: the same value under
+            // another heading is another fact.
+            if let Some(d) = self.out.last_mut() {
+                d.core = d.front.clone();
+            }
+        }
+        true
+    }
+}
