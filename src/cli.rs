@@ -220,7 +220,7 @@ pub struct CardsArgs {
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// The card's id, as `recall cards` shows it
-    #[arg(value_name = "ID")]
+    #[arg(value_name = "ID", value_parser = Whole::at_least("ID", "a card id as `recall cards` shows it", 1_i64))]
     pub id: i64,
 }
 
@@ -249,7 +249,7 @@ pub struct AddArgs {
 #[derive(Debug, Args)]
 pub struct EditArgs {
     /// The card's id, as `recall cards` shows it
-    #[arg(value_name = "ID")]
+    #[arg(value_name = "ID", value_parser = Whole::at_least("ID", "a card id as `recall cards` shows it", 1_i64))]
     pub id: i64,
 }
 

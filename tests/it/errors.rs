@@ -37,6 +37,8 @@ const CASES: &[Case] = &[
     case(&["review", "--limit", "1.5"], "recall: error: --limit takes a whole number of reviews from 0 to 1000000, not '1.5'\n", 2),
     case(&["suspend", "x"], "recall: error: ID takes a card id as `recall cards` shows it, a whole number from 1, not 'x'\n", 2),
     case(&["unsuspend", "0"], "recall: error: ID takes a card id as `recall cards` shows it, a whole number from 1, not '0'\n", 2),
+    case(&["show", "abc"], "recall: error: ID takes a card id as `recall cards` shows it, a whole number from 1, not 'abc'\n", 2),
+    case(&["edit", "0"], "recall: error: ID takes a card id as `recall cards` shows it, a whole number from 1, not '0'\n", 2),
     // Usage: recall's own
     Case {
         env: &[("RECALL_DB", "")],
