@@ -169,13 +169,18 @@ fn schedule_text(s: &Shown) -> String {
     if let Some(due) = &s.due {
         parts.push(format!("due {due}"));
     }
-    parts.push(format!(
-        "interval {}",
-        render::count(s.interval, "day", "days")
-    ));
-    parts.push(format!("ease {:.2}", s.ease));
-    parts.push(format!("reps {}", s.reps));
-    parts.push(format!("lapses {}", s.lapses));
+    if s.state == "new" {
+        // nothing to show but SM-2's starting values
+        parts.push("never answered".into());
+    } else {
+        parts.push(format!(
+            "interval {}",
+            render::count(s.interval, "day", "days")
+        ));
+        parts.push(format!("ease {:.2}", s.ease));
+        parts.push(format!("reps {}", s.reps));
+        parts.push(format!("lapses {}", s.lapses));
+    }
     if s.suspended {
         parts.push("suspended".into());
     }

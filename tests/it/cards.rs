@@ -362,6 +362,24 @@ fn show_prints_one_card_whole_with_its_log() {
     assert_eq!(kinds, ["new", "drill"]);
     assert_eq!(v["history"][0]["at"], "2026-03-01T10:00:00Z");
     env.cmd(&now()).args(["show", "999"]).assert().code(65);
+    // a card never answered shows no SM-2 starting values
+    let added = env.json(
+        &now(),
+        &[
+            "add", "--deck", "Geo", "--front", "Italy?", "--back", "Rome",
+        ],
+    );
+    let it = &added["ids"][0];
+    let out = env
+        .cmd(&now())
+        .args(["show", &it.to_string()])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("schedule     new · never answered\n"),
+        "{text}"
+    );
 }
 
 #[test]
