@@ -1490,3 +1490,62 @@ fn commands_with_their_comment_on_the_same_line() {
         "oven stop"
     );
 }
+
+#[test]
+fn term_and_meaning_tables_give_one_card_per_row() {
+    let d = gen(&[fixture("shapes-garden.md")]);
+    assert_eq!(
+        back(&d, "Three watering rules: what does “Water at dawn” mean?"),
+        "Less water is lost to the sun"
+    );
+    assert!(
+        !fronts(&d).iter().any(|f| f.contains("which one")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
+
+#[test]
+fn comparison_rows_keep_what_the_rows_are() {
+    let d = gen(&[fixture("shapes-garden.md")]);
+    assert_eq!(
+        back(&d, "Hoe garden tool: what is it best for?"),
+        "Weeding rows"
+    );
+    assert_eq!(
+        back(&d, "Trowel garden tool: what is the blade?"),
+        "Scooped"
+    );
+}
+
+#[test]
+fn command_tables_ask_what_each_command_does_and_skip_bare_flags() {
+    let d = gen(&[fixture("shapes-garden.md")]);
+    assert_eq!(
+        back(&d, "Shed commands: what does prune do?"),
+        "Cuts back a dead branch"
+    );
+    assert_eq!(
+        back(&d, "Shed commands: what does sowseed do?"),
+        "Used to sow a whole row"
+    );
+    let all = format!("{:?}", d.cards);
+    assert!(!all.contains("--deep") && !all.contains("Prune"), "{all}");
+}
+
+#[test]
+fn keycap_numbers_and_diary_sections_give_no_stray_text() {
+    let d = gen(&[fixture("shapes-garden.md")]);
+    assert!(
+        fronts(&d).iter().any(|f| f.contains("“Compost”")),
+        "{:#?}",
+        fronts(&d)
+    );
+    assert!(
+        !fronts(&d)
+            .iter()
+            .any(|f| f.contains('2') || f.contains("Objective") || f.contains("Challenges")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

@@ -18,7 +18,7 @@ use super::clean::{clean_text, normalise};
 use super::doc::Block;
 use super::plain::strip_numbering;
 use super::text::{capitalise, Lexicon};
-use super::vocab::{CALLOUT_WORDS, GENERIC_HEADINGS, GENERIC_HEADING_WORDS};
+use super::vocab::{CALLOUT_WORDS, DIARY_HEADINGS, GENERIC_HEADINGS, GENERIC_HEADING_WORDS};
 use crate::error::Result;
 
 /// A card before ids, tags and de-duplication.
@@ -109,6 +109,10 @@ impl<'a> Rules<'a> {
             self.used[i] = true;
             self.block = i;
             let before = self.out.len();
+            if self.in_diary() && matches!(blocks[i], Block::Para { .. } | Block::List { .. }) {
+                self.leave("a diary entry, not a fact to learn");
+                continue;
+            }
             match &blocks[i] {
                 Block::Heading { level, text, line } => {
                     self.heading(*level, text, *line);
@@ -151,6 +155,15 @@ impl<'a> Rules<'a> {
             self.stack.push((level, text));
         }
         self.reason = None;
+    }
+
+    /// Whether the innermost heading is a diary's personal section
+    /// ("Objective", "Challenges Faced").
+    fn in_diary(&self) -> bool {
+        self.stack.last().is_some_and(|(_, h)| {
+            let h = h.to_lowercase();
+            DIARY_HEADINGS.contains(&h.trim_end_matches(':').trim())
+        })
     }
 
     /// Marks block `j` as read with the current one.
