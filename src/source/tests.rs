@@ -361,7 +361,7 @@ fn plain_text_lesson() {
     );
     // `•` bullets under a title-like line.
     assert_eq!(
-        back(&d, "Building Security (Provider Side): list the 3 items."),
+        back(&d, "What does Building Security include?"),
         "Guards at every entrance; Badge readers on every door; Cameras in the halls"
     );
     // A tab-separated table and a table whose cells were glued together.
@@ -1547,5 +1547,43 @@ fn keycap_numbers_and_diary_sections_give_no_stray_text() {
             .any(|f| f.contains('2') || f.contains("Objective") || f.contains("Challenges")),
         "{:#?}",
         fronts(&d)
+    );
+}
+
+#[test]
+fn lists_under_a_name_or_a_label_ask_what_the_list_is() {
+    let d = gen(&[fixture("shapes-shed.md")]);
+    assert_eq!(
+        back(&d, "What does Starter Shed Plan (Cheap) include?"),
+        "Two shelves; A padlock; Weekend access"
+    );
+    assert_eq!(
+        back(&d, "What can you do with Tool Library Desk?"),
+        "Borrow a drill; Return tools online; Book a bench"
+    );
+    assert_eq!(
+        back(&d, "What can you browse in Booking Portal?"),
+        "Free sheds; Prices"
+    );
+    assert_eq!(
+        back(&d, "What is Ground Hire billed by?"),
+        "Square metres; Months"
+    );
+    assert_eq!(
+        back(&d, "Keeper Plan: what is the response?"),
+        "< 2 days for repairs"
+    );
+}
+
+#[test]
+fn grouped_paths_are_terms_each_with_its_group() {
+    let d = gen(&[fixture("shapes-shed.md")]);
+    assert_eq!(
+        back(&d, "Locks: what does /shed/keys do?"),
+        "Lists who holds each key"
+    );
+    assert_eq!(
+        back(&d, "Lighting: what is meant by “/shed/lamps”?"),
+        "Records which lamps need bulbs"
     );
 }

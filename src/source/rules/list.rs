@@ -27,11 +27,11 @@ const MAX_LIST_CARD_ITEMS: usize = 7;
 const MAX_DEFINITION_WORDS: usize = 30;
 
 /// A list item split into term and definition.
-struct Entry {
-    text: String,
-    term: Option<String>,
+pub(super) struct Entry {
+    pub(super) text: String,
+    pub(super) term: Option<String>,
     def: Option<String>,
-    line: usize,
+    pub(super) line: usize,
     /// Written `Term = meaning`.
     means: bool,
 }
@@ -200,7 +200,7 @@ impl Rules<'_> {
         {
             return;
         }
-        let Some((ctx, question)) = self.list_question(lead, party) else {
+        let Some((ctx, question)) = self.list_question(lead, party, &shown) else {
             return;
         };
         let n = shown.len();
@@ -224,6 +224,7 @@ impl Rules<'_> {
         &self,
         lead: Option<&str>,
         party: Option<&PartyLead>,
+        shown: &[String],
     ) -> Option<(Option<String>, String)> {
         if let Some((p, verb, _)) = party {
             let does = if self.lex.parties.plural(p) {
@@ -248,6 +249,16 @@ impl Rules<'_> {
         }
         let l = lead?;
         if self.lead_is_heading(l) {
+            let named = self
+                .parent_heading()
+                .and_then(|p| super::named::label_list_question(l, p))
+                .or_else(|| {
+                    let heading = self.labels == 0;
+                    heading.then(|| super::named::named_list_question(l, shown))?
+                });
+            if let Some(q) = named {
+                return Some((None, q));
+            }
             return Some((self.list_context(l), "list the {n} items.".to_string()));
         }
         // "A process moves through the following states:" — a sentence
@@ -350,6 +361,9 @@ impl Rules<'_> {
                     .term
                     .clone()
                     .unwrap_or_else(|| e.text.trim_end_matches(':').to_string());
+                if e.def.is_none() && self.single_value(&label, &item.sub) {
+                    continue;
+                }
                 self.under(&label, |r| r.list(&item.sub, Some(&label), true));
             }
         }
@@ -437,22 +451,25 @@ impl Rules<'_> {
     }
 
     /// Context for a list card under a heading: the heading and its parent.
-    fn list_context(&self, heading: &str) -> Option<String> {
-        let parent = self
-            .stack
+    /// The nearest heading over the innermost one that names something.
+    fn parent_heading(&self) -> Option<&str> {
+        self.stack
             .iter()
             .rev()
             .skip(1)
-            .map(|(_, h)| h)
-            .find(|h| !h.ends_with(':') && !self.is_title(h) && !super::is_generic(h));
-        match parent {
+            .map(|(_, h)| h.as_str())
+            .find(|h| !h.ends_with(':') && !self.is_title(h) && !super::is_generic(h))
+    }
+
+    fn list_context(&self, heading: &str) -> Option<String> {
+        match self.parent_heading() {
             Some(p) if heading.contains('(') => Some(format!("{p} — {heading}")),
             Some(p) => Some(format!("{heading} ({p})")),
             None => Some(heading.to_string()),
         }
     }
 
-    fn entry(&self, it: &Item) -> Entry {
+    pub(super) fn entry(&self, it: &Item) -> Entry {
         let text = clean_text(&it.text());
         let line = it.line;
         // `**Term** — definition` / `**Term**: definition`
@@ -746,7 +763,8 @@ pub(super) fn does_question(term: &str, def: &str) -> Option<String> {
         return None;
     }
     let last = term.split_whitespace().last().unwrap_or("").to_lowercase();
-    let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
+    let plural =
+        last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && !last.contains('/');
     let third = ROLE_VERBS.contains(&first.as_str())
         || is_statement_verb(&first)
         || super::labels::is_command_verb(&first);

@@ -9,6 +9,7 @@ mod code;
 mod explicit;
 mod labels;
 mod list;
+mod named;
 mod prose;
 mod record;
 mod table;
@@ -71,6 +72,8 @@ pub struct Rules<'a> {
     /// level of the heading it stands under: the cards of that section
     /// name it.
     given: Option<(u8, String)>,
+    /// How many list labels `under` has put on the stack.
+    labels: usize,
 }
 
 impl<'a> Rules<'a> {
@@ -94,6 +97,7 @@ impl<'a> Rules<'a> {
             reason: None,
             fields: std::collections::HashSet::new(),
             given: None,
+            labels: 0,
         }
     }
 
@@ -242,10 +246,12 @@ impl<'a> Rules<'a> {
         let pushed = !label.is_empty() && !self.stack.iter().any(|(_, h)| *h == label);
         if pushed {
             self.stack.push((level, label));
+            self.labels += 1;
         }
         let out = f(self);
         if pushed {
             self.stack.pop();
+            self.labels -= 1;
         }
         out
     }
@@ -601,7 +607,12 @@ pub(super) fn term_like(t: &str) -> bool {
         && words
             .iter()
             .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'));
+    // "/etc/hosts", "~/.profile": a path names a file.
+    let path = words.len() == 1
+        && t.starts_with(['/', '~'])
+        && t.chars().filter(|c| c.is_alphanumeric()).count() >= 2;
     short_term
+        || path
         || !significant.is_empty()
             && significant.iter().all(|w| {
                 w.trim_start_matches(|c: char| !c.is_alphanumeric())

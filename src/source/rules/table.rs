@@ -609,7 +609,7 @@ fn record_name(header0: &str, label: &str) -> String {
 
 /// A column header as the question asked of each row: "what is the
 /// purpose?", "what are the benefits?", "what is it best for?".
-fn column_question(col: &str) -> String {
+pub(super) fn column_question(col: &str) -> String {
     if let Some(q) = super::prose::wh_label(col) {
         return q;
     }

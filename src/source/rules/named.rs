@@ -1,0 +1,201 @@
+//! Lists whose question comes from what stands over them: a heading that
+//! names one thing ("Starter Plan", "Cost Explorer") over a list of what
+//! it includes or lets you do, and a one-word label inside a list ("View:",
+//! "Charged by:") over a sub-list.
+
+use super::super::doc::Item;
+use super::super::text::first_word;
+use super::Rules;
+
+/// Verbs that start an item saying what something lets you do, and
+/// labels over what you can do with it ("View:", "Set:").
+const DOING_VERBS: &[&str] = &[
+    "add",
+    "analyse",
+    "analyze",
+    "automate",
+    "book",
+    "borrow",
+    "browse",
+    "build",
+    "buy",
+    "cancel",
+    "check",
+    "choose",
+    "compare",
+    "configure",
+    "create",
+    "delete",
+    "deploy",
+    "download",
+    "edit",
+    "estimate",
+    "find",
+    "forecast",
+    "get",
+    "identify",
+    "install",
+    "launch",
+    "manage",
+    "monitor",
+    "order",
+    "pay",
+    "plan",
+    "reduce",
+    "return",
+    "run",
+    "scale",
+    "schedule",
+    "search",
+    "send",
+    "set",
+    "share",
+    "store",
+    "track",
+    "upload",
+    "view",
+    "visualise",
+    "visualize",
+];
+
+/// Heading words that say what kind of section it is, not what it names.
+const SECTION_WORDS: &[&str] = &[
+    "overview",
+    "summary",
+    "basics",
+    "introduction",
+    "example",
+    "definition",
+    "notes",
+    "syntax",
+    "usage",
+    "setup",
+    "recap",
+    "review",
+    "include",
+    "includes",
+    "comparison",
+];
+
+/// Prepositions that end a label over the values it takes ("Charged by").
+const LABEL_PREPOSITIONS: &[&str] = &["by", "for", "with", "on", "in", "per"];
+
+/// Whether a heading names one thing: two to five capitalised words (a
+/// part in brackets aside), the last not a plural, none a section word.
+fn names_a_thing(heading: &str) -> bool {
+    let base = heading.split('(').next().unwrap_or("").trim();
+    let words: Vec<&str> = base.split_whitespace().collect();
+    if !(2..=5).contains(&words.len()) || base.contains([':', '?', '—']) {
+        return false;
+    }
+    let capitalised = words.iter().all(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
+    });
+    let last = words[words.len() - 1].to_lowercase();
+    let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
+    let sectional = words
+        .iter()
+        .any(|w| SECTION_WORDS.contains(&w.to_lowercase().as_str()));
+    const NOT_NAMES: &[&str] = &[
+        "what", "how", "why", "when", "which", "must", "should", "nice", "do", "don't", "never",
+        "always", "can",
+    ];
+    let asks = NOT_NAMES.contains(&first_word(base).as_str());
+    capitalised && !plural && !sectional && !asks
+}
+
+/// The question of a list right under a heading that names one thing:
+/// "what can you do with X?" when most items start with a verb, else
+/// "what does X include?".
+pub(super) fn named_list_question(heading: &str, shown: &[String]) -> Option<String> {
+    if !names_a_thing(heading) {
+        return None;
+    }
+    let doing = shown
+        .iter()
+        .filter(|s| DOING_VERBS.contains(&first_word(s).as_str()))
+        .count();
+    Some(if doing * 3 >= shown.len() * 2 {
+        format!("what can you do with {heading}?")
+    } else {
+        format!("what does {heading} include?")
+    })
+}
+
+/// The question of a sub-list under a label inside a list, `parent`
+/// being what the list is about: "View" → "what can you view in X?",
+/// "Charged by" → "what is X charged by?".
+pub(super) fn label_list_question(label: &str, parent: &str) -> Option<String> {
+    let label = label.trim_end_matches(':').trim();
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let lower = label.to_lowercase();
+    match words.as_slice() {
+        [_] if DOING_VERBS.contains(&lower.as_str()) => {
+            Some(format!("what can you {lower} in {parent}?"))
+        }
+        [_, prep] if LABEL_PREPOSITIONS.contains(&prep.to_lowercase().as_str()) => {
+            Some(format!("what is {parent} {lower}?"))
+        }
+        _ => None,
+    }
+}
+
+impl Rules<'_> {
+    /// A label over one plain value ("Response:" / "< 1 day"): the
+    /// label asked of the heading. Whether it made the card.
+    pub(super) fn single_value(&mut self, label: &str, sub: &[Item]) -> bool {
+        let [child] = sub else { return false };
+        let value = self.entry(child);
+        let heading = self.stack.last().map(|(_, h)| h.clone());
+        if !child.sub.is_empty() || value.term.is_some() || value.text.is_empty() {
+            return false;
+        }
+        let Some(heading) = heading.filter(|h| !self.is_title(h)) else {
+            return false;
+        };
+        let one_word = !label.trim().contains(' ');
+        let Some(q) = label_list_question(label, &heading).or_else(|| {
+            one_word.then(|| {
+                let q = super::table::column_question(&self.lex.lc_label(label));
+                format!("{heading}: {q}")
+            })
+        }) else {
+            return false;
+        };
+        self.card(None, &q, &value.text, None, value.line);
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_and_labels_give_questions() {
+        let items = vec!["Two shelves".to_string(), "A padlock".to_string()];
+        assert_eq!(
+            named_list_question("Starter Plan (Cheap)", &items).as_deref(),
+            Some("what does Starter Plan (Cheap) include?")
+        );
+        assert_eq!(named_list_question("Garden Tools", &items), None);
+        assert_eq!(named_list_question("Compost", &items), None);
+        assert_eq!(named_list_question("Must Bring", &items), None);
+        let doing = vec!["Book a bench".to_string(), "Return tools".to_string()];
+        assert_eq!(
+            named_list_question("Tool Desk", &doing).as_deref(),
+            Some("what can you do with Tool Desk?")
+        );
+        assert_eq!(
+            label_list_question("Browse:", "Booking Portal").as_deref(),
+            Some("what can you browse in Booking Portal?")
+        );
+        assert_eq!(
+            label_list_question("Billed by", "Ground Hire").as_deref(),
+            Some("what is Ground Hire billed by?")
+        );
+        assert_eq!(label_list_question("Colours", "Ground Hire"), None);
+    }
+}
