@@ -462,6 +462,46 @@ fn fact(question: String, answer: &str) -> Option<Fact> {
     })
 }
 
+/// A sentence that starts with one of the line's code spans `codes`:
+/// the fact it states about that command.
+pub fn code_led_fact(codes: &[String], s: &str) -> Option<Fact> {
+    codes.iter().find_map(|c| {
+        let after = s.strip_prefix(c.as_str())?.strip_prefix(' ')?;
+        code_subject_fact(c, after)
+    })
+}
+
+/// A sentence whose subject is a command in backticks (`code`, then the
+/// words `after` it): "`tool run -q` prints nothing" → "what does tool
+/// run -q do?"; "`tool` is the default way …" → "what is tool?".
+fn code_subject_fact(code: &str, after: &str) -> Option<Fact> {
+    let code = code.trim();
+    let after = after.trim().trim_end_matches(['.', '!', ';']);
+    let (verb, rest) = after.split_once(' ')?;
+    if code.is_empty() || code.split_whitespace().count() > 8 || rest.trim().is_empty() {
+        return None;
+    }
+    let third = verb.len() >= 4
+        && verb.chars().all(|c| c.is_ascii_lowercase())
+        && verb.ends_with('s')
+        && !["ss", "us", "is"].iter().any(|e| verb.ends_with(e));
+    let question = match verb {
+        "is" if ["the ", "a ", "an "].iter().any(|a| rest.starts_with(a)) => {
+            format!("what is {code}?")
+        }
+        _ if third => format!("what does {code} do?"),
+        _ => return None,
+    };
+    let answer = if third { after } else { rest };
+    Some(Fact {
+        question,
+        prefix: None,
+        answer: capitalise(answer.trim()),
+        explanation: None,
+        who: false,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::parties::Parties;

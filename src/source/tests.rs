@@ -1587,3 +1587,43 @@ fn grouped_paths_are_terms_each_with_its_group() {
         "Records which lamps need bulbs"
     );
 }
+
+#[test]
+fn one_command_blocks_are_asked_by_their_lead_and_caption() {
+    let d = gen(&[fixture("shapes-kiln.md")]);
+    assert_eq!(
+        back(&d, "Firing: how do you start a slow firing of the kiln?"),
+        "kiln fire --slow"
+    );
+    assert_eq!(
+        back(&d, "Firing: what does kiln fire --slow do?"),
+        "Heats the chamber a little at a time"
+    );
+    assert_eq!(
+        back(&d, "Firing: how can you stop the firing at once?"),
+        "kiln halt <pot>"
+    );
+    assert_eq!(
+        back(&d, "Firing: what does kiln vent do?"),
+        "Opens the top vent"
+    );
+    // A comment that describes a placeholder is no task.
+    assert!(
+        !fronts(&d).iter().any(|f| f.contains("names the shelf")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
+
+#[test]
+fn sentences_about_a_command_in_backticks_are_asked() {
+    let d = gen(&[fixture("shapes-kiln.md")]);
+    assert_eq!(
+        back(&d, "Cooling: what does kiln cool --fast do?"),
+        "Opens every vent and stops the fan"
+    );
+    assert_eq!(
+        back(&d, "Cooling: what is kiln cool?"),
+        "The default way to end a firing"
+    );
+}
