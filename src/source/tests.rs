@@ -1627,3 +1627,20 @@ fn sentences_about_a_command_in_backticks_are_asked() {
         "The default way to end a firing"
     );
 }
+
+#[test]
+fn arrow_items_ask_what_the_name_leads_to() {
+    let d = gen(&[fixture("shapes-shed.md")]);
+    assert_eq!(back(&d, "Parcel Sizes — Small: what is it?"), "Free");
+    assert_eq!(
+        back(&d, "Parcel Sizes: what is Wheelbarrow an example of?"),
+        "Bulky"
+    );
+    assert!(
+        !fronts(&d)
+            .iter()
+            .any(|f| f.contains("meant by “Small”") || f.starts_with("Parcel Sizes: list")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

@@ -391,7 +391,7 @@ fn lead_task(lead: &str) -> Option<String> {
 
 /// Whether a caption starts with a verb in the third person ("Removes
 /// the file …"), as a line that says what a command does.
-fn starts_with_verb(s: &str) -> bool {
+pub(super) fn starts_with_verb(s: &str) -> bool {
     let first = s.split_whitespace().next().unwrap_or("");
     let lower = first.to_lowercase();
     first.chars().next().is_some_and(char::is_uppercase)

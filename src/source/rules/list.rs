@@ -130,7 +130,12 @@ impl Rules<'_> {
             return;
         }
         let party = lead.and_then(|l| self.party_lead(l));
-        if list_card {
+        // "Inbound → Free": the names alone, without what they lead to,
+        // are no list worth learning.
+        let arrows = items
+            .iter()
+            .all(|it| super::named::arrow_pair(&it.text()).is_some());
+        if list_card && !(arrows && party.is_none()) {
             self.list_card(&entries, lead, party.as_ref());
         }
         if let Some(p) = &party {
@@ -347,6 +352,7 @@ impl Rules<'_> {
             if let (Some(term), Some(def), false) = (&e.term, &e.def, code) {
                 match party {
                     Some((p, verb, _)) => self.party_term(term, def, p, verb, e.line),
+                    None if self.arrow_card(term, def, &item.text(), e.line) => {}
                     None if found.iter().all(|f| !f.who) => {
                         self.term_card(term, def, e.means, e.line)
                     }
@@ -450,7 +456,6 @@ impl Rules<'_> {
         self.card(ctx.as_deref(), &q, def, None, line);
     }
 
-    /// Context for a list card under a heading: the heading and its parent.
     /// The nearest heading over the innermost one that names something.
     fn parent_heading(&self) -> Option<&str> {
         self.stack
@@ -461,6 +466,7 @@ impl Rules<'_> {
             .find(|h| !h.ends_with(':') && !self.is_title(h) && !super::is_generic(h))
     }
 
+    /// Context for a list card under a heading: the heading and its parent.
     fn list_context(&self, heading: &str) -> Option<String> {
         match self.parent_heading() {
             Some(p) if heading.contains('(') => Some(format!("{p} — {heading}")),

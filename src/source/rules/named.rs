@@ -169,6 +169,49 @@ impl Rules<'_> {
     }
 }
 
+/// Arrows that join a name to what it leads to.
+const ARROWS: &[&str] = &[" → ", " -> ", " ➜ ", " => "];
+
+/// "Inbound → Free": the two sides of a one-arrow item.
+pub(super) fn arrow_pair(raw: &str) -> Option<(&str, &str)> {
+    let (at, arrow) = ARROWS
+        .iter()
+        .filter_map(|a| Some((raw.find(a)?, *a)))
+        .min()?;
+    let (left, right) = (&raw[..at], &raw[at + arrow.len()..]);
+    let chained = ARROWS.iter().any(|a| right.contains(a.trim()));
+    // "Boule = round loaf -> baked": the arrow is inside a meaning;
+    // "Lacks keys -> slow": a statement leads to another, not a name.
+    let inside = left.contains(" = ") || left.contains(": ");
+    let statement = super::code::starts_with_verb(left.trim());
+    let named = !chained && !inside && !statement && !left.trim().is_empty();
+    (named && !right.trim().is_empty()).then_some((left, right))
+}
+
+impl Rules<'_> {
+    /// A `name → value` item, which says what the name leads to, costs or
+    /// is an example of, not what it means: "what is X an example of?"
+    /// under "Examples", else "Heading — X: what is it?". Whether it
+    /// made the card.
+    pub(super) fn arrow_card(&mut self, term: &str, def: &str, raw: &str, line: usize) -> bool {
+        let party = self.lex.parties.name(term).is_some();
+        if arrow_pair(raw).is_none() || term.ends_with('?') || party {
+            return false;
+        }
+        let label = self.stack.last().map(|(_, h)| h.to_lowercase());
+        let examples = label.is_some_and(|l| ["examples", "example", "e.g."].contains(&l.as_str()));
+        let ctx = self.context(None);
+        if examples {
+            let q = format!("what is {term} an example of?");
+            self.card(ctx.as_deref(), &q, def, None, line);
+        } else {
+            let ctx = ctx.map_or_else(|| term.to_string(), |c| format!("{c} — {term}"));
+            self.card(Some(&ctx), "what is it?", def, None, line);
+        }
+        true
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
