@@ -1644,3 +1644,29 @@ fn arrow_items_ask_what_the_name_leads_to() {
         fronts(&d)
     );
 }
+
+#[test]
+fn command_dash_paragraphs_labels_of_names_and_advice_are_asked() {
+    let d = gen(&[fixture("shapes-kiln.md")]);
+    assert_eq!(
+        back(&d, "Kiln commands compared: what does glaze do?"),
+        "Coats every pot on the shelf"
+    );
+    assert_eq!(
+        back(&d, "Firing costs: what are the fuels?"),
+        "Gas, Wood, Power"
+    );
+    assert_eq!(
+        back(&d, "Habits: what should you always use with the kiln door?"),
+        "Gloves"
+    );
+    assert_eq!(
+        back(&d, "Habits: what should you use instead of kiln fire?"),
+        "Kiln fire --slow"
+    );
+    assert!(
+        !fronts(&d).iter().any(|f| f.contains("do always")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

@@ -406,7 +406,8 @@ impl Rules<'_> {
         let no_definition = FRAGMENT_STARTS.contains(&first.as_str())
             || def.contains(['→', '⇒', '➜'])
             || term.to_lowercase() == "example";
-        let too_long = def.split_whitespace().count() > MAX_DEFINITION_WORDS;
+        let too_long = def.split_whitespace().count() > MAX_DEFINITION_WORDS
+            && super::named::command_definition(term, def).is_none();
         if too_long || empty || is_callout_label(term) {
             return;
         }
@@ -415,6 +416,9 @@ impl Rules<'_> {
         }
         // "void: what does “void” mean?" says the term twice.
         let ctx = self.context(None).filter(|c| !c.eq_ignore_ascii_case(term));
+        if let Some((q, a)) = super::named::command_definition(term, def) {
+            return self.card(ctx.as_deref(), &q, &a, None, line);
+        }
         if let Some((q, a)) = modal_definition(term, def, self) {
             return self.card(ctx.as_deref(), &q, &a, None, line);
         }
@@ -450,6 +454,9 @@ impl Rules<'_> {
             // "Subnet Mask: 255.255.255.0", "Storage: Standard": a value,
             // not a meaning.
             format!("what is the {}?", self.lex.lc_label(term))
+        } else if super::named::plural_label_of_names(term, def) {
+            // "Services: EC2, Lambda": which ones, not what "Services" means.
+            format!("what are the {}?", self.lex.lc_label(term))
         } else {
             super::meant(term)
         };
@@ -524,7 +531,8 @@ impl Rules<'_> {
                     break;
                 }
                 let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str());
-                if !def.is_empty() && !not_term && (arrow || term_like(&term)) {
+                let command = super::named::command_term(&term, &def, sep);
+                if !def.is_empty() && !not_term && (arrow || command || term_like(&term)) {
                     return Entry {
                         text,
                         term: Some(term),

@@ -169,6 +169,62 @@ impl Rules<'_> {
     }
 }
 
+/// "sudo - The sudo command runs …": a one-word command before a dash.
+pub(super) fn command_term(term: &str, def: &str, sep: &str) -> bool {
+    [" - ", " — ", " – "].contains(&sep)
+        && !term.contains(' ')
+        && term.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        && def.split_whitespace().count() >= 4
+}
+
+/// "glaze - The glaze command coats every pot. …" → ("what does glaze
+/// do?", "Coats every pot"): the first sentence, cut at a comma when long.
+pub(super) fn command_definition(term: &str, def: &str) -> Option<(String, String)> {
+    let lower = def.to_lowercase();
+    let t = term.to_lowercase();
+    let lead = [
+        format!("the {t} command "),
+        format!("{t} command "),
+        format!("{t} "),
+    ]
+    .into_iter()
+    .find(|l| lower.starts_with(l.as_str()))?;
+    let mut rest = def[lead.len()..].trim();
+    for used in ["is used to ", "is used for ", "lets you ", "allows you to "] {
+        if rest.to_lowercase().starts_with(used) {
+            rest = &rest[used.len()..];
+            break;
+        }
+    }
+    let first = super::super::text::sentences(rest).into_iter().next()?;
+    let first = first.trim_end_matches('.');
+    let cut = match first.find(", ") {
+        Some(at) if first.split_whitespace().count() > 20 => &first[..at],
+        _ => first,
+    };
+    (cut.split_whitespace().count() >= 2).then(|| {
+        (
+            format!("what does {term} do?"),
+            super::super::text::capitalise(cut.trim()),
+        )
+    })
+}
+
+/// "Services: EC2, Lambda, ECS": a one-word plural label over a comma
+/// list of short names.
+pub(super) fn plural_label_of_names(term: &str, def: &str) -> bool {
+    let t = term.to_lowercase();
+    let plural = t.len() > 3 && t.ends_with('s') && !t.ends_with("ss") && !t.contains(' ');
+    let names: Vec<&str> = def.split(',').map(str::trim).collect();
+    plural
+        && names.len() >= 2
+        && names.iter().all(|n| {
+            let words = n.split_whitespace().count();
+            (1..=3).contains(&words)
+                && n.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        })
+}
+
 /// Arrows that join a name to what it leads to.
 const ARROWS: &[&str] = &[" → ", " -> ", " ➜ ", " => "];
 
