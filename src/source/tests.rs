@@ -1670,3 +1670,12 @@ fn command_dash_paragraphs_labels_of_names_and_advice_are_asked() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_statement_ending_on_bold_is_asked_with_a_gap() {
+    let d = gen(&[fixture("shapes-shed.md")]);
+    assert_eq!(
+        back(&d, "Shared Keys: Spare keys are kept at the [...]."),
+        "Front desk"
+    );
+}

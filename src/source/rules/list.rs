@@ -340,6 +340,9 @@ impl Rules<'_> {
                         .filter_map(|s| statement(&s, self.lex)),
                 );
             }
+            if found.is_empty() && e.term.is_none() && self.bold_gap(item, &e.text, e.line) {
+                continue;
+            }
             if found.is_empty() && e.term.is_none() {
                 let label = self.stack.last().map(|(_, h)| h.clone());
                 found.extend(label.and_then(|l| super::labels::done_by(&l, &e.text)));
