@@ -13,7 +13,7 @@ use super::super::statements::{contrast_parts, is_statement_verb, statement};
 use super::super::text::sentences;
 use super::super::vocab::{
     ABOUT_THE_NOTES, CONTENTS_HEADINGS, EMPTY_LABELS, FRAGMENT_STARTS, NOT_TERMS, RESP_VERBS,
-    ROLE_VERBS, STATEMENT_VERBS,
+    STATEMENT_VERBS,
 };
 use super::prose::{introduces, labelled};
 use super::{is_callout_label, is_question, term_like, Rules};
@@ -447,7 +447,7 @@ impl Rules<'_> {
             q
         } else if let Some(q) = super::prose::wh_label(term) {
             q
-        } else if let Some(q) = does_question(term, def) {
+        } else if let Some(q) = super::labels::does_question(term, def) {
             q
         } else if super::labels::stands_for(term, def) {
             format!("what does {term} stand for?")
@@ -710,17 +710,6 @@ fn code_subject(it: &Item, text: &str) -> Option<Entry> {
     })
 }
 
-/// Whether a word is the base form of a verb that says what something does
-/// ("provide", "connect", "give").
-fn role_base(word: &str) -> bool {
-    let w = word.to_lowercase();
-    ROLE_VERBS.iter().any(|v| third_person(&w) == *v)
-        || STATEMENT_VERBS
-            .iter()
-            .any(|b| b.split(' ').next() == Some(w.as_str()))
-        || ["give", "manage", "access", "let"].contains(&w.as_str())
-}
-
 /// Whether a meaning starts with one of the item's code spans, and that
 /// span is code (`a + b`, `list.sort()`), not a value (`10.0.0.0/16`).
 fn starts_with_code(item: &Item, def: &str) -> bool {
@@ -763,30 +752,6 @@ fn value_like(def: &str) -> bool {
             && words
                 .iter()
                 .all(|w| w.starts_with(|c: char| c.is_uppercase())))
-}
-
-/// "Security group — controls traffic", "VPC Endpoints: provide private
-/// access": a meaning that starts with a verb says what the term does
-/// ("Inherited controls — controls AWS runs" names the term's own noun, and
-/// "List of actions" is a noun).
-pub(super) fn does_question(term: &str, def: &str) -> Option<String> {
-    let first = super::super::text::first_word(def);
-    let own_noun = super::super::clean::normalise(term)
-        .split(' ')
-        .any(|w| w == first || w.trim_end_matches('s') == first.trim_end_matches('s'));
-    let mut words = def.split_whitespace();
-    let (w1, w2) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
-    if own_noun || w2 == "of" || !w1.chars().all(char::is_alphabetic) {
-        return None;
-    }
-    let last = term.split_whitespace().last().unwrap_or("").to_lowercase();
-    let plural =
-        last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && !last.contains('/');
-    let third = ROLE_VERBS.contains(&first.as_str())
-        || is_statement_verb(&first)
-        || super::labels::is_command_verb(&first);
-    (third || role_base(&first))
-        .then(|| format!("what {} {term} do?", if plural { "do" } else { "does" }))
 }
 
 /// Terms among sentences, or labels that stand for questions ("How it

@@ -748,7 +748,7 @@ fn command_does(term: &str, body: &str) -> bool {
         && words[0].chars().all(|c| c.is_ascii_lowercase())
         && !FRAGMENT_STARTS.contains(&words[0])
         && first.ends_with('s')
-        && super::list::does_question(term, body).is_some()
+        && super::labels::does_question(term, body).is_some()
 }
 
 /// "Data pages - as many rows as fit": a short term, a dash and its

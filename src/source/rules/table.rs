@@ -508,7 +508,7 @@ impl Rules<'_> {
                     }
                     _ => (
                         self.context(None),
-                        super::list::does_question(label, &clean_text(t))
+                        super::labels::does_question(label, &clean_text(t))
                             .unwrap_or_else(|| super::meant(label)),
                     ),
                 };
