@@ -482,6 +482,10 @@ fn fact(question: String, answer: &str) -> Option<Fact> {
 /// A sentence that starts with one of the line's code spans `codes`:
 /// the fact it states about that command.
 pub fn code_led_fact(codes: &[String], s: &str) -> Option<Fact> {
+    let s = ["Note that ", "Note: ", "Remember that "]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))
+        .unwrap_or(s);
     codes.iter().find_map(|c| {
         let after = s.strip_prefix(c.as_str())?.strip_prefix(' ')?;
         code_subject_fact(c, after)

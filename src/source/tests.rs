@@ -1626,6 +1626,8 @@ fn sentences_about_a_command_in_backticks_are_asked() {
         back(&d, "Cooling: what is kiln cool?"),
         "The default way to end a firing"
     );
+    // "Note that" is no part of the subject.
+    assert_eq!(back(&d, "What is kiln vent?"), "The opposite of kiln seal");
 }
 
 #[test]
