@@ -1681,3 +1681,12 @@ fn a_statement_ending_on_bold_is_asked_with_a_gap() {
         "Front desk"
     );
 }
+
+#[test]
+fn code_terms_in_a_list_say_what_the_command_does() {
+    let d = gen(&[fixture("shapes-kiln.md")]);
+    assert_eq!(
+        back(&d, "Modes in short: what does kiln fire --slow do?"),
+        "Raise the heat by ten degrees an hour"
+    );
+}

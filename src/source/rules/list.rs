@@ -447,6 +447,8 @@ impl Rules<'_> {
             q
         } else if let Some(q) = super::prose::wh_label(term) {
             q
+        } else if super::named::command_line(term) {
+            format!("what does {term} do?")
         } else if let Some(q) = super::labels::does_question(term, def) {
             q
         } else if super::labels::stands_for(term, def) {
@@ -534,7 +536,14 @@ impl Rules<'_> {
                     break;
                 }
                 let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str());
-                let command = super::named::command_term(&term, &def, sep);
+                // "`tool run`: starts the tool": a term written as code.
+                let code = sep.trim() == ":"
+                    && it.lines.first().is_some_and(|l| {
+                        l.code
+                            .first()
+                            .is_some_and(|c| term.starts_with(&clean_text(c)))
+                    });
+                let command = code || super::named::command_term(&term, &def, sep);
                 if !def.is_empty() && !not_term && (arrow || command || term_like(&term)) {
                     return Entry {
                         text,

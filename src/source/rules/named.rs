@@ -177,6 +177,14 @@ pub(super) fn command_term(term: &str, def: &str, sep: &str) -> bool {
         && def.split_whitespace().count() >= 4
 }
 
+/// "tool run --fast", "count(item)": a command line with a flag, or a
+/// call, as a term.
+pub(super) fn command_line(term: &str) -> bool {
+    let flag = term.split_whitespace().skip(1).any(|w| w.starts_with('-'));
+    let call = !term.contains(' ') && term.contains('(') && term.ends_with(')');
+    term.starts_with(|c: char| c.is_ascii_lowercase()) && (flag || call)
+}
+
 /// "glaze - The glaze command coats every pot. …" → ("what does glaze
 /// do?", "Coats every pot"): the first sentence, cut at a comma when long.
 pub(super) fn command_definition(term: &str, def: &str) -> Option<(String, String)> {
