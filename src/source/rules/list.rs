@@ -536,14 +536,8 @@ impl Rules<'_> {
                     break;
                 }
                 let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str());
-                // "`tool run`: starts the tool": a term written as code.
-                let code = sep.trim() == ":"
-                    && it.lines.first().is_some_and(|l| {
-                        l.code
-                            .first()
-                            .is_some_and(|c| term.starts_with(&clean_text(c)))
-                    });
-                let command = code || super::named::command_term(&term, &def, sep);
+                let command = super::named::code_term(it, &term, sep)
+                    || super::named::command_term(&term, &def, sep);
                 if !def.is_empty() && !not_term && (arrow || command || term_like(&term)) {
                     return Entry {
                         text,

@@ -169,6 +169,16 @@ impl Rules<'_> {
     }
 }
 
+/// "`tool run`: starts the tool": a term written as code.
+pub(super) fn code_term(it: &Item, term: &str, sep: &str) -> bool {
+    sep.trim() == ":"
+        && it.lines.first().is_some_and(|l| {
+            l.code
+                .first()
+                .is_some_and(|c| term.starts_with(&super::super::clean::clean_text(c)))
+        })
+}
+
 /// "sudo - The sudo command runs …": a one-word command before a dash.
 pub(super) fn command_term(term: &str, def: &str, sep: &str) -> bool {
     [" - ", " — ", " – "].contains(&sep)
