@@ -1690,3 +1690,16 @@ fn code_terms_in_a_list_say_what_the_command_does() {
         "Raise the heat by ten degrees an hour"
     );
 }
+
+#[test]
+fn a_diary_section_is_reported_not_asked() {
+    let text = "# Week 3\n\n## Objective\n\nMy aim this week is finishing the fence\n\n## Posts\n\nA fence post is a pole that holds the rails up.\n";
+    let (deck, report) = generate_with_report(&[notes("n.md", text)], None).unwrap();
+    assert!(
+        !deck.cards.iter().any(|c| c.front.contains("Objective")),
+        "{:#?}",
+        fronts(&deck)
+    );
+    let why = lines_and_reasons(&report);
+    assert_eq!(why, [(5, "a diary entry, not a fact to learn")]);
+}

@@ -136,7 +136,7 @@ impl<'a> Rules<'a> {
                 Block::Left { why, .. } => self.leave(why),
                 Block::Break => {}
             }
-            if self.out.len() == before {
+            if self.out.len() == before && !self.in_diary() {
                 self.heading_definition(blocks, i);
             }
         }
