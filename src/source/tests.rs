@@ -1703,3 +1703,9 @@ fn a_diary_section_is_reported_not_asked() {
     let why = lines_and_reasons(&report);
     assert_eq!(why, [(5, "a diary entry, not a fact to learn")]);
 }
+
+#[test]
+fn a_one_word_name_can_be_defined() {
+    let d = gen(&[fixture("shapes-kiln.md")]);
+    assert_eq!(back(&d, "Clay: what is Stoneware?"), "A dense clay");
+}
