@@ -404,6 +404,8 @@ impl Rules<'_> {
     /// `Term — definition`: what the term means, what it does (a role), or
     /// nothing when the text is no definition (a fragment, an arrow chain).
     pub(super) fn term_card(&mut self, term: &str, def: &str, means: bool, line: usize) {
+        // "Manages access:" — a colon left at the end says nothing.
+        let def = def.trim_end_matches(':').trim_end();
         let first = super::super::text::first_word(def);
         let empty = EMPTY_LABELS.contains(&def.to_lowercase().as_str());
         let no_definition = FRAGMENT_STARTS.contains(&first.as_str())
