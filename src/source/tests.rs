@@ -1573,6 +1573,10 @@ fn lists_under_a_name_or_a_label_ask_what_the_list_is() {
         back(&d, "Keeper Plan: what is the response?"),
         "< 2 days for repairs"
     );
+    assert_eq!(
+        back(&d, "Keeper Plus Plan: what is the response?"),
+        "< 1 day for leaks; < 3 days for paint"
+    );
 }
 
 #[test]

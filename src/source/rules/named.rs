@@ -143,15 +143,18 @@ pub(super) fn label_list_question(label: &str, parent: &str) -> Option<String> {
 }
 
 impl Rules<'_> {
-    /// A label over one plain value ("Response:" / "< 1 day"): the
-    /// label asked of the heading. Whether it made the card.
+    /// A label over one plain value ("Response:" / "< 1 day"), or up to
+    /// three: the label asked of the heading. Whether it made the card.
     pub(super) fn single_value(&mut self, label: &str, sub: &[Item]) -> bool {
-        let [child] = sub else { return false };
-        let value = self.entry(child);
-        let heading = self.stack.last().map(|(_, h)| h.clone());
-        if !child.sub.is_empty() || value.term.is_some() || value.text.is_empty() {
+        // One value, or a few plain ones ("< 1 day; < 3 days").
+        if sub.is_empty() || sub.len() > 3 || sub.iter().any(|c| !c.sub.is_empty()) {
             return false;
         }
+        let values: Vec<_> = sub.iter().map(|c| self.entry(c)).collect();
+        if values.iter().any(|v| v.term.is_some() || v.text.is_empty()) {
+            return false;
+        }
+        let heading = self.stack.last().map(|(_, h)| h.clone());
         let Some(heading) = heading.filter(|h| !self.is_title(h)) else {
             return false;
         };
@@ -164,7 +167,8 @@ impl Rules<'_> {
         }) else {
             return false;
         };
-        self.card(None, &q, &value.text, None, value.line);
+        let texts: Vec<&str> = values.iter().map(|v| v.text.as_str()).collect();
+        self.card(None, &q, &texts.join("; "), None, values[0].line);
         true
     }
 }
