@@ -578,6 +578,8 @@ pub fn definition(clause: &str, lex: &Lexicon) -> Option<Fact> {
         words,
         be: be.trim(),
         aside,
+        // "Linux is a …": one word the notes write capitalised mid-sentence.
+        name: words == 1 && lex.is_name(&subject),
     };
     d.of(&subject, pred)
 }
@@ -588,6 +590,7 @@ struct Definition<'a> {
     words: usize,
     be: &'a str,
     aside: Option<String>,
+    name: bool,
 }
 
 impl Definition<'_> {
@@ -633,7 +636,8 @@ impl Definition<'_> {
         }
         let indefinite = pred_lower.starts_with("a ") || pred_lower.starts_with("an ");
         // "Amazon EC2 is an IaaS offering", "A private subnet is a subnet …".
-        let named = proper_ish(subject) || ["a", "an"].contains(&first_word(subject).as_str());
+        let named =
+            self.name || proper_ish(subject) || ["a", "an"].contains(&first_word(subject).as_str());
         if be == "is" && indefinite && named {
             if self.words > 5 || pred.split_whitespace().count() < 2 {
                 return None;

@@ -133,9 +133,13 @@ pub fn numbered(text: &str) -> Option<(u32, &str)> {
         .then(|| (text[..digits].parse().unwrap_or(0), rest.trim()))
 }
 
-/// Removes a section number from a heading (`1.7 Title`, `2. Title`).
+/// Removes a section number from a heading (`1.7 Title`, `2. Title`,
+/// a keycap emoji `1️⃣ Title`).
 pub fn strip_numbering(text: &str) -> &str {
     let t = text.trim();
+    if let Some(rest) = keycap_rest(t) {
+        return rest;
+    }
     let n = t
         .chars()
         .take_while(|c| c.is_ascii_digit() || *c == '.')
@@ -147,6 +151,23 @@ pub fn strip_numbering(text: &str) -> &str {
         return t[n..].trim_start_matches(')').trim();
     }
     t
+}
+
+/// The text after a leading keycap emoji ("1️⃣ Compute" → "Compute").
+fn keycap_rest(t: &str) -> Option<&str> {
+    let mut chars = t.char_indices();
+    let (_, d) = chars.next()?;
+    if !d.is_ascii_digit() && d != '#' {
+        return None;
+    }
+    for (i, c) in chars {
+        match c {
+            '\u{FE0F}' => {}
+            '\u{20E3}' => return Some(t[i + c.len_utf8()..].trim()),
+            _ => return None,
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -163,6 +184,11 @@ mod tests {
         assert!(!heading_like("Your duties include:"));
         assert_eq!(bullet("  • Two-factor access"), Some("Two-factor access"));
         assert_eq!(numbered("2. Shared Controls"), Some((2, "Shared Controls")));
+        assert_eq!(
+            strip_numbering("3\u{FE0F}\u{20E3} Harbour fees"),
+            "Harbour fees"
+        );
+        assert_eq!(strip_numbering("4\u{20E3} Tolls"), "Tolls");
         assert_eq!(strip_numbering("1.7 The Model"), "The Model");
         assert!(is_junk("Last updated: May 2025"));
         assert!(is_junk("B"));

@@ -47,12 +47,12 @@ pub fn statement(clause: &str, lex: &Lexicon) -> Option<Fact> {
     if c.ends_with('?') || c.is_empty() {
         return None;
     }
-    called(c, lex)
+    use_for(c)
+        .or_else(|| called(c, lex))
         .or_else(|| only(c))
         .or_else(|| used_for(c, lex))
         .or_else(|| verb_object(c, lex))
         .or_else(|| any_verb(c, lex))
-        .or_else(|| use_for(c))
         .or_else(|| only_if(c, lex))
         .or_else(|| the_of(c))
         .or_else(|| modal_object(c, lex))
@@ -85,26 +85,43 @@ fn only_if(c: &str, lex: &Lexicon) -> Option<Fact> {
 }
 
 /// "Use short keys to save memory" → "what should you use to save
-/// memory?": advice that names its tool and its purpose.
+/// memory?", "Always use X with Y" → "what should you always use with
+/// Y?": advice that names its tool and its purpose.
 fn use_for(c: &str) -> Option<Fact> {
-    let rest = c.strip_prefix("Use ").or_else(|| c.strip_prefix("use "))?;
+    // "Always use X with Y", "It is best to use X instead of Y".
+    const LEADS: &[(&str, &str)] = &[
+        ("Use ", ""),
+        ("use ", ""),
+        ("Always use ", "always "),
+        ("It is best to use ", ""),
+        ("You should use ", ""),
+    ];
+    let (adverb, rest) = LEADS
+        .iter()
+        .find_map(|(lead, adverb)| Some((*adverb, c.strip_prefix(lead)?)))?;
     let lower = rest.to_ascii_lowercase();
-    let (at, sep) = [" to ", " for "]
+    let (at, sep) = [" to ", " for ", " with ", " instead of ", " rather than "]
         .iter()
         .filter_map(|s| lower.find(s).map(|at| (at, *s)))
         .min()?;
     let tool = rest[..at].trim();
     let purpose = rest[at + sep.len()..].trim();
     let n = tool.split_whitespace().count();
+    // "instead of su": a single word names the other choice.
+    let min_words = if matches!(sep, " instead of " | " rather than ") {
+        1
+    } else {
+        2
+    };
     if !(1..=6).contains(&n)
-        || purpose.split_whitespace().count() < 2
+        || purpose.split_whitespace().count() < min_words
         || tool.contains([',', ';', '('])
         || purpose.contains([',', ';'])
         || POINTING.contains(&first_word(tool).as_str())
     {
         return None;
     }
-    fact(format!("what should you use{sep}{purpose}?"), tool)
+    fact(format!("what should you {adverb}use{sep}{purpose}?"), tool)
 }
 
 /// "The default size of a page is 8 KB" → "what is the default size of a
@@ -457,6 +474,50 @@ fn fact(question: String, answer: &str) -> Option<Fact> {
         question,
         prefix: None,
         answer: capitalise(answer),
+        explanation: None,
+        who: false,
+    })
+}
+
+/// A sentence that starts with one of the line's code spans `codes`:
+/// the fact it states about that command.
+pub fn code_led_fact(codes: &[String], s: &str) -> Option<Fact> {
+    let s = ["Note that ", "Note: ", "Remember that "]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))
+        .unwrap_or(s);
+    codes.iter().find_map(|c| {
+        let after = s.strip_prefix(c.as_str())?.strip_prefix(' ')?;
+        code_subject_fact(c, after)
+    })
+}
+
+/// A sentence whose subject is a command in backticks (`code`, then the
+/// words `after` it): "`tool run -q` prints nothing" → "what does tool
+/// run -q do?"; "`tool` is the default way …" → "what is tool?".
+fn code_subject_fact(code: &str, after: &str) -> Option<Fact> {
+    let code = code.trim();
+    let after = after.trim().trim_end_matches(['.', '!', ';']);
+    let (verb, rest) = after.split_once(' ')?;
+    if code.is_empty() || code.split_whitespace().count() > 8 || rest.trim().is_empty() {
+        return None;
+    }
+    let third = verb.len() >= 4
+        && verb.chars().all(|c| c.is_ascii_lowercase())
+        && verb.ends_with('s')
+        && !["ss", "us", "is"].iter().any(|e| verb.ends_with(e));
+    let question = match verb {
+        "is" if ["the ", "a ", "an "].iter().any(|a| rest.starts_with(a)) => {
+            format!("what is {code}?")
+        }
+        _ if third => format!("what does {code} do?"),
+        _ => return None,
+    };
+    let answer = if third { after } else { rest };
+    Some(Fact {
+        question,
+        prefix: None,
+        answer: capitalise(answer.trim()),
         explanation: None,
         who: false,
     })

@@ -361,7 +361,7 @@ fn plain_text_lesson() {
     );
     // `•` bullets under a title-like line.
     assert_eq!(
-        back(&d, "Building Security (Provider Side): list the 3 items."),
+        back(&d, "What does Building Security include?"),
         "Guards at every entrance; Badge readers on every door; Cameras in the halls"
     );
     // A tab-separated table and a table whose cells were glued together.
@@ -1489,4 +1489,227 @@ fn commands_with_their_comment_on_the_same_line() {
         back(&d, "Oven script: how do you turn everything off?"),
         "oven stop"
     );
+}
+
+#[test]
+fn term_and_meaning_tables_give_one_card_per_row() {
+    let d = gen(&[fixture("shapes-garden.md")]);
+    assert_eq!(
+        back(&d, "Three watering rules: what does “Water at dawn” mean?"),
+        "Less water is lost to the sun"
+    );
+    assert!(
+        !fronts(&d).iter().any(|f| f.contains("which one")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
+
+#[test]
+fn comparison_rows_keep_what_the_rows_are() {
+    let d = gen(&[fixture("shapes-garden.md")]);
+    assert_eq!(
+        back(&d, "Hoe garden tool: what is it best for?"),
+        "Weeding rows"
+    );
+    assert_eq!(
+        back(&d, "Trowel garden tool: what is the blade?"),
+        "Scooped"
+    );
+}
+
+#[test]
+fn command_tables_ask_what_each_command_does_and_skip_bare_flags() {
+    let d = gen(&[fixture("shapes-garden.md")]);
+    assert_eq!(
+        back(&d, "Shed commands: what does prune do?"),
+        "Cuts back a dead branch"
+    );
+    assert_eq!(
+        back(&d, "Shed commands: what does sowseed do?"),
+        "Used to sow a whole row"
+    );
+    let all = format!("{:?}", d.cards);
+    assert!(!all.contains("--deep") && !all.contains("Prune"), "{all}");
+}
+
+#[test]
+fn keycap_numbers_and_diary_sections_give_no_stray_text() {
+    let d = gen(&[fixture("shapes-garden.md")]);
+    assert!(
+        fronts(&d).iter().any(|f| f.contains("“Compost”")),
+        "{:#?}",
+        fronts(&d)
+    );
+    assert!(
+        !fronts(&d)
+            .iter()
+            .any(|f| f.contains('2') || f.contains("Objective") || f.contains("Challenges")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
+
+#[test]
+fn lists_under_a_name_or_a_label_ask_what_the_list_is() {
+    let d = gen(&[fixture("shapes-shed.md")]);
+    assert_eq!(
+        back(&d, "What does Starter Shed Plan (Cheap) include?"),
+        "Two shelves; A padlock; Weekend access"
+    );
+    assert_eq!(
+        back(&d, "What can you do with Tool Library Desk?"),
+        "Borrow a drill; Return tools online; Book a bench"
+    );
+    assert_eq!(
+        back(&d, "What can you browse in Booking Portal?"),
+        "Free sheds; Prices"
+    );
+    assert_eq!(
+        back(&d, "What is Ground Hire billed by?"),
+        "Square metres; Months"
+    );
+    assert_eq!(
+        back(&d, "Keeper Plan: what is the response?"),
+        "< 2 days for repairs"
+    );
+    assert_eq!(
+        back(&d, "Keeper Plus Plan: what is the response?"),
+        "< 1 day for leaks; < 3 days for paint"
+    );
+}
+
+#[test]
+fn grouped_paths_are_terms_each_with_its_group() {
+    let d = gen(&[fixture("shapes-shed.md")]);
+    assert_eq!(
+        back(&d, "Locks: what does /shed/keys do?"),
+        "Lists who holds each key"
+    );
+    assert_eq!(
+        back(&d, "Lighting: what is meant by “/shed/lamps”?"),
+        "Records which lamps need bulbs"
+    );
+}
+
+#[test]
+fn one_command_blocks_are_asked_by_their_lead_and_caption() {
+    let d = gen(&[fixture("shapes-kiln.md")]);
+    assert_eq!(
+        back(&d, "Firing: how do you start a slow firing of the kiln?"),
+        "kiln fire --slow"
+    );
+    assert_eq!(
+        back(&d, "Firing: what does kiln fire --slow do?"),
+        "Heats the chamber a little at a time"
+    );
+    assert_eq!(
+        back(&d, "Firing: how can you stop the firing at once?"),
+        "kiln halt <pot>"
+    );
+    assert_eq!(
+        back(&d, "Firing: what does kiln vent do?"),
+        "Opens the top vent"
+    );
+    // A comment that describes a placeholder is no task.
+    assert!(
+        !fronts(&d).iter().any(|f| f.contains("names the shelf")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
+
+#[test]
+fn sentences_about_a_command_in_backticks_are_asked() {
+    let d = gen(&[fixture("shapes-kiln.md")]);
+    assert_eq!(
+        back(&d, "Cooling: what does kiln cool --fast do?"),
+        "Opens every vent and stops the fan"
+    );
+    assert_eq!(
+        back(&d, "Cooling: what is kiln cool?"),
+        "The default way to end a firing"
+    );
+    // "Note that" is no part of the subject.
+    assert_eq!(back(&d, "What is kiln vent?"), "The opposite of kiln seal");
+}
+
+#[test]
+fn arrow_items_ask_what_the_name_leads_to() {
+    let d = gen(&[fixture("shapes-shed.md")]);
+    assert_eq!(back(&d, "Parcel Sizes — Small: what is it?"), "Free");
+    assert_eq!(
+        back(&d, "Parcel Sizes: what is Wheelbarrow an example of?"),
+        "Bulky"
+    );
+    assert!(
+        !fronts(&d)
+            .iter()
+            .any(|f| f.contains("meant by “Small”") || f.starts_with("Parcel Sizes: list")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
+
+#[test]
+fn command_dash_paragraphs_labels_of_names_and_advice_are_asked() {
+    let d = gen(&[fixture("shapes-kiln.md")]);
+    assert_eq!(
+        back(&d, "Kiln commands compared: what does glaze do?"),
+        "Coats every pot on the shelf"
+    );
+    assert_eq!(
+        back(&d, "Firing costs: what are the fuels?"),
+        "Gas, Wood, Power"
+    );
+    assert_eq!(
+        back(&d, "Habits: what should you always use with the kiln door?"),
+        "Gloves"
+    );
+    assert_eq!(
+        back(&d, "Habits: what should you use instead of kiln fire?"),
+        "Kiln fire --slow"
+    );
+    assert!(
+        !fronts(&d).iter().any(|f| f.contains("do always")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
+
+#[test]
+fn a_statement_ending_on_bold_is_asked_with_a_gap() {
+    let d = gen(&[fixture("shapes-shed.md")]);
+    assert_eq!(
+        back(&d, "Shared Keys: Spare keys are kept at the [...]."),
+        "Front desk"
+    );
+}
+
+#[test]
+fn code_terms_in_a_list_say_what_the_command_does() {
+    let d = gen(&[fixture("shapes-kiln.md")]);
+    assert_eq!(
+        back(&d, "Modes in short: what does kiln fire --slow do?"),
+        "Raise the heat by ten degrees an hour"
+    );
+}
+
+#[test]
+fn a_diary_section_is_reported_not_asked() {
+    let text = "# Week 3\n\n## Objective\n\nMy aim this week is finishing the fence\n\n## Posts\n\nA fence post is a pole that holds the rails up.\n";
+    let (deck, report) = generate_with_report(&[notes("n.md", text)], None).unwrap();
+    assert!(
+        !deck.cards.iter().any(|c| c.front.contains("Objective")),
+        "{:#?}",
+        fronts(&deck)
+    );
+    let why = lines_and_reasons(&report);
+    assert_eq!(why, [(5, "a diary entry, not a fact to learn")]);
+}
+
+#[test]
+fn a_one_word_name_can_be_defined() {
+    let d = gen(&[fixture("shapes-kiln.md")]);
+    assert_eq!(back(&d, "Clay: what is Stoneware?"), "A dense clay");
 }

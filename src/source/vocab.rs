@@ -441,6 +441,28 @@ pub const NOT_TERMS: &[&str] = &[
     "why",
 ];
 
+/// Headings of a learning diary's personal sections: what gets written
+/// under them is about the writer's day, not the subject.
+pub const DIARY_HEADINGS: &[&str] = &[
+    "objective",
+    "objectives",
+    "goal",
+    "goals",
+    "today's goal",
+    "todays goal",
+    "challenges",
+    "challenges faced",
+    "what i built",
+    "what i practiced",
+    "what i practised",
+    "what i built / practiced",
+    "what i built/practiced",
+    "reflection",
+    "reflections",
+    "plan for tomorrow",
+    "tomorrow",
+];
+
 /// Headings and leads of lists that are about the notes, not their
 /// subject ("Learning objectives", "By the end of this lesson …").
 pub const ABOUT_THE_NOTES: &[&str] = &[

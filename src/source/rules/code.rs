@@ -33,6 +33,7 @@ impl Rules<'_> {
             || self.arrow_rows(blocks, i, text, line)
             || self.key_rows(blocks, i, text, line)
             || self.flow(text, line)
+            || self.told_command(blocks, i, text, line)
         {
             return;
         }
@@ -196,6 +197,48 @@ impl Rules<'_> {
         true
     }
 
+    /// One command in a shell block, with the prose that tells what it is
+    /// for: a lead above it ("To undo a change, run:") → "how do you undo
+    /// a change?"; a caption below it that starts with a verb ("Clears the
+    /// cache.") → "what does <command> do?". Whether it made a card.
+    fn told_command(&mut self, blocks: &[Block], i: usize, text: &str, line: usize) -> bool {
+        let Some(Block::Code { lang, .. }) = blocks.get(i) else {
+            return false;
+        };
+        let mut lines = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'));
+        let (Some(command), None) = (lines.next(), lines.next()) else {
+            return false;
+        };
+        if !SHELL_LANGS.contains(&lang.as_str()) {
+            return false;
+        }
+        let before = self.out.len();
+        let lead = i.checked_sub(1).and_then(|p| match &blocks[p] {
+            Block::Para { lines } if lines.len() == 1 => Some((p, lines[0].text.as_str())),
+            _ => None,
+        });
+        if let Some((p, task)) = lead.and_then(|(p, l)| Some((p, lead_task(l)?))) {
+            self.code_card(&format!("{task}?"), None, command, line);
+            if self.out.len() > before {
+                self.left[p] = None;
+            }
+        }
+        if let Some(Block::Para { lines }) = blocks.get(i + 1) {
+            let caption = super::super::text::sentences(&lines[0].text);
+            if let Some(first) = caption.first().filter(|s| starts_with_verb(s)) {
+                let q = format!("what does {command} do?");
+                self.code_card(&q, None, first.trim_end_matches('.'), lines[0].line);
+                if lines.len() == 1 && caption.len() == 1 {
+                    self.join(i + 1);
+                }
+            }
+        }
+        self.out.len() > before
+    }
+
     /// A card whose front ends with a program and whose answer is code or
     /// output: both keep their lines and case.
     fn code_card(&mut self, question: &str, code: Option<&str>, answer: &str, line: usize) {
@@ -314,6 +357,52 @@ fn without_prompt_marks(out: &str) -> String {
     out.to_string()
 }
 
+/// The task a lead line sets for the command below it, as a question:
+/// "To redo the last step, use the `-r` option:" → "how do you redo the
+/// last step"; "If it broke, you can roll back using `undo`:" → "how can
+/// you roll back".
+fn lead_task(lead: &str) -> Option<String> {
+    let t = clean_text(lead);
+    let t = t.trim_end().strip_suffix(':')?;
+    let cut = |s: &str| -> String {
+        let end = [
+            ",",
+            " using ",
+            " with ",
+            " by running",
+            " by typing",
+            " via ",
+        ]
+        .iter()
+        .filter_map(|w| s.find(w))
+        .min()
+        .unwrap_or(s.len());
+        s[..end].trim().to_string()
+    };
+    let task = if let Some(rest) = t.strip_prefix("To ") {
+        format!("how do you {}", cut(rest))
+    } else if let Some((_, rest)) = t.split_once("you can ") {
+        format!("how can you {}", cut(rest))
+    } else {
+        return None;
+    };
+    (task.split_whitespace().count() >= 5).then_some(task)
+}
+
+/// Whether a caption starts with a verb in the third person ("Removes
+/// the file …"), as a line that says what a command does.
+pub(super) fn starts_with_verb(s: &str) -> bool {
+    let first = s.split_whitespace().next().unwrap_or("");
+    let lower = first.to_lowercase();
+    first.chars().next().is_some_and(char::is_uppercase)
+        && first.chars().all(char::is_alphabetic)
+        && lower.len() >= 4
+        && lower.ends_with('s')
+        && !["ss", "us", "is", "ous"].iter().any(|e| lower.ends_with(e))
+        && !["this", "these", "those", "its", "yes", "was", "has", "does"].contains(&lower.as_str())
+        && s.split_whitespace().count() >= 2
+}
+
 /// (comment, command, line) pairs: a `# comment` of two words or more, and
 /// the command lines right under it (joined where they end with `\`).
 fn commands(text: &str, first: usize) -> Vec<(String, String, usize)> {
@@ -334,7 +423,11 @@ fn commands(text: &str, first: usize) -> Vec<(String, String, usize)> {
         if let Some(c) = t.strip_prefix('#').filter(|_| !t.starts_with("#!")) {
             flush(&mut comment, &mut command);
             let c = c.trim();
-            if c.split_whitespace().count() >= 2 && !c.contains(':') {
+            // "<paths> refers to files" describes, it sets no task.
+            let second = c.split_whitespace().nth(1).unwrap_or("");
+            let task = c.starts_with(char::is_alphabetic)
+                && !["is", "are", "refers", "means"].contains(&second);
+            if c.split_whitespace().count() >= 2 && !c.contains(':') && task {
                 comment = Some((c.to_string(), first + 1 + k));
             }
         } else if t.is_empty() {

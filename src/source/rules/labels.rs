@@ -134,3 +134,40 @@ pub(super) fn stands_for(term: &str, def: &str) -> bool {
         .collect();
     letters.len() >= 2 && letters == initials && term.len() <= 8
 }
+
+/// "Security group — controls traffic", "VPC Endpoints: provide private
+/// access": a meaning that starts with a verb says what the term does
+/// ("Inherited controls — controls AWS runs" names the term's own noun, and
+/// "List of actions" is a noun).
+pub(super) fn does_question(term: &str, def: &str) -> Option<String> {
+    let first = super::super::text::first_word(def);
+    let own_noun = super::super::clean::normalise(term)
+        .split(' ')
+        .any(|w| w == first || w.trim_end_matches('s') == first.trim_end_matches('s'));
+    let mut words = def.split_whitespace();
+    let (w1, w2) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    if own_noun || w2 == "of" || !w1.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let last = term.split_whitespace().last().unwrap_or("").to_lowercase();
+    let plural =
+        last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && !last.contains('/');
+    let third = super::super::vocab::ROLE_VERBS.contains(&first.as_str())
+        || super::super::statements::is_statement_verb(&first)
+        || is_command_verb(&first);
+    (third || role_base(&first))
+        .then(|| format!("what {} {term} do?", if plural { "do" } else { "does" }))
+}
+
+/// Whether a word is the base form of a verb that says what something does
+/// ("provide", "connect", "give").
+fn role_base(word: &str) -> bool {
+    let w = word.to_lowercase();
+    super::super::vocab::ROLE_VERBS
+        .iter()
+        .any(|v| super::super::facts::third_person(&w) == *v)
+        || super::super::vocab::STATEMENT_VERBS
+            .iter()
+            .any(|b| b.split(' ').next() == Some(w.as_str()))
+        || ["give", "manage", "access", "let"].contains(&w.as_str())
+}

@@ -13,7 +13,7 @@ use super::super::statements::{contrast_parts, is_statement_verb, statement};
 use super::super::text::sentences;
 use super::super::vocab::{
     ABOUT_THE_NOTES, CONTENTS_HEADINGS, EMPTY_LABELS, FRAGMENT_STARTS, NOT_TERMS, RESP_VERBS,
-    ROLE_VERBS, STATEMENT_VERBS,
+    STATEMENT_VERBS,
 };
 use super::prose::{introduces, labelled};
 use super::{is_callout_label, is_question, term_like, Rules};
@@ -27,11 +27,11 @@ const MAX_LIST_CARD_ITEMS: usize = 7;
 const MAX_DEFINITION_WORDS: usize = 30;
 
 /// A list item split into term and definition.
-struct Entry {
-    text: String,
-    term: Option<String>,
+pub(super) struct Entry {
+    pub(super) text: String,
+    pub(super) term: Option<String>,
     def: Option<String>,
-    line: usize,
+    pub(super) line: usize,
     /// Written `Term = meaning`.
     means: bool,
 }
@@ -130,7 +130,12 @@ impl Rules<'_> {
             return;
         }
         let party = lead.and_then(|l| self.party_lead(l));
-        if list_card {
+        // "Inbound → Free": the names alone, without what they lead to,
+        // are no list worth learning.
+        let arrows = items
+            .iter()
+            .all(|it| super::named::arrow_pair(&it.text()).is_some());
+        if list_card && !(arrows && party.is_none()) {
             self.list_card(&entries, lead, party.as_ref());
         }
         if let Some(p) = &party {
@@ -200,7 +205,7 @@ impl Rules<'_> {
         {
             return;
         }
-        let Some((ctx, question)) = self.list_question(lead, party) else {
+        let Some((ctx, question)) = self.list_question(lead, party, &shown) else {
             return;
         };
         let n = shown.len();
@@ -224,6 +229,7 @@ impl Rules<'_> {
         &self,
         lead: Option<&str>,
         party: Option<&PartyLead>,
+        shown: &[String],
     ) -> Option<(Option<String>, String)> {
         if let Some((p, verb, _)) = party {
             let does = if self.lex.parties.plural(p) {
@@ -248,6 +254,16 @@ impl Rules<'_> {
         }
         let l = lead?;
         if self.lead_is_heading(l) {
+            let named = self
+                .parent_heading()
+                .and_then(|p| super::named::label_list_question(l, p))
+                .or_else(|| {
+                    let heading = self.labels == 0;
+                    heading.then(|| super::named::named_list_question(l, shown))?
+                });
+            if let Some(q) = named {
+                return Some((None, q));
+            }
             return Some((self.list_context(l), "list the {n} items.".to_string()));
         }
         // "A process moves through the following states:" — a sentence
@@ -324,6 +340,9 @@ impl Rules<'_> {
                         .filter_map(|s| statement(&s, self.lex)),
                 );
             }
+            if found.is_empty() && e.term.is_none() && self.bold_gap(item, &e.text, e.line) {
+                continue;
+            }
             if found.is_empty() && e.term.is_none() {
                 let label = self.stack.last().map(|(_, h)| h.clone());
                 found.extend(label.and_then(|l| super::labels::done_by(&l, &e.text)));
@@ -336,6 +355,7 @@ impl Rules<'_> {
             if let (Some(term), Some(def), false) = (&e.term, &e.def, code) {
                 match party {
                     Some((p, verb, _)) => self.party_term(term, def, p, verb, e.line),
+                    None if self.arrow_card(term, def, &item.text(), e.line) => {}
                     None if found.iter().all(|f| !f.who) => {
                         self.term_card(term, def, e.means, e.line)
                     }
@@ -350,6 +370,9 @@ impl Rules<'_> {
                     .term
                     .clone()
                     .unwrap_or_else(|| e.text.trim_end_matches(':').to_string());
+                if e.def.is_none() && self.single_value(&label, &item.sub) {
+                    continue;
+                }
                 self.under(&label, |r| r.list(&item.sub, Some(&label), true));
             }
         }
@@ -381,12 +404,15 @@ impl Rules<'_> {
     /// `Term — definition`: what the term means, what it does (a role), or
     /// nothing when the text is no definition (a fragment, an arrow chain).
     pub(super) fn term_card(&mut self, term: &str, def: &str, means: bool, line: usize) {
+        // "Manages access:" — a colon left at the end says nothing.
+        let def = def.trim_end_matches(':').trim_end();
         let first = super::super::text::first_word(def);
         let empty = EMPTY_LABELS.contains(&def.to_lowercase().as_str());
         let no_definition = FRAGMENT_STARTS.contains(&first.as_str())
             || def.contains(['→', '⇒', '➜'])
             || term.to_lowercase() == "example";
-        let too_long = def.split_whitespace().count() > MAX_DEFINITION_WORDS;
+        let too_long = def.split_whitespace().count() > MAX_DEFINITION_WORDS
+            && super::named::command_definition(term, def).is_none();
         if too_long || empty || is_callout_label(term) {
             return;
         }
@@ -395,6 +421,9 @@ impl Rules<'_> {
         }
         // "void: what does “void” mean?" says the term twice.
         let ctx = self.context(None).filter(|c| !c.eq_ignore_ascii_case(term));
+        if let Some((q, a)) = super::named::command_definition(term, def) {
+            return self.card(ctx.as_deref(), &q, &a, None, line);
+        }
         if let Some((q, a)) = modal_definition(term, def, self) {
             return self.card(ctx.as_deref(), &q, &a, None, line);
         }
@@ -420,7 +449,9 @@ impl Rules<'_> {
             q
         } else if let Some(q) = super::prose::wh_label(term) {
             q
-        } else if let Some(q) = does_question(term, def) {
+        } else if super::named::command_line(term) {
+            format!("what does {term} do?")
+        } else if let Some(q) = super::labels::does_question(term, def) {
             q
         } else if super::labels::stands_for(term, def) {
             format!("what does {term} stand for?")
@@ -430,29 +461,35 @@ impl Rules<'_> {
             // "Subnet Mask: 255.255.255.0", "Storage: Standard": a value,
             // not a meaning.
             format!("what is the {}?", self.lex.lc_label(term))
+        } else if super::named::plural_label_of_names(term, def) {
+            // "Services: EC2, Lambda": which ones, not what "Services" means.
+            format!("what are the {}?", self.lex.lc_label(term))
         } else {
             super::meant(term)
         };
         self.card(ctx.as_deref(), &q, def, None, line);
     }
 
-    /// Context for a list card under a heading: the heading and its parent.
-    fn list_context(&self, heading: &str) -> Option<String> {
-        let parent = self
-            .stack
+    /// The nearest heading over the innermost one that names something.
+    fn parent_heading(&self) -> Option<&str> {
+        self.stack
             .iter()
             .rev()
             .skip(1)
-            .map(|(_, h)| h)
-            .find(|h| !h.ends_with(':') && !self.is_title(h) && !super::is_generic(h));
-        match parent {
+            .map(|(_, h)| h.as_str())
+            .find(|h| !h.ends_with(':') && !self.is_title(h) && !super::is_generic(h))
+    }
+
+    /// Context for a list card under a heading: the heading and its parent.
+    fn list_context(&self, heading: &str) -> Option<String> {
+        match self.parent_heading() {
             Some(p) if heading.contains('(') => Some(format!("{p} — {heading}")),
             Some(p) => Some(format!("{heading} ({p})")),
             None => Some(heading.to_string()),
         }
     }
 
-    fn entry(&self, it: &Item) -> Entry {
+    pub(super) fn entry(&self, it: &Item) -> Entry {
         let text = clean_text(&it.text());
         let line = it.line;
         // `**Term** — definition` / `**Term**: definition`
@@ -501,7 +538,9 @@ impl Rules<'_> {
                     break;
                 }
                 let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str());
-                if !def.is_empty() && !not_term && (arrow || term_like(&term)) {
+                let command = super::named::code_term(it, &term, sep)
+                    || super::named::command_term(&term, &def, sep);
+                if !def.is_empty() && !not_term && (arrow || command || term_like(&term)) {
                     return Entry {
                         text,
                         term: Some(term),
@@ -676,17 +715,6 @@ fn code_subject(it: &Item, text: &str) -> Option<Entry> {
     })
 }
 
-/// Whether a word is the base form of a verb that says what something does
-/// ("provide", "connect", "give").
-fn role_base(word: &str) -> bool {
-    let w = word.to_lowercase();
-    ROLE_VERBS.iter().any(|v| third_person(&w) == *v)
-        || STATEMENT_VERBS
-            .iter()
-            .any(|b| b.split(' ').next() == Some(w.as_str()))
-        || ["give", "manage", "access", "let"].contains(&w.as_str())
-}
-
 /// Whether a meaning starts with one of the item's code spans, and that
 /// span is code (`a + b`, `list.sort()`), not a value (`10.0.0.0/16`).
 fn starts_with_code(item: &Item, def: &str) -> bool {
@@ -729,29 +757,6 @@ fn value_like(def: &str) -> bool {
             && words
                 .iter()
                 .all(|w| w.starts_with(|c: char| c.is_uppercase())))
-}
-
-/// "Security group — controls traffic", "VPC Endpoints: provide private
-/// access": a meaning that starts with a verb says what the term does
-/// ("Inherited controls — controls AWS runs" names the term's own noun, and
-/// "List of actions" is a noun).
-pub(super) fn does_question(term: &str, def: &str) -> Option<String> {
-    let first = super::super::text::first_word(def);
-    let own_noun = super::super::clean::normalise(term)
-        .split(' ')
-        .any(|w| w == first || w.trim_end_matches('s') == first.trim_end_matches('s'));
-    let mut words = def.split_whitespace();
-    let (w1, w2) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
-    if own_noun || w2 == "of" || !w1.chars().all(char::is_alphabetic) {
-        return None;
-    }
-    let last = term.split_whitespace().last().unwrap_or("").to_lowercase();
-    let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
-    let third = ROLE_VERBS.contains(&first.as_str())
-        || is_statement_verb(&first)
-        || super::labels::is_command_verb(&first);
-    (third || role_base(&first))
-        .then(|| format!("what {} {term} do?", if plural { "do" } else { "does" }))
 }
 
 /// Terms among sentences, or labels that stand for questions ("How it

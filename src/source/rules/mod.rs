@@ -9,6 +9,7 @@ mod code;
 mod explicit;
 mod labels;
 mod list;
+mod named;
 mod prose;
 mod record;
 mod table;
@@ -18,7 +19,7 @@ use super::clean::{clean_text, normalise};
 use super::doc::Block;
 use super::plain::strip_numbering;
 use super::text::{capitalise, Lexicon};
-use super::vocab::{CALLOUT_WORDS, GENERIC_HEADINGS, GENERIC_HEADING_WORDS};
+use super::vocab::{CALLOUT_WORDS, DIARY_HEADINGS, GENERIC_HEADINGS, GENERIC_HEADING_WORDS};
 use crate::error::Result;
 
 /// A card before ids, tags and de-duplication.
@@ -71,6 +72,8 @@ pub struct Rules<'a> {
     /// level of the heading it stands under: the cards of that section
     /// name it.
     given: Option<(u8, String)>,
+    /// How many list labels `under` has put on the stack.
+    labels: usize,
 }
 
 impl<'a> Rules<'a> {
@@ -94,6 +97,7 @@ impl<'a> Rules<'a> {
             reason: None,
             fields: std::collections::HashSet::new(),
             given: None,
+            labels: 0,
         }
     }
 
@@ -109,6 +113,10 @@ impl<'a> Rules<'a> {
             self.used[i] = true;
             self.block = i;
             let before = self.out.len();
+            if self.in_diary() && matches!(blocks[i], Block::Para { .. } | Block::List { .. }) {
+                self.leave("a diary entry, not a fact to learn");
+                continue;
+            }
             match &blocks[i] {
                 Block::Heading { level, text, line } => {
                     self.heading(*level, text, *line);
@@ -128,7 +136,7 @@ impl<'a> Rules<'a> {
                 Block::Left { why, .. } => self.leave(why),
                 Block::Break => {}
             }
-            if self.out.len() == before {
+            if self.out.len() == before && !self.in_diary() {
                 self.heading_definition(blocks, i);
             }
         }
@@ -151,6 +159,15 @@ impl<'a> Rules<'a> {
             self.stack.push((level, text));
         }
         self.reason = None;
+    }
+
+    /// Whether the innermost heading is a diary's personal section
+    /// ("Objective", "Challenges Faced").
+    fn in_diary(&self) -> bool {
+        self.stack.last().is_some_and(|(_, h)| {
+            let h = h.to_lowercase();
+            DIARY_HEADINGS.contains(&h.trim_end_matches(':').trim())
+        })
     }
 
     /// Marks block `j` as read with the current one.
@@ -229,10 +246,12 @@ impl<'a> Rules<'a> {
         let pushed = !label.is_empty() && !self.stack.iter().any(|(_, h)| *h == label);
         if pushed {
             self.stack.push((level, label));
+            self.labels += 1;
         }
         let out = f(self);
         if pushed {
             self.stack.pop();
+            self.labels -= 1;
         }
         out
     }
@@ -588,7 +607,12 @@ pub(super) fn term_like(t: &str) -> bool {
         && words
             .iter()
             .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'));
+    // "/etc/hosts", "~/.profile": a path names a file.
+    let path = words.len() == 1
+        && t.starts_with(['/', '~'])
+        && t.chars().filter(|c| c.is_alphanumeric()).count() >= 2;
     short_term
+        || path
         || !significant.is_empty()
             && significant.iter().all(|w| {
                 w.trim_start_matches(|c: char| !c.is_alphanumeric())

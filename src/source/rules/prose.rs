@@ -9,7 +9,7 @@ use super::super::clean::{
 use super::super::doc::{join_lines, Block, Item, Line};
 use super::super::facts::{facts, role};
 use super::super::plain::dangles;
-use super::super::statements::{contrast_parts, statement};
+use super::super::statements::{code_led_fact, contrast_parts, statement};
 use super::super::text::{capitalise, sentences};
 use super::super::vocab::{FRAGMENT_STARTS, NOT_TERMS};
 use super::{a_label, covers, is_callout_label, q_label, Rules};
@@ -444,6 +444,11 @@ impl Rules<'_> {
             .iter()
             .flat_map(|l| l.strong.iter().map(|s| clean_text(s)))
             .collect();
+        let codes: Vec<String> = prose
+            .iter()
+            .flat_map(|l| l.code.iter().map(|c| clean_text(c)))
+            .filter(|c| !c.is_empty())
+            .collect();
         prose.clear();
         let mut offset = 0;
         let mut previous: Option<String> = None;
@@ -462,7 +467,10 @@ impl Rules<'_> {
                 .find(|(o, _)| *o <= at)
                 .map_or(0, |(_, l)| *l);
             self.note_reason(&s);
-            let found = facts(&s, self.lex);
+            let found = match code_led_fact(&codes, &s) {
+                Some(f) => vec![f],
+                None => facts(&s, self.lex),
+            };
             for f in &found {
                 self.fact_card(f, line);
             }
@@ -740,7 +748,7 @@ fn command_does(term: &str, body: &str) -> bool {
         && words[0].chars().all(|c| c.is_ascii_lowercase())
         && !FRAGMENT_STARTS.contains(&words[0])
         && first.ends_with('s')
-        && super::list::does_question(term, body).is_some()
+        && super::labels::does_question(term, body).is_some()
 }
 
 /// "Data pages - as many rows as fit": a short term, a dash and its

@@ -75,6 +75,8 @@ enum Column {
     Details,
     Examples,
     Answers,
+    /// Bare command-line flags with no meanings (`-g -G -n`): not asked.
+    Flags,
     Plain,
 }
 
@@ -165,6 +167,8 @@ impl Rules<'_> {
             .count();
         if !cells.is_empty() && named * 10 >= cells.len() * 8 {
             Column::PartyCells
+        } else if !cells.is_empty() && cells.iter().all(|t| bare_flags(t)) {
+            Column::Flags
         } else if g.header_is(c, DETAIL_COLUMNS) {
             Column::Details
         } else if g.header_is(c, EXAMPLE_COLUMNS) {
@@ -404,7 +408,13 @@ impl Rules<'_> {
             .header
             .iter()
             .all(|h| h.starts_with(char::is_uppercase) && h.split_whitespace().count() <= 4);
-        if n > 4 || !named || g.header_is(0, COMPARISON_HEADERS) || long * 10 < cells.len() * 8 {
+        let generic = (0..n).any(|c| g.header_is(c, MEANING_HEADERS));
+        if n > 4
+            || !named
+            || generic
+            || g.header_is(0, COMPARISON_HEADERS)
+            || long * 10 < cells.len() * 8
+        {
             return false;
         }
         let ctx = self.context(None);
@@ -446,7 +456,7 @@ impl Rules<'_> {
         for r in 0..g.rows.len() {
             let Some(label) = g.cell(r, 0) else { continue };
             let why = self.row_details(g, cols, r, &[]);
-            let name = record_name(&g.header[0], label);
+            let name = self.row_subject(&g.header[0], label);
             for &c in &asked {
                 let Some(t) = g.cell(r, c) else { continue };
                 let col = g.header[c].trim_end_matches('?');
@@ -483,7 +493,9 @@ impl Rules<'_> {
         for r in 0..g.rows.len() {
             let Some(label) = g.cell(r, 0) else { continue };
             for (c, col) in cols.iter().enumerate().skip(1) {
-                let Some(t) = g.cell(r, c) else { continue };
+                let Some(t) = g.cell(r, c).filter(|_| *col != Column::Flags) else {
+                    continue;
+                };
                 let (ctx, q) = match col {
                     Column::Examples if !kind.is_empty() => {
                         (None, format!("what are examples of the {kind} “{label}”?"))
@@ -491,9 +503,12 @@ impl Rules<'_> {
                     Column::Examples => {
                         (self.context(None), format!("what are examples of {label}?"))
                     }
+                    _ if g.header_is(0, COMMAND_HEADERS) => {
+                        (self.context(None), format!("what does {label} do?"))
+                    }
                     _ => (
                         self.context(None),
-                        super::list::does_question(label, &clean_text(t))
+                        super::labels::does_question(label, &clean_text(t))
                             .unwrap_or_else(|| super::meant(label)),
                     ),
                 };
@@ -523,6 +538,44 @@ impl Rules<'_> {
             })
             .collect();
         (!parts.is_empty()).then(|| parts.join(". "))
+    }
+
+    /// A row's label as the subject of its questions, with what the rows
+    /// are when the first column names it: "Basic" under "Plan", in a
+    /// section "Support Plans Compared" → "Basic support plan".
+    fn row_subject(&self, header0: &str, label: &str) -> String {
+        let name = record_name(header0, label);
+        let kind = header0.trim().to_lowercase();
+        let one_word = !kind.is_empty() && kind.chars().all(char::is_alphabetic);
+        if name != label
+            || !one_word
+            || ROW_KINDS_UNSAID.contains(&kind.as_str())
+            || label.to_lowercase().contains(&kind)
+        {
+            return name;
+        }
+        let heading = self
+            .stack
+            .last()
+            .map(|(_, h)| h.to_lowercase())
+            .unwrap_or_default();
+        let words: Vec<&str> = heading
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let plural = format!("{kind}s");
+        let qualifier = words
+            .iter()
+            .position(|w| *w == kind || *w == plural)
+            .and_then(|i| i.checked_sub(1))
+            .map(|i| words[i])
+            .filter(|w| {
+                w.len() > 2 && w.chars().all(char::is_alphabetic) && !NOT_QUALIFIERS.contains(w)
+            });
+        match qualifier {
+            Some(q) => format!("{label} {q} {kind}"),
+            None => format!("{label} {kind}"),
+        }
     }
 
     /// A row label as the verb phrase of a "who … ?" question.
@@ -556,7 +609,7 @@ fn record_name(header0: &str, label: &str) -> String {
 
 /// A column header as the question asked of each row: "what is the
 /// purpose?", "what are the benefits?", "what is it best for?".
-fn column_question(col: &str) -> String {
+pub(super) fn column_question(col: &str) -> String {
     if let Some(q) = super::prose::wh_label(col) {
         return q;
     }
@@ -574,6 +627,89 @@ fn column_question(col: &str) -> String {
     let last = lower.split_whitespace().last().unwrap_or("");
     let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
     format!("what {} the {col}?", if plural { "are" } else { "is" })
+}
+
+/// Headers of a column that explains the first: never a party's name.
+const MEANING_HEADERS: &[&str] = &[
+    "meaning",
+    "definition",
+    "description",
+    "explanation",
+    "purpose",
+    "what it does",
+];
+
+/// First-column headers of things that act: each row is asked what it
+/// does.
+const COMMAND_HEADERS: &[&str] = &["command", "commands", "cmd", "instruction", "function"];
+
+/// First-column headers that say nothing about what the rows are.
+const ROW_KINDS_UNSAID: &[&str] = &[
+    "name",
+    "term",
+    "item",
+    "key",
+    "field",
+    "feature",
+    "aspect",
+    "concept",
+    "type",
+    "category",
+    "option",
+    "value",
+    "setting",
+    "property",
+    "word",
+    "keyword",
+    "symbol",
+    "label",
+    "title",
+    "topic",
+    "question",
+    "scenario",
+    "case",
+    "step",
+    "stage",
+    "thing",
+    "example",
+    "part",
+    "component",
+    "element",
+    "entity",
+    "object",
+    "resource",
+    "kind",
+    "sort",
+    "variant",
+];
+
+/// Heading words that praise rather than name a kind ("Key Instructions").
+const NOT_QUALIFIERS: &[&str] = &[
+    "key",
+    "main",
+    "important",
+    "common",
+    "basic",
+    "useful",
+    "essential",
+    "core",
+    "top",
+    "other",
+    "all",
+    "some",
+    "more",
+    "different",
+    "various",
+    "popular",
+    "major",
+    "primary",
+];
+
+/// Whether a cell holds only command-line flags (`-g -G`, `--home`).
+fn bare_flags(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let flags = words.iter().filter(|w| w.starts_with('-')).count();
+    !words.is_empty() && flags * 10 >= words.len() * 8 && words.iter().all(|w| w.len() <= 12)
 }
 
 /// Whether a cell of column `c` says yes or no (the column is a

@@ -1,0 +1,358 @@
+//! Lists whose question comes from what stands over them: a heading that
+//! names one thing ("Starter Plan", "Cost Explorer") over a list of what
+//! it includes or lets you do, and a one-word label inside a list ("View:",
+//! "Charged by:") over a sub-list.
+
+use super::super::doc::Item;
+use super::super::text::first_word;
+use super::Rules;
+
+/// Verbs that start an item saying what something lets you do, and
+/// labels over what you can do with it ("View:", "Set:").
+const DOING_VERBS: &[&str] = &[
+    "add",
+    "analyse",
+    "analyze",
+    "automate",
+    "book",
+    "borrow",
+    "browse",
+    "build",
+    "buy",
+    "cancel",
+    "check",
+    "choose",
+    "compare",
+    "configure",
+    "create",
+    "delete",
+    "deploy",
+    "download",
+    "edit",
+    "estimate",
+    "find",
+    "forecast",
+    "get",
+    "identify",
+    "install",
+    "launch",
+    "manage",
+    "monitor",
+    "order",
+    "pay",
+    "plan",
+    "reduce",
+    "return",
+    "run",
+    "scale",
+    "schedule",
+    "search",
+    "send",
+    "set",
+    "share",
+    "store",
+    "track",
+    "upload",
+    "view",
+    "visualise",
+    "visualize",
+];
+
+/// Heading words that say what kind of section it is, not what it names.
+const SECTION_WORDS: &[&str] = &[
+    "overview",
+    "summary",
+    "basics",
+    "introduction",
+    "example",
+    "definition",
+    "notes",
+    "syntax",
+    "usage",
+    "setup",
+    "recap",
+    "review",
+    "include",
+    "includes",
+    "comparison",
+];
+
+/// Prepositions that end a label over the values it takes ("Charged by").
+const LABEL_PREPOSITIONS: &[&str] = &["by", "for", "with", "on", "in", "per"];
+
+/// Whether a heading names one thing: two to five capitalised words (a
+/// part in brackets aside), the last not a plural, none a section word.
+fn names_a_thing(heading: &str) -> bool {
+    let base = heading.split('(').next().unwrap_or("").trim();
+    let words: Vec<&str> = base.split_whitespace().collect();
+    if !(2..=5).contains(&words.len()) || base.contains([':', '?', '—']) {
+        return false;
+    }
+    let capitalised = words.iter().all(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
+    });
+    let last = words[words.len() - 1].to_lowercase();
+    let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
+    let sectional = words
+        .iter()
+        .any(|w| SECTION_WORDS.contains(&w.to_lowercase().as_str()));
+    const NOT_NAMES: &[&str] = &[
+        "what", "how", "why", "when", "which", "must", "should", "nice", "do", "don't", "never",
+        "always", "can",
+    ];
+    let asks = NOT_NAMES.contains(&first_word(base).as_str());
+    capitalised && !plural && !sectional && !asks
+}
+
+/// The question of a list right under a heading that names one thing:
+/// "what can you do with X?" when most items start with a verb, else
+/// "what does X include?".
+pub(super) fn named_list_question(heading: &str, shown: &[String]) -> Option<String> {
+    if !names_a_thing(heading) {
+        return None;
+    }
+    let doing = shown
+        .iter()
+        .filter(|s| DOING_VERBS.contains(&first_word(s).as_str()))
+        .count();
+    Some(if doing * 3 >= shown.len() * 2 {
+        format!("what can you do with {heading}?")
+    } else {
+        format!("what does {heading} include?")
+    })
+}
+
+/// The question of a sub-list under a label inside a list, `parent`
+/// being what the list is about: "View" → "what can you view in X?",
+/// "Charged by" → "what is X charged by?".
+pub(super) fn label_list_question(label: &str, parent: &str) -> Option<String> {
+    let label = label.trim_end_matches(':').trim();
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let lower = label.to_lowercase();
+    match words.as_slice() {
+        [_] if DOING_VERBS.contains(&lower.as_str()) => {
+            Some(format!("what can you {lower} in {parent}?"))
+        }
+        [_, prep] if LABEL_PREPOSITIONS.contains(&prep.to_lowercase().as_str()) => {
+            Some(format!("what is {parent} {lower}?"))
+        }
+        _ => None,
+    }
+}
+
+impl Rules<'_> {
+    /// A label over one plain value ("Response:" / "< 1 day"), or up to
+    /// three: the label asked of the heading. Whether it made the card.
+    pub(super) fn single_value(&mut self, label: &str, sub: &[Item]) -> bool {
+        // One value, or a few plain ones ("< 1 day; < 3 days").
+        if sub.is_empty() || sub.len() > 3 || sub.iter().any(|c| !c.sub.is_empty()) {
+            return false;
+        }
+        let values: Vec<_> = sub.iter().map(|c| self.entry(c)).collect();
+        if values.iter().any(|v| v.term.is_some() || v.text.is_empty()) {
+            return false;
+        }
+        let heading = self.stack.last().map(|(_, h)| h.clone());
+        let Some(heading) = heading.filter(|h| !self.is_title(h)) else {
+            return false;
+        };
+        let one_word = !label.trim().contains(' ');
+        let Some(q) = label_list_question(label, &heading).or_else(|| {
+            one_word.then(|| {
+                let q = super::table::column_question(&self.lex.lc_label(label));
+                format!("{heading}: {q}")
+            })
+        }) else {
+            return false;
+        };
+        let texts: Vec<&str> = values.iter().map(|v| v.text.as_str()).collect();
+        self.card(None, &q, &texts.join("; "), None, values[0].line);
+        true
+    }
+}
+
+/// "`tool run`: starts the tool": a term written as code.
+pub(super) fn code_term(it: &Item, term: &str, sep: &str) -> bool {
+    sep.trim() == ":"
+        && it.lines.first().is_some_and(|l| {
+            l.code
+                .first()
+                .is_some_and(|c| term.starts_with(&super::super::clean::clean_text(c)))
+        })
+}
+
+/// "sudo - The sudo command runs …": a one-word command before a dash.
+pub(super) fn command_term(term: &str, def: &str, sep: &str) -> bool {
+    [" - ", " — ", " – "].contains(&sep)
+        && !term.contains(' ')
+        && term.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        && def.split_whitespace().count() >= 4
+}
+
+/// "tool run --fast", "count(item)": a command line with a flag, or a
+/// call, as a term.
+pub(super) fn command_line(term: &str) -> bool {
+    let flag = term.split_whitespace().skip(1).any(|w| w.starts_with('-'));
+    let call = !term.contains(' ') && term.contains('(') && term.ends_with(')');
+    term.starts_with(|c: char| c.is_ascii_lowercase()) && (flag || call)
+}
+
+/// "glaze - The glaze command coats every pot. …" → ("what does glaze
+/// do?", "Coats every pot"): the first sentence, cut at a comma when long.
+pub(super) fn command_definition(term: &str, def: &str) -> Option<(String, String)> {
+    let lower = def.to_lowercase();
+    let t = term.to_lowercase();
+    let lead = [
+        format!("the {t} command "),
+        format!("{t} command "),
+        format!("{t} "),
+    ]
+    .into_iter()
+    .find(|l| lower.starts_with(l.as_str()))?;
+    let mut rest = def[lead.len()..].trim();
+    for used in ["is used to ", "is used for ", "lets you ", "allows you to "] {
+        if rest.to_lowercase().starts_with(used) {
+            rest = &rest[used.len()..];
+            break;
+        }
+    }
+    let first = super::super::text::sentences(rest).into_iter().next()?;
+    let first = first.trim_end_matches('.');
+    let cut = match first.find(", ") {
+        Some(at) if first.split_whitespace().count() > 20 => &first[..at],
+        _ => first,
+    };
+    (cut.split_whitespace().count() >= 2).then(|| {
+        (
+            format!("what does {term} do?"),
+            super::super::text::capitalise(cut.trim()),
+        )
+    })
+}
+
+/// "Services: EC2, Lambda, ECS": a one-word plural label over a comma
+/// list of short names.
+pub(super) fn plural_label_of_names(term: &str, def: &str) -> bool {
+    let t = term.to_lowercase();
+    let plural = t.len() > 3 && t.ends_with('s') && !t.ends_with("ss") && !t.contains(' ');
+    let names: Vec<&str> = def.split(',').map(str::trim).collect();
+    plural
+        && names.len() >= 2
+        && names.iter().all(|n| {
+            let words = n.split_whitespace().count();
+            (1..=3).contains(&words)
+                && n.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        })
+}
+
+/// Arrows that join a name to what it leads to.
+const ARROWS: &[&str] = &[" → ", " -> ", " ➜ ", " => "];
+
+/// "Inbound → Free": the two sides of a one-arrow item.
+pub(super) fn arrow_pair(raw: &str) -> Option<(&str, &str)> {
+    let (at, arrow) = ARROWS
+        .iter()
+        .filter_map(|a| Some((raw.find(a)?, *a)))
+        .min()?;
+    let (left, right) = (&raw[..at], &raw[at + arrow.len()..]);
+    let chained = ARROWS.iter().any(|a| right.contains(a.trim()));
+    // "Boule = round loaf -> baked": the arrow is inside a meaning;
+    // "Lacks keys -> slow": a statement leads to another, not a name.
+    let inside = left.contains(" = ") || left.contains(": ");
+    let statement = super::code::starts_with_verb(left.trim());
+    let named = !chained && !inside && !statement && !left.trim().is_empty();
+    (named && !right.trim().is_empty()).then_some((left, right))
+}
+
+impl Rules<'_> {
+    /// "Billing is shared using **one account**": a statement that ends on
+    /// the phrase it stresses, asked with that phrase left out ("Billing
+    /// is shared using [...]."). Whether it made the card.
+    pub(super) fn bold_gap(&mut self, item: &Item, text: &str, line: usize) -> bool {
+        let Some(bold) = item.lines.first().and_then(|l| l.strong.last()) else {
+            return false;
+        };
+        let bold = super::super::clean::clean_text(bold);
+        let t = text.trim().trim_end_matches(['.', '!']).trim_end();
+        let Some(head) = t.strip_suffix(bold.as_str()) else {
+            return false;
+        };
+        let words = head.split_whitespace().count();
+        let ends = bold.split_whitespace().count() <= 5 && !bold.is_empty();
+        // A statement with its own subject, not an instruction ("Scan
+        // images with **Trivy**").
+        let lower = format!(" {} ", head.to_lowercase());
+        let stated = [
+            " is ", " are ", " was ", " were ", " can ", " must ", " will ",
+        ]
+        .iter()
+        .any(|v| lower.contains(v));
+        if !(3..=25).contains(&words)
+            || !ends
+            || !stated
+            || head.contains(['?', ':'])
+            || !item.sub.is_empty()
+        {
+            return false;
+        }
+        let q = format!("{}[...].", head);
+        let ctx = self.context(None);
+        self.card(ctx.as_deref(), &q, &bold, None, line);
+        true
+    }
+
+    /// A `name → value` item, which says what the name leads to, costs or
+    /// is an example of, not what it means: "what is X an example of?"
+    /// under "Examples", else "Heading — X: what is it?". Whether it
+    /// made the card.
+    pub(super) fn arrow_card(&mut self, term: &str, def: &str, raw: &str, line: usize) -> bool {
+        let party = self.lex.parties.name(term).is_some();
+        if arrow_pair(raw).is_none() || term.ends_with('?') || party {
+            return false;
+        }
+        let label = self.stack.last().map(|(_, h)| h.to_lowercase());
+        let examples = label.is_some_and(|l| ["examples", "example", "e.g."].contains(&l.as_str()));
+        let ctx = self.context(None);
+        if examples {
+            let q = format!("what is {term} an example of?");
+            self.card(ctx.as_deref(), &q, def, None, line);
+        } else {
+            let ctx = ctx.map_or_else(|| term.to_string(), |c| format!("{c} — {term}"));
+            self.card(Some(&ctx), "what is it?", def, None, line);
+        }
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_and_labels_give_questions() {
+        let items = vec!["Two shelves".to_string(), "A padlock".to_string()];
+        assert_eq!(
+            named_list_question("Starter Plan (Cheap)", &items).as_deref(),
+            Some("what does Starter Plan (Cheap) include?")
+        );
+        assert_eq!(named_list_question("Garden Tools", &items), None);
+        assert_eq!(named_list_question("Compost", &items), None);
+        assert_eq!(named_list_question("Must Bring", &items), None);
+        let doing = vec!["Book a bench".to_string(), "Return tools".to_string()];
+        assert_eq!(
+            named_list_question("Tool Desk", &doing).as_deref(),
+            Some("what can you do with Tool Desk?")
+        );
+        assert_eq!(
+            label_list_question("Browse:", "Booking Portal").as_deref(),
+            Some("what can you browse in Booking Portal?")
+        );
+        assert_eq!(
+            label_list_question("Billed by", "Ground Hire").as_deref(),
+            Some("what is Ground Hire billed by?")
+        );
+        assert_eq!(label_list_question("Colours", "Ground Hire"), None);
+    }
+}
