@@ -1638,6 +1638,21 @@ fn sentences_about_a_command_in_backticks_are_asked() {
 fn arrow_items_ask_what_the_name_leads_to() {
     let d = gen(&[fixture("shapes-shed.md")]);
     assert_eq!(back(&d, "Parcel Sizes — Small: what is it?"), "Free");
+    // a worked case's labels are its structure, not a list to recite
+    assert!(
+        d.cards.iter().all(|c| !c
+            .back
+            .as_deref()
+            .unwrap_or("")
+            .contains("Scenario; Solution")),
+        "{:#?}",
+        fronts(&d)
+    );
+    // under a heading of tips, an arrow item is a tip
+    assert_eq!(
+        back(&d, "Packing Tips — Fragile pots: what does the tip say?"),
+        "Bubble wrap"
+    );
     assert_eq!(
         back(&d, "Parcel Sizes: what is Wheelbarrow an example of?"),
         "Bulky"

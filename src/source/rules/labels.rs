@@ -46,6 +46,25 @@ pub(super) fn aspect_question(term: &str) -> Option<String> {
     ))
 }
 
+/// "Scenario; Solution; Exam tip": labels that give a list its structure
+/// (callouts, aspects, parts of a worked case), not facts to recite.
+pub(super) fn structural_label(term: &str) -> bool {
+    const PARTS: &[&str] = &[
+        "scenario",
+        "challenge",
+        "challenges",
+        "explanation",
+        "requirement",
+        "requirements",
+        "use case",
+        "example",
+    ];
+    let lower = term.trim().trim_end_matches(':').to_lowercase();
+    PARTS.contains(&lower.as_str())
+        || super::is_callout_label(&lower)
+        || aspect_question(&lower).is_some()
+}
+
 /// A line that is only an address (`https://example.org/page`).
 pub(super) fn bare_url(t: &str) -> bool {
     let t = t.trim().trim_start_matches('<').trim_end_matches('>');

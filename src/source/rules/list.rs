@@ -188,6 +188,10 @@ impl Rules<'_> {
         let values = only_values(entries);
         let mixed = terms_among_sentences(entries);
         let callout_lead = lead.is_some_and(super::labels::is_callout_lead);
+        let structural = entries.iter().all(|e| {
+            let label = e.term.as_deref().unwrap_or(&e.text);
+            super::labels::structural_label(label)
+        });
         // "Network ACL & Security Groups: NACL; Security Groups" — the
         // heading already gives the answer away.
         let given = lead.map(super::super::clean::normalise).unwrap_or_default();
@@ -199,6 +203,7 @@ impl Rules<'_> {
             || !short
             || terms_are_parties
             || callout_lead
+            || structural
             || values
             || mixed
             || (all_terms && shown.len() > MAX_LIST_CARD_ITEMS)

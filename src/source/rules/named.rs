@@ -312,6 +312,11 @@ impl Rules<'_> {
         if arrow_pair(raw).is_none() || term.ends_with('?') || party {
             return false;
         }
+        // under tips or mistakes, "Situation → what to pick" is a tip
+        let heading = self.stack.last().map(|(_, h)| h.as_str());
+        if heading.and_then(super::advice::advice_heading).is_some() {
+            return false;
+        }
         let label = self.stack.last().map(|(_, h)| h.to_lowercase());
         let examples = label.is_some_and(|l| ["examples", "example", "e.g."].contains(&l.as_str()));
         let ctx = self.context(None);
