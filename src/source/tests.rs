@@ -1728,3 +1728,36 @@ fn a_one_word_name_can_be_defined() {
     let d = gen(&[fixture("shapes-kiln.md")]);
     assert_eq!(back(&d, "Clay: what is Stoneware?"), "A dense clay");
 }
+
+#[test]
+fn a_worked_case_asks_for_its_solution() {
+    let d = gen(&[fixture("shapes-shed.md")]);
+    assert_eq!(
+        back(
+            &d,
+            "Flooded Floor: Rain runs under the door each spring — what is the solution?"
+        ),
+        "Fit a raised sill and a drain channel"
+    );
+    let hinges = card(
+        &d,
+        "Rusty Hinges: A door squeaks. It sticks in damp weather — what is the solution?",
+    );
+    assert_eq!(
+        hinges.back.as_deref(),
+        Some("Oil the pins every month; Swap in brass hinges when they wear"),
+        "a solution given as a list under its label"
+    );
+    assert_eq!(
+        hinges.explanation.as_deref(),
+        Some("Problem: Rust builds up on the pins. Exam Tip: Squeaks in the damp — oil first."),
+    );
+    // the case's labels are asked nowhere on their own
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("“Scenario”")
+            && !f.contains("“Problem”")
+            && !f.contains("Solution (")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

@@ -30,7 +30,7 @@ const MAX_DEFINITION_WORDS: usize = 30;
 pub(super) struct Entry {
     pub(super) text: String,
     pub(super) term: Option<String>,
-    def: Option<String>,
+    pub(super) def: Option<String>,
     pub(super) line: usize,
     /// Written `Term = meaning`.
     means: bool,
@@ -127,6 +127,17 @@ impl Rules<'_> {
             .map(|e| Some((e.term.as_deref()?, e.def.as_deref()?, e.line)))
             .collect();
         if pairs.is_some_and(|p| self.record(&p)) {
+            return;
+        }
+        if let Some(done) = self.case_card(&entries, items) {
+            // the rest of the case's items, on their own
+            let rest: Vec<Item> = (0..items.len())
+                .filter(|i| !done.contains(i))
+                .map(|i| items[i].clone())
+                .collect();
+            if !rest.is_empty() {
+                self.list(&rest, lead, false);
+            }
             return;
         }
         let party = lead.and_then(|l| self.party_lead(l));

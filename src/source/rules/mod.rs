@@ -5,6 +5,7 @@
 
 mod advice;
 mod asked;
+mod case;
 mod code;
 mod explicit;
 mod labels;
