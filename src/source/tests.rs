@@ -1037,7 +1037,20 @@ fn code_gives_cards_only_where_the_notes_say_what_it_does() {
         back(&d, "What the cache does: list the 2 items."),
         "Keeps hot pages in memory; Writes dirty pages back in batches"
     );
-    assert_eq!(d.cards.len(), 9, "{:#?}", fronts(&d));
+    // `$ command (what it does)` lines, in a block with no language
+    assert_eq!(
+        back(&d, "The garden robot: how do you sow seeds along a row?"),
+        "bot plant --row 3"
+    );
+    assert_eq!(
+        back(&d, "The garden robot: how do you water every bed?"),
+        "bot water --all"
+    );
+    assert_eq!(
+        back(&d, "The garden robot: how do you trim the hedges too?"),
+        "bot prune --hedge"
+    );
+    assert_eq!(d.cards.len(), 12, "{:#?}", fronts(&d));
     // Two programs with no output between them say nothing to ask.
     let lines: Vec<usize> = report.left_out.iter().map(|l| l.line).collect();
     assert_eq!(lines, [41, 45, 84, 88], "{:#?}", report.left_out);

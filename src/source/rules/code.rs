@@ -94,7 +94,7 @@ impl Rules<'_> {
         let Some(Block::Code { lang, .. }) = blocks.get(i) else {
             return false;
         };
-        if !SHELL_LANGS.contains(&lang.as_str()) {
+        if !is_shell(lang, text) {
             return false;
         }
         let before = self.out.len();
@@ -106,6 +106,8 @@ impl Rules<'_> {
                 }
                 _ => self.lex.lc_first(&comment),
             };
+            // "(Can scale it later)": the task, not the modal
+            let task = task.strip_prefix("can ").unwrap_or(&task);
             let question = format!("how do you {}?", task.trim_end_matches(['.', ':']));
             self.code_card(&question, None, &command, at);
         }
@@ -212,7 +214,8 @@ impl Rules<'_> {
         let (Some(command), None) = (lines.next(), lines.next()) else {
             return false;
         };
-        if !SHELL_LANGS.contains(&lang.as_str()) {
+        let command = command.strip_prefix("$ ").unwrap_or(command);
+        if !is_shell(lang, text) {
             return false;
         }
         let before = self.out.len();
@@ -432,7 +435,10 @@ fn commands(text: &str, first: usize) -> Vec<(String, String, usize)> {
             }
         } else if t.is_empty() {
             flush(&mut comment, &mut command);
-        } else if let Some((cmd, c)) = trailing_comment(t).filter(|_| comment.is_none()) {
+        } else if let Some((cmd, c)) = trailing_comment(t)
+            .or_else(|| trailing_gloss(t))
+            .filter(|_| comment.is_none())
+        {
             // `make test   # Run the tests` on one line.
             inline.push((c.to_string(), cmd.to_string(), first + 1 + k));
         } else if comment.is_some() {
@@ -454,6 +460,27 @@ fn trailing_comment(t: &str) -> Option<(&str, &str)> {
         t[at..].trim().trim_start_matches('#').trim(),
     );
     (!cmd.is_empty() && c.split_whitespace().count() >= 2 && !c.contains(':')).then_some((cmd, c))
+}
+
+/// A shell block: fenced as one, or with no language and every line a
+/// `$ command`.
+fn is_shell(lang: &str, text: &str) -> bool {
+    let prompts = || {
+        text.lines()
+            .filter(|l| !l.trim().is_empty())
+            .all(|l| l.trim_start().starts_with("$ "))
+    };
+    SHELL_LANGS.contains(&lang) || (lang.is_empty() && prompts())
+}
+
+/// `$ cmd args (Says what it does)`: a prompt line with what it does in
+/// brackets at its end.
+fn trailing_gloss(t: &str) -> Option<(&str, &str)> {
+    let line = t.strip_prefix("$ ")?.strip_suffix(')')?;
+    let at = line.rfind(" (")?;
+    let (cmd, c) = (line[..at].trim(), line[at + 2..].trim());
+    let words = c.split_whitespace().count() >= 2;
+    (!cmd.is_empty() && words && !c.contains(['(', ':'])).then_some((cmd, c))
 }
 
 /// The items of a list drawn in a code block: every line starts with a
