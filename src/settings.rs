@@ -34,9 +34,14 @@ pub enum NewCardOrder {
 }
 
 impl NewCardOrder {
-    /// Every order, as `config` names them.
-    pub const NAMES: [&'static str; 3] = ["spread", "file", "random"];
+    /// Every order.
+    pub const ALL: [NewCardOrder; 3] = [
+        NewCardOrder::Spread,
+        NewCardOrder::File,
+        NewCardOrder::Random,
+    ];
 
+    /// The order as `config` names it.
     pub fn name(self) -> &'static str {
         match self {
             NewCardOrder::Spread => "spread",
@@ -46,12 +51,9 @@ impl NewCardOrder {
     }
 
     fn parse(word: &str) -> Option<NewCardOrder> {
-        match word.to_ascii_lowercase().as_str() {
-            "spread" => Some(NewCardOrder::Spread),
-            "file" => Some(NewCardOrder::File),
-            "random" => Some(NewCardOrder::Random),
-            _ => None,
-        }
+        Self::ALL
+            .into_iter()
+            .find(|o| o.name().eq_ignore_ascii_case(word))
     }
 }
 
@@ -175,9 +177,11 @@ impl Settings {
             "leech-lapses" => self.leech_lapses = number()?,
             "new-card-order" => {
                 self.new_card_order = NewCardOrder::parse(v).ok_or_else(|| {
+                    let names = NewCardOrder::ALL.map(NewCardOrder::name);
                     Error::Usage(format!(
-                        "new-card-order takes {}, not '{v}'",
-                        NewCardOrder::NAMES.join(", ")
+                        "new-card-order takes {}, not '{}'",
+                        names.join(", "),
+                        excerpt(v, QUOTED)
                     ))
                 })?
             }
@@ -258,10 +262,17 @@ mod tests {
     fn new_card_order_takes_its_words_and_no_other() {
         let mut s = Settings::default();
         assert_eq!(s.get("new-card-order").unwrap(), "spread");
-        for name in NewCardOrder::NAMES {
+        for (order, name) in NewCardOrder::ALL
+            .into_iter()
+            .zip(["spread", "file", "random"])
+        {
             s.set("new-card-order", &name.to_uppercase()).unwrap();
             assert_eq!(s.get("new-card-order").unwrap(), name);
+            assert_eq!(s.new_card_order, order);
         }
+        let long = "x".repeat(1000);
+        let e = s.set("new-card-order", &long).unwrap_err().to_string();
+        assert!(e.len() < 200, "a long value is quoted short: {e}");
         assert_eq!(
             s.set("new-card-order", "shuffled").unwrap_err().to_string(),
             "new-card-order takes spread, file, random, not 'shuffled'"

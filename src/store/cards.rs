@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use rusqlite::{params_from_iter, OptionalExtension};
 
 use crate::clock::Day;
-use crate::error::{Error, Result};
+use crate::error::{excerpt, Error, Result, QUOTED};
 use crate::model::StoredCard;
 use crate::sched::Ease;
 
@@ -129,14 +129,19 @@ fn resolve_deck(names: &[&str], asked: &str) -> Result<String> {
         0 => Err(Error::NoSuchDeck(asked.to_string())),
         1 => Ok(roots.remove(0)),
         n => {
-            let shown: Vec<String> = roots.iter().take(8).map(|r| format!("'{r}'")).collect();
+            let shown: Vec<String> = roots
+                .iter()
+                .take(8)
+                .map(|r| format!("'{}'", excerpt(r, QUOTED)))
+                .collect();
             let more = if n > 8 {
                 format!(" and {} more", n - 8)
             } else {
                 String::new()
             };
             Err(Error::Invalid(format!(
-                "'{asked}' could be the deck {}{more}; give more of its name",
+                "'{}' could be the deck {}{more}; give more of its name",
+                excerpt(asked, QUOTED),
                 shown.join(", ")
             )))
         }
@@ -480,6 +485,11 @@ mod tests {
         assert_eq!(r("LANGUAGES").unwrap(), "Languages");
         assert_eq!(r("languages::f").unwrap(), "Languages::French");
         assert_eq!(r("spanish").unwrap(), "spanish");
+        // a giant name is quoted short
+        let long = format!("Languages{}", "x".repeat(10_000));
+        let names_long = [long.as_str(), "Languages::German"];
+        let e = resolve_deck(&names_long, "lang").unwrap_err().to_string();
+        assert!(e.len() < 300, "{e}");
         assert_eq!(r("Spanish").unwrap(), "Spanish");
         assert_eq!(
             r("aws").unwrap_err().to_string(),
