@@ -659,9 +659,7 @@ impl Definition<'_> {
         // "Tuples are immutable sequences": a plural noun phrase.
         let pw: Vec<&str> = pred.split_whitespace().collect();
         let head = pw.first().map(|w| w.to_lowercase()).unwrap_or_default();
-        let plural_noun = pw
-            .last()
-            .is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
+        let plural_noun = pw.last().is_some_and(|w| super::text::looks_plural(w));
         let describes = !head.ends_with("ed")
             && !head.ends_with("ly")
             && !head.ends_with("ing")

@@ -253,7 +253,7 @@ fn verb_object(c: &str, lex: &Lexicon) -> Option<Fact> {
         };
         // "Go run compiles …": a verb in the plural follows a plural noun.
         let last = words[at - 1].to_lowercase();
-        let plural_noun = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
+        let plural_noun = super::text::looks_plural(&last);
         if plural && !plural_noun {
             continue;
         }

@@ -202,6 +202,12 @@ pub fn capitalise(s: &str) -> String {
     }
 }
 
+/// Whether a word looks like a plural noun: longer than three letters,
+/// ending in one `s` ("ports", "pros", not "class" or "bus").
+pub fn looks_plural(word: &str) -> bool {
+    word.len() > 3 && word.ends_with('s') && !word.ends_with("ss")
+}
+
 pub fn first_word(s: &str) -> String {
     s.split(|c: char| !c.is_alphanumeric())
         .next()

@@ -565,11 +565,11 @@ pub const COMPARISON_HEADERS: &[&str] = &[
     "factor",
 ];
 
-/// First table headers of a table of sample data (rows of records).
 /// Headers of a column of values whose rows name what each value is
 /// ("Field | Value").
 pub const VALUE_HEADERS: &[&str] = &["value", "values", "setting", "result"];
 
+/// First table headers of a table of sample data (rows of records).
 pub const SAMPLE_DATA_HEADERS: &[&str] = &["id", "#", "no", "no.", "row", "rownum"];
 
 /// Words that leave a line unfinished when they end it.

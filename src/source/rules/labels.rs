@@ -39,7 +39,7 @@ pub(super) fn aspect_question(term: &str) -> Option<String> {
     if !ASPECTS.contains(&lower.as_str()) {
         return None;
     }
-    let plural = lower.ends_with('s') && !lower.ends_with("ss");
+    let plural = super::super::text::looks_plural(&lower);
     Some(format!(
         "what {} the {lower}?",
         if plural { "are" } else { "is" }
@@ -102,7 +102,7 @@ pub(super) fn done_by(label: &str, text: &str) -> Option<Fact> {
     if !participle.ends_with("ed") || agent.is_empty() || subject.split_whitespace().count() > 6 {
         return None;
     }
-    let be = if last.ends_with('s') && !last.ends_with("ss") {
+    let be = if super::super::text::looks_plural(&last) {
         "are"
     } else {
         "is"
@@ -169,8 +169,7 @@ pub(super) fn does_question(term: &str, def: &str) -> Option<String> {
         return None;
     }
     let last = term.split_whitespace().last().unwrap_or("").to_lowercase();
-    let plural =
-        last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && !last.contains('/');
+    let plural = super::super::text::looks_plural(&last) && !last.contains('/');
     let third = super::super::vocab::ROLE_VERBS.contains(&first.as_str())
         || super::super::statements::is_statement_verb(&first)
         || is_command_verb(&first);

@@ -427,8 +427,8 @@ impl Rules<'_> {
         let no_definition = FRAGMENT_STARTS.contains(&first.as_str())
             || def.contains(['→', '⇒', '➜'])
             || term.to_lowercase() == "example";
-        let too_long = def.split_whitespace().count() > MAX_DEFINITION_WORDS
-            && super::named::command_definition(term, def).is_none();
+        let command = super::named::command_definition(term, def);
+        let too_long = def.split_whitespace().count() > MAX_DEFINITION_WORDS && command.is_none();
         if too_long || empty || is_callout_label(term) {
             return;
         }
@@ -437,7 +437,7 @@ impl Rules<'_> {
         }
         // "void: what does “void” mean?" says the term twice.
         let ctx = self.context(None).filter(|c| !c.eq_ignore_ascii_case(term));
-        if let Some((q, a)) = super::named::command_definition(term, def) {
+        if let Some((q, a)) = command {
             return self.card(ctx.as_deref(), &q, &a, None, line);
         }
         if let Some((q, a)) = modal_definition(term, def, self) {

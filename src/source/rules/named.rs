@@ -94,7 +94,7 @@ fn names_a_thing(heading: &str) -> bool {
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
     });
     let last = words[words.len() - 1].to_lowercase();
-    let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
+    let plural = super::super::text::looks_plural(&last);
     let sectional = words
         .iter()
         .any(|w| SECTION_WORDS.contains(&w.to_lowercase().as_str()));
@@ -236,7 +236,7 @@ pub(super) fn command_definition(term: &str, def: &str) -> Option<(String, Strin
 /// list of short names.
 pub(super) fn plural_label_of_names(term: &str, def: &str) -> bool {
     let t = term.to_lowercase();
-    let plural = t.len() > 3 && t.ends_with('s') && !t.ends_with("ss") && !t.contains(' ');
+    let plural = super::super::text::looks_plural(&t) && !t.contains(' ');
     let names: Vec<&str> = def.split(',').map(str::trim).collect();
     plural
         && names.len() >= 2

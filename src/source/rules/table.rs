@@ -625,7 +625,7 @@ pub(super) fn column_question(col: &str) -> String {
         _ => {}
     }
     let last = lower.split_whitespace().last().unwrap_or("");
-    let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
+    let plural = super::super::text::looks_plural(last);
     format!("what {} the {col}?", if plural { "are" } else { "is" })
 }
 
