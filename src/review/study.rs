@@ -156,7 +156,10 @@ impl Study {
         let (cards, owed) = match mode {
             Mode::Today => {
                 let (cards, new) = today_cards(&store, &settings, today, (&scope, &tags), limits)?;
-                (apart(cards, Some(new)), store.owed_repeats(today, &scope)?)
+                (
+                    apart(cards, Some(new)),
+                    store.owed_repeats(today, &scope, &tags)?,
+                )
             }
             Mode::Ahead { days } => {
                 let by = today.plus(i64::from(days));
@@ -327,7 +330,12 @@ impl Study {
         let (due, new) = self
             .store
             .left_today(self.today, &self.scope, reviews, new)?;
-        let repeats = self.store.owed_repeats(self.today, &self.scope)?.len() as u64;
+        // like the due and new cards: what a plain session would offer
+        let all = Tags::default();
+        let repeats = self
+            .store
+            .owed_repeats(self.today, &self.scope, &all)?
+            .len() as u64;
         Ok(Left { due, new, repeats })
     }
 }

@@ -295,7 +295,7 @@ fn owe_as_logged(tx: &Transaction, card_id: i64, day: Day) -> Result<()> {
 mod tests {
     use super::super::testing::*;
     use super::*;
-    use crate::store::{CardFilter, ImportOptions, Scope};
+    use crate::store::{CardFilter, ImportOptions, Scope, Tags};
 
     fn answer(card: &crate::model::StoredCard, grade: u8, day: i64) -> Answer {
         let g = Grade::new(grade).unwrap();
@@ -367,7 +367,7 @@ mod tests {
     }
 
     fn owed(s: &Store, day: i64) -> Vec<String> {
-        s.owed_repeats(Day(day), &Scope::all())
+        s.owed_repeats(Day(day), &Scope::all(), &Tags::default())
             .unwrap()
             .into_iter()
             .map(|c| c.key)
@@ -387,6 +387,16 @@ mod tests {
         s.record(&answer(&cards[0], 2, 100)).unwrap().unwrap();
         let second = s.record(&answer(&cards[1], 3, 100)).unwrap().unwrap();
         assert_eq!(owed(&s, 100), ["a", "b"]);
+        // a session of one tag is owed only its own cards
+        s.retag(&[cards[1].id], &["exam".into()], &[]).unwrap();
+        let exam = Tags::any_of(&["exam".into()]).unwrap();
+        let keys: Vec<String> = s
+            .owed_repeats(Day(100), &Scope::all(), &exam)
+            .unwrap()
+            .into_iter()
+            .map(|c| c.key)
+            .collect();
+        assert_eq!(keys, ["b"]);
         // taking the answer back takes the debt back
         s.undo(second).unwrap();
         assert_eq!(owed(&s, 100), ["a"]);

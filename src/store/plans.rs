@@ -100,6 +100,7 @@ fn read_tagged(s: &Store, today: Day, scope: &Scope, tags: &Tags) {
     s.ahead(today, today.plus(3), scope, tags, Some(10))
         .unwrap();
     s.new_count_tagged(scope, tags).unwrap();
+    s.owed_repeats(today, scope, tags).unwrap();
 }
 
 /// What `show` reads of one card, and the burying of its siblings.

@@ -230,16 +230,18 @@ impl Store {
             .optional()?)
     }
 
-    /// The cards owed a repeat today (graded below 4 today and not yet
-    /// graded 4 or 5 since), in the order they were failed. Rows of earlier
-    /// days are ignored: a new day owes nothing.
-    pub fn owed_repeats(&self, today: Day, scope: &Scope) -> Result<Vec<StoredCard>> {
+    /// The cards of `scope` with any of `tags` owed a repeat today (graded
+    /// below 4 today and not yet graded 4 or 5 since), in the order they
+    /// were failed. Rows of earlier days are ignored: a new day owes nothing.
+    pub fn owed_repeats(&self, today: Day, scope: &Scope, tags: &Tags) -> Result<Vec<StoredCard>> {
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {CARD_COLUMNS} FROM owed_repeats o
-             JOIN cards c ON c.id = o.card_id JOIN decks d ON d.id = c.deck_id
-             WHERE o.day = ?1 AND c.suspended = 0{}
-             ORDER BY (SELECT max(r.id) FROM reviews r WHERE r.card_id = o.card_id)",
-            scope.sql("c.deck_id")
+            "SELECT {CARD_COLUMNS} FROM owed_repeats
+             JOIN cards c ON c.id = owed_repeats.card_id JOIN decks d ON d.id = c.deck_id
+             WHERE owed_repeats.day = ?1 AND c.suspended = 0{}{}
+             ORDER BY (SELECT max(r.id) FROM reviews r WHERE r.card_id = owed_repeats.card_id)",
+            // from the day's few owed rows, not through every card of a deck
+            scope.sql("+c.deck_id"),
+            tags.sql()
         ))?;
         let rows = stmt.query_map([today.0], card_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
