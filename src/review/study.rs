@@ -36,6 +36,16 @@ pub struct Choice {
     pub mode: Mode,
 }
 
+/// What the day's limits still allow after today's answers: reviews (no
+/// limit: `None`) and new cards.
+fn left_of_day(store: &Store, settings: &Settings, today: Day) -> Result<(Option<u32>, u32)> {
+    let done = store.day_counts(today)?;
+    let reviews = settings
+        .reviews_per_day
+        .map(|n| n.saturating_sub(done.reviews));
+    Ok((reviews, settings.new_per_day.saturating_sub(done.new_seen)))
+}
+
 /// Today's queue within the day's limits (the whole collection's, whatever
 /// the scope), with room for new cards' siblings, which stay out; and how
 /// many new cards the session takes.
@@ -46,15 +56,9 @@ fn today_cards(
     (scope, tags): (&Scope, &Tags),
     limits: Limits,
 ) -> Result<(Vec<crate::model::StoredCard>, u32)> {
-    let done = store.day_counts(today)?;
-    let new = limits
-        .new
-        .unwrap_or_else(|| settings.new_per_day.saturating_sub(done.new_seen));
-    let reviews = limits.reviews.or_else(|| {
-        settings
-            .reviews_per_day
-            .map(|n| n.saturating_sub(done.reviews))
-    });
+    let (day_reviews, day_new) = left_of_day(store, settings, today)?;
+    let new = limits.new.unwrap_or(day_new);
+    let reviews = limits.reviews.or(day_reviews);
     // In file order a card's reverse comes right after it, and siblings
     // stay out: ask for twice as many. Spread and random picks are rarely
     // siblings, and truncating twice as many would undo the spread.
@@ -321,12 +325,7 @@ impl Study {
 
     /// What a new session today would still offer, within the day's limits.
     pub fn left_today(&self) -> Result<Left> {
-        let done = self.store.day_counts(self.today)?;
-        let reviews = self
-            .settings
-            .reviews_per_day
-            .map(|n| n.saturating_sub(done.reviews));
-        let new = self.settings.new_per_day.saturating_sub(done.new_seen);
+        let (reviews, new) = left_of_day(&self.store, &self.settings, self.today)?;
         let (due, new) = self
             .store
             .left_today(self.today, &self.scope, reviews, new)?;

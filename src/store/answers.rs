@@ -78,28 +78,23 @@ impl Store {
     /// answered since (in another session): that answer would be lost.
     pub fn undo(&mut self, review_id: i64) -> Result<()> {
         self.write(|tx| {
-            let latest: Option<i64> = tx.query_row(
-                "SELECT (SELECT max(id) FROM reviews r WHERE r.card_id = l.card_id)
-                 FROM reviews l WHERE l.id = ?1",
-                [review_id],
-                |r| r.get(0),
-            ).or_else(|e| match e {
-                rusqlite::Error::QueryReturnedNoRows => Ok(None),
-                e => Err(e),
-            })?;
-            match latest {
+            let logged: Option<(i64, i64, i64)> = tx
+                .query_row(
+                    "SELECT l.card_id, l.day,
+                            (SELECT max(id) FROM reviews r WHERE r.card_id = l.card_id)
+                     FROM reviews l WHERE l.id = ?1",
+                    [review_id],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .optional()?;
+            match logged {
                 None => Err(Error::Invalid(
                     "that answer is no longer in the review log, so it cannot be undone".into(),
                 )),
-                Some(id) if id != review_id => Err(Error::Invalid(
+                Some((_, _, latest)) if latest != review_id => Err(Error::Invalid(
                     "this card has been answered again since, in another session; that answer stands, so this one cannot be undone".into(),
                 )),
-                Some(_) => {
-                    let (card_id, day): (i64, i64) = tx.query_row(
-                        "SELECT card_id, day FROM reviews WHERE id = ?1",
-                        [review_id],
-                        |r| Ok((r.get(0)?, r.get(1)?)),
-                    )?;
+                Some((card_id, day, _)) => {
                     tx.execute(
                         "UPDATE cards SET (reps, interval, ease, lapses, due, leech, suspended) =
                              (SELECT reps_before, interval_before, ease_before, lapses_before,
