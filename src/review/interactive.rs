@@ -10,7 +10,7 @@ use crate::sched::Grade;
 
 use super::keys::Key;
 use super::screen;
-use super::session::{letter, Item};
+use super::session::{choice_verdict, letter, Item};
 use super::study::Study;
 use super::terminal::{Cmd, Io, Paint};
 
@@ -95,18 +95,10 @@ fn command(key: Key) -> Option<Cmd> {
 /// Option `i` (as shown) was picked: right or wrong, then the answer.
 /// Returns the grade Enter gives: 4 when right, 1 when wrong.
 fn picked(io: &mut Io, card: &StoredCard, order: &[usize], i: usize) -> Result<u8> {
-    let right = card.answer.unwrap_or(0);
-    let correct = order[i] == right;
-    if correct {
-        io.say(&io.style.green("✓ Right."))?;
-    } else {
-        let shown = order.iter().position(|&c| c == right).unwrap_or(0);
-        let choices = card.choices.as_deref().unwrap_or_default();
-        let text = choices.get(right).map_or("", String::as_str);
-        let verdict = format!("✗ Wrong — the answer is {}) {text}.", letter(shown));
-        let lines = screen::wrap(&verdict, io.width(), "", "  ");
-        io.say_all(&lines, Paint::Red)?;
-    }
+    let (correct, verdict) = choice_verdict(card, order, i);
+    let lines = screen::wrap(&verdict, io.width(), "", "  ");
+    let paint = if correct { Paint::Green } else { Paint::Red };
+    io.say_all(&lines, paint)?;
     reveal(io, card)?;
     Ok(if correct { 4 } else { 1 })
 }

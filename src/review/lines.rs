@@ -7,7 +7,7 @@ use crate::model::StoredCard;
 use crate::render::sanitize;
 use crate::sched::Grade;
 
-use super::session::{letter, Item};
+use super::session::{choice_verdict, letter, Item};
 use super::study::Study;
 use super::terminal::{Cmd, Io};
 
@@ -78,7 +78,7 @@ pub(super) fn show(io: &mut Io, study: &Study, item: &Item, order: Option<&[usiz
 /// Reads what to do with the card shown.
 pub(super) fn ask(io: &mut Io, card: &StoredCard, order: Option<&[usize]>) -> Result<Cmd> {
     match (order, &card.choices) {
-        (Some(order), Some(choices)) => ask_choice(io, card, choices, order),
+        (Some(order), Some(_)) => ask_choice(io, card, order),
         _ => {
             reveal(io, card, None)?;
             ask_grade(io)
@@ -88,8 +88,7 @@ pub(super) fn ask(io: &mut Io, card: &StoredCard, order: Option<&[usize]>) -> Re
 
 /// A multiple-choice card: a letter is graded (right 4, wrong 1), a
 /// digit is a grade.
-fn ask_choice(io: &mut Io, card: &StoredCard, choices: &[String], order: &[usize]) -> Result<Cmd> {
-    let right = card.answer.unwrap_or(0);
+fn ask_choice(io: &mut Io, card: &StoredCard, order: &[usize]) -> Result<Cmd> {
     let last = letter(order.len() - 1);
     loop {
         let prompt = io
@@ -97,16 +96,11 @@ fn ask_choice(io: &mut Io, card: &StoredCard, choices: &[String], order: &[usize
             .dim(&format!("answer a–{last} · u undo · s skip · q quit >"));
         match ask_line(io, &prompt)? {
             Line::Letter(i) if i < order.len() => {
-                let correct = order[i] == right;
-                let shown_right = order.iter().position(|&c| c == right).unwrap_or(0);
-                let verdict = if correct {
-                    io.style.green("✓ Right.")
-                } else {
-                    io.style.red(&format!(
-                        "✗ Wrong — the answer is {}) {}.",
-                        letter(shown_right),
-                        sanitize(&choices[right], false)
-                    ))
+                let (correct, verdict) = choice_verdict(card, order, i);
+                let verdict = sanitize(&verdict, false);
+                let verdict = match correct {
+                    true => io.style.green(&verdict),
+                    false => io.style.red(&verdict),
                 };
                 reveal(io, card, Some(&verdict))?;
                 let grade = Grade::new(if correct { 4 } else { 1 }).expect("a grade");

@@ -211,6 +211,24 @@ pub fn fresh_order(len: usize, last: Option<&[usize]>, rng: &mut impl rand::Rng)
     }
 }
 
+/// The verdict on option `i` (as shown, in `order`) of a multiple-choice
+/// card: whether it is right, and the line that says so — naming the right
+/// option by its shown letter when it is wrong. Card text is not yet
+/// sanitised.
+pub fn choice_verdict(card: &StoredCard, order: &[usize], i: usize) -> (bool, String) {
+    let right = card.answer.unwrap_or(0);
+    if order[i] == right {
+        return (true, "✓ Right.".into());
+    }
+    let shown = order.iter().position(|&c| c == right).unwrap_or(0);
+    let choices = card.choices.as_deref().unwrap_or_default();
+    let text = choices.get(right).map_or("", String::as_str);
+    (
+        false,
+        format!("✗ Wrong — the answer is {}) {text}.", letter(shown)),
+    )
+}
+
 /// The letter shown for option `i`.
 pub fn letter(i: usize) -> char {
     char::from(b'a' + (i % 26) as u8)
@@ -219,6 +237,20 @@ pub fn letter(i: usize) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_wrong_pick_names_the_right_option_by_its_shown_letter() {
+        let mut card = card(1);
+        card.choices = Some(vec!["A".into(), "B".into(), "C".into()]);
+        card.answer = Some(1);
+        // shown as a) B, b) C, c) A
+        let order = [1, 2, 0];
+        assert_eq!(choice_verdict(&card, &order, 0), (true, "✓ Right.".into()));
+        assert_eq!(
+            choice_verdict(&card, &order, 2),
+            (false, "✗ Wrong — the answer is a) B.".into())
+        );
+    }
     use crate::model::CardState;
     use crate::sched::{Schedule, Sm2State};
 

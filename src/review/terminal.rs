@@ -75,6 +75,7 @@ pub(super) enum Paint {
     Plain,
     Bold,
     Dim,
+    Green,
     Red,
 }
 
@@ -147,6 +148,7 @@ impl<'a> Io<'a> {
                 Paint::Plain => line.clone(),
                 Paint::Bold => self.style.bold(line),
                 Paint::Dim => self.style.dim(line),
+                Paint::Green => self.style.green(line),
                 Paint::Red => self.style.red(line),
             };
             self.say(&text)?;
