@@ -142,6 +142,15 @@ pub fn is_emoji(c: char) -> bool {
         | '\u{E0020}'..='\u{E007F}')
 }
 
+/// Where the first arrow of `s` is and how many bytes it takes: an arrow
+/// character (`→`, `⇒`, `➜` …), else `->` or `=>`.
+pub fn find_arrow(s: &str) -> Option<(usize, usize)> {
+    s.char_indices()
+        .find(|(_, c)| is_arrow(*c))
+        .map(|(k, c)| (k, c.len_utf8()))
+        .or_else(|| ["->", "=>"].iter().find_map(|a| s.find(a).map(|k| (k, 2))))
+}
+
 /// Arrows used as separators or pointers (`→`, `⇒`, `➜`, `➡`, `⟶`).
 pub fn is_arrow(c: char) -> bool {
     matches!(c,

@@ -5,7 +5,7 @@
 //! `name → meaning`, and a flow drawn with `↓` between its steps. Tree
 //! diagrams are read in `tree`; any other code block is left out.
 
-use super::super::clean::{clean_text, is_arrow};
+use super::super::clean::{clean_text, find_arrow, is_arrow};
 use super::super::doc::{Block, Item, Line};
 use super::super::text::capitalise;
 use super::{Draft, Rules};
@@ -518,11 +518,7 @@ pub(super) fn drawn_list(text: &str, first: usize) -> Option<Vec<Item>> {
 /// "name → meaning": the two sides of the one arrow on a line.
 fn arrow_row(line: &str) -> Option<(&str, &str)> {
     let t = line.trim();
-    let (at, len) = t
-        .char_indices()
-        .find(|(_, c)| is_arrow(*c))
-        .map(|(k, c)| (k, c.len_utf8()))
-        .or_else(|| ["->", "=>"].iter().find_map(|a| t.find(a).map(|k| (k, 2))))?;
+    let (at, len) = find_arrow(t)?;
     let (left, right) = (t[..at].trim(), t[at + len..].trim());
     let arrows_in_right = right.chars().any(is_arrow) || right.contains("->");
     let words = |s: &str| s.split_whitespace().count();

@@ -3,7 +3,7 @@
 //! names a party ("AWS RESPONSIBILITY"), a "who is responsible for …?" card
 //! for each first branch. Other code blocks give no card.
 
-use super::super::clean::{clean_text, is_arrow};
+use super::super::clean::{clean_text, find_arrow};
 use super::Rules;
 
 /// Deepest answer a decision tree is asked to (the questions on the way
@@ -192,11 +192,7 @@ fn branch(raw: &str) -> Option<(usize, &str)> {
 
 /// "Yes → Standard": the answer and where it leads, both cleaned.
 fn split_arrow(raw: &str) -> Option<(String, String)> {
-    let (at, len) = raw
-        .char_indices()
-        .find(|(_, c)| is_arrow(*c))
-        .map(|(k, c)| (k, c.len_utf8()))
-        .or_else(|| raw.find("->").map(|k| (k, 2)))?;
+    let (at, len) = find_arrow(raw)?;
     let (a, b) = (clean_text(&raw[..at]), clean_text(&raw[at + len..]));
     (!a.is_empty() && !b.is_empty()).then_some((a, b))
 }
