@@ -105,13 +105,7 @@ impl Rules<'_> {
     /// notes indent, which Markdown joins to the line above): the lines
     /// before it as prose, then the list under its lead. Whether it was one.
     fn inline_list(&mut self, blocks: &[Block], i: usize, lines: &[Line]) -> bool {
-        let marked = |l: &Line| -> Option<String> {
-            let t = l.text.trim_start();
-            ["- ", "* ", "+ "]
-                .iter()
-                .find_map(|m| t.strip_prefix(m))
-                .map(str::to_string)
-        };
+        let marked = |l: &Line| super::super::plain::bullet(&l.text).map(str::to_string);
         let Some(k) = (1..lines.len())
             .find(|&k| marked(&lines[k]).is_some() && lines[k - 1].text.trim_end().ends_with(':'))
         else {
