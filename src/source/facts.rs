@@ -23,6 +23,19 @@ pub struct Fact {
     pub who: bool,
 }
 
+/// "forwards" → "forward", "reaches" → "reach", "carries" → "carry".
+pub fn base_form(w: &str) -> String {
+    if let Some(stem) = w.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    for end in ["ches", "shes", "sses", "xes", "zes", "oes"] {
+        if w.ends_with(end) {
+            return w[..w.len() - 2].to_string();
+        }
+    }
+    w.trim_end_matches('s').to_string()
+}
+
 /// Third person singular of a base verb (`patch` → `patches`).
 pub fn third_person(base: &str) -> String {
     let (head, tail) = base.split_once(' ').map_or((base, ""), |(h, t)| (h, t));

@@ -4,7 +4,7 @@
 //! "What is the only Y?"; "X is used to Y" → "What is X used for?". Read
 //! only where no other sentence rule found anything.
 
-use super::facts::{third_person, Fact};
+use super::facts::{base_form, third_person, Fact};
 use super::text::{capitalise, first_word, strip_markers, Lexicon};
 use super::vocab::STATEMENT_VERBS;
 
@@ -366,19 +366,6 @@ fn third_person_verb(w: &str) -> bool {
         && !lower.ends_with("us")
         && !lower.ends_with("ous")
         && !NOT.contains(&lower.as_str())
-}
-
-/// "forwards" → "forward", "reaches" → "reach", "carries" → "carry".
-fn base_form(w: &str) -> String {
-    if let Some(stem) = w.strip_suffix("ies") {
-        return format!("{stem}y");
-    }
-    for end in ["ches", "shes", "sses", "xes", "zes", "oes"] {
-        if w.ends_with(end) {
-            return w[..w.len() - 2].to_string();
-        }
-    }
-    w.trim_end_matches('s').to_string()
 }
 
 /// A statement verb at the start of `words`: (base form with its

@@ -6,7 +6,7 @@
 
 use super::super::clean::{clean_text, starts_with_pointer};
 use super::super::doc::{Block, Item};
-use super::super::facts::{facts, role, third_person, Fact};
+use super::super::facts::{base_form, facts, role, third_person, Fact};
 use super::super::parties::in_question;
 use super::super::plain::{dangles, strip_numbering};
 use super::super::statements::{contrast_parts, is_statement_verb, statement};
@@ -613,7 +613,7 @@ fn base_verb(verb3: &str) -> String {
         v => RESP_VERBS
             .iter()
             .find(|b| third_person(b) == v)
-            .map_or_else(|| v.trim_end_matches('s').to_string(), |b| b.to_string()),
+            .map_or_else(|| base_form(v), |b| b.to_string()),
     }
 }
 

@@ -660,15 +660,7 @@ pub(super) fn wh_label(label: &str) -> Option<String> {
         [wh @ ("how" | "why" | "what" | "when" | "where"), "it", verb, rest @ ..]
             if verb.len() > 3 && verb.ends_with('s') =>
         {
-            let base = match *verb {
-                "does" => "do",
-                "goes" => "go",
-                "has" => "have",
-                v => v
-                    .strip_suffix("es")
-                    .filter(|b| b.ends_with(['s', 'x', 'h']))
-                    .unwrap_or(&v[..v.len() - 1]),
-            };
+            let base = super::super::facts::base_form(verb);
             let rest = if rest.is_empty() {
                 String::new()
             } else {
