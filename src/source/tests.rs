@@ -1774,3 +1774,54 @@ fn a_worked_case_asks_for_its_solution() {
         fronts(&d)
     );
 }
+
+#[test]
+fn topic_items_are_asked_by_their_first_sub_item_and_code() {
+    let d = gen(&[fixture("shapes-topics.md")]);
+    assert_eq!(
+        back(&d, "Warp Threads: what are they?"),
+        "The threads held tight along the length of the loom."
+    );
+    // "Overview" says nothing of the topic
+    assert_eq!(
+        back(&d, "Heddle Frames: what do they do?"),
+        "Lift groups of warp threads to open a path for the shuttle."
+    );
+    assert_eq!(
+        back(&d, "Shuttle Commands: how do you start a row?"),
+        "loom row --start"
+    );
+    assert_eq!(
+        back(&d, "Shuttle Commands: what is the syntax for Backwards?"),
+        "loom row --back 2"
+    );
+    // what it does and how it is written, apart
+    assert_eq!(
+        back(&d, "Shuttle Commands: what is meant by “Tie Off”?"),
+        "Finish the edge so it holds."
+    );
+    assert_eq!(
+        back(&d, "Shuttle Commands: what is the syntax for Tie Off?"),
+        "loom knot --edge left"
+    );
+    assert_eq!(
+        back(&d, "Shuttle Commands: what does Pattern Mode use?"),
+        "Twill, plain."
+    );
+    assert_eq!(
+        back(&d, "Tabby Weave: when is it used?"),
+        "When the cloth must be strong and even."
+    );
+    assert_eq!(
+        back(&d, "Removing Knots: how is it done?"),
+        "Use loom snip on each knot."
+    );
+    assert_eq!(
+        back(&d, "Weaving basics: how do you set up the warp?"),
+        "loom warp --length 3m"
+    );
+    // an instruction is no topic; an example is no value of its label
+    assert!(fronts(&d)
+        .iter()
+        .all(|f| !f.starts_with("Use the Foot Pedal") && !f.contains("Tabby Weave: what")));
+}

@@ -193,6 +193,15 @@ impl Lexicon {
     }
 }
 
+/// Lower-cases the first letter.
+pub fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
 /// Capitalises the first letter.
 pub fn capitalise(s: &str) -> String {
     let mut chars = s.chars();

@@ -244,7 +244,13 @@ impl Rules<'_> {
 
     /// A card whose front ends with a program and whose answer is code or
     /// output: both keep their lines and case.
-    fn code_card(&mut self, question: &str, code: Option<&str>, answer: &str, line: usize) {
+    pub(super) fn code_card(
+        &mut self,
+        question: &str,
+        code: Option<&str>,
+        answer: &str,
+        line: usize,
+    ) {
         let ctx = self.context(None);
         let question = clean_text(question);
         let mut front = match ctx {
@@ -366,7 +372,21 @@ fn without_prompt_marks(out: &str) -> String {
 /// you roll back".
 fn lead_task(lead: &str) -> Option<String> {
     let t = clean_text(lead);
-    let t = t.trim_end().strip_suffix(':')?;
+    let t = t.trim_end();
+    // A caption with no colon ("Create pod with yaml") is a task only when
+    // it is short and starts with a verb or "To".
+    let verb = super::super::text::first_word(t);
+    let caption = t.split_whitespace().count() <= 12
+        && !t.ends_with(['.', '?', '!'])
+        && (verb == "to" || super::topic::ACTION_VERBS.contains(&verb.as_str()));
+    let t = match t.strip_suffix(':') {
+        Some(t) => t,
+        None if caption => t,
+        None => return None,
+    };
+    if caption && t == lead.trim() && !t.starts_with("To ") {
+        return Some(format!("how do you {}", super::super::text::lower_first(t)));
+    }
     let cut = |s: &str| -> String {
         let end = [
             ",",

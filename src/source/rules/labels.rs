@@ -34,6 +34,7 @@ pub(super) fn aspect_question(term: &str) -> Option<String> {
         "strengths",
         "weakness",
         "weaknesses",
+        "examples",
     ];
     let lower = term.trim().to_lowercase();
     if !ASPECTS.contains(&lower.as_str()) {
@@ -188,4 +189,5 @@ fn role_base(word: &str) -> bool {
             .iter()
             .any(|b| b.split(' ').next() == Some(w.as_str()))
         || ["give", "manage", "access", "let"].contains(&w.as_str())
+        || super::topic::ACTION_VERBS.contains(&w.as_str())
 }

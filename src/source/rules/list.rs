@@ -33,7 +33,7 @@ pub(super) struct Entry {
     pub(super) def: Option<String>,
     pub(super) line: usize,
     /// Written `Term = meaning`.
-    means: bool,
+    pub(super) means: bool,
 }
 
 /// A party lead ("AWS manages:"): the party, the base verb and its third
@@ -146,7 +146,14 @@ impl Rules<'_> {
         let arrows = items
             .iter()
             .all(|it| super::named::arrow_pair(&it.text()).is_some());
-        if list_card && !(arrows && party.is_none()) {
+        // "Create tables: `CREATE TABLE …`": the tasks alone, without
+        // their code, are no list worth learning.
+        let code = items
+            .iter()
+            .zip(&entries)
+            .filter(|(it, e)| e.def.as_deref().is_some_and(|d| starts_with_code(it, d)))
+            .count();
+        if list_card && !(arrows && party.is_none()) && code * 2 < entries.len() {
             self.list_card(&entries, lead, party.as_ref());
         }
         if let Some(p) = &party {
@@ -183,6 +190,7 @@ impl Rules<'_> {
         let shown: Vec<String> = entries
             .iter()
             .filter(|e| !e.text.ends_with(':') || e.def.is_some())
+            .filter(|e| !e.term.as_deref().is_some_and(is_callout_label))
             .map(|e| match (&e.term, &e.def) {
                 (Some(t), Some(_)) => t.clone(),
                 _ => e.text.clone(),
@@ -331,7 +339,7 @@ impl Rules<'_> {
 
     /// Definitions and facts inside the items, and their sub-items.
     fn item_cards(&mut self, entries: &[Entry], items: &[Item], party: Option<&PartyLead>) {
-        for (e, item) in entries.iter().zip(items) {
+        for (k, (e, item)) in entries.iter().zip(items).enumerate() {
             if let (Some(t), Some(d)) = (&e.term, &e.def) {
                 let level = self.stack.last().map_or(0, |(l, _)| *l);
                 if t.to_lowercase().starts_with("given ") && value_like(d) {
@@ -363,12 +371,11 @@ impl Rules<'_> {
                 let label = self.stack.last().map(|(_, h)| h.clone());
                 found.extend(label.and_then(|l| super::labels::done_by(&l, &e.text)));
             }
-            // "Concatenate: `a + b`": code as the meaning makes no card.
-            let code = e.def.as_deref().is_some_and(|d| starts_with_code(item, d));
-            if code {
-                self.leave("code as the meaning of a list item — write it as a `Q:` / `A:` pair");
+            if found.is_empty() && e.term.is_none() && k == 0 {
+                self.topic_card(&e.text, e.line);
             }
-            if let (Some(term), Some(def), false) = (&e.term, &e.def, code) {
+            let read = self.code_meaning(e, item);
+            if let (Some(term), Some(def), false) = (&e.term, &e.def, read) {
                 match party {
                     Some((p, verb, _)) => self.party_term(term, def, p, verb, e.line),
                     None if self.arrow_card(term, def, &item.text(), e.line) => {}
@@ -381,16 +388,7 @@ impl Rules<'_> {
             for f in &found {
                 self.fact_card(f, e.line);
             }
-            if !item.sub.is_empty() {
-                let label = e
-                    .term
-                    .clone()
-                    .unwrap_or_else(|| e.text.trim_end_matches(':').to_string());
-                if e.def.is_none() && self.single_value(&label, &item.sub) {
-                    continue;
-                }
-                self.under(&label, |r| r.list(&item.sub, Some(&label), true));
-            }
+            self.sub_items(e, item);
         }
     }
 
@@ -441,6 +439,9 @@ impl Rules<'_> {
             return self.card(ctx.as_deref(), &q, &a, None, line);
         }
         if let Some((q, a)) = modal_definition(term, def, self) {
+            return self.card(ctx.as_deref(), &q, &a, None, line);
+        }
+        if let Some((q, a)) = super::topic::uses(term, def) {
             return self.card(ctx.as_deref(), &q, &a, None, line);
         }
         if let Some(p) = self.lex.parties.name(term) {
@@ -555,7 +556,8 @@ impl Rules<'_> {
                 }
                 let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str());
                 let command = super::named::code_term(it, &term, sep)
-                    || super::named::command_term(&term, &def, sep);
+                    || super::named::command_term(&term, &def, sep)
+                    || super::topic::task_with_code(it, &term, &def);
                 if !def.is_empty() && !not_term && (arrow || command || term_like(&term)) {
                     return Entry {
                         text,
@@ -733,7 +735,7 @@ fn code_subject(it: &Item, text: &str) -> Option<Entry> {
 
 /// Whether a meaning starts with one of the item's code spans, and that
 /// span is code (`a + b`, `list.sort()`), not a value (`10.0.0.0/16`).
-fn starts_with_code(item: &Item, def: &str) -> bool {
+pub(super) fn starts_with_code(item: &Item, def: &str) -> bool {
     let code_like = |c: &str| {
         let chars: Vec<char> = c.chars().collect();
         c.contains(['(', ')', '[', ']', '{', '}', '=', '+', '<', '>', ';'])
@@ -741,10 +743,12 @@ fn starts_with_code(item: &Item, def: &str) -> bool {
                 .windows(3)
                 .any(|w| w[0].is_alphabetic() && w[1] == '.' && w[2].is_alphabetic())
     };
+    // "Descending: `ORDER BY c DESC`": a meaning that is all code.
+    let whole = |c: &str| c.contains(' ') && def.trim_end_matches(['.', ';']) == c;
     item.lines.first().is_some_and(|l| {
         l.code.iter().any(|c| {
             let c = clean_text(c);
-            !c.is_empty() && def.starts_with(&c) && code_like(&c)
+            !c.is_empty() && def.starts_with(&c) && (code_like(&c) || whole(&c))
         })
     })
 }

@@ -14,6 +14,7 @@ mod named;
 mod prose;
 mod record;
 mod table;
+mod topic;
 mod tree;
 
 use super::clean::{clean_text, normalise};
@@ -75,6 +76,9 @@ pub struct Rules<'a> {
     given: Option<(u8, String)>,
     /// How many list labels `under` has put on the stack.
     labels: usize,
+    /// The label of the item whose sub-items are being read, when the
+    /// item is a topic (a label with nothing after it).
+    topic: Option<String>,
 }
 
 impl<'a> Rules<'a> {
@@ -99,6 +103,7 @@ impl<'a> Rules<'a> {
             fields: std::collections::HashSet::new(),
             given: None,
             labels: 0,
+            topic: None,
         }
     }
 

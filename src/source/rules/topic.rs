@@ -1,0 +1,493 @@
+//! Topic items: a labelled item whose first sub-item says what the label is
+//! or does ("**Subqueries:**" over "A query inside another query." →
+//! "Subqueries: what are they?"), and `Label: code` items that say how a
+//! thing is written ("Rename columns: `AS alias`" → "how do you rename
+//! columns?").
+
+use super::super::clean::clean_text;
+use super::super::doc::Item;
+use super::super::facts::base_form;
+use super::super::text::{capitalise, first_word, looks_plural, lower_first};
+use super::list::Entry;
+use super::Rules;
+
+/// Longest phrase (in words) read as what a topic is.
+const MAX_TOPIC_WORDS: usize = 30;
+
+/// Verbs (base form) that start an instruction or say what a thing does.
+pub(super) const ACTION_VERBS: &[&str] = &[
+    "accept",
+    "access",
+    "add",
+    "adjust",
+    "allocate",
+    "allow",
+    "apply",
+    "assign",
+    "attach",
+    "avoid",
+    "block",
+    "build",
+    "calculate",
+    "call",
+    "cancel",
+    "capture",
+    "change",
+    "check",
+    "choose",
+    "clean",
+    "clear",
+    "close",
+    "collect",
+    "combine",
+    "compare",
+    "compile",
+    "configure",
+    "connect",
+    "contain",
+    "control",
+    "convert",
+    "copy",
+    "count",
+    "create",
+    "decrypt",
+    "define",
+    "delete",
+    "deploy",
+    "describe",
+    "detect",
+    "disable",
+    "display",
+    "distribute",
+    "divide",
+    "download",
+    "drop",
+    "edit",
+    "enable",
+    "encrypt",
+    "ensure",
+    "establish",
+    "execute",
+    "expose",
+    "extend",
+    "extract",
+    "fetch",
+    "filter",
+    "find",
+    "fix",
+    "format",
+    "generate",
+    "get",
+    "give",
+    "grant",
+    "group",
+    "handle",
+    "hide",
+    "hold",
+    "identify",
+    "import",
+    "improve",
+    "include",
+    "increase",
+    "inspect",
+    "install",
+    "insert",
+    "isolate",
+    "join",
+    "keep",
+    "kill",
+    "launch",
+    "lift",
+    "limit",
+    "link",
+    "list",
+    "load",
+    "lock",
+    "log",
+    "make",
+    "manage",
+    "map",
+    "mark",
+    "match",
+    "measure",
+    "merge",
+    "migrate",
+    "modify",
+    "monitor",
+    "mount",
+    "move",
+    "open",
+    "organize",
+    "organise",
+    "perform",
+    "prevent",
+    "print",
+    "process",
+    "protect",
+    "provide",
+    "publish",
+    "pull",
+    "push",
+    "read",
+    "receive",
+    "record",
+    "reduce",
+    "register",
+    "reject",
+    "release",
+    "remove",
+    "rename",
+    "replace",
+    "replicate",
+    "represent",
+    "request",
+    "reset",
+    "resolve",
+    "restart",
+    "restore",
+    "restrict",
+    "retrieve",
+    "return",
+    "reverse",
+    "review",
+    "revoke",
+    "route",
+    "run",
+    "save",
+    "scale",
+    "scan",
+    "schedule",
+    "search",
+    "secure",
+    "select",
+    "send",
+    "separate",
+    "serve",
+    "set",
+    "share",
+    "show",
+    "shut",
+    "sort",
+    "specify",
+    "split",
+    "start",
+    "stop",
+    "store",
+    "stream",
+    "submit",
+    "support",
+    "switch",
+    "sync",
+    "tag",
+    "terminate",
+    "test",
+    "track",
+    "transfer",
+    "transform",
+    "translate",
+    "trigger",
+    "turn",
+    "undo",
+    "update",
+    "upgrade",
+    "upload",
+    "use",
+    "validate",
+    "verify",
+    "view",
+    "wait",
+    "watch",
+    "write",
+];
+
+/// Words a label ends with that say nothing of the topic ("Joins
+/// Overview").
+const TOPIC_FILLERS: &[&str] = &["overview", "basics", "introduction", "intro", "summary"];
+
+/// First words of a phrase that is no definition of anything.
+const NOT_DEFINING: &[&str] = &[
+    "e", "eg", "example", "examples", "note", "see", "only", "not", "also", "it", "this", "that",
+    "these", "those", "there", "they", "if", "for", "with", "in", "on", "by", "to", "and", "or",
+    "but", "so", "then", "i", "we", "you", "your", "my",
+];
+
+/// What a phrase under a topic says of it.
+#[derive(Debug, PartialEq)]
+enum Says {
+    /// "A query inside another query."
+    IsA,
+    /// "Combine data from several tables."
+    Does,
+    /// "Use when a table relates to itself." → "When a table …"
+    When(String),
+    /// "Used for caching." → "Caching"
+    UsedFor(String),
+}
+
+impl Rules<'_> {
+    /// A meaning that is code, or ends with code: "Concatenate: `a + b`"
+    /// is asked as syntax, or left out and reported; "Match rows: `JOIN`"
+    /// gives what the term does and its syntax. Whether the meaning was
+    /// read here.
+    pub(super) fn code_meaning(&mut self, e: &Entry, item: &Item) -> bool {
+        let (Some(term), Some(def)) = (&e.term, &e.def) else {
+            return false;
+        };
+        if super::list::starts_with_code(item, def) {
+            if !self.syntax_card(term, def, e.line) {
+                self.leave("code as the meaning of a list item — write it as a `Q:` / `A:` pair");
+            }
+            return true;
+        }
+        let Some((text, code)) = trailing_code(item, def) else {
+            return false;
+        };
+        self.term_card(term, &text, e.means, e.line);
+        self.syntax_card(term, &code, e.line);
+        true
+    }
+
+    /// The sub-items of an item, read under its label; a label with
+    /// nothing after it is their topic.
+    pub(super) fn sub_items(&mut self, e: &Entry, item: &Item) {
+        if item.sub.is_empty() {
+            return;
+        }
+        let label = e
+            .term
+            .clone()
+            .unwrap_or_else(|| e.text.trim_end_matches(':').to_string());
+        if e.def.is_none() && !tells_use(&item.sub) && self.single_value(&label, &item.sub) {
+            return;
+        }
+        let topic = e.def.is_none().then(|| label.clone());
+        let outer = std::mem::replace(&mut self.topic, topic);
+        self.under(&label, |r| r.list(&item.sub, Some(&label), true));
+        self.topic = outer;
+    }
+
+    /// The first sub-item of a labelled item, when it is a plain phrase
+    /// saying what the label is, does or is used for. Whether it made a
+    /// card.
+    pub(super) fn topic_card(&mut self, text: &str, line: usize) -> bool {
+        let Some(label) = self.topic.as_deref().map(topic_of) else {
+            return false;
+        };
+        // "Use On-Demand mode:" is an instruction, not a topic.
+        if ACTION_VERBS.contains(&first_word(&label).as_str()) || !super::term_like(&label) {
+            return false;
+        }
+        let generic = super::is_generic(&label)
+            || super::is_callout_label(&label)
+            || super::labels::structural_label(&label)
+            || super::labels::aspect_question(&label).is_some();
+        let Some(says) = says(text).filter(|_| !generic && !label.is_empty()) else {
+            return false;
+        };
+        let plural = is_plural(&label);
+        let (q, a) = match says {
+            Says::IsA => (
+                if plural {
+                    "what are they?"
+                } else {
+                    "what is it?"
+                },
+                text.to_string(),
+            ),
+            Says::Does if first_word(text) == "use" || first_word(&label).ends_with("ing") => {
+                ("how is it done?", text.to_string())
+            }
+            Says::Does if plural => ("what do they do?", text.to_string()),
+            Says::Does => ("what does it do?", text.to_string()),
+            Says::When(w) if plural => ("when are they used?", w),
+            Says::When(w) => ("when is it used?", w),
+            Says::UsedFor(w) if plural => ("what are they used for?", w),
+            Says::UsedFor(w) => ("what is it used for?", w),
+        };
+        self.card(Some(&label), q, &a, None, line);
+        true
+    }
+
+    /// `Label: code`: "Rename columns: `AS alias`" → "how do you rename
+    /// columns?"; "Descending: `ORDER BY c DESC`" → "what is the syntax for
+    /// descending?". Whether it made a card.
+    pub(super) fn syntax_card(&mut self, term: &str, code: &str, line: usize) -> bool {
+        let words = term.split_whitespace().count();
+        // "Joined: `a + b`" names no task and no thing.
+        let participle = words == 1 && term.to_lowercase().ends_with("ed");
+        if words == 0 || words > 6 || term.contains(['?', '(']) || participle {
+            return false;
+        }
+        let verb = first_word(term);
+        let q = if ACTION_VERBS.contains(&verb.as_str()) {
+            format!("how do you {}?", self.lex.lc_label(&lower_first(term)))
+        } else {
+            format!("what is the syntax for {term}?")
+        };
+        let code = code.trim_end_matches('.').trim_end();
+        self.code_card(&q, None, code, line);
+        true
+    }
+}
+
+/// "Start a row: `loom row --start`": a task written as code, whatever
+/// the case of the task's words.
+pub(super) fn task_with_code(it: &Item, term: &str, def: &str) -> bool {
+    let words = term.split_whitespace().count();
+    let verb = first_word(term);
+    let code = it.lines.first().is_some_and(|l| {
+        l.code
+            .iter()
+            .any(|c| def.trim_end_matches(['.', ';']) == clean_text(c))
+    });
+    code && (2..=6).contains(&words) && ACTION_VERBS.contains(&verb.as_str())
+}
+
+/// "Multiple-row subqueries: Use `ANY`, `ALL`" → "what do multiple-row
+/// subqueries use?" → "ANY, ALL": a thing (not a task) and what it uses.
+pub(super) fn uses(term: &str, def: &str) -> Option<(String, String)> {
+    let rest = def
+        .strip_prefix("Use ")
+        .or_else(|| def.strip_prefix("Uses "))?;
+    let verb = first_word(term);
+    if ACTION_VERBS.contains(&verb.as_str()) || verb.ends_with("ing") || rest.contains(" to ") {
+        return None;
+    }
+    let does = if is_plural(term) { "do" } else { "does" };
+    Some((format!("what {does} {term} use?"), capitalise(rest)))
+}
+
+/// Whether the sub-items of a label say when or how it is used ("Use when
+/// …", "Example: …"): they are read one by one, not as its value.
+fn tells_use(sub: &[Item]) -> bool {
+    sub.iter().any(|it| {
+        let t = clean_text(&it.text());
+        t.to_lowercase().starts_with("example")
+            || matches!(
+                says(&t),
+                Some(Says::When(_) | Says::UsedFor(_) | Says::Does)
+            )
+    })
+}
+
+/// "Match rows in both tables: `SELECT … JOIN …`": what the term does,
+/// then its code, split at the last colon.
+fn trailing_code(item: &Item, def: &str) -> Option<(String, String)> {
+    let code = clean_text(item.lines.last()?.code.last()?);
+    let (text, tail) = def.rsplit_once(": ")?;
+    let tail = tail.trim_end_matches('.').trim_end();
+    let words = text.split_whitespace().count();
+    (tail == code && code.contains(' ') && (2..=15).contains(&words))
+        .then(|| (format!("{}.", text.trim_end_matches('.')), code))
+}
+
+/// The label as a topic: its filler words ("Overview") left out.
+fn topic_of(label: &str) -> String {
+    let label = clean_text(label.trim_end_matches(':'));
+    let mut words: Vec<&str> = label.split_whitespace().collect();
+    while words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| TOPIC_FILLERS.contains(&w.to_lowercase().as_str()))
+    {
+        words.pop();
+    }
+    words.join(" ")
+}
+
+/// Whether a topic names several things ("Group Functions", "Self-Joins"):
+/// its last word before any brackets looks plural.
+fn is_plural(label: &str) -> bool {
+    let head = label.split('(').next().unwrap_or(label);
+    let last = head.split_whitespace().last().unwrap_or("");
+    let last = last.rsplit('-').next().unwrap_or(last).to_lowercase();
+    looks_plural(&last)
+}
+
+/// What a phrase says of the topic over it, if it is a plain phrase.
+fn says(text: &str) -> Option<Says> {
+    let t = text.trim();
+    let words = t.split_whitespace().count();
+    if !(3..=MAX_TOPIC_WORDS).contains(&words) || t.ends_with([':', '?']) || t.contains(": ") {
+        return None;
+    }
+    let first = first_word(t);
+    if NOT_DEFINING.contains(&first.as_str()) || !t.starts_with(char::is_uppercase) {
+        return None;
+    }
+    // A phrase that is itself a sentence ("Joins are slow") is no
+    // definition.
+    let lower = format!(" {} ", t.to_lowercase());
+    let clause = [" is ", " are ", " was ", " were ", " has ", " have "]
+        .iter()
+        .any(|v| lower.contains(v));
+    if clause {
+        return None;
+    }
+    let rest = || t.split_once(' ').map_or("", |(_, r)| r);
+    if matches!(first.as_str(), "use" | "used") {
+        let r = rest();
+        if let Some(w) = r.strip_prefix("when ") {
+            return Some(Says::When(capitalise(&format!("when {w}"))));
+        }
+        if first == "used" {
+            let w = r.strip_prefix("for ").or_else(|| r.strip_prefix("to "))?;
+            return Some(Says::UsedFor(capitalise(w)));
+        }
+    }
+    // "Establish a link …": a verb before its object's article.
+    let second = t.split_whitespace().nth(1).unwrap_or("").to_lowercase();
+    let object = [
+        "a", "an", "the", "your", "its", "their", "all", "each", "every", "multiple",
+    ]
+    .contains(&second.as_str())
+        && !["a", "an", "the"].contains(&first.as_str());
+    if ACTION_VERBS.contains(&first.as_str()) || object {
+        return Some(Says::Does);
+    }
+    let third = first.strip_suffix('s').map(base_form);
+    if third.is_some_and(|b| ACTION_VERBS.contains(&b.as_str())) && !first.ends_with("ss") {
+        return Some(Says::Does);
+    }
+    Some(Says::IsA)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrases_say_what_a_topic_is_or_does() {
+        assert_eq!(says("A query inside another query."), Some(Says::IsA));
+        assert_eq!(
+            says("Tools to define and control databases."),
+            Some(Says::IsA)
+        );
+        assert_eq!(says("Combine rows from two tables."), Some(Says::Does));
+        assert_eq!(says("Returns one row."), Some(Says::Does));
+        assert_eq!(says("Establish a private link to AWS."), Some(Says::Does));
+        assert_eq!(
+            says("Use when a table relates to itself."),
+            Some(Says::When("When a table relates to itself.".into()))
+        );
+        assert_eq!(
+            says("Used for caching hot keys."),
+            Some(Says::UsedFor("Caching hot keys.".into()))
+        );
+        assert_eq!(says("Joins are slow on big tables."), None);
+        assert_eq!(says("Example: find managers"), None);
+        assert_eq!(says("Examples:"), None);
+        assert_eq!(says("Fast"), None);
+        assert_eq!(says("only for small tables"), None);
+    }
+
+    #[test]
+    fn topics_lose_their_fillers_and_know_their_number() {
+        assert_eq!(topic_of("Joins Overview:"), "Joins");
+        assert_eq!(topic_of("Overview"), "Overview");
+        assert!(is_plural("Self-Joins"));
+        assert!(is_plural("Group Functions"));
+        assert!(!is_plural("Database Management System (DBMS)"));
+        assert!(!is_plural("Class"));
+    }
+}
