@@ -172,6 +172,8 @@ pub fn facts(sentence: &str, lex: &Lexicon) -> Vec<Fact> {
             out.push(f);
         } else if let Some(f) = definition(&clause, lex) {
             out.push(f);
+        } else if let Some(f) = super::conditional::conditional(&clause) {
+            out.push(f);
         }
     }
     out

@@ -11,6 +11,7 @@
 
 mod assemble;
 mod clean;
+mod conditional;
 mod doc;
 mod facts;
 mod markdown;
@@ -22,6 +23,7 @@ mod report;
 mod rules;
 mod statements;
 mod text;
+mod verbs;
 mod vocab;
 
 use std::collections::BTreeSet;

@@ -1825,3 +1825,28 @@ fn topic_items_are_asked_by_their_first_sub_item_and_code() {
         .iter()
         .all(|f| !f.starts_with("Use the Foot Pedal") && !f.contains("Tabby Weave: what")));
 }
+
+#[test]
+fn features_of_a_thing_and_conditions_are_asked_as_such() {
+    let d = gen(&[fixture("shapes-topics.md")]);
+    assert_eq!(
+        back(&d, "What does the Spinning Wheel include?"),
+        "Speed; Safety; Bobbin"
+    );
+    assert_eq!(
+        back(&d, "Spinning Wheel: how does it handle speed?"),
+        "Changes with the size of the whorl."
+    );
+    assert_eq!(
+        back(&d, "Spinning Wheel: how does it handle safety?"),
+        "Is guarded by a cover over the wheel."
+    );
+    assert_eq!(
+        back(&d, "Spinning Wheel: what is meant by “Bobbin”?"),
+        "The spool that stores the spun yarn."
+    );
+    assert_eq!(
+        back(&d, "Spinning Wheel: what happens if the drive band slips?"),
+        "The yarn takes too little twist"
+    );
+}

@@ -378,7 +378,7 @@ fn lead_task(lead: &str) -> Option<String> {
     let verb = super::super::text::first_word(t);
     let caption = t.split_whitespace().count() <= 12
         && !t.ends_with(['.', '?', '!'])
-        && (verb == "to" || super::topic::ACTION_VERBS.contains(&verb.as_str()));
+        && (verb == "to" || super::super::verbs::ACTION_VERBS.contains(&verb.as_str()));
     let t = match t.strip_suffix(':') {
         Some(t) => t,
         None if caption => t,

@@ -47,6 +47,66 @@ pub(super) fn aspect_question(term: &str) -> Option<String> {
     ))
 }
 
+/// "Security: integrates with WAF" under "CloudFront": a label that names
+/// a quality or a function of the thing above, not a thing of its own.
+pub(super) fn quality_label(term: &str) -> bool {
+    const QUALITIES: &[&str] = &[
+        "security",
+        "cost",
+        "costs",
+        "price",
+        "pricing",
+        "audit",
+        "access",
+        "support",
+        "latency",
+        "throughput",
+        "capacity",
+        "backup",
+        "backups",
+        "recovery",
+        "durability",
+        "resilience",
+        "storage",
+        "speed",
+        "safety",
+        "privacy",
+        "control",
+        "billing",
+        "failover",
+    ];
+    const ENDINGS: &[&str] = &["ity", "ing", "ance", "ence", "ency", "tion", "sion", "ment"];
+    let words: Vec<&str> = term.split_whitespace().collect();
+    let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+    let acronym = words
+        .iter()
+        .any(|w| w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()));
+    (1..=3).contains(&words.len())
+        && !acronym
+        && (QUALITIES.contains(&last.as_str())
+            || ENDINGS
+                .iter()
+                .any(|e| last.ends_with(e) && last.len() > e.len() + 3))
+}
+
+/// Whether a meaning says how something is done rather than what a word
+/// means: it starts with a verb ("Integrates with WAF") or is a clause of
+/// its own ("Requests are served from the edge").
+pub(super) fn tells_how(def: &str) -> bool {
+    let first = super::super::text::first_word(def);
+    let verb = first.len() > 3
+        && first.ends_with('s')
+        && !first.ends_with("ss")
+        && super::super::verbs::ACTION_VERBS
+            .contains(&super::super::facts::base_form(&first).as_str());
+    // "are served", "is encrypted": the passive says how.
+    let words: Vec<String> = def.split_whitespace().map(str::to_lowercase).collect();
+    let passive = words
+        .windows(2)
+        .any(|w| ["is", "are", "gets", "get"].contains(&w[0].as_str()) && w[1].ends_with("ed"));
+    verb || passive
+}
+
 /// "Scenario; Solution; Exam tip": labels that give a list its structure
 /// (callouts, aspects, parts of a worked case), not facts to recite.
 pub(super) fn structural_label(term: &str) -> bool {
@@ -189,5 +249,5 @@ fn role_base(word: &str) -> bool {
             .iter()
             .any(|b| b.split(' ').next() == Some(w.as_str()))
         || ["give", "manage", "access", "let"].contains(&w.as_str())
-        || super::topic::ACTION_VERBS.contains(&w.as_str())
+        || super::super::verbs::ACTION_VERBS.contains(&w.as_str())
 }

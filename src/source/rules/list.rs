@@ -307,6 +307,12 @@ impl Rules<'_> {
                 "list the {n} items.".to_string(),
             ));
         }
+        if let Some((subject, q)) = super::named::having_lead_question(l) {
+            let ctx = self
+                .context(None)
+                .filter(|c| !super::covers(c, &subject, usize::MAX));
+            return Some((ctx, q));
+        }
         const POINTING: &[&str] = &[
             "this", "that", "it", "these", "those", "they", "here", "there",
         ];
@@ -441,7 +447,8 @@ impl Rules<'_> {
         if let Some((q, a)) = modal_definition(term, def, self) {
             return self.card(ctx.as_deref(), &q, &a, None, line);
         }
-        if let Some((q, a)) = super::topic::uses(term, def) {
+        let quality = ctx.is_some() && !no_definition;
+        if let Some((q, a)) = super::topic::how_question(term, def, quality) {
             return self.card(ctx.as_deref(), &q, &a, None, line);
         }
         if let Some(p) = self.lex.parties.name(term) {

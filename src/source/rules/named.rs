@@ -124,6 +124,44 @@ pub(super) fn named_list_question(heading: &str, shown: &[String]) -> Option<Str
     })
 }
 
+/// "Amazon CloudFront includes:" → "what does Amazon CloudFront
+/// include?": a lead that is a subject and a verb of having.
+pub(super) fn having_lead_question(lead: &str) -> Option<(String, String)> {
+    const HAVING: &[(&str, &str)] = &[
+        ("includes", "include"),
+        ("include", "include"),
+        ("provides", "provide"),
+        ("provide", "provide"),
+        ("offers", "offer"),
+        ("offer", "offer"),
+        ("supports", "support"),
+        ("support", "support"),
+        ("contains", "contain"),
+        ("contain", "contain"),
+        ("has", "have"),
+        ("have", "have"),
+    ];
+    let (subject, verb) = lead.trim().trim_end_matches(':').rsplit_once(' ')?;
+    let (_, base) = HAVING.iter().find(|(v, _)| *v == verb)?;
+    let words = subject.split_whitespace().count();
+    let pronoun = [
+        "it", "this", "that", "these", "they", "which", "who", "each",
+    ]
+    .contains(&first_word(subject).as_str());
+    if words == 0 || words > 5 || pronoun || !super::term_like(subject) {
+        return None;
+    }
+    let subject = match subject.split_once(' ') {
+        Some((a @ ("The" | "A" | "An"), rest)) => format!("{} {rest}", a.to_lowercase()),
+        _ => subject.to_string(),
+    };
+    let does = if *base == verb { "do" } else { "does" };
+    Some((
+        subject.to_string(),
+        format!("what {does} {subject} {base}?"),
+    ))
+}
+
 /// The question of a sub-list under a label inside a list, `parent`
 /// being what the list is about: "View" → "what can you view in X?",
 /// "Charged by" → "what is X charged by?".

@@ -8,197 +8,12 @@ use super::super::clean::clean_text;
 use super::super::doc::Item;
 use super::super::facts::base_form;
 use super::super::text::{capitalise, first_word, looks_plural, lower_first};
+use super::super::verbs::ACTION_VERBS;
 use super::list::Entry;
 use super::Rules;
 
 /// Longest phrase (in words) read as what a topic is.
 const MAX_TOPIC_WORDS: usize = 30;
-
-/// Verbs (base form) that start an instruction or say what a thing does.
-pub(super) const ACTION_VERBS: &[&str] = &[
-    "accept",
-    "access",
-    "add",
-    "adjust",
-    "allocate",
-    "allow",
-    "apply",
-    "assign",
-    "attach",
-    "avoid",
-    "block",
-    "build",
-    "calculate",
-    "call",
-    "cancel",
-    "capture",
-    "change",
-    "check",
-    "choose",
-    "clean",
-    "clear",
-    "close",
-    "collect",
-    "combine",
-    "compare",
-    "compile",
-    "configure",
-    "connect",
-    "contain",
-    "control",
-    "convert",
-    "copy",
-    "count",
-    "create",
-    "decrypt",
-    "define",
-    "delete",
-    "deploy",
-    "describe",
-    "detect",
-    "disable",
-    "display",
-    "distribute",
-    "divide",
-    "download",
-    "drop",
-    "edit",
-    "enable",
-    "encrypt",
-    "ensure",
-    "establish",
-    "execute",
-    "expose",
-    "extend",
-    "extract",
-    "fetch",
-    "filter",
-    "find",
-    "fix",
-    "format",
-    "generate",
-    "get",
-    "give",
-    "grant",
-    "group",
-    "handle",
-    "hide",
-    "hold",
-    "identify",
-    "import",
-    "improve",
-    "include",
-    "increase",
-    "inspect",
-    "install",
-    "insert",
-    "isolate",
-    "join",
-    "keep",
-    "kill",
-    "launch",
-    "lift",
-    "limit",
-    "link",
-    "list",
-    "load",
-    "lock",
-    "log",
-    "make",
-    "manage",
-    "map",
-    "mark",
-    "match",
-    "measure",
-    "merge",
-    "migrate",
-    "modify",
-    "monitor",
-    "mount",
-    "move",
-    "open",
-    "organize",
-    "organise",
-    "perform",
-    "prevent",
-    "print",
-    "process",
-    "protect",
-    "provide",
-    "publish",
-    "pull",
-    "push",
-    "read",
-    "receive",
-    "record",
-    "reduce",
-    "register",
-    "reject",
-    "release",
-    "remove",
-    "rename",
-    "replace",
-    "replicate",
-    "represent",
-    "request",
-    "reset",
-    "resolve",
-    "restart",
-    "restore",
-    "restrict",
-    "retrieve",
-    "return",
-    "reverse",
-    "review",
-    "revoke",
-    "route",
-    "run",
-    "save",
-    "scale",
-    "scan",
-    "schedule",
-    "search",
-    "secure",
-    "select",
-    "send",
-    "separate",
-    "serve",
-    "set",
-    "share",
-    "show",
-    "shut",
-    "sort",
-    "specify",
-    "split",
-    "start",
-    "stop",
-    "store",
-    "stream",
-    "submit",
-    "support",
-    "switch",
-    "sync",
-    "tag",
-    "terminate",
-    "test",
-    "track",
-    "transfer",
-    "transform",
-    "translate",
-    "trigger",
-    "turn",
-    "undo",
-    "update",
-    "upgrade",
-    "upload",
-    "use",
-    "validate",
-    "verify",
-    "view",
-    "wait",
-    "watch",
-    "write",
-];
 
 /// Words a label ends with that say nothing of the topic ("Joins
 /// Overview").
@@ -343,9 +158,23 @@ pub(super) fn task_with_code(it: &Item, term: &str, def: &str) -> bool {
     code && (2..=6).contains(&words) && ACTION_VERBS.contains(&verb.as_str())
 }
 
+/// A `Term: meaning` asked as how, not what: what a thing uses, or how
+/// the thing above handles a quality ("Security: integrates with WAF"
+/// under "CloudFront" → "how does it handle security?", where `quality`
+/// says such a question may be asked).
+pub(super) fn how_question(term: &str, def: &str, quality: bool) -> Option<(String, String)> {
+    let handles = quality && super::labels::quality_label(term) && super::labels::tells_how(def);
+    uses(term, def).or_else(|| {
+        handles.then(|| {
+            let q = format!("how does it handle {}?", term.to_lowercase());
+            (q, def.to_string())
+        })
+    })
+}
+
 /// "Multiple-row subqueries: Use `ANY`, `ALL`" → "what do multiple-row
 /// subqueries use?" → "ANY, ALL": a thing (not a task) and what it uses.
-pub(super) fn uses(term: &str, def: &str) -> Option<(String, String)> {
+fn uses(term: &str, def: &str) -> Option<(String, String)> {
     let rest = def
         .strip_prefix("Use ")
         .or_else(|| def.strip_prefix("Uses "))?;
@@ -445,7 +274,7 @@ fn says(text: &str) -> Option<Says> {
     if ACTION_VERBS.contains(&first.as_str()) || object {
         return Some(Says::Does);
     }
-    let third = first.strip_suffix('s').map(base_form);
+    let third = first.ends_with('s').then(|| base_form(&first));
     if third.is_some_and(|b| ACTION_VERBS.contains(&b.as_str())) && !first.ends_with("ss") {
         return Some(Says::Does);
     }
