@@ -1,10 +1,11 @@
 //! Conditions stated in prose: "If no namespace is given, the default one
 //! is used." → "what happens if no namespace is given?"; "If a port is
 //! closed, open it in the firewall." → "what should you do if a port is
-//! closed?".
+//! closed?"; and the time or agent of a passive: "Defaults are evaluated
+//! once, when the function is defined." → "when are defaults evaluated?".
 
 use super::facts::Fact;
-use super::text::{capitalise, first_word};
+use super::text::{capitalise, first_word, Lexicon};
 
 /// Fewest words in a condition, and in what follows from it.
 const MIN_CONDITION_WORDS: usize = 2;
@@ -58,6 +59,66 @@ pub fn conditional(clause: &str) -> Option<Fact> {
     })
 }
 
+/// Words that start the time of a passive ("evaluated once, when …").
+const TIME_WORDS: &[&str] = &[
+    "once", "only", "when", "whenever", "before", "after", "during", "every", "each", "until",
+];
+
+/// "Default arguments are evaluated once, when …" → "when are default
+/// arguments evaluated?"; "The object is freed by the collector" → "what
+/// is the object freed by?".
+pub fn passive(clause: &str, lex: &Lexicon) -> Option<Fact> {
+    let c = clause.trim().trim_end_matches(['.', '!', ';']);
+    let words: Vec<&str> = c.split_whitespace().collect();
+    let at = words
+        .iter()
+        .position(|w| ["is", "are"].contains(&w.to_lowercase().as_str()))?;
+    let (subject, rest) = (&words[..at], &words[at + 1..]);
+    let (participle, after) = rest.split_first()?;
+    let first = subject
+        .first()
+        .map(|w| w.to_lowercase())
+        .unwrap_or_default();
+    // "These notes are grouped by …" is about the notes, not a fact.
+    const ABOUT: &[&str] = &[
+        "notes", "note", "guide", "document", "section", "page", "rather",
+    ];
+    let plain_subject = (1..=5).contains(&subject.len())
+        && subject.iter().all(|w| {
+            w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                && !ABOUT.contains(&w.to_lowercase().as_str())
+        })
+        && !VAGUE_WORDS.contains(&first.as_str())
+        && !["there", "here", "what", "which", "who"].contains(&first.as_str());
+    let participle_ok = participle.len() > 4
+        && participle.ends_with("ed")
+        && participle.chars().all(char::is_alphabetic);
+    let lead = after
+        .first()
+        .map(|w| w.trim_end_matches(',').to_lowercase());
+    if !plain_subject || !participle_ok || after.len() < 2 || after.len() > MAX_RESULT_WORDS {
+        return None;
+    }
+    let be = words[at].to_lowercase();
+    let subject = lex.lc_first(&subject.join(" "));
+    let question = match lead.as_deref() {
+        Some("by") => format!("what {be} {subject} {participle} by?"),
+        Some(w) if TIME_WORDS.contains(&w) => format!("when {be} {subject} {participle}?"),
+        _ => return None,
+    };
+    let answer = match lead.as_deref() {
+        Some("by") => after[1..].join(" "),
+        _ => after.join(" "),
+    };
+    Some(Fact {
+        question,
+        prefix: None,
+        answer: capitalise(&answer),
+        explanation: None,
+        who: false,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,5 +155,28 @@ mod tests {
         assert_eq!(qa("If needed, retry."), None);
         assert_eq!(qa("If a, b, c and d hold, the set is closed."), None);
         assert_eq!(qa("Pods run containers."), None);
+    }
+
+    #[test]
+    fn passives_give_their_time_or_agent() {
+        let lex = Lexicon::new("", crate::source::parties::Parties::default());
+        let qa = |s: &str| passive(s, &lex).map(|f| (f.question, f.answer));
+        assert_eq!(
+            qa("Default arguments are evaluated once, when the function is defined."),
+            Some((
+                "when are default arguments evaluated?".into(),
+                "Once, when the function is defined".into()
+            ))
+        );
+        assert_eq!(
+            qa("The object is freed by the garbage collector."),
+            Some((
+                "what is the object freed by?".into(),
+                "The garbage collector".into()
+            ))
+        );
+        assert_eq!(qa("It is freed by the collector."), None);
+        assert_eq!(qa("Lists are mutable, so they change."), None);
+        assert_eq!(qa("The table is stored in a file."), None);
     }
 }

@@ -172,7 +172,9 @@ pub fn facts(sentence: &str, lex: &Lexicon) -> Vec<Fact> {
             out.push(f);
         } else if let Some(f) = definition(&clause, lex) {
             out.push(f);
-        } else if let Some(f) = super::conditional::conditional(&clause) {
+        } else if let Some(f) = super::conditional::conditional(&clause)
+            .or_else(|| super::conditional::passive(&clause, lex))
+        {
             out.push(f);
         }
     }

@@ -1850,3 +1850,28 @@ fn features_of_a_thing_and_conditions_are_asked_as_such() {
         "The yarn takes too little twist"
     );
 }
+
+#[test]
+fn output_and_errors_written_as_comments_are_asked() {
+    let text = "# Loom scripts\n\n## Counting rows\n\n```python\nrows = [1, 2]\nrows.append(3)\nprint(len(rows))  # 3\n```\n\n```rust\nlet a = Loom::new();\nlet b = a;\nb.weave(a); // error: a was moved into b\n```\n\nWarp threads are counted once, before the first row is woven.\n";
+    // code keeps its lines, so not `gen`, which forbids line breaks
+    let d = generate(&[notes("scripts.md", text)], None).unwrap();
+    assert_eq!(
+        back(
+            &d,
+            "Counting rows: what does this code print?\n\nrows = [1, 2]\nrows.append(3)\nprint(len(rows))"
+        ),
+        "3"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Counting rows: which line does not compile, and why?\n\nlet a = Loom::new();\nlet b = a;\nb.weave(a);"
+        ),
+        "b.weave(a);\n(a was moved into b)"
+    );
+    assert_eq!(
+        back(&d, "Counting rows: when are warp threads counted?"),
+        "Once, before the first row is woven"
+    );
+}

@@ -34,6 +34,7 @@ impl Rules<'_> {
             || self.key_rows(blocks, i, text, line)
             || self.flow(text, line)
             || self.told_command(blocks, i, text, line)
+            || self.commented_output(text, line)
         {
             return;
         }

@@ -11,6 +11,7 @@ mod explicit;
 mod labels;
 mod list;
 mod named;
+mod output;
 mod prose;
 mod record;
 mod table;
