@@ -1,4 +1,4 @@
-//! Conditions stated in prose: "If no namespace is given, the default one
+//! Conditions, passives and negations stated in prose: "If no namespace is given, the default one
 //! is used." → "what happens if no namespace is given?"; "If a port is
 //! closed, open it in the firewall." → "what should you do if a port is
 //! closed?"; and the time or agent of a passive: "Defaults are evaluated
@@ -114,6 +114,25 @@ pub fn passive(clause: &str, lex: &Lexicon) -> Option<Fact> {
         question,
         prefix: None,
         answer: capitalise(&answer),
+        explanation: None,
+        who: false,
+    })
+}
+
+/// "SQS doesn't provide a priority mechanism, so …" → "what does SQS not
+/// provide?" → "A priority mechanism": `subject` and `verb` around the
+/// "doesn't" or "don't", and the words after the verb.
+pub fn negated(subject: &[&str], verb: &str, after: &[&str], lex: &Lexicon) -> Option<Fact> {
+    let plural = subject.len() == 1 && super::text::looks_plural(&subject[0].to_lowercase());
+    let does = if plural { "do" } else { "does" };
+    let base = super::facts::base_form(&verb.to_lowercase());
+    let subject = lex.lc_phrase(&subject.join(" "));
+    let object = after.join(" ");
+    let object = object.split(", so ").next().unwrap_or(&object);
+    Some(Fact {
+        question: format!("what {does} {subject} not {base}?"),
+        prefix: None,
+        answer: capitalise(object),
         explanation: None,
         who: false,
     })

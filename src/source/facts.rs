@@ -23,44 +23,7 @@ pub struct Fact {
     pub who: bool,
 }
 
-/// "forwards" → "forward", "reaches" → "reach", "carries" → "carry".
-pub fn base_form(w: &str) -> String {
-    if let Some(stem) = w.strip_suffix("ies") {
-        return format!("{stem}y");
-    }
-    for end in ["ches", "shes", "sses", "xes", "zes", "oes"] {
-        if w.ends_with(end) {
-            return w[..w.len() - 2].to_string();
-        }
-    }
-    w.trim_end_matches('s').to_string()
-}
-
-/// Third person singular of a base verb (`patch` → `patches`).
-pub fn third_person(base: &str) -> String {
-    let (head, tail) = base.split_once(' ').map_or((base, ""), |(h, t)| (h, t));
-    let h = if head.ends_with("ch")
-        || head.ends_with("sh")
-        || head.ends_with('s')
-        || head.ends_with('x')
-        || head.ends_with('o')
-    {
-        format!("{head}es")
-    } else if head.ends_with('y')
-        && !head.ends_with("ay")
-        && !head.ends_with("ey")
-        && !head.ends_with("oy")
-    {
-        format!("{}ies", &head[..head.len() - 1])
-    } else {
-        format!("{head}s")
-    };
-    if tail.is_empty() {
-        h
-    } else {
-        format!("{h} {tail}")
-    }
-}
+pub use super::verbs::{base_form, third_person};
 
 /// A responsibility verb at the start of `s` (base or third person form):
 /// (base, rest).
@@ -697,8 +660,9 @@ impl Definition<'_> {
 /// no plain noun phrase: "Rules only include …", "A firewall which …").
 const NOT_IN_SUBJECT: &[&str] = &[
     "have", "has", "is", "are", "was", "were", "be", "been", "to", "can", "must", "will", "only",
-    "never", "always", "don't", "do", "which", "that", "who", "also", "not", "we", "you",
-    "because", "since", "when", "if", "while", "although", "as", "so", "and", "or", "but",
+    "never", "always", "don't", "do", "does", "doesn't", "can't", "cannot", "won't", "which",
+    "that", "who", "also", "not", "we", "you", "because", "since", "when", "if", "while",
+    "although", "as", "so", "and", "or", "but",
 ];
 
 /// Words an object may start with ("helps our instances", "allows you
@@ -741,10 +705,17 @@ pub fn role(clause: &str, lex: &Lexicon) -> Option<Fact> {
         let w = w.to_lowercase();
         ROLE_VERBS.contains(&w.as_str()) || ROLE_VERBS.contains(&format!("{w}s").as_str())
     })?;
-    if !plain_subject(&words[..at], lex) || words.len() < at + 3 {
+    // "SQS doesn't provide a priority mechanism" → "what does SQS not
+    // provide?"
+    let negated = at >= 1 && ["doesn't", "don't"].contains(&words[at - 1].to_lowercase().as_str());
+    let end = if negated { at - 1 } else { at };
+    if !plain_subject(&words[..end], lex) || words.len() < at + 3 {
         return None;
     }
     let verb = words[at];
+    if negated {
+        return super::conditional::negated(&words[..end], verb, &words[at + 1..], lex);
+    }
     let object = words
         .get(at + 1)
         .is_some_and(|w| OBJECT_STARTS.contains(&w.to_lowercase().as_str()));

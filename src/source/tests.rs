@@ -1600,7 +1600,7 @@ fn grouped_paths_are_terms_each_with_its_group() {
         "Lists who holds each key"
     );
     assert_eq!(
-        back(&d, "Lighting: what is meant by “/shed/lamps”?"),
+        back(&d, "Lighting: what does /shed/lamps do?"),
         "Records which lamps need bulbs"
     );
 }
@@ -1873,5 +1873,32 @@ fn output_and_errors_written_as_comments_are_asked() {
     assert_eq!(
         back(&d, "Counting rows: when are warp threads counted?"),
         "Once, before the first row is woven"
+    );
+}
+
+#[test]
+fn headless_definitions_negations_worked_questions_and_value_tables() {
+    let d = gen(&[fixture("shapes-topics.md")]);
+    assert_eq!(
+        back(&d, "What is meant by “Bobbin Winder”?"),
+        "A small spindle that fills bobbins from the cone"
+    );
+    assert_eq!(
+        back(&d, "Bobbin Winder: what does the winder not provide?"),
+        "A counter"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Settings: A scarf has 120 warp threads at 4 threads per cm. How wide is it?"
+        ),
+        "120 / 4 = 30 cm."
+    );
+    // value columns are asked of each row, not compared as things
+    assert_eq!(back(&d, "BeatForce: what is the max value?"), "10");
+    assert_eq!(back(&d, "ShedHeight: what is the default value?"), "4 cm");
+    assert_eq!(
+        back(&d, "Settings: what is meant by “ShedHeight”?"),
+        "The gap the shuttle passes through"
     );
 }

@@ -1,5 +1,44 @@
-//! Verbs in their base form, to tell an instruction or a statement of
-//! what a thing does from a name.
+//! Verbs: their base and third-person forms, and the base forms that
+//! tell an instruction or a statement of what a thing does from a name.
+
+/// "forwards" → "forward", "reaches" → "reach", "carries" → "carry".
+pub fn base_form(w: &str) -> String {
+    if let Some(stem) = w.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    for end in ["ches", "shes", "sses", "xes", "zes", "oes"] {
+        if w.ends_with(end) {
+            return w[..w.len() - 2].to_string();
+        }
+    }
+    w.trim_end_matches('s').to_string()
+}
+
+/// Third person singular of a base verb (`patch` → `patches`).
+pub fn third_person(base: &str) -> String {
+    let (head, tail) = base.split_once(' ').map_or((base, ""), |(h, t)| (h, t));
+    let h = if head.ends_with("ch")
+        || head.ends_with("sh")
+        || head.ends_with('s')
+        || head.ends_with('x')
+        || head.ends_with('o')
+    {
+        format!("{head}es")
+    } else if head.ends_with('y')
+        && !head.ends_with("ay")
+        && !head.ends_with("ey")
+        && !head.ends_with("oy")
+    {
+        format!("{}ies", &head[..head.len() - 1])
+    } else {
+        format!("{head}s")
+    };
+    if tail.is_empty() {
+        h
+    } else {
+        format!("{h} {tail}")
+    }
+}
 
 /// Verbs (base form) that start an instruction or say what a thing does.
 pub const ACTION_VERBS: &[&str] = &[
@@ -40,6 +79,7 @@ pub const ACTION_VERBS: &[&str] = &[
     "decrypt",
     "define",
     "delete",
+    "deliver",
     "deploy",
     "describe",
     "detect",
@@ -62,6 +102,7 @@ pub const ACTION_VERBS: &[&str] = &[
     "filter",
     "find",
     "fix",
+    "form",
     "format",
     "generate",
     "get",

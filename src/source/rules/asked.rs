@@ -77,6 +77,33 @@ impl Rules<'_> {
         true
     }
 
+    /// "**Example**: A message is 200 KB; how many requests are billed?"
+    /// with "Solution: …" on the next line: a worked question and its
+    /// answer. Whether it was read so.
+    pub(super) fn worked_question(&mut self, lines: &[Line]) -> bool {
+        const ASKING: &[&str] = &[
+            "example:",
+            "exercise:",
+            "problem:",
+            "question:",
+            "scenario:",
+        ];
+        const ANSWERING: &[&str] = &["solution:", "answer:", "ans:", "a:"];
+        let [first, second, rest @ ..] = lines else {
+            return false;
+        };
+        let q = clean_text(&first.text);
+        let q = strip_any(&q, ASKING).unwrap_or(&q);
+        let a = clean_text(&second.text);
+        let (Some(a), true) = (strip_any(&a, ANSWERING), q.ends_with('?')) else {
+            return false;
+        };
+        let mut parts = vec![a.to_string()];
+        parts.extend(rest.iter().map(|l| clean_text(&l.text)));
+        self.asked_card(q, &answer_join(&parts), None, first.line);
+        true
+    }
+
     /// A heading that asks a question, answered by the `A:` paragraph below
     /// it (and the list under a bare `A:`). Whether it was read so.
     pub(super) fn heading_answer(&mut self, blocks: &[Block], i: usize, text: &str) -> bool {
@@ -282,6 +309,16 @@ fn answer_join(parts: &[String]) -> String {
         out.push_str(p);
     }
     out
+}
+
+/// The text after one of `labels` (matched without case), if it starts so.
+fn strip_any<'t>(t: &'t str, labels: &[&str]) -> Option<&'t str> {
+    let lower = t.to_lowercase();
+    labels
+        .iter()
+        .find(|l| lower.starts_with(*l))
+        .map(|l| t[l.len()..].trim())
+        .filter(|r| !r.is_empty())
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 
 use super::super::facts::Fact;
 use super::super::text::capitalise;
+use super::super::verbs::ACTION_VERBS;
 
 /// "Pros: fast", "Issue: slow start": a label that names an aspect of the
 /// item above it → "what are the pros?", "what is the issue?".
@@ -233,7 +234,12 @@ pub(super) fn does_question(term: &str, def: &str) -> Option<String> {
     let plural = super::super::text::looks_plural(&last) && !last.contains('/');
     let third = super::super::vocab::ROLE_VERBS.contains(&first.as_str())
         || super::super::statements::is_statement_verb(&first)
-        || is_command_verb(&first);
+        || is_command_verb(&first)
+        || (first.ends_with('s')
+            && !first.ends_with("ss")
+            // "Processes wait …": a plural subject, then its verb.
+            && !ACTION_VERBS.contains(&w2.to_lowercase().as_str())
+            && ACTION_VERBS.contains(&super::super::facts::base_form(&first).as_str()));
     (third || role_base(&first))
         .then(|| format!("what {} {term} do?", if plural { "do" } else { "does" }))
 }
@@ -249,5 +255,5 @@ fn role_base(word: &str) -> bool {
             .iter()
             .any(|b| b.split(' ').next() == Some(w.as_str()))
         || ["give", "manage", "access", "let"].contains(&w.as_str())
-        || super::super::verbs::ACTION_VERBS.contains(&w.as_str())
+        || ACTION_VERBS.contains(&w.as_str())
 }

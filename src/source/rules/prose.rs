@@ -50,7 +50,10 @@ impl Rules<'_> {
             self.leave("a list of links");
             return Ok(());
         }
-        if self.quoted_answer(blocks, i, lines) || self.bold_question(lines) {
+        if self.quoted_answer(blocks, i, lines)
+            || self.bold_question(lines)
+            || self.worked_question(lines)
+        {
             return Ok(());
         }
         if a_label(&lines[0].text).is_some() {
@@ -96,6 +99,7 @@ impl Rules<'_> {
             }
             return Ok(());
         }
+        self.headless_definition(blocks, i, body);
         let previous = self.previous_list(blocks, i);
         self.text_lines(body, previous, explanation);
         Ok(())

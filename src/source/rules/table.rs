@@ -16,6 +16,8 @@ use super::super::vocab::{
 };
 use super::Rules;
 
+mod values;
+
 /// A table with its cells cleaned; empty and "N/A" cells are `None`.
 struct Grid {
     header: Vec<String>,
@@ -452,6 +454,7 @@ impl Rules<'_> {
         }
         // A comparison sets two things or more side by side.
         let comparison = asked.len() >= 2
+            && !values::value_columns(g, &asked)
             && (g.header_is(0, COMPARISON_HEADERS) || g.header[0].to_lowercase().contains(" vs"));
         for r in 0..g.rows.len() {
             let Some(label) = g.cell(r, 0) else { continue };
@@ -483,6 +486,7 @@ impl Rules<'_> {
                     .flatten();
                 self.card(ctx.as_deref(), &q, t, why.clone(), g.row_line(r));
             }
+            self.description_card(g, r);
         }
     }
 

@@ -5,8 +5,10 @@
 //! columns?").
 
 use super::super::clean::clean_text;
-use super::super::doc::Item;
+use super::super::doc::{Block, Item, Line};
 use super::super::facts::base_form;
+use super::super::plain::strip_numbering;
+use super::super::text::sentences;
 use super::super::text::{capitalise, first_word, looks_plural, lower_first};
 use super::super::verbs::ACTION_VERBS;
 use super::list::Entry;
@@ -60,6 +62,34 @@ impl Rules<'_> {
         self.term_card(term, &text, e.means, e.line);
         self.syntax_card(term, &code, e.line);
         true
+    }
+
+    /// "## SQS Fan Out" over "Is a mechanism that glues SNS to SQS. …": a
+    /// section whose first sentence leaves out its subject, the heading,
+    /// says what the heading is.
+    pub(super) fn headless_definition(&mut self, blocks: &[Block], i: usize, body: &[Line]) {
+        let heading = match i.checked_sub(1).map(|p| &blocks[p]) {
+            Some(Block::Heading { text, .. }) => clean_text(strip_numbering(text)),
+            _ => return,
+        };
+        let Some(first) = body.first().map(|l| sentences(&clean_text(&l.text))) else {
+            return;
+        };
+        let Some(sentence) = first.first() else {
+            return;
+        };
+        let rest = ["Is ", "Are "]
+            .iter()
+            .find_map(|b| sentence.strip_prefix(b))
+            .filter(|r| ["a ", "an ", "the "].iter().any(|a| r.starts_with(a)));
+        let Some(rest) =
+            rest.filter(|_| super::term_like(&heading) && !super::is_generic(&heading))
+        else {
+            return;
+        };
+        let q = super::meant(&heading);
+        let a = rest.trim_end_matches('.');
+        self.card(None, &q, a, None, body[0].line);
     }
 
     /// The sub-items of an item, read under its label; a label with
