@@ -297,7 +297,11 @@ fn any_verb(c: &str, lex: &Lexicon) -> Option<Fact> {
     if !["a", "an", "the", "each", "every"].contains(&det.as_str()) {
         return None;
     }
-    let at = (2..words.len().min(MAX_SUBJECT_WORDS + 1)).find(|&k| third_person_verb(words[k]))?;
+    // "A limit of 300 transactions": a plural after "of" or a number.
+    let noun_before =
+        |w: &str| w.eq_ignore_ascii_case("of") || w.chars().all(|c| c.is_ascii_digit() || c == ',');
+    let at = (2..words.len().min(MAX_SUBJECT_WORDS + 1))
+        .find(|&k| third_person_verb(words[k]) && !noun_before(words[k - 1]))?;
     let object = words.get(at + 1..)?.join(" ");
     let first = first_word(&object);
     let negated = object

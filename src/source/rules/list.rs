@@ -202,6 +202,12 @@ impl Rules<'_> {
                 .and_then(|t| self.lex.parties.name(t))
                 .is_some()
         });
+        // Items too long to recite may be names with a note in brackets.
+        let names: Vec<String> = shown
+            .iter()
+            .map(|s| super::topic::name_of(s).to_string())
+            .collect();
+        let shown = if recitable(&shown) { shown } else { names };
         let short = recitable(&shown);
         let all_terms = entries.iter().all(|e| e.term.is_some() && e.def.is_some());
         let values = only_values(entries);

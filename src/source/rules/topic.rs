@@ -240,6 +240,20 @@ fn trailing_code(item: &Item, def: &str) -> Option<(String, String)> {
         .then(|| (format!("{}.", text.trim_end_matches('.')), code))
 }
 
+/// "Standard (available in all regions)" → "Standard": an item that is a
+/// name and a note on it in brackets, named on a list card by the name.
+pub(super) fn name_of(text: &str) -> &str {
+    let t = text.trim().trim_end_matches('.');
+    match t.split_once(" (") {
+        Some((name, _))
+            if t.ends_with(')') && (1..=4).contains(&name.split_whitespace().count()) =>
+        {
+            name.trim()
+        }
+        _ => text,
+    }
+}
+
 /// The label as a topic: its filler words ("Overview") left out.
 fn topic_of(label: &str) -> String {
     let label = clean_text(label.trim_end_matches(':'));
@@ -348,5 +362,11 @@ mod tests {
         assert!(is_plural("Group Functions"));
         assert!(!is_plural("Database Management System (DBMS)"));
         assert!(!is_plural("Class"));
+        assert_eq!(name_of("Standard (available in all regions)"), "Standard");
+        assert_eq!(name_of("FIFO (in four (4) regions)."), "FIFO");
+        assert_eq!(
+            name_of("Keep it short (see below) always"),
+            "Keep it short (see below) always"
+        );
     }
 }
