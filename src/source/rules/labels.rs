@@ -257,3 +257,50 @@ fn role_base(word: &str) -> bool {
         || ["give", "manage", "access", "let"].contains(&w.as_str())
         || ACTION_VERBS.contains(&w.as_str())
 }
+
+/// "On-premises: must use a customer gateway" → ("what must on-premises
+/// use?", "A customer gateway").
+pub(super) fn modal_definition(
+    term: &str,
+    def: &str,
+    r: &super::Rules<'_>,
+) -> Option<(String, String)> {
+    let mut words = def.split_whitespace();
+    let modal = words.next()?.to_lowercase();
+    if !["must", "can", "should", "cannot"].contains(&modal.as_str()) {
+        return None;
+    }
+    let verb = words.next()?.to_lowercase();
+    let rest: Vec<&str> = words.collect();
+    if rest.is_empty() || !verb.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let who = r
+        .lex
+        .parties
+        .name(term)
+        .map_or_else(|| r.lex.lc_phrase(term), super::super::parties::in_question);
+    let q = format!("what {modal} {who} {verb}?");
+    Some((q, super::super::text::capitalise(&rest.join(" "))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn qualities_are_told_from_things() {
+        assert!(quality_label("Security"));
+        assert!(quality_label("High Availability"));
+        assert!(quality_label("Routing"));
+        assert!(quality_label("Encryption"));
+        assert!(!quality_label("Edge Locations"));
+        assert!(!quality_label("Gateway Endpoints"));
+        assert!(!quality_label("IAM Policy"));
+        assert!(!quality_label("Ring"));
+        assert!(tells_how("Integrates with WAF and Shield"));
+        assert!(tells_how("Requests are served from the nearest edge"));
+        assert!(!tells_how("Instructions are being executed"));
+        assert!(!tells_how("All or nothing"));
+    }
+}

@@ -450,7 +450,7 @@ impl Rules<'_> {
         if let Some((q, a)) = command {
             return self.card(ctx.as_deref(), &q, &a, None, line);
         }
-        if let Some((q, a)) = modal_definition(term, def, self) {
+        if let Some((q, a)) = super::labels::modal_definition(term, def, self) {
             return self.card(ctx.as_deref(), &q, &a, None, line);
         }
         let quality = ctx.is_some() && !no_definition;
@@ -653,28 +653,6 @@ fn only_values(entries: &[Entry]) -> bool {
             .as_deref()
             .is_some_and(|d| short_value(d) && value_like(d))
     })
-}
-
-/// "On-premises: must use a customer gateway" → ("what must on-premises
-/// use?", "A customer gateway").
-fn modal_definition(term: &str, def: &str, r: &Rules<'_>) -> Option<(String, String)> {
-    let mut words = def.split_whitespace();
-    let modal = words.next()?.to_lowercase();
-    if !["must", "can", "should", "cannot"].contains(&modal.as_str()) {
-        return None;
-    }
-    let verb = words.next()?.to_lowercase();
-    let rest: Vec<&str> = words.collect();
-    if rest.is_empty() || !verb.chars().all(char::is_alphabetic) {
-        return None;
-    }
-    let who = r
-        .lex
-        .parties
-        .name(term)
-        .map_or_else(|| r.lex.lc_phrase(term), in_question);
-    let q = format!("what {modal} {who} {verb}?");
-    Some((q, super::super::text::capitalise(&rest.join(" "))))
 }
 
 /// A value rather than a definition ("S3 & DynamoDB", "The rest"): a few
