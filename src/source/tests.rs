@@ -171,7 +171,7 @@ fn heading_and_list_give_a_list_card() {
         "Buildings, power and cooling; Racks, servers and disks; The network between sites"
     );
     assert_eq!(
-        back(&d, "Control types: list the 3 items."),
+        back(&d, "Hosting duties: what are the 3 control types?"),
         "Inherited control; Shared control; Customer-only control"
     );
 }

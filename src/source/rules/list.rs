@@ -22,7 +22,7 @@ use crate::error::Result;
 /// Longest list item (in words) shown on a list card.
 const MAX_LIST_ITEM_WORDS: usize = 12;
 /// Most items on one list card; longer lists are asked in parts.
-const MAX_LIST_CARD_ITEMS: usize = 7;
+pub(super) const MAX_LIST_CARD_ITEMS: usize = 7;
 /// Longest definition (in words) asked as one.
 const MAX_DEFINITION_WORDS: usize = 30;
 
@@ -284,17 +284,7 @@ impl Rules<'_> {
         }
         let l = lead?;
         if self.lead_is_heading(l) {
-            let named = self
-                .parent_heading()
-                .and_then(|p| super::named::label_list_question(l, p))
-                .or_else(|| {
-                    let heading = self.labels == 0;
-                    heading.then(|| super::named::named_list_question(l, shown))?
-                });
-            if let Some(q) = named {
-                return Some((None, q));
-            }
-            return Some((self.list_context(l), "list the {n} items.".to_string()));
+            return Some(self.heading_list_question(l, shown));
         }
         // "A process moves through the following states:" — a sentence
         // about the list says no more than the heading over it.
@@ -501,7 +491,7 @@ impl Rules<'_> {
     }
 
     /// The nearest heading over the innermost one that names something.
-    fn parent_heading(&self) -> Option<&str> {
+    pub(super) fn parent_heading(&self) -> Option<&str> {
         self.stack
             .iter()
             .rev()
@@ -511,7 +501,7 @@ impl Rules<'_> {
     }
 
     /// Context for a list card under a heading: the heading and its parent.
-    fn list_context(&self, heading: &str) -> Option<String> {
+    pub(super) fn list_context(&self, heading: &str) -> Option<String> {
         match self.parent_heading() {
             Some(p) if heading.contains('(') => Some(format!("{p} — {heading}")),
             Some(p) => Some(format!("{heading} ({p})")),

@@ -9,7 +9,7 @@ use super::super::doc::{Block, Item, Line};
 use super::super::facts::base_form;
 use super::super::plain::strip_numbering;
 use super::super::text::sentences;
-use super::super::text::{capitalise, first_word, looks_plural, lower_first};
+use super::super::text::{capitalise, first_word, looks_plural, lower_first, Lexicon};
 use super::super::verbs::ACTION_VERBS;
 use super::list::Entry;
 use super::Rules;
@@ -90,6 +90,31 @@ impl Rules<'_> {
         let q = super::meant(&heading);
         let a = rest.trim_end_matches('.');
         self.card(None, &q, a, None, body[0].line);
+    }
+
+    /// The context and question of a list right under its heading (or a
+    /// label that stands as one): what a named thing includes, what the
+    /// kinds a plural heading names are, else the items under the heading.
+    pub(super) fn heading_list_question(
+        &self,
+        l: &str,
+        shown: &[String],
+    ) -> (Option<String>, String) {
+        let heading = self.labels == 0;
+        let named = self
+            .parent_heading()
+            .and_then(|p| super::named::label_list_question(l, p))
+            .or_else(|| heading.then(|| super::named::named_list_question(l, shown))?);
+        if let Some(q) = named {
+            return (None, q);
+        }
+        let kinds = plural_list_question(l, shown.len(), self.lex);
+        if let Some(q) = kinds.filter(|_| heading) {
+            let ctx = self.parent_heading().map(str::to_string);
+            let title = self.title.clone().filter(|t| names_subject(t));
+            return (ctx.or(title), q);
+        }
+        (self.list_context(l), "list the {n} items.".to_string())
     }
 
     /// The sub-items of an item, read under its label; a label with
@@ -254,6 +279,93 @@ pub(super) fn name_of(text: &str) -> &str {
     }
 }
 
+/// Plural nouns a heading ends with when its list gives instances of the
+/// kind ("Common Mistakes", "Types of Joins"), not parts or properties of
+/// one thing ("Dictionaries", "Data centres").
+const KINDS: &[&str] = &[
+    "types",
+    "kinds",
+    "categories",
+    "classes",
+    "mistakes",
+    "pitfalls",
+    "practices",
+    "commands",
+    "benefits",
+    "advantages",
+    "disadvantages",
+    "features",
+    "principles",
+    "steps",
+    "methods",
+    "rules",
+    "models",
+    "layers",
+    "states",
+    "phases",
+    "stages",
+    "components",
+    "services",
+    "tools",
+    "options",
+    "modes",
+    "levels",
+    "operations",
+    "functions",
+    "patterns",
+    "strategies",
+    "techniques",
+    "examples",
+    "endpoints",
+    "protocols",
+    "policies",
+    "characteristics",
+];
+
+/// "Types of Joins" over four items → "what are the {n} types of
+/// joins?": a heading that names a plural kind of thing (`n` items, few
+/// enough for one card).
+pub(super) fn plural_list_question(heading: &str, n: usize, lex: &Lexicon) -> Option<String> {
+    let head = heading.split(" (").next().unwrap_or(heading).trim();
+    let noun = match head.split_once(" of ") {
+        Some((kind, _)) => kind.split_whitespace().last(),
+        None => head.split_whitespace().last(),
+    }
+    .unwrap_or("");
+    let gerund = first_word(head).ends_with("ing");
+    let plain = head
+        .chars()
+        .all(|c| c.is_alphanumeric() || " -/'".contains(c));
+    let fits = n <= super::list::MAX_LIST_CARD_ITEMS && head.split_whitespace().count() <= 6;
+    let kind = KINDS.contains(&noun.to_lowercase().as_str());
+    (kind && !gerund && plain && fits && super::term_like(head))
+        .then(|| format!("what are the {{n}} {}?", lex.lc_label(head)))
+}
+
+/// Whether a document title names its subject ("Shared Responsibility
+/// Model"), rather than saying what kind of notes these are ("AWS S3
+/// Quick Reference", "Exam Preparation Notes").
+pub(super) fn names_subject(title: &str) -> bool {
+    const ABOUT: &[&str] = &[
+        "notes",
+        "reference",
+        "guide",
+        "cheat",
+        "cheatsheet",
+        "exam",
+        "prep",
+        "preparation",
+        "summary",
+        "course",
+        "lecture",
+        "lectures",
+        "tutorial",
+        "study",
+    ];
+    let words: Vec<String> = title.split_whitespace().map(str::to_lowercase).collect();
+    (1..=4).contains(&words.len()) && !words.iter().any(|w| ABOUT.contains(&w.as_str()))
+}
+
 /// The label as a topic: its filler words ("Overview") left out.
 fn topic_of(label: &str) -> String {
     let label = clean_text(label.trim_end_matches(':'));
@@ -362,6 +474,17 @@ mod tests {
         assert!(is_plural("Group Functions"));
         assert!(!is_plural("Database Management System (DBMS)"));
         assert!(!is_plural("Class"));
+        assert!(names_subject("Shared Responsibility Model"));
+        assert!(!names_subject("AWS S3 Quick Reference"));
+        assert!(!names_subject("Notes"));
+        let lex = Lexicon::new("", super::super::super::parties::Parties::default());
+        assert_eq!(
+            plural_list_question("Types of Joins", 4, &lex).as_deref(),
+            Some("what are the {n} types of joins?")
+        );
+        assert_eq!(plural_list_question("Dictionaries", 4, &lex), None);
+        assert_eq!(plural_list_question("Handling Deadlocks", 3, &lex), None);
+        assert_eq!(plural_list_question("Common Mistakes", 9, &lex), None);
         assert_eq!(name_of("Standard (available in all regions)"), "Standard");
         assert_eq!(name_of("FIFO (in four (4) regions)."), "FIFO");
         assert_eq!(
