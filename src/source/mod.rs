@@ -3,7 +3,8 @@
 //! The pipeline: repair the text (`clean`), read it into blocks (`markdown`
 //! or `plain`, then `refine` for the plain-text habits both share and
 //! `quiz` for quizzes), turn blocks into draft cards (`rules`, with the
-//! sentence rules in `facts` and the vocabulary in `vocab`), then give
+//! sentence rules in `facts`, `statements` and `conditional`, verb forms in
+//! `verbs` and the vocabulary in `vocab`), then give
 //! every card its source, tags and a stable id, and drop near-duplicates
 //! (`assemble`). What gave no card is counted in a `Report`. Nothing here
 //! reads the clock or iterates a hash map: the same notes always give the

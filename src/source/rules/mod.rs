@@ -1,7 +1,10 @@
 //! The card rules: blocks (with their heading path) → draft cards. Each
 //! rule is one function, in the file of the kind of block it reads
-//! (`prose`, `explicit`, `list`, `table`, `tree`); `Rules::run` decides
-//! which applies to which block, and remembers why a block gave no card.
+//! (`prose`, `explicit`, `list`, `table`, `tree`, `code`) or of the shape
+//! it knows (`topic` for labelled topics and syntax items, `output` for
+//! output written as comments, `case` for worked cases, …); `Rules::run`
+//! decides which applies to which block, and remembers why a block gave
+//! no card.
 
 mod advice;
 mod asked;
