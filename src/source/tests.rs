@@ -1902,3 +1902,22 @@ fn headless_definitions_negations_worked_questions_and_value_tables() {
         "The gap the shuttle passes through"
     );
 }
+
+#[test]
+fn cue_tables_flows_and_comparison_cells_are_asked_as_questions() {
+    let d = gen(&[fixture("shapes-topics.md")]);
+    assert_eq!(
+        back(
+            &d,
+            "Loom Traps: The reed is loose by default — what should you remember?"
+        ),
+        "Tighten it before the first row"
+    );
+    assert_eq!(
+        back(&d, "Order of Work: what are the 4 steps, in order?"),
+        "Warp, then Heddles, then Shuttle, then Reed"
+    );
+    assert_eq!(back(&d, "Does Floor Loom have foot pedals?"), "Yes");
+    assert_eq!(back(&d, "Can Table Loom block the shed?"), "No");
+    assert_eq!(back(&d, "Floor Loom: what is the width?"), "Up to 2 m");
+}

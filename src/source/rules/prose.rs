@@ -85,7 +85,7 @@ impl Rules<'_> {
             }
             _ => None,
         };
-        if self.term_paragraph(body) {
+        if self.arrow_flow(body) || self.term_paragraph(body) {
             return Ok(());
         }
         if lines.len() == 1 && introduces(&lines[0]) && labelled(&lines[0]).is_none() && !lead_in {

@@ -16,6 +16,7 @@ use super::super::vocab::{
 };
 use super::Rules;
 
+mod roles;
 mod values;
 
 /// A table with its cells cleaned; empty and "N/A" cells are `None`.
@@ -97,7 +98,7 @@ impl Rules<'_> {
         if is_sample_data(&g) {
             return self.leave("a table of sample data");
         }
-        if self.transposed(&g) {
+        if self.transposed(&g) || self.cue_rows(&g) {
             return;
         }
         let cols: Vec<Column> = (0..g.header.len()).map(|c| self.column(&g, c)).collect();
@@ -453,9 +454,14 @@ impl Rules<'_> {
             return self.described_rows(g, cols);
         }
         // A comparison sets two things or more side by side.
+        // "Feature/Need" names what the rows are as "Feature" does.
+        let first = g.header[0].to_lowercase();
+        let compares = first
+            .split('/')
+            .any(|p| COMPARISON_HEADERS.contains(&p.trim()));
         let comparison = asked.len() >= 2
             && !values::value_columns(g, &asked)
-            && (g.header_is(0, COMPARISON_HEADERS) || g.header[0].to_lowercase().contains(" vs"));
+            && (compares || first.contains(" vs"));
         for r in 0..g.rows.len() {
             let Some(label) = g.cell(r, 0) else { continue };
             let why = self.row_details(g, cols, r, &[]);
@@ -471,11 +477,11 @@ impl Rules<'_> {
                 } else if g.header_is(c, VALUE_HEADERS) && asked.len() == 1 {
                     // "Field | Value": each row names what is asked.
                     format!("what is the {}?", self.lex.lc_label(label))
-                } else if comparison && yes_no_row(g, r) {
-                    format!("{col}: {}?", self.lex.lc_label(label).trim_end_matches('?'))
                 } else if comparison {
-                    let aspect = self.lex.lc_label(label);
-                    format!("{col}: {}", column_question(aspect.trim_end_matches('?')))
+                    let row = self.lex.lc_label(label);
+                    roles::comparison_question(&row, col, yes_no_row(g, r)).unwrap_or_else(|| {
+                        format!("{col}: {}", column_question(row.trim_end_matches('?')))
+                    })
                 } else if yes_no_column(g, c) {
                     format!("{name}: {}?", self.lex.lc_label(col))
                 } else {

@@ -117,6 +117,24 @@ impl Rules<'_> {
         (self.list_context(l), "list the {n} items.".to_string())
     }
 
+    /// "Event Source → Event Bus → Rule → Target" alone on a line: the
+    /// steps of a flow, in order. Whether the paragraph was one.
+    pub(super) fn arrow_flow(&mut self, body: &[Line]) -> bool {
+        let [line] = body else { return false };
+        let text = line.text.replace("->", "→").replace('➜', "→");
+        let steps: Vec<String> = text.split('→').map(clean_text).collect();
+        let short = steps
+            .iter()
+            .all(|s| (1..=5).contains(&s.split_whitespace().count()) && !s.ends_with(['.', ':']));
+        if steps.len() < 3 || !short {
+            return false;
+        }
+        let ctx = self.context(None);
+        let q = format!("what are the {} steps, in order?", steps.len());
+        self.card(ctx.as_deref(), &q, &steps.join(", then "), None, line.line);
+        true
+    }
+
     /// The sub-items of an item, read under its label; a label with
     /// nothing after it is their topic.
     pub(super) fn sub_items(&mut self, e: &Entry, item: &Item) {
@@ -234,7 +252,12 @@ fn uses(term: &str, def: &str) -> Option<(String, String)> {
         .strip_prefix("Use ")
         .or_else(|| def.strip_prefix("Uses "))?;
     let verb = first_word(term);
-    if ACTION_VERBS.contains(&verb.as_str()) || verb.ends_with("ing") || rest.contains(" to ") {
+    let asked = term.trim_end().ends_with('?');
+    if ACTION_VERBS.contains(&verb.as_str())
+        || verb.ends_with("ing")
+        || rest.contains(" to ")
+        || asked
+    {
         return None;
     }
     let does = if is_plural(term) { "do" } else { "does" };

@@ -1,0 +1,176 @@
+//! Tables whose columns are roles rather than things: a cue and what to
+//! answer to it ("Scenario | Likely Answer", "Trap / Gotcha | Reminder"),
+//! and the cells of a comparison asked as questions of the thing compared
+//! ("does SQS have fan-out?", "is SNS push or pull?").
+
+use super::super::super::clean::clean_text;
+use super::super::super::text::{first_word, looks_plural};
+use super::super::Rules;
+use super::Grid;
+
+/// Headers of a column of cues, and the question a cue asks.
+const CUES: &[(&str, &str)] = &[
+    ("scenario", "what is the solution?"),
+    ("situation", "what is the solution?"),
+    ("use case", "what is the solution?"),
+    ("requirement", "what is the solution?"),
+    ("need", "what is the solution?"),
+    ("problem", "what is the solution?"),
+    ("symptom", "what is the fix?"),
+    ("question", "what is the answer?"),
+    ("trap", "what should you remember?"),
+    ("gotcha", "what should you remember?"),
+    ("pitfall", "what should you remember?"),
+    ("mistake", "what should you do instead?"),
+    ("cue", "what does it point to?"),
+    ("keyword", "what does it point to?"),
+];
+
+/// Verbs a comparison row starts with when it asks what a thing can do
+/// ("Block specific IP"); rarely nouns, unlike "read" or "log".
+const CAN_VERBS: &[&str] = &[
+    "allow",
+    "block",
+    "deny",
+    "support",
+    "filter",
+    "encrypt",
+    "scale",
+    "replicate",
+    "route",
+    "connect",
+    "span",
+    "attach",
+    "detect",
+    "prevent",
+    "restore",
+    "resize",
+    "invoke",
+    "trigger",
+];
+
+/// Headers of a column that answers the cue.
+const RESPONSES: &[&str] = &[
+    "answer",
+    "solution",
+    "reminder",
+    "remember",
+    "fix",
+    "action",
+    "what to do",
+    "do instead",
+    "service",
+    "use",
+    "choose",
+    "pick",
+    "response",
+    "tip",
+    "correct",
+    "instead",
+];
+
+/// The words of a header: "Likely Answer" → ["likely answer", "likely",
+/// "answer"]; "Trap / Gotcha" → ["trap", "gotcha"].
+fn header_words(h: &str) -> Vec<String> {
+    let l = clean_text(h).to_lowercase();
+    let l = l.trim_end_matches(['?', ':']);
+    let mut out = Vec::new();
+    for part in l.split('/').map(str::trim) {
+        out.push(part.to_string());
+        out.extend(part.split_whitespace().map(str::to_string));
+    }
+    out
+}
+
+impl Rules<'_> {
+    /// One card per row of a cue table: the cue and the question its
+    /// header asks, the answer cell as the answer. Whether it was one.
+    pub(super) fn cue_rows(&mut self, g: &Grid) -> bool {
+        if g.header.len() != 2 {
+            return false;
+        }
+        let cue = header_words(&g.header[0]);
+        let Some(ask) = CUES
+            .iter()
+            .find(|(w, _)| cue.iter().any(|c| c == w || c == &format!("{w}s")))
+            .map(|(_, q)| *q)
+        else {
+            return false;
+        };
+        // "Need | Use" is a column of answers, asked "what to use?".
+        let response = header_words(&g.header[1]);
+        let answers = g.header_is(1, super::ANSWER_COLUMNS);
+        if answers || !response.iter().any(|w| RESPONSES.contains(&w.as_str())) {
+            return false;
+        }
+        let ctx = self.context(None);
+        for r in 0..g.rows.len() {
+            let (Some(c), Some(a)) = (g.cell(r, 0), g.cell(r, 1)) else {
+                continue;
+            };
+            let c = clean_text(c);
+            let q = format!("{} — {ask}", c.trim_end_matches(['.', '?']));
+            self.card(ctx.as_deref(), &q, a, None, g.row_line(r));
+        }
+        true
+    }
+}
+
+/// The question a comparison asks of one cell, where it has one of its
+/// own: "does SQS have fan-out?" for a yes or no, "is SNS push or pull?"
+/// for an "X vs Y" row.
+pub(super) fn comparison_question(row: &str, thing: &str, yes_no: bool) -> Option<String> {
+    let row = row.trim_end_matches('?').trim();
+    let lower = row.to_lowercase();
+    let row = super::super::super::text::lower_first(row);
+    let row = row.as_str();
+    if let Some((a, b)) = lower.split_once(" vs ") {
+        let b = b.trim().trim_end_matches('.');
+        return Some(format!("is {thing} {} or {b}?", a.trim()));
+    }
+    // "Block specific IP" is something a thing can do, "Fan-out"
+    // something it has.
+    let verb = CAN_VERBS.contains(&first_word(row).as_str());
+    let last = thing
+        .split_whitespace()
+        .last()
+        .unwrap_or(thing)
+        .to_lowercase();
+    let plural = looks_plural(&last);
+    let does = if plural { "do" } else { "does" };
+    yes_no.then(|| match verb {
+        true => format!("can {thing} {row}?"),
+        false => format!("{does} {thing} have {row}?"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn comparison_cells_are_asked_of_the_thing() {
+        let q = |r, t, y| comparison_question(r, t, y);
+        assert_eq!(
+            q("Fan-out", "SQS", true).as_deref(),
+            Some("does SQS have fan-out?")
+        );
+        assert_eq!(
+            q("Fan-out", "Read Replicas", true).as_deref(),
+            Some("do Read Replicas have fan-out?")
+        );
+        assert_eq!(
+            q("Block specific IP", "NACL", true).as_deref(),
+            Some("can NACL block specific IP?")
+        );
+        assert_eq!(
+            q("Push vs Pull", "SNS", false).as_deref(),
+            Some("is SNS push or pull?")
+        );
+        assert_eq!(q("Order guarantee", "SQS", false), None);
+        assert_eq!(
+            header_words("Trap / Gotcha"),
+            ["trap", "trap", "gotcha", "gotcha"]
+        );
+    }
+}
