@@ -1921,3 +1921,15 @@ fn cue_tables_flows_and_comparison_cells_are_asked_as_questions() {
     assert_eq!(back(&d, "Can Table Loom block the shed?"), "No");
     assert_eq!(back(&d, "Floor Loom: what is the width?"), "Up to 2 m");
 }
+
+#[test]
+fn a_quantity_no_rule_reads_is_asked_as_a_gap() {
+    let d = gen(&[fixture("shapes-topics.md")]);
+    assert_eq!(
+        back(
+            &d,
+            "Bobbin Winder: On a warm day the sizing on the warp sets within [...] of brushing."
+        ),
+        "30 seconds"
+    );
+}

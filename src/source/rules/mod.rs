@@ -14,6 +14,7 @@ mod explicit;
 mod labels;
 mod list;
 mod named;
+mod numbers;
 mod output;
 mod prose;
 mod record;

@@ -465,6 +465,7 @@ impl Rules<'_> {
                 .find(|(o, _)| *o <= at)
                 .map_or(0, |(_, l)| *l);
             self.note_reason(&s);
+            let before = self.out.len();
             let found = match code_led_fact(&codes, &s) {
                 Some(f) => vec![f],
                 None => facts(&s, self.lex),
@@ -479,6 +480,9 @@ impl Rules<'_> {
                         self.fact_card(&f, line);
                     }
                 }
+            }
+            if self.out.len() == before {
+                self.number_gap(&s, line);
             }
             previous = Some(s);
         }

@@ -1,0 +1,171 @@
+//! A sentence that states a quantity and that no other rule reads ("The
+//! maximum message size is 256 KB, a hard limit.") is asked with the
+//! quantity as a gap: "the maximum message size is [...], a hard limit."
+//! → "256 KB". Limits, sizes and durations are what notes for exams are
+//! full of.
+
+use super::super::text::first_word;
+use super::Rules;
+
+/// Fewest and most words in a sentence asked with a gap.
+const MIN_WORDS: usize = 6;
+const MAX_WORDS: usize = 35;
+
+/// Units a number is followed by, or written with ("256KB", "5%").
+const UNITS: &[&str] = &[
+    "b",
+    "kb",
+    "mb",
+    "gb",
+    "tb",
+    "pb",
+    "kib",
+    "mib",
+    "gib",
+    "tib",
+    "bytes",
+    "bits",
+    "ms",
+    "millisecond",
+    "milliseconds",
+    "s",
+    "sec",
+    "second",
+    "seconds",
+    "min",
+    "minute",
+    "minutes",
+    "h",
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "%",
+    "percent",
+    "times",
+    "x",
+    "requests",
+    "transactions",
+    "messages",
+    "items",
+    "rows",
+    "records",
+    "connections",
+    "regions",
+    "zones",
+    "copies",
+    "retries",
+    "attempts",
+    "characters",
+    "tps",
+    "rps",
+    "iops",
+    "mbps",
+    "gbps",
+];
+
+/// First words of a sentence that does not stand alone.
+const POINTING: &[&str] = &[
+    "this", "that", "it", "they", "these", "those", "he", "she", "here",
+];
+
+impl Rules<'_> {
+    /// A card with the sentence's first quantity as a gap. Whether it made
+    /// one.
+    pub(super) fn number_gap(&mut self, sentence: &str, line: usize) -> bool {
+        let Some((front, answer)) = gapped(sentence) else {
+            return false;
+        };
+        let ctx = self.context(None);
+        self.card(ctx.as_deref(), &front, &answer, None, line);
+        true
+    }
+}
+
+/// The sentence with its first quantity as `[...]`, and the quantity.
+fn gapped(sentence: &str) -> Option<(String, String)> {
+    let s = sentence.trim();
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if !(MIN_WORDS..=MAX_WORDS).contains(&words.len())
+        || POINTING.contains(&first_word(s).as_str())
+        || s.ends_with('?')
+        || s.contains(['=', '>', '<', '|'])
+    {
+        return None;
+    }
+    let (at, len) = (0..words.len()).find_map(|k| quantity(&words, k).map(|n| (k, n)))?;
+    let answer = words[at..at + len]
+        .join(" ")
+        .trim_matches(|c: char| ",.;:()".contains(c))
+        .to_string();
+    let mut gapped: Vec<&str> = words[..at].to_vec();
+    let tail = trailing_punctuation(words[at + len - 1]);
+    let gap = format!("[...]{tail}");
+    gapped.push(&gap);
+    gapped.extend(&words[at + len..]);
+    Some((gapped.join(" "), answer))
+}
+
+/// How many words from `k` make a quantity: a number written with its unit
+/// ("256KB", "5%"), or a number and the unit after it ("14 days").
+fn quantity(words: &[&str], k: usize) -> Option<usize> {
+    let w = words[k].trim_start_matches(['(', '~', '$']);
+    let digits: String = w
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || ".,".contains(*c))
+        .collect();
+    if digits.is_empty() || !digits.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let unit = w[digits.len()..]
+        .trim_end_matches([',', '.', ';', ':', ')'])
+        .to_lowercase();
+    if !unit.is_empty() {
+        return UNITS.contains(&unit.as_str()).then_some(1);
+    }
+    let next = words
+        .get(k + 1)?
+        .trim_end_matches([',', '.', ';', ':', ')'])
+        .to_lowercase();
+    UNITS.contains(&next.as_str()).then_some(2)
+}
+
+fn trailing_punctuation(w: &str) -> &str {
+    let kept = w.trim_end_matches([',', '.', ';', ':']);
+    &w[kept.len()..]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quantities_become_gaps() {
+        assert_eq!(
+            gapped("The maximum message size is 256KB, a hard limit."),
+            Some((
+                "The maximum message size is [...], a hard limit.".into(),
+                "256KB".into()
+            ))
+        );
+        assert_eq!(
+            gapped("Messages are kept for 14 days unless you change the setting."),
+            Some((
+                "Messages are kept for [...] unless you change the setting.".into(),
+                "14 days".into()
+            ))
+        );
+        // a number that is part of a name, and a sentence that points back
+        assert_eq!(
+            gapped("Route 53 answers queries from every edge location."),
+            None
+        );
+        assert_eq!(gapped("It keeps messages for 14 days by default."), None);
+    }
+}
