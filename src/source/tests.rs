@@ -1933,3 +1933,14 @@ fn a_quantity_no_rule_reads_is_asked_as_a_gap() {
         "30 seconds"
     );
 }
+
+#[test]
+fn rules_under_a_heading_that_counts_them_are_recited_whole() {
+    let text = "# Loom\n\n## Three Safety Rules\n- Keep both hands clear of the reed while the beater swings.\n- Only one weaver works a loom at a time.\n- When the brake slips, the warp must be slackened first.\n\n## References\n- Loom book, chapter 2\n";
+    let d = gen(&[notes("loom.md", text)]);
+    assert_eq!(
+        back(&d, "Loom: what are the 3 safety rules?"),
+        "Keep both hands clear of the reed while the beater swings; Only one weaver works a loom \
+         at a time; When the brake slips, the warp must be slackened first"
+    );
+}

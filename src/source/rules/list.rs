@@ -73,7 +73,17 @@ impl Rules<'_> {
         }
         let lead = self.lead_of(blocks, i);
         let about = lead.as_deref().map(str::to_lowercase).unwrap_or_default();
-        if ABOUT_THE_NOTES.iter().any(|w| about.contains(w)) {
+        // "References" alone is a reading list; "References and Borrowing"
+        // is a subject.
+        let about = about.trim().trim_end_matches(':').to_string();
+        let whole = |w: &str| about == w || about == format!("{w}s");
+        if ABOUT_THE_NOTES.iter().any(|w| {
+            if w.contains(' ') {
+                about.contains(w)
+            } else {
+                whole(w)
+            }
+        }) {
             self.leave("what the notes are about, not a fact to learn");
             return Ok(());
         }
@@ -162,7 +172,8 @@ impl Rules<'_> {
         // A short lead that is neither a heading nor a party stays in the
         // context of the items' own cards.
         let label = lead.filter(|l| {
-            let last = l.split_whitespace().last().unwrap_or("").to_lowercase();
+            let kind = l.split(" of ").next().unwrap_or(l);
+            let last = kind.split_whitespace().last().unwrap_or("").to_lowercase();
             let sentence = dangles(l)
                 || [
                     "include", "includes", "are", "is", "contains", "covers", "were",
@@ -208,7 +219,14 @@ impl Rules<'_> {
             .map(|s| super::topic::name_of(s).to_string())
             .collect();
         let shown = if recitable(&shown) { shown } else { names };
-        let short = recitable(&shown);
+        // "Three Ownership Rules" over three sentences: rules are recited
+        // whole.
+        let rules = lead.filter(|l| self.lead_is_heading(l)).is_some_and(|l| {
+            let last = l.split_whitespace().last().unwrap_or("").to_lowercase();
+            super::topic::SENTENCE_KINDS.contains(&last.as_str())
+                && super::topic::plural_list_question(l, shown.len(), self.lex).is_some()
+        }) && shown.iter().all(|s| s.split_whitespace().count() <= 20);
+        let short = recitable(&shown) || (rules && shown.len() <= 5);
         let all_terms = entries.iter().all(|e| e.term.is_some() && e.def.is_some());
         let values = only_values(entries);
         let mixed = terms_among_sentences(entries);
@@ -250,7 +268,16 @@ impl Rules<'_> {
                 question.replace("{n}", &part)
             };
             let line = entries[k * size].line;
-            self.card(ctx.as_deref(), &q, &chunk.join("; "), None, line);
+            // "One owner at a time.; …": a sentence loses its full stop
+            // inside the list.
+            let items: Vec<&str> = chunk
+                .iter()
+                .map(|c| match c.strip_suffix('.') {
+                    Some(t) if t.split_whitespace().count() >= 3 && !t.ends_with("etc") => t,
+                    _ => c.as_str(),
+                })
+                .collect();
+            self.card(ctx.as_deref(), &q, &items.join("; "), None, line);
         }
     }
 

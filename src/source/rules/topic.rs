@@ -110,8 +110,14 @@ impl Rules<'_> {
         }
         let kinds = plural_list_question(l, shown.len(), self.lex);
         if let Some(q) = kinds.filter(|_| heading) {
-            let ctx = self.parent_heading().map(str::to_string);
-            let title = self.title.clone().filter(|t| names_subject(t));
+            let ctx = self
+                .parent_heading()
+                .map(|p| super::subject_of_question(p).to_string());
+            let title = self
+                .title
+                .as_deref()
+                .map(|t| super::subject_of_question(t).to_string())
+                .filter(|t| names_subject(t));
             return (ctx.or(title), q);
         }
         (self.list_context(l), "list the {n} items.".to_string())
@@ -333,8 +339,6 @@ const KINDS: &[&str] = &[
     "options",
     "modes",
     "levels",
-    "operations",
-    "functions",
     "patterns",
     "strategies",
     "techniques",
@@ -343,6 +347,18 @@ const KINDS: &[&str] = &[
     "protocols",
     "policies",
     "characteristics",
+];
+
+/// Kinds whose instances are sentences ("Three Ownership Rules"): their
+/// list is recited whole, however long its items.
+pub(super) const SENTENCE_KINDS: &[&str] = &[
+    "rules",
+    "principles",
+    "steps",
+    "guidelines",
+    "laws",
+    "conditions",
+    "guarantees",
 ];
 
 /// "Types of Joins" over four items → "what are the {n} types of
@@ -355,6 +371,15 @@ pub(super) fn plural_list_question(heading: &str, n: usize, lex: &Lexicon) -> Op
         None => head.split_whitespace().last(),
     }
     .unwrap_or("");
+    // "Three Ownership Rules" → "the 3 ownership rules".
+    const COUNTS: &[&str] = &[
+        "two", "three", "four", "five", "six", "seven", "2", "3", "4", "5", "6", "7",
+    ];
+    let head = match head.split_once(' ') {
+        Some((count, rest)) if COUNTS.contains(&count.to_lowercase().as_str()) => rest,
+        Some(("The", rest)) => rest,
+        _ => head,
+    };
     let gerund = first_word(head).ends_with("ing");
     let plain = head
         .chars()
@@ -506,6 +531,10 @@ mod tests {
             Some("what are the {n} types of joins?")
         );
         assert_eq!(plural_list_question("Dictionaries", 4, &lex), None);
+        assert_eq!(
+            plural_list_question("Three Ownership Rules", 3, &lex).as_deref(),
+            Some("what are the {n} ownership rules?")
+        );
         assert_eq!(plural_list_question("Handling Deadlocks", 3, &lex), None);
         assert_eq!(plural_list_question("Common Mistakes", 9, &lex), None);
         assert_eq!(name_of("Standard (available in all regions)"), "Standard");
