@@ -172,8 +172,7 @@ impl Rules<'_> {
         // A short lead that is neither a heading nor a party stays in the
         // context of the items' own cards.
         let label = lead.filter(|l| {
-            let kind = l.split(" of ").next().unwrap_or(l);
-            let last = kind.split_whitespace().last().unwrap_or("").to_lowercase();
+            let last = l.split_whitespace().last().unwrap_or("").to_lowercase();
             let sentence = dangles(l)
                 || [
                     "include", "includes", "are", "is", "contains", "covers", "were",
@@ -190,7 +189,7 @@ impl Rules<'_> {
         }
     }
 
-    fn lead_is_heading(&self, lead: &str) -> bool {
+    pub(super) fn lead_is_heading(&self, lead: &str) -> bool {
         self.stack
             .last()
             .is_some_and(|(_, h)| h.trim_end_matches(':').trim() == lead)
@@ -213,20 +212,7 @@ impl Rules<'_> {
                 .and_then(|t| self.lex.parties.name(t))
                 .is_some()
         });
-        // Items too long to recite may be names with a note in brackets.
-        let names: Vec<String> = shown
-            .iter()
-            .map(|s| super::topic::name_of(s).to_string())
-            .collect();
-        let shown = if recitable(&shown) { shown } else { names };
-        // "Three Ownership Rules" over three sentences: rules are recited
-        // whole.
-        let rules = lead.filter(|l| self.lead_is_heading(l)).is_some_and(|l| {
-            let last = l.split_whitespace().last().unwrap_or("").to_lowercase();
-            super::topic::SENTENCE_KINDS.contains(&last.as_str())
-                && super::topic::plural_list_question(l, shown.len(), self.lex).is_some()
-        }) && shown.iter().all(|s| s.split_whitespace().count() <= 20);
-        let short = recitable(&shown) || (rules && shown.len() <= 5);
+        let (shown, short) = self.recital(shown, lead);
         let all_terms = entries.iter().all(|e| e.term.is_some() && e.def.is_some());
         let values = only_values(entries);
         let mixed = terms_among_sentences(entries);
@@ -651,7 +637,7 @@ fn base_verb(verb3: &str) -> String {
 
 /// Items short enough to recite as a list: not whole sentences ("TCP
 /// opens with a handshake.", asked one by one), none over the word limit.
-fn recitable(shown: &[String]) -> bool {
+pub(super) fn recitable(shown: &[String]) -> bool {
     let sentences = shown
         .iter()
         .all(|s| s.ends_with('.') && s.split_whitespace().count() >= 5);

@@ -141,6 +141,29 @@ impl Rules<'_> {
         true
     }
 
+    /// The items a list card shows, and whether they can be recited:
+    /// short items; names with notes in brackets, by their names; or the
+    /// sentences of rules that their heading counts.
+    pub(super) fn recital(&self, shown: Vec<String>, lead: Option<&str>) -> (Vec<String>, bool) {
+        // Items too long to recite may be names with a note in brackets.
+        let names: Vec<String> = shown.iter().map(|s| name_of(s).to_string()).collect();
+        let shown = if super::list::recitable(&shown) {
+            shown
+        } else {
+            names
+        };
+        // "Three Ownership Rules" over three sentences: rules are recited
+        // whole.
+        let rules = lead.filter(|l| self.lead_is_heading(l)).is_some_and(|l| {
+            let kind = l.split(" of ").next().unwrap_or(l);
+            let last = kind.split_whitespace().last().unwrap_or("").to_lowercase();
+            SENTENCE_KINDS.contains(&last.as_str())
+                && plural_list_question(l, shown.len(), self.lex).is_some()
+        }) && shown.iter().all(|s| s.split_whitespace().count() <= 20);
+        let short = super::list::recitable(&shown) || (rules && shown.len() <= 5);
+        (shown, short)
+    }
+
     /// The sub-items of an item, read under its label; a label with
     /// nothing after it is their topic.
     pub(super) fn sub_items(&mut self, e: &Entry, item: &Item) {
