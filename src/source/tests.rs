@@ -1944,3 +1944,17 @@ fn rules_under_a_heading_that_counts_them_are_recited_whole() {
          at a time; When the brake slips, the warp must be slackened first"
     );
 }
+
+#[test]
+fn a_long_meaning_is_defined_by_its_first_sentence() {
+    let text = "# Loom\n\n## Parts\n\n- **Reed:** A comb of thin metal strips that spaces the warp threads evenly across the loom. It is pushed against each new row to pack the weft, and it sets how many threads fit in every centimetre of the finished cloth, which weavers call the sett.\n- **Lease Stick:** Marked by a red band at each end so it is never confused with the shuttle.\n";
+    let d = gen(&[notes("loom.md", text)]);
+    assert_eq!(
+        back(&d, "Parts: what is meant by “Reed”?"),
+        "A comb of thin metal strips that spaces the warp threads evenly across the loom."
+    );
+    assert_eq!(
+        back(&d, "Parts: how is Lease Stick marked?"),
+        "By a red band at each end so it is never confused with the shuttle."
+    );
+}

@@ -274,6 +274,32 @@ pub(super) fn how_question(term: &str, def: &str, quality: bool) -> Option<(Stri
     })
 }
 
+/// "Sticky Bit: Represented by a leading 1 …" → "how is Sticky Bit
+/// represented?" → "By a leading 1 …": a meaning that says how the term is
+/// written, not what it is.
+pub(super) fn represented(term: &str, def: &str) -> Option<(String, String)> {
+    const HOW: &[&str] = &[
+        "represented",
+        "denoted",
+        "written",
+        "shown",
+        "marked",
+        "indicated",
+    ];
+    let (word, rest) = def.split_once(' ')?;
+    let participle = word.to_lowercase();
+    let by = rest
+        .strip_prefix("by ")
+        .or_else(|| rest.strip_prefix("as "))?;
+    (HOW.contains(&participle.as_str()) && !by.is_empty()).then(|| {
+        let joiner = if rest.starts_with("by ") { "By" } else { "As" };
+        (
+            format!("how is {term} {participle}?"),
+            format!("{joiner} {by}"),
+        )
+    })
+}
+
 /// "Multiple-row subqueries: Use `ANY`, `ALL`" → "what do multiple-row
 /// subqueries use?" → "ANY, ALL": a thing (not a task) and what it uses.
 fn uses(term: &str, def: &str) -> Option<(String, String)> {
@@ -545,6 +571,14 @@ mod tests {
         assert!(is_plural("Group Functions"));
         assert!(!is_plural("Database Management System (DBMS)"));
         assert!(!is_plural("Class"));
+        assert_eq!(
+            represented("Sticky Bit", "Represented by a leading 1."),
+            Some((
+                "how is Sticky Bit represented?".into(),
+                "By a leading 1.".into()
+            ))
+        );
+        assert_eq!(represented("Umask", "A configuration value."), None);
         assert!(names_subject("Shared Responsibility Model"));
         assert!(!names_subject("AWS S3 Quick Reference"));
         assert!(!names_subject("Notes"));
