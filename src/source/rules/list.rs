@@ -24,7 +24,7 @@ const MAX_LIST_ITEM_WORDS: usize = 12;
 /// Most items on one list card; longer lists are asked in parts.
 pub(super) const MAX_LIST_CARD_ITEMS: usize = 7;
 /// Longest definition (in words) asked as one.
-const MAX_DEFINITION_WORDS: usize = 30;
+pub(super) const MAX_DEFINITION_WORDS: usize = 30;
 
 /// A list item split into term and definition.
 pub(super) struct Entry {
@@ -435,17 +435,8 @@ impl Rules<'_> {
     pub(super) fn term_card(&mut self, term: &str, def: &str, means: bool, line: usize) {
         // "Manages access:" — a colon left at the end says nothing.
         let def = def.trim_end_matches(':').trim_end();
-        // A long meaning is defined by its first sentence; the others are
-        // read as statements.
-        let first_sentence = sentences(def).into_iter().next().unwrap_or_default();
-        let def = if def.split_whitespace().count() > MAX_DEFINITION_WORDS
-            && first_sentence.split_whitespace().count() <= MAX_DEFINITION_WORDS
-            && first_sentence.len() < def.len()
-        {
-            first_sentence.as_str()
-        } else {
-            def
-        };
+        let defining = super::topic::defining_part(def);
+        let def = defining.as_str();
         let first = super::super::text::first_word(def);
         let empty = EMPTY_LABELS.contains(&def.to_lowercase().as_str());
         let no_definition = FRAGMENT_STARTS.contains(&first.as_str())
@@ -465,9 +456,6 @@ impl Rules<'_> {
             return self.card(ctx.as_deref(), &q, &a, None, line);
         }
         if let Some((q, a)) = super::labels::modal_definition(term, def, self) {
-            return self.card(ctx.as_deref(), &q, &a, None, line);
-        }
-        if let Some((q, a)) = super::topic::represented(term, def) {
             return self.card(ctx.as_deref(), &q, &a, None, line);
         }
         let quality = ctx.is_some() && !no_definition;

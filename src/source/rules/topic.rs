@@ -266,12 +266,30 @@ pub(super) fn task_with_code(it: &Item, term: &str, def: &str) -> bool {
 /// says such a question may be asked).
 pub(super) fn how_question(term: &str, def: &str, quality: bool) -> Option<(String, String)> {
     let handles = quality && super::labels::quality_label(term) && super::labels::tells_how(def);
-    uses(term, def).or_else(|| {
-        handles.then(|| {
-            let q = format!("how does it handle {}?", term.to_lowercase());
-            (q, def.to_string())
+    uses(term, def)
+        .or_else(|| represented(term, def))
+        .or_else(|| {
+            handles.then(|| {
+                let q = format!("how does it handle {}?", term.to_lowercase());
+                (q, def.to_string())
+            })
         })
-    })
+}
+
+/// The part of a meaning that defines its term: all of it, or, when it
+/// is too long to ask whole, its first sentence (the others are read as
+/// statements).
+pub(super) fn defining_part(def: &str) -> String {
+    let first = sentences(def).into_iter().next().unwrap_or_default();
+    let long = def.split_whitespace().count() > super::list::MAX_DEFINITION_WORDS;
+    if long
+        && first.split_whitespace().count() <= super::list::MAX_DEFINITION_WORDS
+        && first.len() < def.len()
+    {
+        first
+    } else {
+        def.to_string()
+    }
 }
 
 /// "Sticky Bit: Represented by a leading 1 …" → "how is Sticky Bit
