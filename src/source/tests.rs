@@ -1958,3 +1958,15 @@ fn a_long_meaning_is_defined_by_its_first_sentence() {
         "By a red band at each end so it is never confused with the shuttle."
     );
 }
+
+#[test]
+fn a_question_heading_gives_its_subject_to_a_label_below() {
+    let text = "# Loom\n\n## Topics Covered\n\n- Heddles\n- Reeds\n\n### What is a Heddle Frame?\n\n- Used for:\n  - Lifting warp threads\n  - Opening the shed\n";
+    let d = gen(&[notes("loom.md", text)]);
+    assert_eq!(
+        back(&d, "What is Heddle Frame used for?"),
+        "Lifting warp threads; Opening the shed"
+    );
+    // what the notes cover is no fact to learn
+    assert!(fronts(&d).iter().all(|f| !f.contains("Topics Covered")));
+}

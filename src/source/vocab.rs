@@ -476,6 +476,9 @@ pub const ABOUT_THE_NOTES: &[&str] = &[
     "what's next",
     "next steps",
     "further reading",
+    "topics covered",
+    "covered topics",
+    "what this covers",
     "references",
     "resources",
 ];

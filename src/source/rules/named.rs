@@ -166,6 +166,8 @@ pub(super) fn having_lead_question(lead: &str) -> Option<(String, String)> {
 /// being what the list is about: "View" → "what can you view in X?",
 /// "Charged by" → "what is X charged by?".
 pub(super) fn label_list_question(label: &str, parent: &str) -> Option<String> {
+    // "What is Visibility Timeout?" over "Used for:" → "Visibility Timeout".
+    let parent = super::subject_of_question(parent.trim());
     let label = label.trim_end_matches(':').trim();
     let words: Vec<&str> = label.split_whitespace().collect();
     let lower = label.to_lowercase();
