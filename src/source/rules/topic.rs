@@ -190,15 +190,28 @@ impl Rules<'_> {
         let Some(label) = self.topic.as_deref().map(topic_of) else {
             return false;
         };
-        // "Use On-Demand mode:" is an instruction, not a topic.
-        if ACTION_VERBS.contains(&first_word(&label).as_str()) || !super::term_like(&label) {
+        // "Use On-Demand mode:" is an instruction, "Configurable at:" the
+        // start of a sentence; neither is a topic.
+        const OPEN_ENDS: &[&str] = &[
+            "at", "by", "for", "in", "on", "to", "with", "from", "of", "via",
+        ];
+        let last = label.split_whitespace().last().unwrap_or("").to_lowercase();
+        if ACTION_VERBS.contains(&first_word(&label).as_str())
+            || !super::term_like(&label)
+            || OPEN_ENDS.contains(&last.as_str())
+        {
             return false;
         }
         let generic = super::is_generic(&label)
             || super::is_callout_label(&label)
             || super::labels::structural_label(&label)
             || super::labels::aspect_question(&label).is_some();
-        let Some(says) = says(text).filter(|_| !generic && !label.is_empty()) else {
+        // "Queue level (DelaySeconds)": a short name is an item of a list,
+        // not what the topic is.
+        let short = text.split_whitespace().count() < 5;
+        let Some(says) =
+            says(text).filter(|s| !(generic || label.is_empty() || short && *s == Says::IsA))
+        else {
             return false;
         };
         let plural = is_plural(&label);
