@@ -5,7 +5,7 @@
 //! once, when the function is defined." → "when are defaults evaluated?".
 
 use super::facts::Fact;
-use super::text::{capitalise, first_word, Lexicon};
+use super::text::{first_word, Lexicon};
 
 /// Fewest words in a condition, and in what follows from it.
 const MIN_CONDITION_WORDS: usize = 2;
@@ -50,13 +50,7 @@ pub fn conditional(clause: &str) -> Option<Fact> {
     } else {
         format!("what happens {opener} {condition}?")
     };
-    Some(Fact {
-        question,
-        prefix: None,
-        answer: capitalise(result),
-        explanation: None,
-        who: false,
-    })
+    Some(Fact::asked(question, result))
 }
 
 /// Words that start the time of a passive ("evaluated once, when …").
@@ -110,13 +104,7 @@ pub fn passive(clause: &str, lex: &Lexicon) -> Option<Fact> {
         Some("by") => after[1..].join(" "),
         _ => after.join(" "),
     };
-    Some(Fact {
-        question,
-        prefix: None,
-        answer: capitalise(&answer),
-        explanation: None,
-        who: false,
-    })
+    Some(Fact::asked(question, &answer))
 }
 
 /// "SQS doesn't provide a priority mechanism, so …" → "what does SQS not
@@ -129,13 +117,10 @@ pub fn negated(subject: &[&str], verb: &str, after: &[&str], lex: &Lexicon) -> O
     let subject = lex.lc_phrase(&subject.join(" "));
     let object = after.join(" ");
     let object = object.split(", so ").next().unwrap_or(&object);
-    Some(Fact {
-        question: format!("what {does} {subject} not {base}?"),
-        prefix: None,
-        answer: capitalise(object),
-        explanation: None,
-        who: false,
-    })
+    Some(Fact::asked(
+        format!("what {does} {subject} not {base}?"),
+        object,
+    ))
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! Y", "X manages Y", "Y is the customer's responsibility"), and short
 //! definitions ("X is a Y", "X is an example of Y").
 
-use super::text::{capitalise, first_word, strip_markers, strip_word, Lexicon};
+use super::text::{capitalise, first_word, lower_article, strip_markers, strip_word, Lexicon};
 use super::vocab::{ADVERBS, CONTEXT_OPENERS, PRONOUNS, RESP_VERBS, ROLE_VERBS, TASK_VERBS};
 
 /// Longest sentence (in words) read for facts: a card cannot ask more, and
@@ -21,6 +21,20 @@ pub struct Fact {
     pub explanation: Option<String>,
     /// The answer is a party (a "who" question).
     pub who: bool,
+}
+
+impl Fact {
+    /// A plain question and its answer (capitalised): no prefix of its
+    /// own, no explanation, no party.
+    pub fn asked(question: String, answer: &str) -> Fact {
+        Fact {
+            question,
+            prefix: None,
+            answer: capitalise(answer),
+            explanation: None,
+            who: false,
+        }
+    }
 }
 
 pub use super::verbs::{base_form, third_person};
@@ -727,21 +741,10 @@ pub fn role(clause: &str, lex: &Lexicon) -> Option<Fact> {
     } else {
         "do"
     };
-    let subject = lex.lc_phrase(&words[..at].join(" "));
     // "A sorted index" → "a sorted index" after "what does".
-    let subject = match subject.split_once(' ') {
-        Some((a, rest)) if ["A", "An", "The"].contains(&a) => {
-            format!("{} {rest}", a.to_lowercase())
-        }
-        _ => subject,
-    };
-    Some(Fact {
-        question: format!("what {does} {subject} do?"),
-        prefix: None,
-        answer: capitalise(&words[at..].join(" ")),
-        explanation: None,
-        who: false,
-    })
+    let subject = lower_article(&lex.lc_phrase(&words[..at].join(" ")));
+    let question = format!("what {does} {subject} do?");
+    Some(Fact::asked(question, &words[at..].join(" ")))
 }
 
 /// Whether words read as a plain noun phrase that names something: not

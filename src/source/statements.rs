@@ -461,13 +461,9 @@ fn named(s: &str) -> bool {
 fn fact(question: String, answer: &str) -> Option<Fact> {
     let answer = answer.trim().trim_end_matches([',', '.', ';']);
     let n = answer.split_whitespace().count();
-    (1..=MAX_ANSWER_WORDS).contains(&n).then(|| Fact {
-        question,
-        prefix: None,
-        answer: capitalise(answer),
-        explanation: None,
-        who: false,
-    })
+    (1..=MAX_ANSWER_WORDS)
+        .contains(&n)
+        .then(|| Fact::asked(question, answer))
 }
 
 /// A sentence that starts with one of the line's code spans `codes`:

@@ -193,6 +193,16 @@ impl Lexicon {
     }
 }
 
+/// "The object" → "the object", "A sorted index" → "a sorted index": a
+/// leading article in lower case, for the middle of a question; names keep
+/// their case.
+pub fn lower_article(s: &str) -> String {
+    match s.split_once(' ') {
+        Some((a @ ("The" | "A" | "An"), rest)) => format!("{} {rest}", a.to_lowercase()),
+        _ => s.to_string(),
+    }
+}
+
 /// Lower-cases the first letter.
 pub fn lower_first(s: &str) -> String {
     let mut c = s.chars();

@@ -4,7 +4,6 @@
 //! callout; a meaning that spells out its term.
 
 use super::super::facts::Fact;
-use super::super::text::capitalise;
 use super::super::verbs::ACTION_VERBS;
 
 /// "Pros: fast", "Issue: slow start": a label that names an aspect of the
@@ -169,13 +168,10 @@ pub(super) fn done_by(label: &str, text: &str) -> Option<Fact> {
     } else {
         "is"
     };
-    Some(Fact {
-        question: format!("what {be} {subject} {participle} by?"),
-        prefix: None,
-        answer: capitalise(agent),
-        explanation: None,
-        who: false,
-    })
+    Some(Fact::asked(
+        format!("what {be} {subject} {participle} by?"),
+        agent,
+    ))
 }
 
 /// A lead that is a callout ("Memory hook:", "Exam tip:"): its list is a

@@ -151,10 +151,7 @@ pub(super) fn having_lead_question(lead: &str) -> Option<(String, String)> {
     if words == 0 || words > 5 || pronoun || !super::term_like(subject) {
         return None;
     }
-    let subject = match subject.split_once(' ') {
-        Some((a @ ("The" | "A" | "An"), rest)) => format!("{} {rest}", a.to_lowercase()),
-        _ => subject.to_string(),
-    };
+    let subject = super::super::text::lower_article(subject);
     let does = if *base == verb { "do" } else { "does" };
     Some((
         subject.to_string(),
