@@ -1961,7 +1961,7 @@ fn a_long_meaning_is_defined_by_its_first_sentence() {
 
 #[test]
 fn a_question_heading_gives_its_subject_to_a_label_below() {
-    let text = "# Loom\n\n## Topics Covered\n\n- Heddles\n- Reeds\n\n### What is a Heddle Frame?\n\n- Used for:\n  - Lifting warp threads\n  - Opening the shed\n- Fitted at:\n  - Frame level (front)\n  - Treadle level\n";
+    let text = "# Loom\n\n## Topics Covered\n\n- Heddles\n- Reeds\n\n### What is a Heddle Frame?\n\n- Used for:\n  - Lifting warp threads\n  - Opening the shed\n- Fitted at:\n  - Frame level (front)\n  - Treadle level\n\n#### Parts\n\n- Top bar\n- Bottom bar\n";
     let d = gen(&[notes("loom.md", text)]);
     assert_eq!(
         back(&d, "What is Heddle Frame used for?"),
@@ -1969,6 +1969,11 @@ fn a_question_heading_gives_its_subject_to_a_label_below() {
     );
     // what the notes cover is no fact to learn
     assert!(fronts(&d).iter().all(|f| !f.contains("Topics Covered")));
+    // the question heading above gives its subject as context
+    assert_eq!(
+        back(&d, "Parts (Heddle Frame): list the 2 items."),
+        "Top bar; Bottom bar"
+    );
     // a label that opens a sentence is no topic of its first item
     assert!(fronts(&d).iter().all(|f| !f.starts_with("Fitted at: what")));
 }

@@ -511,8 +511,9 @@ impl Rules<'_> {
             .iter()
             .rev()
             .skip(1)
-            .map(|(_, h)| h.as_str())
-            .find(|h| !h.ends_with(':') && !self.is_title(h) && !super::is_generic(h))
+            .find(|(_, h)| !h.ends_with(':') && !self.is_title(h) && !super::is_generic(h))
+            // "What is Visibility Timeout?" names "Visibility Timeout".
+            .map(|(_, h)| super::subject_of_question(h))
     }
 
     /// Context for a list card under a heading: the heading and its parent.

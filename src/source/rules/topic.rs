@@ -110,9 +110,7 @@ impl Rules<'_> {
         }
         let kinds = plural_list_question(l, shown.len(), self.lex);
         if let Some(q) = kinds.filter(|_| heading) {
-            let ctx = self
-                .parent_heading()
-                .map(|p| super::subject_of_question(p).to_string());
+            let ctx = self.parent_heading().map(str::to_string);
             let title = self
                 .title
                 .as_deref()
