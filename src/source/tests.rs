@@ -117,7 +117,8 @@ fn table_cells_carry_row_and_column() {
         "The customer"
     );
     // A meaning column is asked as a definition; an example column explains.
-    let c = card(&d, "Glossary: what does “Tenant isolation” mean?");
+    // "Glossary" names no subject: the note's title does.
+    let c = card(&d, "Hosting duties: what does “Tenant isolation” mean?");
     assert_eq!(
         c.back.as_deref(),
         Some("Keeping one customer's data away from another's")
@@ -155,7 +156,7 @@ fn party_tables_give_who_cards_and_column_lists() {
 fn empty_and_na_cells_make_no_cards() {
     let d = gen(&[fixture("tables.md")]);
     for term in ["Blast radius", "Hot standby"] {
-        let c = card(&d, &format!("Glossary: what does “{term}” mean?"));
+        let c = card(&d, &format!("Hosting duties: what does “{term}” mean?"));
         assert_eq!(c.explanation, None, "{term}");
     }
     assert!(!fronts(&d).iter().any(|f| f.contains("N/A")));
@@ -1976,4 +1977,32 @@ fn a_question_heading_gives_its_subject_to_a_label_below() {
     );
     // a label that opens a sentence is no topic of its first item
     assert!(fronts(&d).iter().all(|f| !f.starts_with("Fitted at: what")));
+}
+
+#[test]
+fn a_glossary_gives_its_terms_under_the_notes_title() {
+    let text = "Loom Parts and Tools\n====\n\nVocabulary List\n----\n\n*   shuttle: The tool used to carry the weft thread across the warp.\n    \n*   reed: A comb of thin metal strips that spaces the warp threads evenly.\n";
+    let d = gen(&[notes("loom.md", text)]);
+    // "the tool used to …" after a colon describes a one-word name
+    assert_eq!(
+        back(&d, "Loom Parts and Tools: what is meant by “reed”?"),
+        "A comb of thin metal strips that spaces the warp threads evenly."
+    );
+    assert_eq!(d.cards.len(), 2, "{:#?}", fronts(&d));
+    // no "Vocabulary List: list the 2 items." card of bare names
+    assert!(fronts(&d).iter().all(|f| !f.contains("Vocabulary")));
+}
+
+#[test]
+fn a_command_described_after_a_colon_says_what_it_does() {
+    let text = "# Shell\n\n## Commands\n\n- chgrp: The command used specifically to change the group owner of a file.\n- chmod: The command used to change the access mode of a file.\n";
+    let d = gen(&[notes("shell.md", text)]);
+    assert_eq!(
+        back(&d, "Commands: what does chgrp do?"),
+        "Change the group owner of a file"
+    );
+    assert_eq!(
+        back(&d, "Commands: what does chmod do?"),
+        "Change the access mode of a file"
+    );
 }

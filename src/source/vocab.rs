@@ -365,6 +365,21 @@ pub const GENERIC_HEADINGS: &[&str] = &[
     "answers",
 ];
 
+/// Headings over a list of terms, which say nothing of what the terms
+/// are about ("Vocabulary"): the note's title does.
+pub const GLOSSARY_HEADINGS: &[&str] = &[
+    "key concepts",
+    "concepts",
+    "core concepts",
+    "vocabulary",
+    "vocabulary list",
+    "glossary",
+    "key terms",
+    "terms",
+    "terminology",
+    "definitions",
+];
+
 /// Parts of heading words that make a heading too general ("Exam Practice
 /// Questions", "Memory Summary").
 pub const GENERIC_HEADING_WORDS: &[&str] = &[

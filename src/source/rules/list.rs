@@ -236,6 +236,7 @@ impl Rules<'_> {
             || values
             || mixed
             || (all_terms && shown.len() > MAX_LIST_CARD_ITEMS)
+            || (all_terms && glossary(lead))
         {
             return;
         }
@@ -653,6 +654,15 @@ pub(super) fn recitable(shown: &[String]) -> bool {
 
 /// "Mask: 255.0.0.0", "Zone: Blue": labels of values, which are no list to
 /// learn.
+/// A list of terms under "Vocabulary" or "Key Concepts": a glossary,
+/// whose names alone are no list worth learning.
+fn glossary(lead: Option<&str>) -> bool {
+    lead.is_some_and(|l| {
+        let l = super::super::clean::normalise(l);
+        crate::source::vocab::GLOSSARY_HEADINGS.contains(&l.as_str())
+    })
+}
+
 fn only_values(entries: &[Entry]) -> bool {
     entries.iter().all(|e| {
         e.def

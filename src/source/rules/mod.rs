@@ -26,7 +26,9 @@ use super::clean::{clean_text, normalise};
 use super::doc::Block;
 use super::plain::strip_numbering;
 use super::text::{capitalise, Lexicon};
-use super::vocab::{CALLOUT_WORDS, DIARY_HEADINGS, GENERIC_HEADINGS, GENERIC_HEADING_WORDS};
+use super::vocab::{
+    CALLOUT_WORDS, DIARY_HEADINGS, GENERIC_HEADINGS, GENERIC_HEADING_WORDS, GLOSSARY_HEADINGS,
+};
 use crate::error::Result;
 
 /// A card before ids, tags and de-duplication.
@@ -219,8 +221,10 @@ impl<'a> Rules<'a> {
     /// neither generic nor a lead-in, with the parts that would give away
     /// `answer` removed.
     fn context(&self, answer: Option<&str>) -> Option<String> {
+        let mut generic = false;
         for (_, h) in self.stack.iter().rev() {
             let h = subject_of_question(h.trim());
+            generic |= GLOSSARY_HEADINGS.contains(&normalise(h).as_str());
             if h.ends_with(':') || self.is_title(h) || is_generic(h) {
                 continue;
             }
@@ -241,7 +245,11 @@ impl<'a> Rules<'a> {
                 }
             }
         }
-        None
+        // "Vocabulary" says nothing of what the terms are about: the
+        // note's title does.
+        self.title
+            .clone()
+            .filter(|t| generic && t.split_whitespace().count() <= 8)
     }
 
     /// Context for a callout: the heading, else the document title.
@@ -516,7 +524,9 @@ fn party_heading(lex: &Lexicon, h: &str) -> Option<(String, String)> {
 fn is_generic(h: &str) -> bool {
     let l = clean_text(h).to_lowercase();
     let l = l.trim_end_matches(':');
-    GENERIC_HEADINGS.contains(&l) || GENERIC_HEADING_WORDS.iter().any(|w| l.contains(w))
+    GENERIC_HEADINGS.contains(&l)
+        || GLOSSARY_HEADINGS.contains(&l)
+        || GENERIC_HEADING_WORDS.iter().any(|w| l.contains(w))
 }
 
 /// Whether a label is made of callout words ("Exam tip", "Key principle"),

@@ -222,7 +222,14 @@ pub(super) fn code_term(it: &Item, term: &str, sep: &str) -> bool {
 
 /// "sudo - The sudo command runs …": a one-word command before a dash.
 pub(super) fn command_term(term: &str, def: &str, sep: &str) -> bool {
-    [" - ", " — ", " – "].contains(&sep)
+    // "chmod: The command used to …": after a colon, only a description
+    // that opens like one.
+    let described = sep != ": "
+        || ["the ", "a ", "an ", "used "]
+            .iter()
+            .any(|w| def.to_lowercase().starts_with(w));
+    [" - ", " — ", " – ", ": "].contains(&sep)
+        && described
         && !term.contains(' ')
         && term.chars().all(|c| c.is_ascii_lowercase() || c == '-')
         && def.split_whitespace().count() >= 4
@@ -245,11 +252,21 @@ pub(super) fn command_definition(term: &str, def: &str) -> Option<(String, Strin
         format!("the {t} command "),
         format!("{t} command "),
         format!("{t} "),
+        "the command ".to_string(),
+        "a command ".to_string(),
     ]
     .into_iter()
     .find(|l| lower.starts_with(l.as_str()))?;
     let mut rest = def[lead.len()..].trim();
-    for used in ["is used to ", "is used for ", "lets you ", "allows you to "] {
+    for used in [
+        "is used to ",
+        "is used for ",
+        "used to ",
+        "used specifically to ",
+        "that ",
+        "lets you ",
+        "allows you to ",
+    ] {
         if rest.to_lowercase().starts_with(used) {
             rest = &rest[used.len()..];
             break;
