@@ -276,7 +276,9 @@ fn verb_object(c: &str, lex: &Lexicon) -> Option<Fact> {
             }
         }
         let first = first_word(&object);
+        // "locks automatically once …": an adverb, no object.
         if first.is_empty()
+            || first.ends_with("ly")
             || NOT_OBJECT_STARTS.contains(&first.as_str())
             || object.starts_with('(')
         {
@@ -309,6 +311,7 @@ fn any_verb(c: &str, lex: &Lexicon) -> Option<Fact> {
         .any(|w| ["no", "not", "never", "nothing"].contains(&w.to_lowercase().as_str()));
     if object.split_whitespace().count() < 2
         || negated
+        || first.ends_with("ly")
         || NOT_OBJECT_STARTS.contains(&first.as_str())
         || POINTING.contains(&first.as_str())
         || object.starts_with('(')

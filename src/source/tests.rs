@@ -2006,3 +2006,43 @@ fn a_command_described_after_a_colon_says_what_it_does() {
         "Change the access mode of a file"
     );
 }
+
+#[test]
+fn sentences_no_rule_reads_are_asked_with_their_key_words_left_out() {
+    let d = gen(&[fixture("shapes-gaps.md")]);
+    // a bold phrase in the middle of a sentence
+    assert_eq!(
+        back(
+            &d,
+            "Glaze Kiln: Loading the kiln cold [...] the life of the shelves."
+        ),
+        "Shortens"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Glaze Kiln: The kiln door [...] once the chamber passes 200 degrees."
+        ),
+        "Locks automatically"
+    );
+    // a statement rule still comes first
+    assert_eq!(
+        back(&d, "Glaze Kiln: what does a glaze firing take?"),
+        "About 9 hours from start to finish"
+    );
+    // a name in code is kept as it is written
+    assert_eq!(
+        back(
+            &d,
+            "Glaze Kiln: Vent plugs can be pulled early using [...] on the lid."
+        ),
+        "venttool"
+    );
+    // a sentence that points back gives no card
+    assert!(fronts(&d).iter().all(|f| !f.contains("cools")));
+    // the second sentence of an item that gave a card is read too
+    assert_eq!(
+        back(&d, "Shelves: Apply it with a [...] before each firing."),
+        "Wide brush"
+    );
+}

@@ -38,7 +38,7 @@ pub(super) struct Entry {
 
 /// A party lead ("AWS manages:"): the party, the base verb and its third
 /// person.
-type PartyLead = (String, String, String);
+pub(super) type PartyLead = (String, String, String);
 
 impl Rules<'_> {
     pub(super) fn list_block(&mut self, blocks: &[Block], i: usize, items: &[Item]) -> Result<()> {
@@ -195,146 +195,6 @@ impl Rules<'_> {
             .is_some_and(|(_, h)| h.trim_end_matches(':').trim() == lead)
     }
 
-    /// The card that asks for the whole list (in parts when it is long).
-    fn list_card(&mut self, entries: &[Entry], lead: Option<&str>, party: Option<&PartyLead>) {
-        let shown: Vec<String> = entries
-            .iter()
-            .filter(|e| !e.text.ends_with(':') || e.def.is_some())
-            .filter(|e| !e.term.as_deref().is_some_and(is_callout_label))
-            .map(|e| match (&e.term, &e.def) {
-                (Some(t), Some(_)) => t.clone(),
-                _ => e.text.clone(),
-            })
-            .collect();
-        let terms_are_parties = entries.iter().all(|e| {
-            e.term
-                .as_deref()
-                .and_then(|t| self.lex.parties.name(t))
-                .is_some()
-        });
-        let (shown, short) = self.recital(shown, lead);
-        let all_terms = entries.iter().all(|e| e.term.is_some() && e.def.is_some());
-        let values = only_values(entries);
-        let mixed = terms_among_sentences(entries);
-        let callout_lead = lead.is_some_and(super::labels::is_callout_lead);
-        let structural = entries.iter().all(|e| {
-            let label = e.term.as_deref().unwrap_or(&e.text);
-            super::labels::structural_label(label)
-        });
-        // "Network ACL & Security Groups: NACL; Security Groups" — the
-        // heading already gives the answer away.
-        let given = lead.map(super::super::clean::normalise).unwrap_or_default();
-        let guessable = shown
-            .iter()
-            .all(|s| given.contains(&super::super::clean::normalise(s)));
-        if shown.len() < 2
-            || guessable
-            || !short
-            || terms_are_parties
-            || callout_lead
-            || structural
-            || values
-            || mixed
-            || (all_terms && shown.len() > MAX_LIST_CARD_ITEMS)
-            || (all_terms && glossary(lead))
-        {
-            return;
-        }
-        let Some((ctx, question)) = self.list_question(lead, party, &shown) else {
-            return;
-        };
-        let n = shown.len();
-        let parts = n.div_ceil(MAX_LIST_CARD_ITEMS);
-        let size = n.div_ceil(parts);
-        for (k, chunk) in shown.chunks(size).enumerate() {
-            let q = if parts == 1 {
-                question.replace("{n}", &n.to_string())
-            } else {
-                let from = k * size + 1;
-                let part = format!("{}–{} of {n}", from, from + chunk.len() - 1);
-                question.replace("{n}", &part)
-            };
-            let line = entries[k * size].line;
-            // "One owner at a time.; …": a sentence loses its full stop
-            // inside the list.
-            let items: Vec<&str> = chunk
-                .iter()
-                .map(|c| match c.strip_suffix('.') {
-                    Some(t) if t.split_whitespace().count() >= 3 && !t.ends_with("etc") => t,
-                    _ => c.as_str(),
-                })
-                .collect();
-            self.card(ctx.as_deref(), &q, &items.join("; "), None, line);
-        }
-    }
-
-    /// The context and question of a list card; `{n}` stands for the count.
-    fn list_question(
-        &self,
-        lead: Option<&str>,
-        party: Option<&PartyLead>,
-        shown: &[String],
-    ) -> Option<(Option<String>, String)> {
-        if let Some((p, verb, _)) = party {
-            let does = if self.lex.parties.plural(p) {
-                "do"
-            } else {
-                "does"
-            };
-            let q = if verb == "responsible for" {
-                let is = if self.lex.parties.plural(p) {
-                    "are"
-                } else {
-                    "is"
-                };
-                format!(
-                    "what {is} {} responsible for? ({{n}} items)",
-                    in_question(p)
-                )
-            } else {
-                format!("what {does} {} {verb}? ({{n}} items)", in_question(p))
-            };
-            return Some((self.context(Some(p)), q));
-        }
-        let l = lead?;
-        if self.lead_is_heading(l) {
-            return Some(self.heading_list_question(l, shown));
-        }
-        // "A process moves through the following states:" — a sentence
-        // about the list says no more than the heading over it.
-        let lower = format!(" {} ", l.to_lowercase());
-        let points_down = [" following ", " these ", " below "]
-            .iter()
-            .any(|w| lower.contains(w));
-        if points_down && l.split_whitespace().count() > 6 && self.stack.last().is_some() {
-            let heading = self
-                .stack
-                .last()
-                .map(|(_, h)| h.clone())
-                .unwrap_or_default();
-            return Some((
-                self.list_context(&heading),
-                "list the {n} items.".to_string(),
-            ));
-        }
-        if let Some((subject, q)) = super::named::having_lead_question(l) {
-            let ctx = self
-                .context(None)
-                .filter(|c| !super::covers(c, &subject, usize::MAX));
-            return Some((ctx, q));
-        }
-        const POINTING: &[&str] = &[
-            "this", "that", "it", "these", "those", "they", "here", "there",
-        ];
-        if POINTING.contains(&super::super::text::first_word(l).as_str()) {
-            return None;
-        }
-        Some((
-            self.context(None),
-            format!("{}: list the {{n}} items.", self.lex.lc_first(l)),
-        ))
-    }
-
     /// "AWS manages:" → one "who manages …?" card per item.
     fn party_items(&mut self, entries: &[Entry], (party, _, verb3): &PartyLead) {
         let ctx = self.context(Some(party));
@@ -365,10 +225,14 @@ impl Rules<'_> {
                 }
             }
             let source_text = e.def.as_deref().unwrap_or(&e.text);
-            let mut found: Vec<Fact> = sentences(source_text)
-                .iter()
-                .flat_map(|s| facts(s, self.lex))
+            let per_sentence: Vec<(String, Vec<Fact>)> = sentences(source_text)
+                .into_iter()
+                .map(|s| {
+                    let f = facts(&s, self.lex);
+                    (s, f)
+                })
                 .collect();
+            let mut found: Vec<Fact> = per_sentence.iter().flat_map(|(_, f)| f.clone()).collect();
             if found.is_empty() && e.term.is_none() {
                 found.extend(role(&e.text, self.lex));
             }
@@ -380,15 +244,16 @@ impl Rules<'_> {
                         .filter_map(|s| statement(&s, self.lex)),
                 );
             }
-            if found.is_empty() && e.term.is_none() && self.bold_gap(item, &e.text, e.line) {
-                continue;
-            }
             if found.is_empty() && e.term.is_none() {
                 let label = self.stack.last().map(|(_, h)| h.clone());
                 found.extend(label.and_then(|l| super::labels::done_by(&l, &e.text)));
             }
+            let before = self.out.len();
             if found.is_empty() && e.term.is_none() && k == 0 {
                 self.topic_card(&e.text, e.line);
+            }
+            if found.is_empty() && e.term.is_none() && self.out.len() == before {
+                self.item_gap(item, &e.text, e.line);
             }
             let read = self.code_meaning(e, item);
             if let (Some(term), Some(def), false) = (&e.term, &e.def, read) {
@@ -404,6 +269,10 @@ impl Rules<'_> {
             for f in &found {
                 self.fact_card(f, e.line);
             }
+            // The item's other sentences, which gave nothing yet.
+            if !found.is_empty() || e.term.is_some() {
+                self.other_sentences(&per_sentence, item, e.term.is_some(), e.line);
+            }
             self.sub_items(e, item);
         }
     }
@@ -411,24 +280,22 @@ impl Rules<'_> {
     /// "Infrastructure: hardware and buildings" under "AWS
     /// responsibilities" → "Infrastructure: what is AWS responsible for?".
     fn party_term(&mut self, term: &str, def: &str, party: &str, verb: &str, line: usize) {
-        let does = if self.lex.parties.plural(party) {
-            "do"
-        } else {
-            "does"
-        };
-        let q = if verb == "responsible for" {
-            let is = if self.lex.parties.plural(party) {
-                "are"
-            } else {
-                "is"
-            };
-            format!("what {is} {} responsible for?", in_question(party))
-        } else {
-            format!("what {does} {} {verb}?", in_question(party))
-        };
+        let q = self.party_question(party, verb);
         let ctx = format!("{term} ({})", self.context(Some(party)).unwrap_or_default());
         let ctx = ctx.trim_end_matches(" ()").to_string();
         self.card(Some(&ctx), &q, def, None, line);
+    }
+
+    /// "what is AWS responsible for?", "what does the customer manage?"
+    pub(super) fn party_question(&self, party: &str, verb: &str) -> String {
+        let plural = self.lex.parties.plural(party);
+        if verb == "responsible for" {
+            let is = if plural { "are" } else { "is" };
+            format!("what {is} {} responsible for?", in_question(party))
+        } else {
+            let does = if plural { "do" } else { "does" };
+            format!("what {does} {} {verb}?", in_question(party))
+        }
     }
 
     /// `Term — definition`: what the term means, what it does (a role), or
@@ -642,10 +509,12 @@ fn base_verb(verb3: &str) -> String {
 /// Items short enough to recite as a list: not whole sentences ("TCP
 /// opens with a handshake.", asked one by one), none over the word limit.
 pub(super) fn recitable(shown: &[String]) -> bool {
+    // Mostly full sentences: statements to learn one by one.
     let sentences = shown
         .iter()
-        .all(|s| s.ends_with('.') && s.split_whitespace().count() >= 5);
-    !sentences
+        .filter(|s| s.ends_with('.') && s.split_whitespace().count() >= 5)
+        .count();
+    sentences * 2 <= shown.len()
         && shown.iter().all(|s| {
             let n = s.split_whitespace().count();
             n > 0 && n <= MAX_LIST_ITEM_WORDS
@@ -654,26 +523,7 @@ pub(super) fn recitable(shown: &[String]) -> bool {
 
 /// "Mask: 255.0.0.0", "Zone: Blue": labels of values, which are no list to
 /// learn.
-/// A list of terms under "Vocabulary" or "Key Concepts": a glossary,
-/// whose names alone are no list worth learning.
-fn glossary(lead: Option<&str>) -> bool {
-    lead.is_some_and(|l| {
-        let l = super::super::clean::normalise(l);
-        crate::source::vocab::GLOSSARY_HEADINGS.contains(&l.as_str())
-    })
-}
-
-fn only_values(entries: &[Entry]) -> bool {
-    entries.iter().all(|e| {
-        e.def
-            .as_deref()
-            .is_some_and(|d| short_value(d) && value_like(d))
-    })
-}
-
-/// A value rather than a definition ("S3 & DynamoDB", "The rest"): a few
-/// words, no verb, no article.
-fn short_value(def: &str) -> bool {
+pub(super) fn short_value(def: &str) -> bool {
     let words: Vec<&str> = def.split_whitespace().collect();
     let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
     words.len() <= 4 && !["a", "an", "the"].contains(&first.as_str()) && !def.contains(',')
@@ -777,23 +627,11 @@ fn equals_term(raw: &str, line: usize) -> Option<Entry> {
 }
 
 /// A value rather than a meaning: a number, or a name of one or two words.
-fn value_like(def: &str) -> bool {
+pub(super) fn value_like(def: &str) -> bool {
     let words: Vec<&str> = def.split_whitespace().collect();
     def.contains(|c: char| c.is_ascii_digit())
         || (words.len() <= 2
             && words
                 .iter()
                 .all(|w| w.starts_with(|c: char| c.is_uppercase())))
-}
-
-/// Terms among sentences, or labels that stand for questions ("How it
-/// works"): the terms alone would not say what the list is of.
-fn terms_among_sentences(entries: &[Entry]) -> bool {
-    entries.iter().any(|e| e.term.is_some())
-        && entries
-            .iter()
-            .any(|e| e.term.is_none() && e.text.split_whitespace().count() > 4)
-        || entries
-            .iter()
-            .any(|e| e.term.as_deref().and_then(super::prose::wh_label).is_some())
 }

@@ -321,42 +321,6 @@ pub(super) fn arrow_pair(raw: &str) -> Option<(&str, &str)> {
 }
 
 impl Rules<'_> {
-    /// "Billing is shared using **one account**": a statement that ends on
-    /// the phrase it stresses, asked with that phrase left out ("Billing
-    /// is shared using [...]."). Whether it made the card.
-    pub(super) fn bold_gap(&mut self, item: &Item, text: &str, line: usize) -> bool {
-        let Some(bold) = item.lines.first().and_then(|l| l.strong.last()) else {
-            return false;
-        };
-        let bold = super::super::clean::clean_text(bold);
-        let t = text.trim().trim_end_matches(['.', '!']).trim_end();
-        let Some(head) = t.strip_suffix(bold.as_str()) else {
-            return false;
-        };
-        let words = head.split_whitespace().count();
-        let ends = bold.split_whitespace().count() <= 5 && !bold.is_empty();
-        // A statement with its own subject, not an instruction ("Scan
-        // images with **Trivy**").
-        let lower = format!(" {} ", head.to_lowercase());
-        let stated = [
-            " is ", " are ", " was ", " were ", " can ", " must ", " will ",
-        ]
-        .iter()
-        .any(|v| lower.contains(v));
-        if !(3..=25).contains(&words)
-            || !ends
-            || !stated
-            || head.contains(['?', ':'])
-            || !item.sub.is_empty()
-        {
-            return false;
-        }
-        let q = format!("{}[...].", head);
-        let ctx = self.context(None);
-        self.card(ctx.as_deref(), &q, &bold, None, line);
-        true
-    }
-
     /// A `name → value` item, which says what the name leads to, costs or
     /// is an example of, not what it means: "what is X an example of?"
     /// under "Examples", else "Heading — X: what is it?". Whether it

@@ -5,7 +5,6 @@
 //! full of.
 
 use super::super::text::first_word;
-use super::Rules;
 
 /// Fewest and most words in a sentence asked with a gap.
 const MIN_WORDS: usize = 6;
@@ -75,21 +74,8 @@ const POINTING: &[&str] = &[
     "this", "that", "it", "they", "these", "those", "he", "she", "here",
 ];
 
-impl Rules<'_> {
-    /// A card with the sentence's first quantity as a gap. Whether it made
-    /// one.
-    pub(super) fn number_gap(&mut self, sentence: &str, line: usize) -> bool {
-        let Some((front, answer)) = gapped(sentence) else {
-            return false;
-        };
-        let ctx = self.context(None);
-        self.card(ctx.as_deref(), &front, &answer, None, line);
-        true
-    }
-}
-
 /// The sentence with its first quantity as `[...]`, and the quantity.
-fn gapped(sentence: &str) -> Option<(String, String)> {
+pub(super) fn gapped(sentence: &str) -> Option<(String, String)> {
     let s = sentence.trim();
     let words: Vec<&str> = s.split_whitespace().collect();
     if !(MIN_WORDS..=MAX_WORDS).contains(&words.len())

@@ -482,7 +482,7 @@ impl Rules<'_> {
                 }
             }
             if self.out.len() == before {
-                self.number_gap(&s, line);
+                self.gap_card(&s, &strong, &codes, line);
             }
             previous = Some(s);
         }

@@ -1,0 +1,241 @@
+//! The last way to ask a statement no other rule reads: a gap where the
+//! notes mark the key words. A phrase the notes set in bold ("Setting a
+//! delay on a message **overrides** the queue delay" → "Setting a delay on
+//! a message [...] the queue delay." → "overrides"), else a quantity
+//! ("[...] of storage" → "400 KB"), else a name in code ("using [...]" →
+//! "ChangeMessageVisibility").
+
+use super::super::clean::clean_text;
+use super::super::doc::Item;
+use super::super::facts::Fact;
+use super::super::plain::dangles;
+use super::super::statements::{contrast_parts, statement};
+use super::super::text::{first_word, sentences};
+use super::numbers::gapped;
+use super::Rules;
+
+/// Fewest and most words in a sentence asked with a gap.
+const MIN_WORDS: usize = 5;
+const MAX_WORDS: usize = 35;
+/// Most words in the phrase left out.
+const MAX_GAP_WORDS: usize = 5;
+
+/// First words of a sentence that does not stand alone.
+const POINTING: &[&str] = &[
+    "this", "that", "it", "they", "these", "those", "he", "she", "here", "there", "its",
+];
+
+impl Rules<'_> {
+    /// A card with the key words of `sentence` as a gap: one of `strong`
+    /// (its bold phrases), a quantity, or one of `codes` (its code spans).
+    /// Whether it made one.
+    pub(super) fn gap_card(
+        &mut self,
+        sentence: &str,
+        strong: &[String],
+        codes: &[String],
+        line: usize,
+    ) -> bool {
+        let ctx = self.context(None);
+        let fits = |(front, answer): (String, String)| {
+            let given = given_away(
+                &format!("{} {front}", ctx.as_deref().unwrap_or("")),
+                &answer,
+            );
+            (!given && teaches(&answer)).then_some((front, answer))
+        };
+        let found = marked_gap(sentence, strong)
+            .and_then(fits)
+            .or_else(|| gapped(sentence).and_then(fits));
+        if let Some((front, answer)) = found {
+            self.card(ctx.as_deref(), &front, &answer, None, line);
+            return true;
+        }
+        let Some((front, answer)) = marked_gap(sentence, codes).and_then(fits) else {
+            return false;
+        };
+        let before = self.out.len();
+        self.card(ctx.as_deref(), &front, &answer, None, line);
+        // Code is written as it is typed: "println!", not "Println!".
+        if let Some(d) = self.out.get_mut(before) {
+            d.back = Some(answer);
+        }
+        true
+    }
+
+    /// A list item that no rule read, asked with its key words left out.
+    pub(super) fn item_gap(&mut self, item: &Item, text: &str, line: usize) -> bool {
+        let (strong, codes) = marks(item);
+        let mut made = false;
+        for s in sentences(text) {
+            made |= self.gap_card(&s, &strong, &codes, line);
+        }
+        made
+    }
+
+    /// The sentences of an item that gave no card while others did: each
+    /// as a statement, else with a gap. `defined` says the first sentence
+    /// went into a term's definition.
+    pub(super) fn other_sentences(
+        &mut self,
+        read: &[(String, Vec<Fact>)],
+        item: &Item,
+        defined: bool,
+        line: usize,
+    ) {
+        let (strong, codes) = marks(item);
+        for (s, found) in read.iter().skip(usize::from(defined)) {
+            if !found.is_empty() {
+                continue;
+            }
+            let stated: Vec<Fact> = contrast_parts(s)
+                .iter()
+                .filter_map(|p| statement(p, self.lex))
+                .collect();
+            for f in &stated {
+                self.fact_card(f, line);
+            }
+            if stated.is_empty() {
+                self.gap_card(s, &strong, &codes, line);
+            }
+        }
+    }
+}
+
+/// The bold phrases and code spans of an item's lines.
+fn marks(item: &Item) -> (Vec<String>, Vec<String>) {
+    let clean = |v: &[String]| -> Vec<String> { v.iter().map(|s| clean_text(s)).collect() };
+    let strong = item.lines.iter().flat_map(|l| clean(&l.strong)).collect();
+    let codes = item.lines.iter().flat_map(|l| clean(&l.code)).collect();
+    (strong, codes)
+}
+
+/// The sentence with the first of `marked` that it holds as `[...]`, and
+/// that phrase.
+fn marked_gap(sentence: &str, marked: &[String]) -> Option<(String, String)> {
+    let s = sentence.trim();
+    let words = s.split_whitespace().count();
+    if !(MIN_WORDS..=MAX_WORDS).contains(&words)
+        || POINTING.contains(&first_word(s).as_str())
+        || s.ends_with('?')
+        || s.contains(['=', '|', '→'])
+        || dangles(s)
+    {
+        return None;
+    }
+    marked.iter().find_map(|m| {
+        let m = m.trim().trim_end_matches(['.', ',', ':', ';']);
+        let n = m.split_whitespace().count();
+        let at = s.find(m)?;
+        // The phrase stands as whole words, and leaves words to read.
+        let before = s[..at].chars().next_back();
+        let after = s[at + m.len()..].chars().next();
+        let whole =
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric);
+        let rest = words - n;
+        // "Key point: …": a label is no fact; "(`X`, via timers)": an
+        // aside is no key word.
+        let label = s[at + m.len()..].starts_with(':')
+            || s[..at].matches('(').count() > s[..at].matches(')').count();
+        (whole
+            && !label
+            && (1..=MAX_GAP_WORDS).contains(&n)
+            && rest >= 3
+            && n * 2 <= words
+            && has_letters(m))
+        .then(|| {
+            (
+                full_stop(format!("{}[...]{}", &s[..at], &s[at + m.len()..])),
+                m.to_string(),
+            )
+        })
+    })
+}
+
+/// A sentence ends on its full stop, which a list item may lack.
+fn full_stop(s: String) -> String {
+    if s.ends_with(['.', '!', '?']) {
+        s
+    } else {
+        s + "."
+    }
+}
+
+/// Whether `text` names a word of `answer` ("String: A [...] is made
+/// of three parts" → "String").
+fn given_away(text: &str, answer: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() >= 4)
+            .map(|w| w.trim_end_matches('s').to_string())
+            .collect()
+    };
+    let have = words(text);
+    words(answer).iter().any(|w| have.contains(w))
+}
+
+/// Whether a phrase is worth recalling: more than a function word
+/// ("before", "not").
+fn teaches(answer: &str) -> bool {
+    const FUNCTION_WORDS: &[&str] = &[
+        "before", "after", "not", "only", "never", "always", "also", "all", "none", "both", "each",
+        "more", "less", "most", "least", "and", "or", "but", "with", "without", "is", "are", "can",
+        "cannot", "must", "should", "no", "yes",
+    ];
+    let lower = answer.to_lowercase();
+    !(answer.split_whitespace().count() == 1 && FUNCTION_WORDS.contains(&lower.as_str()))
+}
+
+fn has_letters(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphanumeric()).count() >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marks(m: &[&str]) -> Vec<String> {
+        m.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn a_marked_phrase_becomes_the_gap() {
+        assert_eq!(
+            marked_gap(
+                "Setting a delay on a message overrides the queue delay (Standard queues only).",
+                &marks(&["overrides"])
+            ),
+            Some((
+                "Setting a delay on a message [...] the queue delay (Standard queues only).".into(),
+                "overrides".into()
+            ))
+        );
+        assert_eq!(
+            marked_gap(
+                "Can be adjusted per message using ChangeMessageVisibility.",
+                &marks(&["ChangeMessageVisibility"])
+            ),
+            Some((
+                "Can be adjusted per message using [...].".into(),
+                "ChangeMessageVisibility".into()
+            ))
+        );
+    }
+
+    #[test]
+    fn no_gap_in_a_part_of_a_word_a_pointing_sentence_or_the_whole() {
+        assert_eq!(
+            marked_gap("Sharding spreads rows over many servers.", &marks(&["row"])),
+            None
+        );
+        assert_eq!(
+            marked_gap("It spreads rows over many servers.", &marks(&["rows"])),
+            None
+        );
+        assert_eq!(
+            marked_gap("Sharding spreads rows.", &marks(&["Sharding spreads rows"])),
+            None
+        );
+    }
+}

@@ -1,0 +1,168 @@
+//! The card that asks for a whole list: under its heading ("Security
+//! tips: list the 4 items."), its lead ("AWS manages:" → "what does AWS
+//! manage?"), in parts when it is long; none when the items alone teach
+//! nothing (labels, values, a glossary's bare names, full sentences).
+
+use super::list::{short_value, value_like, Entry, PartyLead, MAX_LIST_CARD_ITEMS};
+use super::{is_callout_label, Rules};
+
+impl Rules<'_> {
+    /// The card that asks for the whole list (in parts when it is long).
+    pub(super) fn list_card(
+        &mut self,
+        entries: &[Entry],
+        lead: Option<&str>,
+        party: Option<&PartyLead>,
+    ) {
+        let shown: Vec<String> = entries
+            .iter()
+            .filter(|e| !e.text.ends_with(':') || e.def.is_some())
+            .filter(|e| !e.term.as_deref().is_some_and(is_callout_label))
+            .map(|e| match (&e.term, &e.def) {
+                (Some(t), Some(_)) => t.clone(),
+                _ => e.text.clone(),
+            })
+            .collect();
+        let terms_are_parties = entries.iter().all(|e| {
+            e.term
+                .as_deref()
+                .and_then(|t| self.lex.parties.name(t))
+                .is_some()
+        });
+        let (shown, short) = self.recital(shown, lead);
+        let all_terms = entries.iter().all(|e| e.term.is_some() && e.def.is_some());
+        let values = only_values(entries);
+        let mixed = terms_among_sentences(entries);
+        let callout_lead = lead.is_some_and(super::labels::is_callout_lead);
+        let structural = entries.iter().all(|e| {
+            let label = e.term.as_deref().unwrap_or(&e.text);
+            super::labels::structural_label(label)
+        });
+        // "Network ACL & Security Groups: NACL; Security Groups" — the
+        // heading already gives the answer away.
+        let given = lead.map(super::super::clean::normalise).unwrap_or_default();
+        let guessable = shown
+            .iter()
+            .all(|s| given.contains(&super::super::clean::normalise(s)));
+        if shown.len() < 2
+            || guessable
+            || !short
+            || terms_are_parties
+            || callout_lead
+            || structural
+            || values
+            || mixed
+            || (all_terms && shown.len() > MAX_LIST_CARD_ITEMS)
+            || (all_terms && glossary(lead))
+        {
+            return;
+        }
+        let Some((ctx, question)) = self.list_question(lead, party, &shown) else {
+            return;
+        };
+        let n = shown.len();
+        let parts = n.div_ceil(MAX_LIST_CARD_ITEMS);
+        let size = n.div_ceil(parts);
+        for (k, chunk) in shown.chunks(size).enumerate() {
+            let q = if parts == 1 {
+                question.replace("{n}", &n.to_string())
+            } else {
+                let from = k * size + 1;
+                let part = format!("{}–{} of {n}", from, from + chunk.len() - 1);
+                question.replace("{n}", &part)
+            };
+            let line = entries[k * size].line;
+            // "One owner at a time.; …": a sentence loses its full stop
+            // inside the list.
+            let items: Vec<&str> = chunk
+                .iter()
+                .map(|c| match c.strip_suffix('.') {
+                    Some(t) if t.split_whitespace().count() >= 3 && !t.ends_with("etc") => t,
+                    _ => c.as_str(),
+                })
+                .collect();
+            self.card(ctx.as_deref(), &q, &items.join("; "), None, line);
+        }
+    }
+
+    /// The context and question of a list card; `{n}` stands for the count.
+    fn list_question(
+        &self,
+        lead: Option<&str>,
+        party: Option<&PartyLead>,
+        shown: &[String],
+    ) -> Option<(Option<String>, String)> {
+        if let Some((p, verb, _)) = party {
+            let q = format!("{} ({{n}} items)", self.party_question(p, verb));
+            return Some((self.context(Some(p)), q));
+        }
+        let l = lead?;
+        if self.lead_is_heading(l) {
+            return Some(self.heading_list_question(l, shown));
+        }
+        // "A process moves through the following states:" — a sentence
+        // about the list says no more than the heading over it.
+        let lower = format!(" {} ", l.to_lowercase());
+        let points_down = [" following ", " these ", " below "]
+            .iter()
+            .any(|w| lower.contains(w));
+        if points_down && l.split_whitespace().count() > 6 && self.stack.last().is_some() {
+            let heading = self
+                .stack
+                .last()
+                .map(|(_, h)| h.clone())
+                .unwrap_or_default();
+            return Some((
+                self.list_context(&heading),
+                "list the {n} items.".to_string(),
+            ));
+        }
+        if let Some((subject, q)) = super::named::having_lead_question(l) {
+            let ctx = self
+                .context(None)
+                .filter(|c| !super::covers(c, &subject, usize::MAX));
+            return Some((ctx, q));
+        }
+        const POINTING: &[&str] = &[
+            "this", "that", "it", "these", "those", "they", "here", "there",
+        ];
+        if POINTING.contains(&super::super::text::first_word(l).as_str()) {
+            return None;
+        }
+        Some((
+            self.context(None),
+            format!("{}: list the {{n}} items.", self.lex.lc_first(l)),
+        ))
+    }
+}
+
+/// A list of terms under "Vocabulary" or "Key Concepts": a glossary,
+/// whose names alone are no list worth learning.
+fn glossary(lead: Option<&str>) -> bool {
+    lead.is_some_and(|l| {
+        let l = super::super::clean::normalise(l);
+        crate::source::vocab::GLOSSARY_HEADINGS.contains(&l.as_str())
+    })
+}
+
+fn only_values(entries: &[Entry]) -> bool {
+    entries.iter().all(|e| {
+        e.def
+            .as_deref()
+            .is_some_and(|d| short_value(d) && value_like(d))
+    })
+}
+
+/// A value rather than a definition ("S3 & DynamoDB", "The rest"): a few
+/// words, no verb, no article.
+/// Terms among sentences, or labels that stand for questions ("How it
+/// works"): the terms alone would not say what the list is of.
+fn terms_among_sentences(entries: &[Entry]) -> bool {
+    entries.iter().any(|e| e.term.is_some())
+        && entries
+            .iter()
+            .any(|e| e.term.is_none() && e.text.split_whitespace().count() > 4)
+        || entries
+            .iter()
+            .any(|e| e.term.as_deref().and_then(super::prose::wh_label).is_some())
+}
