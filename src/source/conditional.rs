@@ -68,6 +68,11 @@ pub fn passive(clause: &str, lex: &Lexicon) -> Option<Fact> {
         .iter()
         .position(|w| ["is", "are"].contains(&w.to_lowercase().as_str()))?;
     let (subject, rest) = (&words[..at], &words[at + 1..]);
+    // "are generally provided by": the adverb stays with its verb.
+    let (adverb, rest) = match rest.split_first() {
+        Some((a, r)) if a.len() > 4 && a.ends_with("ly") => (format!("{} ", a.to_lowercase()), r),
+        _ => (String::new(), rest),
+    };
     let (participle, after) = rest.split_first()?;
     let first = subject
         .first()
@@ -96,8 +101,10 @@ pub fn passive(clause: &str, lex: &Lexicon) -> Option<Fact> {
     let be = words[at].to_lowercase();
     let subject = lex.lc_first(&subject.join(" "));
     let question = match lead.as_deref() {
-        Some("by") => format!("what {be} {subject} {participle} by?"),
-        Some(w) if TIME_WORDS.contains(&w) => format!("when {be} {subject} {participle}?"),
+        Some("by") => format!("what {be} {subject} {adverb}{participle} by?"),
+        Some(w) if TIME_WORDS.contains(&w) => {
+            format!("when {be} {subject} {adverb}{participle}?")
+        }
         _ => return None,
     };
     let answer = match lead.as_deref() {
@@ -111,12 +118,20 @@ pub fn passive(clause: &str, lex: &Lexicon) -> Option<Fact> {
 /// provide?" → "A priority mechanism": `subject` and `verb` around the
 /// "doesn't" or "don't", and the words after the verb.
 pub fn negated(subject: &[&str], verb: &str, after: &[&str], lex: &Lexicon) -> Option<Fact> {
-    let plural = subject.len() == 1 && super::text::looks_plural(&subject[0].to_lowercase());
+    let last = subject.last().map(|w| w.to_lowercase()).unwrap_or_default();
+    let plural = subject.len() <= 3 && super::text::looks_plural(&last);
     let does = if plural { "do" } else { "does" };
     let base = super::facts::base_form(&verb.to_lowercase());
     let subject = lex.lc_phrase(&subject.join(" "));
     let object = after.join(" ");
     let object = object.split(", so ").next().unwrap_or(&object);
+    // "does not compile on unused imports": no object, a circumstance.
+    const PREPOSITIONS: &[&str] = &[
+        "on", "in", "at", "to", "from", "by", "with", "for", "if", "when",
+    ];
+    if PREPOSITIONS.contains(&super::text::first_word(object).as_str()) {
+        return None;
+    }
     Some(Fact::asked(
         format!("what {does} {subject} not {base}?"),
         object,

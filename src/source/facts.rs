@@ -721,8 +721,12 @@ pub fn role(clause: &str, lex: &Lexicon) -> Option<Fact> {
     })?;
     // "SQS doesn't provide a priority mechanism" → "what does SQS not
     // provide?"
-    let negated = at >= 1 && ["doesn't", "don't"].contains(&words[at - 1].to_lowercase().as_str());
-    let end = if negated { at - 1 } else { at };
+    let before = |k: usize| at.checked_sub(k).map(|i| words[i].to_lowercase());
+    let short = before(1).is_some_and(|w| ["doesn't", "don't"].contains(&w.as_str()));
+    let long = before(1).as_deref() == Some("not")
+        && before(2).is_some_and(|w| ["does", "do"].contains(&w.as_str()));
+    let negated = short || long;
+    let end = at - usize::from(short) - 2 * usize::from(long);
     if !plain_subject(&words[..end], lex) || words.len() < at + 3 {
         return None;
     }

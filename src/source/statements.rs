@@ -26,6 +26,7 @@ const NOT_IN_SUBJECT: &[&str] = &[
 /// object is missing ("translates to machine code").
 const NOT_OBJECT_STARTS: &[&str] = &[
     "to", "into", "from", "with", "by", "for", "on", "in", "at", "of", "(", "and", "or", "but",
+    "as",
 ];
 
 /// Words that make a subject point elsewhere ("It stores …").
@@ -290,21 +291,51 @@ fn verb_object(c: &str, lex: &Lexicon) -> Option<Fact> {
 }
 
 /// "A router forwards packets between networks" → "what does a router
-/// forward?": any verb in the third person after a subject that starts
-/// with "a", "an", "the" or "each", which leaves no doubt where the
-/// subject ends.
+/// forward?": a verb after a subject whose start leaves no doubt where it
+/// ends: "a", "an", "the", "each" or an acronym ("DNS root nameservers
+/// route queries …" → "what do DNS root nameservers route?"). A name in
+/// brackets stays with its subject ("The Domain Name System (or DNS)").
 fn any_verb(c: &str, lex: &Lexicon) -> Option<Fact> {
+    let (c, alias) = without_alias(c);
     let words: Vec<&str> = c.split_whitespace().collect();
     let det = words.first()?.to_lowercase();
-    if !["a", "an", "the", "each", "every"].contains(&det.as_str()) {
+    let acronym = words[0].chars().filter(char::is_ascii_uppercase).count() >= 2
+        && words[0]
+            .chars()
+            .all(|ch| ch.is_ascii_uppercase() || ch == '/');
+    if !["a", "an", "the", "each", "every"].contains(&det.as_str()) && !acronym {
         return None;
     }
     // "A limit of 300 transactions": a plural after "of" or a number.
     let noun_before =
         |w: &str| w.eq_ignore_ascii_case("of") || w.chars().all(|c| c.is_ascii_digit() || c == ',');
-    let at = (2..words.len().min(MAX_SUBJECT_WORDS + 1))
-        .find(|&k| third_person_verb(words[k]) && !noun_before(words[k - 1]))?;
-    let object = words.get(at + 1..)?.join(" ");
+    let plural_verb = |k: usize| {
+        acronym
+            && k >= 2
+            && super::text::looks_plural(&words[k - 1].to_lowercase())
+            && super::verbs::ACTION_VERBS.contains(&words[k])
+    };
+    let from = if acronym { 1 } else { 2 };
+    // "nameservers route", "logs data can go": a plural noun, then the
+    // clause's verb.
+    const VERB_AHEAD: &[&str] = &["can", "will", "may", "must", "should", "is", "are"];
+    let noun_after = |k: usize| {
+        words
+            .get(k + 1)
+            .is_some_and(|w| super::verbs::ACTION_VERBS.contains(w))
+            || words[k + 1..]
+                .iter()
+                .take(2)
+                .any(|w| VERB_AHEAD.contains(&w.to_lowercase().as_str()))
+    };
+    // After an acronym only a known verb: "SYN floods exploit …" is a noun.
+    let known =
+        |k: usize| !acronym || super::verbs::ACTION_VERBS.contains(&base_form(words[k]).as_str());
+    let at = (from..words.len().min(MAX_SUBJECT_WORDS + 1)).find(|&k| {
+        (third_person_verb(words[k]) && !noun_after(k) && known(k) || plural_verb(k))
+            && !noun_before(words[k - 1])
+    })?;
+    let object = without_examples(&words.get(at + 1..)?.join(" "));
     let first = first_word(&object);
     let negated = object
         .split_whitespace()
@@ -320,7 +351,45 @@ fn any_verb(c: &str, lex: &Lexicon) -> Option<Fact> {
     }
     let subject = subject_phrase(&words[..at].join(" "), lex, false)?;
     let base = base_form(&words[at].to_lowercase());
-    fact(format!("what does {subject} {base}?"), &object)
+    let does = if plural_verb(at) { "do" } else { "does" };
+    fact(format!("what {does} {subject}{alias} {base}?"), &object)
+}
+
+/// "The Domain Name System (or DNS) translates …" → the clause without
+/// the name in brackets, and " (DNS)".
+fn without_alias(c: &str) -> (String, String) {
+    let Some(open) = c.find(" (") else {
+        return (c.to_string(), String::new());
+    };
+    let Some(len) = c[open..].find(')') else {
+        return (c.to_string(), String::new());
+    };
+    let inner = &c[open + 2..open + len];
+    let name = inner.strip_prefix("or ").unwrap_or(inner).trim();
+    let early = c[..open].split_whitespace().count() <= MAX_SUBJECT_WORDS;
+    let is_name = !name.contains(' ') && name.chars().filter(char::is_ascii_uppercase).count() >= 2;
+    if !(early && is_name) {
+        return (c.to_string(), String::new());
+    }
+    (
+        format!("{}{}", &c[..open], &c[open + len + 1..]),
+        format!(" ({name})"),
+    )
+}
+
+/// An answer without the examples the notes give in brackets
+/// ("names (for example, www.example.com)" → "names").
+fn without_examples(s: &str) -> String {
+    let mut out = s.to_string();
+    for lead in ["(for example", "(e.g.", "(eg.", "(such as", "(i.e."] {
+        while let Some(at) = out.find(lead) {
+            let Some(len) = out[at..].find(')') else {
+                break;
+            };
+            out.replace_range(at..at + len + 1, "");
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// "forwards", "reaches": a lower-case word that reads as a verb in the

@@ -2046,3 +2046,50 @@ fn sentences_no_rule_reads_are_asked_with_their_key_words_left_out() {
         "Wide brush"
     );
 }
+
+#[test]
+fn measures_callouts_uses_and_plain_statements_are_asked_as_they_read() {
+    let d = gen(&[fixture("shapes-statements2.md")]);
+    // "Range:" and "Limit:" name a measure of the heading's subject
+    assert_eq!(
+        back(&d, "Sorting Bins: what is the range?"),
+        "10 to 80 letters per bin"
+    );
+    assert_eq!(
+        back(&d, "Sorting Bins: what is the limit?"),
+        "About 2,000 parcels a day (main hall)"
+    );
+    // "Important:" names nothing; its statement is the card
+    assert_eq!(
+        back(&d, "Sorting Bins: what do night shifts not handle?"),
+        "Registered post"
+    );
+    assert!(fronts(&d).iter().all(|f| !f.contains("important")));
+    // a description that gives a use asks what the row is used for
+    assert_eq!(
+        back(&d, "Bin Codes: what is PX used for?"),
+        "Used mainly for parcels that need a signature."
+    );
+    assert_eq!(
+        back(&d, "Bin Codes: what is meant by “RX”?"),
+        "A bin for returned letters."
+    );
+    // a name in brackets stays with its subject; examples leave the answer
+    assert_eq!(
+        back(
+            &d,
+            "Routing: what does the Central Sorting Engine (CSE) read?"
+        ),
+        "Postcodes from each envelope"
+    );
+    // the adverb of a passive stays with its verb
+    assert_eq!(
+        back(&d, "Routing: what are spare sacks usually provided by?"),
+        "The depot"
+    );
+    // an acronym starts a subject; a plural subject takes the base verb
+    assert_eq!(
+        back(&d, "Routing: what do OCR scanners read?"),
+        "Handwritten postcodes at the first belt"
+    );
+}

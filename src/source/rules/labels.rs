@@ -47,6 +47,51 @@ pub(super) fn aspect_question(term: &str) -> Option<String> {
     ))
 }
 
+/// "Range: 0 to 12 hours", "Limit: ~120,000" under the thing they measure
+/// → "what is the range?": a label that names a measure, not a term.
+pub(super) fn measure_question(term: &str) -> Option<String> {
+    const MEASURES: &[&str] = &[
+        "range",
+        "limit",
+        "limits",
+        "size",
+        "maximum",
+        "minimum",
+        "max",
+        "min",
+        "duration",
+        "timeout",
+        "cost",
+        "price",
+        "pricing",
+        "retention",
+        "capacity",
+        "throughput",
+        "latency",
+        "quota",
+        "quotas",
+        "frequency",
+        "interval",
+        "period",
+        "port",
+        "protocol",
+        "format",
+        "scope",
+        "length",
+        "units",
+        "unit",
+        "granularity",
+        "precision",
+        "lifetime",
+        "expiry",
+    ];
+    let lower = term.trim().to_lowercase();
+    MEASURES.contains(&lower.as_str()).then(|| {
+        let plural = super::super::text::looks_plural(&lower);
+        format!("what {} the {lower}?", if plural { "are" } else { "is" })
+    })
+}
+
 /// "Security: integrates with WAF" under "CloudFront": a label that names
 /// a quality or a function of the thing above, not a thing of its own.
 pub(super) fn quality_label(term: &str) -> bool {
@@ -220,6 +265,24 @@ pub(super) fn stands_for(term: &str, def: &str) -> bool {
 /// ("Inherited controls — controls AWS runs" names the term's own noun, and
 /// "List of actions" is a noun).
 pub(super) fn does_question(term: &str, def: &str) -> Option<String> {
+    // "TXT | Leveraged mainly for email checks": a use, not a meaning.
+    let lower = def.to_lowercase();
+    let use_leads = [
+        "used for ",
+        "used to ",
+        "used mainly ",
+        "mainly used ",
+        "leveraged ",
+        "for ",
+    ];
+    if use_leads.iter().any(|l| lower.starts_with(l)) {
+        let last = term.split_whitespace().last().unwrap_or("").to_lowercase();
+        let are = super::super::text::looks_plural(&last) && !last.contains('/');
+        return Some(format!(
+            "what {} {term} used for?",
+            if are { "are" } else { "is" }
+        ));
+    }
     let first = super::super::text::first_word(def);
     let own_noun = super::super::clean::normalise(term)
         .split(' ')

@@ -350,6 +350,8 @@ impl Rules<'_> {
             term.to_string()
         } else if let Some(q) = super::labels::aspect_question(term) {
             q
+        } else if let Some(q) = super::labels::measure_question(term).filter(|_| ctx.is_some()) {
+            q
         } else if let Some(q) = super::prose::wh_label(term) {
             q
         } else if super::named::command_line(term) {

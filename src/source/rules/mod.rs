@@ -8,6 +8,7 @@
 
 mod advice;
 mod asked;
+mod callout;
 mod case;
 mod code;
 mod explicit;

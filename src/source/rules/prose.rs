@@ -12,6 +12,7 @@ use super::super::plain::dangles;
 use super::super::statements::{code_led_fact, contrast_parts, statement};
 use super::super::text::{capitalise, sentences};
 use super::super::vocab::{FRAGMENT_STARTS, NOT_TERMS};
+use super::callout::callout;
 use super::{a_label, covers, is_callout_label, q_label, Rules};
 use crate::error::Result;
 
@@ -581,81 +582,6 @@ impl Rules<'_> {
         self.card(ctx.as_deref(), &q, &capitalise(def), None, line);
         true
     }
-
-    pub(super) fn callout_card(&mut self, label: &str, body: &str, line: usize) {
-        let body_clean = clean_text(body);
-        let words = body_clean.split_whitespace().count();
-        let label_clean = clean_text(label);
-        if words == 0 || label_clean.is_empty() {
-            return;
-        }
-        if self.party_callout(&label_clean, &body_clean, line) {
-            return;
-        }
-        // "Think: …", "But: …" — no term, a statement.
-        let label_clean = if NOT_TERMS.contains(&label_clean.to_lowercase().as_str()) {
-            "Key point".to_string()
-        } else {
-            label_clean
-        };
-        let is_callout_word = is_callout_label(&label_clean);
-        // A bold term with a body that states facts is read for them.
-        let has_facts = sentences(&body_clean)
-            .iter()
-            .any(|s| !facts(s, self.lex).is_empty());
-        if words <= MAX_CALLOUT_WORDS && (is_callout_word || !has_facts) {
-            // "The golden rule: what is the golden rule?" says it twice.
-            let ctx = self
-                .callout_context()
-                .filter(|c| {
-                    !(covers(c, &label_clean, usize::MAX) && covers(&label_clean, c, usize::MAX))
-                })
-                .or_else(|| self.title.clone());
-            let question = callout_question(&label_clean, is_callout_word);
-            self.card(ctx.as_deref(), &question, &body_clean, None, line);
-        }
-        let l = Line::new(body, line);
-        self.flush(&mut vec![&l]);
-    }
-
-    /// "**Always AWS**: hardware, hypervisor" → who-cards for each item.
-    fn party_callout(&mut self, label: &str, body: &str, line: usize) -> bool {
-        let lower = label.to_lowercase();
-        let (adverb, rest) = match lower.strip_prefix("always ") {
-            Some(r) => ("always ", r),
-            None => ("", lower.as_str()),
-        };
-        let Some(party) = self.lex.parties.name(rest) else {
-            return false;
-        };
-        let party = party.to_string();
-        for item in body
-            .split([',', ';'])
-            .map(str::trim)
-            .filter(|i| !i.is_empty())
-        {
-            let q = format!(
-                "who is {adverb}responsible for {}?",
-                self.lex.lc_phrase(item)
-            );
-            self.card(None, &q, &party, Some(format!("{label}: {body}")), line);
-        }
-        true
-    }
-}
-
-fn callout_question(label: &str, is_callout_word: bool) -> String {
-    if let Some(q) = wh_label(label) {
-        return q;
-    }
-    let lower = label.to_lowercase();
-    match lower.as_str() {
-        "remember" => "what should you remember?".to_string(),
-        "important" => "what is important?".to_string(),
-        "note" => "what should you note?".to_string(),
-        _ if is_callout_word => format!("what is the {lower}?"),
-        _ => super::meant(label),
-    }
 }
 
 /// A label that is a question without its verb ("How it works", "Why it
@@ -757,36 +683,4 @@ fn dash_term(t: &str) -> Option<(String, String)> {
         || term.contains("http");
     (super::term_like(&term) && !def.is_empty() && !not_term && !def.contains(" - "))
         .then_some((term, def))
-}
-
-/// `Label: body` lines that are callouts: a bold label, or a label made of
-/// callout words ("Key principle", "Exam rule of thumb", "Tip").
-fn callout(l: &Line) -> Option<(String, String)> {
-    let t = l.text.trim();
-    if let Some(b) = &l.bold {
-        let label = b.trim().trim_end_matches(':').trim();
-        if let Some(rest) = t.strip_prefix(b.as_str()) {
-            let body = rest.trim_start_matches([':', ' ', '-', '–', '—']).trim();
-            // "**Celadon** - a green glaze": a dash after the bold label.
-            let dash = [" - ", " – ", " — "].iter().any(|d| rest.starts_with(d));
-            if (b.ends_with(':') || rest.starts_with(':') || dash)
-                && !body.is_empty()
-                && !label.is_empty()
-            {
-                return Some((label.to_string(), body.to_string()));
-            }
-        }
-    }
-    let t = t.trim_start_matches(|c: char| super::super::clean::is_emoji(c) || c.is_whitespace());
-    let (label, body) = t.split_once(": ")?;
-    let label = label.trim();
-    let words = label.split_whitespace().count();
-    if words == 0
-        || words > 6
-        || body.trim().is_empty()
-        || !label.starts_with(|c: char| c.is_uppercase())
-    {
-        return None;
-    }
-    is_callout_label(label).then(|| (label.to_string(), body.trim().to_string()))
 }

@@ -1,0 +1,148 @@
+//! Callouts: `**Label**: body` lines and quotes. A label that names a
+//! thing ("Golden rule", "Memory hook") is asked for ("what is the golden
+//! rule?"); a label that names nothing ("Important", "Note") gives way to
+//! the statement after it; "**Always AWS**: hardware, …" gives a card per
+//! item.
+
+use super::super::clean::clean_text;
+use super::super::doc::Line;
+use super::super::facts::facts;
+use super::super::text::sentences;
+use super::super::vocab::NOT_TERMS;
+use super::prose::{wh_label, MAX_CALLOUT_WORDS};
+use super::{covers, is_callout_label, Rules};
+
+/// Callout labels that name no thing of their own ("Important: …"): the
+/// statement after them is the fact, not the label.
+const NAMELESS_CALLOUTS: &[&str] = &[
+    "important",
+    "note",
+    "notes",
+    "nb",
+    "key point",
+    "tip",
+    "exam tip",
+    "remember",
+    "warning",
+    "caution",
+    "also",
+];
+
+impl Rules<'_> {
+    pub(super) fn callout_card(&mut self, label: &str, body: &str, line: usize) {
+        let body_clean = clean_text(body);
+        let words = body_clean.split_whitespace().count();
+        let label_clean = clean_text(label);
+        if words == 0 || label_clean.is_empty() {
+            return;
+        }
+        if self.party_callout(&label_clean, &body_clean, line) {
+            return;
+        }
+        // "Think: …", "But: …" — no term, a statement.
+        let label_clean = if NOT_TERMS.contains(&label_clean.to_lowercase().as_str()) {
+            "Key point".to_string()
+        } else {
+            label_clean
+        };
+        let is_callout_word = is_callout_label(&label_clean);
+        // A bold term with a body that states facts is read for them.
+        let has_facts = sentences(&body_clean)
+            .iter()
+            .any(|s| !facts(s, self.lex).is_empty());
+        // "Important: FIFO queues do not support timers" is asked as the
+        // statement it makes, which hides no question in the back.
+        let l = Line::new(body, line);
+        let before = self.out.len();
+        let names_nothing = NAMELESS_CALLOUTS.contains(&label_clean.to_lowercase().as_str());
+        if names_nothing {
+            self.flush(&mut vec![&l]);
+        }
+        let stated = self.out.len() > before;
+        if words <= MAX_CALLOUT_WORDS && (is_callout_word || !has_facts) && !stated {
+            // "The golden rule: what is the golden rule?" says it twice.
+            let ctx = self
+                .callout_context()
+                .filter(|c| {
+                    !(covers(c, &label_clean, usize::MAX) && covers(&label_clean, c, usize::MAX))
+                })
+                .or_else(|| self.title.clone());
+            let question = callout_question(&label_clean, is_callout_word);
+            self.card(ctx.as_deref(), &question, &body_clean, None, line);
+        }
+        if !names_nothing {
+            self.flush(&mut vec![&l]);
+        }
+    }
+
+    /// "**Always AWS**: hardware, hypervisor" → who-cards for each item.
+    fn party_callout(&mut self, label: &str, body: &str, line: usize) -> bool {
+        let lower = label.to_lowercase();
+        let (adverb, rest) = match lower.strip_prefix("always ") {
+            Some(r) => ("always ", r),
+            None => ("", lower.as_str()),
+        };
+        let Some(party) = self.lex.parties.name(rest) else {
+            return false;
+        };
+        let party = party.to_string();
+        for item in body
+            .split([',', ';'])
+            .map(str::trim)
+            .filter(|i| !i.is_empty())
+        {
+            let q = format!(
+                "who is {adverb}responsible for {}?",
+                self.lex.lc_phrase(item)
+            );
+            self.card(None, &q, &party, Some(format!("{label}: {body}")), line);
+        }
+        true
+    }
+}
+
+fn callout_question(label: &str, is_callout_word: bool) -> String {
+    if let Some(q) = wh_label(label) {
+        return q;
+    }
+    let lower = label.to_lowercase();
+    match lower.as_str() {
+        "remember" => "what should you remember?".to_string(),
+        "important" => "what is important?".to_string(),
+        "note" => "what should you note?".to_string(),
+        _ if is_callout_word => format!("what is the {lower}?"),
+        _ => super::meant(label),
+    }
+}
+
+/// `Label: body` lines that are callouts: a bold label, or a label made of
+/// callout words ("Key principle", "Exam rule of thumb", "Tip").
+pub(super) fn callout(l: &Line) -> Option<(String, String)> {
+    let t = l.text.trim();
+    if let Some(b) = &l.bold {
+        let label = b.trim().trim_end_matches(':').trim();
+        if let Some(rest) = t.strip_prefix(b.as_str()) {
+            let body = rest.trim_start_matches([':', ' ', '-', '–', '—']).trim();
+            // "**Celadon** - a green glaze": a dash after the bold label.
+            let dash = [" - ", " – ", " — "].iter().any(|d| rest.starts_with(d));
+            if (b.ends_with(':') || rest.starts_with(':') || dash)
+                && !body.is_empty()
+                && !label.is_empty()
+            {
+                return Some((label.to_string(), body.to_string()));
+            }
+        }
+    }
+    let t = t.trim_start_matches(|c: char| super::super::clean::is_emoji(c) || c.is_whitespace());
+    let (label, body) = t.split_once(": ")?;
+    let label = label.trim();
+    let words = label.split_whitespace().count();
+    if words == 0
+        || words > 6
+        || body.trim().is_empty()
+        || !label.starts_with(|c: char| c.is_uppercase())
+    {
+        return None;
+    }
+    is_callout_label(label).then(|| (label.to_string(), body.trim().to_string()))
+}
