@@ -123,7 +123,8 @@ pub fn task_third_person(s: &str) -> Option<String> {
 
 /// All the facts a sentence states.
 pub fn facts(sentence: &str, lex: &Lexicon) -> Vec<Fact> {
-    let s = sentence.trim();
+    let s = super::text::alias_in_brackets(sentence.trim());
+    let s = s.as_str();
     if s.ends_with('?') || s.split_whitespace().nth(MAX_SENTENCE_WORDS).is_some() {
         return Vec::new();
     }
@@ -630,8 +631,13 @@ impl Definition<'_> {
         }
         let indefinite = pred_lower.starts_with("a ") || pred_lower.starts_with("an ");
         // "Amazon EC2 is an IaaS offering", "A private subnet is a subnet …".
-        let named =
-            self.name || proper_ish(subject) || ["a", "an"].contains(&first_word(subject).as_str());
+        // "The translation buffer (TB) is a …": "the" and two words, or a
+        // name in brackets, is no word pointing back.
+        let the_named = first_word(subject) == "the" && (self.words >= 3 || self.aside.is_some());
+        let named = self.name
+            || proper_ish(subject)
+            || the_named
+            || ["a", "an"].contains(&first_word(subject).as_str());
         if be == "is" && indefinite && named {
             if self.words > 5 || pred.split_whitespace().count() < 2 {
                 return None;

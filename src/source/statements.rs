@@ -36,6 +36,9 @@ const POINTING: &[&str] = &[
     "our", "my", "his", "her", "some", "most", "many", "one", "not",
 ];
 
+/// Particles that make a phrasal verb ("take up", "carry out").
+const PARTICLES: &[&str] = &["up", "out", "off", "down", "over", "away", "back"];
+
 /// Trailing words that belong in the question ("creates an index by
 /// default" → "What does it create by default?").
 const QUESTION_TAILS: &[&str] = &["by default", "automatically"];
@@ -159,11 +162,18 @@ fn modal_object(c: &str, lex: &Lexicon) -> Option<Fact> {
         .iter()
         .take(MAX_SUBJECT_WORDS + 1)
         .position(|w| MODALS.contains(&w.to_lowercase().as_str()))?;
-    let (modal, verb) = (words[at].to_lowercase(), words.get(at + 1)?.to_lowercase());
-    let object = words.get(at + 2..)?.join(" ");
+    let (modal, mut verb) = (words[at].to_lowercase(), words.get(at + 1)?.to_lowercase());
+    let mut object = words.get(at + 2..)?.join(" ");
+    // "can take up a lot of memory": the particle belongs to the verb.
+    if let Some((particle, rest)) = object.split_once(' ') {
+        if PARTICLES.contains(&particle) {
+            verb = format!("{verb} {particle}");
+            object = rest.to_string();
+        }
+    }
     let first = first_word(&object);
     if at == 0
-        || !verb.chars().all(|ch| ch.is_ascii_lowercase())
+        || !verb.chars().all(|ch| ch.is_ascii_lowercase() || ch == ' ')
         || ["be", "have", "not", "also", "only", "still", "then"].contains(&verb.as_str())
         || first.is_empty()
         || NOT_OBJECT_STARTS.contains(&first.as_str())
@@ -303,6 +313,9 @@ fn any_verb(c: &str, lex: &Lexicon) -> Option<Fact> {
         && words[0]
             .chars()
             .all(|ch| ch.is_ascii_uppercase() || ch == '/');
+    // "Swapping moves idle pages …": a gerund names an activity.
+    let gerund = det.len() > 5 && det.ends_with("ing") && !det.ends_with("thing");
+    let acronym = acronym || gerund;
     if !["a", "an", "the", "each", "every"].contains(&det.as_str()) && !acronym {
         return None;
     }

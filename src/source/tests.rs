@@ -2059,6 +2059,8 @@ fn measures_callouts_uses_and_plain_statements_are_asked_as_they_read() {
         back(&d, "Sorting Bins: what is the limit?"),
         "About 2,000 parcels a day (main hall)"
     );
+    // measures alone are no list worth learning
+    assert!(fronts(&d).iter().all(|f| !f.contains("list the")));
     // "Important:" names nothing; its statement is the card
     assert_eq!(
         back(&d, "Sorting Bins: what do night shifts not handle?"),
@@ -2091,5 +2093,21 @@ fn measures_callouts_uses_and_plain_statements_are_asked_as_they_read() {
     assert_eq!(
         back(&d, "Routing: what do OCR scanners read?"),
         "Handwritten postcodes at the first belt"
+    );
+    // "X, Y for short, is a …" defines X, with its other name
+    let c = card(&d, "Storage: what is the overflow shelf?");
+    assert_eq!(
+        c.back.as_deref(),
+        Some("A rack that takes parcels the bins cannot hold")
+    );
+    assert_eq!(c.explanation.as_deref(), Some("OS"));
+    // a particle stays with its verb; a gerund is a subject
+    assert_eq!(
+        back(&d, "Storage: what can loose parcels take up?"),
+        "A whole belt when the shelf is full"
+    );
+    assert_eq!(
+        back(&d, "Storage: what does weighing do?"),
+        "Checks each parcel against the stamp it carries"
     );
 }

@@ -320,3 +320,51 @@ pub fn strip_markers(s: &str) -> &str {
         s = s[m.len()..].trim_start();
     }
 }
+
+/// "The translation buffer, TB for short, is …" → "The translation buffer
+/// (TB) is …": a name given after a comma, early in the sentence, put in
+/// brackets where the sentence rules read it as the subject's other name.
+pub fn alias_in_brackets(s: &str) -> String {
+    const MARKS: &[(&str, &str)] = &[
+        (", also known as ", ","),
+        (", also called ", ","),
+        (", aka ", ","),
+        (", ", " for short,"),
+    ];
+    for (open, close) in MARKS {
+        let Some(at) = s.find(open) else { continue };
+        let rest = &s[at + open.len()..];
+        let Some(len) = rest.find(close) else {
+            continue;
+        };
+        let name = rest[..len].trim().trim_matches('"');
+        let early = s[..at].split_whitespace().count() <= 8;
+        let short = (1..=4).contains(&name.split_whitespace().count()) && !name.contains(',');
+        if early && short {
+            return format!("{} ({name}){}", &s[..at], &rest[len + close.len()..]);
+        }
+    }
+    s.to_string()
+}
+
+#[cfg(test)]
+mod alias_tests {
+    use super::alias_in_brackets;
+
+    #[test]
+    fn a_name_after_a_comma_goes_in_brackets() {
+        assert_eq!(
+            alias_in_brackets("The translation buffer, TB for short, is a small cache."),
+            "The translation buffer (TB) is a small cache."
+        );
+        assert_eq!(
+            alias_in_brackets("A sorting hub, also known as a depot, holds parcels."),
+            "A sorting hub (a depot) holds parcels."
+        );
+        // a list, not a name
+        assert_eq!(
+            alias_in_brackets("Ports, sockets and pipes, for short, are channels."),
+            "Ports, sockets and pipes, for short, are channels."
+        );
+    }
+}

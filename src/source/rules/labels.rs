@@ -51,6 +51,7 @@ pub(super) fn aspect_question(term: &str) -> Option<String> {
 /// → "what is the range?": a label that names a measure, not a term.
 pub(super) fn measure_question(term: &str) -> Option<String> {
     const MEASURES: &[&str] = &[
+        "default",
         "range",
         "limit",
         "limits",

@@ -31,7 +31,14 @@ impl Rules<'_> {
         });
         let (shown, short) = self.recital(shown, lead);
         let all_terms = entries.iter().all(|e| e.term.is_some() && e.def.is_some());
-        let values = only_values(entries);
+        // "Default: 30 s; Range: …; Limit: …": measures, each its own card.
+        let values = only_values(entries)
+            || entries.iter().all(|e| {
+                e.def.is_some()
+                    && e.term
+                        .as_deref()
+                        .is_some_and(|t| super::labels::measure_question(t).is_some())
+            });
         let mixed = terms_among_sentences(entries);
         let callout_lead = lead.is_some_and(super::labels::is_callout_lead);
         let structural = entries.iter().all(|e| {
