@@ -23,28 +23,8 @@ impl Rules<'_> {
                 _ => e.text.clone(),
             })
             .collect();
-        let terms_are_parties = entries.iter().all(|e| {
-            e.term
-                .as_deref()
-                .and_then(|t| self.lex.parties.name(t))
-                .is_some()
-        });
         let (shown, short) = self.recital(shown, lead);
         let all_terms = entries.iter().all(|e| e.term.is_some() && e.def.is_some());
-        // "Default: 30 s; Range: …; Limit: …": measures, each its own card.
-        let values = only_values(entries)
-            || entries.iter().all(|e| {
-                e.def.is_some()
-                    && e.term
-                        .as_deref()
-                        .is_some_and(|t| super::labels::measure_question(t).is_some())
-            });
-        let mixed = terms_among_sentences(entries);
-        let callout_lead = lead.is_some_and(super::labels::is_callout_lead);
-        let structural = entries.iter().all(|e| {
-            let label = e.term.as_deref().unwrap_or(&e.text);
-            super::labels::structural_label(label)
-        });
         // "Network ACL & Security Groups: NACL; Security Groups" — the
         // heading already gives the answer away.
         let given = lead.map(super::super::clean::normalise).unwrap_or_default();
@@ -54,13 +34,8 @@ impl Rules<'_> {
         if shown.len() < 2
             || guessable
             || !short
-            || terms_are_parties
-            || callout_lead
-            || structural
-            || values
-            || mixed
+            || self.names_teach_nothing(entries, lead)
             || (all_terms && shown.len() > MAX_LIST_CARD_ITEMS)
-            || (all_terms && glossary(lead))
         {
             return;
         }
@@ -90,6 +65,37 @@ impl Rules<'_> {
                 .collect();
             self.card(ctx.as_deref(), &q, &items.join("; "), None, line);
         }
+    }
+
+    /// Whether the items' names alone would teach nothing: parties,
+    /// values or measures, labels of structure, terms among sentences, a
+    /// glossary, or a callout's items.
+    fn names_teach_nothing(&self, entries: &[Entry], lead: Option<&str>) -> bool {
+        let all_terms = entries.iter().all(|e| e.term.is_some() && e.def.is_some());
+        let terms_are_parties = entries.iter().all(|e| {
+            e.term
+                .as_deref()
+                .and_then(|t| self.lex.parties.name(t))
+                .is_some()
+        });
+        // "Default: 30 s; Range: …; Limit: …": measures, each its own card.
+        let measures = entries.iter().all(|e| {
+            e.def.is_some()
+                && e.term
+                    .as_deref()
+                    .is_some_and(|t| super::labels::measure_question(t).is_some())
+        });
+        let structural = entries.iter().all(|e| {
+            let label = e.term.as_deref().unwrap_or(&e.text);
+            super::labels::structural_label(label)
+        });
+        terms_are_parties
+            || measures
+            || structural
+            || only_values(entries)
+            || terms_among_sentences(entries)
+            || lead.is_some_and(super::labels::is_callout_lead)
+            || (all_terms && glossary(lead))
     }
 
     /// The context and question of a list card; `{n}` stands for the count.
