@@ -22,6 +22,8 @@ pub struct Builder {
     /// the kept cards that have no heading context.
     facts: HashSet<(String, String)>,
     bare_facts: HashSet<(String, String)>,
+    /// (context, answer) of kept cards whose answer names something.
+    answered: HashSet<(String, String)>,
     ids: HashSet<String>,
 }
 
@@ -52,6 +54,15 @@ impl Builder {
         let definition = !d.core.to_lowercase().starts_with("who ") && d.choices.is_none();
         if self.bare_facts.contains(&fact) || ((bare || definition) && self.facts.contains(&fact)) {
             return false;
+        }
+        // "Delay Queue: what is the max duration?" after "Delay Queue:
+        // what is the maximum delay?", both "15 minutes", ask one fact.
+        let answered = context_of(&d).map(|c| (c, fact.1.clone()));
+        let specific = d.choices.is_none() && specific_answer(&fact.1);
+        if let Some(a) = answered.as_ref().filter(|_| specific) {
+            if !self.answered.insert(a.clone()) {
+                return false;
+            }
         }
         if let Some(&at) = self.fronts.get(&clean::normalise(&d.front)) {
             if fact_key(&answer_text(&d)) == fact_key(&card_answer(&self.cards[at])) {
@@ -144,6 +155,28 @@ fn qualified(d: &Draft) -> Option<String> {
     };
     let sep = if h.contains(": ") { " — " } else { ": " };
     Some(format!("{h}{sep}{front}"))
+}
+
+/// The context a card's front puts before its question, normalised.
+fn context_of(d: &Draft) -> Option<String> {
+    let front = clean::normalise(&d.front);
+    let core = clean::normalise(&d.core);
+    match front.strip_suffix(core.as_str()).map(str::trim) {
+        Some(ctx) if !ctx.is_empty() => Some(ctx.to_string()),
+        // "Delay Queue: what is …" written as one question
+        _ => d
+            .front
+            .split_once(": ")
+            .map(|(c, _)| clean::normalise(c))
+            .filter(|c| (1..=6).contains(&c.split_whitespace().count())),
+    }
+}
+
+/// An answer that is a quantity ("15 minutes"): two questions on one
+/// subject with the same quantity ask one fact. ("Allow all" may answer
+/// both "default inbound" and "default outbound".)
+fn specific_answer(key: &str) -> bool {
+    key.chars().any(|c| c.is_ascii_digit()) && key.split_whitespace().count() <= 4
 }
 
 fn card_answer(c: &CardSpec) -> String {

@@ -2111,3 +2111,40 @@ fn measures_callouts_uses_and_plain_statements_are_asked_as_they_read() {
         "Checks each parcel against the stamp it carries"
     );
 }
+
+#[test]
+fn comparison_cells_read_as_questions_and_a_quantity_is_asked_once() {
+    let d = gen(&[fixture("shapes-compare.md")]);
+    // an adjective row asks how; "X support" asks which
+    assert_eq!(
+        back(&d, "Street Locker: how is it refillable?"),
+        "By courier and by shop staff"
+    );
+    assert_eq!(
+        back(&d, "Shop Locker: what card support does it have?"),
+        "Chip and contactless"
+    );
+    // a need and the option that meets it
+    assert_eq!(
+        back(
+            &d,
+            "Choosing a Locker: Late-night pickup — what is the solution?"
+        ),
+        "Street Locker"
+    );
+    // "72 hours" for the street locker is asked once, the other row kept
+    assert_eq!(
+        back(&d, "Shop Locker: what is the pickup window?"),
+        "5 days"
+    );
+    let seventy_two: Vec<&str> = d
+        .cards
+        .iter()
+        .filter(|c| c.back.as_deref() == Some("72 hours"))
+        .map(|c| c.front.as_str())
+        .collect();
+    assert_eq!(
+        seventy_two,
+        ["Street Locker: what is the maximum pickup window?"]
+    );
+}

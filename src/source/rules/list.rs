@@ -447,7 +447,15 @@ impl Rules<'_> {
                 let command = super::named::code_term(it, &term, sep)
                     || super::named::command_term(&term, &def, sep)
                     || super::topic::task_with_code(it, &term, &def);
-                if !def.is_empty() && !not_term && (arrow || command || term_like(&term)) {
+                // "Maximum pickup window: 72 hours": a label and its value.
+                let measured = sep == ": "
+                    && term.split_whitespace().count() <= 4
+                    && short_value(&def)
+                    && def.contains(|c: char| c.is_ascii_digit());
+                if !def.is_empty()
+                    && !not_term
+                    && (arrow || command || measured || term_like(&term))
+                {
                     return Entry {
                         text,
                         term: Some(term),

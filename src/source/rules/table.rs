@@ -634,6 +634,18 @@ pub(super) fn column_question(col: &str) -> String {
         "how it works" => return "how does it work?".into(),
         _ => {}
     }
+    // "Configurable" → "how is it configurable?"; "FIFO support" → "what
+    // FIFO support does it have?"
+    let adjective = !lower.contains(' ')
+        && lower.len() >= 8
+        && (lower.ends_with("able") || lower.ends_with("ible"))
+        && !["variable", "disable", "executable"].contains(&lower.as_str());
+    if adjective {
+        return format!("how is it {lower}?");
+    }
+    if lower.ends_with(" support") && lower.split_whitespace().count() <= 3 {
+        return format!("what {col} does it have?");
+    }
     let last = lower.split_whitespace().last().unwrap_or("");
     let plural = super::super::text::looks_plural(last);
     format!("what {} the {col}?", if plural { "are" } else { "is" })

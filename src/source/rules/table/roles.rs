@@ -24,6 +24,9 @@ const CUES: &[(&str, &str)] = &[
     ("mistake", "what should you do instead?"),
     ("cue", "what does it point to?"),
     ("keyword", "what does it point to?"),
+    ("feature", "which {r} is used?"),
+    ("task", "which {r} is used?"),
+    ("goal", "which {r} is used?"),
 ];
 
 /// Verbs a comparison row starts with when it asks what a thing can do
@@ -67,6 +70,9 @@ const RESPONSES: &[&str] = &[
     "tip",
     "correct",
     "instead",
+    "option",
+    "tool",
+    "choice",
 ];
 
 /// The words of a header: "Likely Answer" → ["likely answer", "likely",
@@ -103,6 +109,8 @@ impl Rules<'_> {
         if answers || !response.iter().any(|w| RESPONSES.contains(&w.as_str())) {
             return false;
         }
+        // "Feature | Tool/Service": "which tool/service is used?"
+        let ask = ask.replace("{r}", &clean_text(&g.header[1]).to_lowercase());
         let ctx = self.context(None);
         for r in 0..g.rows.len() {
             let (Some(c), Some(a)) = (g.cell(r, 0), g.cell(r, 1)) else {
