@@ -398,27 +398,8 @@ impl Rules<'_> {
     pub(super) fn entry(&self, it: &Item) -> Entry {
         let text = clean_text(&it.text());
         let line = it.line;
-        // `**Term** — definition` / `**Term**: definition`
-        if let Some(bold) = it.lines.first().and_then(|l| l.bold.clone()) {
-            let bold = clean_text(&bold);
-            let term = bold.trim_end_matches(':').trim().to_string();
-            if let Some(rest) = text.strip_prefix(&bold) {
-                let def = rest
-                    .trim_start_matches([':', '—', '–', '-', '=', ' '])
-                    .trim();
-                let separated =
-                    rest.trim_start().starts_with([':', '—', '–', '-', '=']) || bold.ends_with(':');
-                let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str());
-                if !def.is_empty() && !term.is_empty() && separated && !not_term {
-                    return Entry {
-                        text: text.clone(),
-                        term: Some(term),
-                        means: rest.trim_start().starts_with('='),
-                        def: Some(def.to_string()),
-                        line,
-                    };
-                }
-            }
+        if let Some(e) = bold_term(it, &text) {
+            return e;
         }
         if let Some(e) = italic_term(it, &text) {
             return e;
@@ -554,6 +535,25 @@ fn is_label_only(e: &Entry, items: &[Item]) -> bool {
 /// `*Term* meaning` (an italic term, with or without a separator), unless
 /// the item is a sentence about the term ("*Groups* contain users", "*Roles*
 /// are …"), which the sentence rules read.
+/// `**Term** — definition` / `**Term**: definition`
+fn bold_term(it: &Item, text: &str) -> Option<Entry> {
+    let bold = clean_text(it.lines.first()?.bold.as_deref()?);
+    let term = bold.trim_end_matches(':').trim().to_string();
+    let rest = text.strip_prefix(&bold)?;
+    let def = rest
+        .trim_start_matches([':', '—', '–', '-', '=', ' '])
+        .trim();
+    let separated = rest.trim_start().starts_with([':', '—', '–', '-', '=']) || bold.ends_with(':');
+    let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str());
+    (!def.is_empty() && !term.is_empty() && separated && !not_term).then(|| Entry {
+        text: text.to_string(),
+        term: Some(term),
+        means: rest.trim_start().starts_with('='),
+        def: Some(def.to_string()),
+        line: it.line,
+    })
+}
+
 fn italic_term(it: &Item, text: &str) -> Option<Entry> {
     let em = clean_text(it.lines.first()?.em.as_deref()?);
     let term = em.trim_end_matches(':').trim().to_string();

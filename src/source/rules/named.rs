@@ -198,7 +198,7 @@ impl Rules<'_> {
         let one_word = !label.trim().contains(' ');
         let Some(q) = label_list_question(label, &heading).or_else(|| {
             one_word.then(|| {
-                let q = super::table::column_question(&self.lex.lc_label(label));
+                let q = super::table::roles::column_question(&self.lex.lc_label(label));
                 format!("{heading}: {q}")
             })
         }) else {

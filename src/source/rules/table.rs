@@ -16,7 +16,7 @@ use super::super::vocab::{
 };
 use super::Rules;
 
-mod roles;
+pub(super) mod roles;
 mod values;
 
 /// A table with its cells cleaned; empty and "N/A" cells are `None`.
@@ -480,12 +480,18 @@ impl Rules<'_> {
                 } else if comparison {
                     let row = self.lex.lc_label(label);
                     roles::comparison_question(&row, col, yes_no_row(g, r)).unwrap_or_else(|| {
-                        format!("{col}: {}", column_question(row.trim_end_matches('?')))
+                        format!(
+                            "{col}: {}",
+                            roles::column_question(row.trim_end_matches('?'))
+                        )
                     })
                 } else if yes_no_column(g, c) {
                     format!("{name}: {}?", self.lex.lc_label(col))
                 } else {
-                    format!("{name}: {}", column_question(&self.lex.lc_label(col)))
+                    format!(
+                        "{name}: {}",
+                        roles::column_question(&self.lex.lc_label(col))
+                    )
                 };
                 let ctx = (q.starts_with("what does") || q.starts_with("what is the "))
                     .then(|| self.context(None))
@@ -615,40 +621,6 @@ fn record_name(header0: &str, label: &str) -> String {
     } else {
         label.to_string()
     }
-}
-
-/// A column header as the question asked of each row: "what is the
-/// purpose?", "what are the benefits?", "what is it best for?".
-pub(super) fn column_question(col: &str) -> String {
-    if let Some(q) = super::prose::wh_label(col) {
-        return q;
-    }
-    let lower = col.to_lowercase();
-    if let Some(rest) = lower.strip_prefix("best for") {
-        return format!("what is it best for{rest}?");
-    }
-    match lower.as_str() {
-        "use when" | "when to use" | "use it when" => return "when is it used?".into(),
-        "example" => return "what is an example?".into(),
-        "examples" => return "what are examples?".into(),
-        "how it works" => return "how does it work?".into(),
-        _ => {}
-    }
-    // "Configurable" → "how is it configurable?"; "FIFO support" → "what
-    // FIFO support does it have?"
-    let adjective = !lower.contains(' ')
-        && lower.len() >= 8
-        && (lower.ends_with("able") || lower.ends_with("ible"))
-        && !["variable", "disable", "executable"].contains(&lower.as_str());
-    if adjective {
-        return format!("how is it {lower}?");
-    }
-    if lower.ends_with(" support") && lower.split_whitespace().count() <= 3 {
-        return format!("what {col} does it have?");
-    }
-    let last = lower.split_whitespace().last().unwrap_or("");
-    let plural = super::super::text::looks_plural(last);
-    format!("what {} the {col}?", if plural { "are" } else { "is" })
 }
 
 /// Headers of a column that explains the first: never a party's name.

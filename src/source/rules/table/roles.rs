@@ -152,6 +152,40 @@ pub(super) fn comparison_question(row: &str, thing: &str, yes_no: bool) -> Optio
     })
 }
 
+/// A column header as the question asked of each row: "what is the
+/// purpose?", "what are the benefits?", "what is it best for?".
+pub(in super::super) fn column_question(col: &str) -> String {
+    if let Some(q) = super::super::prose::wh_label(col) {
+        return q;
+    }
+    let lower = col.to_lowercase();
+    if let Some(rest) = lower.strip_prefix("best for") {
+        return format!("what is it best for{rest}?");
+    }
+    match lower.as_str() {
+        "use when" | "when to use" | "use it when" => return "when is it used?".into(),
+        "example" => return "what is an example?".into(),
+        "examples" => return "what are examples?".into(),
+        "how it works" => return "how does it work?".into(),
+        _ => {}
+    }
+    // "Configurable" → "how is it configurable?"; "FIFO support" → "what
+    // FIFO support does it have?"
+    let adjective = !lower.contains(' ')
+        && lower.len() >= 8
+        && (lower.ends_with("able") || lower.ends_with("ible"))
+        && !["variable", "disable", "executable"].contains(&lower.as_str());
+    if adjective {
+        return format!("how is it {lower}?");
+    }
+    if lower.ends_with(" support") && lower.split_whitespace().count() <= 3 {
+        return format!("what {col} does it have?");
+    }
+    let last = lower.split_whitespace().last().unwrap_or("");
+    let plural = looks_plural(last);
+    format!("what {} the {col}?", if plural { "are" } else { "is" })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
