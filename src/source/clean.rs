@@ -255,6 +255,23 @@ pub fn clean_text(s: &str) -> String {
             i += 1;
             continue;
         }
+        if c == '_' && chars.get(i + 1) == Some(&'_') {
+            // "__init__", "__code__.co_freevars": a name, not emphasis.
+            let word: String = chars[i..]
+                .iter()
+                .take_while(|c| c.is_alphanumeric() || matches!(c, '_' | '.'))
+                .collect();
+            let inner = word.trim_end_matches('.').trim_matches('_');
+            if word.len() > 4
+                && word.contains("__")
+                && word[2..].contains("__")
+                && !inner.is_empty()
+            {
+                out.push_str(&word);
+                i += word.chars().count();
+                continue;
+            }
+        }
         if matches!(c, '*' | '_') && chars.get(i + 1) == Some(&c) {
             // `**bold**` or `__bold__` left over in plain text.
             i += 2;

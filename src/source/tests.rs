@@ -2148,3 +2148,30 @@ fn comparison_cells_read_as_questions_and_a_quantity_is_asked_once() {
         ["Street Locker: what is the maximum pickup window?"]
     );
 }
+
+#[test]
+fn checklists_dunder_names_syntax_and_gerund_labels() {
+    let text = "# Spinning\n\n## Wheel Code\n\n- Spindle speed is stored in `__ratio__.value` of the wheel object.\n- **Syntax:** `spin(fibre)` winds one length onto the bobbin.\n- **Using the brake band:** keeps the spindle turning while the wheel slows.\n\n## Checklist\n\n- Understand how the drive band turns the flyer\n- Know the ratios of the three whorls\n";
+    let (d, report) = generate_with_report(&[notes("spin.md", text)], None).unwrap();
+    // a name with double underscores keeps them
+    assert_eq!(
+        back(
+            &d,
+            "Wheel Code: Spindle speed is stored in [...] of the wheel object."
+        ),
+        "__ratio__.value"
+    );
+    assert_eq!(
+        back(&d, "Wheel Code: what is the syntax?"),
+        "spin(fibre) winds one length onto the bobbin"
+    );
+    assert_eq!(
+        back(&d, "Wheel Code: what does using the brake band do?"),
+        "Keeps the spindle turning while the wheel slows."
+    );
+    // what the learner means to study is no fact
+    assert!(fronts(&d).iter().all(|f| !f.contains("Checklist")));
+    assert!(lines_and_reasons(&report)
+        .iter()
+        .any(|(l, why)| *l == 11 && why.contains("study checklist")));
+}

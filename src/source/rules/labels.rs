@@ -52,6 +52,9 @@ pub(super) fn aspect_question(term: &str) -> Option<String> {
 pub(super) fn measure_question(term: &str) -> Option<String> {
     const MEASURES: &[&str] = &[
         "default",
+        "syntax",
+        "usage",
+        "signature",
         "range",
         "limit",
         "limits",
@@ -293,8 +296,18 @@ pub(super) fn does_question(term: &str, def: &str) -> Option<String> {
     if own_noun || w2 == "of" || !w1.chars().all(char::is_alphabetic) {
         return None;
     }
+    // "Using functools.wraps" is an activity: one thing, asked in lower case.
+    let gerund = term.split_whitespace().count() >= 2
+        && term.split_whitespace().next().is_some_and(|w| {
+            w.len() >= 5 && w.ends_with("ing") && w.starts_with(char::is_uppercase)
+        });
+    let term = if gerund {
+        super::super::text::lower_first(term)
+    } else {
+        term.to_string()
+    };
     let last = term.split_whitespace().last().unwrap_or("").to_lowercase();
-    let plural = super::super::text::looks_plural(&last) && !last.contains('/');
+    let plural = super::super::text::looks_plural(&last) && !last.contains('/') && !gerund;
     let third = super::super::vocab::ROLE_VERBS.contains(&first.as_str())
         || super::super::statements::is_statement_verb(&first)
         || is_command_verb(&first)

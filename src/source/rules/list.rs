@@ -132,6 +132,9 @@ impl Rules<'_> {
         if entries.iter().all(|e| is_label_only(e, items)) {
             return self.leave("a list of labels with nothing under them");
         }
+        if items.len() >= 2 && items.iter().all(|it| study_goal(&it.text())) {
+            return self.leave("a study checklist: what to learn, not what is so");
+        }
         let pairs: Option<Vec<(&str, &str, usize)>> = entries
             .iter()
             .map(|e| Some((e.term.as_deref()?, e.def.as_deref()?, e.line)))
@@ -535,6 +538,27 @@ fn is_label_only(e: &Entry, items: &[Item]) -> bool {
 /// `*Term* meaning` (an italic term, with or without a separator), unless
 /// the item is a sentence about the term ("*Groups* contain users", "*Roles*
 /// are …"), which the sentence rules read.
+/// "Understand the difference between …", "Know how … is calculated": a
+/// goal for the learner, which states no fact.
+fn study_goal(text: &str) -> bool {
+    const GOALS: &[&str] = &[
+        "understand",
+        "know",
+        "learn",
+        "review",
+        "study",
+        "practice",
+        "practise",
+        "revise",
+        "memorize",
+        "memorise",
+        "be able to",
+    ];
+    let t = clean_text(text).to_lowercase();
+    let t = t.trim_start_matches(|c: char| !c.is_alphabetic());
+    GOALS.iter().any(|g| t.starts_with(&format!("{g} ")))
+}
+
 /// `**Term** — definition` / `**Term**: definition`
 fn bold_term(it: &Item, text: &str) -> Option<Entry> {
     let bold = clean_text(it.lines.first()?.bold.as_deref()?);

@@ -249,6 +249,9 @@ impl Rules<'_> {
         let verb = first_word(term);
         let q = if ACTION_VERBS.contains(&verb.as_str()) {
             format!("how do you {}?", self.lex.lc_label(&lower_first(term)))
+        } else if ["syntax", "usage", "signature"].contains(&term.to_lowercase().as_str()) {
+            // "Syntax: `spin(fibre)` …" → "what is the syntax?"
+            format!("what is the {}?", term.to_lowercase())
         } else {
             format!("what is the syntax for {term}?")
         };
