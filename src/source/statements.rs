@@ -174,7 +174,11 @@ fn modal_object(c: &str, lex: &Lexicon) -> Option<Fact> {
     let first = first_word(&object);
     if at == 0
         || !verb.chars().all(|ch| ch.is_ascii_lowercase() || ch == ' ')
-        || ["be", "have", "not", "also", "only", "still", "then"].contains(&verb.as_str())
+        || [
+            "be", "have", "not", "also", "only", "still", "then", "now", "often", "always",
+        ]
+        .contains(&verb.as_str())
+        || verb.ends_with("ly")
         || first.is_empty()
         || NOT_OBJECT_STARTS.contains(&first.as_str())
         || POINTING.contains(&first.as_str())

@@ -2175,3 +2175,29 @@ fn checklists_dunder_names_syntax_and_gerund_labels() {
         .iter()
         .any(|(l, why)| *l == 11 && why.contains("study checklist")));
 }
+
+#[test]
+fn a_numbered_flow_asks_what_each_step_leads_to() {
+    let d = gen(&[fixture("shapes-flow.md")]);
+    assert_eq!(
+        back(
+            &d,
+            "Letter Flow: what does “Letter is posted” lead to (step 1)?"
+        ),
+        "In the box"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Letter Flow: what does “Sorted by postcode” lead to (step 3)?"
+        ),
+        "On a route"
+    );
+    // a step with no arrow, and an adverb where a verb should be, give nothing
+    assert!(fronts(&d).iter().all(|f| !f.contains("now")));
+    // under a heading that names no sequence, numbered pairs are no steps
+    assert!(fronts(&d)
+        .iter()
+        .filter(|f| f.starts_with("Quick Picks"))
+        .all(|f| !f.contains("step")));
+}

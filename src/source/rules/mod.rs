@@ -12,6 +12,7 @@ mod callout;
 mod case;
 mod code;
 mod explicit;
+mod flow;
 mod gap;
 mod labels;
 mod list;
@@ -140,6 +141,10 @@ impl<'a> Rules<'a> {
                 }
                 Block::Para { lines } => self.para(blocks, i, lines)?,
                 Block::Quote { lines } => self.quote(blocks, i, lines),
+                Block::List {
+                    items,
+                    start: Some(n),
+                } if self.numbered_flow(items, *n) => {}
                 Block::List { items, .. } => self.list_block(blocks, i, items)?,
                 Block::Table {
                     header,
