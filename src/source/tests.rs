@@ -2038,7 +2038,12 @@ fn sentences_no_rule_reads_are_asked_with_their_key_words_left_out() {
         ),
         "venttool"
     );
-    // a sentence that points back gives no card
+    // "it" under a heading that names it, with a marked phrase
+    assert_eq!(
+        back(&d, "Glaze Kiln: It holds up to [...] when fully loaded."),
+        "Twelve shelves"
+    );
+    // with nothing marked, a sentence that points back gives no card
     assert!(fronts(&d).iter().all(|f| !f.contains("cools")));
     // the second sentence of an item that gave a card is read too
     assert_eq!(

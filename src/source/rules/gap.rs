@@ -44,14 +44,19 @@ impl Rules<'_> {
             );
             (!given && teaches(&answer)).then_some((front, answer))
         };
-        let found = marked_gap(sentence, strong)
+        // "It supports … with **Streams**" under a heading: the heading
+        // in front says what "it" is.
+        let first = first_word(sentence);
+        let s = sentence;
+        let named = ctx.is_some() && ["it", "they"].contains(&first.as_str());
+        let found = marked_gap(s, strong, named)
             .and_then(fits)
             .or_else(|| gapped(sentence).and_then(fits));
         if let Some((front, answer)) = found {
             self.card(ctx.as_deref(), &front, &answer, None, line);
             return true;
         }
-        let Some((front, answer)) = marked_gap(sentence, codes).and_then(fits) else {
+        let Some((front, answer)) = marked_gap(s, codes, named).and_then(fits) else {
             return false;
         };
         let before = self.out.len();
@@ -112,11 +117,11 @@ fn marks(item: &Item) -> (Vec<String>, Vec<String>) {
 
 /// The sentence with the first of `marked` that it holds as `[...]`, and
 /// that phrase.
-fn marked_gap(sentence: &str, marked: &[String]) -> Option<(String, String)> {
+fn marked_gap(sentence: &str, marked: &[String], named: bool) -> Option<(String, String)> {
     let s = sentence.trim();
     let words = s.split_whitespace().count();
     if !(MIN_WORDS..=MAX_WORDS).contains(&words)
-        || POINTING.contains(&first_word(s).as_str())
+        || (POINTING.contains(&first_word(s).as_str()) && !named)
         || s.ends_with('?')
         || s.contains(['=', '|', '→'])
         || dangles(s)
@@ -204,7 +209,8 @@ mod tests {
         assert_eq!(
             marked_gap(
                 "Setting a delay on a message overrides the queue delay (Standard queues only).",
-                &marks(&["overrides"])
+                &marks(&["overrides"]),
+                false
             ),
             Some((
                 "Setting a delay on a message [...] the queue delay (Standard queues only).".into(),
@@ -214,7 +220,8 @@ mod tests {
         assert_eq!(
             marked_gap(
                 "Can be adjusted per message using ChangeMessageVisibility.",
-                &marks(&["ChangeMessageVisibility"])
+                &marks(&["ChangeMessageVisibility"]),
+                false
             ),
             Some((
                 "Can be adjusted per message using [...].".into(),
@@ -226,15 +233,36 @@ mod tests {
     #[test]
     fn no_gap_in_a_part_of_a_word_a_pointing_sentence_or_the_whole() {
         assert_eq!(
-            marked_gap("Sharding spreads rows over many servers.", &marks(&["row"])),
+            marked_gap(
+                "Sharding spreads rows over many servers.",
+                &marks(&["row"]),
+                false
+            ),
             None
         );
         assert_eq!(
-            marked_gap("It spreads rows over many servers.", &marks(&["rows"])),
+            marked_gap(
+                "It spreads rows over many servers.",
+                &marks(&["rows"]),
+                false
+            ),
             None
         );
+        // under a heading that names what "it" is
         assert_eq!(
-            marked_gap("Sharding spreads rows.", &marks(&["Sharding spreads rows"])),
+            marked_gap(
+                "It spreads rows over many servers.",
+                &marks(&["rows"]),
+                true
+            ),
+            Some(("It spreads [...] over many servers.".into(), "rows".into()))
+        );
+        assert_eq!(
+            marked_gap(
+                "Sharding spreads rows.",
+                &marks(&["Sharding spreads rows"]),
+                false
+            ),
             None
         );
     }
