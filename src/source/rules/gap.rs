@@ -47,16 +47,15 @@ impl Rules<'_> {
         // "It supports … with **Streams**" under a heading: the heading
         // in front says what "it" is.
         let first = first_word(sentence);
-        let s = sentence;
         let named = ctx.is_some() && ["it", "they"].contains(&first.as_str());
-        let found = marked_gap(s, strong, named)
+        let found = marked_gap(sentence, strong, named)
             .and_then(fits)
             .or_else(|| gapped(sentence).and_then(fits));
         if let Some((front, answer)) = found {
             self.card(ctx.as_deref(), &front, &answer, None, line);
             return true;
         }
-        let Some((front, answer)) = marked_gap(s, codes, named).and_then(fits) else {
+        let Some((front, answer)) = marked_gap(sentence, codes, named).and_then(fits) else {
             return false;
         };
         let before = self.out.len();
