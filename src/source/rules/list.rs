@@ -272,8 +272,9 @@ impl Rules<'_> {
             for f in &found {
                 self.fact_card(f, e.line);
             }
-            // The item's other sentences, which gave nothing yet.
-            if !found.is_empty() || e.term.is_some() {
+            // The item's other sentences, which gave nothing yet (a card
+            // from the whole item, by its role, read every sentence).
+            if per_sentence.iter().any(|(_, f)| !f.is_empty()) || e.term.is_some() {
                 self.other_sentences(&per_sentence, item, e.term.is_some(), e.line);
             }
             self.sub_items(e, item);
