@@ -2206,3 +2206,16 @@ fn a_numbered_flow_asks_what_each_step_leads_to() {
         .filter(|f| f.starts_with("Quick Picks"))
         .all(|f| !f.contains("step")));
 }
+
+#[test]
+fn one_sentence_read_as_a_role_gives_one_card() {
+    let text = "# Lockers\n\n## Waiting\n\n- Lockers provide a short hold for parcels that arrive late.\n- Vans collect the rest each evening.\n";
+    let d = gen(&[notes("lockers.md", text)]);
+    let from_first: Vec<&str> = d
+        .cards
+        .iter()
+        .filter(|c| c.back.as_deref().is_some_and(|b| b.contains("short hold")))
+        .map(|c| c.front.as_str())
+        .collect();
+    assert_eq!(from_first.len(), 1, "{from_first:#?}");
+}
