@@ -2156,7 +2156,7 @@ fn comparison_cells_read_as_questions_and_a_quantity_is_asked_once() {
 
 #[test]
 fn checklists_dunder_names_syntax_and_gerund_labels() {
-    let text = "# Spinning\n\n## Wheel Code\n\n- Spindle speed is stored in `__ratio__.value` of the wheel object.\n- **Syntax:** `spin(fibre)` winds one length onto the bobbin.\n- **Using the brake band:** keeps the spindle turning while the wheel slows.\n\n## Checklist\n\n- Understand how the drive band turns the flyer\n- Know the ratios of the three whorls\n";
+    let text = "# Spinning\n\n## Wheel Code\n\n- Spindle speed is stored in `__ratio__.value` of the wheel object.\n- **Syntax:** `spin(fibre)` winds one length onto the bobbin.\n- **Using the brake band:** keeps the spindle turning while the wheel slows.\n\n## Checklist\n\n- Understand how the drive band turns the flyer\n- Know the ratios of the three whorls\n- Be aware of the largest bobbin (90 g)\n";
     let (d, report) = generate_with_report(&[notes("spin.md", text)], None).unwrap();
     // a name with double underscores keeps them
     assert_eq!(

@@ -132,7 +132,8 @@ impl Rules<'_> {
         if entries.iter().all(|e| is_label_only(e, items)) {
             return self.leave("a list of labels with nothing under them");
         }
-        if items.len() >= 2 && items.iter().all(|it| study_goal(&it.text())) {
+        let goals = items.iter().filter(|it| study_goal(&it.text())).count();
+        if items.len() >= 2 && goals + usize::from(items.len() >= 4) >= items.len() {
             return self.leave("a study checklist: what to learn, not what is so");
         }
         let pairs: Option<Vec<(&str, &str, usize)>> = entries
@@ -554,6 +555,10 @@ fn study_goal(text: &str) -> bool {
         "memorize",
         "memorise",
         "be able to",
+        "be aware",
+        "be familiar",
+        "familiarize",
+        "get familiar",
     ];
     let t = clean_text(text).to_lowercase();
     let t = t.trim_start_matches(|c: char| !c.is_alphabetic());

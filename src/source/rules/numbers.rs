@@ -67,6 +67,16 @@ const UNITS: &[&str] = &[
     "iops",
     "mbps",
     "gbps",
+    "rcu",
+    "rcus",
+    "wcu",
+    "wcus",
+    "units",
+    "vcpus",
+    "cores",
+    "nodes",
+    "shards",
+    "partitions",
 ];
 
 /// First words of a sentence that does not stand alone.
@@ -77,6 +87,10 @@ const POINTING: &[&str] = &[
 /// The sentence with its first quantity as `[...]`, and the quantity.
 pub(super) fn gapped(sentence: &str) -> Option<(String, String)> {
     let s = sentence.trim();
+    let s = ["For example, ", "For instance, ", "E.g. ", "Example: "]
+        .iter()
+        .find_map(|l| s.strip_prefix(l))
+        .unwrap_or(s);
     let words: Vec<&str> = s.split_whitespace().collect();
     if !(MIN_WORDS..=MAX_WORDS).contains(&words.len())
         || POINTING.contains(&first_word(s).as_str())
@@ -85,7 +99,20 @@ pub(super) fn gapped(sentence: &str) -> Option<(String, String)> {
     {
         return None;
     }
-    let (at, len) = (0..words.len()).find_map(|k| quantity(&words, k).map(|n| (k, n)))?;
+    // "An 8 KB item would require 2 RCUs": a worked example asks for its
+    // result, the last quantity.
+    let found: Vec<(usize, usize)> = (0..words.len())
+        .filter_map(|k| quantity(&words, k).map(|n| (k, n)))
+        .collect();
+    let lower = s.to_lowercase();
+    let result = [" require", " would ", " needs ", " results in ", " gives "]
+        .iter()
+        .any(|w| lower.contains(w));
+    let (at, len) = if result {
+        *found.last()?
+    } else {
+        *found.first()?
+    };
     let answer = words[at..at + len]
         .join(" ")
         .trim_matches(|c: char| ",.;:()".contains(c))
@@ -153,5 +180,13 @@ mod tests {
             None
         );
         assert_eq!(gapped("It keeps messages for 14 days by default."), None);
+        // a worked example asks for its result
+        assert_eq!(
+            gapped("For example, reading an 8 KB item strongly would require 2 RCUs."),
+            Some((
+                "reading an 8 KB item strongly would require [...].".into(),
+                "2 RCUs".into()
+            ))
+        );
     }
 }
