@@ -101,7 +101,10 @@ impl Builder {
         let card = &mut self.cards[at];
         match (&mut card.back, &d.back, &card.choices) {
             (Some(old), Some(new), None) if !old.contains(new.as_str()) => {
-                *old = format!("{old}; {new}");
+                // "Maps a host to an address.; Used for reverse lookups" has
+                // a stray full stop.
+                let kept = old.trim_end_matches('.');
+                *old = format!("{kept}; {new}");
                 true
             }
             _ => false,

@@ -2219,3 +2219,17 @@ fn one_sentence_read_as_a_role_gives_one_card() {
         .collect();
     assert_eq!(from_first.len(), 1, "{from_first:#?}");
 }
+
+#[test]
+fn two_rows_with_one_key_are_merged_without_a_stray_full_stop() {
+    let text = "# Post\n\n## Bin Codes\n\n| Code | Description |\n|---|---|\n| RX | A bin for returned letters. |\n| RX | Emptied every morning by the first van. |\n";
+    let d = gen(&[notes("post.md", text)]);
+    let merged = d
+        .cards
+        .iter()
+        .find(|c| c.front.contains("“RX”"))
+        .and_then(|c| c.back.as_deref())
+        .unwrap_or_default();
+    assert!(merged.contains("letters; "), "{merged}");
+    assert!(!merged.contains(".;"), "{merged}");
+}
