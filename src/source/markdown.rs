@@ -29,6 +29,7 @@ pub fn read(file: &str, text: &str) -> Result<Vec<Block>> {
         idx: LineIndex::new(text),
         src: text,
         too_deep: None,
+        nested_code: Vec::new(),
     };
     let blocks = r.blocks_until(None, 0);
     match r.too_deep {
@@ -46,6 +47,8 @@ struct Reader<'a> {
     src: &'a str,
     /// The line where nesting first went past `MAX_DEPTH`.
     too_deep: Option<usize>,
+    /// Code blocks met inside list items, read after their list.
+    nested_code: Vec<Block>,
 }
 
 impl<'a> Reader<'a> {
@@ -112,7 +115,9 @@ impl<'a> Reader<'a> {
             Tag::List(start) if self.enter(depth, line) => {
                 self.pos += 1;
                 let items = self.list_items(depth + 1);
-                vec![Block::List { start, items }]
+                let mut out = vec![Block::List { start, items }];
+                out.append(&mut self.nested_code);
+                out
             }
             Tag::Table(_) => {
                 self.pos += 1;
@@ -277,8 +282,15 @@ impl<'a> Reader<'a> {
                         item.lines.extend(flatten(&inner));
                     }
                 }
+                Event::Start(Tag::CodeBlock(kind)) => {
+                    // A program under its item ("2. Stacking" over the
+                    // code): read after the list, as a block of its own.
+                    item.lines.extend(std::mem::take(&mut acc).finish());
+                    let block = self.code(at, code_lang(&kind));
+                    self.nested_code.push(block);
+                }
                 Event::Start(_) if !acc.inline_start(&self.ev[self.pos].0) => {
-                    // Code blocks, HTML, tables and headings inside an item.
+                    // HTML, tables and headings inside an item.
                     item.lines.extend(std::mem::take(&mut acc).finish());
                     self.skip();
                 }

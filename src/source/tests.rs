@@ -2233,3 +2233,16 @@ fn two_rows_with_one_key_are_merged_without_a_stray_full_stop() {
     assert!(merged.contains("letters; "), "{merged}");
     assert!(!merged.contains(".;"), "{merged}");
 }
+
+#[test]
+fn a_code_block_inside_a_list_item_is_read_after_its_list() {
+    let text = "# Looms\n\n## Patterns\n\n1. **Twill**\n\n   ```\n   lift 1 2, lift 2 3, lift 3 4\n   ```\n\n2. **Plain** — one over, one under.\n";
+    let (_, report) = generate_with_report(&[notes("loom.md", text)], None).unwrap();
+    assert!(
+        lines_and_reasons(&report)
+            .iter()
+            .any(|(l, why)| *l == 7 && why.contains("code block")),
+        "{:?}",
+        lines_and_reasons(&report)
+    );
+}
