@@ -1981,14 +1981,19 @@ fn a_question_heading_gives_its_subject_to_a_label_below() {
 
 #[test]
 fn a_glossary_gives_its_terms_under_the_notes_title() {
-    let text = "Loom Parts and Tools\n====\n\nVocabulary List\n----\n\n*   shuttle: The tool used to carry the weft thread across the warp.\n    \n*   reed: A comb of thin metal strips that spaces the warp threads evenly.\n";
+    let text = "Loom Parts and Tools\n====\n\nVocabulary List\n----\n\n*   shuttle: The tool used to carry the weft thread across the warp.\n    \n*   reed: A comb of thin metal strips that spaces the warp threads evenly.\n\n## Exam Tips\n\n- Heddles **do not touch** the weft.\n";
     let d = gen(&[notes("loom.md", text)]);
     // "the tool used to …" after a colon describes a one-word name
     assert_eq!(
         back(&d, "Loom Parts and Tools: what is meant by “reed”?"),
         "A comb of thin metal strips that spaces the warp threads evenly."
     );
-    assert_eq!(d.cards.len(), 2, "{:#?}", fronts(&d));
+    // "Exam Tips" says no more of the subject than "Vocabulary"
+    assert_eq!(
+        back(&d, "Loom Parts and Tools: Heddles [...] the weft."),
+        "Do not touch"
+    );
+    assert_eq!(d.cards.len(), 3, "{:#?}", fronts(&d));
     // no "Vocabulary List: list the 2 items." card of bare names
     assert!(fronts(&d).iter().all(|f| !f.contains("Vocabulary")));
 }

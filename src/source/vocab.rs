@@ -378,6 +378,9 @@ pub const GLOSSARY_HEADINGS: &[&str] = &[
     "terms",
     "terminology",
     "definitions",
+    "exam tips",
+    "notes & exam tips",
+    "exam notes",
 ];
 
 /// Parts of heading words that make a heading too general ("Exam Practice

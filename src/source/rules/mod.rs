@@ -232,7 +232,7 @@ impl<'a> Rules<'a> {
         let mut generic = false;
         for (_, h) in self.stack.iter().rev() {
             let h = subject_of_question(h.trim());
-            generic |= GLOSSARY_HEADINGS.contains(&normalise(h).as_str());
+            generic |= is_glossary(h);
             if h.ends_with(':') || self.is_title(h) || is_generic(h) {
                 continue;
             }
@@ -533,8 +533,15 @@ fn is_generic(h: &str) -> bool {
     let l = clean_text(h).to_lowercase();
     let l = l.trim_end_matches(':');
     GENERIC_HEADINGS.contains(&l)
-        || GLOSSARY_HEADINGS.contains(&l)
+        || is_glossary(h)
         || GENERIC_HEADING_WORDS.iter().any(|w| l.contains(w))
+}
+
+/// "Vocabulary", "Exam Tips": a heading whose cards take the note's title
+/// as their subject.
+fn is_glossary(h: &str) -> bool {
+    let l = clean_text(h).to_lowercase();
+    GLOSSARY_HEADINGS.contains(&l.trim_end_matches(':'))
 }
 
 /// Whether a label is made of callout words ("Exam tip", "Key principle"),
