@@ -319,20 +319,21 @@ fn any_verb(c: &str, lex: &Lexicon) -> Option<Fact> {
             .all(|ch| ch.is_ascii_uppercase() || ch == '/');
     // "Swapping moves idle pages …": a gerund names an activity.
     let gerund = det.len() > 5 && det.ends_with("ing") && !det.ends_with("thing");
-    let acronym = acronym || gerund;
-    if !["a", "an", "the", "each", "every"].contains(&det.as_str()) && !acronym {
+    // A subject opened by a name or an activity, not by an article.
+    let named = acronym || gerund;
+    if !["a", "an", "the", "each", "every"].contains(&det.as_str()) && !named {
         return None;
     }
     // "A limit of 300 transactions": a plural after "of" or a number.
     let noun_before =
         |w: &str| w.eq_ignore_ascii_case("of") || w.chars().all(|c| c.is_ascii_digit() || c == ',');
     let plural_verb = |k: usize| {
-        acronym
+        named
             && k >= 2
             && super::text::looks_plural(&words[k - 1].to_lowercase())
             && super::verbs::ACTION_VERBS.contains(&words[k])
     };
-    let from = if acronym { 1 } else { 2 };
+    let from = if named { 1 } else { 2 };
     // "nameservers route", "logs data can go": a plural noun, then the
     // clause's verb.
     const VERB_AHEAD: &[&str] = &["can", "will", "may", "must", "should", "is", "are"];
@@ -345,9 +346,10 @@ fn any_verb(c: &str, lex: &Lexicon) -> Option<Fact> {
                 .take(2)
                 .any(|w| VERB_AHEAD.contains(&w.to_lowercase().as_str()))
     };
-    // After an acronym only a known verb: "SYN floods exploit …" is a noun.
+    // After a name or a gerund only a known verb: "SYN floods exploit …"
+    // is a noun.
     let known =
-        |k: usize| !acronym || super::verbs::ACTION_VERBS.contains(&base_form(words[k]).as_str());
+        |k: usize| !named || super::verbs::ACTION_VERBS.contains(&base_form(words[k]).as_str());
     let at = (from..words.len().min(MAX_SUBJECT_WORDS + 1)).find(|&k| {
         (third_person_verb(words[k]) && !noun_after(k) && known(k) || plural_verb(k))
             && !noun_before(words[k - 1])

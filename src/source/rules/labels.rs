@@ -37,14 +37,15 @@ pub(super) fn aspect_question(term: &str) -> Option<String> {
         "examples",
     ];
     let lower = term.trim().to_lowercase();
-    if !ASPECTS.contains(&lower.as_str()) {
-        return None;
-    }
-    let plural = super::super::text::looks_plural(&lower);
-    Some(format!(
-        "what {} the {lower}?",
-        if plural { "are" } else { "is" }
-    ))
+    ASPECTS
+        .contains(&lower.as_str())
+        .then(|| what_is_the(&lower))
+}
+
+/// "what is the range?", "what are the pros?"
+fn what_is_the(label: &str) -> String {
+    let plural = super::super::text::looks_plural(label);
+    format!("what {} the {label}?", if plural { "are" } else { "is" })
 }
 
 /// "Range: 0 to 12 hours", "Limit: ~120,000" under the thing they measure
@@ -90,10 +91,9 @@ pub(super) fn measure_question(term: &str) -> Option<String> {
         "expiry",
     ];
     let lower = term.trim().to_lowercase();
-    MEASURES.contains(&lower.as_str()).then(|| {
-        let plural = super::super::text::looks_plural(&lower);
-        format!("what {} the {lower}?", if plural { "are" } else { "is" })
-    })
+    MEASURES
+        .contains(&lower.as_str())
+        .then(|| what_is_the(&lower))
 }
 
 /// "Security: integrates with WAF" under "CloudFront": a label that names

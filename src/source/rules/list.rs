@@ -537,9 +537,6 @@ fn is_label_only(e: &Entry, items: &[Item]) -> bool {
         && (t.ends_with(':') || EMPTY_LABELS.contains(&t.to_lowercase().as_str()))
 }
 
-/// `*Term* meaning` (an italic term, with or without a separator), unless
-/// the item is a sentence about the term ("*Groups* contain users", "*Roles*
-/// are …"), which the sentence rules read.
 /// "Understand the difference between …", "Know how … is calculated": a
 /// goal for the learner, which states no fact.
 fn study_goal(text: &str) -> bool {
@@ -565,14 +562,23 @@ fn study_goal(text: &str) -> bool {
     GOALS.iter().any(|g| t.starts_with(&format!("{g} ")))
 }
 
-/// `**Term** — definition` / `**Term**: definition`
-fn bold_term(it: &Item, text: &str) -> Option<Entry> {
-    let bold = clean_text(it.lines.first()?.bold.as_deref()?);
-    let term = bold.trim_end_matches(':').trim().to_string();
-    let rest = text.strip_prefix(&bold)?;
+/// An item that opens with a marked term (`marked`, its bold or italic
+/// text): the term, the text after it, and the meaning past the separator.
+fn marked_term<'t>(marked: &str, text: &'t str) -> Option<(String, &'t str, &'t str)> {
+    let marked = clean_text(marked);
+    let term = marked.trim_end_matches(':').trim().to_string();
+    let rest = text.strip_prefix(&marked)?;
     let def = rest
         .trim_start_matches([':', '—', '–', '-', '=', ' '])
         .trim();
+    Some((term, rest, def))
+}
+
+/// `**Term** — definition` / `**Term**: definition`
+fn bold_term(it: &Item, text: &str) -> Option<Entry> {
+    let bold = it.lines.first()?.bold.as_deref()?;
+    let (term, rest, def) = marked_term(bold, text)?;
+    let bold = clean_text(bold);
     let separated = rest.trim_start().starts_with([':', '—', '–', '-', '=']) || bold.ends_with(':');
     let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str());
     (!def.is_empty() && !term.is_empty() && separated && !not_term).then(|| Entry {
@@ -584,13 +590,11 @@ fn bold_term(it: &Item, text: &str) -> Option<Entry> {
     })
 }
 
+/// `*Term* meaning` (an italic term, with or without a separator), unless
+/// the item is a sentence about the term ("*Groups* contain users", "*Roles*
+/// are …"), which the sentence rules read.
 fn italic_term(it: &Item, text: &str) -> Option<Entry> {
-    let em = clean_text(it.lines.first()?.em.as_deref()?);
-    let term = em.trim_end_matches(':').trim().to_string();
-    let rest = text.strip_prefix(&em)?;
-    let def = rest
-        .trim_start_matches([':', '—', '–', '-', '=', ' '])
-        .trim();
+    let (term, rest, def) = marked_term(it.lines.first()?.em.as_deref()?, text)?;
     let first = super::super::text::first_word(def);
     let sentence = [
         "is", "are", "can", "must", "should", "will", "do", "does", "have", "has",

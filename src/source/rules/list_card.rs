@@ -95,7 +95,8 @@ impl Rules<'_> {
             || only_values(entries)
             || terms_among_sentences(entries)
             || lead.is_some_and(super::labels::is_callout_lead)
-            || (all_terms && glossary(lead))
+            // A glossary's names alone are no list worth learning.
+            || (all_terms && lead.is_some_and(super::is_glossary))
     }
 
     /// The context and question of a list card; `{n}` stands for the count.
@@ -147,15 +148,6 @@ impl Rules<'_> {
             format!("{}: list the {{n}} items.", self.lex.lc_first(l)),
         ))
     }
-}
-
-/// A list of terms under "Vocabulary" or "Key Concepts": a glossary,
-/// whose names alone are no list worth learning.
-fn glossary(lead: Option<&str>) -> bool {
-    lead.is_some_and(|l| {
-        let l = super::super::clean::normalise(l);
-        crate::source::vocab::GLOSSARY_HEADINGS.contains(&l.as_str())
-    })
 }
 
 fn only_values(entries: &[Entry]) -> bool {

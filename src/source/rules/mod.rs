@@ -539,7 +539,7 @@ fn is_generic(h: &str) -> bool {
 
 /// "Vocabulary", "Exam Tips": a heading whose cards take the note's title
 /// as their subject.
-fn is_glossary(h: &str) -> bool {
+pub(super) fn is_glossary(h: &str) -> bool {
     let l = clean_text(h).to_lowercase();
     GLOSSARY_HEADINGS.contains(&l.trim_end_matches(':'))
 }

@@ -1,8 +1,8 @@
 //! A sentence that states a quantity and that no other rule reads ("The
 //! maximum message size is 256 KB, a hard limit.") is asked with the
 //! quantity as a gap: "the maximum message size is [...], a hard limit."
-//! → "256 KB". Limits, sizes and durations are what notes for exams are
-//! full of.
+//! → "256 KB" (in a worked example, the last quantity: its result).
+//! Limits, sizes and durations are what notes for exams are full of.
 
 use super::super::text::first_word;
 
