@@ -58,12 +58,8 @@ impl Rules<'_> {
         let Some((front, answer)) = marked_gap(sentence, codes, named).and_then(fits) else {
             return false;
         };
-        let before = self.out.len();
-        self.card(ctx.as_deref(), &front, &answer, None, line);
         // Code is written as it is typed: "println!", not "Println!".
-        if let Some(d) = self.out.get_mut(before) {
-            d.back = Some(answer);
-        }
+        self.code_card(&front, None, &answer, line);
         true
     }
 
