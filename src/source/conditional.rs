@@ -122,7 +122,7 @@ pub fn negated(subject: &[&str], verb: &str, after: &[&str], lex: &Lexicon) -> O
     let plural = subject.len() <= 3 && super::text::looks_plural(&last);
     let does = if plural { "do" } else { "does" };
     let base = super::facts::base_form(&verb.to_lowercase());
-    let subject = lex.lc_phrase(&subject.join(" "));
+    let subject = super::text::lower_article(&lex.lc_phrase(&subject.join(" ")));
     let object = after.join(" ");
     let object = object.split(", so ").next().unwrap_or(&object);
     // "does not compile on unused imports": no object, a circumstance.

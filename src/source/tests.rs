@@ -2104,6 +2104,15 @@ fn measures_callouts_uses_and_plain_statements_are_asked_as_they_read() {
         back(&d, "Routing: what do OCR scanners read?"),
         "Handwritten postcodes at the first belt"
     );
+    // under tips, a measure is still a measure; "A" is lowered in a question
+    assert_eq!(
+        back(&d, "Mail Sorting Office: what is the default?"),
+        "3 delivery attempts"
+    );
+    assert_eq!(
+        back(&d, "Mail Sorting Office: what does a night van not handle?"),
+        "Registered post"
+    );
     // "X, Y for short, is a …" defines X, with its other name
     let c = card(&d, "Storage: what is the overflow shelf?");
     assert_eq!(

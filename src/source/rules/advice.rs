@@ -85,6 +85,10 @@ impl Rules<'_> {
     /// you do?", "Tips — Start small: what does the tip say?". Whether it
     /// made the card.
     pub(super) fn advice_card(&mut self, term: &str, def: &str, line: usize) -> bool {
+        // "Default: 24 hours" under tips is a measure, not a tip.
+        if super::labels::measure_question(term).is_some() {
+            return false;
+        }
         let heading = self.stack.last().map(|(_, h)| h.clone());
         let kind = heading.as_deref().and_then(advice_heading);
         let question = match kind {
