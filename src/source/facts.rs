@@ -151,6 +151,8 @@ pub fn facts(sentence: &str, lex: &Lexicon) -> Vec<Fact> {
         } else if let Some(f) = definition(&clause, lex) {
             out.push(f);
         } else if let Some(f) = super::conditional::conditional(&clause)
+            .or_else(|| super::means::means(&clause, lex))
+            .or_else(|| super::means::reason(&clause, lex))
             .or_else(|| super::conditional::passive(&clause, lex))
         {
             out.push(f);

@@ -16,6 +16,7 @@ mod conditional;
 mod doc;
 mod facts;
 mod markdown;
+mod means;
 mod parties;
 mod plain;
 mod quiz;
@@ -153,11 +154,7 @@ fn parse(file: &SourceFile) -> Result<Parsed> {
         .map(str::to_lowercase)
         .collect();
     let blocks = read_blocks(file, &body, fm.lines, &vocab)?;
-    // In notes about a provider and its customers, "you" is the customer.
-    let cloud = ["customer", "customers", "aws", "provider"]
-        .iter()
-        .any(|w| vocab.contains(*w));
-    let parties = Parties::new(&fm.parties, fm.reader.as_deref(), cloud);
+    let parties = parties_of(&fm, &vocab);
     let lex = text::Lexicon::new(&body, parties);
     // The title: front matter, else the first level-1 heading.
     let first_h1 = blocks.iter().find_map(|b| match b {
@@ -275,6 +272,26 @@ fn stem(name: &str) -> String {
     match base.rsplit_once('.') {
         Some((s, _)) if !s.is_empty() => s.to_string(),
         _ => base.to_string(),
+    }
+}
+
+/// The parties a note's sentences can name. In notes about a provider and
+/// its customers, "you" is the customer; in notes that say nothing of who
+/// is responsible for what, "you" is whoever reads them, and no party.
+fn parties_of(fm: &doc::FrontMatter, vocab: &BTreeSet<String>) -> Parties {
+    let cloud = ["customer", "customers", "aws", "provider"]
+        .iter()
+        .any(|w| vocab.contains(*w));
+    let parties = Parties::new(&fm.parties, fm.reader.as_deref(), cloud);
+    let model = fm.reader.is_some()
+        || !fm.parties.is_empty()
+        || ["responsible", "responsibility", "responsibilities"]
+            .iter()
+            .any(|w| vocab.contains(*w));
+    if model {
+        parties
+    } else {
+        parties.without_reader()
     }
 }
 

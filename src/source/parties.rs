@@ -61,6 +61,14 @@ impl Parties {
         Parties { list }
     }
 
+    /// The parties without the reader: in notes that are not about who is
+    /// responsible for what, "you" is whoever reads them, and a card that
+    /// answers "You" teaches nothing.
+    pub fn without_reader(mut self) -> Self {
+        self.list.retain(|p| p.phrase != "you");
+        self
+    }
+
     /// A party named at the start of `s`: (answer, plural, rest of `s`).
     pub fn prefix<'a>(&'a self, s: &'a str) -> Option<(&'a str, bool, &'a str)> {
         for p in &self.list {

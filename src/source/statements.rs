@@ -15,7 +15,7 @@ const MAX_ANSWER_WORDS: usize = 20;
 
 /// Words that cannot be part of a subject: verbs, modals, conjunctions
 /// and negations (the sentence is not "subject verb object").
-const NOT_IN_SUBJECT: &[&str] = &[
+pub(super) const NOT_IN_SUBJECT: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "can", "cannot", "must",
     "will", "would", "should", "may", "might", "could", "does", "do", "did", "not", "no", "never",
     "if", "when", "while", "because", "since", "although", "but", "so", "we", "you", "i", "there",
@@ -30,7 +30,7 @@ const NOT_OBJECT_STARTS: &[&str] = &[
 ];
 
 /// Words that make a subject point elsewhere ("It stores …").
-const POINTING: &[&str] = &[
+pub(super) const POINTING: &[&str] = &[
     "this", "that", "it", "these", "those", "they", "which", "what", "there", "here", "he", "she",
     "we", "i", "you", "such", "who", "how", "why", "when", "where", "if", "its", "their", "your",
     "our", "my", "his", "her", "some", "most", "many", "one", "not",

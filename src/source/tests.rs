@@ -2260,3 +2260,40 @@ fn a_code_block_inside_a_list_item_is_read_after_its_list() {
         lines_and_reasons(&report)
     );
 }
+
+#[test]
+fn means_reasons_lower_case_terms_and_the_reader_are_asked_as_they_read() {
+    let d = gen(&[fixture("shapes-means.md")]);
+    // "since" and "because" give the reason; "by hashing" the means
+    assert_eq!(
+        back(&d, "Why can a full table become slow?"),
+        "Every insert must probe many slots"
+    );
+    assert_eq!(
+        back(&d, "Why is the table resized?"),
+        "The load factor passed its limit"
+    );
+    assert_eq!(
+        back(&d, "How are slot numbers worked out?"),
+        "By hashing the key and taking the remainder"
+    );
+    assert_eq!(
+        back(&d, "How can you remove an entry without leaving a gap?"),
+        "By marking its slot as deleted"
+    );
+    // in notes about no parties, "you" is the reader: no card answers it
+    assert!(d.cards.iter().all(|c| c.back.as_deref() != Some("You")));
+    assert!(fronts(&d).iter().all(|f| !f.starts_with("Who ")));
+    // terms in lower case, when every item has one
+    assert_eq!(
+        back(&d, "What does the tomb flag do?"),
+        "Signals that the entry was removed. Lookups keep probing past it."
+    );
+    // a lead that ends in "such as" gives no list card
+    assert!(fronts(&d).iter().all(|f| !f.contains("list the")));
+    // "Usage" that starts with a verb says what the row's name does
+    assert_eq!(
+        back(&d, "What does the operation “lookup” do?"),
+        "Returns the value stored under a key"
+    );
+}

@@ -301,8 +301,15 @@ pub(super) fn does_question(term: &str, def: &str) -> Option<String> {
         && term.split_whitespace().next().is_some_and(|w| {
             w.len() >= 5 && w.ends_with("ing") && w.starts_with(char::is_uppercase)
         });
+    // "dirty bit" names one thing of a kind: "the dirty bit".
+    let common = term.split_whitespace().count() >= 2
+        && term
+            .split_whitespace()
+            .all(|w| w.chars().all(|c| c.is_ascii_lowercase()));
     let term = if gerund {
         super::super::text::lower_first(term)
+    } else if common {
+        format!("the {term}")
     } else {
         term.to_string()
     };

@@ -36,6 +36,55 @@ pub(super) struct Entry {
     pub(super) means: bool,
 }
 
+/// "dirty bit: set when the page was written": terms in lower case, read
+/// as terms when every item of the list has one (alone, "the app then:
+/// reads …" would be a sentence).
+fn lower_case_terms(entries: &mut [Entry], items: &[Item]) {
+    let plain: Vec<Option<Entry>> = items.iter().map(lower_case_term).collect();
+    let all = entries
+        .iter()
+        .zip(&plain)
+        .all(|(e, p)| e.term.is_some() || p.is_some());
+    if items.len() < 2 || plain.iter().filter(|p| p.is_some()).count() < 2 || !all {
+        return;
+    }
+    for (e, p) in entries.iter_mut().zip(plain) {
+        if let (None, Some(p)) = (&e.term, p) {
+            *e = p;
+        }
+    }
+}
+
+/// `term: definition` with a term of one to three plain words, the first
+/// in lower case ("The customer provides: …" is a lead, not a term).
+fn lower_case_term(it: &Item) -> Option<Entry> {
+    let raw = it.text();
+    let (t, d) = raw.split_once(": ")?;
+    let term = clean_text(t);
+    let def = clean_text(d);
+    let words: Vec<&str> = term.split_whitespace().collect();
+    let plain = words
+        .iter()
+        .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'));
+    let first = words.first()?.to_lowercase();
+    if words.len() > 3
+        || !plain
+        || !term.starts_with(|c: char| c.is_lowercase())
+        || def.is_empty()
+        || NOT_TERMS.contains(&first.as_str())
+        || FRAGMENT_STARTS.contains(&first.as_str())
+    {
+        return None;
+    }
+    Some(Entry {
+        text: clean_text(&raw),
+        term: Some(term),
+        def: Some(def),
+        line: it.line,
+        means: false,
+    })
+}
+
 /// A party lead ("AWS manages:"): the party, the base verb and its third
 /// person.
 pub(super) type PartyLead = (String, String, String);
@@ -128,7 +177,8 @@ impl Rules<'_> {
         {
             return self.leave("an empty list");
         }
-        let entries: Vec<Entry> = items.iter().map(|it| self.entry(it)).collect();
+        let mut entries: Vec<Entry> = items.iter().map(|it| self.entry(it)).collect();
+        lower_case_terms(&mut entries, items);
         if entries.iter().all(|e| is_label_only(e, items)) {
             return self.leave("a list of labels with nothing under them");
         }

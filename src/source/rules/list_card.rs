@@ -131,6 +131,14 @@ impl Rules<'_> {
                 "list the {n} items.".to_string(),
             ));
         }
+        // "The other bits hold flags such as:": examples of something the
+        // sentence names, which a question could not name as well.
+        let examples = [" such as", " like", " including", " e.g.", " for example"]
+            .iter()
+            .any(|w| l.trim_end_matches(':').to_lowercase().ends_with(w));
+        if examples && l.split_whitespace().count() > 4 {
+            return None;
+        }
         if let Some((subject, q)) = super::named::having_lead_question(l) {
             let ctx = self
                 .context(None)

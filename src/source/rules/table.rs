@@ -512,7 +512,13 @@ impl Rules<'_> {
                 let Some(t) = g.cell(r, c).filter(|_| *col != Column::Flags) else {
                     continue;
                 };
+                // "Usage | Creates a new table": what the row's name does.
+                let does = g.header_is(c, &["usage", "use"])
+                    && super::code::starts_with_verb(&clean_text(t));
                 let (ctx, q) = match col {
+                    Column::Examples if does && !kind.is_empty() => {
+                        (None, format!("what does the {kind} “{label}” do?"))
+                    }
                     Column::Examples if !kind.is_empty() => {
                         (None, format!("what are examples of the {kind} “{label}”?"))
                     }
