@@ -9,6 +9,9 @@ use super::vocab::{ADVERBS, CONTEXT_OPENERS, PRONOUNS, RESP_VERBS, ROLE_VERBS, T
 /// longer ones would cost more than their length to read.
 const MAX_SENTENCE_WORDS: usize = 80;
 
+/// Longest definition (in words) a card answers.
+const MAX_DEFINITION_WORDS: usize = 25;
+
 /// A fact found in a sentence, ready to become a card.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Fact {
@@ -599,7 +602,7 @@ impl Definition<'_> {
             .fold(answer, |a, sep| a.split(sep).next().unwrap_or(a));
         let answer = answer.trim().trim_end_matches([',', '.']);
         let n = answer.split_whitespace().count();
-        (1..=20).contains(&n).then(|| Fact {
+        (1..=MAX_DEFINITION_WORDS).contains(&n).then(|| Fact {
             question,
             prefix: None,
             answer: capitalise(answer),

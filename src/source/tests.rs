@@ -2297,3 +2297,28 @@ fn means_reasons_lower_case_terms_and_the_reader_are_asked_as_they_read() {
         "Returns the value stored under a key"
     );
 }
+
+#[test]
+fn section_labels_give_way_to_what_is_under_them() {
+    let d = gen(&[fixture("shapes-sections.md")]);
+    // "Definition" over a definition: the definition is asked, not the label
+    assert_eq!(
+        back(&d, "Memo Tables: What They Are — what is a memo table in Haskell?"),
+        "A lazy structure that keeps the results of earlier calls so that each input is worked out only once"
+    );
+    assert!(fronts(&d).iter().all(|f| !f.contains("definition")));
+    assert!(fronts(&d).iter().all(|f| !f.contains("explanation")));
+    // the labels of sections make no list card
+    assert!(fronts(&d).iter().all(|f| !f.contains("list the")));
+    // "How Memo Tables Work" heads an answer; it is not asked "what is it?"
+    assert!(fronts(&d).iter().all(|f| !f.contains("what is it")));
+    assert_eq!(
+        back(&d, "Basic Syntax: what is the fib function wrapped by?"),
+        "The memo helper"
+    );
+    // a row label that starts a sentence is ended by its value
+    assert_eq!(
+        back(&d, "Lookups: Lookup happens at [...]"),
+        "Call time (before the body runs)"
+    );
+}

@@ -27,7 +27,9 @@ impl Lexicon {
             ..Lexicon::default()
         };
         for line in text.lines() {
-            if line.trim_start().starts_with('#') {
+            // "```python" says nothing of how the notes write "Python".
+            let t = line.trim_start();
+            if t.starts_with('#') || t.starts_with("```") || t.starts_with("~~~") {
                 continue;
             }
             // Table cells are labels in Title Case, not sentences.

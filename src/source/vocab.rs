@@ -363,6 +363,10 @@ pub const GENERIC_HEADINGS: &[&str] = &[
     "core model",
     "examples",
     "answers",
+    "definition",
+    "explanation",
+    "description",
+    "details",
 ];
 
 /// Headings over a list of terms, which say nothing of what the terms

@@ -12,8 +12,8 @@ use super::super::plain::{dangles, strip_numbering};
 use super::super::statements::{contrast_parts, is_statement_verb, statement};
 use super::super::text::sentences;
 use super::super::vocab::{
-    ABOUT_THE_NOTES, CONTENTS_HEADINGS, EMPTY_LABELS, FRAGMENT_STARTS, NOT_TERMS, RESP_VERBS,
-    STATEMENT_VERBS,
+    ABOUT_THE_NOTES, CONTENTS_HEADINGS, EMPTY_LABELS, FRAGMENT_STARTS, GENERIC_HEADINGS, NOT_TERMS,
+    RESP_VERBS, STATEMENT_VERBS,
 };
 use super::prose::{introduces, labelled};
 use super::{is_callout_label, is_question, term_like, Rules};
@@ -34,6 +34,23 @@ pub(super) struct Entry {
     pub(super) line: usize,
     /// Written `Term = meaning`.
     pub(super) means: bool,
+}
+
+/// "1. **Definition**", "2. **How It Works**", each over its own items:
+/// the labels of sections, whose names teach nothing.
+fn sections(entries: &[Entry], items: &[Item]) -> bool {
+    let structural = |e: &Entry| {
+        let label = e.term.as_deref().unwrap_or(&e.text).trim_end_matches(':');
+        let first = super::super::text::first_word(label);
+        let lower = label.to_lowercase();
+        GENERIC_HEADINGS.contains(&lower.as_str())
+            || ["syntax", "basic syntax", "example", "use cases"].contains(&lower.as_str())
+            || ["how", "why", "what", "when", "where"].contains(&first.as_str())
+    };
+    items.len() >= 2
+        && items.iter().all(|it| !it.sub.is_empty())
+        && entries.iter().all(|e| e.def.is_none())
+        && entries.iter().any(structural)
 }
 
 /// "dirty bit: set when the page was written": terms in lower case, read
@@ -217,7 +234,11 @@ impl Rules<'_> {
             .zip(&entries)
             .filter(|(it, e)| e.def.as_deref().is_some_and(|d| starts_with_code(it, d)))
             .count();
-        if list_card && !(arrows && party.is_none()) && code * 2 < entries.len() {
+        if list_card
+            && !(arrows && party.is_none())
+            && code * 2 < entries.len()
+            && !sections(&entries, items)
+        {
             self.list_card(&entries, lead, party.as_ref());
         }
         if let Some(p) = &party {

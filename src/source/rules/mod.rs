@@ -471,7 +471,23 @@ fn meant(term: &str) -> String {
             }
         }
     }
+    if open_ended(term) {
+        return format!("{term} [...]");
+    }
     format!("what is meant by “{term}”?")
+}
+
+/// "Filtering happens at: Rule level": a label that is the start of a
+/// sentence, which its value ends.
+fn open_ended(term: &str) -> bool {
+    const OPEN_ENDS: &[&str] = &[
+        "at", "on", "in", "by", "for", "to", "from", "of", "with", "into", "uses", "includes",
+        "requires", "supports", "means", "is", "are",
+    ];
+    let lower = term.to_lowercase();
+    let words = lower.split_whitespace().count();
+    let last = lower.split_whitespace().last().unwrap_or("");
+    (2..=6).contains(&words) && OPEN_ENDS.contains(&last)
 }
 
 /// "Who pays?" → "who pays?" after a context; names stay as they are.

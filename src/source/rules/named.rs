@@ -5,7 +5,11 @@
 
 use super::super::doc::Item;
 use super::super::text::first_word;
+use super::super::vocab::GENERIC_HEADINGS;
 use super::Rules;
+
+/// Most words in a value asked as a label's value.
+const MAX_VALUE_WORDS: usize = 12;
 
 /// Verbs that start an item saying what something lets you do, and
 /// labels over what you can do with it ("View:", "Set:").
@@ -184,11 +188,22 @@ impl Rules<'_> {
     /// three: the label asked of the heading. Whether it made the card.
     pub(super) fn single_value(&mut self, label: &str, sub: &[Item]) -> bool {
         // One value, or a few plain ones ("< 1 day; < 3 days").
-        if sub.is_empty() || sub.len() > 3 || sub.iter().any(|c| !c.sub.is_empty()) {
+        // "Explanation:" names nothing: what is under it is read as it is.
+        let nameless = GENERIC_HEADINGS.contains(&label.trim().to_lowercase().as_str());
+        if nameless || sub.is_empty() || sub.len() > 3 || sub.iter().any(|c| !c.sub.is_empty()) {
             return false;
         }
         let values: Vec<_> = sub.iter().map(|c| self.entry(c)).collect();
-        if values.iter().any(|v| v.term.is_some() || v.text.is_empty()) {
+        // "Definition" over "A wrapper is a function that …": a sentence
+        // is read as one, not as the label's value.
+        let sentence = |t: &str| {
+            t.split_whitespace().count() > MAX_VALUE_WORDS
+                || super::super::text::sentences(t).len() > 1
+        };
+        if values
+            .iter()
+            .any(|v| v.term.is_some() || v.text.is_empty() || sentence(&v.text))
+        {
             return false;
         }
         let heading = self.stack.last().map(|(_, h)| h.clone());

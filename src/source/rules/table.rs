@@ -531,6 +531,7 @@ impl Rules<'_> {
                     _ => (
                         self.context(None),
                         super::labels::does_question(label, &clean_text(t))
+                            .filter(|_| !super::open_ended(label))
                             .unwrap_or_else(|| super::meant(label)),
                     ),
                 };

@@ -203,7 +203,9 @@ impl Rules<'_> {
         let generic = super::is_generic(&label)
             || super::is_callout_label(&label)
             || super::labels::structural_label(&label)
-            || super::labels::aspect_question(&label).is_some();
+            || super::labels::aspect_question(&label).is_some()
+            // "How Wrappers Work" heads an answer, not a thing.
+            || ["how", "why", "what", "when", "where"].contains(&first_word(&label).as_str());
         // "Queue level (DelaySeconds)": a short name is an item of a list,
         // not what the topic is.
         let short = text.split_whitespace().count() < 5;
