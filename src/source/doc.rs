@@ -81,6 +81,9 @@ pub enum Block {
         /// The first word of a fence's info string (`python`), else empty.
         lang: String,
         line: usize,
+        /// The line of the list item a block inside an item ends
+        /// ("Example: Find each manager:"), when it ends with a colon.
+        caption: Option<String>,
     },
     /// A block the reader already knows gives no card, and why (an
     /// unanswered quiz question).

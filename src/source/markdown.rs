@@ -173,7 +173,12 @@ impl<'a> Reader<'a> {
                 _ => {}
             }
         }
-        Block::Code { text, lang, line }
+        Block::Code {
+            text,
+            lang,
+            line,
+            caption: None,
+        }
     }
 
     /// HTML: the text between the tags, line by line, as a paragraph.
@@ -286,7 +291,14 @@ impl<'a> Reader<'a> {
                     // A program under its item ("2. Stacking" over the
                     // code): read after the list, as a block of its own.
                     item.lines.extend(std::mem::take(&mut acc).finish());
-                    let block = self.code(at, code_lang(&kind));
+                    let mut block = self.code(at, code_lang(&kind));
+                    if let Block::Code { caption, .. } = &mut block {
+                        *caption = item
+                            .lines
+                            .last()
+                            .map(|l| l.text.trim().to_string())
+                            .filter(|t| t.ends_with(':'));
+                    }
                     self.nested_code.push(block);
                 }
                 Event::Start(_) if !acc.inline_start(&self.ev[self.pos].0) => {
@@ -647,7 +659,8 @@ mod tests {
             Block::Code {
                 text: "tree\n".into(),
                 lang: String::new(),
-                line: 4
+                line: 4,
+                caption: None,
             }
         );
         let Block::Para { lines } = &blocks[2] else {

@@ -105,6 +105,7 @@ mod tests {
                 text: "x".into(),
                 lang: String::new(),
                 line: 3,
+                caption: None,
             },
             Block::Left {
                 line: 7,

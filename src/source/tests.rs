@@ -2322,3 +2322,15 @@ fn section_labels_give_way_to_what_is_under_them() {
         "Call time (before the body runs)"
     );
 }
+
+#[test]
+fn code_inside_a_list_item_is_asked_by_its_caption() {
+    let d = gen(&[fixture("shapes-sections.md")]);
+    assert_eq!(
+        back(
+            &d,
+            "Queries: how do you list each clerk with their supervisor?"
+        ),
+        "SELECT a.name, b.name FROM Staff a JOIN Staff b ON a.boss = b.id;"
+    );
+}

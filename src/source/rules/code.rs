@@ -35,10 +35,32 @@ impl Rules<'_> {
             || self.flow(text, line)
             || self.told_command(blocks, i, text, line)
             || self.commented_output(text, line)
+            || self.captioned(blocks, i, text, line)
         {
             return;
         }
         self.code(text, line);
+    }
+
+    /// A program inside a list item, under the task its item sets:
+    /// "Example: Find each manager:" → "how do you find each manager?".
+    fn captioned(&mut self, blocks: &[Block], i: usize, text: &str, line: usize) -> bool {
+        let Some(Block::Code {
+            caption: Some(caption),
+            ..
+        }) = blocks.get(i)
+        else {
+            return false;
+        };
+        let code = text.trim_end();
+        let Some(task) = caption_task(caption) else {
+            return false;
+        };
+        if code.is_empty() || code.lines().count() > MAX_CODE_LINES {
+            return false;
+        }
+        self.code_card(&format!("{task}?"), None, code, line);
+        true
     }
 
     /// A program and its output: what does this code print? An error
@@ -411,6 +433,31 @@ fn lead_task(lead: &str) -> Option<String> {
         return None;
     };
     (task.split_whitespace().count() >= 5).then_some(task)
+}
+
+/// The task a list item's caption sets for the code under it: "Example:
+/// Find employees and their managers:" → "how do you find employees and
+/// their managers"; "To undo it, run:" as a lead.
+fn caption_task(caption: &str) -> Option<String> {
+    let t = clean_text(caption);
+    let t = t.trim().trim_end_matches(':').trim_end();
+    let t = ["Example:", "Examples:", "E.g.", "e.g."]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+        .unwrap_or(t)
+        .trim();
+    let verb = super::super::text::first_word(t);
+    if !super::super::verbs::ACTION_VERBS.contains(&verb.as_str()) {
+        return lead_task(&format!("{t}:"));
+    }
+    let end = [" using", " with", " by", " via", ":"]
+        .iter()
+        .filter_map(|w| t.strip_suffix(w).map(str::len))
+        .min()
+        .unwrap_or(t.len());
+    let task = super::super::text::lower_first(&t[..end]);
+    let words = task.split_whitespace().count();
+    ((2..=12).contains(&words) && !task.contains(['.', '?'])).then(|| format!("how do you {task}"))
 }
 
 /// Whether a caption starts with a verb in the third person ("Removes
