@@ -2334,3 +2334,31 @@ fn code_inside_a_list_item_is_asked_by_its_caption() {
         "SELECT a.name, b.name FROM Staff a JOIN Staff b ON a.boss = b.id;"
     );
 }
+
+#[test]
+fn terms_alone_on_a_line_or_before_brackets_are_defined_by_what_follows() {
+    let d = gen(&[fixture("shapes-terms.md")]);
+    // a heading that makes a claim asks what the claim means
+    assert_eq!(
+        back(&d, "What does it mean that SMTP is Push-Only?"),
+        "Every message is pushed from sender to server. No client ever pulls mail with it"
+    );
+    // `*HELO*` alone on a line, its meaning on the lines below
+    assert_eq!(
+        back(&d, "Commands: when is HELO used?"),
+        "When the client opens a session with the server."
+    );
+    assert_eq!(
+        back(&d, "Commands: what is RSET used for?"),
+        "Used to drop the message being built without closing the session."
+    );
+    // a name with its use in brackets, or its meaning on the line below
+    assert_eq!(
+        back(&d, "Reply headers: what is Received used for?"),
+        "Used to trace each hop the message took"
+    );
+    assert_eq!(
+        back(&d, "Reply headers: what is meant by “Return-Path”?"),
+        "The address that bounces are sent back to, set by the last server."
+    );
+}

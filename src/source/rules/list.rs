@@ -36,6 +36,49 @@ pub(super) struct Entry {
     pub(super) means: bool,
 }
 
+/// A name on the item's first line and what it is on the lines under it
+/// ("Cookies" / "If the server sent a cookie, …"), or in brackets after
+/// it ("Set-Cookie (used to send small pieces of data)").
+fn named_entry(it: &Item, text: &str) -> Option<Entry> {
+    let first = clean_text(&it.lines.first()?.text);
+    let short_name = |t: &str| {
+        let n = t.split_whitespace().count();
+        (1..=4).contains(&n) && !t.ends_with(['.', '?', '!', ',', ';']) && term_like(t)
+    };
+    let (term, def) = if it.lines.len() >= 2 && short_name(first.trim_end_matches(':')) {
+        (
+            first.trim_end_matches(':').to_string(),
+            clean_text(&super::super::doc::join_lines(&it.lines[1..])),
+        )
+    } else {
+        let (name, inner) = text.strip_suffix(')')?.split_once(" (")?;
+        let used = ["used ", "e.g. "].iter().any(|u| inner.starts_with(u));
+        if !short_name(name) || !used || inner.contains(['(', ')']) {
+            return None;
+        }
+        (name.to_string(), inner.to_string())
+    };
+    (def.split_whitespace().count() >= 3).then(|| Entry {
+        text: text.to_string(),
+        term: Some(term),
+        def: Some(def),
+        line: it.line,
+        means: false,
+    })
+}
+
+/// "When we fetch data", "Usually used when …": a meaning that says when
+/// its term is used.
+fn used_when(def: &str) -> bool {
+    let lower = def.to_lowercase();
+    let rest = ["usually ", "typically ", "mostly ", "often ", "mainly "]
+        .iter()
+        .find_map(|a| lower.strip_prefix(a))
+        .unwrap_or(&lower);
+    let rest = rest.strip_prefix("used ").unwrap_or(rest);
+    rest.starts_with("when ")
+}
+
 /// "1. **Definition**", "2. **How It Works**", each over its own items:
 /// the labels of sections, whose names teach nothing.
 fn sections(entries: &[Entry], items: &[Item]) -> bool {
@@ -434,6 +477,9 @@ impl Rules<'_> {
             format!("what does {term} do?")
         } else if let Some(q) = super::labels::does_question(term, def) {
             q
+        } else if used_when(def) && !term.contains(' ') {
+            // "GET: When we want to fetch data": when the term is used.
+            format!("when is {term} used?")
         } else if super::labels::stands_for(term, def) {
             format!("what does {term} stand for?")
         } else if means {
@@ -523,13 +569,13 @@ impl Rules<'_> {
                 }
             }
         }
-        Entry {
+        named_entry(it, &text).unwrap_or(Entry {
             text,
             term: None,
             def: None,
             line,
             means: false,
-        }
+        })
     }
 
     /// A lead like "AWS manages" / "You take care of" / "Customer

@@ -474,6 +474,17 @@ fn meant(term: &str) -> String {
     if open_ended(term) {
         return format!("{term} [...]");
     }
+    // "HTTP is Stateless": a claim, not a name.
+    let words = lower.split_whitespace().count();
+    if (3..=6).contains(&words) && [" is ", " are "].iter().any(|b| lower.contains(b)) {
+        let first = lower.split_whitespace().next().unwrap_or("");
+        let claim = if ["every", "everything", "all", "each", "nothing", "no"].contains(&first) {
+            format!("{first}{}", &term[first.len()..])
+        } else {
+            term.to_string()
+        };
+        return format!("what does it mean that {claim}?");
+    }
     format!("what is meant by “{term}”?")
 }
 

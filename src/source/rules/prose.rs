@@ -86,7 +86,7 @@ impl Rules<'_> {
             }
             _ => None,
         };
-        if self.arrow_flow(body) || self.term_paragraph(body) {
+        if self.arrow_flow(body) || self.marked_term_paragraph(body) || self.term_paragraph(body) {
             return Ok(());
         }
         if lines.len() == 1 && introduces(&lines[0]) && labelled(&lines[0]).is_none() && !lead_in {
@@ -173,6 +173,29 @@ impl Rules<'_> {
     /// paragraph that defines the term it starts with: what the term means
     /// (the first sentences, up to `MAX_CALLOUT_WORDS` words), and the
     /// facts its text states.
+    /// `*GET*` alone on a line, and what it is on the lines below: a term
+    /// and its meaning. Whether it made a card.
+    fn marked_term_paragraph(&mut self, lines: &[Line]) -> bool {
+        let [first, rest @ ..] = lines else {
+            return false;
+        };
+        let text = clean_text(&first.text);
+        let marked = [first.em.as_deref(), first.bold.as_deref()]
+            .into_iter()
+            .flatten()
+            .chain(first.code.iter().map(String::as_str))
+            .any(|m| clean_text(m).trim_end_matches(':') == text.trim_end_matches(':'));
+        let words = text.split_whitespace().count();
+        if rest.is_empty() || !marked || !(1..=4).contains(&words) || text.ends_with('?') {
+            return false;
+        }
+        let meaning = clean_text(&join_lines(rest));
+        let defining = sentences(&meaning).into_iter().next().unwrap_or_default();
+        let before = self.out.len();
+        self.term_card(text.trim_end_matches(':'), &defining, false, first.line);
+        self.out.len() > before
+    }
+
     fn term_paragraph(&mut self, lines: &[Line]) -> bool {
         let Some(first) = lines.first() else {
             return false;
