@@ -563,6 +563,8 @@ pub fn definition(clause: &str, lex: &Lexicon) -> Option<Fact> {
         || words > 8
         || negated
         || PRONOUNS.contains(&first.as_str())
+        // "Usually are system processes": an adverb, no subject.
+        || (words == 1 && first.ends_with("ly"))
         || lex.parties.prefix(&subject).is_some()
     {
         return None;
