@@ -5,7 +5,7 @@
 
 use super::super::clean::clean_text;
 use super::super::doc::Item;
-use super::list::Entry;
+use super::entry::Entry;
 use super::Rules;
 
 /// Labels of the situation of a case.

@@ -9,14 +9,14 @@ use super::super::doc::{Block, Item};
 use super::super::facts::{base_form, facts, role, third_person, Fact};
 use super::super::parties::in_question;
 use super::super::plain::{dangles, strip_numbering};
-use super::super::statements::{contrast_parts, is_statement_verb, statement};
+use super::super::statements::{contrast_parts, statement};
 use super::super::text::sentences;
 use super::super::vocab::{
-    ABOUT_THE_NOTES, CONTENTS_HEADINGS, EMPTY_LABELS, FRAGMENT_STARTS, GENERIC_HEADINGS, NOT_TERMS,
-    RESP_VERBS, STATEMENT_VERBS,
+    ABOUT_THE_NOTES, CONTENTS_HEADINGS, EMPTY_LABELS, FRAGMENT_STARTS, GENERIC_HEADINGS, RESP_VERBS,
 };
+use super::entry::{lower_case_terms, Entry};
 use super::prose::{introduces, labelled};
-use super::{is_callout_label, is_question, term_like, Rules};
+use super::{is_callout_label, is_question, Rules};
 use crate::error::Result;
 
 /// Longest list item (in words) shown on a list card.
@@ -25,47 +25,6 @@ const MAX_LIST_ITEM_WORDS: usize = 12;
 pub(super) const MAX_LIST_CARD_ITEMS: usize = 7;
 /// Longest definition (in words) asked as one.
 pub(super) const MAX_DEFINITION_WORDS: usize = 30;
-
-/// A list item split into term and definition.
-pub(super) struct Entry {
-    pub(super) text: String,
-    pub(super) term: Option<String>,
-    pub(super) def: Option<String>,
-    pub(super) line: usize,
-    /// Written `Term = meaning`.
-    pub(super) means: bool,
-}
-
-/// A name on the item's first line and what it is on the lines under it
-/// ("Cookies" / "If the server sent a cookie, …"), or in brackets after
-/// it ("Set-Cookie (used to send small pieces of data)").
-fn named_entry(it: &Item, text: &str) -> Option<Entry> {
-    let first = clean_text(&it.lines.first()?.text);
-    let short_name = |t: &str| {
-        let n = t.split_whitespace().count();
-        (1..=4).contains(&n) && !t.ends_with(['.', '?', '!', ',', ';']) && term_like(t)
-    };
-    let (term, def) = if it.lines.len() >= 2 && short_name(first.trim_end_matches(':')) {
-        (
-            first.trim_end_matches(':').to_string(),
-            clean_text(&super::super::doc::join_lines(&it.lines[1..])),
-        )
-    } else {
-        let (name, inner) = text.strip_suffix(')')?.split_once(" (")?;
-        let used = ["used ", "e.g. "].iter().any(|u| inner.starts_with(u));
-        if !short_name(name) || !used || inner.contains(['(', ')']) {
-            return None;
-        }
-        (name.to_string(), inner.to_string())
-    };
-    (def.split_whitespace().count() >= 3).then(|| Entry {
-        text: text.to_string(),
-        term: Some(term),
-        def: Some(def),
-        line: it.line,
-        means: false,
-    })
-}
 
 /// "When we fetch data", "Usually used when …": a meaning that says when
 /// its term is used.
@@ -94,55 +53,6 @@ fn sections(entries: &[Entry], items: &[Item]) -> bool {
         && items.iter().all(|it| !it.sub.is_empty())
         && entries.iter().all(|e| e.def.is_none())
         && entries.iter().any(structural)
-}
-
-/// "dirty bit: set when the page was written": terms in lower case, read
-/// as terms when every item of the list has one (alone, "the app then:
-/// reads …" would be a sentence).
-fn lower_case_terms(entries: &mut [Entry], items: &[Item]) {
-    let plain: Vec<Option<Entry>> = items.iter().map(lower_case_term).collect();
-    let all = entries
-        .iter()
-        .zip(&plain)
-        .all(|(e, p)| e.term.is_some() || p.is_some());
-    if items.len() < 2 || plain.iter().filter(|p| p.is_some()).count() < 2 || !all {
-        return;
-    }
-    for (e, p) in entries.iter_mut().zip(plain) {
-        if let (None, Some(p)) = (&e.term, p) {
-            *e = p;
-        }
-    }
-}
-
-/// `term: definition` with a term of one to three plain words, the first
-/// in lower case ("The customer provides: …" is a lead, not a term).
-fn lower_case_term(it: &Item) -> Option<Entry> {
-    let raw = it.text();
-    let (t, d) = raw.split_once(": ")?;
-    let term = clean_text(t);
-    let def = clean_text(d);
-    let words: Vec<&str> = term.split_whitespace().collect();
-    let plain = words
-        .iter()
-        .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'));
-    let first = words.first()?.to_lowercase();
-    if words.len() > 3
-        || !plain
-        || !term.starts_with(|c: char| c.is_lowercase())
-        || def.is_empty()
-        || NOT_TERMS.contains(&first.as_str())
-        || FRAGMENT_STARTS.contains(&first.as_str())
-    {
-        return None;
-    }
-    Some(Entry {
-        text: clean_text(&raw),
-        term: Some(term),
-        def: Some(def),
-        line: it.line,
-        means: false,
-    })
 }
 
 /// A party lead ("AWS manages:"): the party, the base verb and its third
@@ -517,67 +427,6 @@ impl Rules<'_> {
         }
     }
 
-    pub(super) fn entry(&self, it: &Item) -> Entry {
-        let text = clean_text(&it.text());
-        let line = it.line;
-        if let Some(e) = bold_term(it, &text) {
-            return e;
-        }
-        if let Some(e) = italic_term(it, &text) {
-            return e;
-        }
-        if let Some(e) = code_subject(it, &text) {
-            return e;
-        }
-        // `Term: definition`, `Term — definition`, `Term - definition`, `Term → definition`
-        let raw = it.text();
-        if let Some(e) = equals_term(&raw, line) {
-            return e;
-        }
-        for sep in [
-            " → ", " -> ", " ➜ ", " => ", ": ", " = ", " — ", " – ", " - ", ":",
-        ] {
-            if let Some((t, d)) = raw.split_once(sep) {
-                let term = clean_text(t);
-                let def = clean_text(d);
-                let arrow = sep.contains('→') || sep.contains('>') || sep.contains('➜');
-                // "A → B → C" is a chain, not a term and its meaning.
-                let chain = arrow && d.contains(['→', '➜']) || d.contains("->");
-                if chain {
-                    break;
-                }
-                let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str());
-                let command = super::named::code_term(it, &term, sep)
-                    || super::named::command_term(&term, &def, sep)
-                    || super::topic::task_with_code(it, &term, &def);
-                // "Maximum pickup window: 72 hours": a label and its value.
-                let measured = sep == ": "
-                    && term.split_whitespace().count() <= 4
-                    && short_value(&def)
-                    && def.contains(|c: char| c.is_ascii_digit());
-                if !def.is_empty()
-                    && !not_term
-                    && (arrow || command || measured || term_like(&term))
-                {
-                    return Entry {
-                        text,
-                        term: Some(term),
-                        def: Some(def),
-                        line,
-                        means: sep == " = ",
-                    };
-                }
-            }
-        }
-        named_entry(it, &text).unwrap_or(Entry {
-            text,
-            term: None,
-            def: None,
-            line,
-            means: false,
-        })
-    }
-
     /// A lead like "AWS manages" / "You take care of" / "Customer
     /// responsibilities".
     fn party_lead(&self, lead: &str) -> Option<PartyLead> {
@@ -679,78 +528,6 @@ fn study_goal(text: &str) -> bool {
     GOALS.iter().any(|g| t.starts_with(&format!("{g} ")))
 }
 
-/// An item that opens with a marked term (`marked`, its bold or italic
-/// text): the term, the text after it, and the meaning past the separator.
-fn marked_term<'t>(marked: &str, text: &'t str) -> Option<(String, &'t str, &'t str)> {
-    let marked = clean_text(marked);
-    let term = marked.trim_end_matches(':').trim().to_string();
-    let rest = text.strip_prefix(&marked)?;
-    let def = rest
-        .trim_start_matches([':', '—', '–', '-', '=', ' '])
-        .trim();
-    Some((term, rest, def))
-}
-
-/// `**Term** — definition` / `**Term**: definition`
-fn bold_term(it: &Item, text: &str) -> Option<Entry> {
-    let bold = it.lines.first()?.bold.as_deref()?;
-    let (term, rest, def) = marked_term(bold, text)?;
-    let bold = clean_text(bold);
-    let separated = rest.trim_start().starts_with([':', '—', '–', '-', '=']) || bold.ends_with(':');
-    let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str());
-    (!def.is_empty() && !term.is_empty() && separated && !not_term).then(|| Entry {
-        text: text.to_string(),
-        term: Some(term),
-        means: rest.trim_start().starts_with('='),
-        def: Some(def.to_string()),
-        line: it.line,
-    })
-}
-
-/// `*Term* meaning` (an italic term, with or without a separator), unless
-/// the item is a sentence about the term ("*Groups* contain users", "*Roles*
-/// are …"), which the sentence rules read.
-fn italic_term(it: &Item, text: &str) -> Option<Entry> {
-    let (term, rest, def) = marked_term(it.lines.first()?.em.as_deref()?, text)?;
-    let first = super::super::text::first_word(def);
-    let sentence = [
-        "is", "are", "can", "must", "should", "will", "do", "does", "have", "has",
-    ]
-    .contains(&first.as_str())
-        || (STATEMENT_VERBS.contains(&first.as_str()) && term.ends_with('s'));
-    let words = term.split_whitespace().count();
-    let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str());
-    (!def.is_empty() && (1..=5).contains(&words) && !sentence && !not_term).then(|| Entry {
-        text: text.to_string(),
-        term: Some(term),
-        def: Some(def.to_string()),
-        line: it.line,
-        means: rest.trim_start().starts_with('='),
-    })
-}
-
-/// "`pop()` removes the last item": a code span and a verb in the third
-/// person — the code is the term, what it does its meaning.
-fn code_subject(it: &Item, text: &str) -> Option<Entry> {
-    let code = clean_text(it.lines.first()?.code.first()?);
-    let rest = text.strip_prefix(code.as_str())?.trim_start();
-    let verb = rest.split_whitespace().next()?;
-    let means = verb == "means";
-    let def = if means {
-        rest["means".len()..].trim()
-    } else {
-        rest
-    };
-    let third = means || super::labels::is_command_verb(verb) || is_statement_verb(verb);
-    (third && def.split_whitespace().count() >= 2).then(|| Entry {
-        text: text.to_string(),
-        term: Some(code.clone()),
-        def: Some(def.to_string()),
-        line: it.line,
-        means,
-    })
-}
-
 /// Whether a meaning starts with one of the item's code spans, and that
 /// span is code (`a + b`, `list.sort()`), not a value (`10.0.0.0/16`).
 pub(super) fn starts_with_code(item: &Item, def: &str) -> bool {
@@ -768,22 +545,6 @@ pub(super) fn starts_with_code(item: &Item, def: &str) -> bool {
             let c = clean_text(c);
             !c.is_empty() && def.starts_with(&c) && (code_like(&c) || whole(&c))
         })
-    })
-}
-
-/// "Vertical = split by columns -> …": a short term before the first
-/// `=`, whatever arrows its meaning has.
-fn equals_term(raw: &str, line: usize) -> Option<Entry> {
-    let (t, d) = raw.split_once(" = ")?;
-    let (term, def) = (clean_text(t), clean_text(d));
-    let short = term.split_whitespace().count() <= 3 && term_like(&term);
-    let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str());
-    (short && !def.is_empty() && !not_term && !t.contains(['→', '>', ':'])).then(|| Entry {
-        text: clean_text(raw),
-        term: Some(term),
-        def: Some(def),
-        line,
-        means: true,
     })
 }
 

@@ -3,7 +3,8 @@
 //! manage?"), in parts when it is long; none when the items alone teach
 //! nothing (labels, values, a glossary's bare names, full sentences).
 
-use super::list::{short_value, value_like, Entry, PartyLead, MAX_LIST_CARD_ITEMS};
+use super::entry::Entry;
+use super::list::{short_value, value_like, PartyLead, MAX_LIST_CARD_ITEMS};
 use super::{is_callout_label, Rules};
 
 impl Rules<'_> {

@@ -11,7 +11,7 @@ use super::super::plain::strip_numbering;
 use super::super::text::sentences;
 use super::super::text::{capitalise, first_word, looks_plural, lower_first, Lexicon};
 use super::super::verbs::ACTION_VERBS;
-use super::list::Entry;
+use super::entry::Entry;
 use super::Rules;
 
 /// Longest phrase (in words) read as what a topic is.
