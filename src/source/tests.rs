@@ -2364,3 +2364,33 @@ fn terms_alone_on_a_line_or_before_brackets_are_defined_by_what_follows() {
         "The address that bounces are sent back to, set by the last server."
     );
 }
+
+#[test]
+fn fields_values_and_label_leads_are_asked_of_what_they_describe() {
+    let d = gen(&[fixture("shapes-fields.md")]);
+    // "Function:" under a heading is the heading's function
+    assert_eq!(
+        back(&d, "Lexer: what is its function?"),
+        "Splits the source text into tokens. It drops comments and spaces."
+    );
+    assert_eq!(
+        back(&d, "Parser: what is it best for?"),
+        "Catching grammar mistakes early."
+    );
+    // field labels make no list card
+    assert!(fronts(&d).iter().all(|f| !f.starts_with("Parser: list")));
+    // values under a label that names them ("Stage Names")
+    assert_eq!(back(&d, "Lexer: what is the stage name?"), "Tokens");
+    // a short label that trails off ("Pass Kinds ...") leads its list
+    assert_eq!(
+        back(&d, "Passes — Pass Kinds: list the 3 items."),
+        "Constant folding; Dead code removal; Inlining"
+    );
+    // "Pros ..." over its items asks for the pros
+    assert_eq!(
+        back(&d, "Single Pass: what are the pros (2 items)?"),
+        "Fast to run; Little memory"
+    );
+    // tips on how to study are no facts
+    assert!(fronts(&d).iter().all(|f| !f.contains("Test Tips")));
+}

@@ -126,7 +126,10 @@ impl Rules<'_> {
                     return Some(clean_text(&label));
                 }
                 let t = clean_text(&last.text);
-                let t = t.trim_end_matches(':');
+                let t = t
+                    .trim_end_matches(':')
+                    .trim_end_matches(['.', '…'])
+                    .trim_end();
                 // Only the last sentence introduces the list.
                 let lead = sentences(t).pop().unwrap_or_default();
                 Some(lead.trim().to_string()).filter(|l| !l.is_empty())
@@ -152,8 +155,7 @@ impl Rules<'_> {
         if entries.iter().all(|e| is_label_only(e, items)) {
             return self.leave("a list of labels with nothing under them");
         }
-        let goals = items.iter().filter(|it| study_goal(&it.text())).count();
-        if items.len() >= 2 && goals + usize::from(items.len() >= 4) >= items.len() {
+        if checklist(items, &entries) {
             return self.leave("a study checklist: what to learn, not what is so");
         }
         let pairs: Option<Vec<(&str, &str, usize)>> = entries
@@ -352,6 +354,9 @@ impl Rules<'_> {
         if let Some((q, a)) = command {
             return self.card(ctx.as_deref(), &q, &a, None, line);
         }
+        if self.field_card(term, def, ctx.as_deref(), line) {
+            return;
+        }
         if let Some((q, a)) = super::labels::modal_definition(term, def, self) {
             return self.card(ctx.as_deref(), &q, &a, None, line);
         }
@@ -405,6 +410,39 @@ impl Rules<'_> {
             super::meant(term)
         };
         self.card(ctx.as_deref(), &q, def, None, line);
+    }
+
+    /// "Function: Provides error detection" under "Data Link Layer" →
+    /// "Data Link Layer: what is its function?"; "Data Link Layer: Frame"
+    /// under the label "PDU Names" → "Data Link Layer: what is the PDU
+    /// name?". Whether it made a card.
+    fn field_card(&mut self, term: &str, def: &str, ctx: Option<&str>, line: usize) -> bool {
+        let lower = term.to_lowercase();
+        if let Some(c) = ctx.filter(|_| FIELDS.contains(&lower.as_str())) {
+            self.card(Some(c), &format!("what is its {lower}?"), def, None, line);
+            return true;
+        }
+        if let Some(c) = ctx.filter(|_| FITS.contains(&lower.as_str())) {
+            self.card(Some(c), &format!("what is it {lower}?"), def, None, line);
+            return true;
+        }
+        // A label naming values ("PDU Names", "Default Ports") over them:
+        // each item names what has its value.
+        const VALUES: &[&str] = &["names", "values", "ports", "sizes", "defaults", "codes"];
+        let topic = self.topic.clone().unwrap_or_default();
+        let last = topic.split_whitespace().last().unwrap_or("").to_lowercase();
+        let words = topic.split_whitespace().count();
+        if !VALUES.contains(&last.as_str()) || !value_like(def) || !short_value(def) || words > 3 {
+            return false;
+        }
+        let field = format!(
+            "{} {}",
+            &topic[..topic.len() - last.len()].trim(),
+            &last[..last.len() - 1]
+        );
+        let q = format!("what is the {}?", self.lex.lc_phrase(field.trim()));
+        self.card(Some(term), &q, def, None, line);
+        true
     }
 
     /// The nearest heading over the innermost one that names something.
@@ -503,11 +541,48 @@ fn is_label_only(e: &Entry, items: &[Item]) -> bool {
         && (t.ends_with(':') || EMPTY_LABELS.contains(&t.to_lowercase().as_str()))
 }
 
+/// Labels that name a field of the thing above them: its "Function", what
+/// it is "Best for".
+const FIELDS: &[&str] = &["function", "purpose", "role", "goal", "job"];
+const FITS: &[&str] = &[
+    "best for",
+    "ideal for",
+    "good for",
+    "used for",
+    "suited for",
+];
+
+/// Whether a label names a field of the thing above it.
+pub(super) fn field_label(term: &str) -> bool {
+    let lower = term.trim().trim_end_matches(':').to_lowercase();
+    FIELDS.contains(&lower.as_str()) || FITS.contains(&lower.as_str())
+}
+
+/// Whether a list is a study checklist: every item (all but one of four
+/// or more) a goal, in its text, its label ("**Focus on Functions:**") or
+/// what follows the label ("Know the function of each layer").
+fn checklist(items: &[Item], entries: &[Entry]) -> bool {
+    let goals = items
+        .iter()
+        .zip(entries)
+        .filter(|(it, e)| {
+            study_goal(&it.text())
+                || e.term.as_deref().is_some_and(study_goal)
+                || e.def.as_deref().is_some_and(study_goal)
+        })
+        .count();
+    items.len() >= 2 && goals + usize::from(items.len() >= 4) >= items.len()
+}
+
 /// "Understand the difference between …", "Know how … is calculated": a
 /// goal for the learner, which states no fact.
 fn study_goal(text: &str) -> bool {
     const GOALS: &[&str] = &[
         "understand",
+        "focus on",
+        "think of",
+        "relate",
+        "draw",
         "know",
         "learn",
         "review",

@@ -79,12 +79,13 @@ impl Rules<'_> {
                 .and_then(|t| self.lex.parties.name(t))
                 .is_some()
         });
-        // "Default: 30 s; Range: …; Limit: …": measures, each its own card.
+        // "Default: 30 s; Range: …; Limit: …", "Function: …; Best for: …":
+        // measures and fields, each its own card.
         let measures = entries.iter().all(|e| {
             e.def.is_some()
-                && e.term
-                    .as_deref()
-                    .is_some_and(|t| super::labels::measure_question(t).is_some())
+                && e.term.as_deref().is_some_and(|t| {
+                    super::labels::measure_question(t).is_some() || super::list::field_label(t)
+                })
         });
         let structural = entries.iter().all(|e| {
             let label = e.term.as_deref().unwrap_or(&e.text);
@@ -145,6 +146,18 @@ impl Rules<'_> {
                 .context(None)
                 .filter(|c| !super::covers(c, &subject, usize::MAX));
             return Some((ctx, q));
+        }
+        // "Origin Types ...": a label, which names the list as a heading would.
+        if let Some(q) = super::labels::aspect_question(l) {
+            return Some((self.context(None), q.replace('?', " ({n} items)?")));
+        }
+        if super::term_like(l) && l.split_whitespace().count() <= 5 {
+            let front = match self.context(None) {
+                Some(c) if super::covers(&c, l, usize::MAX) => c,
+                Some(c) => format!("{c} — {l}"),
+                None => l.to_string(),
+            };
+            return Some((Some(front), "list the {n} items.".to_string()));
         }
         const POINTING: &[&str] = &[
             "this", "that", "it", "these", "those", "they", "here", "there",

@@ -638,7 +638,12 @@ pub(super) fn wh_label(label: &str) -> Option<String> {
 /// a bold label standing alone ("**PaaS (RDS, Lambda)**").
 pub(super) fn introduces(l: &Line) -> bool {
     let t = l.text.trim();
-    t.ends_with(':') || l.bold.as_deref().is_some_and(|b| b.trim() == t) || labelled(l).is_some()
+    // "Origin Types ...": a short label trailing off into its list.
+    let trailing = (t.ends_with("...") || t.ends_with('…')) && t.split_whitespace().count() <= 8;
+    t.ends_with(':')
+        || trailing
+        || l.bold.as_deref().is_some_and(|b| b.trim() == t)
+        || labelled(l).is_some()
 }
 
 /// "**public**: access modifier": the bold label and what follows it.
