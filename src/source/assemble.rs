@@ -160,20 +160,37 @@ fn qualified(d: &Draft) -> Option<String> {
     Some(format!("{h}{sep}{front}"))
 }
 
-/// The context a card's front puts before its question, normalised.
+/// The subject of the context a card's front puts before its question,
+/// normalised: "RAID 0 – Striping" and "RAID 0 level" are both "raid 0".
 fn context_of(d: &Draft) -> Option<String> {
     let front = clean::normalise(&d.front);
     let core = clean::normalise(&d.core);
-    match front.strip_suffix(core.as_str()).map(str::trim) {
-        Some(ctx) if !ctx.is_empty() => Some(ctx.to_string()),
+    let ctx = match front.strip_suffix(core.as_str()).map(str::trim) {
+        Some(ctx) if !ctx.is_empty() => d.front.get(..d.front.len().checked_sub(d.core.len())?),
         // "Delay Queue: what is …" written as one question
         _ => d
             .front
             .split_once(": ")
-            .map(|(c, _)| clean::normalise(c))
+            .map(|(c, _)| c)
             .filter(|c| (1..=6).contains(&c.split_whitespace().count())),
+    }?;
+    let name = [" – ", " - ", " — ", " (", ": "]
+        .iter()
+        .filter_map(|sep| ctx.find(sep))
+        .min()
+        .map_or(ctx, |at| &ctx[..at]);
+    let mut words: Vec<String> = clean::normalise(name)
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    while words.len() > 1 && KINDS.contains(&words[words.len() - 1].as_str()) {
+        words.pop();
     }
+    (!words.is_empty()).then(|| words.join(" "))
 }
+
+/// Words that say what kind of thing a subject is ("RAID 0 level").
+const KINDS: &[&str] = &["level", "layer", "type", "tier", "class", "mode", "plan"];
 
 /// An answer that is a quantity ("15 minutes"): two questions on one
 /// subject with the same quantity ask one fact. ("Allow all" may answer

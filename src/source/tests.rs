@@ -2393,4 +2393,10 @@ fn fields_values_and_label_leads_are_asked_of_what_they_describe() {
     );
     // tips on how to study are no facts
     assert!(fronts(&d).iter().all(|f| !f.contains("Test Tips")));
+    // a comparison row that repeats a section's quantities asks none again
+    assert_eq!(
+        back(&d, "Level 1 – Copying: what is the usable space?"),
+        "50%"
+    );
+    assert!(fronts(&d).iter().all(|f| !f.starts_with("Level 1:")));
 }
