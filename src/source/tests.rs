@@ -2386,6 +2386,11 @@ fn fields_values_and_label_leads_are_asked_of_what_they_describe() {
         back(&d, "Passes — Pass Kinds: list the 3 items."),
         "Constant folding; Dead code removal; Inlining"
     );
+    // "It holds:" under a heading: the heading is what "it" is
+    assert_eq!(
+        back(&d, "Symbol Table: what does it hold (3 items)?"),
+        "Names; Types; Scopes"
+    );
     // "Pros ..." over its items asks for the pros
     assert_eq!(
         back(&d, "Single Pass: what are the pros (2 items)?"),

@@ -148,9 +148,16 @@ impl Rules<'_> {
             return Some((ctx, q));
         }
         // "Origin Types ...": a label, which names the list as a heading would.
+        const POINTING: &[&str] = &[
+            "this", "that", "it", "these", "those", "they", "here", "there",
+        ];
+        if POINTING.contains(&super::super::text::first_word(l).as_str()) {
+            return self.pointing_lead(l);
+        }
         if let Some(q) = super::labels::aspect_question(l) {
             return Some((self.context(None), q.replace('?', " ({n} items)?")));
         }
+        // "Origin Types ...": a label, which names the list as a heading would.
         if super::term_like(l) && l.split_whitespace().count() <= 5 {
             let front = match self.context(None) {
                 Some(c) if super::covers(&c, l, usize::MAX) => c,
@@ -159,16 +166,28 @@ impl Rules<'_> {
             };
             return Some((Some(front), "list the {n} items.".to_string()));
         }
-        const POINTING: &[&str] = &[
-            "this", "that", "it", "these", "those", "they", "here", "there",
-        ];
-        if POINTING.contains(&super::super::text::first_word(l).as_str()) {
-            return None;
-        }
         Some((
             self.context(None),
             format!("{}: list the {{n}} items.", self.lex.lc_first(l)),
         ))
+    }
+
+    /// "It includes:" under "Event Loop": the heading is what "it" is, so
+    /// the card asks "Event Loop: what does it include (3 items)?".
+    fn pointing_lead(&self, l: &str) -> Option<(Option<String>, String)> {
+        let words: Vec<&str> = l.split_whitespace().collect();
+        let [it, verb] = words.as_slice() else {
+            return None;
+        };
+        let ctx = self.context(None)?;
+        let singular = ["it", "this", "that"].contains(&it.to_lowercase().as_str());
+        let verb = verb.to_lowercase();
+        let third = verb.len() > 3 && verb.ends_with('s') && !verb.ends_with("ss");
+        if !singular || !third {
+            return None;
+        }
+        let base = super::super::facts::base_form(&verb);
+        Some((Some(ctx), format!("what does it {base} ({{n}} items)?")))
     }
 }
 
