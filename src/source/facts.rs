@@ -552,6 +552,15 @@ pub fn definition(clause: &str, lex: &Lexicon) -> Option<Fact> {
                 subject_raw[open + 2..subject_raw.len() - 1].trim(),
             )),
         ),
+        // "The OSI (Open Systems Interconnection) model": the name spelt
+        // out inside the subject.
+        (Some(open), false) => match subject_raw[open..].find(')') {
+            Some(len) if len > 2 => (
+                format!("{}{}", &subject_raw[..open], &subject_raw[open + len + 1..]),
+                Some(capitalise(subject_raw[open + 2..open + len].trim())),
+            ),
+            _ => (subject_raw.to_string(), None),
+        },
         _ => (subject_raw.to_string(), None),
     };
     let words = subject.split_whitespace().count();

@@ -2363,6 +2363,13 @@ fn terms_alone_on_a_line_or_before_brackets_are_defined_by_what_follows() {
         back(&d, "Reply headers: what is meant by “Return-Path”?"),
         "The address that bounces are sent back to, set by the last server."
     );
+    // a name spelt out in brackets inside the subject is its explanation
+    let mta = card(&d, "What is the MTA model?");
+    assert_eq!(
+        mta.back.as_deref(),
+        Some("A way to picture how servers hand mail on to one another")
+    );
+    assert_eq!(mta.explanation.as_deref(), Some("Mail Transfer Agent"));
 }
 
 #[test]
