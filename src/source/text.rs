@@ -214,8 +214,18 @@ pub fn lower_first(s: &str) -> String {
     }
 }
 
-/// Capitalises the first letter.
+/// Capitalises the first letter, unless the first word is code or a name
+/// written in lower case on purpose (`println()`, `queueMicrotask`,
+/// `my_var`, `os.path`).
 pub fn capitalise(s: &str) -> String {
+    let word = s.split_whitespace().next().unwrap_or("");
+    let inner = word.trim_end_matches(['.', ',', ':', ';']);
+    let code = inner.contains(['(', '_', '[', '='])
+        || inner.trim_start_matches('.').contains('.')
+        || (inner.starts_with(|c: char| c.is_lowercase()) && inner.chars().any(char::is_uppercase));
+    if code {
+        return s.to_string();
+    }
     let mut chars = s.chars();
     match chars.next() {
         Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
@@ -368,5 +378,30 @@ mod alias_tests {
             alias_in_brackets("Ports, sockets and pipes, for short, are channels."),
             "Ports, sockets and pipes, for short, are channels."
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::capitalise;
+
+    #[test]
+    fn capitalise_leaves_code_as_it_is_typed() {
+        assert_eq!(capitalise("returns the row"), "Returns the row");
+        assert_eq!(
+            capitalise("insert/update anomalies"),
+            "Insert/update anomalies"
+        );
+        assert_eq!(
+            capitalise("println() = print with newline"),
+            "println() = print with newline"
+        );
+        assert_eq!(
+            capitalise("queueMicrotask runs it"),
+            "queueMicrotask runs it"
+        );
+        assert_eq!(capitalise("my_var holds it"), "my_var holds it");
+        assert_eq!(capitalise("os.path joins paths"), "os.path joins paths");
+        assert_eq!(capitalise(""), "");
     }
 }
