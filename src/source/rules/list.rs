@@ -435,11 +435,8 @@ impl Rules<'_> {
         if !VALUES.contains(&last.as_str()) || !value_like(def) || !short_value(def) || words > 3 {
             return false;
         }
-        let field = format!(
-            "{} {}",
-            &topic[..topic.len() - last.len()].trim(),
-            &last[..last.len() - 1]
-        );
+        let head = topic.rsplit_once(' ').map_or("", |(h, _)| h);
+        let field = format!("{head} {}", &last[..last.len() - 1]);
         let q = format!("what is the {}?", self.lex.lc_phrase(field.trim()));
         self.card(Some(term), &q, def, None, line);
         true

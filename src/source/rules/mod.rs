@@ -480,7 +480,7 @@ fn meant(term: &str) -> String {
     if (3..=6).contains(&words) && [" is ", " are "].iter().any(|b| lower.contains(b)) {
         let first = lower.split_whitespace().next().unwrap_or("");
         let claim = if ["every", "everything", "all", "each", "nothing", "no"].contains(&first) {
-            format!("{first}{}", &term[first.len()..])
+            format!("{first} {}", term.split_once(' ').map_or("", |(_, r)| r))
         } else {
             term.to_string()
         };
