@@ -5,22 +5,14 @@
 
 use super::facts::{base_form, Fact};
 use super::statements::{NOT_IN_SUBJECT, POINTING};
-use super::text::{first_word, Lexicon};
-use super::vocab::ADVERBS;
+use super::text::{first_word, strip_markers, Lexicon};
+use super::verbs::{is_adverb, participle};
 
 /// Longest subject (in words) a question can name.
 const MAX_SUBJECT_WORDS: usize = 5;
 /// Fewest and most words in an answer.
 const MIN_ANSWER_WORDS: usize = 3;
 const MAX_ANSWER_WORDS: usize = 20;
-
-/// Lead-ins that only ask the reader to attend ("Remember that …").
-const LEAD_INS: &[&str] = &[
-    "remember that ",
-    "note that ",
-    "keep in mind that ",
-    "recall that ",
-];
 
 /// Words that put a question's subject before its verb.
 const AUXILIARIES: &[&str] = &[
@@ -70,17 +62,9 @@ pub fn reason(clause: &str, lex: &Lexicon) -> Option<Fact> {
     answer(format!("why {aux} {subject} {rest}?"), because)
 }
 
-/// The clause without a lead-in and its end mark.
+/// The clause without its lead-in ("Remember that …") and end mark.
 fn without_lead_in(clause: &str) -> &str {
-    let c = clause.trim().trim_end_matches(['.', '!', ';']);
-    LEAD_INS
-        .iter()
-        .find_map(|l| {
-            c.get(..l.len())
-                .filter(|head| head.eq_ignore_ascii_case(l))
-                .map(|_| &c[l.len()..])
-        })
-        .unwrap_or(c)
+    strip_markers(clause).trim_end_matches(['.', '!', ';'])
 }
 
 /// "Paging can become slow" → ("can", "paging", "become slow"): the
@@ -134,19 +118,6 @@ fn action_verb(w: &str) -> bool {
     lower.chars().all(|c| c.is_ascii_lowercase())
         && super::verbs::ACTION_VERBS.contains(&base_form(&lower).as_str())
         && (lower.ends_with('s') || lower == base_form(&lower))
-}
-
-fn is_adverb(w: &str) -> bool {
-    let w = w.to_lowercase();
-    ADVERBS.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ly"))
-}
-
-/// "calculated", "written": the participle of a passive.
-fn participle(w: &str) -> bool {
-    let w = w.to_lowercase();
-    w.len() > 4
-        && w.chars().all(|c| c.is_ascii_lowercase())
-        && (w.ends_with("ed") || w.ends_with("en"))
 }
 
 fn answer(question: String, answer: &str) -> Option<Fact> {

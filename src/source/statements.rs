@@ -60,7 +60,6 @@ pub(super) const NOT_IN_SUBJECT: &[&str] = &[
     "where",
     "as",
     "always",
-    "never",
     "often",
     "sometimes",
     "usually",
@@ -120,7 +119,7 @@ fn only_if(c: &str, lex: &Lexicon) -> Option<Fact> {
     let conditional = ["only if ", "only when ", "only after "]
         .iter()
         .any(|w| after.starts_with(w));
-    if !conditional || !(participle.ends_with("ed") || participle.ends_with("en")) {
+    if !conditional || !super::verbs::participle(participle) {
         return None;
     }
     let subject = subject_phrase(&c[..be_at], lex, true)?;

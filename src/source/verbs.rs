@@ -40,6 +40,22 @@ pub fn third_person(base: &str) -> String {
     }
 }
 
+/// "usually", "directly": a known adverb, or a word that ends like one.
+pub fn is_adverb(w: &str) -> bool {
+    let w = w.to_lowercase();
+    super::vocab::ADVERBS.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ly"))
+}
+
+/// "calculated", "written": the participle of a passive (not an adverb
+/// that ends like one, "often").
+pub fn participle(w: &str) -> bool {
+    let w = w.to_lowercase();
+    w.len() > 4
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && (w.ends_with("ed") || w.ends_with("en"))
+        && !is_adverb(&w)
+}
+
 /// Verbs (base form) that start an instruction or say what a thing does.
 pub const ACTION_VERBS: &[&str] = &[
     "accept",

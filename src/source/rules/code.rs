@@ -446,18 +446,12 @@ fn caption_task(caption: &str) -> Option<String> {
         .find_map(|p| t.strip_prefix(p))
         .unwrap_or(t)
         .trim();
-    let verb = super::super::text::first_word(t);
-    if !super::super::verbs::ACTION_VERBS.contains(&verb.as_str()) {
-        return lead_task(&format!("{t}:"));
-    }
-    let end = [" using", " with", " by", " via", ":"]
+    // "Retrieve data across the tables using:": the code is the means.
+    let t = [" using", " with", " by", " via"]
         .iter()
-        .filter_map(|w| t.strip_suffix(w).map(str::len))
-        .min()
-        .unwrap_or(t.len());
-    let task = super::super::text::lower_first(&t[..end]);
-    let words = task.split_whitespace().count();
-    ((2..=12).contains(&words) && !task.contains(['.', '?'])).then(|| format!("how do you {task}"))
+        .find_map(|w| t.strip_suffix(w))
+        .unwrap_or(t);
+    lead_task(t)
 }
 
 /// Whether a caption starts with a verb in the third person ("Removes

@@ -43,7 +43,7 @@ pub(super) fn aspect_question(term: &str) -> Option<String> {
 }
 
 /// "what is the range?", "what are the pros?"
-fn what_is_the(label: &str) -> String {
+pub(super) fn what_is_the(label: &str) -> String {
     let plural = super::super::text::looks_plural(label);
     format!("what {} the {label}?", if plural { "are" } else { "is" })
 }

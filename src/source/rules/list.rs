@@ -11,6 +11,7 @@ use super::super::parties::in_question;
 use super::super::plain::{dangles, strip_numbering};
 use super::super::statements::{contrast_parts, statement};
 use super::super::text::sentences;
+use super::super::verbs::is_adverb;
 use super::super::vocab::{
     ABOUT_THE_NOTES, CONTENTS_HEADINGS, EMPTY_LABELS, FRAGMENT_STARTS, GENERIC_HEADINGS, RESP_VERBS,
 };
@@ -30,12 +31,10 @@ pub(super) const MAX_DEFINITION_WORDS: usize = 30;
 /// its term is used.
 fn used_when(def: &str) -> bool {
     let lower = def.to_lowercase();
-    let rest = ["usually ", "typically ", "mostly ", "often ", "mainly "]
-        .iter()
-        .find_map(|a| lower.strip_prefix(a))
-        .unwrap_or(&lower);
-    let rest = rest.strip_prefix("used ").unwrap_or(rest);
-    rest.starts_with("when ")
+    let mut words = lower.split_whitespace().peekable();
+    words.next_if(|w| is_adverb(w));
+    words.next_if(|w| *w == "used");
+    words.next() == Some("when")
 }
 
 /// "1. **Definition**", "2. **How It Works**", each over its own items:
@@ -43,11 +42,10 @@ fn used_when(def: &str) -> bool {
 fn sections(entries: &[Entry], items: &[Item]) -> bool {
     let structural = |e: &Entry| {
         let label = e.term.as_deref().unwrap_or(&e.text).trim_end_matches(':');
-        let first = super::super::text::first_word(label);
         let lower = label.to_lowercase();
         GENERIC_HEADINGS.contains(&lower.as_str())
             || ["syntax", "basic syntax", "example", "use cases"].contains(&lower.as_str())
-            || ["how", "why", "what", "when", "where"].contains(&first.as_str())
+            || super::heads_an_answer(label)
     };
     items.len() >= 2
         && items.iter().all(|it| !it.sub.is_empty())
@@ -429,7 +427,7 @@ impl Rules<'_> {
         // A label naming values ("PDU Names", "Default Ports") over them:
         // each item names what has its value.
         const VALUES: &[&str] = &["names", "values", "ports", "sizes", "defaults", "codes"];
-        let topic = self.topic.clone().unwrap_or_default();
+        let topic = self.topic.as_deref().unwrap_or_default();
         let last = topic.split_whitespace().last().unwrap_or("").to_lowercase();
         let words = topic.split_whitespace().count();
         if !VALUES.contains(&last.as_str()) || !value_like(def) || !short_value(def) || words > 3 {
@@ -437,7 +435,7 @@ impl Rules<'_> {
         }
         let head = topic.rsplit_once(' ').map_or("", |(h, _)| h);
         let field = format!("{head} {}", &last[..last.len() - 1]);
-        let q = format!("what is the {}?", self.lex.lc_phrase(field.trim()));
+        let q = super::labels::what_is_the(&self.lex.lc_phrase(field.trim()));
         self.card(Some(term), &q, def, None, line);
         true
     }

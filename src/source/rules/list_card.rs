@@ -147,7 +147,6 @@ impl Rules<'_> {
                 .filter(|c| !super::covers(c, &subject, usize::MAX));
             return Some((ctx, q));
         }
-        // "Origin Types ...": a label, which names the list as a heading would.
         const POINTING: &[&str] = &[
             "this", "that", "it", "these", "those", "they", "here", "there",
         ];

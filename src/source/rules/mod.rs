@@ -489,6 +489,12 @@ fn meant(term: &str) -> String {
     format!("what is meant by “{term}”?")
 }
 
+/// "How Wrappers Work": a label that heads an answer, not a thing.
+fn heads_an_answer(label: &str) -> bool {
+    let first = super::text::first_word(label);
+    ["how", "why", "what", "when", "where"].contains(&first.as_str())
+}
+
 /// "Filtering happens at: Rule level": a label that is the start of a
 /// sentence, which its value ends.
 fn open_ended(term: &str) -> bool {

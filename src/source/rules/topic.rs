@@ -204,8 +204,7 @@ impl Rules<'_> {
             || super::is_callout_label(&label)
             || super::labels::structural_label(&label)
             || super::labels::aspect_question(&label).is_some()
-            // "How Wrappers Work" heads an answer, not a thing.
-            || ["how", "why", "what", "when", "where"].contains(&first_word(&label).as_str());
+            || super::heads_an_answer(&label);
         // "Queue level (DelaySeconds)": a short name is an item of a list,
         // not what the topic is.
         let short = text.split_whitespace().count() < 5;
