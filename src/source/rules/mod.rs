@@ -663,7 +663,12 @@ fn a_label(t: &str) -> Option<&str> {
 /// short, and capitalised like a heading.
 pub(super) fn term_like(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
-    if words.is_empty() || words.len() > 6 || t.ends_with(['.', '?', '!']) {
+    // "It includes", "This means": a clause, not a name.
+    const POINTING: &[&str] = &["it", "this", "that", "these", "those", "they", "there"];
+    let pointing = words
+        .first()
+        .is_some_and(|w| POINTING.contains(&w.to_lowercase().as_str()));
+    if words.is_empty() || words.len() > 6 || t.ends_with(['.', '?', '!']) || pointing {
         return false;
     }
     let significant: Vec<&&str> = words
@@ -694,4 +699,20 @@ pub(super) fn term_like(t: &str) -> bool {
 
 fn blank(s: Option<&str>) -> bool {
     s.is_none_or(|s| s.trim().is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::term_like;
+
+    #[test]
+    fn a_term_names_something_and_a_clause_is_no_term() {
+        assert!(term_like("Origin Types"));
+        assert!(term_like("Zone security"));
+        assert!(term_like("/etc/hosts"));
+        // a pointing word and its verb are the start of a sentence
+        assert!(!term_like("It includes"));
+        assert!(!term_like("This means"));
+        assert!(!term_like("the app then"));
+    }
 }
