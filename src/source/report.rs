@@ -81,7 +81,13 @@ fn default_reason(b: &Block) -> &'static str {
     match b {
         Block::Para { .. } => "prose with no statement recall can ask about",
         Block::Quote { .. } => "a quote with no statement recall can ask about",
-        Block::List { .. } => "a list with nothing to ask: items too long for a list card, and no definitions or statements in them",
+        Block::List { items, .. } if items.len() == 1 => {
+            "a list of one item, with no definition or statement in it"
+        }
+        Block::List { items, .. } if items.iter().any(|it| it.text().split_whitespace().count() > 12) => {
+            "a list with nothing to ask: items too long for a list card, and no definitions or statements in them"
+        }
+        Block::List { .. } => "a list with nothing to ask: its items hold no definitions or statements, and their names alone make no list card",
         Block::Table { .. } => "a table with nothing to ask",
         Block::Code { .. } => "a code block",
         Block::Choice { .. } => "a quiz question that repeats an earlier one",

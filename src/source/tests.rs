@@ -2412,3 +2412,24 @@ fn fields_values_and_label_leads_are_asked_of_what_they_describe() {
     );
     assert!(fronts(&d).iter().all(|f| !f.starts_with("Level 1:")));
 }
+
+#[test]
+fn a_list_left_out_is_reported_for_what_it_is() {
+    let text = "# Notes\n\nIntro text here.\n\n- [x] a lone option\n\nMore text here.\n\n- alpha beta\n- gamma delta\n\nAnd more.\n\n- one item that runs on for far too many words to be shown on any list card\n- another\n\nQ: What is two plus two?\nA: Four\n";
+    let (_, report) =
+        generate_with_report(&[notes("n.md", text)], None).unwrap_or_else(|e| panic!("{e}"));
+    let why = lines_and_reasons(&report);
+    assert!(
+        why.contains(&(
+            5,
+            "a list of one item, with no definition or statement in it"
+        )),
+        "{why:?}"
+    );
+    assert!(why.contains(&(9, "a list with nothing to ask: its items hold no definitions or statements, and their names alone make no list card")), "{why:?}");
+    assert!(
+        why.iter()
+            .any(|(l, w)| *l == 14 && w.contains("items too long")),
+        "{why:?}"
+    );
+}
