@@ -84,7 +84,7 @@ fn default_reason(b: &Block) -> &'static str {
         Block::List { items, .. } if items.len() == 1 => {
             "a list of one item, with no definition or statement in it"
         }
-        Block::List { items, .. } if items.iter().any(|it| it.text().split_whitespace().count() > 12) => {
+        Block::List { items, .. } if items.iter().any(|it| it.text().split_whitespace().count() > super::rules::MAX_LIST_ITEM_WORDS) => {
             "a list with nothing to ask: items too long for a list card, and no definitions or statements in them"
         }
         Block::List { .. } => "a list with nothing to ask: its items hold no definitions or statements, and their names alone make no list card",

@@ -21,7 +21,7 @@ use super::{is_callout_label, is_question, Rules};
 use crate::error::Result;
 
 /// Longest list item (in words) shown on a list card.
-const MAX_LIST_ITEM_WORDS: usize = 12;
+pub(in crate::source) const MAX_LIST_ITEM_WORDS: usize = 12;
 /// Most items on one list card; longer lists are asked in parts.
 pub(super) const MAX_LIST_CARD_ITEMS: usize = 7;
 /// Longest definition (in words) asked as one.

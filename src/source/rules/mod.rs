@@ -27,6 +27,8 @@ mod table;
 mod topic;
 mod tree;
 
+pub(super) use list::MAX_LIST_ITEM_WORDS;
+
 use super::clean::{clean_text, normalise};
 use super::doc::Block;
 use super::plain::strip_numbering;
