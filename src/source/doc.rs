@@ -204,6 +204,41 @@ pub fn front_matter(text: &str) -> FrontMatter {
     FrontMatter::default()
 }
 
+/// The notes with front matter and site-generator tags (`{% hint %}`,
+/// `{{< note >}}` alone on a line, outside code) blanked out: what they
+/// wrap is read as notes; line numbers stay right.
+pub fn body_lines(text: &str, front_matter_lines: usize) -> String {
+    let mut fence: Option<&str> = None;
+    let mut out: Vec<&str> = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let t = line.trim();
+        let marker = ["```", "~~~"].into_iter().find(|m| t.starts_with(*m));
+        match (fence, marker) {
+            (None, Some(m)) => fence = Some(m),
+            (Some(f), Some(m)) if f == m => fence = None,
+            _ => {}
+        }
+        let tag = fence.is_none() && marker.is_none() && template_tag(t);
+        out.push(if i < front_matter_lines || tag {
+            ""
+        } else {
+            line
+        });
+    }
+    out.join("\n")
+}
+
+/// `{% endhint %}`, `{{< /note >}}`, `{{% tab %}}`: a line that is one tag
+/// of a site generator.
+fn template_tag(t: &str) -> bool {
+    let pairs = [("{%", "%}"), ("{{<", ">}}"), ("{{%", "%}}")];
+    pairs.iter().any(|(open, close)| {
+        t.starts_with(open)
+            && t.ends_with(close)
+            && t[open.len()..].find(close) == Some(t.len() - open.len() - close.len())
+    })
+}
+
 fn unquote(v: &str) -> &str {
     v.trim().trim_matches(|c| c == '"' || c == '\'').trim()
 }
@@ -220,6 +255,18 @@ mod tests {
         assert_eq!(idx.line(3), 2);
         assert_eq!(idx.line(5), 3);
         assert_eq!(idx.line(6), 4);
+    }
+
+    #[test]
+    fn site_generator_tags_are_blanked_outside_code() {
+        let text = "{% hint style=\"info\" %}\nUse `*` twice.\n{% endhint %}\n```\n{% raw %}\n```\n{{< note >}}";
+        assert_eq!(
+            body_lines(text, 0),
+            "\nUse `*` twice.\n\n```\n{% raw %}\n```\n"
+        );
+        assert_eq!(body_lines("---\ntitle: T\n---\n# H", 3), "\n\n\n# H");
+        // Two tags on one line wrap text: they stay.
+        assert!(!template_tag("{% a %} text {% b %}"));
     }
 
     #[test]

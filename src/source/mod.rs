@@ -12,6 +12,7 @@
 
 mod assemble;
 mod clean;
+mod compare;
 mod conditional;
 mod doc;
 mod facts;
@@ -136,12 +137,7 @@ fn parse(file: &SourceFile) -> Result<Parsed> {
     let raw = file.text.strip_prefix('\u{feff}').unwrap_or(&file.text);
     let text = clean::repair_mojibake(&raw.replace("\r\n", "\n").replace('\r', "\n"));
     let fm = doc::front_matter(&text);
-    let body: String = text
-        .lines()
-        .enumerate()
-        .map(|(i, l)| if i < fm.lines { "" } else { l })
-        .collect::<Vec<_>>()
-        .join("\n");
+    let body = doc::body_lines(&text, fm.lines);
     if body.trim().is_empty() {
         return Err(Error::input(
             &file.name,

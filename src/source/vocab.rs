@@ -402,7 +402,11 @@ pub const GENERIC_HEADING_WORDS: &[&str] = &[
     "overview",
     "knowledge",
     "question",
-    "memory",
+    "memory aid",
+    "memory trick",
+    "memory hook",
+    "memory anchor",
+    "mnemonic",
     "what's next",
     "objectives",
 ];
