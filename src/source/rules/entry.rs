@@ -6,9 +6,15 @@
 use super::super::clean::clean_text;
 use super::super::doc::Item;
 use super::super::statements::is_statement_verb;
+use super::super::text::first_word;
 use super::super::vocab::{FRAGMENT_STARTS, NOT_TERMS, STATEMENT_VERBS};
 use super::list::short_value;
 use super::{term_like, Rules};
+
+/// Words a step starts with, not a term ("After that → …", "If full → …").
+const STEP_STARTS: &[&str] = &[
+    "after", "before", "then", "when", "if", "once", "until", "while", "next", "finally",
+];
 
 /// A list item split into term and definition.
 pub(super) struct Entry {
@@ -48,7 +54,9 @@ impl Rules<'_> {
                 let arrow = sep.contains('→') || sep.contains('>') || sep.contains('➜');
                 // "A → B → C" is a chain, not a term and its meaning.
                 let chain = arrow && d.contains(['→', '➜']) || d.contains("->");
-                if chain {
+                // "After that macrotask → empty the queue": a step, not a term.
+                let step = arrow && STEP_STARTS.contains(&first_word(&term).as_str());
+                if chain || step {
                     break;
                 }
                 let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str());
@@ -84,9 +92,10 @@ impl Rules<'_> {
     }
 }
 
-/// "dirty bit: set when the page was written": terms in lower case, read
+/// "dirty bit: set when the page was written", "Use after free: you use
+/// data after freeing it": terms in lower case or in sentence case, read
 /// as terms when every item of the list has one (alone, "the app then:
-/// reads …" would be a sentence).
+/// reads …" would be a sentence, and "Use after free" an order).
 pub(super) fn lower_case_terms(entries: &mut [Entry], items: &[Item]) {
     let plain: Vec<Option<Entry>> = items.iter().map(lower_case_term).collect();
     let all = entries
@@ -103,8 +112,8 @@ pub(super) fn lower_case_terms(entries: &mut [Entry], items: &[Item]) {
     }
 }
 
-/// `term: definition` with a term of one to three plain words, the first
-/// in lower case ("The customer provides: …" is a lead, not a term).
+/// `term: definition` with a term of one to three plain words, not a
+/// clause's start ("The customer provides: …" is a lead, not a term).
 fn lower_case_term(it: &Item) -> Option<Entry> {
     let raw = it.text();
     let (t, d) = raw.split_once(": ")?;
@@ -115,9 +124,12 @@ fn lower_case_term(it: &Item) -> Option<Entry> {
         .iter()
         .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'));
     let first = words.first()?.to_lowercase();
+    const CLAUSE_STARTS: &[&str] = &[
+        "the", "a", "an", "it", "this", "that", "these", "those", "they", "you", "we", "i",
+    ];
     if words.len() > 3
         || !plain
-        || !term.starts_with(|c: char| c.is_lowercase())
+        || CLAUSE_STARTS.contains(&first.as_str())
         || def.is_empty()
         || NOT_TERMS.contains(&first.as_str())
         || FRAGMENT_STARTS.contains(&first.as_str())

@@ -208,6 +208,7 @@ impl Rules<'_> {
                 .contains(&last.as_str());
             party.is_none()
                 && !sentence
+                && super::named::are_lead_question(l).is_none()
                 && !self.lead_is_heading(l)
                 && l.split_whitespace().count() <= 6
         });

@@ -141,17 +141,22 @@ impl Rules<'_> {
         if examples && l.split_whitespace().count() > 4 {
             return None;
         }
-        if let Some((subject, q)) = super::named::having_lead_question(l) {
-            let ctx = self
-                .context(None)
-                .filter(|c| !super::covers(c, &subject, usize::MAX));
+        if let Some((subject, q)) =
+            super::named::having_lead_question(l).or_else(|| super::named::are_lead_question(l))
+        {
+            let ctx = self.context(None).filter(|c| {
+                !super::covers(c, &subject, usize::MAX) && !super::covers(&subject, c, usize::MAX)
+            });
             return Some((ctx, q));
         }
         const POINTING: &[&str] = &[
             "this", "that", "it", "these", "those", "they", "here", "there",
         ];
         if POINTING.contains(&super::super::text::first_word(l).as_str()) {
-            return self.pointing_lead(l);
+            return self.pointing_lead(l, shown);
+        }
+        if let Some(q) = when_lead(l, shown) {
+            return Some((self.context(None), q));
         }
         if let Some(q) = super::labels::aspect_question(l) {
             return Some((self.context(None), q.replace('?', " ({n} items)?")));
@@ -173,7 +178,9 @@ impl Rules<'_> {
 
     /// "It includes:" under "Event Loop": the heading is what "it" is, so
     /// the card asks "Event Loop: what does it include (3 items)?".
-    fn pointing_lead(&self, l: &str) -> Option<(Option<String>, String)> {
+    /// "It runs:" over "After synchronous code", "Before any macrotask":
+    /// the items say when, so the card asks "when does it run?".
+    fn pointing_lead(&self, l: &str, shown: &[String]) -> Option<(Option<String>, String)> {
         let words: Vec<&str> = l.split_whitespace().collect();
         let [it, verb] = words.as_slice() else {
             return None;
@@ -186,8 +193,40 @@ impl Rules<'_> {
             return None;
         }
         let base = super::super::facts::base_form(&verb);
-        Some((Some(ctx), format!("what does it {base} ({{n}} items)?")))
+        let wh = if say_when(shown) { "when" } else { "what" };
+        Some((Some(ctx), format!("{wh} does it {base} ({{n}} items)?")))
     }
+}
+
+/// Whether every item says when ("After the oven spring").
+fn say_when(shown: &[String]) -> bool {
+    const WHEN: &[&str] = &[
+        "after", "before", "when", "once", "until", "during", "while",
+    ];
+    !shown.is_empty()
+        && shown
+            .iter()
+            .all(|s| WHEN.contains(&super::super::text::first_word(s).as_str()))
+}
+
+/// "The crust forms:" over "Before the crumb sets", "After the oven
+/// spring" → "when does the crust form ({n} items)?".
+fn when_lead(l: &str, shown: &[String]) -> Option<String> {
+    let (subject, verb) = l.trim().trim_end_matches(':').rsplit_once(' ')?;
+    let words = subject.split_whitespace().count();
+    let third = verb.len() > 3 && verb.ends_with('s') && !verb.ends_with("ss");
+    let plain = verb.chars().all(|c| c.is_ascii_lowercase());
+    if !say_when(shown)
+        || !third
+        || !plain
+        || !(1..=4).contains(&words)
+        || !super::term_like(subject)
+    {
+        return None;
+    }
+    let base = super::super::facts::base_form(verb);
+    let subject = super::super::text::lower_article(subject);
+    Some(format!("when does {subject} {base} ({{n}} items)?"))
 }
 
 fn only_values(entries: &[Entry]) -> bool {

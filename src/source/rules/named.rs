@@ -163,6 +163,55 @@ pub(super) fn having_lead_question(lead: &str) -> Option<(String, String)> {
     ))
 }
 
+/// "Some potential problems with the heap are:" → "what are the potential
+/// problems with the heap?", "There are four components of memory." →
+/// "what are the four components of memory?": a lead that names what the
+/// items are.
+pub(super) fn are_lead_question(lead: &str) -> Option<(String, String)> {
+    let l = lead.trim().trim_end_matches([':', '.']);
+    let (subject, count) = match l.strip_suffix(" are") {
+        Some(s) => (s, None),
+        None => {
+            let rest = strip_prefix_ci(l, "there are ")?;
+            let (n, noun) = rest.split_once(' ')?;
+            let number = super::topic::COUNTS.contains(&n.to_lowercase().as_str());
+            (noun, number.then_some(())?.into())
+        }
+    };
+    let words: Vec<&str> = subject.split_whitespace().collect();
+    let pointing = [
+        "these",
+        "they",
+        "those",
+        "which",
+        "there",
+        "here",
+        "following",
+    ]
+    .contains(&first_word(subject).as_str());
+    if words.is_empty() || words.len() > 8 || pointing || subject.contains([',', ';', '.']) {
+        return None;
+    }
+    let noun = match first_word(subject).as_str() {
+        "some" | "the" => words[1..].join(" "),
+        _ => subject.to_string(),
+    };
+    let noun = super::super::text::lower_article(&noun);
+    // The count the list shows: "four" where five items follow would
+    // contradict the answer.
+    let q = match count {
+        Some(()) => format!("what are the {{n}} {noun}?"),
+        None => format!("what are the {noun} ({{n}} items)?"),
+    };
+    (!noun.is_empty()).then(|| (noun.to_string(), q))
+}
+
+fn strip_prefix_ci<'s>(s: &'s str, prefix: &str) -> Option<&'s str> {
+    let head = s.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &s[prefix.len()..])
+}
+
 /// The question of a sub-list under a label inside a list, `parent`
 /// being what the list is about: "View" → "what can you view in X?",
 /// "Charged by" → "what is X charged by?".

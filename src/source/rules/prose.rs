@@ -642,8 +642,14 @@ pub(super) fn introduces(l: &Line) -> bool {
     let trailing = (t.ends_with("...") || t.ends_with('…')) && t.split_whitespace().count() <= 8;
     t.ends_with(':')
         || trailing
+        || super::named::are_lead_question(t).is_some_and(|_| t.len() > 10 && starts_there(t))
         || l.bold.as_deref().is_some_and(|b| b.trim() == t)
         || labelled(l).is_some()
+}
+
+/// "There are four components of memory.": a count of what follows.
+fn starts_there(t: &str) -> bool {
+    t.to_lowercase().starts_with("there are ")
 }
 
 /// "**public**: access modifier": the bold label and what follows it.

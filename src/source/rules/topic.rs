@@ -443,6 +443,11 @@ pub(super) const SENTENCE_KINDS: &[&str] = &[
     "guarantees",
 ];
 
+/// Counts a heading or a lead may start with ("Three Ownership Rules").
+pub(super) const COUNTS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "2", "3", "4", "5", "6", "7", "8",
+];
+
 /// "Types of Joins" over four items → "what are the {n} types of
 /// joins?": a heading that names a plural kind of thing (`n` items, few
 /// enough for one card).
@@ -454,9 +459,6 @@ pub(super) fn plural_list_question(heading: &str, n: usize, lex: &Lexicon) -> Op
     }
     .unwrap_or("");
     // "Three Ownership Rules" → "the 3 ownership rules".
-    const COUNTS: &[&str] = &[
-        "two", "three", "four", "five", "six", "seven", "2", "3", "4", "5", "6", "7",
-    ];
     let head = match head.split_once(' ') {
         Some((count, rest)) if COUNTS.contains(&count.to_lowercase().as_str()) => rest,
         Some(("The", rest)) => rest,
