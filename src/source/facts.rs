@@ -149,7 +149,7 @@ pub fn facts(sentence: &str, lex: &Lexicon) -> Vec<Fact> {
     }
     let mut out = Vec::new();
     for clause in clauses(s, lex) {
-        if let Some(f) = clause_fact(&clause, lex) {
+        if let Some(f) = super::compare::which(&clause, lex).or_else(|| clause_fact(&clause, lex)) {
             out.push(f);
         } else if let Some(f) = definition(&clause, lex) {
             out.push(f);

@@ -535,7 +535,7 @@ fn verb_at(words: &[&str]) -> Option<(String, bool, usize)> {
 /// The subject as a question names it: a short noun phrase, no pronoun,
 /// verb or clause in it; "the" put before a bare lower-case noun when
 /// `article` says the question needs one.
-fn subject_phrase(s: &str, lex: &Lexicon, article: bool) -> Option<String> {
+pub(super) fn subject_phrase(s: &str, lex: &Lexicon, article: bool) -> Option<String> {
     // A name given to something may need a longer description of it.
     let max = if article {
         MAX_SUBJECT_WORDS + 2

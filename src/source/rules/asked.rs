@@ -191,6 +191,7 @@ impl Rules<'_> {
             || !(super::term_like(term)
                 || term.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
             || super::is_generic(term)
+            || rule_label(term)
             || super::is_question(term)
             || super::prose::wh_label(term).is_some()
             || term.to_lowercase().starts_with("why ")
@@ -319,6 +320,14 @@ fn strip_any<'t>(t: &'t str, labels: &[&str]) -> Option<&'t str> {
         .find(|l| lower.starts_with(*l))
         .map(|l| t[l.len()..].trim())
         .filter(|r| !r.is_empty())
+}
+
+/// "Golden Rule", "Key Principle": a heading that labels a statement
+/// rather than naming a term.
+fn rule_label(heading: &str) -> bool {
+    const RULES: &[&str] = &["rule", "principle", "tip", "takeaway", "reminder"];
+    let last = heading.split_whitespace().last().unwrap_or("");
+    RULES.contains(&last.to_lowercase().as_str())
 }
 
 #[cfg(test)]
