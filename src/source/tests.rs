@@ -2433,3 +2433,63 @@ fn a_list_left_out_is_reported_for_what_it_is() {
         "{why:?}"
     );
 }
+
+#[test]
+fn counts_orders_comparisons_and_site_tags_are_read_as_notes() {
+    let d = gen(&[fixture("shapes-order.md")]);
+    // "There are three zones of …" and "Some common faults … are:" name
+    // what their lists hold
+    assert_eq!(
+        back(&d, "Oven Management: what are the 3 zones of a deck oven?"),
+        "Crown; Hearth; Mouth"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "What are the common faults of a finished loaf (3 items)?"
+        ),
+        "Gummy crumb; Flying top; Proof after shaping"
+    );
+    // a term in sentence case, among terms, is a term
+    assert_eq!(
+        back(&d, "Faults: what is meant by “Proof after shaping”?"),
+        "The dough rose too long in the tin."
+    );
+    // "Memory"-free headings stay in context; tags are blanked
+    assert_eq!(
+        back(
+            &d,
+            "Oven Management: what does a loaf baked near the mouth need?"
+        ),
+        "A longer bake"
+    );
+    assert!(d.cards.iter().all(|c| !format!("{c:?}").contains("{%")));
+    // an order and a comparison ask which of the two
+    assert_eq!(
+        back(&d, "Timing: which is added first, steam or the loaves?"),
+        "Steam"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Timing: which has lower gluten, rye dough or wheat dough?"
+        ),
+        "Rye dough"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Golden Rule: which comes first, the levain or the salt?"
+        ),
+        "The levain"
+    );
+    // items that say when answer "when"
+    assert_eq!(
+        back(&d, "Timing: when does the crust form (2 items)?"),
+        "Before the crumb sets; After the oven spring"
+    );
+    // a step with an arrow is no term, and a rule heading no term either
+    assert!(fronts(&d)
+        .iter()
+        .all(|f| !f.contains("After the final proof") && !f.contains("“Golden Rule”")));
+}
