@@ -35,6 +35,7 @@ impl Rules<'_> {
             || self.flow(text, line)
             || self.told_command(blocks, i, text, line)
             || self.commented_output(text, line)
+            || self.commented_lines(blocks, i, text)
             || self.captioned(blocks, i, text, line)
         {
             return;

@@ -11,6 +11,7 @@ mod asked;
 mod callout;
 mod case;
 mod code;
+mod commented;
 mod entry;
 mod explicit;
 mod flow;
