@@ -60,7 +60,8 @@ const TIME_WORDS: &[&str] = &[
 
 /// "Default arguments are evaluated once, when …" → "when are default
 /// arguments evaluated?"; "The object is freed by the collector" → "what
-/// is the object freed by?".
+/// is the object freed by?"; "The rest is sent as a batch" → "how is the
+/// rest sent?".
 pub fn passive(clause: &str, lex: &Lexicon) -> Option<Fact> {
     let c = clause.trim().trim_end_matches(['.', '!', ';']);
     let words: Vec<&str> = c.split_whitespace().collect();
@@ -105,6 +106,8 @@ pub fn passive(clause: &str, lex: &Lexicon) -> Option<Fact> {
         Some(w) if TIME_WORDS.contains(&w) => {
             format!("when {be} {subject} {adverb}{participle}?")
         }
+        // "is scheduled as a microtask": how it is done.
+        Some("as") => format!("how {be} {subject} {adverb}{participle}?"),
         _ => return None,
     };
     let answer = match lead.as_deref() {
