@@ -24,6 +24,10 @@ pub struct Builder {
     bare_facts: HashSet<(String, String)>,
     /// (context, answer) of kept cards whose answer names something.
     answered: HashSet<(String, String)>,
+    /// (context, question) of kept cards: a summary table that asks "RAID
+    /// 0 level: what is the performance?" again after the RAID 0 section
+    /// asked it, asks one fact twice.
+    asked: HashSet<(String, String)>,
     ids: HashSet<String>,
 }
 
@@ -64,6 +68,13 @@ impl Builder {
                 return false;
             }
         }
+        let asked = answered
+            .as_ref()
+            .filter(|_| attribute_question(&d))
+            .map(|(c, _)| (c.clone(), identity(&fact_key(question_of(&d.front)))));
+        if asked.as_ref().is_some_and(|a| self.asked.contains(a)) && d.choices.is_none() {
+            return false;
+        }
         if let Some(&at) = self.fronts.get(&clean::normalise(&d.front)) {
             if fact_key(&answer_text(&d)) == fact_key(&card_answer(&self.cards[at])) {
                 return false;
@@ -75,6 +86,7 @@ impl Builder {
         }
         let front_key = clean::normalise(&d.front);
         self.fronts.insert(front_key.clone(), self.cards.len());
+        self.asked.extend(asked);
         if bare {
             self.bare_facts.insert(fact.clone());
         }
@@ -172,7 +184,7 @@ fn context_of(d: &Draft) -> Option<String> {
             .front
             .split_once(": ")
             .map(|(c, _)| c)
-            .filter(|c| (1..=6).contains(&c.split_whitespace().count())),
+            .filter(|c| (1..=MAX_CONTEXT_WORDS).contains(&c.split_whitespace().count())),
     }?;
     let name = [" – ", " - ", " — ", " (", ": "]
         .iter()
@@ -188,6 +200,28 @@ fn context_of(d: &Draft) -> Option<String> {
     }
     (!words.is_empty()).then(|| words.join(" "))
 }
+
+/// "RAID 0 level: what is the performance?": a question for one attribute
+/// of a subject named by one heading (not "Parent — Child: …").
+fn attribute_question(d: &Draft) -> bool {
+    let front = d.front.to_lowercase();
+    let core = question_of(&front);
+    let context = &front[..front.len() - core.len()];
+    let attribute = ["what is the ", "what are the "]
+        .iter()
+        .any(|w| core.starts_with(w))
+        && !core.contains(" items");
+    attribute && !context.contains(" — ")
+}
+
+/// The question after a front's context: "what is the performance?".
+fn question_of(front: &str) -> &str {
+    front.rsplit_once(": ").map_or(front, |(_, q)| q)
+}
+
+/// Longest context before a question's ": " read as its subject's name
+/// ("RAID 5 – Striping with Distributed Parity").
+const MAX_CONTEXT_WORDS: usize = 8;
 
 /// Words that say what kind of thing a subject is ("RAID 0 level").
 const KINDS: &[&str] = &["level", "layer", "type", "tier", "class", "mode", "plan"];

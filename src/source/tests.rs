@@ -2487,6 +2487,11 @@ fn counts_orders_comparisons_and_site_tags_are_read_as_notes() {
         ),
         "The levain"
     );
+    // a passive with "as" says how
+    assert_eq!(
+        back(&d, "Timing: how is the spare dough stored?"),
+        "As flat discs"
+    );
     // items that say when answer "when"
     assert_eq!(
         back(&d, "Timing: when does the crust form (2 items)?"),
@@ -2500,6 +2505,12 @@ fn counts_orders_comparisons_and_site_tags_are_read_as_notes() {
         ),
         "Grams of strong white flour"
     );
+    // a summary table asks again what each loaf's section asked: left out
+    assert_eq!(
+        back(&d, "Rye Loaf – Dense Crumb: what is the oven?"),
+        "Very hot at first, then falling"
+    );
+    assert!(fronts(&d).iter().all(|f| !f.starts_with("Rye Loaf: ")));
     // a step with an arrow is no term, and a rule heading no term either
     assert!(fronts(&d)
         .iter()
