@@ -2511,6 +2511,13 @@ fn counts_orders_comparisons_and_site_tags_are_read_as_notes() {
         "Very hot at first, then falling"
     );
     assert!(fronts(&d).iter().all(|f| !f.starts_with("Rye Loaf: ")));
+    // a short list card of named items: no gap blanks a name it shows,
+    // and no gap asks about an example the card cannot show
+    assert_eq!(
+        back(&d, "Bread Baking: what are the 3 tools?"),
+        "Lame for scoring the top; Banneton for holding the shape; Peel for sliding loaves in"
+    );
+    assert!(fronts(&d).iter().all(|f| !f.contains("[...]")));
     // a step with an arrow is no term, and a rule heading no term either
     assert!(fronts(&d)
         .iter()

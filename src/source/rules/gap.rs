@@ -102,6 +102,21 @@ impl Rules<'_> {
     }
 }
 
+/// "In this example, `x` goes on the stack": about an example the card
+/// would not show.
+fn about_an_example(s: &str) -> bool {
+    let l = s.to_lowercase();
+    [
+        "in this example",
+        "in the example",
+        "in the above",
+        "in the code above",
+        "as shown",
+    ]
+    .iter()
+    .any(|p| l.starts_with(p))
+}
+
 /// The bold phrases and code spans of an item's lines.
 fn marks(item: &Item) -> (Vec<String>, Vec<String>) {
     let clean = |v: &[String]| -> Vec<String> { v.iter().map(|s| clean_text(s)).collect() };
@@ -117,6 +132,7 @@ fn marked_gap(sentence: &str, marked: &[String], named: bool) -> Option<(String,
     let words = s.split_whitespace().count();
     if !(MIN_WORDS..=MAX_WORDS).contains(&words)
         || (POINTING.contains(&first_word(s).as_str()) && !named)
+        || about_an_example(s)
         || s.ends_with('?')
         || s.contains(['=', '|', '→'])
         || dangles(s)
@@ -232,6 +248,14 @@ mod tests {
 
     #[test]
     fn no_gap_in_a_part_of_a_word_a_pointing_sentence_or_the_whole() {
+        assert_eq!(
+            marked_gap(
+                "In this example, rows go to the second server.",
+                &marks(&["rows"]),
+                false
+            ),
+            None
+        );
         assert_eq!(
             marked_gap(
                 "Sharding spreads rows over many servers.",

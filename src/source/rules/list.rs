@@ -187,6 +187,7 @@ impl Rules<'_> {
             .zip(&entries)
             .filter(|(it, e)| e.def.as_deref().is_some_and(|d| starts_with_code(it, d)))
             .count();
+        let before = self.out.len();
         if list_card
             && !(arrows && party.is_none())
             && code * 2 < entries.len()
@@ -194,6 +195,8 @@ impl Rules<'_> {
         {
             self.list_card(&entries, lead, party.as_ref());
         }
+        // A short list card shows each item whole.
+        let listed = self.out.len() > before && items.len() <= SHORT_LIST_ITEMS;
         if let Some(p) = &party {
             self.party_items(&entries, p);
         }
@@ -213,8 +216,8 @@ impl Rules<'_> {
                 && l.split_whitespace().count() <= 6
         });
         match label {
-            Some(l) => self.under(l, |r| r.item_cards(&entries, items, party.as_ref())),
-            None => self.item_cards(&entries, items, party.as_ref()),
+            Some(l) => self.under(l, |r| r.item_cards(&entries, items, party.as_ref(), listed)),
+            None => self.item_cards(&entries, items, party.as_ref(), listed),
         }
     }
 
@@ -243,7 +246,13 @@ impl Rules<'_> {
     }
 
     /// Definitions and facts inside the items, and their sub-items.
-    fn item_cards(&mut self, entries: &[Entry], items: &[Item], party: Option<&PartyLead>) {
+    fn item_cards(
+        &mut self,
+        entries: &[Entry],
+        items: &[Item],
+        party: Option<&PartyLead>,
+        listed: bool,
+    ) {
         for (k, (e, item)) in entries.iter().zip(items).enumerate() {
             if let (Some(t), Some(d)) = (&e.term, &e.def) {
                 let level = self.stack.last().map_or(0, |(l, _)| *l);
@@ -281,7 +290,12 @@ impl Rules<'_> {
             if found.is_empty() && e.term.is_none() && k == 0 {
                 self.topic_card(&e.text, e.line);
             }
-            if found.is_empty() && e.term.is_none() && self.out.len() == before {
+            // "**IAM Policies** for access control" on a short list card:
+            // the gap would blank the name the card already shows.
+            let named = item.lines.first().is_some_and(|l| l.bold.is_some());
+            let quantity = e.text.contains(|c: char| c.is_ascii_digit());
+            let shown = listed && named && !quantity;
+            if found.is_empty() && e.term.is_none() && self.out.len() == before && !shown {
                 self.item_gap(item, &e.text, e.line);
             }
             let read = self.code_meaning(e, item);
@@ -547,6 +561,9 @@ const FITS: &[&str] = &[
     "used for",
     "suited for",
 ];
+
+/// Most items of a list whose card a learner reads item by item.
+const SHORT_LIST_ITEMS: usize = 4;
 
 /// Whether a label names a field of the thing above it.
 pub(super) fn field_label(term: &str) -> bool {
