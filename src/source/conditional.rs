@@ -26,6 +26,10 @@ pub fn conditional(clause: &str) -> Option<Fact> {
     let opener = match word {
         "If" => "if",
         "When" | "Whenever" => "when",
+        // "After a task ends, the queue is drained": what follows it.
+        "After" => "after",
+        "Once" => "once",
+        "Before" => "before",
         _ => return None,
     };
     let (condition, result) = rest.split_once(", ")?;
