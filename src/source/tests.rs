@@ -2492,6 +2492,11 @@ fn counts_orders_comparisons_and_site_tags_are_read_as_notes() {
         back(&d, "Timing: how is the spare dough stored?"),
         "As flat discs"
     );
+    // "After X, Y": what happens after X
+    assert_eq!(
+        back(&d, "Timing: what happens after the final fold?"),
+        "The dough rests on the bench"
+    );
     // items that say when answer "when"
     assert_eq!(
         back(&d, "Timing: when does the crust form (2 items)?"),
@@ -2518,6 +2523,11 @@ fn counts_orders_comparisons_and_site_tags_are_read_as_notes() {
         "Lame for scoring the top; Banneton for holding the shape; Peel for sliding loaves in"
     );
     assert!(fronts(&d).iter().all(|f| !f.contains("[...]")));
+    // a heading that counts what it names asks with the count shown
+    assert_eq!(
+        back(&d, "Bread Baking: what are the 3 rising stages?"),
+        "Bulk ferment; Final proof; Oven spring"
+    );
     // a step with an arrow is no term, and a rule heading no term either
     assert!(fronts(&d)
         .iter()

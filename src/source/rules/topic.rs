@@ -108,13 +108,22 @@ impl Rules<'_> {
         if let Some(q) = named {
             return (None, q);
         }
-        let kinds = plural_list_question(l, shown.len(), self.lex);
+        let kinds = plural_list_question(l, shown.len(), self.lex)
+            .or_else(|| counted_list_question(l, shown.len(), self.lex));
         if let Some(q) = kinds.filter(|_| heading) {
             let ctx = self.parent_heading().map(str::to_string);
+            // "Event Loop — Core Mental Model" is about the event loop.
             let title = self
                 .title
                 .as_deref()
-                .map(|t| super::subject_of_question(t).to_string())
+                .map(super::subject_of_question)
+                .map(|t| {
+                    t.split([':', '—', '–'])
+                        .next()
+                        .unwrap_or(t)
+                        .trim()
+                        .to_string()
+                })
                 .filter(|t| names_subject(t));
             return (ctx.or(title), q);
         }
@@ -459,9 +468,9 @@ pub(super) fn plural_list_question(heading: &str, n: usize, lex: &Lexicon) -> Op
     }
     .unwrap_or("");
     // "Three Ownership Rules" → "the 3 ownership rules".
+    let head = head.strip_prefix("The ").unwrap_or(head);
     let head = match head.split_once(' ') {
         Some((count, rest)) if COUNTS.contains(&count.to_lowercase().as_str()) => rest,
-        Some(("The", rest)) => rest,
         _ => head,
     };
     let gerund = first_word(head).ends_with("ing");
@@ -472,6 +481,21 @@ pub(super) fn plural_list_question(heading: &str, n: usize, lex: &Lexicon) -> Op
     let kind = KINDS.contains(&noun.to_lowercase().as_str());
     (kind && !gerund && plain && fits && super::term_like(head))
         .then(|| format!("what are the {{n}} {}?", lex.lc_label(head)))
+}
+
+/// "The 4 Moving Parts" over five items → "what are the 5 moving parts?":
+/// a heading that counts what it names (the count the list shows, where
+/// the heading's own disagrees).
+fn counted_list_question(heading: &str, n: usize, lex: &Lexicon) -> Option<String> {
+    let head = heading.strip_prefix("The ").unwrap_or(heading).trim();
+    let (count, rest) = head.split_once(' ')?;
+    let last = rest.split_whitespace().last().unwrap_or("").to_lowercase();
+    let plain = rest
+        .chars()
+        .all(|c| c.is_alphanumeric() || " -'".contains(c));
+    let fits = n <= super::list::MAX_LIST_CARD_ITEMS && rest.split_whitespace().count() <= 4;
+    (COUNTS.contains(&count.to_lowercase().as_str()) && looks_plural(&last) && plain && fits)
+        .then(|| format!("what are the {{n}} {}?", lex.lc_label(rest)))
 }
 
 /// Whether a document title names its subject ("Shared Responsibility
