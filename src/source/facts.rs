@@ -3,7 +3,8 @@
 //! definitions ("X is a Y", "X is an example of Y").
 
 use super::text::{capitalise, first_word, lower_article, strip_markers, strip_word, Lexicon};
-use super::vocab::{ADVERBS, CONTEXT_OPENERS, PRONOUNS, RESP_VERBS, ROLE_VERBS, TASK_VERBS};
+use super::verbs::{adverbs_of, skip_adverbs};
+use super::vocab::{CONTEXT_OPENERS, PRONOUNS, RESP_VERBS, ROLE_VERBS, TASK_VERBS};
 
 /// Longest sentence (in words) read for facts: a card cannot ask more, and
 /// longer ones would cost more than their length to read.
@@ -149,19 +150,23 @@ pub fn facts(sentence: &str, lex: &Lexicon) -> Vec<Fact> {
     }
     let mut out = Vec::new();
     for clause in clauses(s, lex) {
-        if let Some(f) = super::compare::which(&clause, lex).or_else(|| clause_fact(&clause, lex)) {
-            out.push(f);
-        } else if let Some(f) = definition(&clause, lex) {
-            out.push(f);
-        } else if let Some(f) = super::conditional::conditional(&clause)
-            .or_else(|| super::means::means(&clause, lex))
-            .or_else(|| super::means::reason(&clause, lex))
-            .or_else(|| super::conditional::passive(&clause, lex))
-        {
-            out.push(f);
-        }
+        // "Allocated memory always holds garbage": read without the adverb
+        // when no rule reads it with.
+        let plain = || super::verbs::without_adverb(&clause).and_then(|c| one_fact(&c, lex));
+        out.extend(one_fact(&clause, lex).or_else(plain));
     }
     out
+}
+
+/// The fact one clause states, by the first rule that reads it.
+fn one_fact(clause: &str, lex: &Lexicon) -> Option<Fact> {
+    super::compare::which(clause, lex)
+        .or_else(|| clause_fact(clause, lex))
+        .or_else(|| definition(clause, lex))
+        .or_else(|| super::conditional::conditional(clause))
+        .or_else(|| super::means::means(clause, lex))
+        .or_else(|| super::means::reason(clause, lex))
+        .or_else(|| super::conditional::passive(clause, lex))
 }
 
 /// Splits a sentence into clauses that can each state a fact.
@@ -235,27 +240,6 @@ fn starts_predicate(s: &str) -> bool {
             s.to_ascii_lowercase().starts_with(m)
                 && resp_verb(skip_adverbs(&s[m.len()..])).is_some()
         })
-}
-
-fn skip_adverbs(s: &str) -> &str {
-    let mut s = s.trim_start();
-    while let Some(a) = ADVERBS.iter().find_map(|a| strip_word(s, a)) {
-        s = a;
-    }
-    s
-}
-
-fn adverbs_of(s: &str) -> (String, &str) {
-    let mut s = s.trim_start();
-    let mut adv = Vec::new();
-    while let Some((a, rest)) = ADVERBS
-        .iter()
-        .find_map(|a| strip_word(s, a).map(|r| (*a, r)))
-    {
-        adv.push(a);
-        s = rest;
-    }
-    (adv.join(" "), s)
 }
 
 /// Splits "Y (a, b, c)" into "Y" and the bracketed list when it is a list of

@@ -88,6 +88,15 @@ const QUESTION_TAILS: &[&str] = &["by default", "automatically"];
 
 /// The statement a clause makes, as a question about its object.
 pub fn statement(clause: &str, lex: &Lexicon) -> Option<Fact> {
+    // "The pointer always marks …": read without the adverb when no rule
+    // reads it with.
+    statement_as_written(clause, lex).or_else(|| {
+        let plain = super::verbs::without_adverb(clause)?;
+        statement_as_written(&plain, lex)
+    })
+}
+
+fn statement_as_written(clause: &str, lex: &Lexicon) -> Option<Fact> {
     let c = strip_markers(clause)
         .trim()
         .trim_end_matches(['.', ';', '!']);
@@ -609,7 +618,12 @@ pub fn code_led_fact(codes: &[String], s: &str) -> Option<Fact> {
         .unwrap_or(s);
     codes.iter().find_map(|c| {
         let after = s.strip_prefix(c.as_str())?.strip_prefix(' ')?;
-        code_subject_fact(c, after)
+        // "`git reset` directly manipulates …"
+        let plain = || super::verbs::without_adverb(&format!("{c} {after}"));
+        code_subject_fact(c, after).or_else(|| {
+            let plain = plain()?;
+            code_subject_fact(c, plain.strip_prefix(c.as_str())?.trim_start())
+        })
     })
 }
 

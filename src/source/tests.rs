@@ -2497,6 +2497,11 @@ fn counts_orders_comparisons_and_site_tags_are_read_as_notes() {
         back(&d, "Timing: what happens after the final fold?"),
         "The dough rests on the bench"
     );
+    // an adverb before the verb is read past
+    assert_eq!(
+        back(&d, "Timing: what does a wet dough need?"),
+        "A longer bake"
+    );
     // items that say when answer "when"
     assert_eq!(
         back(&d, "Timing: when does the crust form (2 items)?"),

@@ -1,6 +1,9 @@
 //! Verbs: their base and third-person forms, and the base forms that
 //! tell an instruction or a statement of what a thing does from a name.
 
+use super::text::strip_word;
+use super::vocab::ADVERBS;
+
 /// "forwards" → "forward", "reaches" → "reach", "carries" → "carry".
 pub fn base_form(w: &str) -> String {
     if let Some(stem) = w.strip_suffix("ies") {
@@ -44,6 +47,52 @@ pub fn third_person(base: &str) -> String {
 pub fn is_adverb(w: &str) -> bool {
     let w = w.to_lowercase();
     super::vocab::ADVERBS.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ly"))
+}
+
+/// "Memory always holds garbage" → "Memory holds garbage": the clause
+/// without an adverb between its subject and a verb in the third person,
+/// if it has one ("only", "never" and the like change what it says and
+/// stay).
+pub fn without_adverb(clause: &str) -> Option<String> {
+    const KEEP: &[&str] = &[
+        "only", "solely", "never", "not", "hardly", "rarely", "barely",
+    ];
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let at = (1..words.len().saturating_sub(1).min(7)).find(|&i| {
+        let next = words[i + 1];
+        is_adverb(words[i])
+            && !KEEP.contains(&words[i].to_lowercase().as_str())
+            && next.len() > 3
+            && next.ends_with('s')
+            && !next.ends_with("ss")
+            && next.chars().all(|c| c.is_ascii_lowercase())
+    })?;
+    let mut kept = words;
+    kept.remove(at);
+    Some(kept.join(" "))
+}
+
+/// The text after any adverbs it starts with ("always", "usually").
+pub fn skip_adverbs(s: &str) -> &str {
+    let mut s = s.trim_start();
+    while let Some(a) = ADVERBS.iter().find_map(|a| strip_word(s, a)) {
+        s = a;
+    }
+    s
+}
+
+/// The adverbs a text starts with, and the text after them.
+pub fn adverbs_of(s: &str) -> (String, &str) {
+    let mut s = s.trim_start();
+    let mut adv = Vec::new();
+    while let Some((a, rest)) = ADVERBS
+        .iter()
+        .find_map(|a| strip_word(s, a).map(|r| (*a, r)))
+    {
+        adv.push(a);
+        s = rest;
+    }
+    (adv.join(" "), s)
 }
 
 /// "calculated", "written": the participle of a passive (not an adverb
@@ -247,3 +296,19 @@ pub const ACTION_VERBS: &[&str] = &[
     "watch",
     "write",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_adverb_before_the_verb_is_left_out_but_not_one_that_changes_it() {
+        assert_eq!(
+            without_adverb("Memory always holds garbage").as_deref(),
+            Some("Memory holds garbage")
+        );
+        assert_eq!(without_adverb("Memory only holds garbage"), None);
+        assert_eq!(without_adverb("Memory never holds garbage"), None);
+        assert_eq!(without_adverb("Always check the logs"), None);
+    }
+}
