@@ -62,6 +62,15 @@ const TIME_WORDS: &[&str] = &[
     "once", "only", "when", "whenever", "before", "after", "during", "every", "each", "until",
 ];
 
+/// Words after a passive that say how it is done.
+const HOW_WORDS: &[&str] = &["as", "into", "across", "via", "using", "through"];
+
+/// Participles that do not end in "-ed".
+const IRREGULAR: &[&str] = &[
+    "written", "split", "sent", "kept", "built", "held", "made", "spread", "cut", "broken",
+    "chosen", "given", "taken", "drawn", "shown",
+];
+
 /// "Default arguments are evaluated once, when …" → "when are default
 /// arguments evaluated?"; "The object is freed by the collector" → "what
 /// is the object freed by?"; "The rest is sent as a batch" → "how is the
@@ -96,7 +105,8 @@ pub fn passive(clause: &str, lex: &Lexicon) -> Option<Fact> {
         && !["there", "here", "what", "which", "who"].contains(&first.as_str());
     let participle_ok = participle.len() > 4
         && participle.ends_with("ed")
-        && participle.chars().all(char::is_alphabetic);
+        && participle.chars().all(char::is_alphabetic)
+        || IRREGULAR.contains(participle);
     let lead = after
         .first()
         .map(|w| w.trim_end_matches(',').to_lowercase());
@@ -104,14 +114,17 @@ pub fn passive(clause: &str, lex: &Lexicon) -> Option<Fact> {
         return None;
     }
     let be = words[at].to_lowercase();
-    let subject = lex.lc_first(&subject.join(" "));
+    let subject = super::text::lower_article(&lex.lc_first(&subject.join(" ")));
     let question = match lead.as_deref() {
         Some("by") => format!("what {be} {subject} {adverb}{participle} by?"),
         Some(w) if TIME_WORDS.contains(&w) => {
             format!("when {be} {subject} {adverb}{participle}?")
         }
-        // "is scheduled as a microtask": how it is done.
-        Some("as") => format!("how {be} {subject} {adverb}{participle}?"),
+        // "is scheduled as a microtask", "is written identically to all
+        // disks", "is split into blocks": how it is done.
+        Some(w) if HOW_WORDS.contains(&w) || super::verbs::is_adverb(w) => {
+            format!("how {be} {subject} {adverb}{participle}?")
+        }
         _ => return None,
     };
     let answer = match lead.as_deref() {

@@ -2492,6 +2492,10 @@ fn counts_orders_comparisons_and_site_tags_are_read_as_notes() {
         back(&d, "Timing: how is the spare dough stored?"),
         "As flat discs"
     );
+    assert_eq!(
+        back(&d, "Timing: how is a large batch split?"),
+        "Into equal pieces"
+    );
     // "After X, Y": what happens after X
     assert_eq!(
         back(&d, "Timing: what happens after the final fold?"),
