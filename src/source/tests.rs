@@ -2542,3 +2542,19 @@ fn counts_orders_comparisons_and_site_tags_are_read_as_notes() {
         .iter()
         .all(|f| !f.contains("After the final proof") && !f.contains("“Golden Rule”")));
 }
+
+#[test]
+fn a_term_in_an_untitled_note_names_the_heading_over_the_whole_note() {
+    let d = gen(&[fixture("shapes-untitled.md")]);
+    assert_eq!(
+        back(&d, "Kit (Sourdough Starter): what is meant by “Jar”?"),
+        "A wide glass vessel with a loose lid"
+    );
+    // with a title, the section alone is the context
+    let titled = "# Starter Notes\n\n## Sourdough Starter\n\n### Kit\n\n* **Jar**: A wide glass vessel with a loose lid\n* **Band**: A rubber ring that marks the level\n";
+    let d = gen(&[notes("titled.md", titled)]);
+    assert_eq!(
+        back(&d, "Kit: what is meant by “Jar”?"),
+        "A wide glass vessel with a loose lid"
+    );
+}

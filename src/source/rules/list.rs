@@ -422,7 +422,7 @@ impl Rules<'_> {
         } else {
             super::meant(term)
         };
-        self.card(ctx.as_deref(), &q, def, None, line);
+        self.card(self.with_note_subject(ctx).as_deref(), &q, def, None, line);
     }
 
     /// "Function: Provides error detection" under "Data Link Layer" →
@@ -464,6 +464,22 @@ impl Rules<'_> {
             .find(|(_, h)| !h.ends_with(':') && !self.is_title(h) && !super::is_generic(h))
             // "What is Visibility Timeout?" names "Visibility Timeout".
             .map(|(_, h)| super::subject_of_question(h))
+    }
+
+    /// "CloudWatch Alarms" under "Monitoring Tools" under "AWS Kinesis Data
+    /// Streams", the heading over the whole untitled note: a term means
+    /// what it does in the note's subject, which the context then names.
+    fn with_note_subject(&self, ctx: Option<String>) -> Option<String> {
+        let top = self.stack.first().map(|(_, h)| h.as_str());
+        let subject = self
+            .parent_heading()
+            .filter(|p| self.title.is_none() && top == Some(*p) && super::topic::names_subject(p));
+        match (ctx, subject) {
+            (Some(c), Some(p)) if self.labels == 0 && !super::covers(&c, p, usize::MAX) => {
+                Some(self.list_context(&c).unwrap_or(c))
+            }
+            (c, _) => c,
+        }
     }
 
     /// Context for a list card under a heading: the heading and its parent.
