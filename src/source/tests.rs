@@ -2537,6 +2537,8 @@ fn counts_orders_comparisons_and_site_tags_are_read_as_notes() {
         back(&d, "Bread Baking: what are the 3 rising stages?"),
         "Bulk ferment; Final proof; Oven spring"
     );
+    // what to study next is no fact
+    assert!(fronts(&d).iter().all(|f| !f.contains("Next Steps")));
     // a step with an arrow is no term, and a rule heading no term either
     assert!(fronts(&d)
         .iter()

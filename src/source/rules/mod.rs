@@ -134,9 +134,11 @@ impl<'a> Rules<'a> {
             self.used[i] = true;
             self.block = i;
             let before = self.out.len();
-            if self.in_diary() && matches!(blocks[i], Block::Para { .. } | Block::List { .. }) {
-                self.leave("a diary entry, not a fact to learn");
-                continue;
+            if let Some(why) = self.not_facts() {
+                if matches!(blocks[i], Block::Para { .. } | Block::List { .. }) {
+                    self.leave(why);
+                    continue;
+                }
             }
             match &blocks[i] {
                 Block::Heading { level, text, line } => {
@@ -161,7 +163,7 @@ impl<'a> Rules<'a> {
                 Block::Left { why, .. } => self.leave(why),
                 Block::Break => {}
             }
-            if self.out.len() == before && !self.in_diary() {
+            if self.out.len() == before && self.not_facts().is_none() {
                 self.heading_definition(blocks, i);
             }
         }
@@ -186,13 +188,21 @@ impl<'a> Rules<'a> {
         self.reason = None;
     }
 
-    /// Whether the innermost heading is a diary's personal section
-    /// ("Objective", "Challenges Faced").
-    fn in_diary(&self) -> bool {
-        self.stack.last().is_some_and(|(_, h)| {
-            let h = h.to_lowercase();
-            DIARY_HEADINGS.contains(&h.trim_end_matches(':').trim())
-        })
+    /// Why the innermost heading holds no facts, if it does not: a diary's
+    /// personal section ("Objective", "Challenges Faced") or what to study
+    /// next ("Next Steps").
+    fn not_facts(&self) -> Option<&'static str> {
+        const NEXT: &[&str] = &["next step", "next steps", "what's next"];
+        let (_, h) = self.stack.last()?;
+        let h = h.to_lowercase();
+        let h = h.trim_end_matches(':').trim();
+        if DIARY_HEADINGS.contains(&h) {
+            Some("a diary entry, not a fact to learn")
+        } else if NEXT.contains(&h) {
+            Some("what to study next, not a fact to learn")
+        } else {
+            None
+        }
     }
 
     /// Marks block `j` as read with the current one.
