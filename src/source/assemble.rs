@@ -61,17 +61,17 @@ impl Builder {
         }
         // "Delay Queue: what is the max duration?" after "Delay Queue:
         // what is the maximum delay?", both "15 minutes", ask one fact.
-        let answered = context_of(&d).map(|c| (c, fact.1.clone()));
+        let answered = context_of(&d, true).map(|c| (c, fact.1.clone()));
         let specific = d.choices.is_none() && specific_answer(&fact.1);
         if let Some(a) = answered.as_ref().filter(|_| specific) {
             if !self.answered.insert(a.clone()) {
                 return false;
             }
         }
-        let asked = answered
-            .as_ref()
+        // "SJF (Preemptive)" is not "SJF – Non-Preemptive": brackets stay.
+        let asked = context_of(&d, false)
             .filter(|_| attribute_question(&d))
-            .map(|(c, _)| (c.clone(), identity(&fact_key(question_of(&d.front)))));
+            .map(|c| (c, identity(&fact_key(question_of(&d.front)))));
         if asked.as_ref().is_some_and(|a| self.asked.contains(a)) && d.choices.is_none() {
             return false;
         }
@@ -173,8 +173,9 @@ fn qualified(d: &Draft) -> Option<String> {
 }
 
 /// The subject of the context a card's front puts before its question,
-/// normalised: "RAID 0 – Striping" and "RAID 0 level" are both "raid 0".
-fn context_of(d: &Draft) -> Option<String> {
+/// normalised: "RAID 0 – Striping" and "RAID 0 level" are both "raid 0";
+/// with `cut_brackets`, "SJF (Preemptive)" is "sjf".
+fn context_of(d: &Draft, cut_brackets: bool) -> Option<String> {
     let front = clean::normalise(&d.front);
     let core = clean::normalise(&d.core);
     let ctx = match front.strip_suffix(core.as_str()).map(str::trim) {
@@ -186,8 +187,9 @@ fn context_of(d: &Draft) -> Option<String> {
             .map(|(c, _)| c)
             .filter(|c| (1..=MAX_CONTEXT_WORDS).contains(&c.split_whitespace().count())),
     }?;
-    let name = [" – ", " - ", " — ", " (", ": "]
+    let name = [" – ", " - ", " — ", ": ", " ("]
         .iter()
+        .take(if cut_brackets { 5 } else { 4 })
         .filter_map(|sep| ctx.find(sep))
         .min()
         .map_or(ctx, |at| &ctx[..at]);

@@ -2525,6 +2525,11 @@ fn counts_orders_comparisons_and_site_tags_are_read_as_notes() {
         "Very hot at first, then falling"
     );
     assert!(fronts(&d).iter().all(|f| !f.starts_with("Rye Loaf: ")));
+    // …but a row whose brackets name another kind is another subject
+    assert_eq!(
+        back(&d, "Spelt Loaf (Seeded): what is the oven?"),
+        "Hot, then gentle"
+    );
     // a short list card of named items: no gap blanks a name it shows,
     // and no gap asks about an example the card cannot show
     assert_eq!(
@@ -2550,6 +2555,13 @@ fn a_term_in_an_untitled_note_names_the_heading_over_the_whole_note() {
     let d = gen(&[fixture("shapes-untitled.md")]);
     assert_eq!(
         back(&d, "Kit (Sourdough Starter): what is meant by “Jar”?"),
+        "A wide glass vessel with a loose lid"
+    );
+    // a heading that sets two things side by side names neither
+    let versus = "## Rye vs Spelt\n\n### Kit\n\n* **Jar**: A wide glass vessel with a loose lid\n* **Band**: A rubber ring that marks the level\n";
+    let d = gen(&[notes("versus.md", versus)]);
+    assert_eq!(
+        back(&d, "Kit: what is meant by “Jar”?"),
         "A wide glass vessel with a loose lid"
     );
     // with a title, the section alone is the context

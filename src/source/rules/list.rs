@@ -471,9 +471,11 @@ impl Rules<'_> {
     /// what it does in the note's subject, which the context then names.
     fn with_note_subject(&self, ctx: Option<String>) -> Option<String> {
         let top = self.stack.first().map(|(_, h)| h.as_str());
-        let subject = self
-            .parent_heading()
-            .filter(|p| self.title.is_none() && top == Some(*p) && super::topic::names_subject(p));
+        // "TCP vs UDP" sets two subjects side by side: it names neither.
+        let versus = |p: &str| [" vs ", " vs. ", " versus "].iter().any(|v| p.contains(v));
+        let subject = self.parent_heading().filter(|p| {
+            self.title.is_none() && top == Some(*p) && super::topic::names_subject(p) && !versus(p)
+        });
         match (ctx, subject) {
             (Some(c), Some(p)) if self.labels == 0 && !super::covers(&c, p, usize::MAX) => {
                 Some(self.list_context(&c).unwrap_or(c))
