@@ -2544,6 +2544,11 @@ fn counts_orders_comparisons_and_site_tags_are_read_as_notes() {
     );
     // what to study next is no fact
     assert!(fronts(&d).iter().all(|f| !f.contains("Next Steps")));
+    // a yes/no cell whose row's name gives the answer away is not asked
+    assert_eq!(back(&d, "Slap and fold method: machine?"), "No");
+    assert!(fronts(&d)
+        .iter()
+        .all(|f| !f.starts_with("Knead (Machine) method: machine")));
     // a step with an arrow is no term, and a rule heading no term either
     assert!(fronts(&d)
         .iter()

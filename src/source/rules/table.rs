@@ -6,7 +6,7 @@
 //! otherwise a table of records or a comparison, one card per cell worth
 //! asking. Detail and example columns explain; sample data gives no card.
 
-use super::super::clean::clean_text;
+use super::super::clean::{clean_text, normalise};
 use super::super::facts::task_third_person;
 use super::super::parties::in_question;
 use super::super::text::capitalise;
@@ -469,7 +469,12 @@ impl Rules<'_> {
             for &c in &asked {
                 let Some(t) = g.cell(r, c) else { continue };
                 let col = g.header[c].trim_end_matches('?');
-                if col.is_empty() {
+                // "SJF (Preemptive) | Preemptive? | Yes": the row's name
+                // gives the answer away.
+                let named = yes_no_column(g, c)
+                    && normalise(label).contains(&normalise(col))
+                    && !normalise(col).is_empty();
+                if col.is_empty() || named {
                     continue;
                 }
                 let q = if g.header_is(c, &["meaning", "definition"]) {
