@@ -2549,6 +2549,11 @@ fn counts_orders_comparisons_and_site_tags_are_read_as_notes() {
     assert!(fronts(&d)
         .iter()
         .all(|f| !f.starts_with("Knead (Machine) method: machine")));
+    // …also when the name cuts the column's word short
+    assert_eq!(back(&d, "Soft sandwich loaf: steamed?"), "No");
+    assert!(fronts(&d)
+        .iter()
+        .all(|f| !f.contains("Crusty (Steam) loaf: steamed")));
     // a step with an arrow is no term, and a rule heading no term either
     assert!(fronts(&d)
         .iter()

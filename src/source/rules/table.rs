@@ -471,9 +471,7 @@ impl Rules<'_> {
                 let col = g.header[c].trim_end_matches('?');
                 // "SJF (Preemptive) | Preemptive? | Yes": the row's name
                 // gives the answer away.
-                let named = yes_no_column(g, c)
-                    && normalise(label).contains(&normalise(col))
-                    && !normalise(col).is_empty();
+                let named = yes_no_column(g, c) && names_column(label, col);
                 if col.is_empty() || named {
                     continue;
                 }
@@ -720,6 +718,15 @@ fn bare_flags(t: &str) -> bool {
 
 /// Whether a cell of column `c` says yes or no (the column is a
 /// question of yes or no).
+/// Whether a row's name holds a yes/no column's word, whole or cut short
+/// ("Priority (Preempt)" under "Preemptive?").
+fn names_column(label: &str, col: &str) -> bool {
+    let (label, col) = (normalise(label), normalise(col));
+    let single = !col.is_empty() && !col.contains(' ');
+    let cut_short = |w: &str| w.len() >= 5 && w.len() * 10 >= col.len() * 6 && col.starts_with(w);
+    !col.is_empty() && label.contains(&col) || single && label.split_whitespace().any(cut_short)
+}
+
 fn yes_no_column(g: &Grid, c: usize) -> bool {
     (0..g.rows.len()).any(|r| g.cell(r, c).is_some_and(yes_no))
 }
