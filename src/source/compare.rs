@@ -84,25 +84,27 @@ fn order(clause: &str, lex: &Lexicon) -> Option<Fact> {
         (None, Some((l, r))) => (l, r, true),
         _ => return None,
     };
+    // The verb, read from its end: "comes", or "is checked" (a
+    // participle needs its "is"); adverbs before it are skipped.
     let mut words: Vec<&str> = left.split_whitespace().collect();
     let mut verb: Vec<&str> = Vec::new();
+    let mut passive = false;
     while let Some(w) = words.pop() {
         let lower = w.to_lowercase();
         let base = lower.strip_suffix('s').unwrap_or(&lower);
-        let participle = lower.ends_with("ed") && lower.len() > 4;
-        let be = ["is", "are"].contains(&lower.as_str()) && !verb.is_empty();
-        let adverb = ["always", "only", "usually"].contains(&lower.as_str());
-        if ORDER_VERBS.contains(&base) && verb.is_empty() || participle && verb.is_empty() || be {
+        if verb.is_empty() && ORDER_VERBS.contains(&base) {
+            verb.push(w);
+        } else if verb.is_empty() && super::verbs::participle(&lower) {
+            verb.push(w);
+            passive = true;
+        } else if passive && ["is", "are"].contains(&lower.as_str()) {
             verb.insert(0, w);
-        } else if !adverb {
+            break;
+        } else if !super::verbs::is_adverb(&lower) {
             words.push(w);
             break;
         }
-        if be {
-            break;
-        }
     }
-    let passive = verb.first().is_some_and(|w| w.ends_with("ed"));
     if verb.is_empty() || passive && verb.len() < 2 {
         return None;
     }

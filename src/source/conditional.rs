@@ -65,12 +65,6 @@ const TIME_WORDS: &[&str] = &[
 /// Words after a passive that say how it is done.
 const HOW_WORDS: &[&str] = &["as", "into", "across", "via", "using", "through"];
 
-/// Participles that do not end in "-ed".
-const IRREGULAR: &[&str] = &[
-    "written", "split", "sent", "kept", "built", "held", "made", "spread", "cut", "broken",
-    "chosen", "given", "taken", "drawn", "shown",
-];
-
 /// "Default arguments are evaluated once, when …" → "when are default
 /// arguments evaluated?"; "The object is freed by the collector" → "what
 /// is the object freed by?"; "The rest is sent as a batch" → "how is the
@@ -103,10 +97,7 @@ pub fn passive(clause: &str, lex: &Lexicon) -> Option<Fact> {
         })
         && !VAGUE_WORDS.contains(&first.as_str())
         && !["there", "here", "what", "which", "who"].contains(&first.as_str());
-    let participle_ok = participle.len() > 4
-        && participle.ends_with("ed")
-        && participle.chars().all(char::is_alphabetic)
-        || IRREGULAR.contains(participle);
+    let participle_ok = super::verbs::participle(participle);
     let lead = after
         .first()
         .map(|w| w.trim_end_matches(',').to_lowercase());

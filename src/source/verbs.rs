@@ -62,10 +62,7 @@ pub fn without_adverb(clause: &str) -> Option<String> {
         let next = words[i + 1];
         is_adverb(words[i])
             && !KEEP.contains(&words[i].to_lowercase().as_str())
-            && next.len() > 3
-            && next.ends_with('s')
-            && !next.ends_with("ss")
-            && next.chars().all(|c| c.is_ascii_lowercase())
+            && looks_third_person(next)
     })?;
     let mut kept = words;
     kept.remove(at);
@@ -95,15 +92,27 @@ pub fn adverbs_of(s: &str) -> (String, &str) {
     (adv.join(" "), s)
 }
 
-/// "calculated", "written": the participle of a passive (not an adverb
-/// that ends like one, "often").
+/// "forms", "holds": a lower-case word shaped like a verb in the third
+/// person (the shape of a plural noun too; the caller knows which).
+pub fn looks_third_person(w: &str) -> bool {
+    w.chars().all(|c| c.is_ascii_lowercase()) && super::text::looks_plural(w)
+}
+
+/// "calculated", "written", "split": the participle of a passive (not an
+/// adverb that ends like one, "often").
 pub fn participle(w: &str) -> bool {
     let w = w.to_lowercase();
-    w.len() > 4
+    let regular = w.len() > 4
         && w.chars().all(|c| c.is_ascii_lowercase())
         && (w.ends_with("ed") || w.ends_with("en"))
-        && !is_adverb(&w)
+        && !is_adverb(&w);
+    regular || IRREGULAR_PARTICIPLES.contains(&w.as_str())
 }
+
+/// Participles that do not end in "-ed" or "-en".
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "split", "sent", "kept", "built", "held", "made", "spread", "cut", "drawn", "shown",
+];
 
 /// Verbs (base form) that start an instruction or say what a thing does.
 pub const ACTION_VERBS: &[&str] = &[

@@ -411,6 +411,14 @@ pub const GENERIC_HEADING_WORDS: &[&str] = &[
     "objectives",
 ];
 
+/// Words that open a time ("After the oven spring", "Before any task").
+pub const TIME_OPENERS: &[&str] = &[
+    "after", "before", "when", "once", "until", "during", "while",
+];
+
+/// Separators that set two things side by side ("TCP vs UDP").
+pub const VERSUS: &[&str] = &[" vs. ", " vs ", " versus "];
+
 /// Words that make a `Label: text` line a callout.
 pub const CALLOUT_WORDS: &[&str] = &[
     "principle",

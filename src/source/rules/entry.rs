@@ -7,14 +7,13 @@ use super::super::clean::clean_text;
 use super::super::doc::Item;
 use super::super::statements::is_statement_verb;
 use super::super::text::first_word;
-use super::super::vocab::{FRAGMENT_STARTS, NOT_TERMS, STATEMENT_VERBS};
+use super::super::vocab::{FRAGMENT_STARTS, NOT_TERMS, STATEMENT_VERBS, TIME_OPENERS};
 use super::list::short_value;
 use super::{term_like, Rules};
 
-/// Words a step starts with, not a term ("After that → …", "If full → …").
-const STEP_STARTS: &[&str] = &[
-    "after", "before", "then", "when", "if", "once", "until", "while", "next", "finally",
-];
+/// Besides the time openers, words a step starts with, not a term ("If
+/// full → …", "Then → …").
+const STEP_STARTS: &[&str] = &["then", "if", "next", "finally"];
 
 /// A list item split into term and definition.
 pub(super) struct Entry {
@@ -55,7 +54,10 @@ impl Rules<'_> {
                 // "A → B → C" is a chain, not a term and its meaning.
                 let chain = arrow && d.contains(['→', '➜']) || d.contains("->");
                 // "After that macrotask → empty the queue": a step, not a term.
-                let step = arrow && STEP_STARTS.contains(&first_word(&term).as_str());
+                let first = first_word(&term);
+                let step = arrow
+                    && (STEP_STARTS.contains(&first.as_str())
+                        || TIME_OPENERS.contains(&first.as_str()));
                 if chain || step {
                     break;
                 }

@@ -13,7 +13,8 @@ use super::super::statements::{contrast_parts, statement};
 use super::super::text::sentences;
 use super::super::verbs::is_adverb;
 use super::super::vocab::{
-    ABOUT_THE_NOTES, CONTENTS_HEADINGS, EMPTY_LABELS, FRAGMENT_STARTS, GENERIC_HEADINGS, RESP_VERBS,
+    ABOUT_THE_NOTES, CONTENTS_HEADINGS, EMPTY_LABELS, FRAGMENT_STARTS, GENERIC_HEADINGS,
+    RESP_VERBS, VERSUS,
 };
 use super::entry::{lower_case_terms, Entry};
 use super::prose::{introduces, labelled};
@@ -472,7 +473,7 @@ impl Rules<'_> {
     fn with_note_subject(&self, ctx: Option<String>) -> Option<String> {
         let top = self.stack.first().map(|(_, h)| h.as_str());
         // "TCP vs UDP" sets two subjects side by side: it names neither.
-        let versus = |p: &str| [" vs ", " vs. ", " versus "].iter().any(|v| p.contains(v));
+        let versus = |p: &str| VERSUS.iter().any(|v| p.contains(v));
         let subject = self.parent_heading().filter(|p| {
             self.title.is_none() && top == Some(*p) && super::topic::names_subject(p) && !versus(p)
         });

@@ -3,6 +3,8 @@
 //! manage?"), in parts when it is long; none when the items alone teach
 //! nothing (labels, values, a glossary's bare names, full sentences).
 
+use super::super::verbs::looks_third_person;
+use super::super::vocab::TIME_OPENERS;
 use super::entry::Entry;
 use super::list::{short_value, value_like, PartyLead, MAX_LIST_CARD_ITEMS};
 use super::{is_callout_label, Rules};
@@ -188,8 +190,7 @@ impl Rules<'_> {
         let ctx = self.context(None)?;
         let singular = ["it", "this", "that"].contains(&it.to_lowercase().as_str());
         let verb = verb.to_lowercase();
-        let third = verb.len() > 3 && verb.ends_with('s') && !verb.ends_with("ss");
-        if !singular || !third {
+        if !singular || !looks_third_person(&verb) {
             return None;
         }
         let base = super::super::facts::base_form(&verb);
@@ -200,13 +201,10 @@ impl Rules<'_> {
 
 /// Whether every item says when ("After the oven spring").
 fn say_when(shown: &[String]) -> bool {
-    const WHEN: &[&str] = &[
-        "after", "before", "when", "once", "until", "during", "while",
-    ];
     !shown.is_empty()
         && shown
             .iter()
-            .all(|s| WHEN.contains(&super::super::text::first_word(s).as_str()))
+            .all(|s| TIME_OPENERS.contains(&super::super::text::first_word(s).as_str()))
 }
 
 /// "The crust forms:" over "Before the crumb sets", "After the oven
@@ -214,11 +212,8 @@ fn say_when(shown: &[String]) -> bool {
 fn when_lead(l: &str, shown: &[String]) -> Option<String> {
     let (subject, verb) = l.trim().trim_end_matches(':').rsplit_once(' ')?;
     let words = subject.split_whitespace().count();
-    let third = verb.len() > 3 && verb.ends_with('s') && !verb.ends_with("ss");
-    let plain = verb.chars().all(|c| c.is_ascii_lowercase());
     if !say_when(shown)
-        || !third
-        || !plain
+        || !looks_third_person(verb)
         || !(1..=4).contains(&words)
         || !super::term_like(subject)
     {

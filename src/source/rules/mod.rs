@@ -36,6 +36,7 @@ use super::plain::strip_numbering;
 use super::text::{capitalise, Lexicon};
 use super::vocab::{
     CALLOUT_WORDS, DIARY_HEADINGS, GENERIC_HEADINGS, GENERIC_HEADING_WORDS, GLOSSARY_HEADINGS,
+    VERSUS,
 };
 use crate::error::Result;
 
@@ -477,7 +478,7 @@ fn covers(context: &str, text: &str, n: usize) -> bool {
 /// two terms set side by side ("X vs Y") what tells them apart.
 fn meant(term: &str) -> String {
     let lower = term.to_lowercase();
-    for sep in [" vs. ", " vs ", " versus "] {
+    for sep in VERSUS {
         if let Some(at) = lower.find(sep) {
             let (a, b) = (term[..at].trim(), term[at + sep.len()..].trim());
             if !a.is_empty() && !b.is_empty() && !b.contains(sep.trim()) {

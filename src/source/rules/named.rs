@@ -4,7 +4,7 @@
 //! "Charged by:") over a sub-list.
 
 use super::super::doc::Item;
-use super::super::text::first_word;
+use super::super::text::{first_word, strip_word};
 use super::super::vocab::GENERIC_HEADINGS;
 use super::Rules;
 
@@ -172,7 +172,7 @@ pub(super) fn are_lead_question(lead: &str) -> Option<(String, String)> {
     let (subject, count) = match l.strip_suffix(" are") {
         Some(s) => (s, None),
         None => {
-            let rest = strip_prefix_ci(l, "there are ")?;
+            let rest = strip_word(strip_word(l, "there")?, "are")?;
             let (n, noun) = rest.split_once(' ')?;
             let number = super::topic::COUNTS.contains(&n.to_lowercase().as_str());
             (noun, number.then_some(())?.into())
@@ -204,12 +204,6 @@ pub(super) fn are_lead_question(lead: &str) -> Option<(String, String)> {
         None => format!("what are the {noun} ({{n}} items)?"),
     };
     (!noun.is_empty()).then(|| (noun.to_string(), q))
-}
-
-fn strip_prefix_ci<'s>(s: &'s str, prefix: &str) -> Option<&'s str> {
-    let head = s.get(..prefix.len())?;
-    head.eq_ignore_ascii_case(prefix)
-        .then(|| &s[prefix.len()..])
 }
 
 /// The question of a sub-list under a label inside a list, `parent`

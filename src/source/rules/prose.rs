@@ -10,7 +10,7 @@ use super::super::doc::{join_lines, Block, Item, Line};
 use super::super::facts::{facts, role};
 use super::super::plain::dangles;
 use super::super::statements::{code_led_fact, contrast_parts, statement};
-use super::super::text::{capitalise, sentences};
+use super::super::text::{capitalise, sentences, strip_word};
 use super::super::vocab::{FRAGMENT_STARTS, NOT_TERMS};
 use super::callout::callout;
 use super::{a_label, covers, is_callout_label, q_label, Rules};
@@ -642,14 +642,14 @@ pub(super) fn introduces(l: &Line) -> bool {
     let trailing = (t.ends_with("...") || t.ends_with('…')) && t.split_whitespace().count() <= 8;
     t.ends_with(':')
         || trailing
-        || super::named::are_lead_question(t).is_some_and(|_| t.len() > 10 && starts_there(t))
+        || counted_lead(t)
         || l.bold.as_deref().is_some_and(|b| b.trim() == t)
         || labelled(l).is_some()
 }
 
 /// "There are four components of memory.": a count of what follows.
-fn starts_there(t: &str) -> bool {
-    t.to_lowercase().starts_with("there are ")
+fn counted_lead(t: &str) -> bool {
+    strip_word(t, "there").is_some() && super::named::are_lead_question(t).is_some()
 }
 
 /// "**public**: access modifier": the bold label and what follows it.
