@@ -70,9 +70,9 @@ impl Builder {
         }
         // "SJF (Preemptive)" is not "SJF – Non-Preemptive": brackets stay.
         let asked = context_of(&d, false)
-            .filter(|_| attribute_question(&d))
+            .filter(|_| d.choices.is_none() && attribute_question(&d))
             .map(|c| (c, identity(&fact_key(question_of(&d.front)))));
-        if asked.as_ref().is_some_and(|a| self.asked.contains(a)) && d.choices.is_none() {
+        if asked.as_ref().is_some_and(|a| self.asked.contains(a)) {
             return false;
         }
         if let Some(&at) = self.fronts.get(&clean::normalise(&d.front)) {
@@ -189,8 +189,8 @@ fn context_of(d: &Draft, cut_brackets: bool) -> Option<String> {
     }?;
     let name = [" – ", " - ", " — ", ": ", " ("]
         .iter()
-        .take(if cut_brackets { 5 } else { 4 })
-        .filter_map(|sep| ctx.find(sep))
+        .filter(|sep| cut_brackets || **sep != " (")
+        .filter_map(|sep| ctx.find(*sep))
         .min()
         .map_or(ctx, |at| &ctx[..at]);
     let mut words: Vec<String> = clean::normalise(name)

@@ -619,9 +619,8 @@ pub fn code_led_fact(codes: &[String], s: &str) -> Option<Fact> {
     codes.iter().find_map(|c| {
         let after = s.strip_prefix(c.as_str())?.strip_prefix(' ')?;
         // "`git reset` directly manipulates …"
-        let plain = || super::verbs::without_adverb(&format!("{c} {after}"));
         code_subject_fact(c, after).or_else(|| {
-            let plain = plain()?;
+            let plain = super::verbs::without_adverb(&format!("{c} {after}"))?;
             code_subject_fact(c, plain.strip_prefix(c.as_str())?.trim_start())
         })
     })

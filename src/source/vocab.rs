@@ -500,6 +500,9 @@ pub const DIARY_HEADINGS: &[&str] = &[
     "tomorrow",
 ];
 
+/// Headings of what to study next, not facts.
+pub const NEXT_HEADINGS: &[&str] = &["next step", "next steps", "what's next"];
+
 /// Headings and leads of lists that are about the notes, not their
 /// subject ("Learning objectives", "By the end of this lesson …").
 pub const ABOUT_THE_NOTES: &[&str] = &[

@@ -36,7 +36,7 @@ use super::plain::strip_numbering;
 use super::text::{capitalise, Lexicon};
 use super::vocab::{
     CALLOUT_WORDS, DIARY_HEADINGS, GENERIC_HEADINGS, GENERIC_HEADING_WORDS, GLOSSARY_HEADINGS,
-    VERSUS,
+    NEXT_HEADINGS, VERSUS,
 };
 use crate::error::Result;
 
@@ -193,13 +193,12 @@ impl<'a> Rules<'a> {
     /// personal section ("Objective", "Challenges Faced") or what to study
     /// next ("Next Steps").
     fn not_facts(&self) -> Option<&'static str> {
-        const NEXT: &[&str] = &["next step", "next steps", "what's next"];
         let (_, h) = self.stack.last()?;
         let h = h.to_lowercase();
         let h = h.trim_end_matches(':').trim();
         if DIARY_HEADINGS.contains(&h) {
             Some("a diary entry, not a fact to learn")
-        } else if NEXT.contains(&h) {
+        } else if NEXT_HEADINGS.contains(&h) {
             Some("what to study next, not a fact to learn")
         } else {
             None

@@ -716,8 +716,6 @@ fn bare_flags(t: &str) -> bool {
     !words.is_empty() && flags * 10 >= words.len() * 8 && words.iter().all(|w| w.len() <= 12)
 }
 
-/// Whether a cell of column `c` says yes or no (the column is a
-/// question of yes or no).
 /// Whether a row's name holds a yes/no column's word, whole or cut short
 /// ("Priority (Preempt)" under "Preemptive?").
 fn names_column(label: &str, col: &str) -> bool {
@@ -727,6 +725,8 @@ fn names_column(label: &str, col: &str) -> bool {
     !col.is_empty() && label.contains(&col) || single && label.split_whitespace().any(cut_short)
 }
 
+/// Whether a cell of column `c` says yes or no (the column is a
+/// question of yes or no).
 fn yes_no_column(g: &Grid, c: usize) -> bool {
     (0..g.rows.len()).any(|r| g.cell(r, c).is_some_and(yes_no))
 }

@@ -468,11 +468,7 @@ pub(super) fn plural_list_question(heading: &str, n: usize, lex: &Lexicon) -> Op
     }
     .unwrap_or("");
     // "Three Ownership Rules" → "the 3 ownership rules".
-    let head = head.strip_prefix("The ").unwrap_or(head);
-    let head = match head.split_once(' ') {
-        Some((count, rest)) if COUNTS.contains(&count.to_lowercase().as_str()) => rest,
-        _ => head,
-    };
+    let (_, head) = counted(head);
     let gerund = first_word(head).ends_with("ing");
     let plain = head
         .chars()
@@ -487,15 +483,24 @@ pub(super) fn plural_list_question(heading: &str, n: usize, lex: &Lexicon) -> Op
 /// a heading that counts what it names (the count the list shows, where
 /// the heading's own disagrees).
 fn counted_list_question(heading: &str, n: usize, lex: &Lexicon) -> Option<String> {
-    let head = heading.strip_prefix("The ").unwrap_or(heading).trim();
-    let (count, rest) = head.split_once(' ')?;
+    let (count, rest) = counted(heading.trim());
     let last = rest.split_whitespace().last().unwrap_or("").to_lowercase();
     let plain = rest
         .chars()
         .all(|c| c.is_alphanumeric() || " -'".contains(c));
     let fits = n <= super::list::MAX_LIST_CARD_ITEMS && rest.split_whitespace().count() <= 4;
-    (COUNTS.contains(&count.to_lowercase().as_str()) && looks_plural(&last) && plain && fits)
+    (count && looks_plural(&last) && plain && fits)
         .then(|| format!("what are the {{n}} {}?", lex.lc_label(rest)))
+}
+
+/// "The 4 Moving Parts" → (true, "Moving Parts"): whether a heading starts
+/// with a count, and what it counts; a leading "The" goes either way.
+fn counted(heading: &str) -> (bool, &str) {
+    let head = heading.strip_prefix("The ").unwrap_or(heading);
+    match head.split_once(' ') {
+        Some((count, rest)) if COUNTS.contains(&count.to_lowercase().as_str()) => (true, rest),
+        _ => (false, head),
+    }
 }
 
 /// Whether a document title names its subject ("Shared Responsibility
