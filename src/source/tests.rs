@@ -2542,8 +2542,15 @@ fn counts_orders_comparisons_and_site_tags_are_read_as_notes() {
         back(&d, "Bread Baking: what are the 3 rising stages?"),
         "Bulk ferment; Final proof; Oven spring"
     );
-    // what to study next is no fact
+    // what to study next is no fact, and the report says so
     assert!(fronts(&d).iter().all(|f| !f.contains("Next Steps")));
+    let (_, report) = generate_with_report(&[fixture("shapes-order.md")], None).unwrap();
+    assert!(
+        lines_and_reasons(&report)
+            .iter()
+            .any(|(_, why)| why.contains("what to study next")),
+        "{report:?}"
+    );
     // a yes/no cell whose row's name gives the answer away is not asked
     assert_eq!(back(&d, "Slap and fold method: machine?"), "No");
     assert!(fronts(&d)

@@ -1,7 +1,9 @@
 //! Lines of a program that say what they are in a comment at their end
 //! (`int *p; /* A pointer to an integer */`, `x = y  // copies y`): each
-//! such line is asked with its comment as the answer. Shell blocks are
-//! read as commands (`code::commented_commands`), not here.
+//! such line is asked with its comment as the answer. A shell block's
+//! `# comments` are read as commands' tasks first
+//! (`code::commented_commands`); here `#` marks a comment only in the
+//! languages listed.
 
 use super::super::clean::clean_text;
 use super::super::doc::Block;
