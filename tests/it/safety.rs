@@ -427,6 +427,39 @@ fn a_collection_busy_for_too_long_is_left_as_it_was() {
     assert_eq!(env.snapshot(), before);
 }
 
+/// A piped review cannot be told to stop waiting: when the collection
+/// stays busy past the store's wait, the answer is said to be unsaved and
+/// the session ends non-zero instead of waiting for ever.
+#[test]
+fn a_piped_review_of_a_busy_collection_ends_with_the_answer_unsaved() {
+    let env = Env::new();
+    env.import_deck(NOW, "D", &[("a", "A?", "1"), ("b", "B?", "2")]);
+    let before = env.snapshot();
+    let other = rusqlite::Connection::open(&env.db).unwrap();
+    other.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let out = env
+        .cmd(NOW)
+        .arg("review")
+        .write_stdin("5\n5\n")
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap();
+    let err = failure(&out, 74);
+    assert!(err.contains("is busy"), "{err}");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("A?"), "{text}");
+    assert!(
+        text.contains("Not saved: the collection stayed busy, so this answer was not recorded"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("B?"),
+        "no second card after the lost answer: {text}"
+    );
+    other.execute_batch("ROLLBACK").unwrap();
+    assert_eq!(env.snapshot(), before);
+}
+
 /// Issue #12, item 12: a collection that cannot be written (a read-only
 /// file in a read-only directory, as on a read-only mount) can still be
 /// read; a command that would change it says it is read-only.
