@@ -312,13 +312,17 @@ fn act(io: &mut Io, study: &mut Study, cmd: Cmd, at_ms: i64, answer_ms: i64) -> 
     Ok(true)
 }
 
+/// How long a piped session waits to save an answer.
+const PIPE_PATIENCE: Duration = Duration::from_secs(20);
+
 const NOT_SAVED: &str =
     "Not saved: the collection stayed busy, so this answer was not recorded; the card is still due.";
 
 /// Records a grade. While another program holds the collection, the
 /// answer is kept and tried again on a terminal, and the session says so;
 /// `None` when the learner stopped waiting, the answer unsaved (also said).
-/// On a pipe the store's busy wait is the only one: then the error.
+/// On a pipe, where nobody can stop the wait, it lasts [`PIPE_PATIENCE`]:
+/// then the error.
 fn commit(
     io: &mut Io,
     study: &mut Study,
@@ -327,24 +331,27 @@ fn commit(
     answer_ms: i64,
 ) -> Result<Option<Answered>> {
     let mut retry = false;
+    let started = Instant::now();
     loop {
         let done = {
             let _guard = writing();
             study.answer(grade, at_ms, answer_ms, retry)
         };
         match done {
-            // On a pipe nobody can press q: the store's own wait is all
-            // the script gets, and the error ends the session non-zero.
-            Err(e) if is_busy(&e) && !io.is_keys() => {
+            // On a pipe nobody can press q: the wait has a bound, and
+            // the error ends the session non-zero.
+            Err(e) if is_busy(&e) && !io.is_keys() && started.elapsed() >= PIPE_PATIENCE => {
+                WAITING.store(false, Ordering::SeqCst);
                 io.say(&io.style.yellow(NOT_SAVED))?;
                 return Err(e);
             }
             Err(e) if is_busy(&e) => {
                 if !retry {
                     WAITING.store(true, Ordering::SeqCst);
-                    io.say(&io.style.yellow(
-                        "Another program is writing to the collection: waiting to save this answer — q gives up…",
-                    ))?;
+                    let give_up = if io.is_keys() { " — q gives up" } else { "" };
+                    io.say(&io.style.yellow(&format!(
+                        "Another program is writing to the collection: waiting to save this answer{give_up}…"
+                    )))?;
                 }
                 retry = true;
                 if io.gave_up(Duration::ZERO)? {

@@ -428,7 +428,7 @@ fn a_collection_busy_for_too_long_is_left_as_it_was() {
 }
 
 /// A piped review cannot be told to stop waiting: when the collection
-/// stays busy past the store's wait, the answer is said to be unsaved and
+/// stays busy for 20 seconds, the answer is said to be unsaved and
 /// the session ends non-zero instead of waiting for ever.
 #[test]
 fn a_piped_review_of_a_busy_collection_ends_with_the_answer_unsaved() {
