@@ -80,7 +80,11 @@ impl Builder {
                 return false;
             }
             match qualified(&d).filter(|q| !self.fronts.contains_key(&clean::normalise(q))) {
-                Some(q) => d.front = q,
+                Some(q) => {
+                    // the section now tells the two apart
+                    d.front = q;
+                    d.led = None;
+                }
                 None => return self.merge(at, &d),
             }
         }
@@ -93,11 +97,12 @@ impl Builder {
         self.facts.insert(fact);
         let id = card_id(&d, &identity(&front_key), stem_slug, &self.ids);
         self.ids.insert(id.clone());
+        let front = d.led.take().unwrap_or_else(|| d.front.clone());
         self.cards.push(CardSpec {
             id: Some(id),
             tags: tags(&d.path),
             source: Some(source_of(file, &d)),
-            front: d.front,
+            front,
             back: d.back,
             explanation: d.explanation,
             choices: d.choices,

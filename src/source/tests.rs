@@ -172,7 +172,10 @@ fn empty_and_na_cells_make_no_cards() {
 fn heading_and_list_give_a_list_card() {
     let d = gen(&[fixture("lists.md")]);
     assert_eq!(
-        back(&d, "What the provider looks after: list the 3 items."),
+        back(
+            &d,
+            "Hosting duties — What the provider looks after: list the 3 items."
+        ),
         "Buildings, power and cooling; Racks, servers and disks; The network between sites"
     );
     assert_eq!(
@@ -185,17 +188,23 @@ fn heading_and_list_give_a_list_card() {
 fn term_definitions_give_one_card_each() {
     let d = gen(&[fixture("lists.md")]);
     assert_eq!(
-        back(&d, "Control types: what is meant by “Inherited control”?"),
+        back(
+            &d,
+            "Hosting duties — Control types: what is meant by “Inherited control”?"
+        ),
         "A control the customer takes over from the provider as it is"
     );
     assert_eq!(
-        back(&d, "Control types: what is meant by “Shared control”?"),
+        back(
+            &d,
+            "Hosting duties — Control types: what is meant by “Shared control”?"
+        ),
         "A control both sides carry out, each on its own layer"
     );
     assert_eq!(
         back(
             &d,
-            "Control types: what is meant by “Customer-only control”?"
+            "Hosting duties — Control types: what is meant by “Customer-only control”?"
         ),
         "A control that exists only because of what the customer builds"
     );
@@ -304,7 +313,7 @@ fn callouts_become_questions() {
         "# Topic\n\n## Backups\n\n**Exam tip**: restores are tested, not assumed.\n",
     )]);
     assert_eq!(
-        back(&d, "Backups: what is the exam tip?"),
+        back(&d, "Topic — Backups: what is the exam tip?"),
         "Restores are tested, not assumed."
     );
 }
@@ -366,7 +375,7 @@ fn plain_text_lesson() {
     );
     // `•` bullets under a title-like line.
     assert_eq!(
-        back(&d, "What does Building Security include?"),
+        back(&d, "Hosting Duties: what does Building Security include?"),
         "Guards at every entrance; Badge readers on every door; Cameras in the halls"
     );
     // A tab-separated table and a table whose cells were glued together.
@@ -754,24 +763,30 @@ fn responsibility_and_details_give_one_card_per_row_with_the_reason() {
 fn answer_columns_myths_comparisons_and_examples() {
     let d = gen(&[fixture("shapes-tables.md")]);
     assert_eq!(
-        back(&d, "Pick the tool: Block one address — which one?"),
+        back(
+            &d,
+            "Hosting shapes — Pick the tool: Block one address — which one?"
+        ),
         "Network list (it can deny)"
     );
     assert_eq!(
         back(
             &d,
-            "Exam traps: true or false: “The standby copy serves reads”?"
+            "Hosting shapes — Exam traps: true or false: “The standby copy serves reads”?"
         ),
         "False — It only takes over when the main copy fails."
     );
     assert_eq!(
-        back(&d, "Network list: what is the default inbound?"),
+        back(
+            &d,
+            "Hosting shapes — Network list: what is the default inbound?"
+        ),
         "Allow all"
     );
     assert_eq!(
         back(
             &d,
-            "What are examples of the service kind “Rented machines”?"
+            "Hosting shapes: what are examples of the service kind “Rented machines”?"
         ),
         "Virtual servers, block disks"
     );
@@ -854,7 +869,10 @@ fn party_leads_labels_and_sub_items() {
     );
     // The bold item label stays the context of its sub-items.
     assert_eq!(
-        back(&d, "Indoor repairs (Who does what): list the 2 items."),
+        back(
+            &d,
+            "Flat duties — Indoor repairs (Who does what): list the 2 items."
+        ),
         "Dripping taps; Loose door handles"
     );
     // A label with nothing under it gives no card.
@@ -868,15 +886,15 @@ fn party_leads_labels_and_sub_items() {
 fn prose_pointer_quote_and_bold_terms() {
     let d = gen(&[fixture("shapes-prose.md")]);
     assert_eq!(
-        back(&d, "Who does what: what is the key point?"),
+        back(&d, "Flat duties — Who does what: what is the key point?"),
         "The tenant reports damage within a week."
     );
     assert_eq!(
-        back(&d, "Who does what: what is a deposit?"),
+        back(&d, "Flat duties — Who does what: what is a deposit?"),
         "Money held back against damage to the flat"
     );
     assert_eq!(
-        back(&d, "Who does what: what is the key handover?"),
+        back(&d, "Flat duties — Who does what: what is the key handover?"),
         "Old tenants hand in three copies of each key"
     );
     // A quoted exam question is that question, not a term.
@@ -901,7 +919,10 @@ fn trees_long_lists_contents_and_links() {
     assert_eq!(back(&d, "Flat — Kitchen: list the 2 items."), "Oven; Sink");
     assert_eq!(back(&d, "Flat: list the 2 items."), "Kitchen; Bathroom");
     assert_eq!(
-        back(&d, "Rooms to check: list the 8–13 of 13 items."),
+        back(
+            &d,
+            "Flat duties — Rooms to check: list the 8–13 of 13 items."
+        ),
         "Garage; Garden; Shed; Porch; Attic; Balcony"
     );
     let why = lines_and_reasons(&report);
@@ -973,23 +994,35 @@ fn no_cards_says_what_was_left_out() {
 fn questions_answered_by_the_quote_or_a_label_below() {
     let d = gen(&[fixture("shapes-asked.md")]);
     assert_eq!(
-        back(&d, "What does atomicity promise?"),
+        back(&d, "Transactions in short: what does atomicity promise?"),
         "Every step of a transaction happens, or none does."
     );
     assert_eq!(
-        back(&d, "Atomicity: list the two phases of two-phase locking."),
+        back(
+            &d,
+            "Transactions in short — Atomicity: list the two phases of two-phase locking."
+        ),
         "Growing: locks are taken; Shrinking: locks are given back"
     );
     assert_eq!(
-        back(&d, "Atomicity: what does a rollback undo?"),
+        back(
+            &d,
+            "Transactions in short — Atomicity: what does a rollback undo?"
+        ),
         "The changes of the transaction that has not committed."
     );
     assert_eq!(
-        back(&d, "Isolation: which level is the strictest?"),
+        back(
+            &d,
+            "Transactions in short — Isolation: which level is the strictest?"
+        ),
         "Serializable — and the slowest."
     );
     assert_eq!(
-        back(&d, "Isolation: how do you avoid dirty reads?"),
+        back(
+            &d,
+            "Transactions in short — Isolation: how do you avoid dirty reads?"
+        ),
         "Use Read Committed or stricter; Keep transactions short"
     );
     // A bold question answered by the paragraph and list below it.
@@ -1030,16 +1063,25 @@ fn code_gives_cards_only_where_the_notes_say_what_it_does() {
         "cp -r src/ backup/"
     );
     assert_eq!(
-        back(&d, "Flags — What each flag means: what is “-f”?"),
+        back(
+            &d,
+            "Shell and Python — Flags — What each flag means: what is “-f”?"
+        ),
         "Never ask before overwriting"
     );
     assert_eq!(
-        back(&d, "The build: what are the 4 steps, in order?"),
+        back(
+            &d,
+            "Shell and Python — The build: what are the 4 steps, in order?"
+        ),
         "Source files — Compiler — Object files — Linker"
     );
     // A list drawn in a code block is a list.
     assert_eq!(
-        back(&d, "What the cache does: list the 2 items."),
+        back(
+            &d,
+            "Shell and Python — What the cache does: list the 2 items."
+        ),
         "Keeps hot pages in memory; Writes dirty pages back in batches"
     );
     // `$ command (what it does)` lines, in a block with no language
@@ -1069,11 +1111,14 @@ fn code_gives_cards_only_where_the_notes_say_what_it_does() {
 fn plain_statements_and_italic_terms() {
     let d = gen(&[fixture("shapes-statements.md")]);
     assert_eq!(
-        back(&d, "What are overflow pages used for?"),
+        back(&d, "Storage engines: what are overflow pages used for?"),
         "To hold values too long for one page"
     );
     assert_eq!(
-        back(&d, "What is the sum of the free bytes on a page called?"),
+        back(
+            &d,
+            "Storage engines: what is the sum of the free bytes on a page called?"
+        ),
         "Its slack"
     );
     assert_eq!(
@@ -1081,16 +1126,16 @@ fn plain_statements_and_italic_terms() {
         "The B-tree"
     );
     assert_eq!(
-        back(&d, "Pages: what does a sorted index do?"),
+        back(&d, "Storage engines — Pages: what does a sorted index do?"),
         "Allows you to read rows in key order"
     );
     assert_eq!(
-        back(&d, "Locks: what is meant by “Latch”?"),
+        back(&d, "Storage engines — Locks: what is meant by “Latch”?"),
         "A short lock held while a page is read"
     );
     // An italic word that starts a sentence is its subject, not a term.
     assert_eq!(
-        back(&d, "Locks: what do waits do?"),
+        back(&d, "Storage engines — Locks: what do waits do?"),
         "Contain the sessions that sleep on a lock"
     );
     assert!(!fronts(&d).iter().any(|f| f.contains("heap file")));
@@ -1121,24 +1166,30 @@ fn fronts_ask_a_question_not_a_column_name() {
     // Yes/no columns keep the short form.
     assert_eq!(back(&d, "Query cache: shared?"), "No");
     // A one-letter row label is named with its column.
-    assert_eq!(back(&d, "Level B: what is the latency?"), "4 ns");
+    assert_eq!(back(&d, "Caches — Level B: what is the latency?"), "4 ns");
     assert_eq!(
-        back(&d, "Write-back: how does it work?"),
+        back(&d, "Caches — Write-back: how does it work?"),
         "Writes land in the cache and reach the disk later"
     );
     assert_eq!(
-        back(&d, "Write-back: when do you use it?"),
+        back(&d, "Caches — Write-back: when do you use it?"),
         "Many writes to the same blocks"
     );
     // A meaning that starts with a verb says what the term does.
     assert_eq!(
-        back(&d, "Write-back: what do Edge Nodes do?"),
+        back(&d, "Caches — Write-back: what do Edge Nodes do?"),
         "Serve cached pages near the reader"
     );
     // "Field | Value" rows, and values written as code or as a name.
-    assert_eq!(back(&d, "Example host: what is the gateway?"), "10.0.0.1");
-    assert_eq!(back(&d, "Example host: what is the mask?"), "255.255.0.0");
-    assert_eq!(back(&d, "Example host: what is the zone?"), "Blue");
+    assert_eq!(
+        back(&d, "Caches — Example host: what is the gateway?"),
+        "10.0.0.1"
+    );
+    assert_eq!(
+        back(&d, "Caches — Example host: what is the mask?"),
+        "255.255.0.0"
+    );
+    assert_eq!(back(&d, "Caches — Example host: what is the zone?"), "Blue");
     // A description that starts with a verb says what the row does.
     assert_eq!(
         back(&d, "Tools: what does Cache CLI do?"),
@@ -1190,12 +1241,12 @@ fn a_heading_over_one_short_block_is_what_it_defines() {
     let text = "# Storage\n\n## Write-ahead log\n\nEvery change is written here before the table.\n\n## Checkpoint\n\n    - Flushes dirty pages\n      to the table files\n\n## Why it matters\n\nCrashes lose nothing.\n";
     let d = gen(&[notes("n.md", text)]);
     assert_eq!(
-        back(&d, "What is meant by “Write-ahead log”?"),
+        back(&d, "Storage: what is meant by “Write-ahead log”?"),
         "Every change is written here before the table"
     );
     // A list the notes indent under a heading is still a list.
     assert_eq!(
-        back(&d, "What is meant by “Checkpoint”?"),
+        back(&d, "Storage: what is meant by “Checkpoint”?"),
         "Flushes dirty pages to the table files"
     );
     assert_eq!(d.cards.len(), 2, "{:#?}", fronts(&d));
@@ -1209,15 +1260,21 @@ fn labelled_advice_is_asked_as_advice() {
         "Set a timer for dawn instead"
     );
     assert_eq!(
-        back(&d, "Frequent errors — Wet leaves: why is it a mistake?"),
+        back(
+            &d,
+            "Garden Watering — Frequent errors — Wet leaves: why is it a mistake?"
+        ),
         "Fungus spreads on damp foliage"
     );
     assert_eq!(
-        back(&d, "Handy tips — Mulch early: what does the tip say?"),
+        back(
+            &d,
+            "Garden Watering — Handy tips — Mulch early: what does the tip say?"
+        ),
         "Keeps the soil cool through summer"
     );
     assert_eq!(
-        back(&d, "Hoses — Kinks: what should you do?"),
+        back(&d, "Garden Watering — Hoses — Kinks: what should you do?"),
         "Never leave a hose coiled in the sun"
     );
     assert!(
@@ -1230,11 +1287,17 @@ fn labelled_advice_is_asked_as_advice() {
 #[test]
 fn labels_that_come_back_in_several_lists_are_fields() {
     let d = gen(&[fixture("shapes-advice.md")]);
-    assert_eq!(back(&d, "Vegetable bed: what is the schedule?"), "Daily");
+    assert_eq!(
+        back(&d, "Garden Watering — Vegetable bed: what is the schedule?"),
+        "Daily"
+    );
     assert_eq!(back(&d, "Rock garden: what is the schedule?"), "Weekly");
     // The same value under another heading is another card.
     assert_eq!(
-        back(&d, "Vegetable bed: what is the fertiliser?"),
+        back(
+            &d,
+            "Garden Watering — Vegetable bed: what is the fertiliser?"
+        ),
         "Compost in spring"
     );
     assert_eq!(
@@ -1251,8 +1314,8 @@ fn labels_that_come_back_in_several_lists_are_fields() {
 #[test]
 fn key_value_rows_in_a_plain_block_are_a_table() {
     let d = gen(&[fixture("shapes-rows.md")]);
-    assert_eq!(back(&d, "Oven temperatures: Bread?"), "230 C");
-    assert_eq!(back(&d, "Oven temperatures: Meringue?"), "100 C");
+    assert_eq!(back(&d, "Bakery — Oven temperatures: Bread?"), "230 C");
+    assert_eq!(back(&d, "Bakery — Oven temperatures: Meringue?"), "100 C");
     // Configuration in a language is code, not a table.
     assert!(
         !fronts(&d).iter().any(|f| f.starts_with("Config")),
@@ -1267,21 +1330,21 @@ fn a_decision_tree_asks_its_questions() {
     assert_eq!(
         back(
             &d,
-            "Choosing a flour: Baking today? Needs to rise? Yes — what then?"
+            "Bakery — Choosing a flour: Baking today? Needs to rise? Yes — what then?"
         ),
         "Bread flour"
     );
     assert_eq!(
         back(
             &d,
-            "Choosing a flour: Baking today? Needs to rise? No. Crumbly or chewy? Chewy — what then?"
+            "Bakery — Choosing a flour: Baking today? Needs to rise? No. Crumbly or chewy? Chewy — what then?"
         ),
         "Plain flour"
     );
     assert_eq!(
         back(
             &d,
-            "Choosing a flour: Baking today? Gluten free? Yes — what then?"
+            "Bakery — Choosing a flour: Baking today? Gluten free? Yes — what then?"
         ),
         "Rice flour"
     );
@@ -1298,29 +1361,35 @@ fn a_decision_tree_asks_its_questions() {
 fn term_lines_in_a_paragraph_and_equals_items_are_terms() {
     let d = gen(&[fixture("shapes-rows.md")]);
     assert_eq!(
-        back(&d, "Dough: what is meant by “Levain”?"),
+        back(&d, "Bakery — Dough: what is meant by “Levain”?"),
         "A starter kept alive with daily feeds"
     );
     assert_eq!(
-        back(&d, "Dough: what is meant by “Autolyse”?"),
+        back(&d, "Bakery — Dough: what is meant by “Autolyse”?"),
         "A rest before the salt goes in"
     );
     assert_eq!(
-        back(&d, "Shaping: what does “Boule” mean?"),
+        back(&d, "Bakery — Shaping: what does “Boule” mean?"),
         "Round loaf — baked in a pot"
     );
-    assert_eq!(back(&d, "Shaping: list the 2 items."), "Boule; Batard");
+    assert_eq!(
+        back(&d, "Bakery — Shaping: list the 2 items."),
+        "Boule; Batard"
+    );
 }
 
 #[test]
 fn a_list_indented_inside_a_paragraph_is_a_list() {
     let d = gen(&[fixture("shapes-rows.md")]);
     assert_eq!(
-        back(&d, "What is meant by “Proofing”?"),
+        back(&d, "Bakery: what is meant by “Proofing”?"),
         "A slow rise that builds flavour"
     );
     assert_eq!(
-        back(&d, "Proofing: signs it is ready: list the 2 items."),
+        back(
+            &d,
+            "Bakery — Proofing: signs it is ready: list the 2 items."
+        ),
         "The dough doubles in size; a poke springs back slowly"
     );
 }
@@ -1345,10 +1414,13 @@ fn a_list_of_bare_addresses_is_left_out_as_links() {
 fn a_worked_example_names_its_input_and_a_table_on_its_side_is_read_by_column() {
     let d = gen(&[fixture("shapes-rows.md")]);
     assert_eq!(
-        back(&d, "Worked recipe (500 g): what is the hydration?"),
+        back(&d, "Bakery — Worked recipe (500 g): what is the hydration?"),
         "70 %"
     );
-    assert_eq!(back(&d, "Results (500 g): what is the water?"), "350 g");
+    assert_eq!(
+        back(&d, "Bakery — Results (500 g): what is the water?"),
+        "350 g"
+    );
     assert!(
         !fronts(&d).iter().any(|f| f.contains("given flour")),
         "{:#?}",
@@ -1363,11 +1435,11 @@ fn a_worked_example_names_its_input_and_a_table_on_its_side_is_read_by_column() 
         fronts(&d)
     );
     assert_eq!(
-        back(&d, "Loaf sizes — Flour 500 g: what is the tin?"),
+        back(&d, "Bakery — Loaf sizes — Flour 500 g: what is the tin?"),
         "Medium"
     );
     assert_eq!(
-        back(&d, "Loaf sizes — Flour 1 kg: what is the bake?"),
+        back(&d, "Bakery — Loaf sizes — Flour 1 kg: what is the bake?"),
         "50 min"
     );
 }
@@ -1376,15 +1448,21 @@ fn a_worked_example_names_its_input_and_a_table_on_its_side_is_read_by_column() 
 fn tips_are_listed_and_two_terms_side_by_side_are_told_apart() {
     let d = gen(&[fixture("shapes-advice.md")]);
     assert_eq!(
-        back(&d, "Oven tips: list the 2 items."),
+        back(&d, "Garden Watering — Oven tips: list the 2 items."),
         "Preheat for twenty minutes; Rotate trays halfway through the bake"
     );
     assert_eq!(
-        back(&d, "Tools: what is the difference between Hose and can?"),
+        back(
+            &d,
+            "Garden Watering — Tools: what is the difference between Hose and can?"
+        ),
         "Reach against precision"
     );
     assert_eq!(
-        back(&d, "Tools: what should you use to measure what fell?"),
+        back(
+            &d,
+            "Garden Watering — Tools: what should you use to measure what fell?"
+        ),
         "A rain gauge"
     );
     assert!(
@@ -1398,7 +1476,7 @@ fn tips_are_listed_and_two_terms_side_by_side_are_told_apart() {
 fn a_command_and_what_it_does_in_a_paragraph() {
     let d = gen(&[fixture("shapes-rows.md")]);
     assert_eq!(
-        back(&d, "Machines: what does mixer knead --slow do?"),
+        back(&d, "Bakery — Machines: what does mixer knead --slow do?"),
         "Removes air pockets from the dough"
     );
 }
@@ -1406,17 +1484,29 @@ fn a_command_and_what_it_does_in_a_paragraph() {
 #[test]
 fn aspect_labels_and_leads_that_point_at_their_list() {
     let d = gen(&[fixture("shapes-rows.md")]);
-    assert_eq!(back(&d, "Ovens: list the 2 items."), "Deck oven; Rack oven");
-    assert_eq!(back(&d, "Deck oven: what are the pros?"), "Crisp crust");
-    assert_eq!(back(&d, "Deck oven: what is the issue?"), "Slow to heat");
-    assert_eq!(back(&d, "What is Deck oven heated by?"), "Gas burners");
+    assert_eq!(
+        back(&d, "Bakery — Ovens: list the 2 items."),
+        "Deck oven; Rack oven"
+    );
+    assert_eq!(
+        back(&d, "Bakery — Deck oven: what are the pros?"),
+        "Crisp crust"
+    );
+    assert_eq!(
+        back(&d, "Bakery — Deck oven: what is the issue?"),
+        "Slow to heat"
+    );
+    assert_eq!(
+        back(&d, "Bakery: what is Deck oven heated by?"),
+        "Gas burners"
+    );
 }
 
 #[test]
 fn bold_questions_answered_on_the_lines_below() {
     let d = gen(&[fixture("shapes-answers.md")]);
     assert_eq!(
-        back(&d, "Basics: what is bisque?"),
+        back(&d, "Kiln quiz — Basics: what is bisque?"),
         "Bisque is clay fired once without glaze."
     );
     assert_eq!(
@@ -1425,11 +1515,14 @@ fn bold_questions_answered_on_the_lines_below() {
     );
     // The number and the option letter are left out; the explanation
     // under the answer goes with it.
-    assert_eq!(back(&d, "Basics: which cone is hottest?"), "Cone 10");
+    assert_eq!(
+        back(&d, "Kiln quiz — Basics: which cone is hottest?"),
+        "Cone 10"
+    );
     let card = d
         .cards
         .iter()
-        .find(|c| c.front == "Basics: which cone is hottest?")
+        .find(|c| c.front == "Kiln quiz — Basics: which cone is hottest?")
         .unwrap();
     assert_eq!(
         card.explanation.as_deref(),
@@ -1446,15 +1539,15 @@ fn bold_questions_answered_on_the_lines_below() {
 fn colon_lines_and_bold_dash_paragraphs_are_terms() {
     let d = gen(&[fixture("shapes-rows.md")]);
     assert_eq!(
-        back(&d, "Tins: what is meant by “Loaf tin”?"),
+        back(&d, "Bakery — Tins: what is meant by “Loaf tin”?"),
         "A deep oblong pan for sandwich bread"
     );
     assert_eq!(
-        back(&d, "Tins: what is meant by “Banneton”?"),
+        back(&d, "Bakery — Tins: what is meant by “Banneton”?"),
         "A cane basket that holds the shape while the dough rises"
     );
     assert_eq!(
-        back(&d, "Tins: what is meant by “Couche”?"),
+        back(&d, "Bakery — Tins: what is meant by “Couche”?"),
         "A floured linen cloth that keeps baguettes apart."
     );
     // An instruction has no subject to ask about.
@@ -1469,11 +1562,17 @@ fn colon_lines_and_bold_dash_paragraphs_are_terms() {
 fn sentences_in_a_list_are_asked_one_by_one() {
     let d = gen(&[fixture("shapes-statements.md")]);
     assert_eq!(
-        back(&d, "Harbour: what does a pilot boat guide?"),
+        back(
+            &d,
+            "Storage engines — Harbour: what does a pilot boat guide?"
+        ),
         "Large ships into port"
     );
     assert_eq!(
-        back(&d, "Harbour: what does a breakwater shield?"),
+        back(
+            &d,
+            "Storage engines — Harbour: what does a breakwater shield?"
+        ),
         "The inner basin"
     );
     assert!(
@@ -1487,11 +1586,11 @@ fn sentences_in_a_list_are_asked_one_by_one() {
 fn a_code_span_and_what_it_does() {
     let d = gen(&[fixture("shapes-rows.md")]);
     assert_eq!(
-        back(&d, "Timer commands: what does reset() do?"),
+        back(&d, "Bakery — Timer commands: what does reset() do?"),
         "Clears the countdown"
     );
     assert_eq!(
-        back(&d, "Timer commands: what does “hold” mean?"),
+        back(&d, "Bakery — Timer commands: what does “hold” mean?"),
         "The oven keeps its heat"
     );
 }
@@ -1513,7 +1612,10 @@ fn commands_with_their_comment_on_the_same_line() {
 fn term_and_meaning_tables_give_one_card_per_row() {
     let d = gen(&[fixture("shapes-garden.md")]);
     assert_eq!(
-        back(&d, "Three watering rules: what does “Water at dawn” mean?"),
+        back(
+            &d,
+            "Garden log — Three watering rules: what does “Water at dawn” mean?"
+        ),
         "Less water is lost to the sun"
     );
     assert!(
@@ -1540,11 +1642,11 @@ fn comparison_rows_keep_what_the_rows_are() {
 fn command_tables_ask_what_each_command_does_and_skip_bare_flags() {
     let d = gen(&[fixture("shapes-garden.md")]);
     assert_eq!(
-        back(&d, "Shed commands: what does prune do?"),
+        back(&d, "Garden log — Shed commands: what does prune do?"),
         "Cuts back a dead branch"
     );
     assert_eq!(
-        back(&d, "Shed commands: what does sowseed do?"),
+        back(&d, "Garden log — Shed commands: what does sowseed do?"),
         "Used to sow a whole row"
     );
     let all = format!("{:?}", d.cards);
@@ -1576,23 +1678,23 @@ fn lists_under_a_name_or_a_label_ask_what_the_list_is() {
         "Two shelves; A padlock; Weekend access"
     );
     assert_eq!(
-        back(&d, "What can you do with Tool Library Desk?"),
+        back(&d, "Shed rental: what can you do with Tool Library Desk?"),
         "Borrow a drill; Return tools online; Book a bench"
     );
     assert_eq!(
-        back(&d, "What can you browse in Booking Portal?"),
+        back(&d, "Shed rental: what can you browse in Booking Portal?"),
         "Free sheds; Prices"
     );
     assert_eq!(
-        back(&d, "What is Ground Hire billed by?"),
+        back(&d, "Shed rental: what is Ground Hire billed by?"),
         "Square metres; Months"
     );
     assert_eq!(
-        back(&d, "Keeper Plan: what is the response?"),
+        back(&d, "Shed rental — Keeper Plan: what is the response?"),
         "< 2 days for repairs"
     );
     assert_eq!(
-        back(&d, "Keeper Plus Plan: what is the response?"),
+        back(&d, "Shed rental — Keeper Plus Plan: what is the response?"),
         "< 1 day for leaks; < 3 days for paint"
     );
 }
@@ -1655,7 +1757,10 @@ fn sentences_about_a_command_in_backticks_are_asked() {
 #[test]
 fn arrow_items_ask_what_the_name_leads_to() {
     let d = gen(&[fixture("shapes-shed.md")]);
-    assert_eq!(back(&d, "Parcel Sizes — Small: what is it?"), "Free");
+    assert_eq!(
+        back(&d, "Shed rental — Parcel Sizes — Small: what is it?"),
+        "Free"
+    );
     // a worked case's labels are its structure, not a list to recite
     assert!(
         d.cards.iter().all(|c| !c
@@ -1668,11 +1773,17 @@ fn arrow_items_ask_what_the_name_leads_to() {
     );
     // under a heading of tips, an arrow item is a tip
     assert_eq!(
-        back(&d, "Packing Tips — Fragile pots: what does the tip say?"),
+        back(
+            &d,
+            "Shed rental — Packing Tips — Fragile pots: what does the tip say?"
+        ),
         "Bubble wrap"
     );
     assert_eq!(
-        back(&d, "Parcel Sizes: what is Wheelbarrow an example of?"),
+        back(
+            &d,
+            "Shed rental — Parcel Sizes: what is Wheelbarrow an example of?"
+        ),
         "Bulky"
     );
     assert!(
@@ -1692,7 +1803,7 @@ fn command_dash_paragraphs_labels_of_names_and_advice_are_asked() {
         "Coats every pot on the shelf"
     );
     assert_eq!(
-        back(&d, "Firing costs: what are the fuels?"),
+        back(&d, "Kiln tool — Firing costs: what are the fuels?"),
         "Gas, Wood, Power"
     );
     assert_eq!(
@@ -1714,7 +1825,10 @@ fn command_dash_paragraphs_labels_of_names_and_advice_are_asked() {
 fn a_statement_ending_on_bold_is_asked_with_a_gap() {
     let d = gen(&[fixture("shapes-shed.md")]);
     assert_eq!(
-        back(&d, "Shared Keys: Spare keys are kept at the [...]."),
+        back(
+            &d,
+            "Shed rental — Shared Keys: Spare keys are kept at the [...]."
+        ),
         "Front desk"
     );
 }
@@ -1744,7 +1858,10 @@ fn a_diary_section_is_reported_not_asked() {
 #[test]
 fn a_one_word_name_can_be_defined() {
     let d = gen(&[fixture("shapes-kiln.md")]);
-    assert_eq!(back(&d, "Clay: what is Stoneware?"), "A dense clay");
+    assert_eq!(
+        back(&d, "Kiln tool — Clay: what is Stoneware?"),
+        "A dense clay"
+    );
 }
 
 #[test]
@@ -1753,13 +1870,13 @@ fn a_worked_case_asks_for_its_solution() {
     assert_eq!(
         back(
             &d,
-            "Flooded Floor: Rain runs under the door each spring — what is the solution?"
+            "Shed rental — Flooded Floor: Rain runs under the door each spring — what is the solution?"
         ),
         "Fit a raised sill and a drain channel"
     );
     let hinges = card(
         &d,
-        "Rusty Hinges: A door squeaks. It sticks in damp weather — what is the solution?",
+        "Shed rental — Rusty Hinges: A door squeaks. It sticks in damp weather — what is the solution?",
     );
     assert_eq!(
         hinges.back.as_deref(),
@@ -1784,12 +1901,12 @@ fn a_worked_case_asks_for_its_solution() {
 fn topic_items_are_asked_by_their_first_sub_item_and_code() {
     let d = gen(&[fixture("shapes-topics.md")]);
     assert_eq!(
-        back(&d, "Warp Threads: what are they?"),
+        back(&d, "Loom — Warp Threads: what are they?"),
         "The threads held tight along the length of the loom."
     );
     // "Overview" says nothing of the topic
     assert_eq!(
-        back(&d, "Heddle Frames: what do they do?"),
+        back(&d, "Loom — Heddle Frames: what do they do?"),
         "Lift groups of warp threads to open a path for the shuttle."
     );
     assert_eq!(
@@ -1802,7 +1919,7 @@ fn topic_items_are_asked_by_their_first_sub_item_and_code() {
     );
     // what it does and how it is written, apart
     assert_eq!(
-        back(&d, "Shuttle Commands: what is meant by “Tie Off”?"),
+        back(&d, "Loom — Shuttle Commands: what is meant by “Tie Off”?"),
         "Finish the edge so it holds."
     );
     assert_eq!(
@@ -1810,15 +1927,15 @@ fn topic_items_are_asked_by_their_first_sub_item_and_code() {
         "loom knot --edge left"
     );
     assert_eq!(
-        back(&d, "Shuttle Commands: what does Pattern Mode use?"),
+        back(&d, "Loom — Shuttle Commands: what does Pattern Mode use?"),
         "Twill, plain."
     );
     assert_eq!(
-        back(&d, "Tabby Weave: when is it used?"),
+        back(&d, "Loom — Tabby Weave: when is it used?"),
         "When the cloth must be strong and even."
     );
     assert_eq!(
-        back(&d, "Removing Knots: how is it done?"),
+        back(&d, "Loom — Removing Knots: how is it done?"),
         "Use loom snip on each knot."
     );
     assert_eq!(
@@ -1835,23 +1952,26 @@ fn topic_items_are_asked_by_their_first_sub_item_and_code() {
 fn features_of_a_thing_and_conditions_are_asked_as_such() {
     let d = gen(&[fixture("shapes-topics.md")]);
     assert_eq!(
-        back(&d, "What does the Spinning Wheel include?"),
+        back(&d, "Loom: what does the Spinning Wheel include?"),
         "Speed; Safety; Bobbin"
     );
     assert_eq!(
-        back(&d, "Spinning Wheel: how does it handle speed?"),
+        back(&d, "Loom — Spinning Wheel: how does it handle speed?"),
         "Changes with the size of the whorl."
     );
     assert_eq!(
-        back(&d, "Spinning Wheel: how does it handle safety?"),
+        back(&d, "Loom — Spinning Wheel: how does it handle safety?"),
         "Is guarded by a cover over the wheel."
     );
     assert_eq!(
-        back(&d, "Spinning Wheel: what is meant by “Bobbin”?"),
+        back(&d, "Loom — Spinning Wheel: what is meant by “Bobbin”?"),
         "The spool that stores the spun yarn."
     );
     assert_eq!(
-        back(&d, "Spinning Wheel: what happens if the drive band slips?"),
+        back(
+            &d,
+            "Loom — Spinning Wheel: what happens if the drive band slips?"
+        ),
         "The yarn takes too little twist"
     );
 }
@@ -1876,7 +1996,10 @@ fn output_and_errors_written_as_comments_are_asked() {
         "b.weave(a);\n(a was moved into b)"
     );
     assert_eq!(
-        back(&d, "Counting rows: when are warp threads counted?"),
+        back(
+            &d,
+            "Loom scripts — Counting rows: when are warp threads counted?"
+        ),
         "Once, before the first row is woven"
     );
 }
@@ -1885,25 +2008,31 @@ fn output_and_errors_written_as_comments_are_asked() {
 fn headless_definitions_negations_worked_questions_and_value_tables() {
     let d = gen(&[fixture("shapes-topics.md")]);
     assert_eq!(
-        back(&d, "What is meant by “Bobbin Winder”?"),
+        back(&d, "Loom: what is meant by “Bobbin Winder”?"),
         "A small spindle that fills bobbins from the cone"
     );
     assert_eq!(
-        back(&d, "Bobbin Winder: what does the winder not provide?"),
+        back(
+            &d,
+            "Loom — Bobbin Winder: what does the winder not provide?"
+        ),
         "A counter"
     );
     assert_eq!(
         back(
             &d,
-            "Settings: A scarf has 120 warp threads at 4 threads per cm. How wide is it?"
+            "Loom — Settings: A scarf has 120 warp threads at 4 threads per cm. How wide is it?"
         ),
         "120 / 4 = 30 cm."
     );
     // value columns are asked of each row, not compared as things
-    assert_eq!(back(&d, "BeatForce: what is the max value?"), "10");
-    assert_eq!(back(&d, "ShedHeight: what is the default value?"), "4 cm");
+    assert_eq!(back(&d, "Loom — BeatForce: what is the max value?"), "10");
     assert_eq!(
-        back(&d, "Settings: what is meant by “ShedHeight”?"),
+        back(&d, "Loom — ShedHeight: what is the default value?"),
+        "4 cm"
+    );
+    assert_eq!(
+        back(&d, "Loom — Settings: what is meant by “ShedHeight”?"),
         "The gap the shuttle passes through"
     );
 }
@@ -1919,7 +2048,7 @@ fn cue_tables_flows_and_comparison_cells_are_asked_as_questions() {
         "Tighten it before the first row"
     );
     assert_eq!(
-        back(&d, "Order of Work: what are the 4 steps, in order?"),
+        back(&d, "Loom — Order of Work: what are the 4 steps, in order?"),
         "Warp, then Heddles, then Shuttle, then Reed"
     );
     assert_eq!(back(&d, "Does Floor Loom have foot pedals?"), "Yes");
@@ -1933,7 +2062,7 @@ fn a_quantity_no_rule_reads_is_asked_as_a_gap() {
     assert_eq!(
         back(
             &d,
-            "Bobbin Winder: On a warm day the sizing on the warp sets within [...] of brushing."
+            "Loom — Bobbin Winder: On a warm day the sizing on the warp sets within [...] of brushing."
         ),
         "30 seconds"
     );
@@ -1955,11 +2084,11 @@ fn a_long_meaning_is_defined_by_its_first_sentence() {
     let text = "# Loom\n\n## Parts\n\n- **Reed:** A comb of thin metal strips that spaces the warp threads evenly across the loom. It is pushed against each new row to pack the weft, and it sets how many threads fit in every centimetre of the finished cloth, which weavers call the sett.\n- **Lease Stick:** Marked by a red band at each end so it is never confused with the shuttle.\n";
     let d = gen(&[notes("loom.md", text)]);
     assert_eq!(
-        back(&d, "Parts: what is meant by “Reed”?"),
+        back(&d, "Loom — Parts: what is meant by “Reed”?"),
         "A comb of thin metal strips that spaces the warp threads evenly across the loom."
     );
     assert_eq!(
-        back(&d, "Parts: how is Lease Stick marked?"),
+        back(&d, "Loom — Parts: how is Lease Stick marked?"),
         "By a red band at each end so it is never confused with the shuttle."
     );
 }
@@ -1969,14 +2098,14 @@ fn a_question_heading_gives_its_subject_to_a_label_below() {
     let text = "# Loom\n\n## Topics Covered\n\n- Heddles\n- Reeds\n\n### What is a Heddle Frame?\n\n- Used for:\n  - Lifting warp threads\n  - Opening the shed\n- Fitted at:\n  - Frame level (front)\n  - Treadle level\n\n#### Parts\n\n- Top bar\n- Bottom bar\n";
     let d = gen(&[notes("loom.md", text)]);
     assert_eq!(
-        back(&d, "What is Heddle Frame used for?"),
+        back(&d, "Loom: what is Heddle Frame used for?"),
         "Lifting warp threads; Opening the shed"
     );
     // what the notes cover is no fact to learn
     assert!(fronts(&d).iter().all(|f| !f.contains("Topics Covered")));
     // the question heading above gives its subject as context
     assert_eq!(
-        back(&d, "Parts (Heddle Frame): list the 2 items."),
+        back(&d, "Loom — Parts (Heddle Frame): list the 2 items."),
         "Top bar; Bottom bar"
     );
     // a label that opens a sentence is no topic of its first item
@@ -2007,11 +2136,11 @@ fn a_command_described_after_a_colon_says_what_it_does() {
     let text = "# Shell\n\n## Commands\n\n- chgrp: The command used specifically to change the group owner of a file.\n- chmod: The command used to change the access mode of a file.\n";
     let d = gen(&[notes("shell.md", text)]);
     assert_eq!(
-        back(&d, "Commands: what does chgrp do?"),
+        back(&d, "Shell — Commands: what does chgrp do?"),
         "Change the group owner of a file"
     );
     assert_eq!(
-        back(&d, "Commands: what does chmod do?"),
+        back(&d, "Shell — Commands: what does chmod do?"),
         "Change the access mode of a file"
     );
 }
@@ -2083,11 +2212,14 @@ fn measures_callouts_uses_and_plain_statements_are_asked_as_they_read() {
     assert!(fronts(&d).iter().all(|f| !f.contains("important")));
     // a description that gives a use asks what the row is used for
     assert_eq!(
-        back(&d, "Bin Codes: what is PX used for?"),
+        back(&d, "Mail Sorting Office — Bin Codes: what is PX used for?"),
         "Used mainly for parcels that need a signature."
     );
     assert_eq!(
-        back(&d, "Bin Codes: what is meant by “RX”?"),
+        back(
+            &d,
+            "Mail Sorting Office — Bin Codes: what is meant by “RX”?"
+        ),
         "A bin for returned letters."
     );
     // a name in brackets stays with its subject; examples leave the answer
@@ -2100,12 +2232,18 @@ fn measures_callouts_uses_and_plain_statements_are_asked_as_they_read() {
     );
     // the adverb of a passive stays with its verb
     assert_eq!(
-        back(&d, "Routing: what are spare sacks usually provided by?"),
+        back(
+            &d,
+            "Mail Sorting Office — Routing: what are spare sacks usually provided by?"
+        ),
         "The depot"
     );
     // an acronym starts a subject; a plural subject takes the base verb
     assert_eq!(
-        back(&d, "Routing: what do OCR scanners read?"),
+        back(
+            &d,
+            "Mail Sorting Office — Routing: what do OCR scanners read?"
+        ),
         "Handwritten postcodes at the first belt"
     );
     // under tips, a measure is still a measure; "A" is lowered in a question
@@ -2118,7 +2256,10 @@ fn measures_callouts_uses_and_plain_statements_are_asked_as_they_read() {
         "Registered post"
     );
     // "X, Y for short, is a …" defines X, with its other name
-    let c = card(&d, "Storage: what is the overflow shelf?");
+    let c = card(
+        &d,
+        "Mail Sorting Office — Storage: what is the overflow shelf?",
+    );
     assert_eq!(
         c.back.as_deref(),
         Some("A rack that takes parcels the bins cannot hold")
@@ -2126,11 +2267,14 @@ fn measures_callouts_uses_and_plain_statements_are_asked_as_they_read() {
     assert_eq!(c.explanation.as_deref(), Some("OS"));
     // a particle stays with its verb; a gerund is a subject
     assert_eq!(
-        back(&d, "Storage: what can loose parcels take up?"),
+        back(
+            &d,
+            "Mail Sorting Office — Storage: what can loose parcels take up?"
+        ),
         "A whole belt when the shelf is full"
     );
     assert_eq!(
-        back(&d, "Storage: what does weighing do?"),
+        back(&d, "Mail Sorting Office — Storage: what does weighing do?"),
         "Checks each parcel against the stamp it carries"
     );
 }
@@ -2189,7 +2333,10 @@ fn checklists_dunder_names_syntax_and_gerund_labels() {
         "spin(fibre) winds one length onto the bobbin"
     );
     assert_eq!(
-        back(&d, "Wheel Code: what does using the brake band do?"),
+        back(
+            &d,
+            "Spinning — Wheel Code: what does using the brake band do?"
+        ),
         "Keeps the spindle turning while the wheel slows."
     );
     // what the learner means to study is no fact
@@ -2278,11 +2425,14 @@ fn means_reasons_lower_case_terms_and_the_reader_are_asked_as_they_read() {
         "The load factor passed its limit"
     );
     assert_eq!(
-        back(&d, "How are slot numbers worked out?"),
+        back(&d, "Hash Tables: how are slot numbers worked out?"),
         "By hashing the key and taking the remainder"
     );
     assert_eq!(
-        back(&d, "How can you remove an entry without leaving a gap?"),
+        back(
+            &d,
+            "Hash Tables: how can you remove an entry without leaving a gap?"
+        ),
         "By marking its slot as deleted"
     );
     // in notes about no parties, "you" is the reader: no card answers it
@@ -2290,7 +2440,7 @@ fn means_reasons_lower_case_terms_and_the_reader_are_asked_as_they_read() {
     assert!(fronts(&d).iter().all(|f| !f.starts_with("Who ")));
     // terms in lower case, when every item has one
     assert_eq!(
-        back(&d, "What does the tomb flag do?"),
+        back(&d, "Hash Tables: what does the tomb flag do?"),
         "Signals that the entry was removed. Lookups keep probing past it."
     );
     // a lead that ends in "such as" gives no list card
@@ -2299,7 +2449,7 @@ fn means_reasons_lower_case_terms_and_the_reader_are_asked_as_they_read() {
     assert!(fronts(&d).iter().all(|f| !f.contains("what do always")));
     // "Usage" that starts with a verb says what the row's name does
     assert_eq!(
-        back(&d, "What does the operation “lookup” do?"),
+        back(&d, "Hash Tables: what does the operation “lookup” do?"),
         "Returns the value stored under a key"
     );
 }
@@ -2319,12 +2469,15 @@ fn section_labels_give_way_to_what_is_under_them() {
     // "How Memo Tables Work" heads an answer; it is not asked "what is it?"
     assert!(fronts(&d).iter().all(|f| !f.contains("what is it")));
     assert_eq!(
-        back(&d, "Basic Syntax: what is the fib function wrapped by?"),
+        back(
+            &d,
+            "Memo Tables — Basic Syntax: what is the fib function wrapped by?"
+        ),
         "The memo helper"
     );
     // a row label that starts a sentence is ended by its value
     assert_eq!(
-        back(&d, "Lookups: Lookup happens at [...]"),
+        back(&d, "Memo Tables — Lookups: Lookup happens at [...]"),
         "Call time (before the body runs)"
     );
 }
@@ -2346,29 +2499,38 @@ fn terms_alone_on_a_line_or_before_brackets_are_defined_by_what_follows() {
     let d = gen(&[fixture("shapes-terms.md")]);
     // a heading that makes a claim asks what the claim means
     assert_eq!(
-        back(&d, "What does it mean that SMTP is Push-Only?"),
+        back(
+            &d,
+            "Mail Protocols: what does it mean that SMTP is Push-Only?"
+        ),
         "Every message is pushed from sender to server. No client ever pulls mail with it"
     );
     // `*HELO*` alone on a line, its meaning on the lines below
     assert_eq!(
-        back(&d, "Commands: when is HELO used?"),
+        back(&d, "Mail Protocols — Commands: when is HELO used?"),
         "When the client opens a session with the server."
     );
     assert_eq!(
-        back(&d, "Commands: what is RSET used for?"),
+        back(&d, "Mail Protocols — Commands: what is RSET used for?"),
         "Used to drop the message being built without closing the session."
     );
     // a name with its use in brackets, or its meaning on the line below
     assert_eq!(
-        back(&d, "Reply headers: what is Received used for?"),
+        back(
+            &d,
+            "Mail Protocols — Reply headers: what is Received used for?"
+        ),
         "Used to trace each hop the message took"
     );
     assert_eq!(
-        back(&d, "Reply headers: what is meant by “Return-Path”?"),
+        back(
+            &d,
+            "Mail Protocols — Reply headers: what is meant by “Return-Path”?"
+        ),
         "The address that bounces are sent back to, set by the last server."
     );
     // a name spelt out in brackets inside the subject is its explanation
-    let mta = card(&d, "What is the MTA model?");
+    let mta = card(&d, "Mail Protocols: what is the MTA model?");
     assert_eq!(
         mta.back.as_deref(),
         Some("A way to picture how servers hand mail on to one another")
@@ -2381,11 +2543,11 @@ fn fields_values_and_label_leads_are_asked_of_what_they_describe() {
     let d = gen(&[fixture("shapes-fields.md")]);
     // "Function:" under a heading is the heading's function
     assert_eq!(
-        back(&d, "Lexer: what is its function?"),
+        back(&d, "Compiler Stages — Lexer: what is its function?"),
         "Splits the source text into tokens. It drops comments and spaces."
     );
     assert_eq!(
-        back(&d, "Parser: what is it best for?"),
+        back(&d, "Compiler Stages — Parser: what is it best for?"),
         "Catching grammar mistakes early."
     );
     // field labels make no list card
@@ -2394,27 +2556,39 @@ fn fields_values_and_label_leads_are_asked_of_what_they_describe() {
     assert_eq!(back(&d, "Lexer: what is the stage name?"), "Tokens");
     // a short label that trails off ("Pass Kinds ...") leads its list
     assert_eq!(
-        back(&d, "Passes — Pass Kinds: list the 3 items."),
+        back(
+            &d,
+            "Compiler Stages — Passes — Pass Kinds: list the 3 items."
+        ),
         "Constant folding; Dead code removal; Inlining"
     );
     // "It holds:" under a heading: the heading is what "it" is
     assert_eq!(
-        back(&d, "Symbol Table: what does it hold (3 items)?"),
+        back(
+            &d,
+            "Compiler Stages — Symbol Table: what does it hold (3 items)?"
+        ),
         "Names; Types; Scopes"
     );
     // "Pros ..." over its items asks for the pros
     assert_eq!(
-        back(&d, "Single Pass: what are the pros (2 items)?"),
+        back(
+            &d,
+            "Compiler Stages — Single Pass: what are the pros (2 items)?"
+        ),
         "Fast to run; Little memory"
     );
     // tips on how to study are no facts
     assert!(fronts(&d).iter().all(|f| !f.contains("Test Tips")));
     // a comparison row that repeats a section's quantities asks none again
     assert_eq!(
-        back(&d, "Level 1 – Copying: what is the usable space?"),
+        back(
+            &d,
+            "Compiler Stages — Level 1 – Copying: what is the usable space?"
+        ),
         "50%"
     );
-    assert!(fronts(&d).iter().all(|f| !f.starts_with("Level 1:")));
+    assert!(fronts(&d).iter().all(|f| !f.contains("Level 1:")));
 }
 
 #[test]
@@ -2444,71 +2618,86 @@ fn counts_orders_comparisons_and_site_tags_are_read_as_notes() {
     // "There are three zones of …" and "Some common faults … are:" name
     // what their lists hold
     assert_eq!(
-        back(&d, "Oven Management: what are the 3 zones of a deck oven?"),
+        back(
+            &d,
+            "Bread Baking — Oven Management: what are the 3 zones of a deck oven?"
+        ),
         "Crown; Hearth; Mouth"
     );
     assert_eq!(
         back(
             &d,
-            "What are the common faults of a finished loaf (3 items)?"
+            "Bread Baking: what are the common faults of a finished loaf (3 items)?"
         ),
         "Gummy crumb; Flying top; Proof after shaping"
     );
     // a term in sentence case, among terms, is a term
     assert_eq!(
-        back(&d, "Faults: what is meant by “Proof after shaping”?"),
+        back(
+            &d,
+            "Bread Baking — Faults: what is meant by “Proof after shaping”?"
+        ),
         "The dough rose too long in the tin."
     );
     // "Memory"-free headings stay in context; tags are blanked
     assert_eq!(
         back(
             &d,
-            "Oven Management: what does a loaf baked near the mouth need?"
+            "Bread Baking — Oven Management: what does a loaf baked near the mouth need?"
         ),
         "A longer bake"
     );
     assert!(d.cards.iter().all(|c| !format!("{c:?}").contains("{%")));
     // an order and a comparison ask which of the two
     assert_eq!(
-        back(&d, "Timing: which is added first, steam or the loaves?"),
+        back(
+            &d,
+            "Bread Baking — Timing: which is added first, steam or the loaves?"
+        ),
         "Steam"
     );
     assert_eq!(
         back(
             &d,
-            "Timing: which has lower gluten, rye dough or wheat dough?"
+            "Bread Baking — Timing: which has lower gluten, rye dough or wheat dough?"
         ),
         "Rye dough"
     );
     assert_eq!(
         back(
             &d,
-            "Golden Rule: which comes first, the levain or the salt?"
+            "Bread Baking — Golden Rule: which comes first, the levain or the salt?"
         ),
         "The levain"
     );
     // a passive with "as" says how
     assert_eq!(
-        back(&d, "Timing: how is the spare dough stored?"),
+        back(&d, "Bread Baking — Timing: how is the spare dough stored?"),
         "As flat discs"
     );
     assert_eq!(
-        back(&d, "Timing: how is a large batch split?"),
+        back(&d, "Bread Baking — Timing: how is a large batch split?"),
         "Into equal pieces"
     );
     // "After X, Y": what happens after X
     assert_eq!(
-        back(&d, "Timing: what happens after the final fold?"),
+        back(
+            &d,
+            "Bread Baking — Timing: what happens after the final fold?"
+        ),
         "The dough rests on the bench"
     );
     // an adverb before the verb is read past
     assert_eq!(
-        back(&d, "Timing: what does a wet dough need?"),
+        back(&d, "Bread Baking — Timing: what does a wet dough need?"),
         "A longer bake"
     );
     // items that say when answer "when"
     assert_eq!(
-        back(&d, "Timing: when does the crust form (2 items)?"),
+        back(
+            &d,
+            "Bread Baking — Timing: when does the crust form (2 items)?"
+        ),
         "Before the crumb sets; After the oven spring"
     );
     // a line of code with a comment: what the line means
@@ -2521,13 +2710,16 @@ fn counts_orders_comparisons_and_site_tags_are_read_as_notes() {
     );
     // a summary table asks again what each loaf's section asked: left out
     assert_eq!(
-        back(&d, "Rye Loaf – Dense Crumb: what is the oven?"),
+        back(
+            &d,
+            "Bread Baking — Rye Loaf – Dense Crumb: what is the oven?"
+        ),
         "Very hot at first, then falling"
     );
-    assert!(fronts(&d).iter().all(|f| !f.starts_with("Rye Loaf: ")));
+    assert!(fronts(&d).iter().all(|f| !f.contains("Rye Loaf: ")));
     // …but a row whose brackets name another kind is another subject
     assert_eq!(
-        back(&d, "Spelt Loaf (Seeded): what is the oven?"),
+        back(&d, "Bread Baking — Spelt Loaf (Seeded): what is the oven?"),
         "Hot, then gentle"
     );
     // a short list card of named items: no gap blanks a name it shows,
@@ -2552,12 +2744,18 @@ fn counts_orders_comparisons_and_site_tags_are_read_as_notes() {
         "{report:?}"
     );
     // a yes/no cell whose row's name gives the answer away is not asked
-    assert_eq!(back(&d, "Slap and fold method: machine?"), "No");
+    assert_eq!(
+        back(&d, "Bread Baking — Slap and fold method: machine?"),
+        "No"
+    );
     assert!(fronts(&d)
         .iter()
         .all(|f| !f.starts_with("Knead (Machine) method: machine")));
     // …also when the name cuts the column's word short
-    assert_eq!(back(&d, "Soft sandwich loaf: steamed?"), "No");
+    assert_eq!(
+        back(&d, "Bread Baking — Soft sandwich loaf: steamed?"),
+        "No"
+    );
     assert!(fronts(&d)
         .iter()
         .all(|f| !f.contains("Crusty (Steam) loaf: steamed")));
@@ -2585,7 +2783,39 @@ fn a_term_in_an_untitled_note_names_the_heading_over_the_whole_note() {
     let titled = "# Starter Notes\n\n## Sourdough Starter\n\n### Kit\n\n* **Jar**: A wide glass vessel with a loose lid\n* **Band**: A rubber ring that marks the level\n";
     let d = gen(&[notes("titled.md", titled)]);
     assert_eq!(
-        back(&d, "Kit: what is meant by “Jar”?"),
+        back(&d, "Starter — Kit: what is meant by “Jar”?"),
         "A wide glass vessel with a loose lid"
     );
+}
+
+#[test]
+fn a_card_that_does_not_name_the_notes_subject_is_led_by_it() {
+    let d = gen(&[fixture("shapes-subject.md")]);
+    // the title's acronym names the subject; a table row gains it
+    assert_eq!(
+        back(&d, "AKS — Gloss finish: what is the mechanism?"),
+        "Silica melt"
+    );
+    assert_eq!(
+        back(&d, "AKS — Limits: what is meant by “Shelves per Kiln”?"),
+        "Up to 12 shelves in one kiln."
+    );
+    // a question with no heading gains it too
+    assert_eq!(back(&d, "AKS: what does the studio do?"), "Loads the kiln");
+    // a card that asks who, or whose heading names the subject, does not
+    back(&d, "Who Does What: who cleans the shelves?");
+    back(&d, "AKS Pricing: what is meant by “Per shelf”?");
+    // the lead is not part of the card's identity: without a title that
+    // names a subject, every card keeps its id
+    let text = std::fs::read_to_string("tests/fixtures/notes/shapes-subject.md").unwrap();
+    let untitled = text.replace(
+        "# 🔥 Acme Kiln Service (AKS): A Study Guide",
+        "# A Study Guide",
+    );
+    let plain = gen(&[notes("shapes-subject.md", &untitled)]);
+    assert!(fronts(&plain).iter().all(|f| !f.contains("AKS —")));
+    let ids =
+        |d: &DeckFile| -> Vec<Option<String>> { d.cards.iter().map(|c| c.id.clone()).collect() };
+    assert_eq!(ids(&plain), ids(&d));
+    assert_ne!(fronts(&plain), fronts(&d));
 }

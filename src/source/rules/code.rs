@@ -294,6 +294,7 @@ impl Rules<'_> {
             line,
             path: self.path(),
             block: self.block,
+            led: None,
         });
     }
 }

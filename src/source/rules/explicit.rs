@@ -110,6 +110,7 @@ impl Rules<'_> {
             path: self.path(),
             core: q,
             block: self.block,
+            led: None,
         });
     }
 
@@ -169,6 +170,7 @@ impl Rules<'_> {
             path: self.path(),
             core: q,
             block: self.block,
+            led: None,
         });
         Ok(())
     }

@@ -24,6 +24,7 @@ mod numbers;
 mod output;
 mod prose;
 mod record;
+mod subject;
 mod table;
 mod topic;
 mod tree;
@@ -55,6 +56,10 @@ pub struct Draft {
     pub core: String,
     /// The block (index into the blocks read) the card comes from.
     pub block: usize,
+    /// The front with the note's subject in it, when nothing else in the
+    /// front names it: the card's front once duplicates are sorted out
+    /// (they, and the card's id, go by `front`).
+    pub led: Option<String>,
 }
 
 /// What the rules made of a file's blocks: the drafts, and for each block
@@ -71,6 +76,9 @@ pub struct Rules<'a> {
     file: &'a str,
     lex: &'a Lexicon,
     title: Option<String>,
+    /// What the title says the note is about ("Amazon SNS"): named in
+    /// a card's context when nothing else in the card names it.
+    subject: Option<String>,
     /// Line of the heading used as the document title (not part of paths).
     title_line: Option<usize>,
     stack: Vec<(u8, String)>,
@@ -107,6 +115,7 @@ impl<'a> Rules<'a> {
         Rules {
             file,
             lex,
+            subject: title.as_deref().and_then(subject::of_title),
             title,
             title_line,
             stack: Vec::new(),
@@ -325,6 +334,7 @@ impl<'a> Rules<'a> {
         if question.is_empty() || back.is_empty() {
             return;
         }
+        let subject = self.lead(context.unwrap_or_default(), &question);
         let front = match context {
             Some(c) if !c.is_empty() => {
                 let c = self.with_given(&clean_text(c), &back);
@@ -339,15 +349,22 @@ impl<'a> Rules<'a> {
             .map(|e| clean_text(&e))
             .filter(|e| !e.is_empty() && *e != back);
         self.push_raw(Draft {
-            front,
             back: Some(back),
             explanation,
             choices: None,
             answer: None,
             line,
             path: self.path(),
+            led: subject.map(|s| match front.strip_prefix(&capitalise(&question)) {
+                // "Encryption At-rest: what is the mechanism?" names its row
+                Some("") if !question.contains(": ") => {
+                    format!("{s}: {}", lower_question_word(&question))
+                }
+                _ => format!("{s} — {front}"),
+            }),
             core: capitalise(&question),
             block: self.block,
+            front,
         });
     }
 
@@ -360,6 +377,25 @@ impl<'a> Rules<'a> {
             }
             _ => context.to_string(),
         }
+    }
+
+    /// The note's subject, when neither the context nor the question
+    /// names it: "Encryption At-rest: what is the mechanism?" of what?
+    /// "What is Amazon EC2?" stands alone, and so does a card that asks of
+    /// a party ("what does AWS handle?", "who patches
+    /// the guest OS?") stands alone already.
+    fn lead(&self, context: &str, question: &str) -> Option<String> {
+        let s = self.subject.as_ref()?;
+        let named = subject::named_in(s, context)
+            || subject::named_in(s, question)
+            || (context.is_empty() && subject::names_product(question));
+        let party = question
+            .split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("who"))
+            || std::iter::once(0)
+                .chain(question.match_indices(' ').map(|(i, _)| i + 1))
+                .any(|i| self.lex.parties.prefix(&question[i..]).is_some());
+        (!named && !party).then(|| s.clone())
     }
 
     fn fact_card(&mut self, f: &super::facts::Fact, line: usize) {
@@ -420,6 +456,7 @@ impl<'a> Rules<'a> {
             path: self.path(),
             core: q,
             block: self.block,
+            led: None,
         });
     }
 }

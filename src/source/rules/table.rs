@@ -439,6 +439,7 @@ impl Rules<'_> {
                     path: self.path(),
                     core: q,
                     block: self.block,
+                    led: None,
                 });
             }
         }
@@ -466,6 +467,7 @@ impl Rules<'_> {
             let Some(label) = g.cell(r, 0) else { continue };
             let why = self.row_details(g, cols, r, &[]);
             let name = self.row_subject(&g.header[0], label);
+            let name = super::subject::in_section(name, self.context(None));
             for &c in &asked {
                 let Some(t) = g.cell(r, c) else { continue };
                 let col = g.header[c].trim_end_matches('?');

@@ -1,0 +1,208 @@
+//! The note's subject, read from its title ("Amazon SNS: The Pub/Sub
+//! Service (Learning Guide)" is about "Amazon SNS"), and whether a card
+//! already names it. A card under "Encryption At-rest" of a note on SNS
+//! does not stand alone without it: "what is the mechanism?" of what?
+
+use super::topic::names_subject;
+use crate::source::clean::clean_text;
+use crate::source::vocab::VERSUS;
+
+/// Words that name who makes a product, not what the note is about:
+/// "AWS Service Integration" does not name "AWS Lambda".
+const VENDORS: &[&str] = &["aws", "amazon", "azure", "microsoft", "google", "gcp"];
+
+/// Words that join a name's words without naming anything.
+const JOINERS: &[&str] = &["the", "a", "an", "of", "and", "in", "to", "for", "on", "&"];
+
+/// Words that say what kind of document the note is, not what it is about.
+const ABOUT: &[&str] = &[
+    "notes",
+    "note",
+    "guide",
+    "cheatsheet",
+    "cheat",
+    "sheet",
+    "summary",
+    "overview",
+    "basics",
+];
+
+/// The subject a title names, short enough to go in front of a card: its
+/// part before a colon or dash, without "Notes" or "Guide", at most four
+/// words, and not two things side by side ("TCP vs UDP").
+pub(super) fn of_title(title: &str) -> Option<String> {
+    let title = super::subject_of_question(title.trim());
+    let mut parts = title.split([':', '—', '–', '|']).map(str::trim);
+    let mut head = parts.next()?;
+    // "Week 3: Paging" is about paging.
+    if is_numbered_part(head) {
+        head = parts.next()?;
+    }
+    let head = head.split(" - ").next().unwrap_or(head);
+    let head = clean_text(&short_name(head));
+    let mut words: Vec<&str> = head.split_whitespace().collect();
+    if words.len() > 1 && JOINERS[..3].contains(&words[0].to_lowercase().as_str()) {
+        words.remove(0);
+    }
+    while words.len() > 1 && is_about(words[words.len() - 1]) {
+        words.pop();
+    }
+    // "Notes on DNS", "Introduction to Docker".
+    if let Some(at) = words.iter().position(|w| ["on", "to", "about"].contains(w)) {
+        let lead = &words[..at];
+        if !lead.is_empty() && lead.iter().all(|w| is_about(w) || is_intro(w)) {
+            words.drain(..=at);
+        }
+    }
+    let subject = words.join(" ");
+    let named = keys(&subject).next().is_some();
+    let versus = VERSUS.iter().any(|v| format!(" {subject} ").contains(v));
+    (named && !versus && names_subject(&subject)).then_some(subject)
+}
+
+/// A name without what its brackets say, or, for a long name, the
+/// acronym in them: "AWS Virtual Private Cloud (VPC)" is "AWS VPC".
+fn short_name(head: &str) -> String {
+    let (name, rest) = head.split_once('(').unwrap_or((head, ""));
+    let inner = rest.split(')').next().unwrap_or("").trim();
+    let acronym = (2..=6).contains(&inner.len())
+        && inner
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if !acronym || words.len() < 3 {
+        return name.to_string();
+    }
+    let vendors = words
+        .iter()
+        .take_while(|w| VENDORS.contains(&w.to_lowercase().as_str()));
+    vendors
+        .chain([&inner])
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn is_about(w: &str) -> bool {
+    ABOUT.contains(&w.to_lowercase().as_str())
+}
+
+fn is_intro(w: &str) -> bool {
+    ["introduction", "intro", "primer"].contains(&w.to_lowercase().as_str())
+}
+
+/// "Week 3", "Lecture 5", "Chapter 2", "Day 4".
+fn is_numbered_part(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    matches!(words.as_slice(), [_, n] if n.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// The words of `subject` that name it.
+fn keys(subject: &str) -> impl Iterator<Item = String> + '_ {
+    subject
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .filter(|w| !w.is_empty() && !VENDORS.contains(&w.as_str()))
+        .filter(|w| !JOINERS.contains(&w.as_str()))
+}
+
+/// Whether `text` names `subject`: one of its words, or a word of the
+/// same stem ("scheduler" names "CPU Scheduling").
+pub(super) fn named_in(subject: &str, text: &str) -> bool {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .collect();
+    keys(subject).any(|k| words.iter().any(|w| same_word(&k, w)))
+}
+
+/// Whether `text` names a product by its maker: "Amazon EC2", "AWS
+/// Lambda".
+pub(super) fn names_product(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.windows(2).any(|w| {
+        VENDORS.contains(&w[0].to_lowercase().as_str())
+            && w[0].starts_with(char::is_uppercase)
+            && w[1].starts_with(char::is_uppercase)
+    })
+}
+
+/// A table row named by one plain word ("Basic", "Developer") says
+/// nothing alone: the section it stands in goes after it ("Basic
+/// (Support Plans)", brackets that keep two rows two subjects when cards
+/// are compared). A name ("SJF", "Round Robin") stands alone.
+pub(super) fn in_section(name: String, section: Option<String>) -> String {
+    let plain = !name.contains(' ')
+        && name.chars().all(char::is_alphabetic)
+        && name.chars().skip(1).all(char::is_lowercase);
+    match section {
+        Some(h) if plain && !super::covers(&h, &name, usize::MAX) => format!("{name} ({h})"),
+        _ => name,
+    }
+}
+
+fn same_word(a: &str, b: &str) -> bool {
+    let stem = |w: &str| w.chars().take(6).collect::<String>();
+    a == b
+        || a.trim_end_matches('s') == b.trim_end_matches('s')
+        || (a.chars().count() >= 6 && b.chars().count() >= 6 && stem(a) == stem(b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_title_gives_the_name_before_its_colon_without_the_kind_of_note() {
+        let cases = [
+            (
+                "📣 Amazon SNS: The Pub/Sub Service (Learning Guide)",
+                Some("Amazon SNS"),
+            ),
+            ("Bread Baking Notes", Some("Bread Baking")),
+            ("Notes on Sourdough", Some("Sourdough")),
+            ("Introduction to Kiln Firing", Some("Kiln Firing")),
+            ("Week 3: Crop Rotation", Some("Crop Rotation")),
+            (
+                "Amazon Elastic Kiln Service (EKS) – Guide",
+                Some("Amazon EKS"),
+            ),
+            ("Wood Fired Kilns (Anagama)", Some("Wood Fired Kilns")),
+            ("What is a Kiln?", Some("Kiln")),
+            ("Clay vs Stoneware", None),
+            (
+                "Everything you need to know before your first pottery class",
+                None,
+            ),
+            ("Notes", None),
+            ("AWS", None),
+        ];
+        for (title, want) in cases {
+            assert_eq!(of_title(title).as_deref(), want, "{title}");
+        }
+    }
+
+    #[test]
+    fn a_subject_is_named_by_its_words_or_their_stem_not_by_its_vendor() {
+        assert!(named_in("Amazon SNS", "SNS Topic: what is it?"));
+        assert!(named_in("Kiln Firing", "What does a kiln do?"));
+        assert!(named_in("Crop Scheduling", "Who runs the scheduler?"));
+        assert!(!named_in(
+            "Amazon SNS",
+            "AWS Service Integration: what does SQS do?"
+        ));
+        assert!(!named_in("Kiln Firing", "Glazes: what is the mechanism?"));
+        assert!(names_product("What is Amazon EC2?"));
+        assert!(!names_product("What does AWS handle?"));
+    }
+
+    #[test]
+    fn a_row_named_by_one_plain_word_is_named_with_its_section() {
+        let plans = || Some("Support Plans".to_string());
+        assert_eq!(in_section("Basic".into(), plans()), "Basic (Support Plans)");
+        assert_eq!(in_section("SJF".into(), plans()), "SJF");
+        assert_eq!(in_section("Round Robin".into(), plans()), "Round Robin");
+        assert_eq!(in_section("Plans".into(), plans()), "Plans");
+        assert_eq!(in_section("Basic".into(), None), "Basic");
+    }
+}
