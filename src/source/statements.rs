@@ -144,10 +144,15 @@ fn only_if(c: &str, lex: &Lexicon) -> Option<Fact> {
 /// memory?", "Always use X with Y" → "what should you always use with
 /// Y?": advice that names its tool and its purpose.
 fn use_for(c: &str) -> Option<Fact> {
+    if let Some(f) = to_use(c) {
+        return Some(f);
+    }
     // "Always use X with Y", "It is best to use X instead of Y".
     const LEADS: &[(&str, &str)] = &[
         ("Use ", ""),
         ("use ", ""),
+        ("Run ", ""),
+        ("run ", ""),
         ("Always use ", "always "),
         ("It is best to use ", ""),
         ("You should use ", ""),
@@ -178,6 +183,23 @@ fn use_for(c: &str) -> Option<Fact> {
         return None;
     }
     fact(format!("what should you {adverb}use{sep}{purpose}?"), tool)
+}
+
+/// "To stop a firing, use `kiln stop`." → "what should you use to stop a
+/// firing?": the purpose first, then the tool.
+fn to_use(c: &str) -> Option<Fact> {
+    let rest = c.strip_prefix("To ")?;
+    let (purpose, tool) = rest.split_once(", ")?;
+    let tool = ["use ", "run ", "type "]
+        .iter()
+        .find_map(|v| tool.strip_prefix(v))?
+        .trim_end_matches('.');
+    let n = tool.split_whitespace().count();
+    let p = purpose.split_whitespace().count();
+    if !(1..=6).contains(&n) || !(2..=10).contains(&p) || tool.contains([',', ';']) {
+        return None;
+    }
+    fact(format!("what should you use to {purpose}?"), tool)
 }
 
 /// "The default size of a page is 8 KB" → "what is the default size of a
@@ -563,6 +585,7 @@ pub(super) fn subject_phrase(s: &str, lex: &Lexicon, article: bool) -> Option<St
             .iter()
             .any(|w| w.ends_with("ly") || is_statement_verb(w))
         || anaphoric(&words)
+        || verb_after_noun(&words)
         || lex.parties.prefix(s).is_some()
         || !named(s)
     {
@@ -586,6 +609,14 @@ pub fn is_statement_verb(w: &str) -> bool {
     STATEMENT_VERBS
         .iter()
         .any(|b| third_person(b.split(' ').next().unwrap_or(b)) == w)
+}
+
+/// "the kiln employs strong safety": a verb after the subject's noun, so
+/// the phrase is a clause, not a subject (a later verb was taken for its).
+fn verb_after_noun(words: &[String]) -> bool {
+    matches!(words, [det, _, verb, _, ..]
+        if ["the", "a", "an", "this", "each", "every"].contains(&det.as_str())
+            && super::verbs::looks_third_person(verb))
 }
 
 /// "The combination", "the value": a noun that points back to the sentence
@@ -758,6 +789,15 @@ mod tests {
             q("what should you use for named releases?", "Tags")
         );
         assert_eq!(ask("Use it to build"), None);
+        assert_eq!(
+            ask("To stop a firing, use kiln stop."),
+            q("what should you use to stop a firing?", "Kiln stop")
+        );
+        assert_eq!(
+            ask("Run kiln cool to open the vents"),
+            q("what should you use to open the vents?", "Kiln cool")
+        );
+        assert_eq!(ask("To be fair, use judgement, tact and care."), None);
         assert_eq!(
             ask("A lighthouse marks the harbour entrance."),
             q("what does a lighthouse mark?", "The harbour entrance")

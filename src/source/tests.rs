@@ -1812,7 +1812,7 @@ fn command_dash_paragraphs_labels_of_names_and_advice_are_asked() {
     );
     assert_eq!(
         back(&d, "Habits: what should you use instead of kiln fire?"),
-        "Kiln fire --slow"
+        "kiln fire --slow"
     );
     assert!(
         !fronts(&d).iter().any(|f| f.contains("do always")),
@@ -2818,4 +2818,39 @@ fn a_card_that_does_not_name_the_notes_subject_is_led_by_it() {
         |d: &DeckFile| -> Vec<Option<String>> { d.cards.iter().map(|c| c.id.clone()).collect() };
     assert_eq!(ids(&plain), ids(&d));
     assert_ne!(fronts(&plain), fronts(&d));
+}
+
+#[test]
+fn a_command_given_for_a_purpose_is_asked_and_keeps_its_case() {
+    let text = "# Kiln Tools\n\n## Control\n\nTo stop a firing, use `kiln stop <id>`.\n\nRun `kiln cool` to open the vents after a firing.\n\n- Use `kiln rm <name>` to delete a profile.\n";
+    let d = gen(&[notes("tools.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "Kiln Tools — Control: what should you use to stop a firing?"
+        ),
+        "kiln stop <id>"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Kiln Tools — Control: what should you use to open the vents after a firing?"
+        ),
+        "kiln cool"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Kiln Tools — Control: what should you use to delete a profile?"
+        ),
+        "kiln rm <name>"
+    );
+    // a later plural is no verb when a verb came first
+    let text = "# Kilns\n\nThe kiln employs strong safety measures similar to other ovens.\n\nQ: What fires pots?\nA: The kiln\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("employs")),
+        "{:?}",
+        fronts(&d)
+    );
 }

@@ -310,9 +310,7 @@ impl Rules<'_> {
                     None => {}
                 }
             }
-            for f in &found {
-                self.fact_card(f, e.line);
-            }
+            self.item_facts(&found, item, e.line);
             // The item's other sentences, which gave nothing yet (a card
             // from the whole item, by its role, read every sentence).
             if per_sentence.iter().any(|(_, f)| !f.is_empty()) || e.term.is_some() {
@@ -454,6 +452,21 @@ impl Rules<'_> {
         let q = super::labels::what_is_the(&self.lex.lc_phrase(field.trim()));
         self.card(Some(term), &q, def, None, line);
         true
+    }
+
+    /// The cards of an item's facts; an answer that is one of the item's
+    /// code spans keeps its case.
+    fn item_facts(&mut self, found: &[Fact], item: &Item, line: usize) {
+        self.code_spans = item
+            .lines
+            .iter()
+            .flat_map(|l| l.code.iter())
+            .map(|c| clean_text(c))
+            .collect();
+        for f in found {
+            self.fact_card(f, line);
+        }
+        self.code_spans.clear();
     }
 
     /// The nearest heading over the innermost one that names something.

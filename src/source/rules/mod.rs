@@ -103,6 +103,9 @@ pub struct Rules<'a> {
     /// The label of the item whose sub-items are being read, when the
     /// item is a topic (a label with nothing after it).
     topic: Option<String>,
+    /// The code spans of the prose being read: an answer that is one of
+    /// them keeps its case ("kiln stop <id>", not "Kiln stop <id>").
+    code_spans: Vec<String>,
 }
 
 impl<'a> Rules<'a> {
@@ -129,6 +132,7 @@ impl<'a> Rules<'a> {
             given: None,
             labels: 0,
             topic: None,
+            code_spans: Vec::new(),
         }
     }
 
@@ -330,7 +334,15 @@ impl<'a> Rules<'a> {
         line: usize,
     ) {
         let question = clean_text(question);
-        let back = capitalise(&clean_text(back));
+        let back = clean_text(back);
+        let back = match self
+            .code_spans
+            .iter()
+            .find(|c| c.eq_ignore_ascii_case(&back))
+        {
+            Some(code) => code.clone(),
+            None => capitalise(&back),
+        };
         if question.is_empty() || back.is_empty() {
             return;
         }

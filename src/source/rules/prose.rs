@@ -472,6 +472,7 @@ impl Rules<'_> {
             .filter(|c| !c.is_empty())
             .collect();
         prose.clear();
+        self.code_spans.clone_from(&codes);
         let mut offset = 0;
         let mut previous: Option<String> = None;
         for s in sentences(&text) {
@@ -510,6 +511,7 @@ impl Rules<'_> {
             }
             previous = Some(s);
         }
+        self.code_spans.clear();
     }
 
     /// Keeps a sentence that gives a reason, for the section's party-only
