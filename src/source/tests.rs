@@ -2854,3 +2854,29 @@ fn a_command_given_for_a_purpose_is_asked_and_keeps_its_case() {
         fronts(&d)
     );
 }
+
+#[test]
+fn labels_that_name_an_aspect_ask_for_it_and_symbols_keep_their_case() {
+    let text = "# Bread Stats\n\n## Over-proofing Problem\n\n**Issue**: Dough left too long collapses in the oven\n\n## Rising Factors\n\n- **Issue**: warm kitchens speed the rise\n- **Decision**: bake when the dough springs back slowly\n\n## Formulas\n\n- **Test statistic**: t = (x - m) / s\n";
+    let d = gen(&[notes("stats.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "Bread Stats — Over-proofing Problem: what is the issue?"
+        ),
+        "Dough left too long collapses in the oven"
+    );
+    assert_eq!(
+        back(&d, "Bread Stats — Rising Factors: what is the decision?"),
+        "Bake when the dough springs back slowly"
+    );
+    // the labels alone are no list worth learning
+    assert!(fronts(&d).iter().all(|f| !f.contains("list the 2 items")));
+    assert_eq!(
+        back(
+            &d,
+            "Bread Stats — Formulas: what is meant by “Test statistic”?"
+        ),
+        "t = (x - m) / s"
+    );
+}

@@ -214,16 +214,21 @@ pub fn lower_first(s: &str) -> String {
     }
 }
 
-/// Capitalises the first letter, unless the first word is code or a name
+/// Capitalises the first letter, unless the first word is code, a name
 /// written in lower case on purpose (`println()`, `queueMicrotask`,
-/// `my_var`, `os.path`).
+/// `my_var`, `os.path`) or a symbol (`t = …`, `α`).
 pub fn capitalise(s: &str) -> String {
     let word = s.split_whitespace().next().unwrap_or("");
     let inner = word.trim_end_matches(['.', ',', ':', ';']);
     let code = inner.contains(['(', '_', '[', '='])
         || inner.trim_start_matches('.').contains('.')
         || (inner.starts_with(|c: char| c.is_lowercase()) && inner.chars().any(char::is_uppercase));
-    if code {
+    // "t = (x̄ − μ) / s", "α = 0.05", "μ₀": a symbol keeps its case.
+    let second = s.split_whitespace().nth(1).unwrap_or("");
+    let symbol = ('α'..='ω').contains(&inner.chars().next().unwrap_or(' '))
+        || (inner.chars().count() == 1
+            && second.starts_with(['=', '<', '>', '≤', '≥', '≠', '+', '-', '*', '/', '^']));
+    if code || symbol {
         return s.to_string();
     }
     let mut chars = s.chars();
@@ -403,5 +408,10 @@ mod tests {
         assert_eq!(capitalise("my_var holds it"), "my_var holds it");
         assert_eq!(capitalise("os.path joins paths"), "os.path joins paths");
         assert_eq!(capitalise(""), "");
+        // symbols keep their case; an article does not
+        assert_eq!(capitalise("t = (x - m) / s"), "t = (x - m) / s");
+        assert_eq!(capitalise("α = 0.05"), "α = 0.05");
+        assert_eq!(capitalise("μ₀ is the mean"), "μ₀ is the mean");
+        assert_eq!(capitalise("a dough rests"), "A dough rests");
     }
 }

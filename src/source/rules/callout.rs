@@ -102,7 +102,7 @@ impl Rules<'_> {
 }
 
 fn callout_question(label: &str, is_callout_word: bool) -> String {
-    if let Some(q) = wh_label(label) {
+    if let Some(q) = wh_label(label).or_else(|| super::labels::aspect_question(label)) {
         return q;
     }
     let lower = label.to_lowercase();

@@ -35,6 +35,20 @@ pub(super) fn aspect_question(term: &str) -> Option<String> {
         "weakness",
         "weaknesses",
         "examples",
+        "problem",
+        "solution",
+        "fix",
+        "workaround",
+        "decision",
+        "result",
+        "outcome",
+        "conclusion",
+        "interpretation",
+        "goal",
+        "cause",
+        "impact",
+        "assumption",
+        "assumptions",
     ];
     let lower = term.trim().to_lowercase();
     ASPECTS

@@ -86,7 +86,9 @@ impl Rules<'_> {
         let measures = entries.iter().all(|e| {
             e.def.is_some()
                 && e.term.as_deref().is_some_and(|t| {
-                    super::labels::measure_question(t).is_some() || super::list::field_label(t)
+                    super::labels::measure_question(t).is_some()
+                        || super::labels::aspect_question(t).is_some()
+                        || super::list::field_label(t)
                 })
         });
         let structural = entries.iter().all(|e| {

@@ -242,7 +242,8 @@ impl Rules<'_> {
             answer = format!("{answer} {s}").trim().to_string();
         }
         let ctx = self.context(None).filter(|c| !covers(c, term, usize::MAX));
-        let q = super::meant(term);
+        // "**Issue**: …" under the problem it names: what the issue is.
+        let q = super::labels::aspect_question(term).unwrap_or_else(|| super::meant(term));
         self.card(
             ctx.as_deref(),
             &q,
