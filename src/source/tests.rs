@@ -797,7 +797,7 @@ fn parallel_statements_become_which_one_cards_with_the_columns_as_choices() {
     let d = gen(&[fixture("shapes-tables.md")]);
     let (choices, answer) = choice_of(
         &d,
-        "Side by side: which one: “Needs a rule for each direction”?",
+        "Hosting shapes — Side by side: which one: “Needs a rule for each direction”?",
     );
     assert_eq!(choices, ["Machine firewall", "Network list"]);
     assert_eq!(answer, 1);
@@ -2879,4 +2879,16 @@ fn labels_that_name_an_aspect_ask_for_it_and_symbols_keep_their_case() {
         ),
         "t = (x - m) / s"
     );
+}
+
+#[test]
+fn columns_that_list_the_names_of_one_kind_each_ask_which_kind() {
+    let text = "# Kiln Settings\n\n## Where each setting lives\n\n| Kiln Level | Shelf Level |\n|---|---|\n| `doorLock` | `load` |\n| `vents` | `spacing` |\n";
+    let d = gen(&[notes("levels.md", text)]);
+    // a row pairs nothing: no card asks one cell of the other
+    assert!(fronts(&d).iter().all(|f| !f.contains("what is the")));
+    let (choices, answer) = choice_of(&d, "Where each setting lives: which level is “spacing”?");
+    assert_eq!(choices, ["Kiln Level", "Shelf Level"]);
+    assert_eq!(answer, 1);
+    assert_eq!(d.cards.len(), 4);
 }

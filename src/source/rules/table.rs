@@ -16,6 +16,7 @@ use super::super::vocab::{
 };
 use super::Rules;
 
+mod parallel;
 pub(super) mod roles;
 mod values;
 
@@ -387,61 +388,6 @@ impl Rules<'_> {
             let q = format!("true or false: “{}”?", myth.trim_end_matches('.'));
             let a = format!("False — {truth}");
             self.card(ctx.as_deref(), &q, &a, None, g.row_line(r));
-        }
-        true
-    }
-
-    /// "Security group | Network ACL" with a statement in each cell: which
-    /// of the two each statement is about, the other columns as the wrong
-    /// choices.
-    fn parallel_rows(&mut self, g: &Grid) -> bool {
-        let n = g.header.len();
-        let cells: Vec<&str> = g
-            .rows
-            .iter()
-            .flatten()
-            .flatten()
-            .map(String::as_str)
-            .collect();
-        let long = cells
-            .iter()
-            .filter(|t| t.split_whitespace().count() >= 3)
-            .count();
-        let named = g
-            .header
-            .iter()
-            .all(|h| h.starts_with(char::is_uppercase) && h.split_whitespace().count() <= 4);
-        let generic = (0..n).any(|c| g.header_is(c, MEANING_HEADERS));
-        if n > 4
-            || !named
-            || generic
-            || g.header_is(0, COMPARISON_HEADERS)
-            || long * 10 < cells.len() * 8
-        {
-            return false;
-        }
-        let ctx = self.context(None);
-        for r in 0..g.rows.len() {
-            for c in 0..n {
-                let Some(t) = g.cell(r, c) else { continue };
-                let q = format!("which one: “{}”?", t.trim_end_matches('.'));
-                let q = match &ctx {
-                    Some(ctx) => format!("{ctx}: {q}"),
-                    None => capitalise(&q),
-                };
-                self.push_raw(super::Draft {
-                    front: q.clone(),
-                    back: None,
-                    explanation: None,
-                    choices: Some(g.header.clone()),
-                    answer: Some(c),
-                    line: g.row_line(r),
-                    path: self.path(),
-                    core: q,
-                    block: self.block,
-                    led: None,
-                });
-            }
         }
         true
     }

@@ -41,3 +41,42 @@ impl Rules<'_> {
         self.card(ctx.as_deref(), &q, t, None, g.row_line(r));
     }
 }
+
+/// The word every header ends with, when each names one kind of the same
+/// thing ("Pod Level | Container Level" → "level"): columns that list
+/// names, each of its own kind.
+pub(super) fn shared_kind(header: &[String]) -> Option<String> {
+    let lasts: Vec<String> = header
+        .iter()
+        .map(|h| {
+            let words: Vec<&str> = h.split_whitespace().collect();
+            match words.as_slice() {
+                [_, .., last] => last.to_lowercase(),
+                _ => String::new(),
+            }
+        })
+        .collect();
+    let first = lasts.first()?;
+    let shared = header.len() >= 2
+        && !first.is_empty()
+        && first.chars().all(char::is_alphabetic)
+        && lasts.iter().all(|l| l == first);
+    shared.then(|| first.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shared_kind;
+
+    #[test]
+    fn headers_that_name_kinds_of_one_thing_share_their_last_word() {
+        let h = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            shared_kind(&h(&["Kiln Level", "Shelf Level"])).as_deref(),
+            Some("level")
+        );
+        assert_eq!(shared_kind(&h(&["Kiln", "Shelf"])), None);
+        assert_eq!(shared_kind(&h(&["Kiln Level", "Shelf Size"])), None);
+        assert_eq!(shared_kind(&h(&["Level"])), None);
+    }
+}

@@ -1,0 +1,76 @@
+//! Tables that set things side by side, cell by cell: "Security group |
+//! Network ACL" with a statement in each cell, or "Pod Level | Container
+//! Level" over the names each level holds. Each cell asks which column it
+//! is in, the other columns as the wrong choices.
+
+use super::super::super::text::capitalise;
+use super::super::Rules;
+use super::{Grid, COMPARISON_HEADERS, MEANING_HEADERS};
+
+impl Rules<'_> {
+    /// "Security group | Network ACL" with a statement in each cell: which
+    /// of the two each statement is about, the other columns as the wrong
+    /// choices.
+    pub(super) fn parallel_rows(&mut self, g: &Grid) -> bool {
+        let n = g.header.len();
+        let cells: Vec<&str> = g
+            .rows
+            .iter()
+            .flatten()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        let long = cells
+            .iter()
+            .filter(|t| t.split_whitespace().count() >= 3)
+            .count();
+        let named = g
+            .header
+            .iter()
+            .all(|h| h.starts_with(char::is_uppercase) && h.split_whitespace().count() <= 4);
+        let generic = (0..n).any(|c| g.header_is(c, MEANING_HEADERS));
+        // "Pod Level | Container Level" over names: each column lists the
+        // names of one level, and a row pairs nothing.
+        let kind = super::values::shared_kind(&g.header).filter(|_| long == 0);
+        if n > 4
+            || !named
+            || generic
+            || g.header_is(0, COMPARISON_HEADERS)
+            || (long * 10 < cells.len() * 8 && kind.is_none())
+        {
+            return false;
+        }
+        let ctx = self.context(None);
+        for r in 0..g.rows.len() {
+            for c in 0..n {
+                let Some(t) = g.cell(r, c) else { continue };
+                let t = t.trim_end_matches('.');
+                let q = match &kind {
+                    Some(k) => format!("which {k} is “{t}”?"),
+                    None => format!("which one: “{t}”?"),
+                };
+                let front = match &ctx {
+                    Some(ctx) => format!("{ctx}: {q}"),
+                    None => capitalise(&q),
+                };
+                let led = self
+                    .lead(ctx.as_deref().unwrap_or_default(), &q)
+                    .map(|s| format!("{s} — {front}"));
+                let q = front;
+                self.push_raw(super::super::Draft {
+                    front: q.clone(),
+                    back: None,
+                    explanation: None,
+                    choices: Some(g.header.clone()),
+                    answer: Some(c),
+                    line: g.row_line(r),
+                    path: self.path(),
+                    core: q,
+                    block: self.block,
+                    led,
+                });
+            }
+        }
+        true
+    }
+}
