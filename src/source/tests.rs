@@ -2892,3 +2892,23 @@ fn columns_that_list_the_names_of_one_kind_each_ask_which_kind() {
     assert_eq!(answer, 1);
     assert_eq!(d.cards.len(), 4);
 }
+
+#[test]
+fn a_recap_of_what_the_notes_said_gives_no_second_card() {
+    let text = "# Kilns\n\n## Firing\n\n- **Bisque**: The first, slower firing of raw clay\n- **Glaze**: The second firing that melts the glaze\n\n## Summary Statistics\n\n- **Mean peak**: The average top temperature of a week of firings\n\n## FINAL 30-SECOND REVISION\n\n- **Bisque**: First firing\n- **Glaze**: Second firing\n";
+    let (d, report) = generate_with_report(&[notes("kilns.md", text)], None).unwrap();
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("REVISION")),
+        "{:?}",
+        fronts(&d)
+    );
+    // a heading that names a subject beside "summary" is no recap
+    assert_eq!(
+        back(&d, "Kilns: what is meant by “Mean peak”?"),
+        "The average top temperature of a week of firings"
+    );
+    assert!(report
+        .left_out
+        .iter()
+        .any(|l| l.line == 14 && l.why == "a recap of what the notes said above"));
+}

@@ -214,6 +214,36 @@ pub fn lower_first(s: &str) -> String {
     }
 }
 
+/// A heading in capitals ("INIT CONTAINERS", "FINAL 30-SECOND REVISION")
+/// in title case, so that a card's front does not shout; words of three
+/// letters or fewer may be acronyms ("AWS", "POD") and stay.
+pub fn calm_caps(heading: &str) -> String {
+    let long_words = heading
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .count();
+    if long_words < 2 || heading.chars().any(char::is_lowercase) {
+        return heading.to_string();
+    }
+    let calm = |w: &str| -> String {
+        if w.chars().filter(|c| c.is_alphabetic()).count() < 4 {
+            return w.to_string();
+        }
+        let mut seen = false;
+        w.chars()
+            .map(|c| match (c.is_alphabetic(), seen) {
+                (true, true) => c.to_lowercase().collect::<String>(),
+                (true, false) => {
+                    seen = true;
+                    c.to_string()
+                }
+                _ => c.to_string(),
+            })
+            .collect()
+    };
+    heading.split(' ').map(calm).collect::<Vec<_>>().join(" ")
+}
+
 /// Capitalises the first letter, unless the first word is code, a name
 /// written in lower case on purpose (`println()`, `queueMicrotask`,
 /// `my_var`, `os.path`) or a symbol (`t = …`, `α`).
@@ -413,5 +443,18 @@ mod tests {
         assert_eq!(capitalise("α = 0.05"), "α = 0.05");
         assert_eq!(capitalise("μ₀ is the mean"), "μ₀ is the mean");
         assert_eq!(capitalise("a dough rests"), "A dough rests");
+    }
+
+    #[test]
+    fn a_heading_in_capitals_is_calmed_but_its_acronyms_stay() {
+        use super::calm_caps;
+        assert_eq!(calm_caps("INIT CONTAINERS:"), "Init Containers:");
+        assert_eq!(
+            calm_caps("FINAL 30-SECOND REVISION"),
+            "Final 30-Second Revision"
+        );
+        assert_eq!(calm_caps("AWS KILN RULES"), "AWS Kiln Rules");
+        assert_eq!(calm_caps("AWS IAM"), "AWS IAM");
+        assert_eq!(calm_caps("Kiln RULES"), "Kiln RULES");
     }
 }

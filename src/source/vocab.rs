@@ -503,6 +503,23 @@ pub const DIARY_HEADINGS: &[&str] = &[
 /// Headings of what to study next, not facts.
 pub const NEXT_HEADINGS: &[&str] = &["next step", "next steps", "what's next"];
 
+/// A heading over a recap of what the notes said above ("Summary", "Final
+/// 30-second revision", "TL;DR", "Key takeaways"): one of these words, with
+/// only the fillers beside it ("Summary Statistics" is a subject).
+pub const RECAP_WORDS: &[&str] = &[
+    "summary",
+    "recap",
+    "revision",
+    "tl",
+    "dr",
+    "tldr",
+    "takeaway",
+    "takeaways",
+];
+pub const RECAP_FILLERS: &[&str] = &[
+    "quick", "final", "key", "the", "in", "a", "short", "last", "minute", "second", "notes",
+];
+
 /// Headings and leads of lists that are about the notes, not their
 /// subject ("Learning objectives", "By the end of this lesson …").
 pub const ABOUT_THE_NOTES: &[&str] = &[

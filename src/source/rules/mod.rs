@@ -34,10 +34,10 @@ pub(super) use list::MAX_LIST_ITEM_WORDS;
 use super::clean::{clean_text, normalise};
 use super::doc::Block;
 use super::plain::strip_numbering;
-use super::text::{capitalise, Lexicon};
+use super::text::{calm_caps, capitalise, Lexicon};
 use super::vocab::{
     CALLOUT_WORDS, DIARY_HEADINGS, GENERIC_HEADINGS, GENERIC_HEADING_WORDS, GLOSSARY_HEADINGS,
-    NEXT_HEADINGS, VERSUS,
+    NEXT_HEADINGS, RECAP_FILLERS, RECAP_WORDS, VERSUS,
 };
 use crate::error::Result;
 
@@ -189,7 +189,7 @@ impl<'a> Rules<'a> {
     }
 
     fn heading(&mut self, level: u8, text: &str, line: usize) {
-        let text = clean_text(strip_numbering(text));
+        let text = calm_caps(&clean_text(strip_numbering(text)));
         while self.stack.last().is_some_and(|(l, _)| *l >= level) {
             self.stack.pop();
         }
@@ -203,8 +203,9 @@ impl<'a> Rules<'a> {
     }
 
     /// Why the innermost heading holds no facts, if it does not: a diary's
-    /// personal section ("Objective", "Challenges Faced") or what to study
-    /// next ("Next Steps").
+    /// personal section ("Objective", "Challenges Faced"), what to study
+    /// next ("Next Steps") or, once the notes gave cards, a recap of them
+    /// ("Summary").
     fn not_facts(&self) -> Option<&'static str> {
         let (_, h) = self.stack.last()?;
         let h = h.to_lowercase();
@@ -213,6 +214,9 @@ impl<'a> Rules<'a> {
             Some("a diary entry, not a fact to learn")
         } else if NEXT_HEADINGS.contains(&h) {
             Some("what to study next, not a fact to learn")
+        } else if !self.out.is_empty() && is_recap(h) {
+            // a table in it still gives its cards: it sets facts side by side
+            Some("a recap of what the notes said above")
         } else {
             None
         }
@@ -471,6 +475,15 @@ impl<'a> Rules<'a> {
             led: None,
         });
     }
+}
+
+/// "Summary", "FINAL 30-SECOND REVISION" (lower-cased): a recap.
+fn is_recap(h: &str) -> bool {
+    let words: Vec<&str> = h
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty() && !RECAP_FILLERS.contains(w))
+        .collect();
+    !words.is_empty() && words.iter().all(|w| RECAP_WORDS.contains(w))
 }
 
 /// "What is Multi-AZ?" as a card's context is its subject, "Multi-AZ";
