@@ -372,7 +372,8 @@ impl<'a> Rules<'a> {
             line,
             path: self.path(),
             led: subject.map(|s| match front.strip_prefix(&capitalise(&question)) {
-                // "Encryption At-rest: what is the mechanism?" names its row
+                // a question that names its own row ("Encryption At-rest:
+                // what is the mechanism?") takes the dash, as a context does
                 Some("") if !question.contains(": ") => {
                     format!("{s}: {}", lower_question_word(&question))
                 }
@@ -398,8 +399,7 @@ impl<'a> Rules<'a> {
     /// The note's subject, when neither the context nor the question
     /// names it: "Encryption At-rest: what is the mechanism?" of what?
     /// "What is Amazon EC2?" stands alone, and so does a card that asks of
-    /// a party ("what does AWS handle?", "who patches
-    /// the guest OS?") stands alone already.
+    /// a party ("what does AWS handle?", "who patches the guest OS?").
     fn lead(&self, context: &str, question: &str) -> Option<String> {
         let s = self.subject.as_ref()?;
         let named = subject::named_in(s, context)
