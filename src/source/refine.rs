@@ -35,8 +35,10 @@ impl Refiner<'_> {
                 Block::Para { lines } => out.extend(self.para(lines)),
                 Block::List { start, items } => out.extend(self.list(start, items)),
                 Block::Quote { lines } => {
-                    let lines: Vec<Line> =
-                        lines.into_iter().filter(|l| !is_junk(&l.text)).collect();
+                    let lines: Vec<Line> = without_callout_marker(lines)
+                        .into_iter()
+                        .filter(|l| !is_junk(&l.text) && !l.text.trim().is_empty())
+                        .collect();
                     if !lines.is_empty() {
                         out.push(Block::Quote { lines });
                     }
@@ -218,6 +220,30 @@ impl Refiner<'_> {
 
 /// A table from a header line and the rows read under it, with how many
 /// lines it took; two rows at least, or it is no table.
+/// `> [!NOTE]`, `> [!def]+ Covalent bond`: the marker of a GitHub or
+/// Obsidian callout says how to draw the quote, not what it says; a title
+/// after it, over more lines, labels them ("Covalent bond: …").
+fn without_callout_marker(mut lines: Vec<Line>) -> Vec<Line> {
+    let more = lines.len() > 1;
+    let Some(first) = lines.first_mut() else {
+        return lines;
+    };
+    let title = first
+        .text
+        .trim_start()
+        .strip_prefix("[!")
+        .and_then(|r| r.split_once(']'))
+        .filter(|(kind, _)| {
+            !kind.is_empty() && kind.chars().all(|c| c.is_alphanumeric() || c == '-')
+        })
+        .map(|(_, rest)| rest.trim_start_matches(['+', '-']).trim().to_string());
+    if let Some(title) = title {
+        let label = more && !title.is_empty() && !title.ends_with(['.', ':', '?', '!']);
+        first.text = if label { format!("{title}:") } else { title };
+    }
+    lines
+}
+
 fn table_of(
     header: Vec<String>,
     rows: Vec<Vec<String>>,

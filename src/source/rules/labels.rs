@@ -189,6 +189,17 @@ pub(super) fn structural_label(term: &str) -> bool {
         || aspect_question(&lower).is_some()
 }
 
+/// A line that is an address, alone or after a short title ("Supply and
+/// Demand - https://example.org/v/1"): a link, not a fact.
+pub(super) fn link_line(t: &str) -> bool {
+    let t = t.trim();
+    let Some((title, last)) = t.rsplit_once(char::is_whitespace) else {
+        return bare_url(t);
+    };
+    let title = title.trim().trim_end_matches(['-', '–', '—', ':']).trim();
+    bare_url(last) && title.split_whitespace().count() <= 10
+}
+
 /// A line that is only an address (`https://example.org/page`).
 pub(super) fn bare_url(t: &str) -> bool {
     let t = t.trim().trim_start_matches('<').trim_end_matches('>');

@@ -74,7 +74,7 @@ impl Rules<'_> {
         if items.iter().all(|it| {
             it.lines
                 .iter()
-                .all(|l| l.links_only || super::labels::bare_url(&l.text))
+                .all(|l| l.links_only || super::labels::link_line(&l.text))
         }) {
             let contents = match i.checked_sub(1).map(|p| &blocks[p]) {
                 Some(Block::Heading { text, .. }) => {

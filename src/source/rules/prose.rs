@@ -47,7 +47,10 @@ impl Rules<'_> {
         if lines.iter().any(|l| q_label(&l.text).is_some()) {
             return self.qa(blocks, i, lines);
         }
-        if lines.iter().all(|l| l.links_only) {
+        if lines
+            .iter()
+            .all(|l| l.links_only || super::labels::link_line(&l.text))
+        {
             self.leave("a list of links");
             return Ok(());
         }
