@@ -2915,11 +2915,11 @@ fn a_recap_of_what_the_notes_said_gives_no_second_card() {
 
 #[test]
 fn titled_links_are_a_list_of_links_and_callout_markers_are_no_text() {
-    let text = "# Bonds\n\n## Covalent Bonding\n\n> [!def] Covalent bond\n> A bond in which pairs of electrons are shared between atoms.\n\n> [!NOTE]\n> Noble gases rarely form bonds.\n\n## Links\n\n1. Unit 2 - https://example.org/v/2\n2. Unit 3 - https://example.org/v/3\n";
+    let text = "# Bonds\n\n## Covalent Bonding\n\n> [!def] Covalent bond\n> A bond in which pairs of electrons are shared between atoms.\n\n> [!NOTE]\n> Noble gases rarely form bonds.\n\n## Links\n\n1. Unit 2 - https://example.org/v/2\n2. Unit 3 - https://example.org/v/3\n\n\n1. Unit 4 - https://example.org/v/4\n2. \n";
     let (d, report) = generate_with_report(&[notes("bonds.md", text)], None).unwrap();
     for c in &d.cards {
         let all = format!("{} {}", c.front, c.back.as_deref().unwrap_or_default());
-        assert!(!all.contains("[!") && !all.contains("Unit 2"), "{all}");
+        assert!(!all.contains("[!") && !all.contains("Unit "), "{all}");
     }
     assert_eq!(
         back(&d, "Bonds — Covalent Bonding: what is the key point?"),

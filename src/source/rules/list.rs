@@ -5,7 +5,7 @@
 //! contents, lists of links and label-only items give no card.
 
 use super::super::clean::{clean_text, starts_with_pointer};
-use super::super::doc::{Block, Item};
+use super::super::doc::{Block, Item, Line};
 use super::super::facts::{base_form, facts, role, third_person, Fact};
 use super::super::parties::in_question;
 use super::super::plain::{dangles, strip_numbering};
@@ -71,11 +71,12 @@ impl Rules<'_> {
             let explanation = self.take_quote(blocks, i + 1);
             return self.choice(&q, items, explanation, items[0].line);
         }
-        if items.iter().all(|it| {
-            it.lines
-                .iter()
-                .all(|l| l.links_only || super::labels::link_line(&l.text))
-        }) {
+        // an empty item ("2. " left unfinished) takes nothing away
+        let blank = |l: &Line| l.text.trim().is_empty();
+        let lines = || items.iter().flat_map(|it| it.lines.iter());
+        if lines().any(|l| !blank(l))
+            && lines().all(|l| l.links_only || super::labels::link_line(&l.text) || blank(l))
+        {
             let contents = match i.checked_sub(1).map(|p| &blocks[p]) {
                 Some(Block::Heading { text, .. }) => {
                     CONTENTS_HEADINGS.contains(&clean_text(text).to_lowercase().as_str())
