@@ -2883,13 +2883,14 @@ fn labels_that_name_an_aspect_ask_for_it_and_symbols_keep_their_case() {
 
 #[test]
 fn columns_that_list_the_names_of_one_kind_each_ask_which_kind() {
-    let text = "# Kiln Settings\n\n## Where each setting lives\n\n| Kiln Level | Shelf Level |\n|---|---|\n| `doorLock` | `load` |\n| `vents` | `spacing` |\n";
+    let text = "# Kiln Settings\n\n## Where each setting lives\n\n| Kiln Level | Shelf Level |\n|---|---|\n| `doorLock` | `load` |\n| `vents` | `spacing` |\n| `timer` | `timer` |\n";
     let d = gen(&[notes("levels.md", text)]);
     // a row pairs nothing: no card asks one cell of the other
     assert!(fronts(&d).iter().all(|f| !f.contains("what is the")));
     let (choices, answer) = choice_of(&d, "Where each setting lives: which level is “spacing”?");
     assert_eq!(choices, ["Kiln Level", "Shelf Level"]);
     assert_eq!(answer, 1);
+    // a name under both levels has no one answer: it is not asked
     assert_eq!(d.cards.len(), 4);
 }
 

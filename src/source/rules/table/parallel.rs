@@ -44,6 +44,10 @@ impl Rules<'_> {
         for r in 0..g.rows.len() {
             for c in 0..n {
                 let Some(t) = g.cell(r, c) else { continue };
+                // a name listed under two kinds has no one answer
+                if (0..n).any(|o| o != c && in_column(g, o, t)) {
+                    continue;
+                }
                 let t = t.trim_end_matches('.');
                 let q = match &kind {
                     Some(k) => format!("which {k} is “{t}”?"),
@@ -73,4 +77,9 @@ impl Rules<'_> {
         }
         true
     }
+}
+
+/// Whether column `c` of `g` holds the cell text `t`.
+fn in_column(g: &Grid, c: usize, t: &str) -> bool {
+    (0..g.rows.len()).any(|r| g.cell(r, c) == Some(t))
 }
