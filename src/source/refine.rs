@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 
 use super::doc::{Block, Item, Line};
 use super::plain::{bullet, dangles, heading_like, is_junk, numbered};
+use super::text::calm_caps;
 
 /// How notes are turned into blocks after parsing.
 pub struct Refiner<'a> {
@@ -34,6 +35,13 @@ impl Refiner<'_> {
             match b {
                 Block::Para { lines } => out.extend(self.para(lines)),
                 Block::List { start, items } => out.extend(self.list(start, items)),
+                // "INIT CONTAINERS" reads as "Init Containers" wherever a
+                // rule quotes its heading
+                Block::Heading { level, text, line } => out.push(Block::Heading {
+                    level,
+                    text: calm_caps(&text),
+                    line,
+                }),
                 Block::Quote { lines } => {
                     let lines: Vec<Line> = without_callout_marker(lines)
                         .into_iter()

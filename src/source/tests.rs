@@ -2931,3 +2931,14 @@ fn titled_links_are_a_list_of_links_and_callout_markers_are_no_text() {
         .iter()
         .any(|l| l.line == 13 && l.why == "a list of links"));
 }
+
+#[test]
+fn a_heading_in_capitals_reads_in_title_case_wherever_a_card_quotes_it() {
+    let text = "# Kilns\n\n## CANDLING PHASE\n\nA slow first heating that drives out the last water.\n\n## FIRING RULES\n\n- **Peak**: 1000 degrees for a bisque\n";
+    let d = gen(&[notes("caps.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns: what is meant by “Candling Phase”?"),
+        "A slow first heating that drives out the last water"
+    );
+    back(&d, "Kilns — Firing Rules: what is meant by “Peak”?");
+}

@@ -34,7 +34,7 @@ pub(super) use list::MAX_LIST_ITEM_WORDS;
 use super::clean::{clean_text, normalise};
 use super::doc::Block;
 use super::plain::strip_numbering;
-use super::text::{calm_caps, capitalise, Lexicon};
+use super::text::{capitalise, Lexicon};
 use super::vocab::{
     CALLOUT_WORDS, DIARY_HEADINGS, GENERIC_HEADINGS, GENERIC_HEADING_WORDS, GLOSSARY_HEADINGS,
     NEXT_HEADINGS, RECAP_FILLERS, RECAP_WORDS, VERSUS,
@@ -189,7 +189,7 @@ impl<'a> Rules<'a> {
     }
 
     fn heading(&mut self, level: u8, text: &str, line: usize) {
-        let text = calm_caps(&clean_text(strip_numbering(text)));
+        let text = clean_text(strip_numbering(text));
         while self.stack.last().is_some_and(|(l, _)| *l >= level) {
             self.stack.pop();
         }
