@@ -350,7 +350,6 @@ impl<'a> Rules<'a> {
         if question.is_empty() || back.is_empty() {
             return;
         }
-        let subject = self.lead(context.unwrap_or_default(), &question);
         let front = match context {
             Some(c) if !c.is_empty() => {
                 let c = self.with_given(&clean_text(c), &back);
@@ -371,14 +370,7 @@ impl<'a> Rules<'a> {
             answer: None,
             line,
             path: self.path(),
-            led: subject.map(|s| match front.strip_prefix(&capitalise(&question)) {
-                // a question that names its own row ("Encryption At-rest:
-                // what is the mechanism?") takes the dash, as a context does
-                Some("") if !question.contains(": ") => {
-                    format!("{s}: {}", lower_question_word(&question))
-                }
-                _ => format!("{s} — {front}"),
-            }),
+            led: self.led(context.unwrap_or_default(), &question, &front),
             core: capitalise(&question),
             block: self.block,
             front,
@@ -396,11 +388,12 @@ impl<'a> Rules<'a> {
         }
     }
 
-    /// The note's subject, when neither the context nor the question
-    /// names it: "Encryption At-rest: what is the mechanism?" of what?
-    /// "What is Amazon EC2?" stands alone, and so does a card that asks of
-    /// a party ("what does AWS handle?", "who patches the guest OS?").
-    fn lead(&self, context: &str, question: &str) -> Option<String> {
+    /// `front` (made of `context` and `question`) led by the note's
+    /// subject, when neither names it: "Encryption At-rest: what is the
+    /// mechanism?" of what? "What is Amazon EC2?" stands alone, and so does
+    /// a card that asks of a party ("what does AWS handle?", "who patches
+    /// the guest OS?").
+    fn led(&self, context: &str, question: &str, front: &str) -> Option<String> {
         let s = self.subject.as_ref()?;
         let named = subject::named_in(s, context)
             || subject::named_in(s, question)
@@ -411,7 +404,16 @@ impl<'a> Rules<'a> {
             || std::iter::once(0)
                 .chain(question.match_indices(' ').map(|(i, _)| i + 1))
                 .any(|i| self.lex.parties.prefix(&question[i..]).is_some());
-        (!named && !party).then(|| s.clone())
+        if named || party {
+            return None;
+        }
+        // a question that names its own row ("Encryption At-rest: what is
+        // the mechanism?") takes the dash, as a context does
+        Some(if context.is_empty() && !question.contains(": ") {
+            format!("{s}: {}", lower_question_word(question))
+        } else {
+            format!("{s} — {front}")
+        })
     }
 
     fn fact_card(&mut self, f: &super::facts::Fact, line: usize) {

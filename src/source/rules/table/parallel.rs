@@ -57,9 +57,7 @@ impl Rules<'_> {
                     Some(ctx) => format!("{ctx}: {q}"),
                     None => capitalise(&q),
                 };
-                let led = self
-                    .lead(ctx.as_deref().unwrap_or_default(), &q)
-                    .map(|s| format!("{s} — {front}"));
+                let led = self.led(ctx.as_deref().unwrap_or_default(), &q, &front);
                 let q = front;
                 self.push_raw(super::super::Draft {
                     front: q.clone(),
