@@ -503,6 +503,29 @@ pub const DIARY_HEADINGS: &[&str] = &[
 /// Headings of what to study next, not facts.
 pub const NEXT_HEADINGS: &[&str] = &["next step", "next steps", "what's next"];
 
+/// Words that say what kind of document notes are, not what they are
+/// about ("AWS Lambda Exam Prep", "Git Cheat Sheet").
+pub const NOTE_KIND_WORDS: &[&str] = &[
+    "notes",
+    "note",
+    "reference",
+    "guide",
+    "cheat",
+    "cheatsheet",
+    "sheet",
+    "exam",
+    "prep",
+    "preparation",
+    "summary",
+    "overview",
+    "basics",
+    "course",
+    "lecture",
+    "lectures",
+    "tutorial",
+    "study",
+];
+
 /// A heading over a recap of what the notes said above ("Summary", "Final
 /// 30-second revision", "TL;DR", "Key takeaways"): one of these words, with
 /// only the fillers beside it ("Summary Statistics" is a subject).

@@ -5,7 +5,7 @@
 
 use super::topic::names_subject;
 use crate::source::clean::clean_text;
-use crate::source::vocab::VERSUS;
+use crate::source::vocab::{NOTE_KIND_WORDS, VERSUS};
 
 /// Words that name who makes a product, not what the note is about:
 /// "AWS Service Integration" does not name "AWS Lambda".
@@ -13,19 +13,6 @@ const VENDORS: &[&str] = &["aws", "amazon", "azure", "microsoft", "google", "gcp
 
 /// Words that join a name's words without naming anything.
 const JOINERS: &[&str] = &["the", "a", "an", "of", "and", "in", "to", "for", "on", "&"];
-
-/// Words that say what kind of document the note is, not what it is about.
-const ABOUT: &[&str] = &[
-    "notes",
-    "note",
-    "guide",
-    "cheatsheet",
-    "cheat",
-    "sheet",
-    "summary",
-    "overview",
-    "basics",
-];
 
 /// The subject a title names, short enough to go in front of a card: its
 /// part before a colon or dash, without "Notes" or "Guide", at most four
@@ -44,7 +31,16 @@ pub(super) fn of_title(title: &str) -> Option<String> {
     if words.len() > 1 && JOINERS[..3].contains(&words[0].to_lowercase().as_str()) {
         words.remove(0);
     }
+    let kinds = words.len();
     while words.len() > 1 && is_about(words[words.len() - 1]) {
+        words.pop();
+    }
+    // "Quick Reference", "Complete Guide": what kind of guide it is.
+    const KIND_QUALIFIERS: &[&str] = &["quick", "complete", "ultimate", "short", "full"];
+    while words.len() > 1
+        && words.len() < kinds
+        && KIND_QUALIFIERS.contains(&words[words.len() - 1].to_lowercase().as_str())
+    {
         words.pop();
     }
     // "Notes on DNS", "Introduction to Docker".
@@ -84,7 +80,7 @@ fn short_name(head: &str) -> String {
 }
 
 fn is_about(w: &str) -> bool {
-    ABOUT.contains(&w.to_lowercase().as_str())
+    NOTE_KIND_WORDS.contains(&w.to_lowercase().as_str())
 }
 
 fn is_intro(w: &str) -> bool {
@@ -160,6 +156,8 @@ mod tests {
                 Some("Amazon SNS"),
             ),
             ("Bread Baking Notes", Some("Bread Baking")),
+            ("Kiln Firing Quick Reference", Some("Kiln Firing")),
+            ("Quick Bread", Some("Quick Bread")),
             ("Notes on Sourdough", Some("Sourdough")),
             ("Introduction to Kiln Firing", Some("Kiln Firing")),
             ("Week 3: Crop Rotation", Some("Crop Rotation")),

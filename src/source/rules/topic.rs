@@ -11,6 +11,7 @@ use super::super::plain::strip_numbering;
 use super::super::text::sentences;
 use super::super::text::{capitalise, first_word, looks_plural, lower_first, Lexicon};
 use super::super::verbs::ACTION_VERBS;
+use super::super::vocab::NOTE_KIND_WORDS;
 use super::entry::Entry;
 use super::Rules;
 
@@ -507,24 +508,8 @@ fn counted(heading: &str) -> (bool, &str) {
 /// Model"), rather than saying what kind of notes these are ("AWS S3
 /// Quick Reference", "Exam Preparation Notes").
 pub(super) fn names_subject(title: &str) -> bool {
-    const ABOUT: &[&str] = &[
-        "notes",
-        "reference",
-        "guide",
-        "cheat",
-        "cheatsheet",
-        "exam",
-        "prep",
-        "preparation",
-        "summary",
-        "course",
-        "lecture",
-        "lectures",
-        "tutorial",
-        "study",
-    ];
     let words: Vec<String> = title.split_whitespace().map(str::to_lowercase).collect();
-    (1..=4).contains(&words.len()) && !words.iter().any(|w| ABOUT.contains(&w.as_str()))
+    (1..=4).contains(&words.len()) && !words.iter().any(|w| NOTE_KIND_WORDS.contains(&w.as_str()))
 }
 
 /// The label as a topic: its filler words ("Overview") left out.
