@@ -2942,3 +2942,38 @@ fn a_heading_in_capitals_reads_in_title_case_wherever_a_card_quotes_it() {
     );
     back(&d, "Kilns — Firing Rules: what is meant by “Peak”?");
 }
+
+#[test]
+fn a_short_title_line_leads_its_list_and_bare_names_and_bounds_are_read() {
+    let text = "# Pottery\n\n## Drying\n\n4 causes of cracking\n1. Uneven drying\n2. Trapped air - bubbles left in the clay burst in the kiln\n3. Thick bases - \n4. Fast heating - steam forms before the water leaves\n\nShrinkage rate\n1. Porcelain = 15\n2. Stoneware < 12\n3. Earthenware > 5\n";
+    let (d, report) = generate_with_report(&[notes("pots.md", text)], None).unwrap();
+    assert_eq!(
+        back(&d, "Pottery — Drying: what are the 4 causes of cracking?"),
+        "Uneven drying; Trapped air; Thick bases; Fast heating"
+    );
+    // a term in sentence case before " - " is read as a term
+    assert_eq!(
+        back(
+            &d,
+            "Pottery — 4 causes of cracking: what is meant by “Trapped air”?"
+        ),
+        "Bubbles left in the clay burst in the kiln"
+    );
+    // a value, or the bound of one, is no meaning
+    assert_eq!(
+        back(
+            &d,
+            "Pottery — Shrinkage rate: what is the value for “Porcelain”?"
+        ),
+        "15"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Pottery — Shrinkage rate: what is the value for “Stoneware”?"
+        ),
+        "< 12"
+    );
+    // the title lines are read with their lists, not left out
+    assert!(report.left_out.iter().all(|l| l.line != 5 && l.line != 11));
+}

@@ -84,6 +84,15 @@ impl Rules<'_> {
                 }
             }
         }
+        // "Technology - " left unfinished: the name alone.
+        let unfinished = [" -", " –", " —"].iter().any(|d| text.ends_with(d));
+        let text = match unfinished {
+            true => text
+                .trim_end_matches(['-', '–', '—'])
+                .trim_end()
+                .to_string(),
+            false => text,
+        };
         named_entry(it, &text).unwrap_or(Entry {
             text,
             term: None,
@@ -95,15 +104,18 @@ impl Rules<'_> {
 }
 
 /// "dirty bit: set when the page was written", "Use after free: you use
-/// data after freeing it": terms in lower case or in sentence case, read
-/// as terms when every item of the list has one (alone, "the app then:
-/// reads …" would be a sentence, and "Use after free" an order).
+/// data after freeing it", "Price of related goods - substitutes and
+/// complements": terms in lower case or in sentence case, read as terms
+/// when every item of the list has one or is a bare name ("Taste &
+/// Preference"); alone, "the app then: reads …" would be a sentence, and
+/// "Use after free" an order.
 pub(super) fn lower_case_terms(entries: &mut [Entry], items: &[Item]) {
     let plain: Vec<Option<Entry>> = items.iter().map(lower_case_term).collect();
     let all = entries
         .iter()
         .zip(&plain)
-        .all(|(e, p)| e.term.is_some() || p.is_some());
+        .zip(items)
+        .all(|((e, p), it)| e.term.is_some() || p.is_some() || bare_name(&e.text, it));
     if items.len() < 2 || plain.iter().filter(|p| p.is_some()).count() < 2 || !all {
         return;
     }
@@ -114,11 +126,28 @@ pub(super) fn lower_case_terms(entries: &mut [Entry], items: &[Item]) {
     }
 }
 
-/// `term: definition` with a term of one to three plain words, not a
-/// clause's start ("The customer provides: …" is a lead, not a term).
+/// "Taste & Preference", "Technology - " left unfinished: a name alone.
+fn bare_name(text: &str, it: &Item) -> bool {
+    let n = text.split_whitespace().count();
+    it.sub.is_empty()
+        && (1..=4).contains(&n)
+        && !text.contains(": ")
+        && !text.contains(" - ")
+        && !text.ends_with(['.', '?', '!'])
+}
+
+/// `term: definition` with a term of one to three plain words (or
+/// `term - definition` with up to four), not a clause's start ("The
+/// customer provides: …" is a lead, not a term).
 fn lower_case_term(it: &Item) -> Option<Entry> {
     let raw = it.text();
-    let (t, d) = raw.split_once(": ")?;
+    let (t, d, most) = match raw.split_once(": ") {
+        Some((t, d)) => (t, d, 3),
+        None => {
+            let (t, d) = raw.split_once(" - ")?;
+            (t, d, 4)
+        }
+    };
     let term = clean_text(t);
     let def = clean_text(d);
     let words: Vec<&str> = term.split_whitespace().collect();
@@ -129,7 +158,7 @@ fn lower_case_term(it: &Item) -> Option<Entry> {
     const CLAUSE_STARTS: &[&str] = &[
         "the", "a", "an", "it", "this", "that", "these", "those", "they", "you", "we", "i",
     ];
-    if words.len() > 3
+    if words.len() > most
         || !plain
         || CLAUSE_STARTS.contains(&first.as_str())
         || def.is_empty()
@@ -253,7 +282,10 @@ fn code_subject(it: &Item, text: &str) -> Option<Entry> {
 /// "Vertical = split by columns -> …": a short term before the first
 /// `=`, whatever arrows its meaning has.
 fn equals_term(raw: &str, line: usize) -> Option<Entry> {
-    let (t, d) = raw.split_once(" = ")?;
+    let (t, d) = match raw.split_once(" = ") {
+        Some(pair) => pair,
+        None => return bound_term(raw, line),
+    };
     let (term, def) = (clean_text(t), clean_text(d));
     let short = term.split_whitespace().count() <= 3 && term_like(&term);
     let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str());
@@ -261,6 +293,24 @@ fn equals_term(raw: &str, line: usize) -> Option<Entry> {
         text: clean_text(raw),
         term: Some(term),
         def: Some(def),
+        line,
+        means: true,
+    })
+}
+
+/// "Inelastic < 1", "Elastic ≥ 1": a short term and the bound of its
+/// value, the relation kept with the number.
+fn bound_term(raw: &str, line: usize) -> Option<Entry> {
+    let (t, rel, d) = [" <= ", " >= ", " ≤ ", " ≥ ", " < ", " > "]
+        .iter()
+        .find_map(|rel| raw.split_once(rel).map(|(t, d)| (t, rel.trim(), d)))?;
+    let (term, value) = (clean_text(t), clean_text(d));
+    let short = term.split_whitespace().count() <= 3 && term_like(&term);
+    let number = value.split_whitespace().count() <= 2 && super::list::value_like(&value);
+    (short && number && !t.contains(['→', '>', '<', ':'])).then(|| Entry {
+        text: clean_text(raw),
+        term: Some(term),
+        def: Some(format!("{rel} {value}")),
         line,
         means: true,
     })

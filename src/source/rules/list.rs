@@ -121,7 +121,8 @@ impl Rules<'_> {
     pub(super) fn lead_of(&self, blocks: &[Block], i: usize) -> Option<String> {
         match i.checked_sub(1).map(|p| &blocks[p]) {
             Some(Block::Para { lines }) => {
-                let last = lines.last().filter(|l| introduces(l))?;
+                let title = super::prose::title_line(lines);
+                let last = lines.last().filter(|l| title || introduces(l))?;
                 if let Some((label, _)) = labelled(last) {
                     return Some(clean_text(&label));
                 }
@@ -391,13 +392,19 @@ impl Rules<'_> {
         if no_definition {
             return;
         }
+        let q = self.term_question(term, def, means, ctx.is_some());
+        self.card(self.with_note_subject(ctx).as_deref(), &q, def, None, line);
+    }
+
+    /// The question of a term's card, by what its meaning says.
+    fn term_question(&self, term: &str, def: &str, means: bool, in_context: bool) -> String {
         // "Security group — controls traffic": a role; "Inherited controls —
         // controls AWS runs": the term's own noun, a definition.
-        let q = if term.trim_end().ends_with('?') {
+        if term.trim_end().ends_with('?') {
             term.to_string()
         } else if let Some(q) = super::labels::aspect_question(term) {
             q
-        } else if let Some(q) = super::labels::measure_question(term).filter(|_| ctx.is_some()) {
+        } else if let Some(q) = super::labels::measure_question(term).filter(|_| in_context) {
             q
         } else if let Some(q) = super::prose::wh_label(term) {
             q
@@ -410,9 +417,13 @@ impl Rules<'_> {
             format!("when is {term} used?")
         } else if super::labels::stands_for(term, def) {
             format!("what does {term} stand for?")
+        } else if means && value_like(def) && short_value(def) && in_context {
+            // "Unit elastic = 1" under "Coefficient of Elasticity": the
+            // value, not a meaning.
+            format!("what is the value for “{term}”?")
         } else if means {
             format!("what does “{term}” mean?")
-        } else if short_value(def) && ctx.is_some() && value_like(def) {
+        } else if short_value(def) && in_context && value_like(def) {
             // "Subnet Mask: 255.255.255.0", "Storage: Standard": a value,
             // not a meaning.
             format!("what is the {}?", self.lex.lc_label(term))
@@ -421,8 +432,7 @@ impl Rules<'_> {
             format!("what are the {}?", self.lex.lc_label(term))
         } else {
             super::meant(term)
-        };
-        self.card(self.with_note_subject(ctx).as_deref(), &q, def, None, line);
+        }
     }
 
     /// "Function: Provides error detection" under "Data Link Layer" →
@@ -672,7 +682,9 @@ pub(super) fn starts_with_code(item: &Item, def: &str) -> bool {
 /// A value rather than a meaning: a number, or a name of one or two words.
 pub(super) fn value_like(def: &str) -> bool {
     let words: Vec<&str> = def.split_whitespace().collect();
+    const UNCOUNTED: &[&str] = &["infinite", "infinity", "∞", "zero", "none"];
     def.contains(|c: char| c.is_ascii_digit())
+        || UNCOUNTED.contains(&def.to_lowercase().as_str())
         || (words.len() <= 2
             && words
                 .iter()

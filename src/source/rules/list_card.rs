@@ -166,7 +166,21 @@ impl Rules<'_> {
             return Some((self.context(None), q.replace('?', " ({n} items)?")));
         }
         // "Origin Types ...": a label, which names the list as a heading would.
-        if super::term_like(l) && l.split_whitespace().count() <= 5 {
+        self.label_lead_question(l, shown)
+    }
+
+    /// A list card led by a label ("Origin Types ...", "5 shifters of
+    /// demand") or by a sentence that names no kind of item.
+    fn label_lead_question(&self, l: &str, shown: &[String]) -> Option<(Option<String>, String)> {
+        // "5 shifters of demand": a title in sentence case, which says
+        // what the items are.
+        let title = !super::term_like(l) && super::prose::title_words(l);
+        let kinds = super::topic::plural_list_question(l, shown.len(), self.lex)
+            .or_else(|| super::topic::counted_list_question(l, shown.len(), self.lex));
+        if let Some(q) = kinds.filter(|_| title) {
+            return Some((self.context(None), q));
+        }
+        if (super::term_like(l) || title) && l.split_whitespace().count() <= 5 {
             let front = match self.context(None) {
                 Some(c) if super::covers(&c, l, usize::MAX) => c,
                 Some(c) => format!("{c} — {l}"),

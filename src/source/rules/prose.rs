@@ -69,7 +69,7 @@ impl Rules<'_> {
         }
         // The last line may introduce the list below it; it is read there.
         let lead_in = matches!(blocks.get(i + 1), Some(Block::List { .. }))
-            && lines.last().is_some_and(introduces);
+            && (lines.last().is_some_and(introduces) || title_line(lines));
         let body = if lead_in {
             let last = &lines[lines.len() - 1];
             match labelled(last) {
@@ -652,6 +652,38 @@ pub(super) fn introduces(l: &Line) -> bool {
         || l.bold.as_deref().is_some_and(|b| b.trim() == t)
         || labelled(l).is_some()
 }
+
+/// "5 shifters of demand", "Coefficient of Elasticity" alone above a
+/// list: a paragraph of one short line with no verb and no full stop,
+/// the list's title.
+pub(super) fn title_line(lines: &[Line]) -> bool {
+    let [l] = lines else { return false };
+    title_words(&clean_text(&l.text))
+}
+
+/// "5 shifters of demand", "Reson for downward slope": a short label
+/// with no verb that makes it a statement, nor a clause's opening word.
+pub(super) fn title_words(t: &str) -> bool {
+    const CLAUSE_STARTS: &[&str] = &[
+        "the", "a", "an", "it", "this", "that", "these", "those", "they", "you", "we", "i",
+    ];
+    let first = super::super::text::first_word(t);
+    let words: Vec<String> = t.split_whitespace().map(str::to_lowercase).collect();
+    t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !t.ends_with(|c: char| c.is_ascii_punctuation())
+        && (1..=6).contains(&words.len())
+        && !words.iter().any(|w| TITLE_VERBS.contains(&w.as_str()))
+        && !CLAUSE_STARTS.contains(&first.as_str())
+        && !dangles(t)
+        && t.chars()
+            .all(|c| c.is_alphanumeric() || " &-'()".contains(c))
+}
+
+/// Verbs that make a short line a statement, not a title.
+const TITLE_VERBS: &[&str] = &[
+    "is", "are", "was", "were", "be", "has", "have", "had", "can", "could", "will", "would",
+    "should", "must", "may", "might", "does", "do", "did",
+];
 
 /// "There are four components of memory.": a count of what follows.
 fn counted_lead(t: &str) -> bool {

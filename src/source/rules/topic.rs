@@ -483,9 +483,11 @@ pub(super) fn plural_list_question(heading: &str, n: usize, lex: &Lexicon) -> Op
 /// "The 4 Moving Parts" over five items → "what are the 5 moving parts?":
 /// a heading that counts what it names (the count the list shows, where
 /// the heading's own disagrees).
-fn counted_list_question(heading: &str, n: usize, lex: &Lexicon) -> Option<String> {
+pub(super) fn counted_list_question(heading: &str, n: usize, lex: &Lexicon) -> Option<String> {
     let (count, rest) = counted(heading.trim());
-    let last = rest.split_whitespace().last().unwrap_or("").to_lowercase();
+    // "5 shifters of demand" counts shifters.
+    let kind = rest.split(" of ").next().unwrap_or(rest);
+    let last = kind.split_whitespace().last().unwrap_or("").to_lowercase();
     let plain = rest
         .chars()
         .all(|c| c.is_alphanumeric() || " -'".contains(c));
