@@ -2977,3 +2977,20 @@ fn a_short_title_line_leads_its_list_and_bare_names_and_bounds_are_read() {
     // the title lines are read with their lists, not left out
     assert!(report.left_out.iter().all(|l| l.line != 5 && l.line != 11));
 }
+
+#[test]
+fn rows_that_come_back_in_the_table_of_each_section_name_their_section() {
+    let text = "# Kilns\n\n## Electric Kiln\n| Stage | Hours |\n|---|---|\n| Slow Cool* | 8 |\n| Final Soak | 1 |\n\n## Gas Kiln\n| Stage | Hours |\n|---|---|\n| Slow Cool | 6 |\n| Body Reduction | 2 |\n\n## Wood Kiln\n| Stage | Hours |\n|---|---|\n| Side Stoking | 30 |\n";
+    let (d, report) = generate_with_report(&[notes("kilns.md", text)], None).unwrap();
+    assert_eq!(
+        back(&d, "Slow Cool (Electric Kiln): what are the Hours?"),
+        "8"
+    );
+    assert_eq!(back(&d, "Slow Cool (Gas Kiln): what are the Hours?"), "6");
+    // every row of such a table names it; a footnote mark is dropped
+    back(&d, "Final Soak (Electric Kiln): what are the Hours?");
+    back(&d, "Body Reduction (Gas Kiln): what are the Hours?");
+    // a table that shares no row with another stands alone
+    back(&d, "Kilns — Side Stoking: what are the Hours?");
+    assert!(report.left_out.is_empty(), "{:?}", report.left_out);
+}

@@ -94,6 +94,9 @@ pub struct Rules<'a> {
     reason: Option<String>,
     /// Bold labels that come back in several lists: the fields of records.
     fields: std::collections::HashSet<String>,
+    /// Row labels that rows of two tables or more have ("Access" in the
+    /// table of each data structure).
+    shared_rows: std::collections::HashSet<String>,
     /// The input of a worked example ("**Given IP**: 10.0.0.0/8") and the
     /// level of the heading it stands under: the cards of that section
     /// name it.
@@ -129,6 +132,7 @@ impl<'a> Rules<'a> {
             joined: Vec::new(),
             reason: None,
             fields: std::collections::HashSet::new(),
+            shared_rows: std::collections::HashSet::new(),
             given: None,
             labels: 0,
             topic: None,
@@ -141,6 +145,7 @@ impl<'a> Rules<'a> {
         self.left = vec![None; blocks.len()];
         self.joined = vec![None; blocks.len()];
         self.fields = record::repeated_labels(blocks);
+        self.shared_rows = record::shared_rows(blocks);
         for i in 0..blocks.len() {
             if self.used[i] {
                 continue;

@@ -34,8 +34,31 @@ pub(super) fn repeated_labels(blocks: &[Block]) -> HashSet<String> {
         .collect()
 }
 
+/// The labels in the first column of two tables or more.
+pub(super) fn shared_rows(blocks: &[Block]) -> HashSet<String> {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for b in blocks {
+        let Block::Table { rows, .. } = b else {
+            continue;
+        };
+        let here: HashSet<String> = rows
+            .iter()
+            .filter_map(|r| r.first())
+            .map(|c| field_key(c.trim_end_matches('*')))
+            .filter(|k| !k.is_empty())
+            .collect();
+        for k in here {
+            *seen.entry(k).or_default() += 1;
+        }
+    }
+    seen.into_iter()
+        .filter(|(_, n)| *n >= 2)
+        .map(|(k, _)| k)
+        .collect()
+}
+
 /// How a label is compared: clean, lower case, no colon.
-fn field_key(label: &str) -> String {
+pub(super) fn field_key(label: &str) -> String {
     clean_text(label)
         .trim()
         .trim_end_matches(':')

@@ -123,14 +123,17 @@ pub(super) fn names_product(text: &str) -> bool {
     })
 }
 
-/// A table row named by one plain word ("Basic", "Developer") says
-/// nothing alone: the section it stands in goes after it ("Basic
-/// (Support Plans)", brackets that keep two rows two subjects when cards
-/// are compared). A name ("SJF", "Round Robin") stands alone.
-pub(super) fn in_section(name: String, section: Option<String>) -> String {
-    let plain = !name.contains(' ')
-        && name.chars().all(char::is_alphabetic)
-        && name.chars().skip(1).all(char::is_lowercase);
+/// A table row named by one plain word ("Basic", "Developer"), or by a
+/// label that rows of other tables of the note have too ("Access" under
+/// "Arrays" and under "Stack"), says nothing alone: the section it stands
+/// in goes after it ("Basic (Support Plans)", brackets that keep two rows
+/// two subjects when cards are compared). A name ("SJF", "Round Robin")
+/// stands alone.
+pub(super) fn in_section(name: String, repeated: bool, section: Option<String>) -> String {
+    let plain = repeated
+        || !name.contains(' ')
+            && name.chars().all(char::is_alphabetic)
+            && name.chars().skip(1).all(char::is_lowercase);
     match section {
         Some(h) if plain && !super::covers(&h, &name, usize::MAX) => format!("{name} ({h})"),
         _ => name,
@@ -197,10 +200,25 @@ mod tests {
     #[test]
     fn a_row_named_by_one_plain_word_is_named_with_its_section() {
         let plans = || Some("Support Plans".to_string());
-        assert_eq!(in_section("Basic".into(), plans()), "Basic (Support Plans)");
-        assert_eq!(in_section("SJF".into(), plans()), "SJF");
-        assert_eq!(in_section("Round Robin".into(), plans()), "Round Robin");
-        assert_eq!(in_section("Plans".into(), plans()), "Plans");
-        assert_eq!(in_section("Basic".into(), None), "Basic");
+        assert_eq!(
+            in_section("Basic".into(), false, plans()),
+            "Basic (Support Plans)"
+        );
+        assert_eq!(in_section("SJF".into(), false, plans()), "SJF");
+        assert_eq!(
+            in_section("Round Robin".into(), false, plans()),
+            "Round Robin"
+        );
+        assert_eq!(in_section("Plans".into(), false, plans()), "Plans");
+        assert_eq!(in_section("Basic".into(), false, None), "Basic");
+        let arrays = || Some("Arrays".to_string());
+        assert_eq!(
+            in_section("Access operation".into(), true, arrays()),
+            "Access operation (Arrays)"
+        );
+        assert_eq!(
+            in_section("Access operation".into(), false, arrays()),
+            "Access operation"
+        );
     }
 }

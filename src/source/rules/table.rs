@@ -31,7 +31,12 @@ struct Grid {
 impl Grid {
     fn new(header: &[String], rows: &[Vec<String>], row_lines: &[usize], line: usize) -> Self {
         let clean_cell = |t: &String| {
+            // "Search*": a mark that points to a footnote
             let t = clean_text(t);
+            let t = match t.strip_suffix('*') {
+                Some(u) if !u.ends_with('*') => u.trim_end().to_string(),
+                _ => t,
+            };
             let lower = t.to_lowercase();
             (!t.is_empty() && !EMPTY_LABELS.contains(&lower.as_str())).then_some(t)
         };
@@ -409,11 +414,17 @@ impl Rules<'_> {
         let comparison = asked.len() >= 2
             && !values::value_columns(g, &asked)
             && (compares || first.contains(" vs"));
+        // One table of a set, a section each ("Access | O(1)" under
+        // "Arrays", under "Stack"): each row names its section.
+        let repeated = (0..g.rows.len()).any(|r| {
+            g.cell(r, 0)
+                .is_some_and(|l| self.shared_rows.contains(&super::record::field_key(l)))
+        });
         for r in 0..g.rows.len() {
             let Some(label) = g.cell(r, 0) else { continue };
             let why = self.row_details(g, cols, r, &[]);
             let name = self.row_subject(&g.header[0], label);
-            let name = super::subject::in_section(name, self.context(None));
+            let name = super::subject::in_section(name, repeated, self.context(None));
             for &c in &asked {
                 let Some(t) = g.cell(r, c) else { continue };
                 let col = g.header[c].trim_end_matches('?');
