@@ -2994,3 +2994,31 @@ fn rows_that_come_back_in_the_table_of_each_section_name_their_section() {
     back(&d, "Kilns — Side Stoking: what are the Hours?");
     assert!(report.left_out.is_empty(), "{:?}", report.left_out);
 }
+
+#[test]
+fn a_narrative_sentence_is_asked_with_its_date_or_name_as_the_gap() {
+    let text = "# The Valley Dam\n\n## Building\n\nWork on the dam began in 1921 after two floods in a row. The wall was designed by Ada Brennan and her brother. Ten villages, the old mill and two farms lay under the lake by the end.\n\n## Opening\n\nThe gates were first closed on 3 March 1926 before a crowd of thousands.\n";
+    let (d, report) = generate_with_report(&[notes("dam.md", text)], None).unwrap();
+    assert_eq!(
+        back(
+            &d,
+            "Building: Work on the dam began in [...] after two floods in a row."
+        ),
+        "1921"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Valley Dam — Building: The wall was designed by [...] and her brother."
+        ),
+        "Ada Brennan"
+    );
+    assert_eq!(
+        back(&d, "Valley Dam — Opening: The gates were first closed on [...] before a crowd of thousands."),
+        "3 March 1926"
+    );
+    // a sentence with neither gives no card
+    assert!(fronts(&d).iter().all(|f| !f.contains("villages")));
+    assert_eq!(d.cards.len(), 3);
+    assert!(report.left_out.is_empty(), "{:?}", report.left_out);
+}

@@ -3,7 +3,7 @@
 //! delay on a message **overrides** the queue delay" → "Setting a delay on
 //! a message [...] the queue delay." → "overrides"), else a quantity
 //! ("[...] of storage" → "400 KB"), else a name in code ("using [...]" →
-//! "ChangeMessageVisibility").
+//! "ChangeMessageVisibility"), else a date or a name (`landmarks`).
 
 use super::super::clean::clean_text;
 use super::super::doc::Item;
@@ -21,7 +21,7 @@ const MAX_WORDS: usize = 35;
 const MAX_GAP_WORDS: usize = 5;
 
 /// First words of a sentence that does not stand alone.
-const POINTING: &[&str] = &[
+pub(super) const POINTING: &[&str] = &[
     "this", "that", "it", "they", "these", "those", "he", "she", "here", "there", "its",
 ];
 
@@ -56,7 +56,16 @@ impl Rules<'_> {
             return true;
         }
         let Some((front, answer)) = marked_gap(sentence, codes, named).and_then(fits) else {
-            return false;
+            // A date or a name, which the note's subject must not give away.
+            let subject = self.subject.clone().unwrap_or_default();
+            let Some((front, answer)) = super::landmarks::landmark_gap(sentence)
+                .and_then(fits)
+                .filter(|(_, a)| !given_away(&subject, a))
+            else {
+                return false;
+            };
+            self.card(ctx.as_deref(), &front, &answer, None, line);
+            return true;
         };
         // Code is written as it is typed: "println!", not "Println!".
         self.code_card(&front, None, &answer, line);

@@ -59,11 +59,18 @@ impl Rules<'_> {
             let line = entries[k * size].line;
             // "One owner at a time.; …": a sentence loses its full stop
             // inside the list.
+            // "9 million deaths, and" / "13 million …": one sentence over
+            // two items loses its joint.
             let items: Vec<&str> = chunk
                 .iter()
+                .map(|c| {
+                    c.strip_suffix(", and")
+                        .or_else(|| c.strip_suffix(','))
+                        .unwrap_or(c)
+                })
                 .map(|c| match c.strip_suffix('.') {
                     Some(t) if t.split_whitespace().count() >= 3 && !t.ends_with("etc") => t,
-                    _ => c.as_str(),
+                    _ => c,
                 })
                 .collect();
             self.card(ctx.as_deref(), &q, &items.join("; "), None, line);

@@ -17,6 +17,7 @@ mod explicit;
 mod flow;
 mod gap;
 mod labels;
+mod landmarks;
 mod list;
 mod list_card;
 mod named;

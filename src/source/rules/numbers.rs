@@ -7,8 +7,8 @@
 use super::super::text::first_word;
 
 /// Fewest and most words in a sentence asked with a gap.
-const MIN_WORDS: usize = 6;
-const MAX_WORDS: usize = 35;
+pub(super) const MIN_WORDS: usize = 6;
+pub(super) const MAX_WORDS: usize = 35;
 
 /// Units a number is followed by, or written with ("256KB", "5%").
 const UNITS: &[&str] = &[

@@ -1,0 +1,230 @@
+//! The gaps of a narrative sentence that no other rule reads: a date ("The
+//! armistice was signed on [...]." → "11 November 1918") or a name ("The
+//! dam was designed by [...]." → "Ada Brennan"). History and biology
+//! notes are told in such sentences, with no bold words or units to ask.
+
+use super::super::text::first_word;
+use super::gap::POINTING;
+use super::numbers::{MAX_WORDS, MIN_WORDS};
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Most words in a name asked as a gap.
+const MAX_NAME_WORDS: usize = 4;
+
+/// Words that join the parts of one name ("Treaty of Versailles").
+const NAME_JOINS: &[&str] = &["of", "the", "de", "von", "van", "da", "del", "la"];
+
+/// The sentence with its first date as `[...]`, and the date; else with
+/// its first name of two words or more.
+pub(super) fn landmark_gap(sentence: &str) -> Option<(String, String)> {
+    let s = sentence.trim();
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if !(MIN_WORDS..=MAX_WORDS).contains(&words.len())
+        || POINTING.contains(&first_word(s).as_str())
+        || s.ends_with(['?', ':'])
+        || s.contains(['=', '|', '→', '[', ']'])
+        || s.contains(" - ")
+    {
+        return None;
+    }
+    // "(18 December 1863 – …)": an aside is no key fact.
+    let aside = |k: usize| {
+        let before = words[..k].join(" ");
+        words[k].starts_with('(') || before.matches('(').count() > before.matches(')').count()
+    };
+    let (at, len) = (0..words.len())
+        .find_map(|k| date_at(&words, k).map(|n| (k, n)))
+        .or_else(|| name_at(&words))
+        .filter(|(k, _)| !aside(*k))?;
+    let answer = words[at..at + len]
+        .join(" ")
+        .trim_matches(|c: char| ",.;:()\"".contains(c))
+        .to_string();
+    let last = words[at + len - 1];
+    let tail = &last[last.trim_end_matches([',', '.', ';', ':', ')']).len()..];
+    let mut out: Vec<String> = words[..at].iter().map(|w| w.to_string()).collect();
+    out.push(format!("[...]{tail}"));
+    out.extend(words[at + len..].iter().map(|w| w.to_string()));
+    let front = out.join(" ");
+    let front = if front.ends_with(['.', '!']) {
+        front
+    } else {
+        front + "."
+    };
+    Some((front, answer))
+}
+
+fn bare(w: &str) -> String {
+    w.trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
+fn month(w: &str) -> bool {
+    MONTHS.contains(&bare(w).as_str())
+}
+
+fn year(w: &str) -> bool {
+    let b = bare(w);
+    b.len() == 4 && b.parse::<u32>().is_ok_and(|y| (1000..=2100).contains(&y))
+}
+
+fn day(w: &str) -> bool {
+    let b = bare(w);
+    let digits = b.trim_end_matches(|c: char| c.is_alphabetic());
+    digits.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+        && ["", "st", "nd", "rd", "th"].contains(&&b[digits.len()..])
+}
+
+/// How many words from `k` make a date: "28 July 1914", "November 11,
+/// 1918", "July 1914", "28 June", or a year alone after "in" or "from".
+fn date_at(words: &[&str], k: usize) -> Option<usize> {
+    let at = |i: usize| words.get(k + i).copied().unwrap_or("");
+    // "May" is a month only beside a day or a year.
+    if day(at(0)) && month(at(1)) {
+        return Some(if year(at(2)) { 3 } else { 2 });
+    }
+    if month(at(0)) && day(at(1)) {
+        return Some(if year(at(2)) { 3 } else { 2 });
+    }
+    if month(at(0)) && year(at(1)) && at(0).starts_with(char::is_uppercase) {
+        return Some(2);
+    }
+    let before = k.checked_sub(1).map(|p| bare(words[p])).unwrap_or_default();
+    const YEAR_LEADS: &[&str] = &["in", "from", "since", "until", "by", "during", "of"];
+    (year(at(0)) && YEAR_LEADS.contains(&before.as_str())).then_some(1)
+}
+
+/// The first name of two capitalised words or more past the sentence's
+/// first word ("Gavrilo Princip", "Treaty of Versailles"), not one of a
+/// list of names ("France, Russia and Italy").
+fn name_at(words: &[&str]) -> Option<(usize, usize)> {
+    let cap = |w: &str| {
+        let b = w.trim_end_matches([',', '.', ';', ':']);
+        b.chars().count() >= 2
+            && !b.contains(['(', ')', '"', '“', '”'])
+            && b.starts_with(char::is_uppercase)
+            && b.chars().any(char::is_lowercase)
+            && !month(b)
+    };
+    let mut k = 1;
+    while k < words.len() {
+        // a word after a capitalised one goes on the name before it
+        if !cap(words[k]) || cap(words[k - 1]) {
+            k += 1;
+            continue;
+        }
+        let mut end = k + 1;
+        while end < words.len() && !ends_clause(words[end - 1]) {
+            let join = NAME_JOINS.contains(&bare(words[end]).as_str())
+                && words.get(end + 1).is_some_and(|w| cap(w));
+            if cap(words[end]) {
+                end += 1;
+            } else if join {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        let listed = ends_clause(words[end - 1]) && words.get(end).is_some_and(|w| cap(w))
+            || ["and", "or"].contains(&bare(words[k - 1]).as_str())
+            || k >= 2 && bare(words[k - 1]) == "the" && bare(words[k - 2]) == "and"
+            || words
+                .get(end)
+                .is_some_and(|w| ["and", "or", "&"].contains(w))
+                && words.get(end + 1).is_some_and(|w| cap(w) || *w == "the");
+        if (2..=MAX_NAME_WORDS).contains(&(end - k)) && !listed {
+            return Some((k, end - k));
+        }
+        k = end;
+    }
+    None
+}
+
+/// A word that ends a clause or an item of a list: "Serbia," "war."
+fn ends_clause(w: &str) -> bool {
+    w.ends_with([',', '.', ';', ':'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gap(s: &str) -> Option<(String, String)> {
+        landmark_gap(s)
+    }
+
+    #[test]
+    fn a_date_is_the_gap_first() {
+        assert_eq!(
+            gap("The last kiln of the old works was fired on 11 November 1918 by the night crew."),
+            Some((
+                "The last kiln of the old works was fired on [...] by the night crew.".into(),
+                "11 November 1918".into()
+            ))
+        );
+        assert_eq!(
+            gap("Germany was the last, signing its armistice on November 11, 1918."),
+            Some((
+                "Germany was the last, signing its armistice on [...].".into(),
+                "November 11, 1918".into()
+            ))
+        );
+        assert_eq!(
+            gap("The guild launched a mostly failed strike in 1915 across the valley."),
+            Some((
+                "The guild launched a mostly failed strike in [...] across the valley.".into(),
+                "1915".into()
+            ))
+        );
+    }
+
+    #[test]
+    fn a_name_of_two_words_or_more_is_the_gap_else() {
+        assert_eq!(
+            gap("The dam on the lower river was designed by Ada Brennan in her first year."),
+            Some((
+                "The dam on the lower river was designed by [...] in her first year.".into(),
+                "Ada Brennan".into()
+            ))
+        );
+        assert_eq!(
+            gap("The quarrel ended under the Treaty of Lowmoor, which split the valley."),
+            Some((
+                "The quarrel ended under the [...], which split the valley.".into(),
+                "Treaty of Lowmoor".into()
+            ))
+        );
+    }
+
+    #[test]
+    fn no_gap_in_a_list_of_names_a_pointing_sentence_or_a_short_one() {
+        assert_eq!(
+            gap("The river towns were Upper Mill, Lower Mill and Stone Cross at the time."),
+            None
+        );
+        assert_eq!(
+            gap("It was designed by Ada Brennan in her first year."),
+            None
+        );
+        assert_eq!(gap("Designed by Ada Brennan."), None);
+        // "May" alone is no month; a number is no year
+        assert_eq!(
+            gap("The crews may rest for an hour after each firing of the kiln."),
+            None
+        );
+    }
+}
