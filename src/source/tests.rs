@@ -2972,7 +2972,7 @@ fn a_short_title_line_leads_its_list_and_bare_names_and_bounds_are_read() {
             &d,
             "Pottery — Shrinkage rate: what is the value for “Stoneware”?"
         ),
-        "< 12"
+        "Less than 12"
     );
     // the title lines are read with their lists, not left out
     assert!(report.left_out.iter().all(|l| l.line != 5 && l.line != 11));
@@ -3021,4 +3021,34 @@ fn a_narrative_sentence_is_asked_with_its_date_or_name_as_the_gap() {
     assert!(fronts(&d).iter().all(|f| !f.contains("villages")));
     assert_eq!(d.cards.len(), 3);
     assert!(report.left_out.is_empty(), "{:?}", report.left_out);
+}
+
+#[test]
+fn a_name_glossed_in_brackets_means_the_gloss_and_its_specs_stay_under_it() {
+    let text = "# Kilns\n\n## Kiln Kinds\n\n* `k1`: (Small Electric Kiln) -> cheapest to run\n    * Fires a full load of pots in 9 hours.\n* `k2` (Large Gas Kiln)\n    * Peak heat flows at 300 MB/s in the sensor log.\n    * Needs a hood over the burner.\n";
+    let d = gen(&[notes("kinds.md", text)]);
+    assert_eq!(
+        back(&d, "Kiln Kinds: what does “k1” mean?"),
+        "Small Electric Kiln; cheapest to run"
+    );
+    assert_eq!(
+        back(&d, "Kiln Kinds: what does “k2” mean?"),
+        "Large Gas Kiln"
+    );
+    // the specs stay under their name; the first is not what the name is
+    assert!(fronts(&d).iter().all(|f| !f.contains("what is it?")));
+    assert_eq!(
+        back(&d, "Kilns — k1: Fires a full load of pots in [...]."),
+        "9 hours"
+    );
+    // a rate of two units is a quantity
+    assert_eq!(
+        back(
+            &d,
+            "Kilns — k2: Peak heat flows at [...] in the sensor log."
+        ),
+        "300 MB/s"
+    );
+    // code names keep their case on a list card
+    assert_eq!(back(&d, "Kilns: what are the 2 Kiln kinds?"), "k1; k2");
 }

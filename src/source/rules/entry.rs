@@ -36,7 +36,7 @@ impl Rules<'_> {
         if let Some(e) = italic_term(it, &text) {
             return e;
         }
-        if let Some(e) = code_subject(it, &text) {
+        if let Some(e) = code_subject(it, &text).or_else(|| expansion_entry(it, &text)) {
             return e;
         }
         // `Term: definition`, `Term — definition`, `Term - definition`, `Term → definition`
@@ -279,6 +279,42 @@ fn code_subject(it: &Item, text: &str) -> Option<Entry> {
     })
 }
 
+/// "`st1` (Throughput Optimized HDD)", "`gp3`: (General Purpose SSD) ->
+/// 20% cheaper": a name and, in brackets, the name it stands for; what
+/// follows the brackets goes with it.
+fn expansion_entry(it: &Item, text: &str) -> Option<Entry> {
+    let open = text.find('(')?;
+    let close = open + text[open..].find(')')?;
+    let name = text[..open].trim().trim_end_matches(':').trim();
+    let inner = text[open + 1..close].trim();
+    let after = text[close + 1..].trim_start();
+    let rest = after
+        .trim_start_matches(|c: char| c.is_whitespace() || "-→>—:".contains(c))
+        .trim();
+    // "HTTP (HyperText …) is the protocol …": a sentence, not a gloss.
+    if !rest.is_empty() && rest.len() == after.len() {
+        return None;
+    }
+    let code = it.lines.first()?.code.first().map(|c| clean_text(c));
+    let named =
+        code.as_deref() == Some(name) || name.split_whitespace().count() <= 3 && term_like(name);
+    let n = inner.split_whitespace().count();
+    let expansion = (2..=6).contains(&n)
+        && term_like(inner)
+        && inner.starts_with(char::is_uppercase)
+        && !inner.contains(['(', ')']);
+    (named && expansion).then(|| Entry {
+        text: text.to_string(),
+        term: Some(name.to_string()),
+        def: Some(match rest {
+            "" => inner.to_string(),
+            _ => format!("{inner}; {rest}"),
+        }),
+        line: it.line,
+        means: true,
+    })
+}
+
 /// "Vertical = split by columns -> …": a short term before the first
 /// `=`, whatever arrows its meaning has.
 fn equals_term(raw: &str, line: usize) -> Option<Entry> {
@@ -299,11 +335,19 @@ fn equals_term(raw: &str, line: usize) -> Option<Entry> {
 }
 
 /// "Inelastic < 1", "Elastic ≥ 1": a short term and the bound of its
-/// value, the relation kept with the number.
+/// value, the relation said in words with the number ("less than 1").
 fn bound_term(raw: &str, line: usize) -> Option<Entry> {
-    let (t, rel, d) = [" <= ", " >= ", " ≤ ", " ≥ ", " < ", " > "]
+    const BOUNDS: &[(&str, &str)] = &[
+        (" <= ", "at most"),
+        (" >= ", "at least"),
+        (" ≤ ", "at most"),
+        (" ≥ ", "at least"),
+        (" < ", "less than"),
+        (" > ", "more than"),
+    ];
+    let (t, rel, d) = BOUNDS
         .iter()
-        .find_map(|rel| raw.split_once(rel).map(|(t, d)| (t, rel.trim(), d)))?;
+        .find_map(|(sign, rel)| raw.split_once(sign).map(|(t, d)| (t, *rel, d)))?;
     let (term, value) = (clean_text(t), clean_text(d));
     let short = term.split_whitespace().count() <= 3 && term_like(&term);
     let number = value.split_whitespace().count() <= 2 && super::list::value_like(&value);

@@ -196,32 +196,35 @@ impl Rules<'_> {
             && code * 2 < entries.len()
             && !sections(&entries, items)
         {
+            self.code_spans = codes_of(items);
             self.list_card(&entries, lead, party.as_ref());
+            self.code_spans.clear();
         }
         // A short list card shows each item whole.
         let listed = self.out.len() > before && items.len() <= SHORT_LIST_ITEMS;
         if let Some(p) = &party {
             self.party_items(&entries, p);
         }
-        // A short lead that is neither a heading nor a party stays in the
-        // context of the items' own cards.
-        let label = lead.filter(|l| {
-            let last = l.split_whitespace().last().unwrap_or("").to_lowercase();
-            let sentence = dangles(l)
-                || [
-                    "include", "includes", "are", "is", "contains", "covers", "were",
-                ]
-                .contains(&last.as_str());
-            party.is_none()
-                && !sentence
-                && super::named::are_lead_question(l).is_none()
-                && !self.lead_is_heading(l)
-                && l.split_whitespace().count() <= 6
-        });
+        let label = lead.filter(|l| party.is_none() && self.labels_items(l));
         match label {
             Some(l) => self.under(l, |r| r.item_cards(&entries, items, party.as_ref(), listed)),
             None => self.item_cards(&entries, items, party.as_ref(), listed),
         }
+    }
+
+    /// Whether a lead stays in the context of the items' own cards: a
+    /// short one that is neither a heading nor a sentence (nor a party).
+    fn labels_items(&self, l: &str) -> bool {
+        let last = l.split_whitespace().last().unwrap_or("").to_lowercase();
+        let sentence = dangles(l)
+            || [
+                "include", "includes", "are", "is", "contains", "covers", "were",
+            ]
+            .contains(&last.as_str());
+        !sentence
+            && super::named::are_lead_question(l).is_none()
+            && !self.lead_is_heading(l)
+            && l.split_whitespace().count() <= 6
     }
 
     pub(super) fn lead_is_heading(&self, lead: &str) -> bool {
@@ -417,7 +420,7 @@ impl Rules<'_> {
             format!("when is {term} used?")
         } else if super::labels::stands_for(term, def) {
             format!("what does {term} stand for?")
-        } else if means && value_like(def) && short_value(def) && in_context {
+        } else if means && numeric(def) && short_value(def) && in_context {
             // "Unit elastic = 1" under "Coefficient of Elasticity": the
             // value, not a meaning.
             format!("what is the value for “{term}”?")
@@ -468,12 +471,7 @@ impl Rules<'_> {
     /// The cards of an item's facts; an answer that is one of the item's
     /// code spans keeps its case.
     fn item_facts(&mut self, found: &[Fact], item: &Item, line: usize) {
-        self.code_spans = item
-            .lines
-            .iter()
-            .flat_map(|l| l.code.iter())
-            .map(|c| clean_text(c))
-            .collect();
+        self.code_spans = codes_of(std::slice::from_ref(item));
         for f in found {
             self.fact_card(f, line);
         }
@@ -679,10 +677,31 @@ pub(super) fn starts_with_code(item: &Item, def: &str) -> bool {
     })
 }
 
+/// The code spans of the items' lines.
+fn codes_of(items: &[Item]) -> Vec<String> {
+    items
+        .iter()
+        .flat_map(|it| it.lines.iter().flat_map(|l| l.code.iter()))
+        .map(|c| clean_text(c))
+        .collect()
+}
+
+/// A number, or a bound of one ("< 1", "infinite").
+fn numeric(def: &str) -> bool {
+    let lower = def.to_lowercase();
+    let n = ["less than ", "more than ", "at most ", "at least "]
+        .iter()
+        .find_map(|b| lower.strip_prefix(b))
+        .unwrap_or(&lower);
+    n.starts_with(|c: char| c.is_ascii_digit()) || UNCOUNTED.contains(&n)
+}
+
+/// Values with no digits.
+const UNCOUNTED: &[&str] = &["infinite", "infinity", "∞", "zero", "none"];
+
 /// A value rather than a meaning: a number, or a name of one or two words.
 pub(super) fn value_like(def: &str) -> bool {
     let words: Vec<&str> = def.split_whitespace().collect();
-    const UNCOUNTED: &[&str] = &["infinite", "infinity", "∞", "zero", "none"];
     def.contains(|c: char| c.is_ascii_digit())
         || UNCOUNTED.contains(&def.to_lowercase().as_str())
         || (words.len() <= 2

@@ -345,12 +345,19 @@ impl<'a> Rules<'a> {
     ) {
         let question = clean_text(question);
         let back = clean_text(back);
+        // An answer that is one of the code spans, or that starts with one
+        // ("gp2; gp3; io1"), keeps its case.
+        let starts_with_code = self.code_spans.iter().any(|c| {
+            back.strip_prefix(c.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([';', ',', ' ']))
+        });
         let back = match self
             .code_spans
             .iter()
             .find(|c| c.eq_ignore_ascii_case(&back))
         {
             Some(code) => code.clone(),
+            None if starts_with_code => back,
             None => capitalise(&back),
         };
         if question.is_empty() || back.is_empty() {

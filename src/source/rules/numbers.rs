@@ -140,13 +140,20 @@ fn quantity(words: &[&str], k: usize) -> Option<usize> {
         .trim_end_matches([',', '.', ';', ':', ')'])
         .to_lowercase();
     if !unit.is_empty() {
-        return UNITS.contains(&unit.as_str()).then_some(1);
+        return is_unit(&unit).then_some(1);
     }
     let next = words
         .get(k + 1)?
         .trim_end_matches([',', '.', ';', ':', ')'])
         .to_lowercase();
-    UNITS.contains(&next.as_str()).then_some(2)
+    is_unit(&next).then_some(2)
+}
+
+/// A unit, or a rate of two ("MB/s", "IOPS/GiB").
+fn is_unit(u: &str) -> bool {
+    UNITS.contains(&u)
+        || u.split_once('/')
+            .is_some_and(|(a, b)| is_unit(a) && is_unit(b))
 }
 
 fn trailing_punctuation(w: &str) -> &str {
@@ -180,6 +187,14 @@ mod tests {
             None
         );
         assert_eq!(gapped("It keeps messages for 14 days by default."), None);
+        // a rate of two units
+        assert_eq!(
+            gapped("Max throughput is 500 MB/s per volume."),
+            Some((
+                "Max throughput is [...] per volume.".into(),
+                "500 MB/s".into()
+            ))
+        );
         // a worked example asks for its result
         assert_eq!(
             gapped("For example, reading an 8 KB item strongly would require 2 RCUs."),
