@@ -3052,3 +3052,19 @@ fn a_name_glossed_in_brackets_means_the_gloss_and_its_specs_stay_under_it() {
     // code names keep their case on a list card
     assert_eq!(back(&d, "Kilns: what are the 2 Kiln kinds?"), "k1; k2");
 }
+
+#[test]
+fn a_comparison_with_the_things_compared_in_its_header_asks_which_one() {
+    let text = "# Clays\n\n## Bodies Compared\n\n| Earthenware | Stoneware | Porcelain |\n|---|---|---|\n| Red or buff body | Grey body | White body |\n| Porous after firing | Not porous after firing | Not porous after firing |\n| Fired at low heat | Fired at high heat | Fired at the highest heat |\n| Glazed or bare | Glazed or bare | Mostly glazed |\n";
+    let d = gen(&[notes("clays.md", text)]);
+    let (choices, answer) = choice_of(
+        &d,
+        "Clays — Bodies Compared: which one: “Fired at low heat”?",
+    );
+    assert_eq!(choices, ["Earthenware", "Stoneware", "Porcelain"]);
+    assert_eq!(answer, 0);
+    // the first column is compared, not a label: no "what is the stoneware?"
+    assert!(fronts(&d).iter().all(|f| !f.contains("what is the")));
+    // a cell under two columns has no one answer
+    assert!(fronts(&d).iter().all(|f| !f.contains("“Not porous")));
+}

@@ -32,11 +32,20 @@ impl Rules<'_> {
         // "Pod Level | Container Level" over names: each column lists the
         // names of one level, and a row pairs nothing.
         let kind = super::values::shared_kind(&g.header).filter(|_| long == 0);
+        // "Ionic | Covalent | Metallic" over "High melting point | Low
+        // melting point | High melting point": the first column is one of
+        // the things compared, not a label of the rows.
+        // A cell of the first column that comes back in another column
+        // of its row is a value, not the row's label.
+        let compared_first = (0..g.rows.len()).any(|r| {
+            g.cell(r, 0)
+                .is_some_and(|t| (1..n).any(|c| g.cell(r, c) == Some(t)))
+        }) && long * 2 >= cells.len();
         if n > 4
             || !named
             || generic
             || g.header_is(0, COMPARISON_HEADERS)
-            || (long * 10 < cells.len() * 8 && kind.is_none())
+            || (long * 10 < cells.len() * 8 && kind.is_none() && !compared_first)
         {
             return false;
         }
