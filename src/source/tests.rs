@@ -3068,3 +3068,14 @@ fn a_comparison_with_the_things_compared_in_its_header_asks_which_one() {
     // a cell under two columns has no one answer
     assert!(fronts(&d).iter().all(|f| !f.contains("“Not porous")));
 }
+
+#[test]
+fn a_list_card_drops_the_full_stops_of_its_items_but_not_of_abbreviations() {
+    let text =
+        "# Kilns\n\n## Kiln Care\n\n- Vacuum it.\n- Check the elements.\n- Glazes, stilts, etc.\n";
+    let d = gen(&[notes("care.md", text)]);
+    assert_eq!(
+        back(&d, "What does Kiln Care include?"),
+        "Vacuum it; Check the elements; Glazes, stilts, etc."
+    );
+}

@@ -58,7 +58,10 @@ impl Rules<'_> {
         let Some((front, answer)) = marked_gap(sentence, codes, named).and_then(fits) else {
             // A date or a name, which the note's subject must not give away.
             let subject = self.subject.clone().unwrap_or_default();
+            // Under a question (a scenario), a sentence sets it up.
+            let asked = ctx.as_deref().is_some_and(|c| c.contains('?'));
             let Some((front, answer)) = super::landmarks::landmark_gap(sentence)
+                .filter(|_| !asked)
                 .and_then(fits)
                 .filter(|(_, a)| !given_away(&subject, a))
             else {

@@ -33,6 +33,12 @@ const NAME_JOINS: &[&str] = &["of", "the", "de", "von", "van", "da", "del", "la"
 pub(super) fn landmark_gap(sentence: &str) -> Option<(String, String)> {
     let s = sentence.trim();
     let words: Vec<&str> = s.split_whitespace().collect();
+    // Only in Latin script: a name in a sentence of another script carries
+    // that script's endings ("ElastiCache를").
+    let letters = s.chars().filter(|c| c.is_alphabetic());
+    if !letters.clone().all(latin) || letters.count() == 0 {
+        return None;
+    }
     if !(MIN_WORDS..=MAX_WORDS).contains(&words.len())
         || POINTING.contains(&first_word(s).as_str())
         || s.ends_with(['?', ':'])
@@ -66,6 +72,10 @@ pub(super) fn landmark_gap(sentence: &str) -> Option<(String, String)> {
         front + "."
     };
     Some((front, answer))
+}
+
+fn latin(c: char) -> bool {
+    c <= '\u{24F}' || ('\u{1E00}'..='\u{1EFF}').contains(&c)
 }
 
 fn bare(w: &str) -> String {
@@ -221,6 +231,11 @@ mod tests {
             None
         );
         assert_eq!(gap("Designed by Ada Brennan."), None);
+        // a sentence in another script
+        assert_eq!(
+            gap("Redis 및 Memcached와 같은 In memory Key Value Store를 사용합니다 오늘."),
+            None
+        );
         // "May" alone is no month; a number is no year
         assert_eq!(
             gap("The crews may rest for an hour after each firing of the kiln."),

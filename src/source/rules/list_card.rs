@@ -57,8 +57,8 @@ impl Rules<'_> {
                 question.replace("{n}", &part)
             };
             let line = entries[k * size].line;
-            // "One owner at a time.; …": a sentence loses its full stop
-            // inside the list.
+            // "One owner at a time.; …", "Lowest cost.; …": an item loses
+            // its full stop inside the list.
             // "9 million deaths, and" / "13 million …": one sentence over
             // two items loses its joint.
             let items: Vec<&str> = chunk
@@ -69,7 +69,7 @@ impl Rules<'_> {
                         .unwrap_or(c)
                 })
                 .map(|c| match c.strip_suffix('.') {
-                    Some(t) if t.split_whitespace().count() >= 3 && !t.ends_with("etc") => t,
+                    Some(t) if !abbreviated(t) => t,
                     _ => c,
                 })
                 .collect();
@@ -267,4 +267,16 @@ fn terms_among_sentences(entries: &[Entry]) -> bool {
         || entries
             .iter()
             .any(|e| e.term.as_deref().and_then(super::prose::wh_label).is_some())
+}
+
+/// Whether a full stop after `t` ends an abbreviation ("etc.", "e.g.",
+/// "U.S.") rather than a sentence.
+fn abbreviated(t: &str) -> bool {
+    let last = t.rsplit(' ').next().unwrap_or(t).to_lowercase();
+    const SHORT: &[&str] = &[
+        "etc", "e.g", "i.e", "vs", "inc", "ltd", "co", "no", "approx",
+    ];
+    SHORT.contains(&last.as_str())
+        || last.len() == 1
+        || last.split('.').count() > 1 && last.split('.').all(|p| p.chars().count() <= 1)
 }
