@@ -60,8 +60,9 @@ impl Builder {
             return false;
         }
         // "Delay Queue: what is the max duration?" after "Delay Queue:
-        // what is the maximum delay?", both "15 minutes", ask one fact.
-        let answered = context_of(&d, true).map(|c| (c, fact.1.clone()));
+        // what is the maximum delay?", both "15 minutes", ask one fact;
+        // "Push (Stack)" and "Push (Linked List)", both O(1), ask two.
+        let answered = context_of(&d).map(|c| (c, fact.1.clone()));
         let specific = d.choices.is_none() && specific_answer(&fact.1);
         if let Some(a) = answered.as_ref().filter(|_| specific) {
             if !self.answered.insert(a.clone()) {
@@ -69,7 +70,7 @@ impl Builder {
             }
         }
         // "SJF (Preemptive)" is not "SJF – Non-Preemptive": brackets stay.
-        let asked = context_of(&d, false)
+        let asked = context_of(&d)
             .filter(|_| d.choices.is_none() && attribute_question(&d))
             .map(|c| (c, identity(&fact_key(question_of(&d.front)))));
         if asked.as_ref().is_some_and(|a| self.asked.contains(a)) {
@@ -179,8 +180,8 @@ fn qualified(d: &Draft) -> Option<String> {
 
 /// The subject of the context a card's front puts before its question,
 /// normalised: "RAID 0 – Striping" and "RAID 0 level" are both "raid 0";
-/// with `cut_brackets`, "SJF (Preemptive)" is "sjf".
-fn context_of(d: &Draft, cut_brackets: bool) -> Option<String> {
+/// a bracket stays, so "Push (Stack)" and "Push (Linked List)" are two.
+fn context_of(d: &Draft) -> Option<String> {
     let front = clean::normalise(&d.front);
     let core = clean::normalise(&d.core);
     let ctx = match front.strip_suffix(core.as_str()).map(str::trim) {
@@ -192,9 +193,8 @@ fn context_of(d: &Draft, cut_brackets: bool) -> Option<String> {
             .map(|(c, _)| c)
             .filter(|c| (1..=MAX_CONTEXT_WORDS).contains(&c.split_whitespace().count())),
     }?;
-    let name = [" – ", " - ", " — ", ": ", " ("]
+    let name = [" – ", " - ", " — ", ": "]
         .iter()
-        .filter(|sep| cut_brackets || **sep != " (")
         .filter_map(|sep| ctx.find(*sep))
         .min()
         .map_or(ctx, |at| &ctx[..at]);

@@ -2980,7 +2980,7 @@ fn a_short_title_line_leads_its_list_and_bare_names_and_bounds_are_read() {
 
 #[test]
 fn rows_that_come_back_in_the_table_of_each_section_name_their_section() {
-    let text = "# Kilns\n\n## Electric Kiln\n| Stage | Hours |\n|---|---|\n| Slow Cool* | 8 |\n| Final Soak | 1 |\n\n## Gas Kiln\n| Stage | Hours |\n|---|---|\n| Slow Cool | 6 |\n| Body Reduction | 2 |\n\n## Wood Kiln\n| Stage | Hours |\n|---|---|\n| Side Stoking | 30 |\n";
+    let text = "# Kilns\n\n## Electric Kiln\n| Stage | Hours |\n|---|---|\n| Slow Cool* | 8 |\n| Final Soak | 1 |\n\n## Gas Kiln\n| Stage | Hours |\n|---|---|\n| Slow Cool | 6 |\n| Body Reduction | 2 |\n| Final Soak | 1 |\n\n## Wood Kiln\n| Stage | Hours |\n|---|---|\n| Side Stoking | 30 |\n";
     let (d, report) = generate_with_report(&[notes("kilns.md", text)], None).unwrap();
     assert_eq!(
         back(&d, "Slow Cool (Electric Kiln): what are the Hours?"),
@@ -2990,6 +2990,8 @@ fn rows_that_come_back_in_the_table_of_each_section_name_their_section() {
     // every row of such a table names it; a footnote mark is dropped
     back(&d, "Final Soak (Electric Kiln): what are the Hours?");
     back(&d, "Body Reduction (Gas Kiln): what are the Hours?");
+    // the same row with the same value in two sections is two facts
+    assert_eq!(back(&d, "Final Soak (Gas Kiln): what are the Hours?"), "1");
     // a table that shares no row with another stands alone
     back(&d, "Kilns — Side Stoking: what are the Hours?");
     assert!(report.left_out.is_empty(), "{:?}", report.left_out);
