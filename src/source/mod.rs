@@ -79,6 +79,7 @@ pub fn generate_with_report(
             }
         }
         report.add_file(&file.name, &parsed.blocks, &kept, &made, &parsed.left);
+        report.add_sentences(&file.name, &parsed.unread, &kept);
     }
     let (title, description) = first.unwrap_or_default();
     let name = deck_name
@@ -130,6 +131,7 @@ struct Parsed {
     blocks: Vec<Block>,
     drafts: Vec<Draft>,
     left: Vec<Option<String>>,
+    unread: Vec<(usize, usize)>,
     joined: Vec<Option<usize>>,
 }
 
@@ -187,6 +189,7 @@ fn parse(file: &SourceFile) -> Result<Parsed> {
         blocks,
         drafts: outcome.drafts,
         left: outcome.left,
+        unread: outcome.unread,
         joined: outcome.joined,
     })
 }

@@ -22,16 +22,43 @@ pub struct Report {
 }
 
 impl Report {
-    /// One line for stderr: "58 cards from 41 blocks; 6 blocks left out".
+    /// One line for stderr: "58 cards from 41 blocks; 6 blocks left out"
+    /// (and ", 3 sentences of others" when some are).
     pub fn summary(&self) -> String {
         let plural =
             |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let sentences = self.left_out.iter().filter(|l| l.why == UNREAD).count();
+        let others = match sentences {
+            0 => String::new(),
+            n => format!(", {} of others", plural(n, "sentence", "sentences")),
+        };
         format!(
-            "{} from {}; {} left out",
+            "{} from {}; {} left out{others}",
             plural(self.cards, "card", "cards"),
             plural(self.blocks, "block", "blocks"),
-            plural(self.left_out.len(), "block", "blocks"),
+            plural(self.left_out.len() - sentences, "block", "blocks"),
         )
+    }
+
+    /// The sentences of prose that gave no card, in blocks that gave
+    /// others (a block that gave none is left out whole), in line order
+    /// with the file's other lines.
+    pub fn add_sentences(&mut self, file: &str, unread: &[(usize, usize)], kept: &[usize]) {
+        let from = self
+            .left_out
+            .iter()
+            .position(|l| l.file == file)
+            .unwrap_or(self.left_out.len());
+        for &(block, line) in unread {
+            if kept.get(block).copied().unwrap_or(0) > 0 {
+                self.left_out.push(LeftOut {
+                    file: file.to_string(),
+                    line,
+                    why: UNREAD.to_string(),
+                });
+            }
+        }
+        self.left_out[from..].sort_by_key(|l| l.line);
     }
 
     /// Every block left out, one per line: `notes.md:12: a code block`.
@@ -75,6 +102,10 @@ impl Report {
         }
     }
 }
+
+/// Why a sentence is listed: its block gave cards, it gave none.
+const UNREAD: &str =
+    "a sentence that no rule could ask about (the rest of its paragraph gave cards)";
 
 /// Why a block of this kind gave no card, when no rule said more.
 fn default_reason(b: &Block) -> &'static str {

@@ -3022,7 +3022,17 @@ fn a_narrative_sentence_is_asked_with_its_date_or_name_as_the_gap() {
     // a sentence with neither gives no card
     assert!(fronts(&d).iter().all(|f| !f.contains("villages")));
     assert_eq!(d.cards.len(), 3);
-    assert!(report.left_out.is_empty(), "{:?}", report.left_out);
+    // and the report names it, though its paragraph gave cards
+    assert_eq!(
+        lines_and_reasons(&report),
+        [(
+            5,
+            "a sentence that no rule could ask about (the rest of its paragraph gave cards)"
+        )]
+    );
+    assert!(report
+        .summary()
+        .ends_with("0 blocks left out, 1 sentence of others"));
 }
 
 #[test]

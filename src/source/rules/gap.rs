@@ -5,7 +5,7 @@
 //! ("[...] of storage" → "400 KB"), else a name in code ("using [...]" →
 //! "ChangeMessageVisibility"), else a date or a name (`landmarks`).
 
-use super::super::clean::clean_text;
+use super::super::clean::{clean_text, normalise};
 use super::super::doc::Item;
 use super::super::facts::Fact;
 use super::super::plain::dangles;
@@ -111,6 +111,25 @@ impl Rules<'_> {
                 self.gap_card(s, &strong, &codes, line);
             }
         }
+    }
+
+    /// Forgets the sentences of the block just read that a card of it
+    /// shows after all (a definition named by the next sentence, a key
+    /// point): only those no card holds stay unread.
+    pub(super) fn settle_unread(&mut self, before: usize) {
+        let block = self.block;
+        let shown: Vec<String> = self.out[before..]
+            .iter()
+            .map(|d| normalise(&format!("{} {}", d.front, d.back.as_deref().unwrap_or(""))))
+            .collect();
+        self.unread.retain(|(b, _, s)| {
+            let start: String = normalise(s)
+                .split(' ')
+                .take(5)
+                .collect::<Vec<_>>()
+                .join(" ");
+            *b != block || !shown.iter().any(|t| t.contains(&start))
+        });
     }
 }
 

@@ -26,6 +26,7 @@ mod output;
 mod prose;
 mod record;
 mod subject;
+use subject::covers;
 mod table;
 mod topic;
 mod tree;
@@ -68,6 +69,8 @@ pub struct Draft {
 pub struct Outcome {
     pub drafts: Vec<Draft>,
     pub left: Vec<Option<String>>,
+    /// Sentences of prose that gave no card: (block, line).
+    pub unread: Vec<(usize, usize)>,
     /// Blocks read as part of another one (an answer paragraph, the lead
     /// of a list): the block whose cards they gave.
     pub joined: Vec<Option<usize>>,
@@ -89,6 +92,8 @@ pub struct Rules<'a> {
     /// Blocks already read as part of another one.
     used: Vec<bool>,
     left: Vec<Option<String>>,
+    /// Sentences of prose that gave no card: block, line and text.
+    unread: Vec<(usize, usize, String)>,
     joined: Vec<Option<usize>>,
     /// A sentence of the current section that gives a reason ("Because AWS
     /// runs the platform, …"): the explanation of its party-only answers.
@@ -130,6 +135,7 @@ impl<'a> Rules<'a> {
             block: 0,
             used: Vec::new(),
             left: Vec::new(),
+            unread: Vec::new(),
             joined: Vec::new(),
             reason: None,
             fields: std::collections::HashSet::new(),
@@ -186,10 +192,12 @@ impl<'a> Rules<'a> {
             if self.out.len() == before && self.not_facts().is_none() {
                 self.heading_definition(blocks, i);
             }
+            self.settle_unread(before);
         }
         Ok(Outcome {
             drafts: self.out,
             left: self.left,
+            unread: self.unread.iter().map(|(b, l, _)| (*b, *l)).collect(),
             joined: self.joined,
         })
     }
@@ -519,35 +527,6 @@ fn subject_of_question(h: &str) -> &str {
     .iter()
     .find(|p| lower.starts_with(*p))
     .map_or(h, |p| q[p.len()..].trim())
-}
-
-/// Whether `context` already contains the first `n` significant words of
-/// `text` (all of them with `usize::MAX`).
-fn covers(context: &str, text: &str, n: usize) -> bool {
-    const SKIP: &[&str] = &[
-        "what",
-        "who",
-        "which",
-        "are",
-        "the",
-        "and",
-        "considered",
-        "example",
-        "examples",
-        "for",
-        "with",
-        "that",
-    ];
-    let tokens = |s: &str| -> Vec<String> {
-        s.to_lowercase()
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.len() >= 3 && !SKIP.contains(w))
-            .map(|w| w.trim_end_matches('s').to_string())
-            .collect()
-    };
-    let have = tokens(context);
-    let want: Vec<String> = tokens(text).into_iter().take(n).collect();
-    !want.is_empty() && want.iter().all(|w| have.contains(w))
 }
 
 /// The question for what a term means: "what is meant by “X”?", and for

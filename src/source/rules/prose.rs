@@ -510,8 +510,8 @@ impl Rules<'_> {
                     }
                 }
             }
-            if self.out.len() == before {
-                self.gap_card(&s, &strong, &codes, line);
+            if self.out.len() == before && !self.gap_card(&s, &strong, &codes, line) {
+                self.unread.push((self.block, line, s.clone()));
             }
             previous = Some(s);
         }

@@ -147,6 +147,35 @@ fn same_word(a: &str, b: &str) -> bool {
         || (a.chars().count() >= 6 && b.chars().count() >= 6 && stem(a) == stem(b))
 }
 
+/// Whether `context` already contains the first `n` significant words of
+/// `text` (all of them with `usize::MAX`).
+pub(super) fn covers(context: &str, text: &str, n: usize) -> bool {
+    const SKIP: &[&str] = &[
+        "what",
+        "who",
+        "which",
+        "are",
+        "the",
+        "and",
+        "considered",
+        "example",
+        "examples",
+        "for",
+        "with",
+        "that",
+    ];
+    let tokens = |s: &str| -> Vec<String> {
+        s.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() >= 3 && !SKIP.contains(w))
+            .map(|w| w.trim_end_matches('s').to_string())
+            .collect()
+    };
+    let have = tokens(context);
+    let want: Vec<String> = tokens(text).into_iter().take(n).collect();
+    !want.is_empty() && want.iter().all(|w| have.contains(w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
