@@ -661,6 +661,12 @@ pub const DANGLING: &[&str] = &[
     "that", "from", "as", "at", "into", "than", "but", "be", "its", "their", "your",
 ];
 
+/// Words a clause starts with, which a term or a title does not ("The
+/// customer provides: …" is a lead, not a term).
+pub const CLAUSE_STARTS: &[&str] = &[
+    "the", "a", "an", "it", "this", "that", "these", "those", "they", "you", "we", "i",
+];
+
 /// Words a definition cannot start with: the text is a fragment
 /// ("Physical security — of data centres").
 pub const FRAGMENT_STARTS: &[&str] = &[

@@ -7,7 +7,9 @@ use super::super::clean::clean_text;
 use super::super::doc::Item;
 use super::super::statements::is_statement_verb;
 use super::super::text::first_word;
-use super::super::vocab::{FRAGMENT_STARTS, NOT_TERMS, STATEMENT_VERBS, TIME_OPENERS};
+use super::super::vocab::{
+    CLAUSE_STARTS, FRAGMENT_STARTS, NOT_TERMS, STATEMENT_VERBS, TIME_OPENERS,
+};
 use super::list::short_value;
 use super::{term_like, Rules};
 
@@ -155,9 +157,6 @@ fn lower_case_term(it: &Item) -> Option<Entry> {
         .iter()
         .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'));
     let first = words.first()?.to_lowercase();
-    const CLAUSE_STARTS: &[&str] = &[
-        "the", "a", "an", "it", "this", "that", "these", "those", "they", "you", "we", "i",
-    ];
     if words.len() > most
         || !plain
         || CLAUSE_STARTS.contains(&first.as_str())

@@ -11,7 +11,7 @@ use super::super::facts::{facts, role};
 use super::super::plain::dangles;
 use super::super::statements::{code_led_fact, contrast_parts, statement};
 use super::super::text::{capitalise, sentences, strip_word};
-use super::super::vocab::{FRAGMENT_STARTS, NOT_TERMS};
+use super::super::vocab::{CLAUSE_STARTS, FRAGMENT_STARTS, NOT_TERMS};
 use super::callout::callout;
 use super::{a_label, covers, is_callout_label, q_label, Rules};
 use crate::error::Result;
@@ -664,9 +664,6 @@ pub(super) fn title_line(lines: &[Line]) -> bool {
 /// "5 shifters of demand", "Reson for downward slope": a short label
 /// with no verb that makes it a statement, nor a clause's opening word.
 pub(super) fn title_words(t: &str) -> bool {
-    const CLAUSE_STARTS: &[&str] = &[
-        "the", "a", "an", "it", "this", "that", "these", "those", "they", "you", "we", "i",
-    ];
     let first = super::super::text::first_word(t);
     let words: Vec<String> = t.split_whitespace().map(str::to_lowercase).collect();
     t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
