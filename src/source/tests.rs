@@ -3091,3 +3091,17 @@ fn a_list_card_drops_the_full_stops_of_its_items_but_not_of_abbreviations() {
         "Vacuum it; Check the elements; Glazes, stilts, etc."
     );
 }
+
+#[test]
+fn the_names_of_a_scenario_that_asks_a_question_are_no_gaps() {
+    let text = "# Kilns\n\n## Scenarios\n\nYou run a pottery shop in the valley. The shop fires its kilns beside the Grand Canal of Lowmoor every night. Which fuel should you choose?\n\n- The wares were first fired in the Grand Canal works in the old days. Which kiln was it?\n\n## Terms\n\n- **Bisque**: The first firing of raw clay\n";
+    let d = gen(&[notes("scenario.md", text)]);
+    assert!(
+        d.cards
+            .iter()
+            .all(|c| c.back.as_deref() != Some("Grand Canal of Lowmoor")
+                && c.back.as_deref() != Some("Grand Canal")),
+        "{:?}",
+        fronts(&d)
+    );
+}

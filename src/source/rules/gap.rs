@@ -27,7 +27,8 @@ pub(super) const POINTING: &[&str] = &[
 
 impl Rules<'_> {
     /// A card with the key words of `sentence` as a gap: one of `strong`
-    /// (its bold phrases), a quantity, or one of `codes` (its code spans).
+    /// (its bold phrases), a quantity, one of `codes` (its code spans), or
+    /// else a date or a name, unless the sentence sets up a question.
     /// Whether it made one.
     pub(super) fn gap_card(
         &mut self,
@@ -35,6 +36,7 @@ impl Rules<'_> {
         strong: &[String],
         codes: &[String],
         line: usize,
+        sets_up_question: bool,
     ) -> bool {
         let ctx = self.context(None);
         let fits = |(front, answer): (String, String)| {
@@ -58,8 +60,9 @@ impl Rules<'_> {
         let Some((front, answer)) = marked_gap(sentence, codes, named).and_then(fits) else {
             // A date or a name, which the note's subject must not give away.
             let subject = self.subject.clone().unwrap_or_default();
-            // Under a question (a scenario), a sentence sets it up.
-            let asked = ctx.as_deref().is_some_and(|c| c.contains('?'));
+            // Beside or under a question (a scenario), a sentence sets it
+            // up: its names are no facts.
+            let asked = sets_up_question || ctx.as_deref().is_some_and(|c| c.contains('?'));
             let Some((front, answer)) = super::landmarks::landmark_gap(sentence)
                 .filter(|_| !asked)
                 .and_then(fits)
@@ -78,9 +81,10 @@ impl Rules<'_> {
     /// A list item that no rule read, asked with its key words left out.
     pub(super) fn item_gap(&mut self, item: &Item, text: &str, line: usize) -> bool {
         let (strong, codes) = marks(item);
+        let asks = item.text().contains('?');
         let mut made = false;
         for s in sentences(text) {
-            made |= self.gap_card(&s, &strong, &codes, line);
+            made |= self.gap_card(&s, &strong, &codes, line, asks);
         }
         made
     }
@@ -96,6 +100,7 @@ impl Rules<'_> {
         line: usize,
     ) {
         let (strong, codes) = marks(item);
+        let asks = item.text().contains('?');
         for (s, found) in read.iter().skip(usize::from(defined)) {
             if !found.is_empty() {
                 continue;
@@ -108,7 +113,7 @@ impl Rules<'_> {
                 self.fact_card(f, line);
             }
             if stated.is_empty() {
-                self.gap_card(s, &strong, &codes, line);
+                self.gap_card(s, &strong, &codes, line, asks);
             }
         }
     }

@@ -479,6 +479,9 @@ impl Rules<'_> {
         self.code_spans.clone_from(&codes);
         let mut offset = 0;
         let mut previous: Option<String> = None;
+        // "… hosted on an Auto Scaling group. Which service …?": a
+        // paragraph that asks sets its question up.
+        let asks = text.contains('?');
         for s in sentences(&text) {
             // Sentences are slices of `text`, found in order.
             let at = text
@@ -510,7 +513,7 @@ impl Rules<'_> {
                     }
                 }
             }
-            if self.out.len() == before && !self.gap_card(&s, &strong, &codes, line) {
+            if self.out.len() == before && !self.gap_card(&s, &strong, &codes, line, asks) {
                 self.unread.push((self.block, line, s.clone()));
             }
             previous = Some(s);
