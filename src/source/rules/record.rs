@@ -13,46 +13,44 @@ use super::Rules;
 /// Labels that a record's items may have: the bold labels found in at
 /// least two lists of the notes.
 pub(super) fn repeated_labels(blocks: &[Block]) -> HashSet<String> {
+    in_two_or_more(blocks.iter().filter_map(|b| {
+        match b {
+            Block::List { items, .. } => Some(
+                items
+                    .iter()
+                    .filter_map(|it| it.lines.first()?.bold.as_deref())
+                    .map(field_key)
+                    .collect(),
+            ),
+            _ => None,
+        }
+    }))
+}
+
+/// The labels in the first column of two tables or more (a footnote mark
+/// left off, as the table rules read the cell).
+pub(super) fn shared_rows(blocks: &[Block]) -> HashSet<String> {
+    in_two_or_more(blocks.iter().filter_map(|b| {
+        match b {
+            Block::Table { rows, .. } => Some(
+                rows.iter()
+                    .filter_map(|r| r.first())
+                    .map(|c| field_key(&super::table::cell_text(c)))
+                    .collect(),
+            ),
+            _ => None,
+        }
+    }))
+}
+
+/// The keys, other than the empty one, that two groups or more hold.
+fn in_two_or_more(groups: impl Iterator<Item = HashSet<String>>) -> HashSet<String> {
     let mut seen: HashMap<String, usize> = HashMap::new();
-    for b in blocks {
-        let Block::List { items, .. } = b else {
-            continue;
-        };
-        let mut here = HashSet::new();
-        for it in items {
-            if let Some(bold) = it.lines.first().and_then(|l| l.bold.as_deref()) {
-                here.insert(field_key(bold));
-            }
-        }
-        for k in here {
-            *seen.entry(k).or_default() += 1;
-        }
+    for k in groups.flatten() {
+        *seen.entry(k).or_default() += 1;
     }
     seen.into_iter()
         .filter(|(k, n)| *n >= 2 && !k.is_empty())
-        .map(|(k, _)| k)
-        .collect()
-}
-
-/// The labels in the first column of two tables or more.
-pub(super) fn shared_rows(blocks: &[Block]) -> HashSet<String> {
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    for b in blocks {
-        let Block::Table { rows, .. } = b else {
-            continue;
-        };
-        let here: HashSet<String> = rows
-            .iter()
-            .filter_map(|r| r.first())
-            .map(|c| field_key(c.trim_end_matches('*')))
-            .filter(|k| !k.is_empty())
-            .collect();
-        for k in here {
-            *seen.entry(k).or_default() += 1;
-        }
-    }
-    seen.into_iter()
-        .filter(|(_, n)| *n >= 2)
         .map(|(k, _)| k)
         .collect()
 }

@@ -31,12 +31,7 @@ struct Grid {
 impl Grid {
     fn new(header: &[String], rows: &[Vec<String>], row_lines: &[usize], line: usize) -> Self {
         let clean_cell = |t: &String| {
-            // "Search*": a mark that points to a footnote
-            let t = clean_text(t);
-            let t = match t.strip_suffix('*') {
-                Some(u) if !u.ends_with('*') => u.trim_end().to_string(),
-                _ => t,
-            };
+            let t = cell_text(t);
             let lower = t.to_lowercase();
             (!t.is_empty() && !EMPTY_LABELS.contains(&lower.as_str())).then_some(t)
         };
@@ -70,6 +65,16 @@ impl Grid {
             .map(|h| h.to_lowercase())
             .unwrap_or_default();
         words.contains(&h.trim_end_matches(['?', ':']).trim())
+    }
+}
+
+/// A cell's text, clean, without the mark that points to a footnote
+/// ("Search*").
+pub(super) fn cell_text(raw: &str) -> String {
+    let t = clean_text(raw);
+    match t.strip_suffix('*') {
+        Some(u) if !u.ends_with('*') => u.trim_end().to_string(),
+        _ => t,
     }
 }
 
