@@ -187,8 +187,7 @@ fn marked_gap(sentence: &str, marked: &[String], named: bool) -> Option<(String,
         let rest = words - n;
         // "Key point: …": a label is no fact; "(`X`, via timers)": an
         // aside is no key word.
-        let label = s[at + m.len()..].starts_with(':')
-            || s[..at].matches('(').count() > s[..at].matches(')').count();
+        let label = s[at + m.len()..].starts_with(':') || inside_brackets(&s[..at]);
         (whole
             && !label
             && (1..=MAX_GAP_WORDS).contains(&n)
@@ -204,8 +203,13 @@ fn marked_gap(sentence: &str, marked: &[String], named: bool) -> Option<(String,
     })
 }
 
+/// Whether text that ends with `before` is inside brackets: an aside.
+pub(super) fn inside_brackets(before: &str) -> bool {
+    before.matches('(').count() > before.matches(')').count()
+}
+
 /// A sentence ends on its full stop, which a list item may lack.
-fn full_stop(s: String) -> String {
+pub(super) fn full_stop(s: String) -> String {
     if s.ends_with(['.', '!', '?']) {
         s
     } else {

@@ -4,8 +4,8 @@
 //! notes are told in such sentences, with no bold words or units to ask.
 
 use super::super::text::first_word;
-use super::gap::POINTING;
-use super::numbers::{MAX_WORDS, MIN_WORDS};
+use super::gap::{full_stop, inside_brackets, POINTING};
+use super::numbers::{gap_words, MAX_WORDS, MIN_WORDS};
 
 const MONTHS: &[&str] = &[
     "january",
@@ -48,30 +48,13 @@ pub(super) fn landmark_gap(sentence: &str) -> Option<(String, String)> {
         return None;
     }
     // "(18 December 1863 – …)": an aside is no key fact.
-    let aside = |k: usize| {
-        let before = words[..k].join(" ");
-        words[k].starts_with('(') || before.matches('(').count() > before.matches(')').count()
-    };
+    let aside = |k: usize| words[k].starts_with('(') || inside_brackets(&words[..k].join(" "));
     let (at, len) = (0..words.len())
         .find_map(|k| date_at(&words, k).map(|n| (k, n)))
         .or_else(|| name_at(&words))
         .filter(|(k, _)| !aside(*k))?;
-    let answer = words[at..at + len]
-        .join(" ")
-        .trim_matches(|c: char| ",.;:()\"".contains(c))
-        .to_string();
-    let last = words[at + len - 1];
-    let tail = &last[last.trim_end_matches([',', '.', ';', ':', ')']).len()..];
-    let mut out: Vec<String> = words[..at].iter().map(|w| w.to_string()).collect();
-    out.push(format!("[...]{tail}"));
-    out.extend(words[at + len..].iter().map(|w| w.to_string()));
-    let front = out.join(" ");
-    let front = if front.ends_with(['.', '!']) {
-        front
-    } else {
-        front + "."
-    };
-    Some((front, answer))
+    let (front, answer) = gap_words(&words, at, len);
+    Some((full_stop(front), answer))
 }
 
 fn latin(c: char) -> bool {

@@ -113,16 +113,22 @@ pub(super) fn gapped(sentence: &str) -> Option<(String, String)> {
     } else {
         *found.first()?
     };
+    Some(gap_words(&words, at, len))
+}
+
+/// The words with `len` of them from `at` as `[...]` (the punctuation
+/// after them kept), and those words.
+pub(super) fn gap_words(words: &[&str], at: usize, len: usize) -> (String, String) {
     let answer = words[at..at + len]
         .join(" ")
-        .trim_matches(|c: char| ",.;:()".contains(c))
+        .trim_matches(|c: char| ",.;:()\"".contains(c))
         .to_string();
     let mut gapped: Vec<&str> = words[..at].to_vec();
     let tail = trailing_punctuation(words[at + len - 1]);
     let gap = format!("[...]{tail}");
     gapped.push(&gap);
     gapped.extend(&words[at + len..]);
-    Some((gapped.join(" "), answer))
+    (gapped.join(" "), answer)
 }
 
 /// How many words from `k` make a quantity: a number written with its unit
