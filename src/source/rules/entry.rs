@@ -287,13 +287,13 @@ fn expansion_entry(it: &Item, text: &str) -> Option<Entry> {
     let name = text[..open].trim().trim_end_matches(':').trim();
     let inner = text[open + 1..close].trim();
     let after = text[close + 1..].trim_start();
+    // "HTTP (HyperText …) is the protocol …": a sentence, not a gloss.
+    if !after.is_empty() && !after.starts_with(['-', '→', '>', '—', ':']) {
+        return None;
+    }
     let rest = after
         .trim_start_matches(|c: char| c.is_whitespace() || "-→>—:".contains(c))
         .trim();
-    // "HTTP (HyperText …) is the protocol …": a sentence, not a gloss.
-    if !rest.is_empty() && rest.len() == after.len() {
-        return None;
-    }
     let code = it.lines.first()?.code.first().map(|c| clean_text(c));
     let named =
         code.as_deref() == Some(name) || name.split_whitespace().count() <= 3 && term_like(name);

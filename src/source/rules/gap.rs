@@ -123,6 +123,9 @@ impl Rules<'_> {
     /// point): only those no card holds stay unread.
     pub(super) fn settle_unread(&mut self, before: usize) {
         let block = self.block;
+        if self.unread.last().is_none_or(|(b, _, _)| *b != block) {
+            return;
+        }
         let shown: Vec<String> = self.out[before..]
             .iter()
             .map(|d| normalise(&format!("{} {}", d.front, d.back.as_deref().unwrap_or(""))))

@@ -33,10 +33,9 @@ impl Rules<'_> {
         // names of one level, and a row pairs nothing.
         let kind = super::values::shared_kind(&g.header).filter(|_| long == 0);
         // "Ionic | Covalent | Metallic" over "High melting point | Low
-        // melting point | High melting point": the first column is one of
-        // the things compared, not a label of the rows.
-        // A cell of the first column that comes back in another column
-        // of its row is a value, not the row's label.
+        // melting point | High melting point": a first cell that comes
+        // back in another column of its row is a value, so the first
+        // column is one of the things compared, not the rows' labels.
         let compared_first = (0..g.rows.len()).any(|r| {
             g.cell(r, 0)
                 .is_some_and(|t| (1..n).any(|c| g.cell(r, c) == Some(t)))
