@@ -410,7 +410,9 @@ fn any_verb(c: &str, lex: &Lexicon) -> Option<Fact> {
     let from = if named { 1 } else { 2 };
     // "nameservers route", "logs data can go": a plural noun, then the
     // clause's verb.
-    const VERB_AHEAD: &[&str] = &["can", "will", "may", "must", "should", "is", "are"];
+    const VERB_AHEAD: &[&str] = &[
+        "can", "will", "may", "must", "should", "is", "are", "was", "were", "has", "have",
+    ];
     let noun_after = |k: usize| {
         words
             .get(k + 1)

@@ -3105,3 +3105,22 @@ fn the_names_of_a_scenario_that_asks_a_question_are_no_gaps() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_plural_subject_before_a_past_verb_is_no_verb_and_their_opens_no_gap() {
+    let text = "# Pottery History\n\n## Early kilns\n\nThe first climbing kilns were built on the hills in 1127. Their long chambers were designed by Master Chen Wei and his sons.\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    // "kilns" is the subject's noun, not its verb: no "what does the
+    // first climbing kiln?"
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("what does")),
+        "{:?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(&d, "Pottery History — Early kilns: The first climbing kilns were built on the hills in [...]."),
+        "1127"
+    );
+    // a sentence that opens with "Their" does not stand alone
+    assert_eq!(d.cards.len(), 1);
+}
