@@ -80,11 +80,16 @@ fn inverted(head: &str, lex: &Lexicon, you: bool) -> Option<(String, String, Str
     let subject = &words[..at];
     let first = subject[0].to_lowercase();
     let reader = subject.len() == 1 && first == "you";
+    // "reduces the load by …": a meaning with no subject of its own.
+    let verb_first = subject[0].starts_with(char::is_lowercase)
+        && first.ends_with('s')
+        && action_verb(subject[0]);
     let plain = subject.iter().all(|w| {
         w.chars()
             .all(|c| c.is_alphanumeric() || ['-', '/', '`', '_', '.'].contains(&c))
     });
     if (reader && !you)
+        || verb_first
         || !plain
         || (POINTING.contains(&first.as_str()) && !reader)
         || subject.iter().any(|w| is_adverb(w))

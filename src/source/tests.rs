@@ -2512,7 +2512,7 @@ fn terms_alone_on_a_line_or_before_brackets_are_defined_by_what_follows() {
     );
     assert_eq!(
         back(&d, "Mail Protocols — Commands: what is RSET used for?"),
-        "Used to drop the message being built without closing the session."
+        "To drop the message being built without closing the session."
     );
     // a name with its use in brackets, or its meaning on the line below
     assert_eq!(
@@ -2520,7 +2520,7 @@ fn terms_alone_on_a_line_or_before_brackets_are_defined_by_what_follows() {
             &d,
             "Mail Protocols — Reply headers: what is Received used for?"
         ),
-        "Used to trace each hop the message took"
+        "To trace each hop the message took"
     );
     assert_eq!(
         back(
@@ -3123,4 +3123,63 @@ fn a_plural_subject_before_a_past_verb_is_no_verb_and_their_opens_no_gap() {
     );
     // a sentence that opens with "Their" does not stand alone
     assert_eq!(d.cards.len(), 1);
+}
+
+#[test]
+fn an_exam_scenario_item_is_asked_whole_with_its_bold_answer() {
+    let text = "# Kilns\n\n## Scenarios\n\n- A potter fires stoneware twice a week and wants the glaze to melt evenly. Which cone should the potter fire to?\n  - **A) Cone 6**\n  - Cone 6 melts most mid-fire glazes evenly in an electric kiln.\n  - **Cone 04** : used for the first, bisque firing\n";
+    let d = gen(&[notes("exam.md", text)]);
+    let q = "Kilns: A potter fires stoneware twice a week and wants the glaze to melt evenly. Which cone should the potter fire to?";
+    let c = card(&d, q);
+    assert_eq!(c.back.as_deref(), Some("Cone 6"));
+    assert_eq!(
+        c.explanation.as_deref(),
+        Some("Cone 6 melts most mid-fire glazes evenly in an electric kiln.")
+    );
+    // the other items explain the options, under the heading alone
+    assert!(
+        fronts(&d)
+            .iter()
+            .all(|f| f == &q || !f.contains("Which cone")),
+        "{:?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(&d, "Kilns: what is Cone 04 used for?"),
+        "The first, bisque firing"
+    );
+}
+
+#[test]
+fn an_exam_item_with_options_on_its_lines_answers_with_the_bold_ones() {
+    let text = "# Kilns\n\n## Practice\n\n- **A studio wants to fire at night without anyone watching. Which two parts make that safe? (Select TWO.)**\n  A. A glaze brush\n  **B. A kiln sitter**\n  C. A wedging table\n  **D. A digital controller**\n    - A sitter and a controller both switch the kiln off at the set heat.\n\n- Which clay is the most plastic?\n  - Answer: Ball clay\n";
+    let d = gen(&[notes("exam.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns: A studio wants to fire at night without anyone watching. Which two parts make that safe? (Select TWO.)"),
+        "A kiln sitter; A digital controller"
+    );
+    assert_eq!(
+        back(&d, "Kilns: which clay is the most plastic?"),
+        "Ball clay"
+    );
+    // no card blanks a word of the options
+    assert!(
+        d.cards.iter().all(|c| !c.front.contains("[...]")),
+        "{:?}",
+        fronts(&d)
+    );
+}
+
+#[test]
+fn an_item_question_with_plain_options_below_it_is_no_exam_answer() {
+    let text = "# Kilns\n\n## Practice\n\n- Which clay is the most plastic?\n  - A) Ball clay\n  - B) Fire clay\n  - C) Stoneware clay\n";
+    let d = gen(&[notes("exam.md", text)]);
+    // no option is marked right: the first is not taken for the answer
+    assert!(
+        d.cards
+            .iter()
+            .all(|c| c.back.as_deref() != Some("Ball clay")),
+        "{:?}",
+        fronts(&d)
+    );
 }

@@ -353,6 +353,8 @@ pub const GENERIC_HEADINGS: &[&str] = &[
     "key points",
     "test your knowledge",
     "quiz",
+    "scenario",
+    "practice",
     "questions",
     "practice questions",
     "exam questions",
@@ -394,6 +396,8 @@ pub const GLOSSARY_HEADINGS: &[&str] = &[
 /// Questions", "Memory Summary").
 pub const GENERIC_HEADING_WORDS: &[&str] = &[
     "quiz",
+    "scenario",
+    "practice",
     "takeaway",
     "explanation",
     "interview",

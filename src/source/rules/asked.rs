@@ -228,7 +228,13 @@ impl Rules<'_> {
 
     /// A question the notes ask, as they wrote it, after its section when
     /// the question does not name the section's subject.
-    fn asked_card(&mut self, question: &str, answer: &str, why: Option<String>, line: usize) {
+    pub(super) fn asked_card(
+        &mut self,
+        question: &str,
+        answer: &str,
+        why: Option<String>,
+        line: usize,
+    ) {
         // "2. Which …?": the number orders the notes, not the question.
         let question = super::strip_numbering(question);
         // "B. Bread flour": the option's letter is not part of the answer.

@@ -289,6 +289,23 @@ pub(super) fn stands_for(term: &str, def: &str) -> bool {
     letters.len() >= 2 && letters == initials && term.len() <= 8
 }
 
+/// "Used for the first firing" → "the first firing": the use alone, as
+/// the answer to "what is it used for?" ("used to …" keeps its "to").
+pub(super) fn without_use_lead(def: &str) -> &str {
+    const LEADS: &[&str] = &[
+        "used mainly for ",
+        "mainly used for ",
+        "used for ",
+        "leveraged mainly for ",
+        "leveraged for ",
+        "used ",
+    ];
+    LEADS
+        .iter()
+        .find(|l| def.is_char_boundary(l.len()) && def[..l.len()].eq_ignore_ascii_case(l))
+        .map_or(def, |l| def[l.len()..].trim_start())
+}
+
 /// "Security group — controls traffic", "VPC Endpoints: provide private
 /// access": a meaning that starts with a verb says what the term does
 /// ("Inherited controls — controls AWS runs" names the term's own noun, and

@@ -260,6 +260,9 @@ impl Rules<'_> {
         listed: bool,
     ) {
         for (k, (e, item)) in entries.iter().zip(items).enumerate() {
+            if self.exam_item(item) {
+                continue;
+            }
             if let (Some(t), Some(d)) = (&e.term, &e.def) {
                 let level = self.stack.last().map_or(0, |(l, _)| *l);
                 if t.to_lowercase().starts_with("given ") && value_like(d) {
@@ -396,7 +399,12 @@ impl Rules<'_> {
             return;
         }
         let q = self.term_question(term, def, means, ctx.is_some());
-        self.card(self.with_note_subject(ctx).as_deref(), &q, def, None, line);
+        // "what is X used for?" → "the first firing", not "Used for …"
+        let back = match q.ends_with(" used for?") {
+            true => super::labels::without_use_lead(def),
+            false => def,
+        };
+        self.card(self.with_note_subject(ctx).as_deref(), &q, back, None, line);
     }
 
     /// The question of a term's card, by what its meaning says.

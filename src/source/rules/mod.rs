@@ -13,6 +13,7 @@ mod case;
 mod code;
 mod commented;
 mod entry;
+mod exam;
 mod explicit;
 mod flow;
 mod gap;
