@@ -11,7 +11,7 @@ use super::vocab::{CONTEXT_OPENERS, PRONOUNS, RESP_VERBS, ROLE_VERBS, TASK_VERBS
 const MAX_SENTENCE_WORDS: usize = 80;
 
 /// Longest definition (in words) a card answers.
-const MAX_DEFINITION_WORDS: usize = 25;
+pub const MAX_DEFINITION_WORDS: usize = 25;
 
 /// A fact found in a sentence, ready to become a card.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,6 +41,7 @@ impl Fact {
     }
 }
 
+pub use super::definition::definition;
 pub use super::verbs::{base_form, third_person};
 
 /// A responsibility verb at the start of `s` (base or third person form):
@@ -504,175 +505,6 @@ impl Inverse {
         let (answer, _, rest) = lex.parties.prefix(by)?;
         let q = format!("who {}{} {}?", self.adv, third_person(base), self.subject);
         self.fact(q, answer, rest)
-    }
-}
-
-/// Whether a noun phrase names something specific (a product, a named
-/// control): it has a capital letter beyond its first, or a digit.
-fn proper_ish(s: &str) -> bool {
-    s.split_whitespace()
-        .skip(1)
-        .any(|w| w.chars().next().is_some_and(char::is_uppercase))
-        || s.chars()
-            .skip(1)
-            .any(|c| c.is_uppercase() || c.is_ascii_digit())
-}
-
-/// "X is a Y", "X is an example of Y", "X are considered Y", "X are Y that
-/// …", "A Y is a Z …".
-pub fn definition(clause: &str, lex: &Lexicon) -> Option<Fact> {
-    let c = strip_markers(clause).trim_end_matches(['.', ';']);
-    let lower = c.to_ascii_lowercase();
-    let (at, be) = [" is ", " are "]
-        .iter()
-        .filter_map(|b| lower.find(b).map(|at| (at, *b)))
-        .min()?;
-    let subject_raw = c[..at].trim();
-    let pred = c[at + be.len()..].trim();
-    let (subject, aside) = match (subject_raw.find(" ("), subject_raw.ends_with(')')) {
-        (Some(open), true) => (
-            subject_raw[..open].trim().to_string(),
-            Some(capitalise(
-                subject_raw[open + 2..subject_raw.len() - 1].trim(),
-            )),
-        ),
-        // "The OSI (Open Systems Interconnection) model": the name spelt
-        // out inside the subject.
-        (Some(open), false) => match subject_raw[open..].find(')') {
-            Some(len) if len > 2 => (
-                format!("{}{}", &subject_raw[..open], &subject_raw[open + len + 1..]),
-                Some(capitalise(subject_raw[open + 2..open + len].trim())),
-            ),
-            _ => (subject_raw.to_string(), None),
-        },
-        _ => (subject_raw.to_string(), None),
-    };
-    let words = subject.split_whitespace().count();
-    let first = first_word(&subject);
-    let negated = ["not ", "never ", "no "]
-        .iter()
-        .any(|n| pred.to_ascii_lowercase().starts_with(n));
-    if words == 0
-        || words > 8
-        || negated
-        || PRONOUNS.contains(&first.as_str())
-        // "Usually are system processes": an adverb, no subject.
-        || (words == 1 && first.ends_with("ly"))
-        || lex.parties.prefix(&subject).is_some()
-    {
-        return None;
-    }
-    let article = ["a", "an", "the"].contains(&first.as_str());
-    let subj_q = lex.lc_phrase(&subject);
-    let subj_q = match subj_q.split_once(' ') {
-        Some((a, rest)) if article => format!("{} {rest}", a.to_lowercase()),
-        _ => subj_q,
-    };
-    let d = Definition {
-        subj_q,
-        words,
-        be: be.trim(),
-        aside,
-        // "Linux is a …": one word the notes write capitalised mid-sentence.
-        name: words == 1 && lex.is_name(&subject),
-    };
-    d.of(&subject, pred)
-}
-
-/// The subject of a definition as the question names it.
-struct Definition<'a> {
-    subj_q: String,
-    words: usize,
-    be: &'a str,
-    aside: Option<String>,
-    name: bool,
-}
-
-impl Definition<'_> {
-    fn make(&self, question: String, answer: &str) -> Option<Fact> {
-        // "a managed database service, so the line moves up": the reason is
-        // not part of what the thing is.
-        let answer = [", so ", ", because ", ", which means ", "; "]
-            .iter()
-            .fold(answer, |a, sep| a.split(sep).next().unwrap_or(a));
-        let answer = answer.trim().trim_end_matches([',', '.']);
-        let n = answer.split_whitespace().count();
-        (1..=MAX_DEFINITION_WORDS).contains(&n).then(|| Fact {
-            question,
-            prefix: None,
-            answer: capitalise(answer),
-            explanation: self.aside.clone(),
-            who: false,
-        })
-    }
-
-    fn of(&self, subject: &str, pred: &str) -> Option<Fact> {
-        let (be, subj_q) = (self.be, &self.subj_q);
-        let pred_lower = pred.to_ascii_lowercase();
-        let after = |lead: &str| {
-            pred_lower
-                .strip_prefix(lead)
-                .map(|r| &pred[pred.len() - r.len()..])
-        };
-        for lead in ["an example of ", "examples of ", "one example of "] {
-            if let Some(rest) = after(lead) {
-                let noun = if lead.starts_with("examples") {
-                    "examples"
-                } else {
-                    "an example"
-                };
-                return self.make(format!("what {be} {subj_q} {noun} of?"), rest);
-            }
-        }
-        for lead in ["considered to be ", "considered "] {
-            if let Some(rest) = after(lead) {
-                return self.make(format!("what {be} {subj_q} considered?"), rest);
-            }
-        }
-        let indefinite = pred_lower.starts_with("a ") || pred_lower.starts_with("an ");
-        // "Amazon EC2 is an IaaS offering", "A private subnet is a subnet …".
-        // "The translation buffer (TB) is a …": "the" and two words, or a
-        // name in brackets, is no word pointing back.
-        let the_named = first_word(subject) == "the" && (self.words >= 3 || self.aside.is_some());
-        let named = self.name
-            || proper_ish(subject)
-            || the_named
-            || ["a", "an"].contains(&first_word(subject).as_str());
-        if be == "is" && indefinite && named {
-            if self.words > 5 || pred.split_whitespace().count() < 2 {
-                return None;
-            }
-            return self.make(format!("what is {subj_q}?"), pred);
-        }
-        let relative = [" that ", " which ", " who "]
-            .iter()
-            .any(|r| pred_lower.contains(r));
-        if be == "are" && self.words <= 4 && relative {
-            let head = pred_lower.split_whitespace().next().unwrap_or("");
-            if ["the", "a", "an", "not", "all", "also", "often"].contains(&head)
-                || head.ends_with("ly")
-            {
-                return None;
-            }
-            return self.make(format!("what are {subj_q}?"), pred);
-        }
-        // "Tuples are immutable sequences": a plural noun phrase.
-        let pw: Vec<&str> = pred.split_whitespace().collect();
-        let head = pw.first().map(|w| w.to_lowercase()).unwrap_or_default();
-        let plural_noun = pw.last().is_some_and(|w| super::text::looks_plural(w));
-        let describes = !head.ends_with("ed")
-            && !head.ends_with("ly")
-            && !head.ends_with("ing")
-            && ![
-                "the", "a", "an", "not", "all", "also", "often", "only", "very", "more", "less",
-                "both", "two", "some", "many", "no", "in", "on", "at", "for", "from", "to", "by",
-            ]
-            .contains(&head.as_str());
-        if be == "are" && self.words <= 2 && (2..=5).contains(&pw.len()) && plural_noun && describes
-        {
-            return self.make(format!("what are {subj_q}?"), pred);
-        }
-        None
     }
 }
 

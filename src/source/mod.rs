@@ -14,6 +14,7 @@ mod assemble;
 mod clean;
 mod compare;
 mod conditional;
+mod definition;
 mod doc;
 mod facts;
 mod markdown;

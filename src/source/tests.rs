@@ -3183,3 +3183,50 @@ fn an_item_question_with_plain_options_below_it_is_no_exam_answer() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_sentence_ending_on_a_count_leads_its_list_and_comma_items_are_terms() {
+    let text = "# Clay Bodies\n\nThe kiln has four main parts\n- Floor\n- Walls\n- Arch\n- Chimney\n\nA clay body can be sorted into two groups\n- Earthenware, porous body fired at low heat\n- Stoneware, dense body fired at high heat\n\nGlaze colours\n- Blue, green and teal\n- Red, orange and brown\n";
+    let d = gen(&[notes("clay.md", text)]);
+    assert_eq!(
+        back(&d, "Clay Bodies: what are the four main parts of the kiln?"),
+        "Floor; Walls; Arch; Chimney"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "A clay body can be sorted into two groups: what are they?"
+        ),
+        "Earthenware; Stoneware"
+    );
+    assert_eq!(
+        back(&d, "Clay Bodies: what is meant by “Stoneware”?"),
+        "Dense body fired at high heat"
+    );
+    // a list of enumerations names no terms
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("“Blue”")),
+        "{:?}",
+        fronts(&d)
+    );
+}
+
+#[test]
+fn a_bare_term_is_the_thing_and_plural_kinds_are_defined() {
+    let text = "# Clays\n\n## Kinds\n\nGrog is the fired clay crushed into grains. Ball clays are plastic clays with a fine grain and a dark colour. Safety is a real concern.\n";
+    let d = gen(&[notes("clays.md", text)]);
+    assert_eq!(
+        back(&d, "Clays — Kinds: what is grog?"),
+        "The fired clay crushed into grains"
+    );
+    assert_eq!(
+        back(&d, "Kinds: what are ball clays?"),
+        "Plastic clays with a fine grain and a dark colour"
+    );
+    // a short slogan says nothing of what the thing is
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("what is safety")),
+        "{:?}",
+        fronts(&d)
+    );
+}

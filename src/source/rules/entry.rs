@@ -128,6 +128,58 @@ pub(super) fn lower_case_terms(entries: &mut [Entry], items: &[Item]) {
     }
 }
 
+/// "Shield, exposed craton, oldest part" / "Platform, covered craton": a
+/// name before the first comma of every item, and what it is after it.
+/// A list of enumerations ("Apples, pears and plums") is no such list.
+pub(super) fn comma_terms(entries: &mut [Entry], items: &[Item]) {
+    let split: Option<Vec<Entry>> = items.iter().map(comma_term).collect();
+    let Some(split) = split.filter(|_| items.len() >= 2) else {
+        return;
+    };
+    let mut names: Vec<String> = split.iter().filter_map(|e| e.term.clone()).collect();
+    names.sort();
+    names.dedup();
+    if names.len() < items.len() || entries.iter().any(|e| e.term.is_some()) {
+        return;
+    }
+    for (e, s) in entries.iter_mut().zip(split) {
+        *e = s;
+    }
+}
+
+fn comma_term(it: &Item) -> Option<Entry> {
+    let text = clean_text(&it.text());
+    let (name, rest) = text.split_once(", ")?;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let first = words.first()?.to_lowercase();
+    let plain = words
+        .iter()
+        .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'));
+    // "pears and plums": every part one word, an enumeration
+    let enumeration = rest
+        .split([','])
+        .flat_map(|p| p.split(" and ").flat_map(|p| p.split(" or ")))
+        .all(|p| p.split_whitespace().count() <= 1);
+    if !(1..=2).contains(&words.len())
+        || !plain
+        || !name.starts_with(char::is_uppercase)
+        || !it.sub.is_empty()
+        || enumeration
+        || CLAUSE_STARTS.contains(&first.as_str())
+        || NOT_TERMS.contains(&first.as_str())
+        || FRAGMENT_STARTS.contains(&first.as_str())
+    {
+        return None;
+    }
+    Some(Entry {
+        text: text.clone(),
+        term: Some(name.to_string()),
+        def: Some(rest.trim().to_string()),
+        line: it.line,
+        means: false,
+    })
+}
+
 /// "Taste & Preference", "Technology - " left unfinished: a name alone.
 fn bare_name(text: &str, it: &Item) -> bool {
     let n = text.split_whitespace().count();

@@ -152,8 +152,9 @@ impl Rules<'_> {
         if examples && l.split_whitespace().count() > 4 {
             return None;
         }
-        if let Some((subject, q)) =
-            super::named::having_lead_question(l).or_else(|| super::named::are_lead_question(l))
+        if let Some((subject, q)) = super::named::having_lead_question(l)
+            .or_else(|| super::named::are_lead_question(l))
+            .or_else(|| super::named::counted_sentence_question(l))
         {
             let ctx = self.context(None).filter(|c| {
                 !super::covers(c, &subject, usize::MAX) && !super::covers(&subject, c, usize::MAX)

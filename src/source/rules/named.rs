@@ -163,6 +163,42 @@ pub(super) fn having_lead_question(lead: &str) -> Option<(String, String)> {
     ))
 }
 
+/// "Earth has three main layers" → "what are the three main layers of
+/// Earth?"; "A craton can be divided into two parts" → "… two parts: what
+/// are they?": a short sentence that ends on a count and the plural noun
+/// of what the items are. The subject and the question.
+pub(super) fn counted_sentence_question(lead: &str) -> Option<(String, String)> {
+    let l = lead.trim().trim_end_matches([':', '.']).trim_end();
+    let words: Vec<&str> = l.split_whitespace().collect();
+    let last = words.last()?;
+    let at = words
+        .iter()
+        .rposition(|w| super::topic::COUNTS.contains(&w.to_lowercase().as_str()))?;
+    let plain = words
+        .iter()
+        .all(|w| w.chars().all(|c| c.is_alphanumeric() || "-'".contains(c)));
+    if at < 2
+        || words.len() > 10
+        || words.len() - at > 4
+        || !plain
+        || !super::super::text::looks_plural(&last.to_lowercase())
+        || ["there", "these", "they", "it", "this"].contains(&first_word(l).as_str())
+    {
+        return None;
+    }
+    let kinds = words[at..].join(" ").to_lowercase();
+    let head = &words[..at];
+    let subject = match head.split_last() {
+        Some((v, s)) if ["has", "have"].contains(v) && s.len() <= 4 => s.join(" "),
+        _ => return Some((head[0].to_string(), format!("{l}: what are they?"))),
+    };
+    let subject = super::super::text::lower_article(&subject);
+    Some((
+        subject.to_string(),
+        format!("what are the {kinds} of {subject}?"),
+    ))
+}
+
 /// "Some potential problems with the heap are:" → "what are the potential
 /// problems with the heap?", "There are four components of memory." →
 /// "what are the four components of memory?": a lead that names what the

@@ -688,6 +688,7 @@ const TITLE_VERBS: &[&str] = &[
 /// "There are four components of memory.": a count of what follows.
 fn counted_lead(t: &str) -> bool {
     strip_word(t, "there").is_some() && super::named::are_lead_question(t).is_some()
+        || super::named::counted_sentence_question(t).is_some()
 }
 
 /// "**public**: access modifier": the bold label and what follows it.
