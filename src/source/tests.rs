@@ -3230,3 +3230,50 @@ fn a_bare_term_is_the_thing_and_plural_kinds_are_defined() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_glossed_term_a_timeline_entry_and_a_rule_under_a_label() {
+    let text = "# Pottery\n\n## Basics\n\n- wedging (kneading clay to push out the air bubbles)\n- glaze faults (eg crawling and pinholes in the glaze)\n- Kiln wash (setup time + cost)\n\n## Timeline\n\n- 1920s: Electric kilns reach small studios across the country.\n- 1951: The first cone chart is printed for studio potters.\n\n## Rules\n\n- **Cone Check**: If the witness cone bends early, the kiln runs hot.\n- **Glaze Check**: If the glaze crawls, the ware was dusty.\n";
+    let d = gen(&[notes("pottery.md", text)]);
+    assert_eq!(
+        back(&d, "Pottery — Basics: what is meant by “wedging”?"),
+        "Kneading clay to push out the air bubbles"
+    );
+    // examples and symbols in brackets are no meaning
+    assert!(
+        fronts(&d)
+            .iter()
+            .all(|f| !f.contains("“glaze faults”") && !f.contains("“Kiln wash”")),
+        "{:?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(&d, "Pottery — Timeline: what happened in the 1920s?"),
+        "Electric kilns reach small studios across the country."
+    );
+    assert_eq!(
+        back(&d, "Pottery — Timeline: what happened in 1951?"),
+        "The first cone chart is printed for studio potters."
+    );
+    // the years alone are no list to learn
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("Timeline: list")),
+        "{:?}",
+        fronts(&d)
+    );
+    // an if-then rule is asked as such, not as what its label means
+    assert_eq!(
+        back(
+            &d,
+            "Pottery — Rules: what happens if the witness cone bends early?"
+        ),
+        "The kiln runs hot"
+    );
+    assert!(
+        fronts(&d)
+            .iter()
+            .all(|f| !f.contains("what is meant by “Cone Check”")),
+        "{:?}",
+        fronts(&d)
+    );
+}

@@ -180,6 +180,36 @@ fn comma_term(it: &Item) -> Option<Entry> {
     })
 }
 
+/// "wedging (kneading clay to push out the air)": a term of up to three
+/// plain words, in any case, and what it is in brackets after it — not an
+/// order ("run the tests (this takes …)") nor examples ("(eg …)").
+fn glossed(name: &str, inner: &str) -> bool {
+    const NOT_GLOSSES: &[&str] = &[
+        "eg", "e.g", "e.g.", "see", "like", "such", "i.e.", "ie", "optional", "default",
+    ];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+    let gloss_first = first_word(inner);
+    (1..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+        && !CLAUSE_STARTS.contains(&first.as_str())
+        && !FRAGMENT_STARTS.contains(&first.as_str())
+        && !NOT_TERMS.contains(&first.as_str())
+        && !super::super::verbs::ACTION_VERBS.contains(&first.as_str())
+        && inner
+            .split_whitespace()
+            .filter(|w| w.chars().all(char::is_alphabetic))
+            .count()
+            >= 4
+        && !inner.contains([':', '+', '=', '/'])
+        // "gathered from an agent": how it is done, not what it is
+        && !(gloss_first.ends_with("ed") || gloss_first.ends_with("en"))
+        && !NOT_GLOSSES.contains(&gloss_first.as_str())
+        && !super::super::vocab::PRONOUNS.contains(&gloss_first.as_str())
+}
+
 /// "Taste & Preference", "Technology - " left unfinished: a name alone.
 fn bare_name(text: &str, it: &Item) -> bool {
     let n = text.split_whitespace().count();
@@ -244,7 +274,7 @@ fn named_entry(it: &Item, text: &str) -> Option<Entry> {
     } else {
         let (name, inner) = text.strip_suffix(')')?.split_once(" (")?;
         let used = ["used ", "e.g. "].iter().any(|u| inner.starts_with(u));
-        if !short_name(name) || !used || inner.contains(['(', ')']) {
+        if !(short_name(name) && used || glossed(name, inner)) || inner.contains(['(', ')']) {
             return None;
         }
         (name.to_string(), inner.to_string())

@@ -30,6 +30,29 @@ pub(super) const MAX_DEFINITION_WORDS: usize = 30;
 
 /// "When we fetch data", "Usually used when …": a meaning that says when
 /// its term is used.
+/// "1984", "1990s", "1914–1918", "Early 1800s": a year or a span of years.
+fn year_like(term: &str) -> bool {
+    let words: Vec<&str> = term.split_whitespace().collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let digits: String = last.chars().filter(char::is_ascii_digit).collect();
+    let shape = last
+        .chars()
+        .all(|c| c.is_ascii_digit() || "s–-".contains(c));
+    let lead = words.len() == 1
+        || words.len() == 2
+            && ["early", "mid", "late", "the"].contains(&words[0].to_lowercase().as_str());
+    lead && shape && (digits.len() == 4 || digits.len() == 8) && last.starts_with(['1', '2'])
+}
+
+/// "If encryption is on, …", "When the queue is full, …": a rule, not
+/// a meaning.
+fn conditional(def: &str) -> bool {
+    let lower = def.trim_start().to_lowercase();
+    (lower.starts_with("if ") || lower.starts_with("when ")) && lower.contains(", ")
+}
+
 fn used_when(def: &str) -> bool {
     let lower = def.to_lowercase();
     let mut words = lower.split_whitespace().peekable();
@@ -196,6 +219,9 @@ impl Rules<'_> {
             && !(arrows && party.is_none())
             && code * 2 < entries.len()
             && !sections(&entries, items)
+            && !entries
+                .iter()
+                .all(|e| e.term.as_deref().is_some_and(year_like))
         {
             self.code_spans = codes_of(items);
             self.list_card(&entries, lead, party.as_ref());
@@ -313,6 +339,9 @@ impl Rules<'_> {
                 match party {
                     Some((p, verb, _)) => self.party_term(term, def, p, verb, e.line),
                     None if self.arrow_card(term, def, &item.text(), e.line) => {}
+                    // "Default Encryption: If …, then …": the rule's own
+                    // card asks it; "what is meant by" would ask it again.
+                    None if !found.is_empty() && conditional(def) => {}
                     None if found.iter().all(|f| !f.who) => {
                         self.term_card(term, def, e.means, e.line)
                     }
@@ -414,6 +443,14 @@ impl Rules<'_> {
         // controls AWS runs": the term's own noun, a definition.
         if term.trim_end().ends_with('?') {
             term.to_string()
+        } else if year_like(term) {
+            // "1984: The first root servers …": a timeline's entry.
+            let the = if term.ends_with('s') && !term.contains(' ') {
+                "the "
+            } else {
+                ""
+            };
+            format!("what happened in {the}{term}?")
         } else if let Some(q) = super::labels::aspect_question(term) {
             q
         } else if let Some(q) = super::labels::measure_question(term).filter(|_| in_context) {
