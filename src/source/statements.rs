@@ -430,6 +430,18 @@ fn any_verb(c: &str, lex: &Lexicon) -> Option<Fact> {
         (third_person_verb(words[k]) && !noun_after(k) && known(k) || plural_verb(k))
             && !noun_before(words[k - 1])
     })?;
+    // "The potters then moved their kilns": a possessive inside the
+    // subject, or an adverb not right before the verb, says the verb came
+    // earlier, unrecognised ("The client then queries" is one subject).
+    const POSSESSIVES: &[&str] = &["their", "its", "his", "her", "our", "your", "my", "them"];
+    const ADVERBS: &[&str] = &["then", "also", "now", "later", "finally", "still", "soon"];
+    let breaks = words[1..at].iter().enumerate().any(|(i, w)| {
+        let w = w.to_lowercase();
+        POSSESSIVES.contains(&w.as_str()) || ADVERBS.contains(&w.as_str()) && i + 2 < at
+    });
+    if breaks {
+        return None;
+    }
     let object = without_examples(&words.get(at + 1..)?.join(" "));
     let first = first_word(&object);
     let negated = object

@@ -3277,3 +3277,30 @@ fn a_glossed_term_a_timeline_entry_and_a_rule_under_a_label() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_name_after_the_opening_article_is_whole_and_a_possessive_ends_no_subject() {
+    let text = "# Pottery History\n\n## Events\n\n- The Guild of Northern Potters banned salt glazes in the city.\n- The potters then moved their kilns outside the walls.\n- The client then queries the kiln log.\n";
+    let d = gen(&[notes("events.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "Pottery History — Events: The [...] banned salt glazes in the city."
+        ),
+        "Guild of Northern Potters"
+    );
+    // "kilns" is no verb: "what does the potters then moved their kiln?"
+    // was asked
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("moved their")),
+        "{:?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Pottery History — Events: what does the client then query?"
+        ),
+        "The kiln log"
+    );
+}

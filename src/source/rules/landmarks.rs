@@ -113,10 +113,15 @@ fn name_at(words: &[&str]) -> Option<(usize, usize)> {
             && b.chars().any(char::is_lowercase)
             && !month(b)
     };
+    // "The Guild of …": a capital only for the sentence's start. A name
+    // that opens the sentence is not asked: title-case notes open with
+    // capitalised phrases ("Origin Fetch, stored on …").
+    let opener = OPENERS.contains(&bare(words.first()?).as_str());
     let mut k = 1;
     while k < words.len() {
         // a word after a capitalised one goes on the name before it
-        if !cap(words[k]) || cap(words[k - 1]) {
+        let after_cap = cap(words[k - 1]) && !(k == 1 && opener);
+        if !cap(words[k]) || after_cap {
             k += 1;
             continue;
         }
@@ -146,6 +151,42 @@ fn name_at(words: &[&str]) -> Option<(usize, usize)> {
     }
     None
 }
+
+/// Words a sentence opens with that are no part of a name.
+const OPENERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "by",
+    "during",
+    "after",
+    "before",
+    "when",
+    "from",
+    "for",
+    "with",
+    "then",
+    "later",
+    "meanwhile",
+    "soon",
+    "while",
+    "as",
+    "since",
+    "until",
+    "although",
+    "but",
+    "and",
+    "so",
+    "if",
+    "once",
+    "under",
+    "over",
+    "of",
+    "to",
+];
 
 /// A word that ends a clause or an item of a list: "Serbia," "war."
 fn ends_clause(w: &str) -> bool {
