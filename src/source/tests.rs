@@ -3304,3 +3304,28 @@ fn a_name_after_the_opening_article_is_whole_and_a_possessive_ends_no_subject() 
         "The kiln log"
     );
 }
+
+#[test]
+fn items_that_are_only_a_predicate_take_the_heading_as_subject() {
+    let text = "# Kilns\n\n## Electric Kiln\n\n- supports cone 10 firings\n- uses coiled elements in the walls\n- cannot reach a reduction atmosphere\n- like a gas kiln, supports slow cooling\n- waits for the controller to start\n\n## Benefits\n\n- saves fuel on every firing\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    let c = card(&d, "Electric Kiln: what does it support?");
+    assert_eq!(c.back.as_deref(), Some("Cone 10 firings; Slow cooling"));
+    assert_eq!(
+        back(&d, "Electric Kiln: what can it not reach?"),
+        "A reduction atmosphere"
+    );
+    assert_eq!(
+        back(&d, "Electric Kiln: what does it wait for?"),
+        "The controller to start"
+    );
+    // a list of predicates is no list to recite, and "Benefits" names
+    // an aspect, no subject
+    assert!(
+        fronts(&d)
+            .iter()
+            .all(|f| !f.contains("include") && !f.contains("what does it save")),
+        "{:?}",
+        fronts(&d)
+    );
+}

@@ -207,22 +207,8 @@ impl Rules<'_> {
         let arrows = items
             .iter()
             .all(|it| super::named::arrow_pair(&it.text()).is_some());
-        // "Create tables: `CREATE TABLE …`": the tasks alone, without
-        // their code, are no list worth learning.
-        let code = items
-            .iter()
-            .zip(&entries)
-            .filter(|(it, e)| e.def.as_deref().is_some_and(|d| starts_with_code(it, d)))
-            .count();
         let before = self.out.len();
-        if list_card
-            && !(arrows && party.is_none())
-            && code * 2 < entries.len()
-            && !sections(&entries, items)
-            && !entries
-                .iter()
-                .all(|e| e.term.as_deref().is_some_and(year_like))
-        {
+        if list_card && !(arrows && party.is_none()) && self.recitable_list(&entries, items) {
             self.code_spans = codes_of(items);
             self.list_card(&entries, lead, party.as_ref());
             self.code_spans.clear();
@@ -237,6 +223,23 @@ impl Rules<'_> {
             Some(l) => self.under(l, |r| r.item_cards(&entries, items, party.as_ref(), listed)),
             None => self.item_cards(&entries, items, party.as_ref(), listed),
         }
+    }
+
+    /// Whether the items make a list worth reciting: not tasks without
+    /// their code ("Create tables: `CREATE TABLE …`"), sections, bare
+    /// years, or predicates of the heading.
+    fn recitable_list(&self, entries: &[Entry], items: &[Item]) -> bool {
+        let code = items
+            .iter()
+            .zip(entries)
+            .filter(|(it, e)| e.def.as_deref().is_some_and(|d| starts_with_code(it, d)))
+            .count();
+        code * 2 < entries.len()
+            && !sections(entries, items)
+            && !entries
+                .iter()
+                .all(|e| e.term.as_deref().is_some_and(year_like))
+            && !self.mostly_predicates(entries)
     }
 
     /// Whether a lead stays in the context of the items' own cards: a
@@ -308,19 +311,7 @@ impl Rules<'_> {
                 .collect();
             let mut found: Vec<Fact> = per_sentence.iter().flat_map(|(_, f)| f.clone()).collect();
             if found.is_empty() && e.term.is_none() {
-                found.extend(role(&e.text, self.lex));
-            }
-            if found.is_empty() && e.term.is_none() {
-                found.extend(
-                    sentences(&e.text)
-                        .iter()
-                        .flat_map(|s| contrast_parts(s))
-                        .filter_map(|s| statement(&s, self.lex)),
-                );
-            }
-            if found.is_empty() && e.term.is_none() {
-                let label = self.stack.last().map(|(_, h)| h.clone());
-                found.extend(label.and_then(|l| super::labels::done_by(&l, &e.text)));
+                found = self.whole_item_facts(&e.text);
             }
             let before = self.out.len();
             if found.is_empty() && e.term.is_none() && k == 0 {
@@ -356,6 +347,32 @@ impl Rules<'_> {
             }
             self.sub_items(e, item);
         }
+    }
+
+    /// The facts of an item with no term whose sentences gave none, read
+    /// whole: by its role, as a predicate of the heading, by the parts of
+    /// a contrast, or as "managed by …" under its label.
+    fn whole_item_facts(&self, text: &str) -> Vec<Fact> {
+        let found: Vec<Fact> = role(text, self.lex).into_iter().collect();
+        if !found.is_empty() {
+            return found;
+        }
+        if let Some(f) = self.heading_predicate(text) {
+            return vec![f];
+        }
+        let found: Vec<Fact> = sentences(text)
+            .iter()
+            .flat_map(|s| contrast_parts(s))
+            .filter_map(|s| statement(&s, self.lex))
+            .collect();
+        if !found.is_empty() {
+            return found;
+        }
+        let label = self.stack.last().map(|(_, h)| h.clone());
+        label
+            .and_then(|l| super::labels::done_by(&l, text))
+            .into_iter()
+            .collect()
     }
 
     /// "Infrastructure: hardware and buildings" under "AWS

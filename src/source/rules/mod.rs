@@ -24,6 +24,7 @@ mod list_card;
 mod named;
 mod numbers;
 mod output;
+mod predicate;
 mod prose;
 mod record;
 mod subject;

@@ -1,0 +1,96 @@
+//! Items that are only a predicate of the heading over them: under
+//! "Electric Kiln", "- supports cone 10 firings" → "Electric Kiln: what
+//! does it support?", "- cannot reach reduction" → "what can it not
+//! reach?". The heading is the items' subject.
+
+use super::super::facts::Fact;
+use super::super::text::looks_plural;
+use super::super::verbs::{base_form, looks_third_person, ACTION_VERBS};
+use super::entry::Entry;
+use super::{is_generic, term_like, Rules};
+
+impl Rules<'_> {
+    /// Whether most items are predicates of the heading ("supports …",
+    /// "can …"): such a list is no list of things to recite.
+    pub(super) fn mostly_predicates(&self, entries: &[Entry]) -> bool {
+        let n = entries
+            .iter()
+            .filter(|e| e.term.is_none() && self.heading_predicate(&e.text).is_some())
+            .count();
+        n * 2 > entries.len()
+    }
+
+    /// The fact of an item that starts with its verb, its subject the
+    /// heading right over it.
+    pub(super) fn heading_predicate(&self, text: &str) -> Option<Fact> {
+        let (_, heading) = self.stack.last()?;
+        let heading = heading.trim_end_matches(':').trim();
+        // "Benefits", "Features", "Exam tips": an aspect, not a subject
+        let aspect = is_generic(heading)
+            || super::is_callout_label(heading)
+            || super::labels::structural_label(heading)
+            || super::labels::aspect_question(heading).is_some()
+            || super::heads_an_answer(heading);
+        if !term_like(heading) || aspect || heading.ends_with('?') {
+            return None;
+        }
+        let (aside, text) = match text.split_once(", ") {
+            Some((a, rest)) if a.to_lowercase().starts_with("like ") => (Some(a), rest),
+            _ => (None, text),
+        };
+        let text = text.trim().trim_end_matches(['.', ';']);
+        let (first, rest) = text.split_once(' ')?;
+        let first = first.to_lowercase();
+        let last = heading.split_whitespace().last()?;
+        // "Redis", "Kinesis": a name that ends like a plural
+        let name = last.starts_with(char::is_uppercase)
+            && ["is", "us", "ss", "os"].iter().any(|e| last.ends_with(e));
+        let they = !name && looks_plural(&last.to_lowercase());
+        let it = if they { "they" } else { "it" };
+        let (q, answer) = match first.as_str() {
+            "can" | "cannot" | "can't" => {
+                let (verb, object) = rest.split_once(' ')?;
+                // "can be scaled up": a passive, asked by no "what"
+                if ["be", "not", "also", "only"].contains(&verb) {
+                    return None;
+                }
+                let not = if first == "can" { "" } else { " not" };
+                (format!("what can {it}{not} {verb}?"), object)
+            }
+            "has" | "have" => (format!("what {} {it} have?", does(they)), rest),
+            _ if looks_third_person(&first)
+                && ACTION_VERBS.contains(&base_form(&first).as_str()) =>
+            {
+                let base = base_form(&first);
+                (format!("what {} {it} {base}?", does(they)), rest)
+            }
+            _ => return None,
+        };
+        let answer = answer.trim();
+        let first_of_answer = answer.split_whitespace().next().unwrap_or("");
+        // "logs go to CloudWatch": the item's first word was a noun
+        let verb_next = ACTION_VERBS.contains(&first_of_answer) || first_of_answer == "go";
+        if answer.is_empty() || verb_next || ["to", "that", "if", "when"].contains(&first_of_answer)
+        {
+            return None;
+        }
+        // "waits for a message" → "what does it wait for?"
+        let (q, answer) = match answer.split_once(' ') {
+            Some((p, rest)) if ["for", "on", "with", "from", "about"].contains(&p) => {
+                (q.replace('?', &format!(" {p}?")), rest)
+            }
+            _ => (q, answer),
+        };
+        let mut fact = Fact::asked(q, answer);
+        fact.explanation = aside.map(|a| format!("{}{}.", a[..1].to_uppercase(), &a[1..]));
+        Some(fact)
+    }
+}
+
+fn does(plural: bool) -> &'static str {
+    if plural {
+        "do"
+    } else {
+        "does"
+    }
+}
