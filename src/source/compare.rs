@@ -48,10 +48,14 @@ fn compare(clause: &str, lex: &Lexicon) -> Option<Fact> {
     let words: Vec<&str> = left.split_whitespace().collect();
     let at = words
         .iter()
-        .position(|w| VERBS.contains(&w.to_lowercase().as_str()))?;
+        .position(|w| VERBS.contains(&w.to_lowercase().as_str()))
+        .or_else(|| verb_before_comparative(&words))?;
     let verb = words[at].to_lowercase();
     let phrase = &words[at + 1..];
-    if phrase.is_empty() || phrase.len() > MAX_PHRASE_WORDS || !comparative(phrase) {
+    let led = phrase.len() > 1
+        && ["at", "in", "on", "with", "for", "by"].contains(&phrase[0].to_lowercase().as_str())
+        && comparative(&phrase[1..]);
+    if phrase.is_empty() || phrase.len() > MAX_PHRASE_WORDS || !(comparative(phrase) || led) {
         return None;
     }
     let a = side_subject(&words[..at].join(" "), lex)?;
@@ -144,6 +148,24 @@ fn alphabetical<'s>(a: &'s str, b: &'s str) -> (&'s str, &'s str) {
 
 /// Whether the words before "than" compare: "faster", "more memory",
 /// "higher priority", "less".
+/// "Porcelain melts at higher temperatures": the verb right before the
+/// comparative, or before the preposition that leads to it.
+fn verb_before_comparative(words: &[&str]) -> Option<usize> {
+    let j = (1..words.len()).find(|&j| comparative(&words[j..]))?;
+    let mut v = j - 1;
+    if ["at", "in", "on", "with", "for", "by"].contains(&words[v].to_lowercase().as_str()) {
+        v = v.checked_sub(1)?;
+    }
+    let verb = words[v].to_lowercase();
+    let verb_like = verb.chars().all(|c| c.is_ascii_lowercase())
+        && super::verbs::ACTION_VERBS.contains(&super::verbs::base_form(&verb).as_str())
+        || [
+            "melt", "melts", "grow", "grows", "move", "moves", "burn", "burns", "cool", "cools",
+        ]
+        .contains(&verb.as_str());
+    (v >= 1 && verb_like).then_some(v)
+}
+
 fn comparative(phrase: &[&str]) -> bool {
     let first = phrase[0].to_lowercase();
     let er = first.len() > 4

@@ -32,7 +32,7 @@ pub fn conditional(clause: &str) -> Option<Fact> {
         "Before" => "before",
         _ => return None,
     };
-    let (condition, result) = rest.split_once(", ")?;
+    let (condition, result) = rest.split_once(", ").or_else(|| pronoun_split(rest))?;
     let result = result.strip_prefix("then ").unwrap_or(result).trim();
     let condition = condition.trim();
     let enough = condition.split_whitespace().count() >= MIN_CONDITION_WORDS
@@ -55,6 +55,16 @@ pub fn conditional(clause: &str) -> Option<Fact> {
         format!("what happens {opener} {condition}?")
     };
     Some(Fact::asked(question, result))
+}
+
+/// "When clay dries too fast it cracks": no comma, the result opened by
+/// a pronoun that takes up the condition's subject.
+fn pronoun_split(rest: &str) -> Option<(&str, &str)> {
+    [" it ", " they "]
+        .iter()
+        .filter_map(|p| rest.find(p))
+        .min()
+        .map(|at| (&rest[..at], &rest[at + 1..]))
 }
 
 /// Words that start the time of a passive ("evaluated once, when …").

@@ -3329,3 +3329,22 @@ fn items_that_are_only_a_predicate_take_the_heading_as_subject() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_choice_by_case_a_verb_comparison_and_a_condition_without_comma() {
+    let text = "# Clays\n\n## Firing\n\nPorcelain melts at higher temperatures than earthenware.\n\nWhen clay dries too fast it cracks at the rim.\n\n## Kiln types\n\n- Gas kiln : if you need a reduction atmosphere\n- Electric kiln : when you fire small loads at home\n";
+    let d = gen(&[notes("clays.md", text)]);
+    let c = card(
+        &d,
+        "Clays — Firing: which melts at higher temperatures, earthenware or porcelain?",
+    );
+    assert_eq!(c.back.as_deref(), Some("Porcelain"));
+    assert_eq!(
+        back(&d, "Firing: what happens when clay dries too fast?"),
+        "It cracks at the rim"
+    );
+    assert_eq!(
+        back(&d, "Clays — Kiln types: when should you use Gas kiln?"),
+        "If you need a reduction atmosphere"
+    );
+}

@@ -53,6 +53,16 @@ fn conditional(def: &str) -> bool {
     (lower.starts_with("if ") || lower.starts_with("when ")) && lower.contains(", ")
 }
 
+/// "if you need to scale out", "when your data fits in memory": the case
+/// for choosing the term.
+fn choose_when(def: &str) -> bool {
+    let lower = def.to_lowercase();
+    ["if you ", "when you ", "if your ", "when your "]
+        .iter()
+        .any(|l| lower.starts_with(l))
+        && !lower.contains(", ")
+}
+
 fn used_when(def: &str) -> bool {
     let lower = def.to_lowercase();
     let mut words = lower.split_whitespace().peekable();
@@ -478,6 +488,9 @@ impl Rules<'_> {
             format!("what does {term} do?")
         } else if let Some(q) = super::labels::does_question(term, def) {
             q
+        } else if choose_when(def) {
+            // "Memcached : if you need to scale horizontally"
+            format!("when should you use {term}?")
         } else if used_when(def) && !term.contains(' ') {
             // "GET: When we want to fetch data": when the term is used.
             format!("when is {term} used?")
