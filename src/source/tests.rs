@@ -3307,7 +3307,7 @@ fn a_name_after_the_opening_article_is_whole_and_a_possessive_ends_no_subject() 
 
 #[test]
 fn items_that_are_only_a_predicate_take_the_heading_as_subject() {
-    let text = "# Kilns\n\n## Electric Kiln\n\n- supports cone 10 firings\n- uses coiled elements in the walls\n- cannot reach a reduction atmosphere\n- like a gas kiln, supports slow cooling\n- waits for the controller to start\n\n## Benefits\n\n- saves fuel on every firing\n";
+    let text = "# Kilns\n\n## Electric Kiln\n\n- supports cone 10 firings\n- uses coiled elements in the walls\n- cannot reach a reduction atmosphere\n- like a gas kiln, supports slow cooling\n- waits for the controller to start\n- fired in a small chamber and cooled overnight, in most studios\n\n## Glazes & Slips\n\n- measured in grams per litre\n\n## Benefits\n\n- saves fuel on every firing\n";
     let d = gen(&[notes("kilns.md", text)]);
     let c = card(&d, "Electric Kiln: what does it support?");
     assert_eq!(c.back.as_deref(), Some("Cone 10 firings; Slow cooling"));
@@ -3319,12 +3319,21 @@ fn items_that_are_only_a_predicate_take_the_heading_as_subject() {
         back(&d, "Electric Kiln: what does it wait for?"),
         "The controller to start"
     );
+    // a participle and its preposition, cut at the next participle
+    assert_eq!(
+        back(&d, "Electric Kiln: what is it fired in?"),
+        "A small chamber"
+    );
+    assert_eq!(
+        back(&d, "Kilns — Glazes & Slips: what are they measured in?"),
+        "Grams per litre"
+    );
     // a list of predicates is no list to recite, and "Benefits" names
-    // an aspect, no subject
+    // an aspect, no subject nor a term
     assert!(
-        fronts(&d)
-            .iter()
-            .all(|f| !f.contains("include") && !f.contains("what does it save")),
+        fronts(&d).iter().all(|f| !f.contains("include")
+            && !f.contains("what does it save")
+            && !f.contains("“Benefits”")),
         "{:?}",
         fronts(&d)
     );

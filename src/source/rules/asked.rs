@@ -191,6 +191,7 @@ impl Rules<'_> {
             || !(super::term_like(term)
                 || term.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
             || super::is_generic(term)
+            || super::predicate::aspect_word(term)
             || rule_label(term)
             || super::is_question(term)
             || super::prose::wh_label(term).is_some()

@@ -367,21 +367,17 @@ impl Rules<'_> {
         if !found.is_empty() {
             return found;
         }
+        let label = self.stack.last().map(|(_, h)| h.clone());
+        if let Some(f) = label.and_then(|l| super::labels::done_by(&l, text)) {
+            return vec![f];
+        }
         if let Some(f) = self.heading_predicate(text) {
             return vec![f];
         }
-        let found: Vec<Fact> = sentences(text)
+        sentences(text)
             .iter()
             .flat_map(|s| contrast_parts(s))
             .filter_map(|s| statement(&s, self.lex))
-            .collect();
-        if !found.is_empty() {
-            return found;
-        }
-        let label = self.stack.last().map(|(_, h)| h.clone());
-        label
-            .and_then(|l| super::labels::done_by(&l, text))
-            .into_iter()
             .collect()
     }
 

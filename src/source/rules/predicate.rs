@@ -5,7 +5,10 @@
 
 use super::super::facts::Fact;
 use super::super::text::looks_plural;
-use super::super::verbs::{base_form, looks_third_person, ACTION_VERBS};
+use super::super::verbs::{base_form, looks_third_person, participle, ACTION_VERBS};
+
+/// Prepositions a participle item may go on with ("caused by …").
+const PREPOSITIONS: &[&str] = &["by", "of", "for", "from", "with", "in", "on", "to", "as"];
 use super::entry::Entry;
 use super::{is_generic, term_like, Rules};
 
@@ -25,13 +28,7 @@ impl Rules<'_> {
     pub(super) fn heading_predicate(&self, text: &str) -> Option<Fact> {
         let (_, heading) = self.stack.last()?;
         let heading = heading.trim_end_matches(':').trim();
-        // "Benefits", "Features", "Exam tips": an aspect, not a subject
-        let aspect = is_generic(heading)
-            || super::is_callout_label(heading)
-            || super::labels::structural_label(heading)
-            || super::labels::aspect_question(heading).is_some()
-            || super::heads_an_answer(heading);
-        if !term_like(heading) || aspect || heading.ends_with('?') {
+        if !term_like(heading) || aspect_heading(heading) || heading.ends_with('?') {
             return None;
         }
         let (aside, text) = match text.split_once(", ") {
@@ -45,7 +42,9 @@ impl Rules<'_> {
         // "Redis", "Kinesis": a name that ends like a plural
         let name = last.starts_with(char::is_uppercase)
             && ["is", "us", "ss", "os"].iter().any(|e| last.ends_with(e));
-        let they = !name && looks_plural(&last.to_lowercase());
+        // "Inflation & Deflation": two things
+        let pair = heading.contains(" & ") || heading.contains(" and ");
+        let they = pair || !name && looks_plural(&last.to_lowercase());
         let it = if they { "they" } else { "it" };
         let (q, answer) = match first.as_str() {
             "can" | "cannot" | "can't" => {
@@ -58,6 +57,18 @@ impl Rules<'_> {
                 (format!("what can {it}{not} {verb}?"), object)
             }
             "has" | "have" => (format!("what {} {it} have?", does(they)), rest),
+            // "measured with price indices" → "what is it measured with?"
+            _ if participle(&first) => {
+                let (prep, object) = rest.split_once(' ')?;
+                if !PREPOSITIONS.contains(&prep) {
+                    return None;
+                }
+                let is = if they { "are" } else { "is" };
+                (
+                    format!("what {is} {it} {first} {prep}?"),
+                    first_part(object),
+                )
+            }
             _ if looks_third_person(&first)
                 && ACTION_VERBS.contains(&base_form(&first).as_str()) =>
             {
@@ -85,6 +96,53 @@ impl Rules<'_> {
         fact.explanation = aside.map(|a| format!("{}{}.", a[..1].to_uppercase(), &a[1..]));
         Some(fact)
     }
+}
+
+/// "Benefits", "Features", "Exam tips": a heading that names an aspect of
+/// something, not the thing.
+fn aspect_heading(heading: &str) -> bool {
+    is_generic(heading)
+        || aspect_word(heading)
+        || super::is_callout_label(heading)
+        || super::labels::structural_label(heading)
+        || super::labels::aspect_question(heading).is_some()
+        || super::heads_an_answer(heading)
+}
+
+/// "Benefits", "Pros", "Limitations": an aspect named by one word.
+pub(super) fn aspect_word(heading: &str) -> bool {
+    const ASPECTS: &[&str] = &[
+        "benefits",
+        "advantages",
+        "disadvantages",
+        "features",
+        "pros",
+        "cons",
+        "uses",
+        "limits",
+        "limitations",
+        "drawbacks",
+        "characteristics",
+        "properties",
+    ];
+    ASPECTS.contains(&heading.trim().to_lowercase().as_str())
+}
+
+/// "a distribution and applied to all edges, takes time" → "a
+/// distribution": the object up to a comma or the next participle.
+fn first_part(object: &str) -> &str {
+    let object = object.split(", ").next().unwrap_or(object);
+    let next_participle = object
+        .match_indices(" and ")
+        .find(|(at, _)| participle(first_word_of(&object[at + 5..])));
+    match next_participle {
+        Some((at, _)) => &object[..at],
+        None => object,
+    }
+}
+
+fn first_word_of(s: &str) -> &str {
+    s.split_whitespace().next().unwrap_or("")
 }
 
 fn does(plural: bool) -> &'static str {
