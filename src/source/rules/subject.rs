@@ -103,13 +103,23 @@ fn keys(subject: &str) -> impl Iterator<Item = String> + '_ {
 }
 
 /// Whether `text` names `subject`: one of its words, or a word of the
-/// same stem ("scheduler" names "CPU Scheduling").
+/// same stem ("scheduler" names "CPU Scheduling"), and its number if it
+/// has one ("the war" does not name "World War I", nor "Python" "Python
+/// 3").
 pub(super) fn named_in(subject: &str, text: &str) -> bool {
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric())
         .map(str::to_lowercase)
         .collect();
-    keys(subject).any(|k| words.iter().any(|w| same_word(&k, w)))
+    let has = |k: &String| words.iter().any(|w| same_word(k, w));
+    let numbers_named = keys(subject).filter(|k| numeral(k)).all(|k| has(&k));
+    numbers_named && keys(subject).any(|k| has(&k))
+}
+
+/// "3", "ii", "iv": a number that tells one of a series from another.
+fn numeral(k: &str) -> bool {
+    k.chars().all(|c| c.is_ascii_digit())
+        || ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"].contains(&k)
 }
 
 /// Whether `text` names a product by its maker: "Amazon EC2", "AWS
@@ -217,6 +227,8 @@ mod tests {
         assert!(named_in("Amazon SNS", "SNS Topic: what is it?"));
         assert!(named_in("Kiln Firing", "What does a kiln do?"));
         assert!(named_in("Crop Scheduling", "Who runs the scheduler?"));
+        assert!(!named_in("Great Kiln War II", "Start of the War"));
+        assert!(named_in("Great Kiln War II", "War II: the start"));
         assert!(!named_in(
             "Amazon SNS",
             "AWS Service Integration: what does SQS do?"
