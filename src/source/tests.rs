@@ -3357,3 +3357,24 @@ fn a_choice_by_case_a_verb_comparison_and_a_condition_without_comma() {
         "If you need a reduction atmosphere"
     );
 }
+
+#[test]
+fn a_first_item_of_a_defining_kind_says_what_the_heading_is() {
+    let text = "# Ceramics\n\n## Kiln firing\n- the process of heating clay until it hardens for good\n- done in an electric or gas kiln\n\n## Glazes\n- Glass coating fused onto the clay surface\n- made from silica, flux and alumina\n";
+    let d = gen(&[notes("ceramics.md", text)]);
+    assert_eq!(
+        back(&d, "Ceramics: what is kiln firing?"),
+        "The process of heating clay until it hardens for good"
+    );
+    // a definition and a predicate are no list to recite
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("Kiln firing: list")),
+        "{:?}",
+        fronts(&d)
+    );
+    // a list after a comma stays whole
+    assert_eq!(
+        back(&d, "Ceramics — Glazes: what are they made from?"),
+        "Silica, flux and alumina"
+    );
+}

@@ -324,8 +324,8 @@ impl Rules<'_> {
                 found = self.whole_item_facts(&e.text);
             }
             let before = self.out.len();
-            if found.is_empty() && e.term.is_none() && k == 0 {
-                self.topic_card(&e.text, e.line);
+            if found.is_empty() && e.term.is_none() && k == 0 && !self.topic_card(&e.text, e.line) {
+                self.heading_kind(&e.text, e.line);
             }
             // "**IAM Policies** for access control" on a short list card:
             // the gap would blank the name the card already shows.

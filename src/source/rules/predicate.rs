@@ -20,7 +20,33 @@ impl Rules<'_> {
             .iter()
             .filter(|e| e.term.is_none() && self.heading_predicate(&e.text).is_some())
             .count();
-        n * 2 > entries.len()
+        // the first item saying what the heading is counts as one
+        let defines = entries
+            .first()
+            .is_some_and(|e| e.term.is_none() && defining_kind(&e.text));
+        let n = n + usize::from(defines);
+        n * 2 > entries.len() || defines && n * 2 >= entries.len()
+    }
+
+    /// "the study of how a whole economy works" as the first item under
+    /// "Macroeconomics": a noun phrase of a defining kind, which says what
+    /// the heading is. Whether it made a card.
+    pub(super) fn heading_kind(&mut self, text: &str, line: usize) -> bool {
+        let Some((_, heading)) = self.stack.last() else {
+            return false;
+        };
+        let heading = heading.trim_end_matches(':').trim().to_string();
+        let t = text.trim().trim_end_matches('.');
+        let kind = defining_kind(t);
+        let words = t.split_whitespace().count();
+        if !kind || !(4..=30).contains(&words) || !term_like(&heading) || aspect_heading(&heading) {
+            return false;
+        }
+        let subject = super::subject::of_title(&heading).unwrap_or(heading.clone());
+        let q = format!("what is {}?", self.lex.lc_phrase(&subject));
+        let ctx = self.context(None).filter(|c| *c != heading);
+        self.card(ctx.as_deref(), &q, t, None, line);
+        true
     }
 
     /// The fact of an item that starts with its verb, its subject the
@@ -98,6 +124,35 @@ impl Rules<'_> {
     }
 }
 
+/// "the study of …", "a set of …": a noun phrase that says what kind of
+/// thing its subject is.
+fn defining_kind(t: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "study of ",
+        "process of ",
+        "type of ",
+        "kind of ",
+        "method of ",
+        "method for ",
+        "way of ",
+        "way to ",
+        "set of ",
+        "form of ",
+        "measure of ",
+        "branch of ",
+        "practice of ",
+        "ability to ",
+        "science of ",
+        "collection of ",
+    ];
+    let lower = t.to_lowercase();
+    let bare = ["the ", "a ", "an "]
+        .iter()
+        .find_map(|a| lower.strip_prefix(a))
+        .unwrap_or(&lower);
+    KINDS.iter().any(|k| bare.starts_with(k))
+}
+
 /// "Benefits", "Features", "Exam tips": a heading that names an aspect of
 /// something, not the thing.
 fn aspect_heading(heading: &str) -> bool {
@@ -131,7 +186,14 @@ pub(super) fn aspect_word(heading: &str) -> bool {
 /// "a distribution and applied to all edges, takes time" → "a
 /// distribution": the object up to a comma or the next participle.
 fn first_part(object: &str) -> &str {
-    let object = object.split(", ").next().unwrap_or(object);
+    // "silica, flux and alumina": a list, kept whole
+    let listed = object.split_once(", ").is_some_and(|(_, rest)| {
+        rest.split_whitespace().count() <= 4 && (rest.contains(" and ") || rest.contains(" or "))
+    });
+    let object = match listed {
+        true => object,
+        false => object.split(", ").next().unwrap_or(object),
+    };
     let next_participle = object
         .match_indices(" and ")
         .find(|(at, _)| participle(first_word_of(&object[at + 5..])));
