@@ -3378,3 +3378,18 @@ fn a_first_item_of_a_defining_kind_says_what_the_heading_is() {
         "Silica, flux and alumina"
     );
 }
+
+#[test]
+fn a_short_list_under_an_aspect_heading_asks_for_that_aspect() {
+    let text = "# Kilns\n\n## Features\n\n- Gas kiln : reduction, soda firing and wood ash\n- Electric kiln : if you fire at home\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "What are the features of Gas kiln?"),
+        "Reduction, soda firing and wood ash"
+    );
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("“Gas kiln”")),
+        "{:?}",
+        fronts(&d)
+    );
+}

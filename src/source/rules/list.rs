@@ -381,6 +381,23 @@ impl Rules<'_> {
             .collect()
     }
 
+    /// The aspect the heading names ("features") when a meaning is a short
+    /// list of them ("Multi-AZ, backups and restores").
+    fn aspect_of(&self, def: &str) -> Option<String> {
+        let (_, heading) = self.stack.last()?;
+        let heading = heading.trim_end_matches(':').trim();
+        let parts: Vec<&str> = def
+            .split(", ")
+            .flat_map(|p| p.split(" and "))
+            .map(str::trim)
+            .collect();
+        let listed = parts.len() >= 2
+            && parts
+                .iter()
+                .all(|p| (1..=3).contains(&p.split_whitespace().count()));
+        (listed && super::predicate::aspect_word(heading)).then(|| heading.to_lowercase())
+    }
+
     /// "Infrastructure: hardware and buildings" under "AWS
     /// responsibilities" → "Infrastructure: what is AWS responsible for?".
     fn party_term(&mut self, term: &str, def: &str, party: &str, verb: &str, line: usize) {
@@ -452,6 +469,8 @@ impl Rules<'_> {
             return;
         }
         let q = self.term_question(term, def, means, ctx.is_some());
+        // "what are the features of Redis?" says its heading already
+        let ctx = ctx.filter(|c| !q.contains(&format!(" {} ", c.to_lowercase())));
         // "what is X used for?" → "the first firing", not "Used for …"
         let back = match q.ends_with(" used for?") {
             true => super::labels::without_use_lead(def),
@@ -502,6 +521,9 @@ impl Rules<'_> {
             // "Subnet Mask: 255.255.255.0", "Storage: Standard": a value,
             // not a meaning.
             format!("what is the {}?", self.lex.lc_label(term))
+        } else if let Some(aspect) = self.aspect_of(def) {
+            // "Redis : Multi-AZ, backups and restores" under "Features"
+            format!("what are the {aspect} of {term}?")
         } else if super::named::plural_label_of_names(term, def) {
             // "Services: EC2, Lambda": which ones, not what "Services" means.
             format!("what are the {}?", self.lex.lc_label(term))
