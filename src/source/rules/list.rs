@@ -11,12 +11,12 @@ use super::super::parties::in_question;
 use super::super::plain::{dangles, strip_numbering};
 use super::super::statements::{contrast_parts, statement};
 use super::super::text::sentences;
-use super::super::verbs::is_adverb;
 use super::super::vocab::{
     ABOUT_THE_NOTES, CONTENTS_HEADINGS, EMPTY_LABELS, FRAGMENT_STARTS, GENERIC_HEADINGS,
     RESP_VERBS, VERSUS,
 };
 use super::entry::{lower_case_terms, Entry};
+use super::meaning::{choose_when, conditional, used_when, year_like};
 use super::prose::{introduces, labelled};
 use super::{is_callout_label, is_question, Rules};
 use crate::error::Result;
@@ -27,49 +27,6 @@ pub(in crate::source) const MAX_LIST_ITEM_WORDS: usize = 12;
 pub(super) const MAX_LIST_CARD_ITEMS: usize = 7;
 /// Longest definition (in words) asked as one.
 pub(super) const MAX_DEFINITION_WORDS: usize = 30;
-
-/// "When we fetch data", "Usually used when …": a meaning that says when
-/// its term is used.
-/// "1984", "1990s", "1914–1918", "Early 1800s": a year or a span of years.
-fn year_like(term: &str) -> bool {
-    let words: Vec<&str> = term.split_whitespace().collect();
-    let Some(last) = words.last() else {
-        return false;
-    };
-    let digits: String = last.chars().filter(char::is_ascii_digit).collect();
-    let shape = last
-        .chars()
-        .all(|c| c.is_ascii_digit() || "s–-".contains(c));
-    let lead = words.len() == 1
-        || words.len() == 2
-            && ["early", "mid", "late", "the"].contains(&words[0].to_lowercase().as_str());
-    lead && shape && (digits.len() == 4 || digits.len() == 8) && last.starts_with(['1', '2'])
-}
-
-/// "If encryption is on, …", "When the queue is full, …": a rule, not
-/// a meaning.
-fn conditional(def: &str) -> bool {
-    let lower = def.trim_start().to_lowercase();
-    (lower.starts_with("if ") || lower.starts_with("when ")) && lower.contains(", ")
-}
-
-/// "if you need to scale out", "when your data fits in memory": the case
-/// for choosing the term.
-fn choose_when(def: &str) -> bool {
-    let lower = def.to_lowercase();
-    ["if you ", "when you ", "if your ", "when your "]
-        .iter()
-        .any(|l| lower.starts_with(l))
-        && !lower.contains(", ")
-}
-
-fn used_when(def: &str) -> bool {
-    let lower = def.to_lowercase();
-    let mut words = lower.split_whitespace().peekable();
-    words.next_if(|w| is_adverb(w));
-    words.next_if(|w| *w == "used");
-    words.next() == Some("when")
-}
 
 /// "1. **Definition**", "2. **How It Works**", each over its own items:
 /// the labels of sections, whose names teach nothing.

@@ -21,6 +21,7 @@ mod labels;
 mod landmarks;
 mod list;
 mod list_card;
+mod meaning;
 mod named;
 mod numbers;
 mod output;

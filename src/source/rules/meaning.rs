@@ -1,0 +1,48 @@
+//! What the meaning of a list item says beyond a meaning: a date on a
+//! timeline ("1984: …"), a rule ("If …, …"), the case for choosing the
+//! term ("if you need …") or when it is used ("When we want …").
+
+use super::super::verbs::is_adverb;
+
+/// "1984", "1990s", "1914–1918", "Early 1800s": a year or a span of years.
+pub(super) fn year_like(term: &str) -> bool {
+    let words: Vec<&str> = term.split_whitespace().collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let digits: String = last.chars().filter(char::is_ascii_digit).collect();
+    let shape = last
+        .chars()
+        .all(|c| c.is_ascii_digit() || "s–-".contains(c));
+    let lead = words.len() == 1
+        || words.len() == 2
+            && ["early", "mid", "late", "the"].contains(&words[0].to_lowercase().as_str());
+    lead && shape && (digits.len() == 4 || digits.len() == 8) && last.starts_with(['1', '2'])
+}
+
+/// "If encryption is on, …", "When the queue is full, …": a rule, not
+/// a meaning.
+pub(super) fn conditional(def: &str) -> bool {
+    let lower = def.trim_start().to_lowercase();
+    (lower.starts_with("if ") || lower.starts_with("when ")) && lower.contains(", ")
+}
+
+/// "if you need to scale out", "when your data fits in memory": the case
+/// for choosing the term.
+pub(super) fn choose_when(def: &str) -> bool {
+    let lower = def.to_lowercase();
+    ["if you ", "when you ", "if your ", "when your "]
+        .iter()
+        .any(|l| lower.starts_with(l))
+        && !lower.contains(", ")
+}
+
+/// "When we fetch data", "Usually used when …": a meaning that says when
+/// its term is used.
+pub(super) fn used_when(def: &str) -> bool {
+    let lower = def.to_lowercase();
+    let mut words = lower.split_whitespace().peekable();
+    words.next_if(|w| is_adverb(w));
+    words.next_if(|w| *w == "used");
+    words.next() == Some("when")
+}
