@@ -132,7 +132,7 @@ struct Parsed {
     blocks: Vec<Block>,
     drafts: Vec<Draft>,
     left: Vec<Option<String>>,
-    unread: Vec<(usize, usize)>,
+    unread: Vec<(usize, usize, bool)>,
     joined: Vec<Option<usize>>,
 }
 

@@ -27,34 +27,42 @@ impl Report {
     pub fn summary(&self) -> String {
         let plural =
             |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-        let sentences = self.left_out.iter().filter(|l| l.why == UNREAD).count();
-        let others = match sentences {
-            0 => String::new(),
-            n => format!(", {} of others", plural(n, "sentence", "sentences")),
-        };
+        let count = |why: &str| self.left_out.iter().filter(|l| l.why == why).count();
+        let others: String = [
+            (count(UNREAD), "sentence", "sentences"),
+            (count(UNREAD_ITEM), "item", "items"),
+        ]
+        .iter()
+        .filter(|(n, _, _)| *n > 0)
+        .map(|(n, one, many)| format!(", {} of others", plural(*n, one, many)))
+        .collect();
         format!(
             "{} from {}; {} left out{others}",
             plural(self.cards, "card", "cards"),
             plural(self.blocks, "block", "blocks"),
-            plural(self.left_out.len() - sentences, "block", "blocks"),
+            plural(
+                self.left_out.len() - count(UNREAD) - count(UNREAD_ITEM),
+                "block",
+                "blocks"
+            ),
         )
     }
 
     /// The sentences of prose that gave no card, in blocks that gave
     /// others (a block that gave none is left out whole), in line order
     /// with the file's other lines.
-    pub fn add_sentences(&mut self, file: &str, unread: &[(usize, usize)], kept: &[usize]) {
+    pub fn add_sentences(&mut self, file: &str, unread: &[(usize, usize, bool)], kept: &[usize]) {
         let from = self
             .left_out
             .iter()
             .position(|l| l.file == file)
             .unwrap_or(self.left_out.len());
-        for &(block, line) in unread {
+        for &(block, line, item) in unread {
             if kept.get(block).copied().unwrap_or(0) > 0 {
                 self.left_out.push(LeftOut {
                     file: file.to_string(),
                     line,
-                    why: UNREAD.to_string(),
+                    why: if item { UNREAD_ITEM } else { UNREAD }.to_string(),
                 });
             }
         }
@@ -106,6 +114,9 @@ impl Report {
 /// Why a sentence is listed: its block gave cards, it gave none.
 const UNREAD: &str =
     "a sentence that no rule could ask about (the rest of its paragraph gave cards)";
+
+/// Why a list item is listed: its list gave cards, it gave none.
+const UNREAD_ITEM: &str = "an item that no rule could ask about (the rest of its list gave cards)";
 
 /// Why a block of this kind gave no card, when no rule said more.
 fn default_reason(b: &Block) -> &'static str {

@@ -931,6 +931,15 @@ fn trees_long_lists_contents_and_links() {
         [
             (11, "a table of contents"),
             (20, "a label with nothing under it"),
+            // a fragment and an arrow chain, which give no card
+            (
+                41,
+                "an item that no rule could ask about (the rest of its list gave cards)"
+            ),
+            (
+                42,
+                "an item that no rule could ask about (the rest of its list gave cards)"
+            ),
             (74, "a list of links")
         ]
     );
@@ -3392,4 +3401,21 @@ fn a_short_list_under_an_aspect_heading_asks_for_that_aspect() {
         "{:?}",
         fronts(&d)
     );
+}
+
+#[test]
+fn an_item_that_gives_no_card_in_a_list_that_gives_some_is_reported() {
+    let text = "# Kilns\n\n## Electric Kiln\n\n- supports cone 10 firings\n- uses coiled elements in the walls\n- the lid stays shut.\n";
+    let (d, report) = generate_with_report(&[notes("kilns.md", text)], None).unwrap();
+    assert_eq!(d.cards.len(), 2, "{:?}", fronts(&d));
+    assert_eq!(
+        lines_and_reasons(&report),
+        [(
+            7,
+            "an item that no rule could ask about (the rest of its list gave cards)"
+        )]
+    );
+    assert!(report
+        .summary()
+        .ends_with("0 blocks left out, 1 item of others"));
 }

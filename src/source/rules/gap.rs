@@ -123,14 +123,14 @@ impl Rules<'_> {
     /// point): only those no card holds stay unread.
     pub(super) fn settle_unread(&mut self, before: usize) {
         let block = self.block;
-        if self.unread.last().is_none_or(|(b, _, _)| *b != block) {
+        if self.unread.last().is_none_or(|(b, _, _, _)| *b != block) {
             return;
         }
         let shown: Vec<String> = self.out[before..]
             .iter()
             .map(|d| normalise(&format!("{} {}", d.front, d.back.as_deref().unwrap_or(""))))
             .collect();
-        self.unread.retain(|(b, _, s)| {
+        self.unread.retain(|(b, _, s, _)| {
             let start: String = normalise(s)
                 .split(' ')
                 .take(5)

@@ -257,63 +257,78 @@ impl Rules<'_> {
         listed: bool,
     ) {
         for (k, (e, item)) in entries.iter().zip(items).enumerate() {
-            if self.exam_item(item) {
-                continue;
+            let start = self.out.len();
+            self.item_cards_of(k, e, item, party, listed);
+            // an item no card holds; a list card that shows it settles it
+            if self.out.len() == start && !e.text.trim().is_empty() && item.sub.is_empty() {
+                self.unread.push((self.block, e.line, e.text.clone(), true));
             }
-            if let (Some(t), Some(d)) = (&e.term, &e.def) {
-                let level = self.stack.last().map_or(0, |(l, _)| *l);
-                if t.to_lowercase().starts_with("given ") && value_like(d) {
-                    // The example's input names its cards; it is no fact.
-                    self.given = Some((level, d.clone()));
-                    continue;
-                }
-            }
-            let source_text = e.def.as_deref().unwrap_or(&e.text);
-            let per_sentence: Vec<(String, Vec<Fact>)> = sentences(source_text)
-                .into_iter()
-                .map(|s| {
-                    let f = facts(&s, self.lex);
-                    (s, f)
-                })
-                .collect();
-            let mut found: Vec<Fact> = per_sentence.iter().flat_map(|(_, f)| f.clone()).collect();
-            if found.is_empty() && e.term.is_none() {
-                found = self.whole_item_facts(&e.text);
-            }
-            let before = self.out.len();
-            if found.is_empty() && e.term.is_none() && k == 0 && !self.topic_card(&e.text, e.line) {
-                self.heading_kind(&e.text, e.line);
-            }
-            // "**IAM Policies** for access control" on a short list card:
-            // the gap would blank the name the card already shows.
-            let named = item.lines.first().is_some_and(|l| l.bold.is_some());
-            let quantity = e.text.contains(|c: char| c.is_ascii_digit());
-            let shown = listed && named && !quantity;
-            if found.is_empty() && e.term.is_none() && self.out.len() == before && !shown {
-                self.item_gap(item, &e.text, e.line);
-            }
-            let read = self.code_meaning(e, item);
-            if let (Some(term), Some(def), false) = (&e.term, &e.def, read) {
-                match party {
-                    Some((p, verb, _)) => self.party_term(term, def, p, verb, e.line),
-                    None if self.arrow_card(term, def, &item.text(), e.line) => {}
-                    // "Default Encryption: If …, then …": the rule's own
-                    // card asks it; "what is meant by" would ask it again.
-                    None if !found.is_empty() && conditional(def) => {}
-                    None if found.iter().all(|f| !f.who) => {
-                        self.term_card(term, def, e.means, e.line)
-                    }
-                    None => {}
-                }
-            }
-            self.item_facts(&found, item, e.line);
-            // The item's other sentences, which gave nothing yet (a card
-            // from the whole item, by its role, read every sentence).
-            if per_sentence.iter().any(|(_, f)| !f.is_empty()) || e.term.is_some() {
-                self.other_sentences(&per_sentence, item, e.term.is_some(), e.line);
-            }
-            self.sub_items(e, item);
         }
+    }
+
+    /// The cards of one item (`k` its place in the list).
+    fn item_cards_of(
+        &mut self,
+        k: usize,
+        e: &Entry,
+        item: &Item,
+        party: Option<&PartyLead>,
+        listed: bool,
+    ) {
+        if self.exam_item(item) {
+            return;
+        }
+        if let (Some(t), Some(d)) = (&e.term, &e.def) {
+            let level = self.stack.last().map_or(0, |(l, _)| *l);
+            if t.to_lowercase().starts_with("given ") && value_like(d) {
+                // The example's input names its cards; it is no fact.
+                self.given = Some((level, d.clone()));
+                return;
+            }
+        }
+        let source_text = e.def.as_deref().unwrap_or(&e.text);
+        let per_sentence: Vec<(String, Vec<Fact>)> = sentences(source_text)
+            .into_iter()
+            .map(|s| {
+                let f = facts(&s, self.lex);
+                (s, f)
+            })
+            .collect();
+        let mut found: Vec<Fact> = per_sentence.iter().flat_map(|(_, f)| f.clone()).collect();
+        if found.is_empty() && e.term.is_none() {
+            found = self.whole_item_facts(&e.text);
+        }
+        let before = self.out.len();
+        if found.is_empty() && e.term.is_none() && k == 0 && !self.topic_card(&e.text, e.line) {
+            self.heading_kind(&e.text, e.line);
+        }
+        // "**IAM Policies** for access control" on a short list card:
+        // the gap would blank the name the card already shows.
+        let named = item.lines.first().is_some_and(|l| l.bold.is_some());
+        let quantity = e.text.contains(|c: char| c.is_ascii_digit());
+        let shown = listed && named && !quantity;
+        if found.is_empty() && e.term.is_none() && self.out.len() == before && !shown {
+            self.item_gap(item, &e.text, e.line);
+        }
+        let read = self.code_meaning(e, item);
+        if let (Some(term), Some(def), false) = (&e.term, &e.def, read) {
+            match party {
+                Some((p, verb, _)) => self.party_term(term, def, p, verb, e.line),
+                None if self.arrow_card(term, def, &item.text(), e.line) => {}
+                // "Default Encryption: If …, then …": the rule's own
+                // card asks it; "what is meant by" would ask it again.
+                None if !found.is_empty() && conditional(def) => {}
+                None if found.iter().all(|f| !f.who) => self.term_card(term, def, e.means, e.line),
+                None => {}
+            }
+        }
+        self.item_facts(&found, item, e.line);
+        // The item's other sentences, which gave nothing yet (a card
+        // from the whole item, by its role, read every sentence).
+        if per_sentence.iter().any(|(_, f)| !f.is_empty()) || e.term.is_some() {
+            self.other_sentences(&per_sentence, item, e.term.is_some(), e.line);
+        }
+        self.sub_items(e, item);
     }
 
     /// The facts of an item with no term whose sentences gave none, read

@@ -72,8 +72,9 @@ pub struct Draft {
 pub struct Outcome {
     pub drafts: Vec<Draft>,
     pub left: Vec<Option<String>>,
-    /// Sentences of prose that gave no card: (block, line).
-    pub unread: Vec<(usize, usize)>,
+    /// Sentences of prose (or list items, `true`) that gave no card:
+    /// (block, line, item).
+    pub unread: Vec<(usize, usize, bool)>,
     /// Blocks read as part of another one (an answer paragraph, the lead
     /// of a list): the block whose cards they gave.
     pub joined: Vec<Option<usize>>,
@@ -95,8 +96,9 @@ pub struct Rules<'a> {
     /// Blocks already read as part of another one.
     used: Vec<bool>,
     left: Vec<Option<String>>,
-    /// Sentences of prose that gave no card: block, line and text.
-    unread: Vec<(usize, usize, String)>,
+    /// Sentences of prose (or list items) that gave no card: block, line,
+    /// text and whether it is an item.
+    unread: Vec<(usize, usize, String, bool)>,
     joined: Vec<Option<usize>>,
     /// A sentence of the current section that gives a reason ("Because AWS
     /// runs the platform, …"): the explanation of its party-only answers.
@@ -200,7 +202,11 @@ impl<'a> Rules<'a> {
         Ok(Outcome {
             drafts: self.out,
             left: self.left,
-            unread: self.unread.iter().map(|(b, l, _)| (*b, *l)).collect(),
+            unread: self
+                .unread
+                .iter()
+                .map(|(b, l, _, i)| (*b, *l, *i))
+                .collect(),
             joined: self.joined,
         })
     }

@@ -514,7 +514,7 @@ impl Rules<'_> {
                 }
             }
             if self.out.len() == before && !self.gap_card(&s, &strong, &codes, line, asks) {
-                self.unread.push((self.block, line, s.clone()));
+                self.unread.push((self.block, line, s.clone(), false));
             }
             previous = Some(s);
         }
