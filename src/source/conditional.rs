@@ -72,6 +72,37 @@ const TIME_WORDS: &[&str] = &[
     "once", "only", "when", "whenever", "before", "after", "during", "every", "each", "until",
 ];
 
+/// One word after a passive that says how long ("kept indefinitely").
+const LASTING: &[&str] = &["indefinitely", "forever", "permanently", "temporarily"];
+
+/// Participles whose "in …" is no place ("written in Rust", "measured in
+/// grams").
+const NOT_PLACES: &[&str] = &[
+    "written",
+    "measured",
+    "expressed",
+    "given",
+    "priced",
+    "billed",
+    "defined",
+    "described",
+    "explained",
+    "included",
+    "involved",
+    "interested",
+    "implemented",
+    "coded",
+    "charged",
+    "counted",
+    "shown",
+    "listed",
+    "specified",
+    "set",
+];
+
+/// Words that make "in …" a manner, not a place.
+const MANNERS: &[&str] = &["fashion", "order", "way", "manner", "form", "sequence"];
+
 /// Words after a passive that say how it is done.
 const HOW_WORDS: &[&str] = &["as", "into", "across", "via", "using", "through"];
 
@@ -106,33 +137,71 @@ pub fn passive(clause: &str, lex: &Lexicon) -> Option<Fact> {
                 && !ABOUT.contains(&w.to_lowercase().as_str())
         })
         && !VAGUE_WORDS.contains(&first.as_str())
+        // "By default all jobs …", "usually price changes …": no subject
+        && !subject.iter().any(|w| w.len() > 4 && w.ends_with("ly"))
+        && !super::vocab::FRAGMENT_STARTS.contains(&first.as_str())
         && !["there", "here", "what", "which", "who"].contains(&first.as_str());
     let participle_ok = super::verbs::participle(participle);
     let lead = after
         .first()
         .map(|w| w.trim_end_matches(',').to_lowercase());
-    if !plain_subject || !participle_ok || after.len() < 2 || after.len() > MAX_RESULT_WORDS {
+    // "Logs are kept indefinitely": how long, in one word
+    let lasting = after.len() == 1 && LASTING.contains(&lead.as_deref().unwrap_or(""));
+    if !plain_subject || !participle_ok || after.len() > MAX_RESULT_WORDS {
+        return None;
+    }
+    if after.len() < 2 && !lasting {
         return None;
     }
     let be = words[at].to_lowercase();
     let subject = super::text::lower_article(&lex.lc_first(&subject.join(" ")));
-    let question = match lead.as_deref() {
-        Some("by") => format!("what {be} {subject} {adverb}{participle} by?"),
-        Some(w) if TIME_WORDS.contains(&w) => {
-            format!("when {be} {subject} {adverb}{participle}?")
-        }
+    let asked = format!("{be} {subject} {adverb}{participle}");
+    let lead = lead.unwrap_or_default();
+    let (question, answer) = match lead.as_str() {
+        "by" => (format!("what {asked} by?"), after[1..].join(" ")),
+        w if TIME_WORDS.contains(&w) => (format!("when {asked}?"), after.join(" ")),
         // "is scheduled as a microtask", "is written identically to all
         // disks", "is split into blocks": how it is done.
-        Some(w) if HOW_WORDS.contains(&w) || super::verbs::is_adverb(w) => {
-            format!("how {be} {subject} {adverb}{participle}?")
+        w if LASTING.contains(&w) || w == "for" && after[1].starts_with(char::is_numeric) => {
+            (format!("how long {asked}?"), after.join(" "))
         }
-        _ => return None,
-    };
-    let answer = match lead.as_deref() {
-        Some("by") => after[1..].join(" "),
-        _ => after.join(" "),
+        w if HOW_WORDS.contains(&w) || super::verbs::is_adverb(w) => {
+            (format!("how {asked}?"), after.join(" "))
+        }
+        _ => placed(&asked, participle, after)?,
     };
     Some(Fact::asked(question, &answer))
+}
+
+/// "in a file": a place of no particular kind.
+fn vague_place(after: &[&str]) -> bool {
+    after.len() == 3 && ["a", "an"].contains(&after[1])
+}
+
+/// "are stored in the studio book" → "where …?", "are made of silicon
+/// carbide" → "what … of?", "is based on the chart" → "what … based
+/// on?": the question and the answer, up to a comma.
+fn placed(asked: &str, participle: &str, after: &[&str]) -> Option<(String, String)> {
+    let lead = after.first()?.to_lowercase();
+    let participle = participle.to_lowercase();
+    // "in ascending order" is no place, nor "in a file" a particular one
+    let place = ["in", "on", "at", "inside", "within"].contains(&lead.as_str())
+        && !NOT_PLACES.contains(&participle.as_str())
+        && !after.iter().any(|w| MANNERS.contains(w))
+        && !vague_place(after);
+    let (question, answer) = if lead == "on" && participle == "based" {
+        (format!("what {asked} on?"), after[1..].join(" "))
+    } else if place {
+        (format!("where {asked}?"), after.join(" "))
+    } else if ["of", "from"].contains(&lead.as_str()) && !after.contains(&"to") {
+        // ("pushed from sender to server" is a route, asked as neither)
+        (format!("what {asked} {lead}?"), after[1..].join(" "))
+    } else {
+        return None;
+    };
+    // "from the standby, will not stop …": the answer ends at a comma
+    let answer = answer.split(", ").next().unwrap_or(&answer).to_string();
+    Some((question, answer))
 }
 
 /// "SQS doesn't provide a priority mechanism, so …" → "what does SQS not

@@ -129,6 +129,17 @@ impl Definition<'_> {
                 return Some(self.make(format!("what {be} {subj_q} considered?"), rest));
             }
         }
+        // "Bisque firing is also known as the first firing"
+        for lead in [
+            "also known as ",
+            "known as ",
+            "also called ",
+            "sometimes called ",
+        ] {
+            if let Some(rest) = after(lead) {
+                return Some(self.make(format!("what {be} {subj_q} also known as?"), rest));
+            }
+        }
         None
     }
 
@@ -138,6 +149,16 @@ impl Definition<'_> {
         }
         let (be, subj_q) = (self.be, &self.subj_q);
         let pred_lower = pred.to_ascii_lowercase();
+        if be == "is" && superlative(&pred_lower) && self.words <= 4 {
+            // "Cone 6 is the most common mid-fire temperature": which one
+            let q = format!("what is {}?", pred.trim_end_matches(['.', ',']));
+            // "Currently, AWS is the largest …"
+            let subject = match subject.split_once(", ") {
+                Some((adverb, rest)) if adverb.ends_with("ly") => rest,
+                _ => subject,
+            };
+            return self.make(q, subject);
+        }
         let indefinite = pred_lower.starts_with("a ") || pred_lower.starts_with("an ");
         // "Amazon EC2 is an IaaS offering", "A private subnet is a subnet …".
         // "The translation buffer (TB) is a …": "the" and two words, or a
@@ -267,6 +288,24 @@ const BARE_NOT_TERMS: &[&str] = &[
     "but",
     "that",
 ];
+
+/// "the most common …", "the largest …": one thing picked out of a kind.
+fn superlative(pred_lower: &str) -> bool {
+    let Some(rest) = pred_lower.strip_prefix("the ") else {
+        return false;
+    };
+    let first = rest.split_whitespace().next().unwrap_or("");
+    let words = rest.split_whitespace().count();
+    let est = first.len() > 5
+        && first.ends_with("est")
+        && ![
+            "interest", "request", "forest", "contest", "harvest", "digest", "protest",
+        ]
+        .contains(&first);
+    (2..=8).contains(&words)
+        && (["most", "least", "best", "worst"].contains(&first) || est)
+        && !pred_lower.contains(" of ")
+}
 
 /// "reverse faults with a dip angle of …" → "reverse faults": a plural
 /// noun phrase of up to three words, then a preposition or a relative

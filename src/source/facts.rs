@@ -741,7 +741,14 @@ mod tests {
                 "Slow crossings".to_string()
             )]
         );
-        assert!(q("Ferries are stored in docks.").is_empty());
+        // a place, not what ferries are
+        assert_eq!(
+            q("Ferries are stored in docks."),
+            [(
+                "Where are ferries stored?".to_string(),
+                "In docks".to_string()
+            )]
+        );
         assert!(q("Ferries are slow.").is_empty());
     }
 

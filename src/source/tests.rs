@@ -1834,11 +1834,8 @@ fn command_dash_paragraphs_labels_of_names_and_advice_are_asked() {
 fn a_statement_ending_on_bold_is_asked_with_a_gap() {
     let d = gen(&[fixture("shapes-shed.md")]);
     assert_eq!(
-        back(
-            &d,
-            "Shed rental — Shared Keys: Spare keys are kept at the [...]."
-        ),
-        "Front desk"
+        back(&d, "Shed rental — Shared Keys: where are spare keys kept?"),
+        "At the front desk"
     );
 }
 
@@ -2331,11 +2328,8 @@ fn checklists_dunder_names_syntax_and_gerund_labels() {
     let (d, report) = generate_with_report(&[notes("spin.md", text)], None).unwrap();
     // a name with double underscores keeps them
     assert_eq!(
-        back(
-            &d,
-            "Wheel Code: Spindle speed is stored in [...] of the wheel object."
-        ),
-        "__ratio__.value"
+        back(&d, "Spinning — Wheel Code: where is spindle speed stored?"),
+        "In __ratio__.value of the wheel object"
     );
     assert_eq!(
         back(&d, "Wheel Code: what is the syntax?"),
@@ -3418,4 +3412,43 @@ fn an_item_that_gives_no_card_in_a_list_that_gives_some_is_reported() {
     assert!(report
         .summary()
         .ends_with("0 blocks left out, 1 item of others"));
+}
+
+#[test]
+fn plain_statement_items_ask_where_how_long_what_of_and_which_one() {
+    let text = "# Kilns\n\n## Basics\n\n- Kiln logs are kept indefinitely.\n- Bisque firing is also known as the first firing\n- Glaze recipes are stored in the studio book.\n- Cone 6 is the most common mid-fire temperature.\n- Kiln shelves are made of silicon carbide\n- Pots are stacked in a spiral fashion.\n- The firing plan is based on the cone chart, not on the clock.\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "Basics: how long are kiln logs kept?"),
+        "Indefinitely"
+    );
+    assert_eq!(
+        back(&d, "Kilns — Basics: what is bisque firing also known as?"),
+        "The first firing"
+    );
+    assert_eq!(
+        back(&d, "Kilns — Basics: where are glaze recipes stored?"),
+        "In the studio book"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Kilns — Basics: what is the most common mid-fire temperature?"
+        ),
+        "Cone 6"
+    );
+    assert_eq!(
+        back(&d, "Basics: what are kiln shelves made of?"),
+        "Silicon carbide"
+    );
+    assert_eq!(
+        back(&d, "Kilns — Basics: what is the firing plan based on?"),
+        "The cone chart"
+    );
+    // "in a spiral fashion" is a manner, not a place
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("where are pots")),
+        "{:?}",
+        fronts(&d)
+    );
 }
