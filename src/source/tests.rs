@@ -3452,3 +3452,18 @@ fn plain_statement_items_ask_where_how_long_what_of_and_which_one() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_long_item_with_a_callout_word_is_still_an_item() {
+    let text = "# Kilns\n\n## Three Gains of a Gas Kiln\n\n1. **Fire in reduction** - The flame can starve the chamber of oxygen.\n2. **Benefit from cheaper fuel over many firings** - Gas costs less than power.\n3. **Reach cone 10** - The burners climb past 1300 degrees.\n";
+    let d = gen(&[notes("gains.md", text)]);
+    let c = fronts(&d)
+        .into_iter()
+        .find(|f| f.contains("list the") || f.contains("gains"))
+        .unwrap_or_else(|| panic!("{:?}", fronts(&d)));
+    assert!(
+        back(&d, c).contains("Benefit from cheaper fuel over many firings"),
+        "{:?}",
+        back(&d, c)
+    );
+}

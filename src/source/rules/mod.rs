@@ -660,9 +660,11 @@ pub(super) fn is_glossary(h: &str) -> bool {
 /// as whole words ("Examples" is not "exam").
 fn is_callout_label(label: &str) -> bool {
     let l = format!(" {} ", normalise(label));
-    CALLOUT_WORDS
-        .iter()
-        .any(|w| l.contains(&format!(" {w} ")) || l.contains(&format!(" {w}s ")))
+    // "Benefit from economies of scale" is an item, not a callout
+    l.split_whitespace().count() <= 4
+        && CALLOUT_WORDS
+            .iter()
+            .any(|w| l.contains(&format!(" {w} ")) || l.contains(&format!(" {w}s ")))
 }
 
 /// Removes the parts of a heading that name `answer` ("IaaS (EC2) — Maximum
