@@ -3309,8 +3309,39 @@ fn a_name_after_the_opening_article_is_whole_and_a_possessive_ends_no_subject() 
 }
 
 #[test]
+fn items_that_are_only_a_predicate_of_a_bold_lead_take_it_as_subject() {
+    let text = "# Studio notes\n\n## Kilns vs Ovens\n\n**Kilns** : hot boxes for firing clay.\n\n- records every firing\n- stores its logs on a card\n\n## What is a Pug Mill?\n\n- Driven by an electric motor\n\n## Wheels\n\nKey points:\n\n- Cleaned by the studio staff\n- Spun by a foot pedal\n";
+    let d = gen(&[notes("studio.md", text)]);
+    assert_eq!(
+        back(&d, "Studio — Kilns: what do they record?"),
+        "Every firing"
+    );
+    // the subject a question heading asks about
+    assert_eq!(
+        back(&d, "Studio — Pug Mill: what is it driven by?"),
+        "An electric motor"
+    );
+    // "Key points" names no party: its items are recited
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("Key points cleaned")),
+        "{:?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(&d, "Studio — Wheels — Key points: list the 2 items."),
+        "Cleaned by the studio staff; Spun by a foot pedal"
+    );
+    // the predicates of the lead are no list to recite
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("Ovens: list the")),
+        "{:?}",
+        fronts(&d)
+    );
+}
+
+#[test]
 fn items_that_are_only_a_predicate_take_the_heading_as_subject() {
-    let text = "# Kilns\n\n## Electric Kiln\n\n- supports cone 10 firings\n- uses coiled elements in the walls\n- cannot reach a reduction atmosphere\n- like a gas kiln, supports slow cooling\n- waits for the controller to start\n- fired in a small chamber and cooled overnight, in most studios\n\n## Glazes & Slips\n\n- measured in grams per litre\n\n## Benefits\n\n- saves fuel on every firing\n";
+    let text = "# Kilns\n\n## Electric Kiln\n\n- supports cone 10 firings\n- uses coiled elements in the walls\n- cannot reach a reduction atmosphere\n- like a gas kiln, supports slow cooling\n- waits for the controller to start\n- fired in a small chamber and cooled overnight, in most studios\n\n## Glazes & Slips\n\n- measured in grams per litre\n\n## Benefits\n\n- saves fuel on every firing\n\n## Kilns vs Ovens\n\n- records every firing\n- stores its logs on a card\n";
     let d = gen(&[notes("kilns.md", text)]);
     let c = card(&d, "Electric Kiln: what does it support?");
     assert_eq!(c.back.as_deref(), Some("Cone 10 firings; Slow cooling"));
@@ -3336,6 +3367,7 @@ fn items_that_are_only_a_predicate_take_the_heading_as_subject() {
     assert!(
         fronts(&d).iter().all(|f| !f.contains("include")
             && !f.contains("what does it save")
+            && !f.contains("Ovens: what do they record")
             && !f.contains("“Benefits”")),
         "{:?}",
         fronts(&d)

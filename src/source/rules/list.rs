@@ -174,8 +174,14 @@ impl Rules<'_> {
         let arrows = items
             .iter()
             .all(|it| super::named::arrow_pair(&it.text()).is_some());
+        let label = lead.filter(|l| party.is_none() && self.labels_items(l));
+        // the label, when the items are its predicates, is their subject
+        let recitable = match label {
+            Some(l) => self.under(l, |r| r.recitable_list(&entries, items)),
+            None => self.recitable_list(&entries, items),
+        };
         let before = self.out.len();
-        if list_card && !(arrows && party.is_none()) && self.recitable_list(&entries, items) {
+        if list_card && !(arrows && party.is_none()) && recitable {
             self.code_spans = codes_of(items);
             self.list_card(&entries, lead, party.as_ref());
             self.code_spans.clear();
@@ -185,7 +191,6 @@ impl Rules<'_> {
         if let Some(p) = &party {
             self.party_items(&entries, p);
         }
-        let label = lead.filter(|l| party.is_none() && self.labels_items(l));
         match label {
             Some(l) => self.under(l, |r| r.item_cards(&entries, items, party.as_ref(), listed)),
             None => self.item_cards(&entries, items, party.as_ref(), listed),
@@ -339,8 +344,14 @@ impl Rules<'_> {
         if !found.is_empty() {
             return found;
         }
-        let label = self.stack.last().map(|(_, h)| h.clone());
-        if let Some(f) = label.and_then(|l| super::labels::done_by(&l, text)) {
+        // "Key points" names no party that does anything
+        // "What is AWS Lambda?" → "AWS Lambda"
+        let label = self
+            .stack
+            .last()
+            .map(|(_, h)| super::subject_of_question(h));
+        let label = label.filter(|l| !super::predicate::aspect_heading(l));
+        if let Some(f) = label.and_then(|l| super::labels::done_by(l, text)) {
             return vec![f];
         }
         if let Some(f) = self.heading_predicate(text) {

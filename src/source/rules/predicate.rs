@@ -53,7 +53,7 @@ impl Rules<'_> {
     /// heading right over it.
     pub(super) fn heading_predicate(&self, text: &str) -> Option<Fact> {
         let (_, heading) = self.stack.last()?;
-        let heading = heading.trim_end_matches(':').trim();
+        let heading = super::subject_of_question(heading.trim_end_matches(':').trim());
         if !term_like(heading) || aspect_heading(heading) || heading.ends_with('?') {
             return None;
         }
@@ -155,8 +155,12 @@ fn defining_kind(t: &str) -> bool {
 
 /// "Benefits", "Features", "Exam tips": a heading that names an aspect of
 /// something, not the thing.
-fn aspect_heading(heading: &str) -> bool {
-    is_generic(heading)
+pub(super) fn aspect_heading(heading: &str) -> bool {
+    // "CloudWatch vs CloudTrail": two subjects, so "it" would be neither
+    let two = super::super::vocab::VERSUS
+        .iter()
+        .any(|v| format!(" {} ", heading.to_lowercase()).contains(v));
+    two || is_generic(heading)
         || aspect_word(heading)
         || super::is_callout_label(heading)
         || super::labels::structural_label(heading)
