@@ -17,6 +17,12 @@ const MAX_RESULT_WORDS: usize = 16;
 
 /// Words a condition a card can stand on has not: it would not say what
 /// "it" is.
+/// First words that make a passive's subject a clause, not a noun phrase
+/// (as "that" or "which" anywhere in it does).
+const CLAUSE_WORDS: &[&str] = &[
+    "when", "if", "before", "after", "once", "because", "while", "as", "until", "unless",
+];
+
 const VAGUE_WORDS: &[&str] = &["it", "this", "that", "these", "those", "they", "them", "so"];
 
 /// The fact a conditional clause states, if it is one.
@@ -140,7 +146,10 @@ pub fn passive(clause: &str, lex: &Lexicon) -> Option<Fact> {
         // "By default all jobs …", "usually price changes …": no subject
         && !subject.iter().any(|w| w.len() > 4 && w.ends_with("ly"))
         && !super::vocab::FRAGMENT_STARTS.contains(&first.as_str())
-        && !["there", "here", "what", "which", "who"].contains(&first.as_str());
+        && !["there", "here", "what", "which", "who"].contains(&first.as_str())
+        // "before a response is …", "pieces that are …": a clause
+        && !CLAUSE_WORDS.contains(&first.as_str())
+        && !subject.iter().any(|w| ["that", "which", "who"].contains(&w.to_lowercase().as_str()));
     let participle_ok = super::verbs::participle(participle);
     let lead = after
         .first()
@@ -193,7 +202,12 @@ fn placed(asked: &str, participle: &str, after: &[&str]) -> Option<(String, Stri
         (format!("what {asked} on?"), after[1..].join(" "))
     } else if place {
         (format!("where {asked}?"), after.join(" "))
-    } else if ["of", "from"].contains(&lead.as_str()) && !after.contains(&"to") {
+    } else if ["of", "from"].contains(&lead.as_str()) && !after.contains(&"to")
+        // "optimised for large data sets", "attached to one VPC" (not
+        // "designed to scale", a purpose)
+        || ["for", "with"].contains(&lead.as_str())
+        || lead == "to" && after.get(1).is_some_and(|w| names_a_thing(w))
+    {
         // ("pushed from sender to server" is a route, asked as neither)
         (format!("what {asked} {lead}?"), after[1..].join(" "))
     } else {
@@ -202,6 +216,16 @@ fn placed(asked: &str, participle: &str, after: &[&str]) -> Option<(String, Stri
     // "from the standby, will not stop …": the answer ends at a comma
     let answer = answer.split(", ").next().unwrap_or(&answer).to_string();
     Some((question, answer))
+}
+
+/// Whether the word after "to" starts a noun phrase ("to one VPC", "to
+/// the server", "to S3"), not a verb ("to scale").
+fn names_a_thing(w: &str) -> bool {
+    const DETERMINERS: &[&str] = &[
+        "a", "an", "the", "one", "each", "every", "all", "its", "their",
+    ];
+    w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        || DETERMINERS.contains(&w.to_lowercase().as_str())
 }
 
 /// "SQS doesn't provide a priority mechanism, so …" → "what does SQS not
@@ -287,5 +311,21 @@ mod tests {
         assert_eq!(qa("It is freed by the collector."), None);
         assert_eq!(qa("Lists are mutable, so they change."), None);
         assert_eq!(qa("The table is stored in a file."), None);
+        assert_eq!(
+            qa("The kiln shelf is rated for cone 10 firings."),
+            Some((
+                "what is the kiln shelf rated for?".into(),
+                "Cone 10 firings".into()
+            ))
+        );
+        assert_eq!(
+            qa("Each glaze batch is limited to 5 litres."),
+            Some((
+                "what is each glaze batch limited to?".into(),
+                "5 litres".into()
+            ))
+        );
+        // "designed to" says a purpose, no thing
+        assert_eq!(qa("The kiln is designed to cool slowly."), None);
     }
 }

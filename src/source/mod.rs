@@ -29,6 +29,7 @@ mod statements;
 mod text;
 mod verbs;
 mod vocab;
+mod you_can;
 
 use std::collections::BTreeSet;
 

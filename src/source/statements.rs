@@ -112,6 +112,7 @@ fn statement_as_written(clause: &str, lex: &Lexicon) -> Option<Fact> {
         .or_else(|| only_if(c, lex))
         .or_else(|| the_of(c))
         .or_else(|| modal_object(c, lex))
+        .or_else(|| super::you_can::you_can(c).filter(|_| !c.ends_with(':')))
 }
 
 /// "A merge is allowed only if the tree is clean" → "when is a merge

@@ -200,7 +200,9 @@ impl Lexicon {
 /// their case.
 pub fn lower_article(s: &str) -> String {
     match s.split_once(' ') {
-        Some((a @ ("The" | "A" | "An"), rest)) => format!("{} {rest}", a.to_lowercase()),
+        Some((a @ ("The" | "A" | "An" | "Every" | "Each" | "All"), rest)) => {
+            format!("{} {rest}", a.to_lowercase())
+        }
         _ => s.to_string(),
     }
 }
