@@ -216,6 +216,19 @@ pub fn starts_with_pointer(s: &str) -> Option<&str> {
     None
 }
 
+/// How many chars a keycap emoji takes at the start of `chars` ("1", an
+/// optional variation selector, U+20E3), if one starts there.
+fn keycap_len(chars: &[char]) -> Option<usize> {
+    let first = chars.first()?;
+    if !first.is_ascii_digit() && !['#', '*'].contains(first) {
+        return None;
+    }
+    match chars.get(1..3) {
+        Some(['\u{FE0F}', '\u{20E3}']) => Some(3),
+        _ => (chars.get(1) == Some(&'\u{20E3}')).then_some(2),
+    }
+}
+
 /// Card text as shown to the learner: no emoji, arrows only as separators,
 /// no Markdown markers, no control characters, single spaces.
 pub fn clean_text(s: &str) -> String {
@@ -243,6 +256,11 @@ pub fn clean_text(s: &str) -> String {
         }
         if is_emoji(c) {
             i += 1;
+            continue;
+        }
+        // "1️⃣": a keycap is a numbering emoji, its digit with it
+        if let Some(n) = keycap_len(&chars[i..]) {
+            i += n;
             continue;
         }
         if c.is_control()
@@ -420,6 +438,12 @@ mod tests {
         assert_eq!(clean_text("AWS → hardware"), "AWS — hardware");
         assert_eq!(clean_text("AWS -> hardware"), "AWS — hardware");
         assert_eq!(clean_text("➡️ No."), "No.");
+        // a keycap numbers an item: its digit goes with it
+        assert_eq!(clean_text("1\u{FE0F}\u{20E3} Stoneware"), "Stoneware");
+        assert_eq!(
+            clean_text("2\u{20E3} Porcelain, cone 10"),
+            "Porcelain, cone 10"
+        );
         assert_eq!(clean_text("a `code` ( x )"), "a code (x)");
     }
 

@@ -162,7 +162,7 @@ fn parse(file: &SourceFile) -> Result<Parsed> {
             level: 1,
             text,
             line,
-        } => Some((clean::clean_text(plain::strip_numbering(text)), *line)),
+        } => Some((plain::heading_text(text), *line)),
         _ => None,
     });
     let title = fm

@@ -153,6 +153,42 @@ pub fn strip_numbering(text: &str) -> &str {
     t
 }
 
+/// A heading as its cards show it: no section number, no emphasis aside,
+/// clean text.
+pub fn heading_text(text: &str) -> String {
+    super::clean::clean_text(without_emphasis(strip_numbering(text)))
+}
+
+/// A heading without its trailing emphasis aside ("Step Types (Must
+/// Know)" → "Step Types", "(Exam loves this)", "(Important!)"): it says
+/// how much a section matters, not what it is about.
+pub fn without_emphasis(text: &str) -> &str {
+    const EMPHASIS: &[&str] = &[
+        "important",
+        "must know",
+        "must-know",
+        "exam",
+        "critical",
+        "remember",
+        "high yield",
+        "high-yield",
+        "key",
+        "essential",
+    ];
+    let t = text.trim();
+    let Some(open) = t.strip_suffix(')').and_then(|b| b.rfind('(')) else {
+        return t;
+    };
+    let aside = t[open + 1..t.len() - 1].to_lowercase();
+    let short = aside.split_whitespace().count() <= 4;
+    let emphatic = aside.contains('!') || EMPHASIS.iter().any(|e| aside.contains(e));
+    let before = t[..open].trim_end();
+    match short && emphatic && !before.is_empty() {
+        true => before,
+        false => t,
+    }
+}
+
 /// The text after a leading keycap emoji ("1️⃣ Compute" → "Compute").
 fn keycap_rest(t: &str) -> Option<&str> {
     let mut chars = t.char_indices();
@@ -173,6 +209,17 @@ fn keycap_rest(t: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn headings_lose_their_emphasis_asides() {
+        assert_eq!(heading_text("Glaze Types (Must Know)"), "Glaze Types");
+        assert_eq!(heading_text("2. Kilns (Important!)"), "Kilns");
+        assert_eq!(heading_text("Cones (Exam loves this)"), "Cones");
+        // an aside that says what the section holds stays
+        assert_eq!(heading_text("Clays (Preferred)"), "Clays (Preferred)");
+        assert_eq!(heading_text("(Important)"), "(Important)");
+    }
+
     #[test]
     fn recognises_line_kinds() {
         assert!(heading_like("Physical Infrastructure"));

@@ -100,7 +100,9 @@ fn statement_as_written(clause: &str, lex: &Lexicon) -> Option<Fact> {
     let c = strip_markers(clause)
         .trim()
         .trim_end_matches(['.', ';', '!']);
-    if c.ends_with('?') || c.is_empty() {
+    // "Every state can manipulate JSON using:" leads a list; it says
+    // nothing alone
+    if c.ends_with(['?', ':']) || c.is_empty() {
         return None;
     }
     use_for(c)
@@ -112,7 +114,7 @@ fn statement_as_written(clause: &str, lex: &Lexicon) -> Option<Fact> {
         .or_else(|| only_if(c, lex))
         .or_else(|| the_of(c))
         .or_else(|| modal_object(c, lex))
-        .or_else(|| super::you_can::you_can(c).filter(|_| !c.ends_with(':')))
+        .or_else(|| super::you_can::you_can(c))
 }
 
 /// "A merge is allowed only if the tree is clean" → "when is a merge

@@ -3499,3 +3499,48 @@ fn a_long_item_with_a_callout_word_is_still_an_item() {
         back(&d, c)
     );
 }
+
+#[test]
+fn exam_notes_shapes_read_as_a_learner_would() {
+    let text = "# Kiln notes\n\n### Firing Types (Must Know)\n- 1\u{FE0F}\u{20E3} Bisque Firing\n  - Low heat, before glazing\n  - Leaves the clay porous\n- 2\u{FE0F}\u{20E3} Glaze Firing\n  - High heat, after glazing\n- Exam Trick:\n  - \u{201C}Pots still porous\u{201D} → Bisque\n  - Use a witness cone → then Check the kiln log\n\n### Kiln Care\n- Every kiln can reach:\n  - cone 6\n  - cone 10\n\n### Studio History\n* **Guild Days**\n    - Initially run by the town council, builds local pride\n    - Transferred to the Potters' Guild\n* **Effects of the Guild**\n    - Massive success, 300 members within a year\n    - Opens a second studio\n* **Disputes**\n    - Initially, the glaze recipes shared freely\n    - Later, members keep them secret\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    // the emphasis aside and the keycaps say nothing of the firing
+    assert!(
+        fronts(&d)
+            .iter()
+            .all(|f| !f.contains("Must Know") && !f.contains("1 Bisque")),
+        "{:?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Kiln — Firing Types: which one fits “Pots still porous”?"
+        ),
+        "Bisque"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Kiln — Firing Types: what comes after “Use a witness cone”?"
+        ),
+        "Check the kiln log"
+    );
+    assert_eq!(
+        back(&d, "Kiln Care: what can every kiln reach?"),
+        "Cone 6; cone 10"
+    );
+    assert_eq!(
+        back(&d, "Kiln — Firing Types: list the 2 items."),
+        "Bisque Firing; Glaze Firing"
+    );
+    // a statement under a topic label is no definition of it, nor is an
+    // aspect's first item, nor "Initially" a term
+    assert!(
+        fronts(&d).iter().all(|f| !f.ends_with("what is it?")
+            && !f.contains("“Initially”")
+            && !f.contains("“Later”")),
+        "{:?}",
+        fronts(&d)
+    );
+}

@@ -662,7 +662,8 @@ pub const SAMPLE_DATA_HEADERS: &[&str] = &["id", "#", "no", "no.", "row", "rownu
 /// Words that leave a line unfinished when they end it.
 pub const DANGLING: &[&str] = &[
     "a", "an", "the", "of", "for", "to", "and", "or", "by", "with", "in", "on", "is", "are",
-    "that", "from", "as", "at", "into", "than", "but", "be", "its", "their", "your",
+    "that", "from", "as", "at", "into", "than", "but", "be", "its", "their", "your", "using",
+    "via",
 ];
 
 /// Words a clause starts with, which a term or a title does not ("The

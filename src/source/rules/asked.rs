@@ -144,7 +144,7 @@ impl Rules<'_> {
         }
         self.join(i + 1);
         // The heading was a question, not a section.
-        let own = clean_text(super::strip_numbering(text));
+        let own = super::super::plain::heading_text(text);
         if self.stack.last().is_some_and(|(_, h)| *h == own) {
             self.stack.pop();
         }
@@ -179,7 +179,7 @@ impl Rules<'_> {
             },
             _ => return,
         };
-        let term = clean_text(super::strip_numbering(text));
+        let term = super::super::plain::heading_text(text);
         let term = term.trim_end_matches(':').trim();
         let words = body.split_whitespace().count();
         // A block a rule already said why it left out stays out.

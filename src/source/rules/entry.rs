@@ -147,6 +147,29 @@ pub(super) fn comma_terms(entries: &mut [Entry], items: &[Item]) {
     }
 }
 
+/// "Initially, …", "Instead, …": a word that links a statement to the
+/// one before, no term.
+fn connective(word: &str) -> bool {
+    const LINKS: &[&str] = &[
+        "instead",
+        "however",
+        "later",
+        "then",
+        "meanwhile",
+        "afterwards",
+        "soon",
+        "also",
+        "still",
+        "thus",
+        "hence",
+        "therefore",
+        "overall",
+        "today",
+        "now",
+    ];
+    LINKS.contains(&word) || word.len() > 4 && word.ends_with("ly")
+}
+
 fn comma_term(it: &Item) -> Option<Entry> {
     let text = clean_text(&it.text());
     let (name, rest) = text.split_once(", ")?;
@@ -168,6 +191,7 @@ fn comma_term(it: &Item) -> Option<Entry> {
         || CLAUSE_STARTS.contains(&first.as_str())
         || NOT_TERMS.contains(&first.as_str())
         || FRAGMENT_STARTS.contains(&first.as_str())
+        || connective(&first)
     {
         return None;
     }
@@ -245,6 +269,7 @@ fn lower_case_term(it: &Item) -> Option<Entry> {
         || def.is_empty()
         || NOT_TERMS.contains(&first.as_str())
         || FRAGMENT_STARTS.contains(&first.as_str())
+        || connective(&first)
     {
         return None;
     }

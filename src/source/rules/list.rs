@@ -8,7 +8,7 @@ use super::super::clean::{clean_text, starts_with_pointer};
 use super::super::doc::{Block, Item, Line};
 use super::super::facts::{base_form, facts, role, third_person, Fact};
 use super::super::parties::in_question;
-use super::super::plain::{dangles, strip_numbering};
+use super::super::plain::{dangles, heading_text};
 use super::super::statements::{contrast_parts, statement};
 use super::super::text::sentences;
 use super::super::vocab::{
@@ -126,7 +126,7 @@ impl Rules<'_> {
                 Some(lead.trim().to_string()).filter(|l| !l.is_empty())
             }
             Some(Block::Heading { text, .. }) => {
-                let t = clean_text(strip_numbering(text));
+                let t = heading_text(text);
                 let t = t.trim_end_matches(':').trim().to_string();
                 (!t.is_empty()).then_some(t)
             }
@@ -225,6 +225,7 @@ impl Rules<'_> {
             .contains(&last.as_str());
         !sentence
             && super::named::are_lead_question(l).is_none()
+            && super::named::modal_lead_question(l).is_none()
             && !self.lead_is_heading(l)
             && l.split_whitespace().count() <= 6
     }

@@ -155,6 +155,7 @@ impl Rules<'_> {
         if let Some((subject, q)) = super::named::having_lead_question(l)
             .or_else(|| super::named::are_lead_question(l))
             .or_else(|| super::named::counted_sentence_question(l))
+            .or_else(|| super::named::modal_lead_question(l))
         {
             let ctx = self.context(None).filter(|c| {
                 !super::covers(c, &subject, usize::MAX) && !super::covers(&subject, c, usize::MAX)

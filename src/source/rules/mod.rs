@@ -38,7 +38,7 @@ pub(super) use list::MAX_LIST_ITEM_WORDS;
 
 use super::clean::{clean_text, normalise};
 use super::doc::Block;
-use super::plain::strip_numbering;
+use super::plain::{heading_text, strip_numbering, without_emphasis};
 use super::text::{capitalise, Lexicon};
 use super::vocab::{
     CALLOUT_WORDS, DIARY_HEADINGS, GENERIC_HEADINGS, GENERIC_HEADING_WORDS, GLOSSARY_HEADINGS,
@@ -212,7 +212,7 @@ impl<'a> Rules<'a> {
     }
 
     fn heading(&mut self, level: u8, text: &str, line: usize) {
-        let text = clean_text(strip_numbering(text));
+        let text = heading_text(text);
         while self.stack.last().is_some_and(|(l, _)| *l >= level) {
             self.stack.pop();
         }
@@ -323,7 +323,7 @@ impl<'a> Rules<'a> {
     /// over its sub-items), so their cards keep it.
     fn under<T>(&mut self, label: &str, f: impl FnOnce(&mut Self) -> T) -> T {
         let level = self.stack.last().map_or(7, |(l, _)| l.saturating_add(1));
-        let label = clean_text(label.trim_end_matches(':'));
+        let label = clean_text(without_emphasis(label.trim_end_matches(':')));
         let pushed = !label.is_empty() && !self.stack.iter().any(|(_, h)| *h == label);
         if pushed {
             self.stack.push((level, label));
@@ -540,7 +540,7 @@ fn subject_of_question(h: &str) -> &str {
 
 /// The question for what a term means: "what is meant by “X”?", and for
 /// two terms set side by side ("X vs Y") what tells them apart.
-fn meant(term: &str) -> String {
+pub(super) fn meant(term: &str) -> String {
     let lower = term.to_lowercase();
     for sep in VERSUS {
         if let Some(at) = lower.find(sep) {

@@ -163,6 +163,31 @@ pub(super) fn having_lead_question(lead: &str) -> Option<(String, String)> {
     ))
 }
 
+/// "Every state can define:" → "what can every state define?"; "Each
+/// step can:" → "what can each step do?": a lead of a subject, a modal
+/// and what it does, the items being its objects. The subject and the
+/// question.
+pub(super) fn modal_lead_question(lead: &str) -> Option<(String, String)> {
+    const MODALS: &[&str] = &["can", "must", "should", "may"];
+    let l = lead.trim().trim_end_matches(':').trim_end();
+    let words: Vec<&str> = l.split_whitespace().collect();
+    let at = words.iter().position(|w| MODALS.contains(w))?;
+    let (subject, rest) = (&words[..at], &words[at + 1..]);
+    let first = subject.first()?.to_lowercase();
+    let determiner = ["every", "each", "all", "a", "an", "the"].contains(&first.as_str());
+    let named = determiner && subject.len() >= 2 || super::term_like(&subject.join(" "));
+    if subject.len() > 5 || rest.len() > 4 || !named || l.contains([',', ';', '.', '?']) {
+        return None;
+    }
+    let subject = super::super::text::lower_article(&subject.join(" "));
+    let does = match rest.is_empty() {
+        true => "do".to_string(),
+        false => rest.join(" "),
+    };
+    let q = format!("what {} {subject} {does}?", words[at]);
+    Some((subject, q))
+}
+
 /// "Earth has three main layers" → "what are the three main layers of
 /// Earth?"; "A craton can be divided into two parts" → "… two parts: what
 /// are they?": a short sentence that ends on a count and the plural noun
@@ -432,15 +457,46 @@ impl Rules<'_> {
         let label = self.stack.last().map(|(_, h)| h.to_lowercase());
         let examples = label.is_some_and(|l| ["examples", "example", "e.g."].contains(&l.as_str()));
         let ctx = self.context(None);
+        // under an "Exam trick:" label, the heading over it says what the
+        // items are about
+        let ctx = match ctx.as_deref().is_some_and(super::is_callout_label) {
+            true => self.parent_heading().map(str::to_string).or(ctx),
+            false => ctx,
+        };
         if examples {
             let q = format!("what is {term} an example of?");
             self.card(ctx.as_deref(), &q, def, None, line);
+        } else if picks_one(term, def) {
+            // "“Millions of events per second” → Express": a situation
+            // and the one of the section's things it calls for
+            let q = format!("which one fits “{}”?", term.trim_matches(['"', '“', '”']));
+            self.card(ctx.as_deref(), &q, def, None, line);
+        } else if let Some(next) = strip_word(def, "then") {
+            // "Use Retry → then Catch": a sequence
+            let q = format!("what comes after “{term}”?");
+            self.card(ctx.as_deref(), &q, next, None, line);
+        } else if def.split_whitespace().count() > 3 {
+            // "InputPath → what part of the input to read": a meaning
+            self.card(ctx.as_deref(), &super::meant(term), def, None, line);
         } else {
+            // "Small → Free": a value the name leads to
             let ctx = ctx.map_or_else(|| term.to_string(), |c| format!("{c} — {term}"));
             self.card(Some(&ctx), "what is it?", def, None, line);
         }
         true
     }
+}
+
+/// Whether an arrow leads from a situation (three words or more, or
+/// quoted) to a short name ("Express", "Standard Queue").
+fn picks_one(term: &str, def: &str) -> bool {
+    let quoted = term.starts_with(['"', '“']);
+    // ("EC2, Lambda, ECS → roles" names things, no situation)
+    let situation = quoted || term.split_whitespace().count() >= 3 && !term.contains(',');
+    let name = def.split_whitespace().count() <= 3
+        && def.starts_with(char::is_uppercase)
+        && !def.trim_end().ends_with('.');
+    situation && name
 }
 
 #[cfg(test)]
@@ -455,6 +511,16 @@ mod tests {
             Some("what does Starter Plan (Cheap) include?")
         );
         assert_eq!(named_list_question("Garden Tools", &items), None);
+        let modal = |l: &str| modal_lead_question(l).map(|(_, q)| q);
+        assert_eq!(
+            modal("Every kiln can reach:").as_deref(),
+            Some("what can every kiln reach?")
+        );
+        assert_eq!(
+            modal("Each potter can:").as_deref(),
+            Some("what can each potter do?")
+        );
+        assert_eq!(modal("It can:"), None);
         assert_eq!(named_list_question("Compost", &items), None);
         assert_eq!(named_list_question("Must Bring", &items), None);
         let doing = vec!["Book a bench".to_string(), "Return tools".to_string()];

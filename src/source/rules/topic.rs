@@ -7,7 +7,7 @@
 use super::super::clean::clean_text;
 use super::super::doc::{Block, Item, Line};
 use super::super::facts::base_form;
-use super::super::plain::strip_numbering;
+use super::super::plain::heading_text;
 use super::super::text::sentences;
 use super::super::text::{capitalise, first_word, looks_plural, lower_first, Lexicon};
 use super::super::verbs::ACTION_VERBS;
@@ -24,9 +24,76 @@ const TOPIC_FILLERS: &[&str] = &["overview", "basics", "introduction", "intro", 
 
 /// First words of a phrase that is no definition of anything.
 const NOT_DEFINING: &[&str] = &[
-    "e", "eg", "example", "examples", "note", "see", "only", "not", "also", "it", "this", "that",
-    "these", "those", "there", "they", "if", "for", "with", "in", "on", "by", "to", "and", "or",
-    "but", "so", "then", "i", "we", "you", "your", "my",
+    "e",
+    "eg",
+    "example",
+    "examples",
+    "note",
+    "see",
+    "only",
+    "not",
+    "also",
+    "it",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "they",
+    "if",
+    "for",
+    "with",
+    "in",
+    "on",
+    "by",
+    "to",
+    "and",
+    "or",
+    "but",
+    "so",
+    "then",
+    "i",
+    "we",
+    "you",
+    "your",
+    "my",
+    "initially",
+    "originally",
+    "eventually",
+    "later",
+    "soon",
+    "largely",
+    "finally",
+    "first",
+];
+
+/// First words of a label that names an aspect of its subject ("Effects
+/// of the Freedom Train", "Causes of Containment"): the label is no thing
+/// a phrase could say what it is.
+const ASPECT_HEADS: &[&str] = &[
+    "effects",
+    "effect",
+    "causes",
+    "cause",
+    "controversy",
+    "success",
+    "impact",
+    "origins",
+    "reasons",
+    "results",
+    "significance",
+    "consequences",
+    "criticism",
+    "legacy",
+    "role",
+    "rise",
+    "fall",
+    "end",
+    "spread",
+    "response",
+    "responses",
+    "reaction",
+    "outcome",
 ];
 
 /// What a phrase under a topic says of it.
@@ -70,7 +137,7 @@ impl Rules<'_> {
     /// says what the heading is.
     pub(super) fn headless_definition(&mut self, blocks: &[Block], i: usize, body: &[Line]) {
         let heading = match i.checked_sub(1).map(|p| &blocks[p]) {
-            Some(Block::Heading { text, .. }) => clean_text(strip_numbering(text)),
+            Some(Block::Heading { text, .. }) => heading_text(text),
             _ => return,
         };
         let Some(first) = body.first().map(|l| sentences(&clean_text(&l.text))) else {
@@ -185,6 +252,11 @@ impl Rules<'_> {
         if e.def.is_none() && !tells_use(&item.sub) && self.single_value(&label, &item.sub) {
             return;
         }
+        // "Every state can define:" is a sentence that leads its items,
+        // no name for them to be read under
+        if super::named::modal_lead_question(&label).is_some() {
+            return self.list(&item.sub, Some(&label), true);
+        }
         let topic = e.def.is_none().then(|| label.clone());
         let outer = std::mem::replace(&mut self.topic, topic);
         self.under(&label, |r| r.list(&item.sub, Some(&label), true));
@@ -210,7 +282,11 @@ impl Rules<'_> {
         {
             return false;
         }
-        let generic = super::is_generic(&label)
+        let aspect = label
+            .split_once(' ')
+            .is_some_and(|(head, _)| ASPECT_HEADS.contains(&head.to_lowercase().as_str()));
+        let generic = aspect
+            || super::is_generic(&label)
             || super::is_callout_label(&label)
             || super::labels::structural_label(&label)
             || super::labels::aspect_question(&label).is_some()
@@ -554,7 +630,21 @@ fn says(text: &str) -> Option<Says> {
     let clause = [" is ", " are ", " was ", " were ", " has ", " have "]
         .iter()
         .any(|v| lower.contains(v));
-    if clause {
+    // "Truman views the world …", "FBI starts keeping files": a subject
+    // and its verb
+    let verb_first = ACTION_VERBS.contains(&first.as_str())
+        || ACTION_VERBS.contains(&base_form(&first).as_str());
+    let verb = !verb_first
+        && t.split_whitespace().skip(1).take(3).any(|w| {
+            super::super::verbs::looks_third_person(w)
+                && ACTION_VERBS.contains(&base_form(w).as_str())
+        });
+    // "Langston Hughes, concerns about …": a name and what it did
+    let named = t
+        .split_whitespace()
+        .take(3)
+        .any(|w| w.ends_with(',') && w.starts_with(char::is_uppercase));
+    if clause || verb || named {
         return None;
     }
     let rest = || t.split_once(' ').map_or("", |(_, r)| r);
