@@ -3502,7 +3502,7 @@ fn a_long_item_with_a_callout_word_is_still_an_item() {
 
 #[test]
 fn exam_notes_shapes_read_as_a_learner_would() {
-    let text = "# Kiln notes\n\n### Firing Types (Must Know)\n- 1\u{FE0F}\u{20E3} Bisque Firing\n  - Low heat, before glazing\n  - Leaves the clay porous\n- 2\u{FE0F}\u{20E3} Glaze Firing\n  - High heat, after glazing\n- Exam Trick:\n  - \u{201C}Pots still porous\u{201D} → Bisque\n  - Use a witness cone → then Check the kiln log\n\n### Kiln Care\n- Every kiln can reach:\n  - cone 6\n  - cone 10\n\n### Studio History\n* **Guild Days**\n    - Initially run by the town council, builds local pride\n    - Transferred to the Potters' Guild\n* **Effects of the Guild**\n    - Massive success, 300 members within a year\n    - Opens a second studio\n* **Disputes**\n    - Initially, the glaze recipes shared freely\n    - Later, members keep them secret\n";
+    let text = "# Kiln notes\n\n### Firing Types (Must Know)\n- 1\u{FE0F}\u{20E3} Bisque Firing\n  - Low heat, before glazing\n  - Leaves the clay porous\n- 2\u{FE0F}\u{20E3} Glaze Firing\n  - High heat, after glazing\n- Exam Trick:\n  - \u{201C}Pots still porous\u{201D} → Bisque\n  - Use a witness cone → then Check the kiln log\n\n### Kiln Care\n- Every kiln can reach:\n  - cone 6\n  - cone 10\n\n### Studio History\n* **Guild Days**\n    - Initially run by the town council, builds local pride\n    - Transferred to the Potters' Guild\n* **Effects of the Guild**\n    - Massive success, 300 members within a year\n    - Opens a second studio\n* **Disputes**\n    - Initially, the glaze recipes shared freely\n    - Later, members keep them secret\n\n### Guild Era\n* **Founding of the Guild**\n    - Twelve potters meet in 1890\n* **Decline of the Guild**\n    - Factories undercut the members by 1920\n";
     let d = gen(&[notes("kilns.md", text)]);
     // the emphasis aside and the keycaps say nothing of the firing
     assert!(
@@ -3539,7 +3539,10 @@ fn exam_notes_shapes_read_as_a_learner_would() {
     assert!(
         fronts(&d).iter().all(|f| !f.ends_with("what is it?")
             && !f.contains("“Initially”")
-            && !f.contains("“Later”")),
+            && !f.contains("“Later”")
+            // an outline of sub-topics is no list to recite
+            && !f.contains("Guild Era include")
+            && !f.contains("Guild Era: list")),
         "{:?}",
         fronts(&d)
     );

@@ -10,7 +10,7 @@ use super::super::facts::{base_form, facts, role, third_person, Fact};
 use super::super::parties::in_question;
 use super::super::plain::{dangles, heading_text};
 use super::super::statements::{contrast_parts, statement};
-use super::super::text::sentences;
+use super::super::text::{sentences, Lexicon};
 use super::super::vocab::{
     ABOUT_THE_NOTES, CONTENTS_HEADINGS, EMPTY_LABELS, FRAGMENT_STARTS, GENERIC_HEADINGS,
     RESP_VERBS, VERSUS,
@@ -42,6 +42,24 @@ fn sections(entries: &[Entry], items: &[Item]) -> bool {
         && items.iter().all(|it| !it.sub.is_empty())
         && entries.iter().all(|e| e.def.is_none())
         && entries.iter().any(structural)
+}
+
+/// "**Causes of Containment**", "**Truman's Speech**", … each over its
+/// own sub-items, under a heading that names no kind of thing: an outline
+/// of sub-topics, whose labels are no list to recite.
+fn outline(entries: &[Entry], items: &[Item], lead: Option<&str>, lex: &Lexicon) -> bool {
+    let labels = items.iter().all(|it| !it.sub.is_empty() && whole_bold(it));
+    let kinds = lead.is_some_and(|l| {
+        super::topic::plural_list_question(l, items.len(), lex).is_some()
+            || super::topic::counted_list_question(l, items.len(), lex).is_some()
+    });
+    items.len() >= 2 && labels && entries.iter().all(|e| e.def.is_none()) && !kinds
+}
+
+/// Whether an item is bold from end to end ("**Causes of Containment**").
+fn whole_bold(it: &Item) -> bool {
+    let bold = it.lines.first().and_then(|l| l.bold.as_deref());
+    bold.is_some_and(|b| b.trim() == it.text().trim().trim_end_matches(':'))
 }
 
 /// A party lead ("AWS manages:"): the party, the base verb and its third
@@ -181,7 +199,8 @@ impl Rules<'_> {
             None => self.recitable_list(&entries, items),
         };
         let before = self.out.len();
-        if list_card && !(arrows && party.is_none()) && recitable {
+        let outline = outline(&entries, items, lead, self.lex);
+        if list_card && !(arrows && party.is_none()) && recitable && !outline {
             self.code_spans = codes_of(items);
             self.list_card(&entries, lead, party.as_ref());
             self.code_spans.clear();
@@ -312,7 +331,9 @@ impl Rules<'_> {
         // the gap would blank the name the card already shows.
         let named = item.lines.first().is_some_and(|l| l.bold.is_some());
         let quantity = e.text.contains(|c: char| c.is_ascii_digit());
-        let shown = listed && named && !quantity;
+        // "**First Confrontations in Iran**" over its sub-items: a label
+        let label = !item.sub.is_empty() && whole_bold(item);
+        let shown = listed && named && !quantity || label;
         if found.is_empty() && e.term.is_none() && self.out.len() == before && !shown {
             self.item_gap(item, &e.text, e.line);
         }

@@ -94,6 +94,12 @@ const ASPECT_HEADS: &[&str] = &[
     "responses",
     "reaction",
     "outcome",
+    "founding",
+    "decline",
+    "growth",
+    "beginning",
+    "collapse",
+    "course",
 ];
 
 /// What a phrase under a topic says of it.
@@ -634,10 +640,15 @@ fn says(text: &str) -> Option<Says> {
     // and its verb
     let verb_first = ACTION_VERBS.contains(&first.as_str())
         || ACTION_VERBS.contains(&base_form(&first).as_str());
+    let words: Vec<&str> = t.split_whitespace().collect();
     let verb = !verb_first
-        && t.split_whitespace().skip(1).take(3).any(|w| {
-            super::super::verbs::looks_third_person(w)
-                && ACTION_VERBS.contains(&base_form(w).as_str())
+        && (1..words.len().min(4)).any(|k| {
+            let w = words[k];
+            let third = super::super::verbs::looks_third_person(w)
+                && ACTION_VERBS.contains(&base_form(w).as_str());
+            // "Twelve potters meet …": a plural noun and its verb
+            let plural = looks_plural(words[k - 1]) && ACTION_VERBS.contains(&w);
+            third || plural
         });
     // "Langston Hughes, concerns about …": a name and what it did
     let named = t
