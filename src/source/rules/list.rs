@@ -10,10 +10,9 @@ use super::super::facts::{base_form, facts, role, third_person, Fact};
 use super::super::parties::in_question;
 use super::super::plain::{dangles, heading_text};
 use super::super::statements::{contrast_parts, statement};
-use super::super::text::{sentences, Lexicon};
+use super::super::text::sentences;
 use super::super::vocab::{
-    ABOUT_THE_NOTES, CONTENTS_HEADINGS, EMPTY_LABELS, FRAGMENT_STARTS, GENERIC_HEADINGS,
-    RESP_VERBS, VERSUS,
+    ABOUT_THE_NOTES, CONTENTS_HEADINGS, EMPTY_LABELS, FRAGMENT_STARTS, RESP_VERBS, VERSUS,
 };
 use super::entry::{lower_case_terms, Entry};
 use super::meaning::{choose_when, conditional, used_when, year_like};
@@ -27,40 +26,6 @@ pub(in crate::source) const MAX_LIST_ITEM_WORDS: usize = 12;
 pub(super) const MAX_LIST_CARD_ITEMS: usize = 7;
 /// Longest definition (in words) asked as one.
 pub(super) const MAX_DEFINITION_WORDS: usize = 30;
-
-/// "1. **Definition**", "2. **How It Works**", each over its own items:
-/// the labels of sections, whose names teach nothing.
-fn sections(entries: &[Entry], items: &[Item]) -> bool {
-    let structural = |e: &Entry| {
-        let label = e.term.as_deref().unwrap_or(&e.text).trim_end_matches(':');
-        let lower = label.to_lowercase();
-        GENERIC_HEADINGS.contains(&lower.as_str())
-            || ["syntax", "basic syntax", "example", "use cases"].contains(&lower.as_str())
-            || super::heads_an_answer(label)
-    };
-    items.len() >= 2
-        && items.iter().all(|it| !it.sub.is_empty())
-        && entries.iter().all(|e| e.def.is_none())
-        && entries.iter().any(structural)
-}
-
-/// "**Causes of Containment**", "**Truman's Speech**", … each over its
-/// own sub-items, under a heading that names no kind of thing: an outline
-/// of sub-topics, whose labels are no list to recite.
-fn outline(entries: &[Entry], items: &[Item], lead: Option<&str>, lex: &Lexicon) -> bool {
-    let labels = items.iter().all(|it| !it.sub.is_empty() && whole_bold(it));
-    let kinds = lead.is_some_and(|l| {
-        super::topic::plural_list_question(l, items.len(), lex).is_some()
-            || super::topic::counted_list_question(l, items.len(), lex).is_some()
-    });
-    items.len() >= 2 && labels && entries.iter().all(|e| e.def.is_none()) && !kinds
-}
-
-/// Whether an item is bold from end to end ("**Causes of Containment**").
-fn whole_bold(it: &Item) -> bool {
-    let bold = it.lines.first().and_then(|l| l.bold.as_deref());
-    bold.is_some_and(|b| b.trim() == it.text().trim().trim_end_matches(':'))
-}
 
 /// A party lead ("AWS manages:"): the party, the base verb and its third
 /// person.
@@ -199,7 +164,7 @@ impl Rules<'_> {
             None => self.recitable_list(&entries, items),
         };
         let before = self.out.len();
-        let outline = outline(&entries, items, lead, self.lex);
+        let outline = super::list_card::outline(&entries, items, lead, self.lex);
         if list_card && !(arrows && party.is_none()) && recitable && !outline {
             self.code_spans = codes_of(items);
             self.list_card(&entries, lead, party.as_ref());
@@ -226,7 +191,7 @@ impl Rules<'_> {
             .filter(|(it, e)| e.def.as_deref().is_some_and(|d| starts_with_code(it, d)))
             .count();
         code * 2 < entries.len()
-            && !sections(entries, items)
+            && !super::list_card::sections(entries, items)
             && !entries
                 .iter()
                 .all(|e| e.term.as_deref().is_some_and(year_like))
@@ -332,7 +297,7 @@ impl Rules<'_> {
         let named = item.lines.first().is_some_and(|l| l.bold.is_some());
         let quantity = e.text.contains(|c: char| c.is_ascii_digit());
         // "**First Confrontations in Iran**" over its sub-items: a label
-        let label = !item.sub.is_empty() && whole_bold(item);
+        let label = !item.sub.is_empty() && super::list_card::whole_bold(item);
         let shown = listed && named && !quantity || label;
         if found.is_empty() && e.term.is_none() && self.out.len() == before && !shown {
             self.item_gap(item, &e.text, e.line);

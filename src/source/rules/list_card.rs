@@ -3,8 +3,10 @@
 //! manage?"), in parts when it is long; none when the items alone teach
 //! nothing (labels, values, a glossary's bare names, full sentences).
 
+use super::super::doc::Item;
+use super::super::text::Lexicon;
 use super::super::verbs::looks_third_person;
-use super::super::vocab::TIME_OPENERS;
+use super::super::vocab::{GENERIC_HEADINGS, TIME_OPENERS};
 use super::entry::Entry;
 use super::list::{short_value, value_like, PartyLead, MAX_LIST_CARD_ITEMS};
 use super::{is_callout_label, Rules};
@@ -281,4 +283,43 @@ fn abbreviated(t: &str) -> bool {
     SHORT.contains(&last.as_str())
         || last.len() == 1
         || last.split('.').count() > 1 && last.split('.').all(|p| p.chars().count() <= 1)
+}
+
+/// "1. **Definition**", "2. **How It Works**", each over its own items:
+/// the labels of sections, whose names teach nothing.
+pub(super) fn sections(entries: &[Entry], items: &[Item]) -> bool {
+    let structural = |e: &Entry| {
+        let label = e.term.as_deref().unwrap_or(&e.text).trim_end_matches(':');
+        let lower = label.to_lowercase();
+        GENERIC_HEADINGS.contains(&lower.as_str())
+            || ["syntax", "basic syntax", "example", "use cases"].contains(&lower.as_str())
+            || super::heads_an_answer(label)
+    };
+    items.len() >= 2
+        && items.iter().all(|it| !it.sub.is_empty())
+        && entries.iter().all(|e| e.def.is_none())
+        && entries.iter().any(structural)
+}
+
+/// "**Causes of Containment**", "**Truman's Speech**", … each over its
+/// own sub-items, under a heading that names no kind of thing: an outline
+/// of sub-topics, whose labels are no list to recite.
+pub(super) fn outline(
+    entries: &[Entry],
+    items: &[Item],
+    lead: Option<&str>,
+    lex: &Lexicon,
+) -> bool {
+    let labels = items.iter().all(|it| !it.sub.is_empty() && whole_bold(it));
+    let kinds = lead.is_some_and(|l| {
+        super::topic::plural_list_question(l, items.len(), lex).is_some()
+            || super::topic::counted_list_question(l, items.len(), lex).is_some()
+    });
+    items.len() >= 2 && labels && entries.iter().all(|e| e.def.is_none()) && !kinds
+}
+
+/// Whether an item is bold from end to end ("**Causes of Containment**").
+pub(super) fn whole_bold(it: &Item) -> bool {
+    let bold = it.lines.first().and_then(|l| l.bold.as_deref());
+    bold.is_some_and(|b| b.trim() == it.text().trim().trim_end_matches(':'))
 }
