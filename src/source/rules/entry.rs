@@ -346,6 +346,12 @@ fn bold_term(it: &Item, text: &str) -> Option<Entry> {
 /// are …"), which the sentence rules read.
 fn italic_term(it: &Item, text: &str) -> Option<Entry> {
     let (term, rest, def) = marked_term(it.lines.first()?.em.as_deref()?, text)?;
+    // "_George Kennan_, American diplomat": the comma only separates;
+    // "_George Marshall_ (State) presents …" is a sentence about him
+    let def = def.trim_start_matches([',', ' ']);
+    if def.starts_with('(') {
+        return None;
+    }
     let first = super::super::text::first_word(def);
     let sentence = [
         "is", "are", "can", "must", "should", "will", "do", "does", "have", "has",

@@ -190,7 +190,11 @@ impl Rules<'_> {
             .zip(entries)
             .filter(|(it, e)| e.def.as_deref().is_some_and(|d| starts_with_code(it, d)))
             .count();
-        code * 2 < entries.len()
+        let cues = items
+            .iter()
+            .filter(|it| super::cue::is_cue(&it.text()))
+            .count();
+        (code + cues) * 2 < entries.len()
             && !super::list_card::sections(entries, items)
             && !entries
                 .iter()
@@ -265,7 +269,7 @@ impl Rules<'_> {
         party: Option<&PartyLead>,
         listed: bool,
     ) {
-        if self.exam_item(item) {
+        if self.exam_item(item) || self.cue_item(&item.text(), e.line) {
             return;
         }
         if let (Some(t), Some(d)) = (&e.term, &e.def) {

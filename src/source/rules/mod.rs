@@ -12,6 +12,7 @@ mod callout;
 mod case;
 mod code;
 mod commented;
+mod cue;
 mod entry;
 mod exam;
 mod explicit;
