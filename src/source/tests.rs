@@ -3547,3 +3547,14 @@ fn exam_notes_shapes_read_as_a_learner_would() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_definition_by_likeness_keeps_its_difference() {
+    let text = "# Glazes\n\nA **celadon** is similar to a tenmoku, but the iron content is much lower.\n\nA **slip** is liquid clay, used to join pieces.\n";
+    let d = gen(&[notes("glazes.md", text)]);
+    assert_eq!(
+        back(&d, "Glazes: what is a celadon?"),
+        "Similar to a tenmoku, but the iron content is much lower"
+    );
+    assert_eq!(back(&d, "Glazes: what is a slip?"), "Liquid clay");
+}

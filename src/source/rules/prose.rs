@@ -594,12 +594,14 @@ impl Rules<'_> {
         else {
             return false;
         };
-        let def = def
-            .split([';', ','])
-            .next()
-            .unwrap_or(def)
-            .trim()
-            .trim_end_matches('.');
+        // "similar to an aldehyde, but the carbonyl group is …": the
+        // difference is the definition's point, so the "but" stays
+        let cut = def.find(';').unwrap_or(def.len());
+        let cut = match def[..cut].find(',') {
+            Some(c) if !def[c..].starts_with(", but ") => c,
+            _ => cut,
+        };
+        let def = def[..cut].trim().trim_end_matches('.');
         let words = def.split_whitespace().count();
         if !(2..=25).contains(&words) || def.starts_with("not ") {
             return false;
