@@ -209,7 +209,7 @@ pub fn front_matter(text: &str) -> FrontMatter {
 /// wrap is read as notes; line numbers stay right.
 pub fn body_lines(text: &str, front_matter_lines: usize) -> String {
     let mut fence: Option<&str> = None;
-    let mut out: Vec<&str> = Vec::new();
+    let mut out: Vec<String> = Vec::new();
     for (i, line) in text.lines().enumerate() {
         let t = line.trim();
         let marker = ["```", "~~~"].into_iter().find(|m| t.starts_with(*m));
@@ -220,12 +220,29 @@ pub fn body_lines(text: &str, front_matter_lines: usize) -> String {
         }
         let tag = fence.is_none() && marker.is_none() && template_tag(t);
         out.push(if i < front_matter_lines || tag {
-            ""
+            String::new()
+        } else if fence.is_none() && marker.is_none() {
+            as_meant(line)
         } else {
-            line
+            line.to_string()
         });
     }
     out.join("\n")
+}
+
+/// A line as its writer meant it: "##Heading" is a heading (two hashes
+/// or more; "#tag" stays a tag), and ": meaning" under a term is an item
+/// of its definition list.
+fn as_meant(line: &str) -> String {
+    let hashes = line.chars().take_while(|c| *c == '#').count();
+    let after = line[hashes..].chars().next();
+    if (2..=6).contains(&hashes) && after.is_some_and(char::is_alphanumeric) {
+        return format!("{} {}", &line[..hashes], &line[hashes..]);
+    }
+    match line.strip_prefix(": ") {
+        Some(rest) if !rest.trim().is_empty() => format!("- {rest}"),
+        _ => line.to_string(),
+    }
 }
 
 /// `{% endhint %}`, `{{< /note >}}`, `{{% tab %}}`: a line that is one tag

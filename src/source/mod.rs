@@ -167,7 +167,7 @@ fn parse(file: &SourceFile) -> Result<Parsed> {
     });
     let title = fm
         .title
-        .map(|t| clean::clean_text(&t))
+        .map(|t| plain::heading_text(&t))
         .or_else(|| first_h1.as_ref().map(|(t, _)| t.clone()))
         .filter(|t| !t.is_empty());
     // The first H1 is the document's title: it is left out of paths even

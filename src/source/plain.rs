@@ -148,7 +148,12 @@ pub fn strip_numbering(text: &str) -> &str {
         && t[n..].starts_with([' ', ')'])
         && t.chars().next().is_some_and(|c| c.is_ascii_digit())
     {
-        return t[n..].trim_start_matches(')').trim();
+        let rest = t[n..].trim_start_matches(')').trim();
+        // "04 – Phonology": a dash after the number
+        return ["– ", "— ", "- "]
+            .iter()
+            .find_map(|d| rest.strip_prefix(d))
+            .map_or(rest, str::trim);
     }
     t
 }
@@ -218,6 +223,7 @@ mod tests {
         // an aside that says what the section holds stays
         assert_eq!(heading_text("Clays (Preferred)"), "Clays (Preferred)");
         assert_eq!(heading_text("(Important)"), "(Important)");
+        assert_eq!(heading_text("04 – Glazes"), "Glazes");
     }
 
     #[test]

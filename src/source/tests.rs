@@ -3558,3 +3558,26 @@ fn a_definition_by_likeness_keeps_its_difference() {
     );
     assert_eq!(back(&d, "Glazes: what is a slip?"), "Liquid clay");
 }
+
+#[test]
+fn headings_without_a_space_and_definition_lists_read_as_meant() {
+    let text = "---\ntitle: 04 – Glazes\n---\n\n##Firing Ranges\n\nCone 6 is the most common mid-fire temperature.\n\n**Glaze Defects**  \n: Crawling where the glaze pulls back  \n: Pinholes from escaping gas\n\n#studio\n";
+    let d = gen(&[notes("glazes.md", text)]);
+    assert_eq!(d.name, "Glazes");
+    assert_eq!(
+        back(
+            &d,
+            "Glazes — Firing Ranges: what is the most common mid-fire temperature?"
+        ),
+        "Cone 6"
+    );
+    let list = d
+        .cards
+        .iter()
+        .find(|c| c.back.as_deref().is_some_and(|b| b.contains("Pinholes")))
+        .expect("a card of the definition list");
+    assert!(
+        list.front.contains("Glaze Defects") && !list.back.as_deref().unwrap_or("").contains(": "),
+        "{list:?}"
+    );
+}
