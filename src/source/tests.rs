@@ -3581,3 +3581,24 @@ fn headings_without_a_space_and_definition_lists_read_as_meant() {
         "{list:?}"
     );
 }
+
+#[test]
+fn a_table_of_tick_marks_asks_which_columns_apply() {
+    let text = "# Clays\n\n## Properties\n\n| | Plastic | Vitreous | Porous |\n|---|---|---|---|\n| Porcelain | x | x | |\n| Earthenware | x | | x |\n| Grog | | | x |\n";
+    let d = gen(&[notes("clays.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "Clays — Properties — Porcelain: which apply: Plastic, Vitreous, Porous?"
+        ),
+        "Plastic; Vitreous"
+    );
+    // a mark alone is no answer
+    assert!(
+        d.cards
+            .iter()
+            .all(|c| c.back.as_deref().is_some_and(|b| b.len() > 1)),
+        "{:?}",
+        fronts(&d)
+    );
+}

@@ -18,6 +18,7 @@ use super::Rules;
 
 mod parallel;
 pub(super) mod roles;
+mod ticks;
 mod values;
 
 /// A table with its cells cleaned; empty and "N/A" cells are `None`.
@@ -109,7 +110,7 @@ impl Rules<'_> {
         if is_sample_data(&g) {
             return self.leave("a table of sample data");
         }
-        if self.transposed(&g) || self.cue_rows(&g) {
+        if self.transposed(&g) || self.cue_rows(&g) || self.tick_rows(&g) {
             return;
         }
         let cols: Vec<Column> = (0..g.header.len()).map(|c| self.column(&g, c)).collect();
