@@ -127,11 +127,25 @@ pub fn join_lines(lines: &[Line]) -> String {
             continue;
         }
         if !out.is_empty() {
-            out.push(' ');
+            out.push_str(if titled(&out, t) { " — " } else { " " });
         }
         out.push_str(t);
     }
     out
+}
+
+/// Whether a line of a few words with no closing mark is a title over the
+/// sentence on the next line (`**Atrial Conduction**` / "From the SA
+/// node …"): the two are set apart, not read as one sentence.
+fn titled(before: &str, next: &str) -> bool {
+    let short = before.split_whitespace().count() <= 4 && !before.contains(['=', '|', '`']);
+    let open = !before.ends_with(['.', ',', ';', ':', '!', '?', '—', '-', '(', '–']);
+    // a word, not code in capitals ("UPDATE t" / "SET c = 1")
+    let word = |t: &str| {
+        let w = t.split_whitespace().next().unwrap_or("");
+        w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase)
+    };
+    short && open && word(next) && before.chars().any(char::is_lowercase)
 }
 
 /// Maps byte offsets to 1-based line numbers.

@@ -3602,3 +3602,26 @@ fn a_table_of_tick_marks_asks_which_columns_apply() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_bold_label_over_its_sentence_is_a_term() {
+    let text = "# Kilns\n\n## Firing\n\n* **Bisque Stage**  \n  From room heat, the kiln climbs slowly to drive out water.\n* **Glaze Stage**: Vitrification  \n  The glaze melts into glass.\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns — Firing: what is meant by “Bisque Stage”?"),
+        "From room heat, the kiln climbs slowly to drive out water."
+    );
+    // the name and the sentence under it are set apart
+    let glaze = d
+        .cards
+        .iter()
+        .find(|c| c.front.contains("Glaze Stage"))
+        .expect("a card of the glaze stage");
+    assert!(
+        glaze
+            .back
+            .as_deref()
+            .is_some_and(|b| b.starts_with("Vitrification — The glaze")),
+        "{glaze:?}"
+    );
+}

@@ -402,7 +402,12 @@ impl Rules<'_> {
         let def = defining.as_str();
         let first = super::super::text::first_word(def);
         let empty = EMPTY_LABELS.contains(&def.to_lowercase().as_str());
-        let no_definition = FRAGMENT_STARTS.contains(&first.as_str())
+        // "From the SA node, the impulse travels …": an opening phrase and
+        // the sentence it sets, no fragment
+        let opener = def.split_once(", ").is_some_and(|(o, rest)| {
+            o.split_whitespace().count() <= 5 && rest.split_whitespace().count() >= 4
+        });
+        let no_definition = FRAGMENT_STARTS.contains(&first.as_str()) && !opener
             || def.contains(['→', '⇒', '➜'])
             || term.to_lowercase() == "example";
         let command = super::named::command_definition(term, def);
