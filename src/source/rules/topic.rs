@@ -152,10 +152,16 @@ impl Rules<'_> {
         let Some(sentence) = first.first() else {
             return;
         };
+        // "Basic unit of speech sound, what we hear." under "Phones": a
+        // noun phrase with no verb says what the heading is
+        let phrase = heading.split_whitespace().count() <= 4
+            && matches!(says(sentence), Some(Says::IsA))
+            && kind_of(sentence);
         let rest = ["Is ", "Are "]
             .iter()
             .find_map(|b| sentence.strip_prefix(b))
-            .filter(|r| ["a ", "an ", "the "].iter().any(|a| r.starts_with(a)));
+            .filter(|r| ["a ", "an ", "the "].iter().any(|a| r.starts_with(a)))
+            .or(phrase.then_some(sentence.as_str()));
         let Some(rest) =
             rest.filter(|_| super::term_like(&heading) && !super::is_generic(&heading))
         else {
@@ -617,6 +623,38 @@ fn is_plural(label: &str) -> bool {
     let last = head.split_whitespace().last().unwrap_or("");
     let last = last.rsplit('-').next().unwrap_or(last).to_lowercase();
     looks_plural(&last)
+}
+
+/// "Basic unit of speech sound", "The study of …", "Group of phones …":
+/// a phrase that opens by naming the kind of thing it defines.
+fn kind_of(phrase: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "unit",
+        "units",
+        "group",
+        "groups",
+        "set",
+        "study",
+        "kind",
+        "type",
+        "form",
+        "branch",
+        "collection",
+        "process",
+        "method",
+        "measure",
+        "way",
+        "part",
+        "class",
+    ];
+    let words: Vec<String> = phrase
+        .split_whitespace()
+        .take(4)
+        .map(|w| w.to_lowercase())
+        .collect();
+    words
+        .windows(2)
+        .any(|p| p[1] == "of" && KINDS.contains(&p[0].as_str()))
 }
 
 /// What a phrase says of the topic over it, if it is a plain phrase.
