@@ -3628,7 +3628,7 @@ fn a_bold_label_over_its_sentence_is_a_term() {
 
 #[test]
 fn a_phrase_naming_a_kind_under_a_heading_defines_it() {
-    let text = "# Ceramics\n\n## Grog\n\nGroup of fired clay grains, crushed fine.\n";
+    let text = "# Ceramics\n\n## Grog\n\nGroup of fired clay grains, crushed fine. Potters add it to stiff bodies to cut shrinkage.\n";
     let d = gen(&[notes("ceramics.md", text)]);
     assert_eq!(
         back(&d, "Ceramics: what is meant by “Grog”?"),

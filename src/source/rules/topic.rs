@@ -155,7 +155,7 @@ impl Rules<'_> {
         // "Basic unit of speech sound, what we hear." under "Phones": a
         // noun phrase with no verb says what the heading is
         let phrase = heading.split_whitespace().count() <= 4
-            && matches!(says(sentence), Some(Says::IsA))
+            && says(sentence).is_some()
             && kind_of(sentence);
         let rest = ["Is ", "Are "]
             .iter()
