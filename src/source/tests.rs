@@ -3635,3 +3635,17 @@ fn a_phrase_naming_a_kind_under_a_heading_defines_it() {
         "Group of fired clay grains, crushed fine"
     );
 }
+
+#[test]
+fn a_paragraph_of_references_is_left_out() {
+    let text = "# Kilns\n\n## Firing\n\nCone 6 is the most common mid-fire temperature.\n\n##References\nLeach and Cardew\nRhodes\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert!(
+        fronts(&d)
+            .iter()
+            .all(|f| !f.contains("Leach") && !f.contains("References")),
+        "{:?}",
+        fronts(&d)
+    );
+    assert_eq!(d.cards.len(), 1, "{:?}", fronts(&d));
+}

@@ -8,7 +8,7 @@ use super::super::clean::{
 };
 use super::super::doc::{join_lines, Block, Item, Line};
 use super::super::facts::{facts, role};
-use super::super::plain::dangles;
+use super::super::plain::{dangles, heading_text};
 use super::super::statements::{code_led_fact, contrast_parts, statement};
 use super::super::text::{capitalise, sentences, strip_word};
 use super::super::vocab::{CLAUSE_STARTS, FRAGMENT_STARTS, NOT_TERMS};
@@ -39,6 +39,9 @@ impl Rules<'_> {
             return self.cloze(lines);
         }
         if self.inline_list(blocks, i, lines) {
+            return Ok(());
+        }
+        if self.reading_list(blocks, i) {
             return Ok(());
         }
         if self.question_with_options(blocks, i, &text, lines[0].line)? {
@@ -107,6 +110,27 @@ impl Rules<'_> {
         let previous = self.previous_list(blocks, i);
         self.text_lines(body, previous, explanation);
         Ok(())
+    }
+
+    /// "## References" over "Power and Kam": sources, no facts. Whether
+    /// the paragraph was one (and was left out).
+    fn reading_list(&mut self, blocks: &[Block], i: usize) -> bool {
+        const READING: &[&str] = &[
+            "references",
+            "resources",
+            "further reading",
+            "bibliography",
+            "sources",
+        ];
+        let Some(Block::Heading { text, .. }) = i.checked_sub(1).map(|p| &blocks[p]) else {
+            return false;
+        };
+        let heading = heading_text(text).to_lowercase();
+        if !READING.contains(&heading.trim_end_matches(':')) {
+            return false;
+        }
+        self.leave("a reading list, not a fact to learn");
+        true
     }
 
     /// "Principles:" then `- item` lines inside one paragraph (a list the
