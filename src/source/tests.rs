@@ -3649,3 +3649,17 @@ fn a_paragraph_of_references_is_left_out() {
     );
     assert_eq!(d.cards.len(), 1, "{:?}", fronts(&d));
 }
+
+#[test]
+fn a_bold_label_over_predicates_asks_use_and_time() {
+    let text = "# Studio notes\n\n## Tools\n\n**Wire Cutter**\n: Used to free a pot from the wheel\n: Dulls after 200 pots\n: Costs little\n";
+    let d = gen(&[notes("studio.md", text)]);
+    assert_eq!(
+        back(&d, "Studio — Wire Cutter: what is it used for?"),
+        "To free a pot from the wheel"
+    );
+    assert_eq!(
+        back(&d, "Studio — Wire Cutter: when does it dull?"),
+        "After 200 pots"
+    );
+}

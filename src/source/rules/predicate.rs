@@ -72,6 +72,9 @@ impl Rules<'_> {
         let pair = heading.contains(" & ") || heading.contains(" and ");
         let they = pair || !name && looks_plural(&last.to_lowercase());
         let it = if they { "they" } else { "it" };
+        if let Some(f) = use_or_time(&first, rest, it, they) {
+            return Some(f);
+        }
         let (q, answer) = match first.as_str() {
             "can" | "cannot" | "can't" => {
                 let (verb, object) = rest.split_once(' ')?;
@@ -122,6 +125,24 @@ impl Rules<'_> {
         fact.explanation = aside.map(|a| format!("{}{}.", a[..1].to_uppercase(), &a[1..]));
         Some(fact)
     }
+}
+
+/// "Used to obtain new tokens" → "what is it used for?"; "Expires after
+/// 1 hour" → "when does it expire?": an item's use or time.
+fn use_or_time(first: &str, rest: &str, it: &str, they: bool) -> Option<Fact> {
+    let is = if they { "are" } else { "is" };
+    if first == "used" && (rest.starts_with("to ") || rest.starts_with("for ")) {
+        let object = rest.strip_prefix("for ").unwrap_or(rest);
+        return Some(Fact::asked(
+            format!("what {is} {it} used for?"),
+            first_part(object),
+        ));
+    }
+    let timed = ["after", "within"].contains(&super::super::text::first_word(rest).as_str());
+    (looks_third_person(first) && timed).then(|| {
+        let q = format!("when {} {it} {}?", does(they), base_form(first));
+        Fact::asked(q, first_part(rest))
+    })
 }
 
 /// "the study of …", "a set of …": a noun phrase that says what kind of
