@@ -3584,7 +3584,7 @@ fn headings_without_a_space_and_definition_lists_read_as_meant() {
 
 #[test]
 fn a_table_of_tick_marks_asks_which_columns_apply() {
-    let text = "# Clays\n\n## Properties\n\n| | Plastic | Vitreous | Porous |\n|---|---|---|---|\n| Porcelain | x | x | |\n| Earthenware | x | | x |\n| Grog | | | x |\n";
+    let text = "# Clays\n\n## Properties\n\n| | Plastic | Vitreous | Porous |\n|---|---|---|---|\n| Porcelain | x | x | |\n| Earthenware | x | | x |\n| Grog | | | x |\n\n## Kinds\n\n| | Fine | Coarse |\n|---|---|---|\n| Porcelain | ✓ | |\n| Stoneware | ✅ | ✔️ |\n\n## Firing\n\n| Feature | Gas kiln | Electric kiln |\n|---|---|---|\n| Reduction | ✅ | ❌ |\n| Timer | ❌ | ✅ |\n";
     let d = gen(&[notes("clays.md", text)]);
     assert_eq!(
         back(
@@ -3593,6 +3593,14 @@ fn a_table_of_tick_marks_asks_which_columns_apply() {
         ),
         "Plastic; Vitreous"
     );
+    // a check mark is a tick, though clean text drops it
+    assert_eq!(
+        back(&d, "Clays — Kinds — Stoneware: which apply: Fine, Coarse?"),
+        "Fine; Coarse"
+    );
+    // check marks and crosses are yes and no, asked as a comparison
+    assert_eq!(back(&d, "Clays: does Gas kiln have reduction?"), "Yes");
+    assert_eq!(back(&d, "Clays: does Electric kiln have reduction?"), "No");
     // a mark alone is no answer
     assert!(
         d.cards

@@ -70,8 +70,16 @@ impl Grid {
 }
 
 /// A cell's text, clean, without the mark that points to a footnote
-/// ("Search*").
+/// ("Search*"); a cell that is only a check mark or a cross says "yes"
+/// or "no" (clean text would drop the mark, and the cell with it).
 pub(super) fn cell_text(raw: &str) -> String {
+    let alone = |rest: Option<&str>| rest.is_some_and(|r| r.trim().is_empty());
+    if alone(super::super::clean::starts_with_right_mark(raw)) {
+        return "yes".to_string();
+    }
+    if alone(super::super::clean::starts_with_wrong_mark(raw)) {
+        return "no".to_string();
+    }
     let t = clean_text(raw);
     match t.strip_suffix('*') {
         Some(u) if !u.ends_with('*') => u.trim_end().to_string(),
