@@ -93,7 +93,7 @@ fn lead_of(words: &[&str]) -> Option<String> {
     let Some(first) = words.first() else {
         return Some(String::new());
     };
-    let first = first.to_lowercase();
+    let first = first.to_ascii_lowercase();
     if words.len() > MAX_LEAD_WORDS || !LEADS.contains(&first.as_str()) {
         return None;
     }

@@ -60,10 +60,9 @@ fn cue(text: &str) -> Option<(String, String)> {
     if let Some(goal) = strip_word(situation, "if you need to") {
         return Some((format!("what do you use to {goal}?"), answer.to_string()));
     }
-    let lower = situation.to_lowercase();
     let cue = CUE_OPENERS
         .iter()
-        .find_map(|o| strip_word(&lower, o).map(|r| &situation[situation.len() - r.len()..]))
+        .find_map(|o| strip_word(situation, o))
         .unwrap_or(situation);
     // "RDS — a managed database" is a note, not a cue: a cue is quoted
     // or opens with "if" or "when"
@@ -130,5 +129,10 @@ mod tests {
         assert_eq!(qa("Glaze: runs → thick"), None);
         assert_eq!(qa("Exam tip: glaze thinly"), None);
         assert_eq!(qa("Exam tip: Raku — a fast firing"), None);
+        // a letter that grows when lower-cased ("İ") cuts nothing short
+        assert_eq!(
+            qa("Exam trap: If İİİİ marks → Quartz body"),
+            Some(("which one fits “İİİİ marks”?".into(), "Quartz body".into()))
+        );
     }
 }
