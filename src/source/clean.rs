@@ -218,7 +218,7 @@ pub fn starts_with_pointer(s: &str) -> Option<&str> {
 
 /// How many chars a keycap emoji takes at the start of `chars` ("1", an
 /// optional variation selector, U+20E3), if one starts there.
-fn keycap_len(chars: &[char]) -> Option<usize> {
+pub fn keycap_len(chars: &[char]) -> Option<usize> {
     let first = chars.first()?;
     if !first.is_ascii_digit() && !['#', '*'].contains(first) {
         return None;

@@ -41,6 +41,10 @@ pub fn which(clause: &str, lex: &Lexicon) -> Option<Fact> {
     compare(clause, lex).or_else(|| order(clause, lex))
 }
 
+/// Prepositions between a verb and its comparative ("melts at higher
+/// temperatures").
+const LEADS_TO_COMPARATIVE: &[&str] = &["at", "in", "on", "with", "for", "by"];
+
 /// "A is faster than B", "A has more memory than B": which of the two.
 fn compare(clause: &str, lex: &Lexicon) -> Option<Fact> {
     let c = clause.trim().trim_end_matches(['.', ';', '!']);
@@ -53,7 +57,7 @@ fn compare(clause: &str, lex: &Lexicon) -> Option<Fact> {
     let verb = words[at].to_lowercase();
     let phrase = &words[at + 1..];
     let led = phrase.len() > 1
-        && ["at", "in", "on", "with", "for", "by"].contains(&phrase[0].to_lowercase().as_str())
+        && LEADS_TO_COMPARATIVE.contains(&phrase[0].to_lowercase().as_str())
         && comparative(&phrase[1..]);
     if phrase.is_empty() || phrase.len() > MAX_PHRASE_WORDS || !(comparative(phrase) || led) {
         return None;
@@ -146,26 +150,24 @@ fn alphabetical<'s>(a: &'s str, b: &'s str) -> (&'s str, &'s str) {
     }
 }
 
-/// Whether the words before "than" compare: "faster", "more memory",
-/// "higher priority", "less".
 /// "Porcelain melts at higher temperatures": the verb right before the
 /// comparative, or before the preposition that leads to it.
 fn verb_before_comparative(words: &[&str]) -> Option<usize> {
     let j = (1..words.len()).find(|&j| comparative(&words[j..]))?;
     let mut v = j - 1;
-    if ["at", "in", "on", "with", "for", "by"].contains(&words[v].to_lowercase().as_str()) {
+    if LEADS_TO_COMPARATIVE.contains(&words[v].to_lowercase().as_str()) {
         v = v.checked_sub(1)?;
     }
     let verb = words[v].to_lowercase();
+    let base = super::verbs::base_form(&verb);
     let verb_like = verb.chars().all(|c| c.is_ascii_lowercase())
-        && super::verbs::ACTION_VERBS.contains(&super::verbs::base_form(&verb).as_str())
-        || [
-            "melt", "melts", "grow", "grows", "move", "moves", "burn", "burns", "cool", "cools",
-        ]
-        .contains(&verb.as_str());
+        && super::verbs::ACTION_VERBS.contains(&base.as_str())
+        || ["melt", "grow", "move", "burn", "cool"].contains(&base.as_str());
     (v >= 1 && verb_like).then_some(v)
 }
 
+/// Whether the words before "than" compare: "faster", "more memory",
+/// "higher priority", "less".
 fn comparative(phrase: &[&str]) -> bool {
     let first = phrase[0].to_lowercase();
     let er = first.len() > 4

@@ -15,14 +15,14 @@ const MIN_RESULT_WORDS: usize = 3;
 const MAX_CONDITION_WORDS: usize = 10;
 const MAX_RESULT_WORDS: usize = 16;
 
-/// Words a condition a card can stand on has not: it would not say what
-/// "it" is.
 /// First words that make a passive's subject a clause, not a noun phrase
 /// (as "that" or "which" anywhere in it does).
 const CLAUSE_WORDS: &[&str] = &[
     "when", "if", "before", "after", "once", "because", "while", "as", "until", "unless",
 ];
 
+/// Words a condition a card can stand on has not: it would not say what
+/// "it" is.
 const VAGUE_WORDS: &[&str] = &["it", "this", "that", "these", "those", "they", "them", "so"];
 
 /// The fact a conditional clause states, if it is one.

@@ -196,19 +196,10 @@ pub fn without_emphasis(text: &str) -> &str {
 
 /// The text after a leading keycap emoji ("1️⃣ Compute" → "Compute").
 fn keycap_rest(t: &str) -> Option<&str> {
-    let mut chars = t.char_indices();
-    let (_, d) = chars.next()?;
-    if !d.is_ascii_digit() && d != '#' {
-        return None;
-    }
-    for (i, c) in chars {
-        match c {
-            '\u{FE0F}' => {}
-            '\u{20E3}' => return Some(t[i + c.len_utf8()..].trim()),
-            _ => return None,
-        }
-    }
-    None
+    let head: Vec<char> = t.chars().take(3).collect();
+    let n = super::clean::keycap_len(&head)?;
+    let bytes: usize = head[..n].iter().map(|c| c.len_utf8()).sum();
+    Some(t[bytes..].trim())
 }
 
 #[cfg(test)]

@@ -80,7 +80,7 @@ pub(super) const POINTING: &[&str] = &[
 ];
 
 /// Particles that make a phrasal verb ("take up", "carry out").
-const PARTICLES: &[&str] = &["up", "out", "off", "down", "over", "away", "back"];
+pub(super) const PARTICLES: &[&str] = &["up", "out", "off", "down", "over", "away", "back"];
 
 /// Trailing words that belong in the question ("creates an index by
 /// default" → "What does it create by default?").

@@ -5,6 +5,7 @@
 //! what it is about.
 
 use super::facts::Fact;
+use super::statements::{PARTICLES, POINTING};
 use super::text::first_word;
 
 /// Longest object (in words) a card asks for.
@@ -12,8 +13,6 @@ const MAX_OBJECT_WORDS: usize = 14;
 /// Longest tail (in words) the question keeps; a longer one goes into
 /// the answer.
 const MAX_TAIL_WORDS: usize = 8;
-/// Particles that make a phrasal verb ("set up", "turn off").
-const PARTICLES: &[&str] = &["up", "out", "off", "down", "over", "back"];
 /// Longest lead ("For an additional charge") before "you".
 const MAX_LEAD_WORDS: usize = 6;
 
@@ -73,7 +72,7 @@ pub fn you_can(c: &str) -> Option<Fact> {
         || vague
         || object.contains(", ")
         || object.contains(" but ")
-        || super::statements::POINTING.contains(&first.as_str())
+        || POINTING.contains(&first.as_str())
         || ["a", "an", "the"].contains(&object.as_str())
     {
         return None;

@@ -335,13 +335,13 @@ impl Rules<'_> {
         if !found.is_empty() {
             return found;
         }
-        // "Key points" names no party that does anything
-        // "What is AWS Lambda?" → "AWS Lambda"
+        // "What is AWS Lambda?" → "AWS Lambda"; "Key points" names no
+        // party that does anything
         let label = self
             .stack
             .last()
-            .map(|(_, h)| super::subject_of_question(h));
-        let label = label.filter(|l| !super::predicate::aspect_heading(l));
+            .map(|(_, h)| super::subject_of_question(h))
+            .filter(|l| !super::predicate::aspect_heading(l));
         if let Some(f) = label.and_then(|l| super::labels::done_by(l, text)) {
             return vec![f];
         }

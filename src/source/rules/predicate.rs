@@ -4,13 +4,13 @@
 //! reach?". The heading is the items' subject.
 
 use super::super::facts::Fact;
-use super::super::text::looks_plural;
+use super::super::text::{first_word, looks_plural};
 use super::super::verbs::{base_form, looks_third_person, participle, ACTION_VERBS};
+use super::entry::Entry;
+use super::{is_generic, term_like, Rules};
 
 /// Prepositions a participle item may go on with ("caused by …").
 const PREPOSITIONS: &[&str] = &["by", "of", "for", "from", "with", "in", "on", "to", "as"];
-use super::entry::Entry;
-use super::{is_generic, term_like, Rules};
 
 impl Rules<'_> {
     /// Whether most items are predicates of the heading ("supports …",
@@ -92,9 +92,8 @@ impl Rules<'_> {
                 if !PREPOSITIONS.contains(&prep) {
                     return None;
                 }
-                let is = if they { "are" } else { "is" };
                 (
-                    format!("what {is} {it} {first} {prep}?"),
+                    format!("what {} {it} {first} {prep}?", is(they)),
                     first_part(object),
                 )
             }
@@ -130,24 +129,24 @@ impl Rules<'_> {
 /// "Used to obtain new tokens" → "what is it used for?"; "Expires after
 /// 1 hour" → "when does it expire?": an item's use or time.
 fn use_or_time(first: &str, rest: &str, it: &str, they: bool) -> Option<Fact> {
-    let is = if they { "are" } else { "is" };
     if first == "used" && (rest.starts_with("to ") || rest.starts_with("for ")) {
         let object = rest.strip_prefix("for ").unwrap_or(rest);
         return Some(Fact::asked(
-            format!("what {is} {it} used for?"),
+            format!("what {} {it} used for?", is(they)),
             first_part(object),
         ));
     }
-    let timed = ["after", "within"].contains(&super::super::text::first_word(rest).as_str());
+    let timed = ["after", "within"].contains(&first_word(rest).as_str());
     (looks_third_person(first) && timed).then(|| {
         let q = format!("when {} {it} {}?", does(they), base_form(first));
         Fact::asked(q, first_part(rest))
     })
 }
 
-/// "the study of …", "a set of …": a noun phrase that says what kind of
-/// thing its subject is.
-fn defining_kind(t: &str) -> bool {
+/// "the study of …", "a set of …", "basic unit of speech sound": a noun
+/// phrase that says what kind of thing its subject is (one word may
+/// describe the kind).
+pub(super) fn defining_kind(t: &str) -> bool {
     const KINDS: &[&str] = &[
         "study of ",
         "process of ",
@@ -165,13 +164,21 @@ fn defining_kind(t: &str) -> bool {
         "ability to ",
         "science of ",
         "collection of ",
+        "unit of ",
+        "units of ",
+        "group of ",
+        "groups of ",
+        "class of ",
     ];
     let lower = t.to_lowercase();
     let bare = ["the ", "a ", "an "]
         .iter()
         .find_map(|a| lower.strip_prefix(a))
         .unwrap_or(&lower);
-    KINDS.iter().any(|k| bare.starts_with(k))
+    let described = bare.split_once(' ').map(|(_, rest)| rest);
+    KINDS
+        .iter()
+        .any(|k| bare.starts_with(k) || described.is_some_and(|r| r.starts_with(k)))
 }
 
 /// "Benefits", "Features", "Exam tips": a heading that names an aspect of
@@ -181,13 +188,53 @@ pub(super) fn aspect_heading(heading: &str) -> bool {
     let two = super::super::vocab::VERSUS
         .iter()
         .any(|v| format!(" {} ", heading.to_lowercase()).contains(v));
-    two || is_generic(heading)
+    // "Effects of the Freedom Train", "Causes of …": an aspect of it
+    let head = heading
+        .split_once(' ')
+        .is_some_and(|(h, _)| ASPECT_HEADS.contains(&h.to_lowercase().as_str()));
+    two || head
+        || is_generic(heading)
         || aspect_word(heading)
         || super::is_callout_label(heading)
         || super::labels::structural_label(heading)
         || super::labels::aspect_question(heading).is_some()
         || super::heads_an_answer(heading)
 }
+
+/// First words of a label that names an aspect of its subject ("Effects
+/// of the Freedom Train", "Causes of Containment"): the label is no thing
+/// a phrase could say what it is.
+const ASPECT_HEADS: &[&str] = &[
+    "effects",
+    "effect",
+    "causes",
+    "cause",
+    "controversy",
+    "success",
+    "impact",
+    "origins",
+    "reasons",
+    "results",
+    "significance",
+    "consequences",
+    "criticism",
+    "legacy",
+    "role",
+    "rise",
+    "fall",
+    "end",
+    "spread",
+    "response",
+    "responses",
+    "reaction",
+    "outcome",
+    "founding",
+    "decline",
+    "growth",
+    "beginning",
+    "collapse",
+    "course",
+];
 
 /// "Benefits", "Pros", "Limitations": an aspect named by one word.
 pub(super) fn aspect_word(heading: &str) -> bool {
@@ -221,15 +268,19 @@ fn first_part(object: &str) -> &str {
     };
     let next_participle = object
         .match_indices(" and ")
-        .find(|(at, _)| participle(first_word_of(&object[at + 5..])));
+        .find(|(at, _)| participle(object[at + 5..].split_whitespace().next().unwrap_or("")));
     match next_participle {
         Some((at, _)) => &object[..at],
         None => object,
     }
 }
 
-fn first_word_of(s: &str) -> &str {
-    s.split_whitespace().next().unwrap_or("")
+fn is(plural: bool) -> &'static str {
+    if plural {
+        "are"
+    } else {
+        "is"
+    }
 }
 
 fn does(plural: bool) -> &'static str {

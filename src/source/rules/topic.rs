@@ -67,41 +67,6 @@ const NOT_DEFINING: &[&str] = &[
     "first",
 ];
 
-/// First words of a label that names an aspect of its subject ("Effects
-/// of the Freedom Train", "Causes of Containment"): the label is no thing
-/// a phrase could say what it is.
-const ASPECT_HEADS: &[&str] = &[
-    "effects",
-    "effect",
-    "causes",
-    "cause",
-    "controversy",
-    "success",
-    "impact",
-    "origins",
-    "reasons",
-    "results",
-    "significance",
-    "consequences",
-    "criticism",
-    "legacy",
-    "role",
-    "rise",
-    "fall",
-    "end",
-    "spread",
-    "response",
-    "responses",
-    "reaction",
-    "outcome",
-    "founding",
-    "decline",
-    "growth",
-    "beginning",
-    "collapse",
-    "course",
-];
-
 /// What a phrase under a topic says of it.
 #[derive(Debug, PartialEq)]
 enum Says {
@@ -156,7 +121,7 @@ impl Rules<'_> {
         // noun phrase with no verb says what the heading is
         let phrase = heading.split_whitespace().count() <= 4
             && says(sentence).is_some()
-            && kind_of(sentence);
+            && super::predicate::defining_kind(sentence);
         let rest = ["Is ", "Are "]
             .iter()
             .find_map(|b| sentence.strip_prefix(b))
@@ -294,15 +259,7 @@ impl Rules<'_> {
         {
             return false;
         }
-        let aspect = label
-            .split_once(' ')
-            .is_some_and(|(head, _)| ASPECT_HEADS.contains(&head.to_lowercase().as_str()));
-        let generic = aspect
-            || super::is_generic(&label)
-            || super::is_callout_label(&label)
-            || super::labels::structural_label(&label)
-            || super::labels::aspect_question(&label).is_some()
-            || super::heads_an_answer(&label);
+        let generic = super::predicate::aspect_heading(&label);
         // "Queue level (DelaySeconds)": a short name is an item of a list,
         // not what the topic is.
         let short = text.split_whitespace().count() < 5;
@@ -625,38 +582,6 @@ fn is_plural(label: &str) -> bool {
     looks_plural(&last)
 }
 
-/// "Basic unit of speech sound", "The study of …", "Group of phones …":
-/// a phrase that opens by naming the kind of thing it defines.
-fn kind_of(phrase: &str) -> bool {
-    const KINDS: &[&str] = &[
-        "unit",
-        "units",
-        "group",
-        "groups",
-        "set",
-        "study",
-        "kind",
-        "type",
-        "form",
-        "branch",
-        "collection",
-        "process",
-        "method",
-        "measure",
-        "way",
-        "part",
-        "class",
-    ];
-    let words: Vec<String> = phrase
-        .split_whitespace()
-        .take(4)
-        .map(|w| w.to_lowercase())
-        .collect();
-    words
-        .windows(2)
-        .any(|p| p[1] == "of" && KINDS.contains(&p[0].as_str()))
-}
-
 /// What a phrase says of the topic over it, if it is a plain phrase.
 fn says(text: &str) -> Option<Says> {
     let t = text.trim();
@@ -689,8 +614,8 @@ fn says(text: &str) -> Option<Says> {
             third || plural
         });
     // "Langston Hughes, concerns about …": a name and what it did
-    let named = t
-        .split_whitespace()
+    let named = words
+        .iter()
         .take(3)
         .any(|w| w.ends_with(',') && w.starts_with(char::is_uppercase));
     if clause || verb || named {
