@@ -134,9 +134,10 @@ pub fn join_lines(lines: &[Line]) -> String {
     out
 }
 
-/// Whether a line of a few words with no closing mark is a title over the
-/// sentence on the next line (`**Atrial Conduction**` / "From the SA
-/// node …"): the two are set apart, not read as one sentence.
+/// Whether the text so far, a line of a few words with no closing mark
+/// (only a first line is that short), is a title over the sentence on the
+/// next line (`**Atrial Conduction**` / "From the SA node …"): the two
+/// are set apart, not read as one sentence.
 fn titled(before: &str, next: &str) -> bool {
     let short = before.split_whitespace().count() <= 4 && !before.contains(['=', '|', '`']);
     let open = !before.ends_with(['.', ',', ';', ':', '!', '?', '—', '-', '(', '–']);
@@ -253,8 +254,10 @@ fn as_meant(line: &str) -> String {
     if (2..=6).contains(&hashes) && after.is_some_and(char::is_alphanumeric) {
         return format!("{} {}", &line[..hashes], &line[hashes..]);
     }
+    // "+", a bullet notes seldom use, so that a "-" list after the
+    // definitions starts a list of its own
     match line.strip_prefix(": ") {
-        Some(rest) if !rest.trim().is_empty() => format!("- {rest}"),
+        Some(rest) if !rest.trim().is_empty() => format!("+ {rest}"),
         _ => line.to_string(),
     }
 }

@@ -3502,7 +3502,7 @@ fn a_long_item_with_a_callout_word_is_still_an_item() {
 
 #[test]
 fn exam_notes_shapes_read_as_a_learner_would() {
-    let text = "# Kiln notes\n\n### Firing Types (Must Know)\n- 1\u{FE0F}\u{20E3} Bisque Firing\n  - Low heat, before glazing\n  - Leaves the clay porous\n- 2\u{FE0F}\u{20E3} Glaze Firing\n  - High heat, after glazing\n- Exam Trick:\n  - \u{201C}Pots still porous\u{201D} → Bisque\n  - Use a witness cone → then Check the kiln log\n\n### Kiln Care\n- Every kiln can reach:\n  - cone 6\n  - cone 10\n\n### Studio History\n* **Guild Days**\n    - Initially run by the town council, builds local pride\n    - Transferred to the Potters' Guild\n* **Effects of the Guild**\n    - Massive success, 300 members within a year\n    - Opens a second studio\n* **Disputes**\n    - Initially, the glaze recipes shared freely\n    - Later, members keep them secret\n\n### Guild Era\n* **Founding of the Guild**\n    - Twelve potters meet in 1890\n* **Decline of the Guild**\n    - Factories undercut the members by 1920\n";
+    let text = "# Kiln notes\n\n### Firing Types (Must Know)\n- 1\u{FE0F}\u{20E3} Bisque Firing\n  - Low heat, before glazing\n  - Leaves the clay porous\n- 2\u{FE0F}\u{20E3} Glaze Firing\n  - High heat, after glazing\n- Exam Trick:\n  - \u{201C}Pots still porous\u{201D} → Bisque\n  - Use a witness cone → then Check the kiln log\n- Exam trap: If you need to stop crazing → use a tighter clay body\n\n### Kiln Care\n- Every kiln can reach:\n  - cone 6\n  - cone 10\n\n### Studio History\n* **Guild Days**\n    - Initially run by the town council, builds local pride\n    - Transferred to the Potters' Guild\n* **Effects of the Guild**\n    - Massive success, 300 members within a year\n    - Opens a second studio\n* **Disputes**\n    - Initially, the glaze recipes shared freely\n    - Later, members keep them secret\n\n### Guild Era\n* **Founding of the Guild**\n    - Twelve potters meet in 1890\n* **Decline of the Guild**\n    - Factories undercut the members by 1920\n";
     let d = gen(&[notes("kilns.md", text)]);
     // the emphasis aside and the keycaps say nothing of the firing
     assert!(
@@ -3530,9 +3530,14 @@ fn exam_notes_shapes_read_as_a_learner_would() {
         back(&d, "Kiln Care: what can every kiln reach?"),
         "Cone 6; cone 10"
     );
+    // the exam trap has a card of its own, not a place on the list card
     assert_eq!(
         back(&d, "Kiln — Firing Types: list the 2 items."),
         "Bisque Firing; Glaze Firing"
+    );
+    assert_eq!(
+        back(&d, "Kiln — Firing Types: what do you use to stop crazing?"),
+        "A tighter clay body"
     );
     // a statement under a topic label is no definition of it, nor is an
     // aspect's first item, nor "Initially" a term
@@ -3563,7 +3568,7 @@ fn a_definition_by_likeness_keeps_its_difference() {
 
 #[test]
 fn headings_without_a_space_and_definition_lists_read_as_meant() {
-    let text = "---\ntitle: 04 – Glazes\n---\n\n##Firing Ranges\n\nCone 6 is the most common mid-fire temperature.\n\n**Glaze Defects**  \n: Crawling where the glaze pulls back  \n: Pinholes from escaping gas\n\n#studio\n";
+    let text = "---\ntitle: 04 – Glazes\n---\n\n##Firing Ranges\n\nCone 6 is the most common mid-fire temperature.\n\n**Glaze Defects**  \n: Crawling where the glaze pulls back  \n: Pinholes from escaping gas\n\n- Pots crack when they dry too fast\n\n#studio\n";
     let d = gen(&[notes("glazes.md", text)]);
     assert_eq!(d.name, "Glazes");
     assert_eq!(
@@ -3579,7 +3584,10 @@ fn headings_without_a_space_and_definition_lists_read_as_meant() {
         .find(|c| c.back.as_deref().is_some_and(|b| b.contains("Pinholes")))
         .expect("a card of the definition list");
     assert!(
-        list.front.contains("Glaze Defects") && !list.back.as_deref().unwrap_or("").contains(": "),
+        list.front.contains("Glaze Defects")
+            && !list.back.as_deref().unwrap_or("").contains(": ")
+            // the list after the definitions is a list of its own
+            && !list.back.as_deref().unwrap_or("").contains("Pots crack"),
         "{list:?}"
     );
 }

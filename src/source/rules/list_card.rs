@@ -23,6 +23,8 @@ impl Rules<'_> {
             .iter()
             .filter(|e| !e.text.ends_with(':') || e.def.is_some())
             .filter(|e| !e.term.as_deref().is_some_and(is_callout_label))
+            // "Exam trap: If … → …" has a card of its own
+            .filter(|e| !super::cue::is_cue(&e.text))
             .map(|e| match (&e.term, &e.def) {
                 (Some(t), Some(_)) => t.clone(),
                 _ => e.text.clone(),
