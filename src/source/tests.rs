@@ -2559,10 +2559,7 @@ fn fields_values_and_label_leads_are_asked_of_what_they_describe() {
     assert_eq!(back(&d, "Lexer: what is the stage name?"), "Tokens");
     // a short label that trails off ("Pass Kinds ...") leads its list
     assert_eq!(
-        back(
-            &d,
-            "Compiler Stages — Passes — Pass Kinds: list the 3 items."
-        ),
+        back(&d, "Compiler Stages — Passes: what are the 3 pass kinds?"),
         "Constant folding; Dead code removal; Inlining"
     );
     // "It holds:" under a heading: the heading is what "it" is
@@ -3532,7 +3529,7 @@ fn exam_notes_shapes_read_as_a_learner_would() {
     );
     // the exam trap has a card of its own, not a place on the list card
     assert_eq!(
-        back(&d, "Kiln — Firing Types: list the 2 items."),
+        back(&d, "Kiln: what are the 2 Firing types?"),
         "Bisque Firing; Glaze Firing"
     );
     assert_eq!(
@@ -3679,5 +3676,29 @@ fn a_bold_label_over_predicates_asks_use_and_time() {
     assert_eq!(
         back(&d, "Studio — Wire Cutter: when does it dull?"),
         "After 200 pots"
+    );
+}
+
+#[test]
+fn a_list_under_a_kind_or_numbered_steps_is_asked_as_such() {
+    let text = "# Kilns\n\n## Gas Kilns\n\n**Safety Features**\n- Flame failure valve\n- Spark igniter on a timer\n- Vent hood over the stack\n\n**Cooling Down**\n1. Shut the burners off at peak\n2. Close the damper halfway\n3. Open the door below 100 degrees\n\n## How does a kiln fire?\n\n### Stages in a Glaze Firing\n- Water smoking\n- Quartz inversion\n- Glaze melt\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    // a bold label that names a kind of thing is what the list gives
+    assert_eq!(
+        back(&d, "Gas Kilns: what are the 3 safety features?"),
+        "Flame failure valve; Spark igniter on a timer; Vent hood over the stack"
+    );
+    // a numbered list under a label of one thing gives its steps
+    assert_eq!(
+        back(
+            &d,
+            "Gas Kilns — Cooling Down: what are the 3 steps, in order?"
+        ),
+        "Shut the burners off at peak; Close the damper halfway; Open the door below 100 degrees"
+    );
+    // the kind comes before what it is in; a question heading is no context
+    assert_eq!(
+        back(&d, "Kilns: what are the 3 stages in a glaze firing?"),
+        "Water smoking; Quartz inversion; Glaze melt"
     );
 }

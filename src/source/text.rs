@@ -32,8 +32,9 @@ impl Lexicon {
             if t.starts_with('#') || t.starts_with("```") || t.starts_with("~~~") {
                 continue;
             }
-            // Table cells are labels in Title Case, not sentences.
-            let cells = line.trim_start().starts_with('|');
+            // Table cells and bold labels alone on a line ("- **Security
+            // Features**") are labels in Title Case, not sentences.
+            let cells = line.trim_start().starts_with('|') || bold_label_line(t);
             let mut sentence_start = true;
             for token in line.split_whitespace() {
                 let word: String = token
@@ -92,7 +93,7 @@ impl Lexicon {
             "ing", "ed", "ly", "tion", "sion", "ment", "ness", "ity", "ies", "ous", "ive", "al",
         ]
         .iter()
-        .any(|e| lower.ends_with(e));
+        .any(|e| lower.ends_with(e) || lower.strip_suffix('s').is_some_and(|l| l.ends_with(e)));
         !self.capital_mid.contains(&lower)
             && (english || self.capitals.get(&lower).copied().unwrap_or(0) < 3)
     }
@@ -193,6 +194,19 @@ impl Lexicon {
                     .skip(1)
                     .any(|c| c.is_uppercase() || c.is_ascii_digit()))
     }
+}
+
+/// Whether a line is only a bold label, perhaps as a list item
+/// ("- **Security Features**", "**Tokens:**").
+fn bold_label_line(line: &str) -> bool {
+    let t = line.trim();
+    let t = ["- ", "* ", "+ "]
+        .iter()
+        .find_map(|b| t.strip_prefix(b))
+        .unwrap_or(t)
+        .trim_start();
+    let t = t.strip_suffix(':').unwrap_or(t);
+    t.len() > 4 && t.starts_with("**") && t.ends_with("**") && t.matches("**").count() == 2
 }
 
 /// "The object" → "the object", "A sorted index" → "a sorted index": a

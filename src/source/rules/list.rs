@@ -118,6 +118,7 @@ impl Rules<'_> {
     }
 
     pub(super) fn list(&mut self, items: &[Item], lead: Option<&str>, list_card: bool) {
+        let numbered = std::mem::take(&mut self.numbered);
         if items
             .iter()
             .all(|it| it.text().trim().is_empty() && it.sub.is_empty())
@@ -167,7 +168,7 @@ impl Rules<'_> {
         let outline = super::list_card::outline(&entries, items, lead, self.lex);
         if list_card && !(arrows && party.is_none()) && recitable && !outline {
             self.code_spans = codes_of(items);
-            self.list_card(&entries, lead, party.as_ref());
+            self.list_card(&entries, lead, party.as_ref(), numbered);
             self.code_spans.clear();
         }
         // A short list card shows each item whole.

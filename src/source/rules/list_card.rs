@@ -11,6 +11,9 @@ use super::entry::Entry;
 use super::list::{short_value, value_like, PartyLead, MAX_LIST_CARD_ITEMS};
 use super::{is_callout_label, Rules};
 
+/// The question of a list card whose lead names no kind of item.
+pub(super) const LIST_ITEMS: &str = "list the {n} items.";
+
 impl Rules<'_> {
     /// The card that asks for the whole list (in parts when it is long).
     pub(super) fn list_card(
@@ -18,6 +21,7 @@ impl Rules<'_> {
         entries: &[Entry],
         lead: Option<&str>,
         party: Option<&PartyLead>,
+        numbered: bool,
     ) {
         let shown: Vec<String> = entries
             .iter()
@@ -46,10 +50,15 @@ impl Rules<'_> {
         {
             return;
         }
-        let Some((ctx, question)) = self.list_question(lead, party, &shown) else {
+        let Some((ctx, mut question)) = self.list_question(lead, party, &shown) else {
             return;
         };
         let n = shown.len();
+        // "**Anonymous Access**" over "1. Get credentials", "2. …": the
+        // steps of what the label names
+        if numbered && question == LIST_ITEMS && n <= MAX_LIST_CARD_ITEMS && steps(lead, &shown) {
+            question = "what are the {n} steps, in order?".to_string();
+        }
         let parts = n.div_ceil(MAX_LIST_CARD_ITEMS);
         let size = n.div_ceil(parts);
         for (k, chunk) in shown.chunks(size).enumerate() {
@@ -143,10 +152,7 @@ impl Rules<'_> {
                 .last()
                 .map(|(_, h)| h.clone())
                 .unwrap_or_default();
-            return Some((
-                self.list_context(&heading),
-                "list the {n} items.".to_string(),
-            ));
+            return Some((self.list_context(&heading), LIST_ITEMS.to_string()));
         }
         // "The other bits hold flags such as:": examples of something the
         // sentence names, which a question could not name as well.
@@ -190,7 +196,7 @@ impl Rules<'_> {
         let title = !super::term_like(l) && super::prose::title_words(l);
         let kinds = super::topic::plural_list_question(l, shown.len(), self.lex)
             .or_else(|| super::topic::counted_list_question(l, shown.len(), self.lex));
-        if let Some(q) = kinds.filter(|_| title) {
+        if let Some(q) = kinds.filter(|_| title || super::term_like(l)) {
             return Some((self.context(None), q));
         }
         if (super::term_like(l) || title) && l.split_whitespace().count() <= 5 {
@@ -199,7 +205,7 @@ impl Rules<'_> {
                 Some(c) => format!("{c} — {l}"),
                 None => l.to_string(),
             };
-            return Some((Some(front), "list the {n} items.".to_string()));
+            return Some((Some(front), LIST_ITEMS.to_string()));
         }
         Some((
             self.context(None),
@@ -226,6 +232,16 @@ impl Rules<'_> {
         let wh = if say_when(shown) { "when" } else { "what" };
         Some((Some(ctx), format!("{wh} does it {base} ({{n}} items)?")))
     }
+}
+
+/// Whether a numbered list is steps: items of a few words at least,
+/// under a label that names one thing ("Anonymous Access"), not several
+/// ("Three Gains of a Gas Kiln").
+fn steps(lead: Option<&str>, shown: &[String]) -> bool {
+    let kind = lead.map_or("", |l| l.split(" of ").next().unwrap_or(l));
+    let last = kind.split_whitespace().last().unwrap_or("").to_lowercase();
+    !super::super::text::looks_plural(&last)
+        && shown.iter().all(|s| s.split_whitespace().count() >= 3)
 }
 
 /// Whether every item says when ("After the oven spring").

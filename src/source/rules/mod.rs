@@ -121,6 +121,9 @@ pub struct Rules<'a> {
     /// The code spans of the prose being read: an answer that is one of
     /// them keeps its case ("kiln stop <id>", not "Kiln stop <id>").
     code_spans: Vec<String>,
+    /// Whether the list about to be read is numbered: its items are steps
+    /// in order. `list` takes the flag, so lists inside it are not.
+    numbered: bool,
 }
 
 impl<'a> Rules<'a> {
@@ -150,6 +153,7 @@ impl<'a> Rules<'a> {
             labels: 0,
             topic: None,
             code_spans: Vec::new(),
+            numbered: false,
         }
     }
 
@@ -183,7 +187,11 @@ impl<'a> Rules<'a> {
                     items,
                     start: Some(n),
                 } if self.numbered_flow(items, *n) => {}
-                Block::List { items, .. } => self.list_block(blocks, i, items)?,
+                Block::List { items, start } => {
+                    self.numbered = start.is_some();
+                    self.list_block(blocks, i, items)?;
+                    self.numbered = false;
+                }
                 Block::Table {
                     header,
                     rows,

@@ -155,8 +155,13 @@ impl Rules<'_> {
         }
         let kinds = plural_list_question(l, shown.len(), self.lex)
             .or_else(|| counted_list_question(l, shown.len(), self.lex));
-        if let Some(q) = kinds.filter(|_| heading) {
-            let ctx = self.parent_heading().map(str::to_string);
+        if let Some(q) = kinds {
+            // "How does DNS work?" over "Steps in a DNS Lookup" asks a
+            // question of its own: the title names the subject instead
+            let ctx = self
+                .parent_heading()
+                .filter(|p| !p.ends_with('?'))
+                .map(str::to_string);
             // "Event Loop — Core Mental Model" is about the event loop.
             let title = self
                 .title
@@ -172,7 +177,10 @@ impl Rules<'_> {
                 .filter(|t| names_subject(t));
             return (ctx.or(title), q);
         }
-        (self.list_context(l), "list the {n} items.".to_string())
+        (
+            self.list_context(l),
+            super::list_card::LIST_ITEMS.to_string(),
+        )
     }
 
     /// "Event Source → Event Bus → Rule → Target" alone on a line: the
@@ -484,6 +492,64 @@ const KINDS: &[&str] = &[
     "protocols",
     "policies",
     "characteristics",
+    "sources",
+    "factors",
+    "cases",
+    "uses",
+    "applications",
+    "requirements",
+    "measures",
+    "metrics",
+    "misconceptions",
+    "misinterpretations",
+    "violations",
+    "elements",
+    "tests",
+    "milestones",
+    "reasons",
+    "limitations",
+    "drawbacks",
+    "challenges",
+    "considerations",
+    "responsibilities",
+    "goals",
+    "objectives",
+    "symptoms",
+    "risks",
+    "assumptions",
+    "properties",
+    "attributes",
+    "algorithms",
+    "guidelines",
+    "threats",
+    "attacks",
+];
+
+/// Gerunds that do something to the noun after them ("Avoiding
+/// Mistakes"), where others name a kind ("Monitoring Tools").
+const VERB_GERUNDS: &[&str] = &[
+    "avoiding",
+    "handling",
+    "using",
+    "preventing",
+    "reducing",
+    "choosing",
+    "understanding",
+    "comparing",
+    "fixing",
+    "improving",
+    "writing",
+    "making",
+    "creating",
+    "building",
+    "identifying",
+    "applying",
+    "following",
+    "learning",
+    "knowing",
+    "getting",
+    "managing",
+    "finding",
 ];
 
 /// Kinds whose instances are sentences ("Three Ownership Rules"): their
@@ -508,21 +574,35 @@ pub(super) const COUNTS: &[&str] = &[
 /// enough for one card).
 pub(super) fn plural_list_question(heading: &str, n: usize, lex: &Lexicon) -> Option<String> {
     let head = heading.split(" (").next().unwrap_or(heading).trim();
-    let noun = match head.split_once(" of ") {
-        Some((kind, _)) => kind.split_whitespace().last(),
-        None => head.split_whitespace().last(),
-    }
-    .unwrap_or("");
+    // "Types of Joins", "Steps in a DNS Lookup", "Factors Affecting
+    // Power": the kind comes before what it is of
+    let kind = [" of ", " in ", " for ", " affecting "]
+        .iter()
+        .filter_map(|p| head.to_ascii_lowercase().find(p))
+        .min()
+        .map_or(head, |at| &head[..at]);
+    let noun = kind.split_whitespace().last().unwrap_or("");
     // "Three Ownership Rules" → "the 3 ownership rules".
     let (_, head) = counted(head);
-    let gerund = first_word(head).ends_with("ing");
+    // "Avoiding Mistakes" does something; "Monitoring Tools" are tools
+    let doing = VERB_GERUNDS.contains(&first_word(head).as_str());
     let plain = head
         .chars()
         .all(|c| c.is_alphanumeric() || " -/'".contains(c));
     let fits = n <= super::list::MAX_LIST_CARD_ITEMS && head.split_whitespace().count() <= 6;
     let kind = KINDS.contains(&noun.to_lowercase().as_str());
-    (kind && !gerund && plain && fits && super::term_like(head))
-        .then(|| format!("what are the {{n}} {}?", lex.lc_label(head)))
+    (kind && !doing && plain && fits && super::term_like(head)).then(|| {
+        // the kind is an ordinary word, however often a note capitalises it
+        let words: Vec<String> = lex
+            .lc_label(head)
+            .split(' ')
+            .map(|w| match w.to_lowercase() {
+                l if KINDS.contains(&l.as_str()) => l,
+                _ => w.to_string(),
+            })
+            .collect();
+        format!("what are the {{n}} {}?", words.join(" "))
+    })
 }
 
 /// "The 4 Moving Parts" over five items → "what are the 5 moving parts?":
