@@ -3702,3 +3702,38 @@ fn a_list_under_a_kind_or_numbered_steps_is_asked_as_such() {
         "Water smoking; Quartz inversion; Glaze melt"
     );
 }
+
+#[test]
+fn conditions_code_colons_and_recited_sentences_read_as_meant() {
+    let text = "# Kilns\n\n## Shrinkage Rate\n\n|Shrinkage rate|Clay body|\n|---|---|\n|s > 12%|The clay is a porcelain and needs slow drying|\n|s < 5%|The clay is a groggy stoneware|\n\n## Shelves\n\n- Add `:kw` flag to mark a shelf for kiln wash.\n- Stack the shelves on three posts at even heights.\n\n## Cooling Rate of a Kiln\n\n- A slow cooling rate indicates that the glaze will grow crystals\n- A fast cooling rate indicates that the glaze will stay glossy\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    // a condition is asked with what it measures, not which column it is in
+    assert_eq!(
+        back(&d, "Kilns — Shrinkage rate s > 12%: what is the clay body?"),
+        "The clay is a porcelain and needs slow drying"
+    );
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("which one")),
+        "{:?}",
+        fronts(&d)
+    );
+    // a colon inside code is no term's end
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("“Add”")),
+        "{:?}",
+        fronts(&d)
+    );
+    // sentences each asked on their own are not recited again as a list
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("list the")),
+        "{:?}",
+        fronts(&d)
+    );
+    assert!(
+        fronts(&d)
+            .iter()
+            .any(|f| f.contains("what does a slow cooling rate indicate")),
+        "{:?}",
+        fronts(&d)
+    );
+}

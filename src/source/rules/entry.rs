@@ -49,7 +49,7 @@ impl Rules<'_> {
         for sep in [
             " → ", " -> ", " ➜ ", " => ", ": ", " = ", " — ", " – ", " - ", ":",
         ] {
-            if let Some((t, d)) = raw.split_once(sep) {
+            if let Some((t, d)) = split_outside_code(it, &raw, sep) {
                 let term = clean_text(t);
                 let def = clean_text(d);
                 let arrow = sep.contains('→') || sep.contains('>') || sep.contains('➜');
@@ -103,6 +103,25 @@ impl Rules<'_> {
             means: false,
         })
     }
+}
+
+/// `text` split at the first `sep` that is not inside one of the item's
+/// code spans ("Add `:ro` flag" has no term).
+fn split_outside_code<'t>(it: &Item, text: &'t str, sep: &str) -> Option<(&'t str, &'t str)> {
+    let spans: Vec<(usize, usize)> = it
+        .lines
+        .iter()
+        .flat_map(|l| &l.code)
+        .filter(|c| c.contains(sep.trim()))
+        .flat_map(|c| {
+            text.match_indices(c.as_str())
+                .map(|(at, m)| (at, at + m.len()))
+        })
+        .collect();
+    let (at, _) = text
+        .match_indices(sep)
+        .find(|(at, _)| !spans.iter().any(|(from, to)| (*from..*to).contains(at)))?;
+    Some((&text[..at], &text[at + sep.len()..]))
 }
 
 /// "dirty bit: set when the page was written", "Use after free: you use

@@ -171,14 +171,28 @@ impl Rules<'_> {
             self.list_card(&entries, lead, party.as_ref(), numbered);
             self.code_spans.clear();
         }
+        let carded = self.out.len();
         // A short list card shows each item whole.
-        let listed = self.out.len() > before && items.len() <= SHORT_LIST_ITEMS;
+        let listed = carded > before && items.len() <= SHORT_LIST_ITEMS;
         if let Some(p) = &party {
             self.party_items(&entries, p);
         }
         match label {
             Some(l) => self.under(l, |r| r.item_cards(&entries, items, party.as_ref(), listed)),
             None => self.item_cards(&entries, items, party.as_ref(), listed),
+        }
+        self.drop_recited_sentences(&entries, before..carded);
+    }
+
+    /// The list card of `cards`, when its items are sentences that each
+    /// gave a card of their own: reciting them asks the same again.
+    fn drop_recited_sentences(&mut self, entries: &[Entry], cards: std::ops::Range<usize>) {
+        let sentences = entries
+            .iter()
+            .all(|e| e.def.is_none() && e.text.split_whitespace().count() >= 6);
+        let asked = |e: &Entry| self.out[cards.end..].iter().any(|d| d.line == e.line);
+        if !cards.is_empty() && sentences && entries.iter().all(asked) {
+            self.out.drain(cards);
         }
     }
 

@@ -593,12 +593,16 @@ impl Rules<'_> {
 }
 
 /// A record's name in a question: its label, with the column name in
-/// front when the label is a bare number or code ("Port 22").
+/// front when the label is a bare number or code ("Port 22") or a
+/// condition on what the column measures ("e > 1").
 fn record_name(header0: &str, label: &str) -> String {
     let bare = label
         .chars()
         .all(|c| c.is_ascii_digit() || " –-.,/".contains(c))
-        || label.chars().count() <= 2;
+        || label.chars().count() <= 2
+        // "e > 1", "0 < e < 1": a condition on the column's measure
+        || (label.contains(['<', '>', '=', '≤', '≥', '≠'])
+            && label.chars().filter(|c| c.is_alphabetic()).count() <= 3);
     if bare && !header0.is_empty() {
         format!("{header0} {label}")
     } else {

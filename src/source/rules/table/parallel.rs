@@ -20,9 +20,15 @@ impl Rules<'_> {
             .flatten()
             .map(String::as_str)
             .collect();
+        // "e > 1" or "0 < e < 1" is a value, not a statement
         let long = cells
             .iter()
-            .filter(|t| t.split_whitespace().count() >= 3)
+            .filter(|t| {
+                t.split_whitespace()
+                    .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+                    .count()
+                    >= 3
+            })
             .count();
         let named = g
             .header
