@@ -3737,3 +3737,32 @@ fn conditions_code_colons_and_recited_sentences_read_as_meant() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_list_under_to_or_how_to_is_asked_as_a_task() {
+    let text = "# Kilns\n\n## Wax & Glaze\n\n- Extra care needed near the foot of a pot.\n\n## Glazing\n\n- To glaze a test tile:\n  - wax the foot of the tile\n  - dip it in the glaze for three seconds\n  - wipe the drips off the wax\n- how to load the kiln\n  - put the tallest pots at the back\n  - leave a finger's width between pots\n- To the studio manager:\n  - report any cracked shelf\n  - log each firing\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns — Glazing: how do you glaze a test tile (3 steps)?"),
+        "Wax the foot of the tile; dip it in the glaze for three seconds; wipe the drips off the wax"
+    );
+    assert!(
+        fronts(&d)
+            .iter()
+            .any(|f| f.ends_with("how do you load the kiln (2 steps)?")),
+        "{:?}",
+        fronts(&d)
+    );
+    // a heading that joins two things is a topic, not a term
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("Wax & Glaze")),
+        "{:?}",
+        fronts(&d)
+    );
+    // a lead that names someone sets no task
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("how do you the")),
+        "{:?}",
+        fronts(&d)
+    );
+}

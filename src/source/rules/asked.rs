@@ -197,6 +197,8 @@ impl Rules<'_> {
             || super::prose::wh_label(term).is_some()
             || term.to_lowercase().starts_with("why ")
             || self.is_title(term)
+            // "WSL & Bind Mounts" sets two things side by side: a topic
+            || [" & ", " and ", " + "].iter().any(|j| term.contains(j))
         {
             return;
         }

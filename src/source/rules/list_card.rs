@@ -137,6 +137,13 @@ impl Rules<'_> {
             return Some((self.context(Some(p)), q));
         }
         let l = lead?;
+        if let Some(q) = how_to_question(l) {
+            let ctx = match self.lead_is_heading(l) {
+                true => self.parent_heading().map(str::to_string),
+                false => self.context(None),
+            };
+            return Some((ctx, q));
+        }
         if self.lead_is_heading(l) {
             return Some(self.heading_list_question(l, shown));
         }
@@ -232,6 +239,50 @@ impl Rules<'_> {
         let wh = if say_when(shown) { "when" } else { "what" };
         Some((Some(ctx), format!("{wh} does it {base} ({{n}} items)?")))
     }
+}
+
+/// "To migrate load balancers:", "how to migrate the RDS out" over its
+/// steps → "how do you migrate load balancers ({n} steps)?".
+fn how_to_question(lead: &str) -> Option<String> {
+    let l = lead.trim().trim_end_matches(':').trim();
+    let lower = l.to_ascii_lowercase();
+    let rest = ["how to ", "to "]
+        .iter()
+        .find(|p| lower.starts_with(*p))
+        .map(|p| &l[p.len()..])?;
+    let verb = super::super::text::first_word(rest);
+    let words = rest.split_whitespace().count();
+    // "To the customer:", "To be sure:" set no task
+    const NOT_TASKS: &[&str] = &[
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "be",
+        "me",
+        "you",
+        "us",
+        "them",
+        "its",
+        "their",
+        "our",
+        "your",
+        "my",
+        "sum",
+        "summarize",
+        "summarise",
+        "conclude",
+    ];
+    let task = !NOT_TASKS.contains(&verb.as_str()) && verb.chars().all(|c| c.is_alphabetic());
+    ((2..=8).contains(&words) && task && !l.contains(['?', '.'])).then(|| {
+        format!(
+            "how do you {} ({{n}} steps)?",
+            super::super::text::lower_first(rest)
+        )
+    })
 }
 
 /// Whether a numbered list is steps: items of a few words at least,
