@@ -3766,3 +3766,17 @@ fn a_list_under_to_or_how_to_is_asked_as_a_task() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_label_over_its_own_list_is_no_item_of_the_list_above() {
+    let text = "# Kilns\n\n## Kiln Wash\n\n- A thin coat on the shelves\n- Reapplied after every tenth firing\n- Requirements\n  - mix it from alumina and kaolin\n  - brush it on in two thin coats\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "What does Kiln Wash include?"),
+        "A thin coat on the shelves; Reapplied after every tenth firing"
+    );
+    assert_eq!(
+        back(&d, "Kiln Wash: what are the requirements?"),
+        "Mix it from alumina and kaolin; brush it on in two thin coats"
+    );
+}

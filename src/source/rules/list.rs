@@ -168,7 +168,7 @@ impl Rules<'_> {
         let outline = super::list_card::outline(&entries, items, lead, self.lex);
         if list_card && !(arrows && party.is_none()) && recitable && !outline {
             self.code_spans = codes_of(items);
-            self.list_card(&entries, lead, party.as_ref(), numbered);
+            self.list_card((&entries, items), lead, party.as_ref(), numbered);
             self.code_spans.clear();
         }
         let carded = self.out.len();

@@ -18,13 +18,16 @@ impl Rules<'_> {
     /// The card that asks for the whole list (in parts when it is long).
     pub(super) fn list_card(
         &mut self,
-        entries: &[Entry],
+        (entries, items): (&[Entry], &[Item]),
         lead: Option<&str>,
         party: Option<&PartyLead>,
         numbered: bool,
     ) {
         let shown: Vec<String> = entries
             .iter()
+            .zip(items)
+            .filter(|(e, it)| !heads_its_items(e, it))
+            .map(|(e, _)| e)
             .filter(|e| !e.text.ends_with(':') || e.def.is_some())
             .filter(|e| !e.term.as_deref().is_some_and(is_callout_label))
             // "Exam trap: If … → …" has a card of its own
@@ -239,6 +242,15 @@ impl Rules<'_> {
         let wh = if say_when(shown) { "when" } else { "what" };
         Some((Some(ctx), format!("{wh} does it {base} ({{n}} items)?")))
     }
+}
+
+/// "Requirements" (a kind of thing) or "how to migrate the RDS out" over
+/// sub-items: a label
+/// for the list below it, which has a card of its own, not an item
+/// ("Environment" over its details is one).
+fn heads_its_items(e: &Entry, it: &Item) -> bool {
+    let kind = super::topic::is_kind(e.text.trim_end_matches(':'));
+    !it.sub.is_empty() && e.def.is_none() && (kind || how_to_question(&e.text).is_some())
 }
 
 /// "To migrate load balancers:", "how to migrate the RDS out" over its

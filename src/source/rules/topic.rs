@@ -525,6 +525,11 @@ const KINDS: &[&str] = &[
     "attacks",
 ];
 
+/// Whether a word alone names a kind of thing ("Requirements").
+pub(super) fn is_kind(word: &str) -> bool {
+    KINDS.contains(&word.trim().to_lowercase().as_str())
+}
+
 /// Gerunds that do something to the noun after them ("Avoiding
 /// Mistakes"), where others name a kind ("Monitoring Tools").
 const VERB_GERUNDS: &[&str] = &[
