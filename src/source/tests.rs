@@ -3780,3 +3780,22 @@ fn a_label_over_its_own_list_is_no_item_of_the_list_above() {
         "Mix it from alumina and kaolin; brush it on in two thin coats"
     );
 }
+
+#[test]
+fn a_side_by_side_cell_that_names_its_column_is_not_asked() {
+    let text = "# Forming\n\n## Wheel vs Slab\n\n| Wheel | Slab |\n|---|---|\n| Pots come out round and even | Pieces can take any flat-sided shape |\n| Wheel speed sets the wall thickness | Needs a rolling pin and templates |\n";
+    let d = gen(&[notes("forming.md", text)]);
+    assert!(
+        fronts(&d)
+            .iter()
+            .any(|f| f.contains("Pots come out round and even")),
+        "{:?}",
+        fronts(&d)
+    );
+    // "Wheel speed …" under "Wheel" gives its column away
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("Wheel speed")),
+        "{:?}",
+        fronts(&d)
+    );
+}

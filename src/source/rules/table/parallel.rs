@@ -59,7 +59,9 @@ impl Rules<'_> {
             for c in 0..n {
                 let Some(t) = g.cell(r, c) else { continue };
                 // a name listed under two kinds has no one answer
-                if (0..n).any(|o| o != c && in_column(g, o, t)) {
+                // "Multiple containers per instance" under "Multi" gives
+                // its column away
+                if (0..n).any(|o| o != c && in_column(g, o, t)) || names_own_column(g, c, t) {
                     continue;
                 }
                 let t = t.trim_end_matches('.');
@@ -92,6 +94,23 @@ impl Rules<'_> {
 }
 
 /// Whether column `c` of `g` holds the cell text `t`.
+/// Whether a cell names its own column's header and no other's: a word
+/// of the cell starts with a word of the header ("Multiple …" under
+/// "Multi", "In a single container …" under "Single").
+fn names_own_column(g: &Grid, c: usize, t: &str) -> bool {
+    let names = |h: &str| {
+        let cell = t.to_lowercase();
+        h.to_lowercase()
+            .split(|ch: char| !ch.is_alphanumeric())
+            .filter(|w| w.len() >= 4)
+            .any(|w| {
+                cell.split(|ch: char| !ch.is_alphanumeric())
+                    .any(|x| x.starts_with(w))
+            })
+    };
+    names(&g.header[c]) && (0..g.header.len()).all(|o| o == c || !names(&g.header[o]))
+}
+
 fn in_column(g: &Grid, c: usize, t: &str) -> bool {
     (0..g.rows.len()).any(|r| g.cell(r, c) == Some(t))
 }
