@@ -3799,3 +3799,23 @@ fn a_side_by_side_cell_that_names_its_column_is_not_asked() {
         fronts(&d)
     );
 }
+
+#[test]
+fn boxes_and_lifelines_drawn_in_ascii_are_pictures_not_trees() {
+    let text = "# Kiln\n\n```text\n  Kiln frame (two bays):\n  +--------+--------+\n  |  Bay A | Bay B  |\n  +--------+--------+\n```\n\n```text\n  Potter            Kiln\n    |-- load ------->|\n    |<-- fired ------|\n```\n\n```text\nStudio\n|-- Wheels\n|   |-- Kick wheel\n|   |-- Electric wheel\n|-- Kilns\n```\n";
+    let d = gen(&[notes("kiln.md", text)]);
+    // the edges of a box and the messages between lifelines are no items
+    assert!(
+        d.cards
+            .iter()
+            .all(|c| !c.back.as_deref().unwrap_or("").contains("+--")
+                && !c.back.as_deref().unwrap_or("").contains(">|")),
+        "{:?}",
+        fronts(&d)
+    );
+    // a tree drawn with "|--" still is one
+    assert_eq!(
+        back(&d, "Kiln — Studio — Wheels: list the 2 items."),
+        "Kick wheel; Electric wheel"
+    );
+}

@@ -132,7 +132,20 @@ impl Rules<'_> {
 /// Fewer than three nodes means it is no tree.
 fn parse_tree(text: &str, first_line: usize) -> Vec<Node> {
     // Boxes and arrows drawn with corners are pictures, not trees.
-    if text.contains(['┌', '┐', '┘', '┤', '┬', '┴', '┼', '▼', '►']) {
+    // "+-----+   +-----+" is the edge of a box drawn in ASCII, and
+    // "|------->|" a message between two lifelines
+    let ascii_box = text.lines().map(str::trim).any(|l| {
+        l.len() > 2
+            && l.starts_with('+')
+            && l.ends_with('+')
+            && l.chars().all(|c| "+-= ".contains(c))
+    }) || text
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.len() > 2 && l.starts_with('|') && l.ends_with('|'))
+        .count()
+        >= 2;
+    if ascii_box || text.contains(['┌', '┐', '┘', '┤', '┬', '┴', '┼', '▼', '►']) {
         return Vec::new();
     }
     let mut nodes: Vec<Node> = Vec::new();
