@@ -20,16 +20,7 @@ impl Rules<'_> {
             .flatten()
             .map(String::as_str)
             .collect();
-        // "e > 1" or "0 < e < 1" is a value, not a statement
-        let long = cells
-            .iter()
-            .filter(|t| {
-                t.split_whitespace()
-                    .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
-                    .count()
-                    >= 3
-            })
-            .count();
+        let long = cells.iter().filter(|t| statement_like(t)).count();
         let named = g
             .header
             .iter()
@@ -58,7 +49,7 @@ impl Rules<'_> {
         for r in 0..g.rows.len() {
             for c in 0..n {
                 let Some(t) = g.cell(r, c) else { continue };
-                // a name listed under two kinds has no one answer
+                // a name listed under two kinds has no one answer;
                 // "Multiple containers per instance" under "Multi" gives
                 // its column away
                 if (0..n).any(|o| o != c && in_column(g, o, t)) || names_own_column(g, c, t) {
@@ -93,7 +84,15 @@ impl Rules<'_> {
     }
 }
 
-/// Whether column `c` of `g` holds the cell text `t`.
+/// Whether a cell reads as a statement: three words or more ("e > 1" or
+/// "0 < e < 1" is a value).
+fn statement_like(t: &str) -> bool {
+    t.split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .count()
+        >= 3
+}
+
 /// Whether a cell names its own column's header and no other's: a word
 /// of the cell starts with a word of the header ("Multiple …" under
 /// "Multi", "In a single container …" under "Single").
@@ -111,6 +110,7 @@ fn names_own_column(g: &Grid, c: usize, t: &str) -> bool {
     names(&g.header[c]) && (0..g.header.len()).all(|o| o == c || !names(&g.header[o]))
 }
 
+/// Whether column `c` of `g` holds the cell text `t`.
 fn in_column(g: &Grid, c: usize, t: &str) -> bool {
     (0..g.rows.len()).any(|r| g.cell(r, c) == Some(t))
 }
