@@ -3681,7 +3681,7 @@ fn a_bold_label_over_predicates_asks_use_and_time() {
 
 #[test]
 fn a_list_under_a_kind_or_numbered_steps_is_asked_as_such() {
-    let text = "# Kilns\n\n## Gas Kilns\n\n**Safety Features**\n- Flame failure valve\n- Spark igniter on a timer\n- Vent hood over the stack\n\n**Cooling Down**\n1. Shut the burners off at peak\n2. Close the damper halfway\n3. Open the door below 100 degrees\n\n## How does a kiln fire?\n\n### Stages in a Glaze Firing\n- Water smoking\n- Quartz inversion\n- Glaze melt\n";
+    let text = "# Kilns\n\n## Gas Kilns\n\n**Safety Features**\n- Flame failure valve\n- Spark igniter on a timer\n- Vent hood over the stack\n\n**Cooling Down**\n1. Shut the burners off at peak\n2. Close the damper halfway\n3. Open the door below 100 degrees\n\n## How does a kiln fire?\n\n### Stages in a Glaze Firing\n- Water smoking\n- Quartz inversion\n- Glaze melt\n\n## Guild History\n\n* **Effects of the Potters Guild**\n    - Many members join the Potters Guild in a year\n    - Prices of glaze drop across town\n";
     let d = gen(&[notes("kilns.md", text)]);
     // a bold label that names a kind of thing is what the list gives
     assert_eq!(
@@ -3700,6 +3700,14 @@ fn a_list_under_a_kind_or_numbered_steps_is_asked_as_such() {
     assert_eq!(
         back(&d, "Kilns: what are the 3 stages in a glaze firing?"),
         "Water smoking; Quartz inversion; Glaze melt"
+    );
+    // effects and causes are kinds too
+    assert_eq!(
+        back(
+            &d,
+            "Kilns — Guild History: what are the 2 effects of the Potters Guild?"
+        ),
+        "Many members join the Potters Guild in a year; Prices of glaze drop across town"
     );
 }
 
