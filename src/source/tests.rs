@@ -3713,8 +3713,13 @@ fn a_list_under_a_kind_or_numbered_steps_is_asked_as_such() {
 
 #[test]
 fn conditions_code_colons_and_recited_sentences_read_as_meant() {
-    let text = "# Kilns\n\n## Shrinkage Rate\n\n|Shrinkage rate|Clay body|\n|---|---|\n|s > 12%|The clay is a porcelain and needs slow drying|\n|s < 5%|The clay is a groggy stoneware|\n\n## Shelves\n\n- Add `:kw` flag to mark a shelf for kiln wash.\n- Stack the shelves on three posts at even heights.\n\n## Cooling Rate of a Kiln\n\n- A slow cooling rate indicates that the glaze will grow crystals\n- A fast cooling rate indicates that the glaze will stay glossy\n";
+    let text = "# Kilns\n\n## Shrinkage Rate\n\n|Shrinkage rate|Clay body|\n|---|---|\n|s > 12%|The clay is a porcelain and needs slow drying|\n|s < 5%|The clay is a groggy stoneware|\n\n## Shelves\n\n- Add `:kw` flag to mark a shelf for kiln wash.\n- Stack the shelves on three posts at even heights.\n\n## Cooling Rate of a Kiln\n\n- A slow cooling rate indicates that the glaze will grow crystals\n- A fast cooling rate indicates that the glaze will stay glossy\n\n## Pots\n\n- \"Bisqued\": Cannot be reclaimed as wet clay.\n";
     let d = gen(&[notes("kilns.md", text)]);
+    // a passive after a modal is no "what cannot … be?"
+    assert_eq!(
+        back(&d, "Kilns — Pots: what is meant by “Bisqued”?"),
+        "Cannot be reclaimed as wet clay."
+    );
     // a condition is asked with what it measures, not which column it is in
     assert_eq!(
         back(&d, "Kilns — Shrinkage rate s > 12%: what is the clay body?"),

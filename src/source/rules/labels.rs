@@ -397,7 +397,9 @@ pub(super) fn modal_definition(
     }
     let verb = words.next()?.to_lowercase();
     let rest: Vec<&str> = words.collect();
-    if rest.is_empty() || !verb.chars().all(char::is_alphabetic) {
+    // "Fixed: cannot be changed …" is a passive, asked by no "what"
+    let passive = ["be", "not", "also", "only"].contains(&verb.as_str());
+    if rest.is_empty() || passive || !verb.chars().all(char::is_alphabetic) {
         return None;
     }
     let who = r
