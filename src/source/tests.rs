@@ -3832,3 +3832,18 @@ fn boxes_and_lifelines_drawn_in_ascii_are_pictures_not_trees() {
         "Kick wheel; Electric wheel"
     );
 }
+
+#[test]
+fn a_modal_label_keeps_its_items_under_the_section() {
+    let text = "# Kilns\n\n### CONE\n\n- Sets the top temperature\n- Can be set:\n  - In the controller: `cone 6`\n  - In the log: `target=cone6`\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "CONE: what is the syntax in the controller?"),
+        "cone 6"
+    );
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("Can be set")),
+        "{:?}",
+        fronts(&d)
+    );
+}

@@ -242,6 +242,12 @@ impl Rules<'_> {
         if super::named::modal_lead_question(&label).is_some() {
             return self.list(&item.sub, Some(&label), true);
         }
+        // "Can be set:" says what the section's subject can be: its items
+        // stay under that subject
+        const MODALS: &[&str] = &["can", "must", "should", "may", "is", "are"];
+        if e.def.is_none() && MODALS.contains(&first_word(&label).as_str()) {
+            return self.list(&item.sub, None, false);
+        }
         let topic = e.def.is_none().then(|| label.clone());
         let outer = std::mem::replace(&mut self.topic, topic);
         self.under(&label, |r| r.list(&item.sub, Some(&label), true));
@@ -316,6 +322,10 @@ impl Rules<'_> {
         } else if ["syntax", "usage", "signature"].contains(&term.to_lowercase().as_str()) {
             // "Syntax: `spin(fibre)` …" → "what is the syntax?"
             format!("what is the {}?", term.to_lowercase())
+        } else if ["in", "on", "with", "from", "via", "inside", "using"].contains(&verb.as_str()) {
+            // "In Dockerfile: `ENV PORT 80`" → "what is the syntax in
+            // Dockerfile?"
+            format!("what is the syntax {}?", lower_first(term))
         } else {
             format!("what is the syntax for {term}?")
         };
