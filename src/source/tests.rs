@@ -3847,3 +3847,23 @@ fn a_modal_label_keeps_its_items_under_the_section() {
         fronts(&d)
     );
 }
+
+#[test]
+fn leads_that_name_a_kind_or_a_task_over_commands_ask_for_them() {
+    let text = "# Kilns\n\n## General Notes\n\n- There are different cones for a firing based on the clay used:\n  - Cone 04 for bisque ware\n  - Cone 6 for mid-fire stoneware\n  - Cone 10 for porcelain\n\n## Studio Tools\n\n### Controlling Kiln Programs\n\n- `kiln list`\n- `kiln start <program>`\n- `kiln stop`\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "Kilns — General Notes: what are the 3 cones for a firing?"
+        ),
+        "Cone 04 for bisque ware; Cone 6 for mid-fire stoneware; Cone 10 for porcelain"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Studio Tools: what are the 3 commands for controlling kiln programs?"
+        ),
+        "kiln list; kiln start <program>; kiln stop"
+    );
+}

@@ -235,8 +235,21 @@ pub(super) fn are_lead_question(lead: &str) -> Option<(String, String)> {
         None => {
             let rest = strip_word(strip_word(l, "there")?, "are")?;
             let (n, noun) = rest.split_once(' ')?;
-            let number = super::topic::COUNTS.contains(&n.to_lowercase().as_str());
-            (noun, number.then_some(())?.into())
+            let n = n.to_lowercase();
+            // "There are different estimates for X based on …": what
+            // the sentence adds after the kind is no part of its name
+            const SOME: &[&str] = &["different", "several", "many", "various", "multiple"];
+            if SOME.contains(&n.as_str()) {
+                let end = [" based on", " depending on", " that ", " which ", " to "]
+                    .iter()
+                    .filter_map(|w| noun.find(w))
+                    .min()
+                    .unwrap_or(noun.len());
+                (&noun[..end], Some(()))
+            } else {
+                let number = super::topic::COUNTS.contains(&n.as_str());
+                (noun, number.then_some(())?.into())
+            }
         }
     };
     let words: Vec<&str> = subject.split_whitespace().collect();

@@ -177,6 +177,18 @@ impl Rules<'_> {
                 .filter(|t| names_subject(t));
             return (ctx.or(title), q);
         }
+        // "There are different estimates for …" over its items
+        if let Some((_, q)) = super::named::are_lead_question(l) {
+            return (self.parent_heading().map(str::to_string), q);
+        }
+        // "Managing Docker Volumes" over `docker volume ls`, …
+        let commands = shown.iter().all(|s| self.code_spans.contains(s));
+        let doing = first_word(l).ends_with("ing") && l.split_whitespace().count() >= 2;
+        if commands && doing && !l.contains(['(', ':']) {
+            let task = self.lex.lc_label(&lower_first(l));
+            let q = format!("what are the {{n}} commands for {task}?");
+            return (self.parent_heading().map(str::to_string), q);
+        }
         (
             self.list_context(l),
             super::list_card::LIST_ITEMS.to_string(),
