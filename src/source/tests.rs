@@ -3867,3 +3867,30 @@ fn leads_that_name_a_kind_or_a_task_over_commands_ask_for_them() {
         "kiln list; kiln start <program>; kiln stop"
     );
 }
+
+#[test]
+fn a_date_as_a_term_asks_what_happened_or_when() {
+    let text = "# Studio History\n\n## Guild Years\n\n- **1890 - 1920**: Potters Guild Era\n- **1931 - 1938**: Second Kiln Fund\n\n## Events\n\n- **212 BCE**: the first kiln of the valley is fired\n- **1990s**: the studio moves to gas kilns\n";
+    let d = gen(&[notes("history.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "Studio History — Guild Years: when was the Potters Guild Era?"
+        ),
+        "1890 - 1920"
+    );
+    assert_eq!(
+        back(&d, "Studio History — Events: what happened in 212 BCE?"),
+        "The first kiln of the valley is fired"
+    );
+    assert_eq!(
+        back(&d, "Studio History — Events: what happened in the 1990s?"),
+        "The studio moves to gas kilns"
+    );
+    // bare dates are no list to recite
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("list the")),
+        "{:?}",
+        fronts(&d)
+    );
+}

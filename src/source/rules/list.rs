@@ -184,18 +184,6 @@ impl Rules<'_> {
         self.drop_recited_sentences(&entries, before..carded);
     }
 
-    /// The list card of `cards`, when its items are sentences that each
-    /// gave a card of their own: reciting them asks the same again.
-    fn drop_recited_sentences(&mut self, entries: &[Entry], cards: std::ops::Range<usize>) {
-        let sentences = entries
-            .iter()
-            .all(|e| e.def.is_none() && e.text.split_whitespace().count() >= 6);
-        let asked = |e: &Entry| self.out[cards.end..].iter().any(|d| d.line == e.line);
-        if !cards.is_empty() && sentences && entries.iter().all(asked) {
-            self.out.drain(cards);
-        }
-    }
-
     /// Whether the items make a list worth reciting: not tasks without
     /// their code ("Create tables: `CREATE TABLE …`"), sections, bare
     /// years, or predicates of the heading.
@@ -442,6 +430,9 @@ impl Rules<'_> {
             return;
         }
         if let Some((q, a)) = super::labels::modal_definition(term, def, self) {
+            return self.card(ctx.as_deref(), &q, &a, None, line);
+        }
+        if let Some((q, a)) = super::dates::date_card(term, def) {
             return self.card(ctx.as_deref(), &q, &a, None, line);
         }
         let quality = ctx.is_some() && !no_definition;

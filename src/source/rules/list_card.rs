@@ -93,6 +93,22 @@ impl Rules<'_> {
         }
     }
 
+    /// The list card of `cards`, when its items are sentences that each
+    /// gave a card of their own: reciting them asks the same again.
+    pub(super) fn drop_recited_sentences(
+        &mut self,
+        entries: &[Entry],
+        cards: std::ops::Range<usize>,
+    ) {
+        let sentences = entries
+            .iter()
+            .all(|e| e.def.is_none() && e.text.split_whitespace().count() >= 6);
+        let asked = |e: &Entry| self.out[cards.end..].iter().any(|d| d.line == e.line);
+        if !cards.is_empty() && sentences && entries.iter().all(asked) {
+            self.out.drain(cards);
+        }
+    }
+
     /// Whether the items' names alone would teach nothing: parties,
     /// values or measures, labels of structure, terms among sentences, a
     /// glossary, or a callout's items.
@@ -118,7 +134,12 @@ impl Rules<'_> {
             let label = e.term.as_deref().unwrap_or(&e.text);
             super::labels::structural_label(label)
         });
+        // "264 - 241 BCE; 218 - 201 BCE": dates without their events
+        let dates = entries
+            .iter()
+            .all(|e| e.def.is_some() && e.term.as_deref().is_some_and(super::dates::is_date));
         terms_are_parties
+            || dates
             || measures
             || structural
             || only_values(entries)

@@ -13,6 +13,7 @@ mod case;
 mod code;
 mod commented;
 mod cue;
+mod dates;
 mod entry;
 mod exam;
 mod explicit;
