@@ -3894,3 +3894,21 @@ fn a_date_as_a_term_asks_what_happened_or_when() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_bare_callout_label_gives_way_to_its_section() {
+    let text = "# Glazing\n\n## Wax Resist\n\nWax keeps glaze off the foot.\n\n**Gotchas:**\n- Hot wax uses a double boiler\n- Cold wax needs a day to cure\n";
+    let d = gen(&[notes("glazing.md", text)]);
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("Gotchas")),
+        "{:?}",
+        fronts(&d)
+    );
+    assert!(
+        fronts(&d)
+            .iter()
+            .any(|f| f.ends_with("Wax Resist: what does hot wax do?")),
+        "{:?}",
+        fronts(&d)
+    );
+}

@@ -4,13 +4,13 @@
 //! the statement after it; "**Always AWS**: hardware, …" gives a card per
 //! item.
 
-use super::super::clean::clean_text;
+use super::super::clean::{clean_text, normalise};
 use super::super::doc::Line;
 use super::super::facts::facts;
 use super::super::text::sentences;
-use super::super::vocab::NOT_TERMS;
+use super::super::vocab::{CALLOUT_WORDS, NOT_TERMS};
 use super::prose::{wh_label, MAX_CALLOUT_WORDS};
-use super::{covers, is_callout_label, Rules};
+use super::{covers, Rules};
 
 /// Callout labels that name no thing of their own ("Important: …"): the
 /// statement after them is the fact, not the label.
@@ -145,4 +145,36 @@ pub(super) fn callout(l: &Line) -> Option<(String, String)> {
         return None;
     }
     is_callout_label(label).then(|| (label.to_string(), body.trim().to_string()))
+}
+
+/// "Gotchas", "Notes", "Tips": a label over callouts that names no
+/// subject, so no context for their cards.
+pub(super) fn bare_callout(h: &str) -> bool {
+    const BARE: &[&str] = &[
+        "gotcha",
+        "gotchas",
+        "trap",
+        "traps",
+        "note",
+        "notes",
+        "tip",
+        "tips",
+        "important",
+        "warning",
+        "warnings",
+        "remember",
+        "caution",
+    ];
+    BARE.contains(&normalise(h).as_str())
+}
+
+/// Whether a label is made of callout words ("Exam tip", "Key principle"),
+/// as whole words ("Examples" is not "exam").
+pub(super) fn is_callout_label(label: &str) -> bool {
+    let l = format!(" {} ", normalise(label));
+    // "Benefit from economies of scale" is an item, not a callout
+    l.split_whitespace().count() <= 4
+        && CALLOUT_WORDS
+            .iter()
+            .any(|w| l.contains(&format!(" {w} ")) || l.contains(&format!(" {w}s ")))
 }

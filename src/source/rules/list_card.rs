@@ -144,7 +144,7 @@ impl Rules<'_> {
             || structural
             || only_values(entries)
             || terms_among_sentences(entries)
-            || lead.is_some_and(super::labels::is_callout_lead)
+            || lead.is_some_and(|l| super::labels::is_callout_lead(l) || super::bare_callout(l))
             // A glossary's names alone are no list worth learning.
             || (all_terms && lead.is_some_and(super::is_glossary))
     }

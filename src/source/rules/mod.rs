@@ -9,6 +9,7 @@
 mod advice;
 mod asked;
 mod callout;
+use callout::{bare_callout, is_callout_label};
 mod case;
 mod code;
 mod commented;
@@ -43,8 +44,8 @@ use super::doc::Block;
 use super::plain::{heading_text, strip_numbering, without_emphasis};
 use super::text::{capitalise, Lexicon};
 use super::vocab::{
-    CALLOUT_WORDS, DIARY_HEADINGS, GENERIC_HEADINGS, GENERIC_HEADING_WORDS, GLOSSARY_HEADINGS,
-    NEXT_HEADINGS, RECAP_FILLERS, RECAP_WORDS, VERSUS,
+    DIARY_HEADINGS, GENERIC_HEADINGS, GENERIC_HEADING_WORDS, GLOSSARY_HEADINGS, NEXT_HEADINGS,
+    RECAP_FILLERS, RECAP_WORDS, VERSUS,
 };
 use crate::error::Result;
 
@@ -297,7 +298,7 @@ impl<'a> Rules<'a> {
         for (_, h) in self.stack.iter().rev() {
             let h = subject_of_question(h.trim());
             generic |= is_glossary(h);
-            if h.ends_with(':') || self.is_title(h) || is_generic(h) {
+            if h.ends_with(':') || self.is_title(h) || is_generic(h) || bare_callout(h) {
                 continue;
             }
             match answer {
@@ -664,17 +665,6 @@ fn is_generic(h: &str) -> bool {
 pub(super) fn is_glossary(h: &str) -> bool {
     let l = clean_text(h).to_lowercase();
     GLOSSARY_HEADINGS.contains(&l.trim_end_matches(':'))
-}
-
-/// Whether a label is made of callout words ("Exam tip", "Key principle"),
-/// as whole words ("Examples" is not "exam").
-fn is_callout_label(label: &str) -> bool {
-    let l = format!(" {} ", normalise(label));
-    // "Benefit from economies of scale" is an item, not a callout
-    l.split_whitespace().count() <= 4
-        && CALLOUT_WORDS
-            .iter()
-            .any(|w| l.contains(&format!(" {w} ")) || l.contains(&format!(" {w}s ")))
 }
 
 /// Removes the parts of a heading that name `answer` ("IaaS (EC2) — Maximum
