@@ -3912,3 +3912,20 @@ fn a_bare_callout_label_gives_way_to_its_section() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_term_equal_to_a_formula_asks_for_the_formula() {
+    let text = "# Glaze Maths\n\n## Shrinkage\n\n* SR = (wet - fired) / wet\n* Bisque = a first firing that leaves the clay porous\n";
+    let d = gen(&[notes("maths.md", text)]);
+    assert_eq!(
+        back(&d, "Glaze Maths — Shrinkage: what is the formula for SR?"),
+        "(wet - fired) / wet"
+    );
+    assert!(
+        fronts(&d)
+            .iter()
+            .any(|f| f.contains("what does “Bisque” mean?")),
+        "{:?}",
+        fronts(&d)
+    );
+}

@@ -411,6 +411,17 @@ pub(super) fn modal_definition(
     Some((q, super::super::text::capitalise(&rest.join(" "))))
 }
 
+/// Whether a meaning is worked out rather than said: operators between
+/// names ("sqrt(RSS / n-1-p)", "(TSS-RSS) / TSS").
+pub(super) fn formula(def: &str) -> bool {
+    let ops = def.matches(['/', '*', '^', '+']).count() + def.matches(" - ").count();
+    let words = def
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_ascii_lowercase()).count() >= 4)
+        .count();
+    ops >= 1 && def.contains('(') && words <= 3
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -500,6 +500,9 @@ impl Rules<'_> {
             // "Unit elastic = 1" under "Coefficient of Elasticity": the
             // value, not a meaning.
             format!("what is the value for “{term}”?")
+        } else if means && super::labels::formula(def) {
+            // "RSE = sqrt(RSS / n-1-p)": how it is worked out
+            format!("what is the formula for {term}?")
         } else if means {
             format!("what does “{term}” mean?")
         } else if short_value(def) && in_context && value_like(def) {
