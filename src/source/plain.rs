@@ -144,7 +144,10 @@ pub fn strip_numbering(text: &str) -> &str {
         .chars()
         .take_while(|c| c.is_ascii_digit() || *c == '.')
         .count();
+    // "1914 Outbreak of war", "218 - 201 BCE: …": a year, not a number
+    let year = n >= 3 && !t[..n].contains('.');
     if n > 0
+        && !year
         && t[n..].starts_with([' ', ')'])
         && t.chars().next().is_some_and(|c| c.is_ascii_digit())
     {
@@ -234,6 +237,13 @@ mod tests {
         );
         assert_eq!(strip_numbering("4\u{20E3} Tolls"), "Tolls");
         assert_eq!(strip_numbering("1.7 The Model"), "The Model");
+        // a year or a span of years is no section number
+        assert_eq!(
+            strip_numbering("218 - 201 BCE: Second War"),
+            "218 - 201 BCE: Second War"
+        );
+        assert_eq!(strip_numbering("1914 Outbreak"), "1914 Outbreak");
+        assert_eq!(strip_numbering("04 – Phonology"), "Phonology");
         assert!(is_junk("Last updated: May 2025"));
         assert!(is_junk("B"));
         assert!(dangles("AWS is responsible for"));
