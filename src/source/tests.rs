@@ -3929,3 +3929,18 @@ fn a_term_equal_to_a_formula_asks_for_the_formula() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_gotcha_is_asked_as_a_fact_not_a_mistake() {
+    let text = "# Kilns\n\n## Gotchas & Limits\n\n- Max temperature: 1300 degrees\n- Overfiring: glaze runs onto the shelf\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("mistake")),
+        "{:?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(&d, "Kilns — Gotchas & Limits: what is the max temperature?"),
+        "1300 degrees"
+    );
+}

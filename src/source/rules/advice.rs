@@ -15,7 +15,8 @@ pub(super) enum Advice {
     Tips,
 }
 
-/// Heading words that name mistakes to avoid.
+/// Heading words that name mistakes to avoid ("Gotchas" name surprising
+/// facts and limits: "Max timeout: why is it a mistake?" was wrong).
 const MISTAKE_WORDS: &[&str] = &[
     "mistake",
     "mistakes",
@@ -23,8 +24,6 @@ const MISTAKE_WORDS: &[&str] = &[
     "pitfalls",
     "antipattern",
     "antipatterns",
-    "gotcha",
-    "gotchas",
     "don'ts",
     "donts",
     "errors",
@@ -117,6 +116,8 @@ mod tests {
         assert_eq!(advice_heading("Pitfalls to avoid"), Some(Advice::Mistakes));
         assert_eq!(advice_heading("Anti-patterns"), Some(Advice::Mistakes));
         assert_eq!(advice_heading("Pro Tips"), Some(Advice::Tips));
+        // a gotcha is a surprising fact, often no mistake at all
+        assert_eq!(advice_heading("Gotchas & Limits"), None);
         assert_eq!(advice_heading("Best practices"), Some(Advice::Tips));
         assert_eq!(advice_heading("Storage classes"), None);
         assert!(imperative("Always close the port", false));
