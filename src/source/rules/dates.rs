@@ -1,34 +1,24 @@
-//! A date written as a term ("**226 BCE**: Romans and Carthaginians
-//! agree …", "**264 - 241 BCE**: First Punic War"): history notes label
-//! events by their dates. The card asks what happened then, or when the
-//! named event was; "what is meant by “226 BCE”?" asked a date as a word.
+//! Dates before the common era and centuries written as terms ("**226
+//! BCE**: Romans and Carthaginians agree …", "**264 - 241 BCE**: First
+//! Punic War", "**5th - early 3rd BCE**: …"): history notes label events
+//! by their dates. `meaning::year_like` takes them for years, so they ask
+//! what happened then; a date over an event's name asks when it was.
 
 /// Era words that make a number a date.
 const ERAS: &[&str] = &["bce", "bc", "ce", "ad"];
 
-/// The question and answer of a date and what the notes say of it.
+/// "**264 - 241 BCE**: First Punic War" → ("when was the First Punic
+/// War?", "264 - 241 BCE"): a date over the name of an event asks when
+/// it was. A date over what happened is asked by `term_question`, as
+/// any year (`meaning::year_like`).
 pub(super) fn date_card(term: &str, def: &str) -> Option<(String, String)> {
     let term = term.trim();
-    if !is_date(term) || def.trim().is_empty() {
+    let name = def.trim().trim_end_matches('.');
+    if !is_date(term) || !names_event(name) {
         return None;
     }
-    let def = def.trim();
-    let name = def.trim_end_matches('.');
-    if names_event(name) {
-        let the = if name.starts_with("The ") { "" } else { "the " };
-        return Some((format!("when was {the}{name}?"), term.to_string()));
-    }
-    // "in the 1990s", "in the 5th c. BCE", but "in 226 BCE"
-    let first = term.split_whitespace().next().unwrap_or("");
-    let the = if first.ends_with(|c: char| c.is_ascii_alphabetic()) {
-        "the "
-    } else {
-        ""
-    };
-    Some((
-        format!("what happened in {the}{term}?"),
-        super::super::text::capitalise(def),
-    ))
+    let the = if name.starts_with("The ") { "" } else { "the " };
+    Some((format!("when was {the}{name}?"), term.to_string()))
 }
 
 /// "226 BCE", "264 - 241 BCE", "5th - early 3rd BCE", "1914–1918",
@@ -112,17 +102,7 @@ mod tests {
     }
 
     #[test]
-    fn a_date_asks_what_happened_or_when_the_named_event_was() {
-        assert_eq!(
-            date_card(
-                "226 BCE",
-                "Romans and Carthaginians agree not to cross the Ebro"
-            ),
-            Some((
-                "what happened in 226 BCE?".to_string(),
-                "Romans and Carthaginians agree not to cross the Ebro".to_string()
-            ))
-        );
+    fn a_date_over_an_event_asks_when_it_was() {
         assert_eq!(
             date_card("264 - 241 BCE", "First Punic War"),
             Some((
@@ -130,10 +110,14 @@ mod tests {
                 "264 - 241 BCE".to_string()
             ))
         );
+        // what happened is asked by term_question
         assert_eq!(
-            date_card("1990s", "DNSSEC is drafted").map(|(q, _)| q),
-            Some("what happened in the 1990s?".to_string())
+            date_card(
+                "226 BCE",
+                "Romans and Carthaginians agree not to cross the Ebro"
+            ),
+            None
         );
-        assert_eq!(date_card("443", "HTTPS port"), None);
+        assert_eq!(date_card("443", "HTTPS Port"), None);
     }
 }

@@ -471,8 +471,10 @@ impl Rules<'_> {
         if term.trim_end().ends_with('?') {
             term.to_string()
         } else if year_like(term) {
-            // "1984: The first root servers …": a timeline's entry.
-            let the = if term.ends_with('s') && !term.contains(' ') {
+            // "1984: The first root servers …": a timeline's entry; "in
+            // the 1990s", "in the 5th - early 3rd BCE", but "in 226 BCE"
+            let first = term.split_whitespace().next().unwrap_or("");
+            let the = if first.ends_with(|c: char| c.is_ascii_lowercase()) {
                 "the "
             } else {
                 ""

@@ -134,12 +134,7 @@ impl Rules<'_> {
             let label = e.term.as_deref().unwrap_or(&e.text);
             super::labels::structural_label(label)
         });
-        // "264 - 241 BCE; 218 - 201 BCE": dates without their events
-        let dates = entries
-            .iter()
-            .all(|e| e.def.is_some() && e.term.as_deref().is_some_and(super::dates::is_date));
         terms_are_parties
-            || dates
             || measures
             || structural
             || only_values(entries)
@@ -266,9 +261,8 @@ impl Rules<'_> {
 }
 
 /// "Requirements" (a kind of thing) or "how to migrate the RDS out" over
-/// sub-items: a label
-/// for the list below it, which has a card of its own, not an item
-/// ("Environment" over its details is one).
+/// sub-items: a label for the list below it, which has a card of its
+/// own, not an item ("Environment" over its details is one).
 fn heads_its_items(e: &Entry, it: &Item) -> bool {
     let kind = super::topic::is_kind(e.text.trim_end_matches(':'));
     !it.sub.is_empty() && e.def.is_none() && (kind || how_to_question(&e.text).is_some())

@@ -4,7 +4,8 @@
 
 use super::super::verbs::is_adverb;
 
-/// "1984", "1990s", "1914–1918", "Early 1800s": a year or a span of years.
+/// "1984", "1990s", "1914–1918", "Early 1800s", "226 BCE": a year or a
+/// span of years.
 pub(super) fn year_like(term: &str) -> bool {
     let words: Vec<&str> = term.split_whitespace().collect();
     let Some(last) = words.last() else {
@@ -17,7 +18,10 @@ pub(super) fn year_like(term: &str) -> bool {
     let lead = words.len() == 1
         || words.len() == 2
             && ["early", "mid", "late", "the"].contains(&words[0].to_lowercase().as_str());
-    lead && shape && (digits.len() == 4 || digits.len() == 8) && last.starts_with(['1', '2'])
+    let modern =
+        lead && shape && (digits.len() == 4 || digits.len() == 8) && last.starts_with(['1', '2']);
+    // "226 BCE", "264 - 241 BCE", "5th - early 3rd BCE"
+    modern || super::dates::is_date(term)
 }
 
 /// "If encryption is on, …", "When the queue is full, …": a rule, not
