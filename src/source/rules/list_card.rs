@@ -316,8 +316,7 @@ fn how_to_question(lead: &str) -> Option<String> {
 /// under a label that names one thing ("Anonymous Access"), not several
 /// ("Three Gains of a Gas Kiln").
 fn steps(lead: Option<&str>, shown: &[String]) -> bool {
-    let kind = lead.map_or("", |l| l.split(" of ").next().unwrap_or(l));
-    let last = kind.split_whitespace().last().unwrap_or("").to_lowercase();
+    let last = lead.map_or("", super::topic::kind_noun).to_lowercase();
     !super::super::text::looks_plural(&last)
         && shown.iter().all(|s| s.split_whitespace().count() >= 3)
 }

@@ -227,8 +227,7 @@ impl Rules<'_> {
         // "Three Ownership Rules" over three sentences: rules are recited
         // whole.
         let rules = lead.filter(|l| self.lead_is_heading(l)).is_some_and(|l| {
-            let kind = l.split(" of ").next().unwrap_or(l);
-            let last = kind.split_whitespace().last().unwrap_or("").to_lowercase();
+            let last = kind_noun(l).to_lowercase();
             SENTENCE_KINDS.contains(&last.as_str())
                 && plural_list_question(l, shown.len(), self.lex).is_some()
         }) && shown.iter().all(|s| s.split_whitespace().count() <= 20);
@@ -605,14 +604,7 @@ pub(super) const COUNTS: &[&str] = &[
 /// enough for one card).
 pub(super) fn plural_list_question(heading: &str, n: usize, lex: &Lexicon) -> Option<String> {
     let head = heading.split(" (").next().unwrap_or(heading).trim();
-    // "Types of Joins", "Steps in a DNS Lookup", "Factors Affecting
-    // Power": the kind comes before what it is of
-    let kind = [" of ", " in ", " for ", " affecting "]
-        .iter()
-        .filter_map(|p| head.to_ascii_lowercase().find(p))
-        .min()
-        .map_or(head, |at| &head[..at]);
-    let noun = kind.split_whitespace().last().unwrap_or("");
+    let noun = kind_noun(head);
     // "Three Ownership Rules" → "the 3 ownership rules".
     let (_, head) = counted(head);
     // "Avoiding Mistakes" does something; "Monitoring Tools" are tools
@@ -636,14 +628,27 @@ pub(super) fn plural_list_question(heading: &str, n: usize, lex: &Lexicon) -> Op
     })
 }
 
+/// The noun that names the kind in a label: the last word before what it
+/// is of ("Types of Joins" → "Types", "Steps in a DNS Lookup" → "Steps",
+/// "Factors Affecting Power" → "Factors", "Security Features" →
+/// "Features").
+pub(super) fn kind_noun(label: &str) -> &str {
+    let lower = label.to_ascii_lowercase();
+    let kind = [" of ", " in ", " for ", " affecting "]
+        .iter()
+        .filter_map(|p| lower.find(p))
+        .min()
+        .map_or(label, |at| &label[..at]);
+    kind.split_whitespace().last().unwrap_or("")
+}
+
 /// "The 4 Moving Parts" over five items → "what are the 5 moving parts?":
 /// a heading that counts what it names (the count the list shows, where
 /// the heading's own disagrees).
 pub(super) fn counted_list_question(heading: &str, n: usize, lex: &Lexicon) -> Option<String> {
     let (count, rest) = counted(heading.trim());
     // "5 shifters of demand" counts shifters.
-    let kind = rest.split(" of ").next().unwrap_or(rest);
-    let last = kind.split_whitespace().last().unwrap_or("").to_lowercase();
+    let last = kind_noun(rest).to_lowercase();
     let plain = rest
         .chars()
         .all(|c| c.is_alphanumeric() || " -'".contains(c));
@@ -820,6 +825,14 @@ mod tests {
         );
         assert_eq!(plural_list_question("Handling Deadlocks", 3, &lex), None);
         assert_eq!(plural_list_question("Common Mistakes", 9, &lex), None);
+        assert_eq!(kind_noun("Steps in a DNS Lookup"), "Steps");
+        assert_eq!(kind_noun("Factors Affecting Power"), "Factors");
+        assert_eq!(kind_noun("Security Features"), "Features");
+        assert_eq!(
+            plural_list_question("Monitoring Tools", 3, &lex).as_deref(),
+            Some("what are the {n} monitoring tools?")
+        );
+        assert_eq!(plural_list_question("Avoiding Mistakes", 3, &lex), None);
         assert_eq!(name_of("Standard (available in all regions)"), "Standard");
         assert_eq!(name_of("FIFO (in four (4) regions)."), "FIFO");
         assert_eq!(
