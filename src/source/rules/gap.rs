@@ -44,7 +44,8 @@ impl Rules<'_> {
                 &format!("{} {front}", ctx.as_deref().unwrap_or("")),
                 &answer,
             );
-            (!given && teaches(&answer)).then_some((front, answer))
+            let again = repeats(&front, &answer);
+            (!given && !again && teaches(&answer)).then_some((front, answer))
         };
         // "It supports … with **Streams**" under a heading: the heading
         // in front says what "it" is.
@@ -239,6 +240,18 @@ fn given_away(text: &str, answer: &str) -> bool {
         .any(|w| have.contains(w))
 }
 
+/// Whether the front still says the answer elsewhere ("[...] cones: a
+/// 6% glaze fires at 6%" → "6%").
+fn repeats(front: &str, answer: &str) -> bool {
+    let front = front.to_lowercase();
+    let answer = answer.to_lowercase();
+    front.match_indices(&answer).any(|(at, _)| {
+        let before = front[..at].chars().next_back();
+        let after = front[at + answer.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
 /// Whether a phrase is worth recalling: more than a function word
 /// ("before", "not").
 fn teaches(answer: &str) -> bool {
@@ -287,6 +300,19 @@ mod tests {
                 "ChangeMessageVisibility".into()
             ))
         );
+    }
+
+    #[test]
+    fn an_answer_the_front_says_again_is_given_away() {
+        assert!(repeats(
+            "[...] shrinkage: a 12% clay shrinks by 12% in the kiln.",
+            "12%"
+        ));
+        assert!(!repeats(
+            "[...] shrinkage: a clay shrinks by 112% in the kiln.",
+            "12%"
+        ));
+        assert!(!repeats("A clay shrinks by [...] in the kiln.", "12%"));
     }
 
     #[test]

@@ -54,7 +54,29 @@ pub(super) fn landmark_gap(sentence: &str) -> Option<(String, String)> {
         .or_else(|| name_at(&words))
         .filter(|(k, _)| !aside(*k))?;
     let (front, answer) = gap_words(&words, at, len);
-    Some((full_stop(front), answer))
+    Some((full_stop(front), with_acronym(&answer)))
+}
+
+/// "Variance Inflation Factor(VIF" as cut from its word: the name with its
+/// acronym set apart and closed ("Variance Inflation Factor (VIF)").
+fn with_acronym(answer: &str) -> String {
+    match answer.split_once('(') {
+        Some((name, short)) if !short.contains(')') => {
+            format!("{} ({short})", name.trim_end())
+        }
+        _ => answer.to_string(),
+    }
+}
+
+/// "Factor(VIF)": the last word of a name, with the name's acronym.
+fn ends_with_acronym(w: &str) -> bool {
+    let w = w.trim_end_matches([',', '.', ';', ':']);
+    let Some((word, short)) = w.strip_suffix(')').and_then(|w| w.split_once('(')) else {
+        return false;
+    };
+    word.starts_with(char::is_uppercase)
+        && short.len() >= 2
+        && short.chars().all(|c| c.is_ascii_uppercase())
 }
 
 fn latin(c: char) -> bool {
@@ -131,6 +153,10 @@ fn name_at(words: &[&str]) -> Option<(usize, usize)> {
                 && words.get(end + 1).is_some_and(|w| cap(w));
             if cap(words[end]) {
                 end += 1;
+            } else if ends_with_acronym(words[end]) {
+                // "Variance Inflation Factor(VIF)": the acronym ends it.
+                end += 1;
+                break;
             } else if join {
                 end += 2;
             } else {
@@ -222,6 +248,17 @@ mod tests {
             Some((
                 "The guild launched a mostly failed strike in [...] across the valley.".into(),
                 "1915".into()
+            ))
+        );
+    }
+
+    #[test]
+    fn a_name_takes_its_acronym_with_it() {
+        assert_eq!(
+            gap("To grade a glaze, read its Thermal Expansion Index(TEI) off the chart."),
+            Some((
+                "To grade a glaze, read its [...] off the chart.".into(),
+                "Thermal Expansion Index (TEI)".into()
             ))
         );
     }
