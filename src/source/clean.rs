@@ -255,6 +255,11 @@ pub fn clean_text(s: &str) -> String {
             continue;
         }
         if is_emoji(c) {
+            // "…, ❌ API keys, …": a cross inside a list of features
+            // denies the next one.
+            if crossed_out(&out, &chars[i..]) {
+                out.push_str(" no");
+            }
             i += 1;
             continue;
         }
@@ -308,6 +313,25 @@ pub fn clean_text(s: &str) -> String {
     }
     let collapsed = out.split_whitespace().collect::<Vec<_>>().join(" ");
     tidy_spacing(&collapsed)
+}
+
+/// Whether a cross at the start of `rest` denies the feature after it,
+/// in the middle of a list (`before` ends with a comma).
+fn crossed_out(before: &str, rest: &[char]) -> bool {
+    const CROSSES: &[char] = &['❌', '✗', '✘', '❎', '🚫', '⛔'];
+    let after: String = rest[1..]
+        .iter()
+        .skip_while(|c| c.is_whitespace() || **c == '\u{FE0F}')
+        .take_while(|c| c.is_alphanumeric() || **c == '\'')
+        .collect::<String>()
+        .to_lowercase();
+    let denied = [
+        "no", "not", "non", "never", "cannot", "can't", "don't", "doesn't",
+    ];
+    CROSSES.contains(&rest[0])
+        && before.trim_end().ends_with([',', ';'])
+        && !after.is_empty()
+        && !denied.contains(&after.as_str())
 }
 
 /// Removes spaces before punctuation and inside brackets that clean-up
@@ -445,6 +469,17 @@ mod tests {
             "Porcelain, cone 10"
         );
         assert_eq!(clean_text("a `code` ( x )"), "a code (x)");
+    }
+
+    #[test]
+    fn a_cross_in_a_list_of_features_denies_one() {
+        assert_eq!(
+            clean_text("Gas kiln → even heat, ✅ reduction, ❌ timers, 💸 cheap"),
+            "Gas kiln — even heat, reduction, no timers, cheap"
+        );
+        // a cross that says no already, or that opens the line, stays a mark
+        assert_eq!(clean_text("Pit kiln, ❌ no glaze"), "Pit kiln, no glaze");
+        assert_eq!(clean_text("❌ Glazing a pit kiln"), "Glazing a pit kiln");
     }
 
     #[test]

@@ -3619,6 +3619,14 @@ fn a_table_of_tick_marks_asks_which_columns_apply() {
 }
 
 #[test]
+fn a_cross_with_an_aside_still_says_no() {
+    let text = "# Kilns\n\n| Kiln | Use Case | Fires Glaze |\n|---|---|---|\n| **Gas** | Reduction firing | ✅ |\n| **Electric** | Even oxidation | ✅ |\n| **Pit** | Smoke marks | ❌ (bisque only) |\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(back(&d, "Pit kiln: fires glaze?"), "No (bisque only)");
+    assert_eq!(back(&d, "Gas kiln: fires glaze?"), "Yes");
+}
+
+#[test]
 fn a_bold_label_over_its_sentence_is_a_term() {
     let text = "# Kilns\n\n## Firing\n\n* **Bisque Stage**  \n  From room heat, the kiln climbs slowly to drive out water.\n* **Glaze Stage**: Vitrification  \n  The glaze melts into glass.\n";
     let d = gen(&[notes("kilns.md", text)]);

@@ -73,12 +73,18 @@ impl Grid {
 /// ("Search*"); a cell that is only a check mark or a cross says "yes"
 /// or "no" (clean text would drop the mark, and the cell with it).
 pub(super) fn cell_text(raw: &str) -> String {
-    let alone = |rest: Option<&str>| rest.is_some_and(|r| r.trim().is_empty());
-    if alone(super::super::clean::starts_with_right_mark(raw)) {
-        return "yes".to_string();
+    // "❌ (not for REST)": the mark is the answer, the brackets its aside.
+    let says = |rest: Option<&str>| {
+        rest.map(str::trim)
+            .filter(|r| r.is_empty() || r.starts_with('('))
+            .map(clean_text)
+    };
+    let marked = |word: &str, aside: String| format!("{word} {aside}").trim_end().to_string();
+    if let Some(aside) = says(super::super::clean::starts_with_right_mark(raw)) {
+        return marked("yes", aside);
     }
-    if alone(super::super::clean::starts_with_wrong_mark(raw)) {
-        return "no".to_string();
+    if let Some(aside) = says(super::super::clean::starts_with_wrong_mark(raw)) {
+        return marked("no", aside);
     }
     let t = clean_text(raw);
     match t.strip_suffix('*') {

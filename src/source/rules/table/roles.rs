@@ -158,7 +158,16 @@ pub(in super::super) fn column_question(col: &str) -> String {
     if let Some(q) = super::super::prose::wh_label(col) {
         return q;
     }
+    // "Use Case / Exam Tip": the first name says what the cells are.
+    if let Some((first, _)) = col.split_once(" / ") {
+        return column_question(first.trim());
+    }
     let lower = col.to_lowercase();
+    // "Think Of": the header tells the learner what to do.
+    const ADVICE: &[&str] = &["think", "choose", "pick", "consider", "remember", "prefer"];
+    if ADVICE.contains(&lower.split_whitespace().next().unwrap_or("")) && lower.contains(' ') {
+        return format!("what should you {lower}?");
+    }
     if let Some(rest) = lower.strip_prefix("best for") {
         return format!("what is it best for{rest}?");
     }
@@ -210,6 +219,11 @@ mod tests {
             Some("is SNS push or pull?")
         );
         assert_eq!(q("Order guarantee", "SQS", false), None);
+        assert_eq!(column_question("think of"), "what should you think of?");
+        assert_eq!(
+            column_question("use case / firing tip"),
+            "what is the use case?"
+        );
         assert_eq!(
             header_words("Trap / Gotcha"),
             ["trap", "trap", "gotcha", "gotcha"]
