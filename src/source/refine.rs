@@ -144,8 +144,10 @@ impl Refiner<'_> {
         for mut item in items {
             if sections {
                 let first = item.lines.remove(0);
+                // "1. Cultural Relativism", "2. Egoism": sections side by
+                // side, the first no title over the others.
                 out.push(Block::Heading {
-                    level: 0,
+                    level: 2,
                     text: first.text,
                     line: first.line,
                 });
