@@ -426,6 +426,32 @@ fn flatten(blocks: &[Block]) -> Vec<Line> {
     lines
 }
 
+/// The text of a `<sup>` after `before`: a number after a word is the
+/// mark of a footnote, dropped ("gland<sup>1</sup>"); after a symbol of one
+/// or two letters, a power ("R<sup>2</sup>" → "R²", "cm<sup>3</sup>").
+fn superscript(before: &str, t: &str) -> String {
+    const DIGITS: &str = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    let word = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric())
+        .count();
+    let number = !t.is_empty() && t.chars().all(|c| c.is_ascii_digit());
+    if number && (word == 0 || word > 2) {
+        return String::new();
+    }
+    let raised: Option<String> = t
+        .chars()
+        .map(|c| match c {
+            '0'..='9' => DIGITS.chars().nth(c as usize - '0' as usize),
+            '-' => Some('⁻'),
+            '+' => Some('⁺'),
+            _ => None,
+        })
+        .collect();
+    raised.unwrap_or_else(|| format!("^({t})"))
+}
+
 /// Collects inline events into lines.
 #[derive(Default)]
 struct Inline {
@@ -447,6 +473,8 @@ struct Inline {
     cur_em: Option<String>,
     image: usize,
     link: usize,
+    /// Inside `<sup>`: a footnote mark or a power.
+    sup: bool,
     /// Letters and digits of the current line inside and outside links.
     linked: usize,
     unlinked: usize,
@@ -528,7 +556,13 @@ impl Inline {
                 }
                 self.text(t, line)
             }
+            Event::Text(t) if self.sup => {
+                let t = superscript(&self.cur, t);
+                self.text(&t, line)
+            }
             Event::Text(t) | Event::InlineMath(t) => self.text(t, line),
+            Event::InlineHtml(h) if h.eq_ignore_ascii_case("<sup>") => self.sup = true,
+            Event::InlineHtml(h) if h.eq_ignore_ascii_case("</sup>") => self.sup = false,
             Event::SoftBreak | Event::HardBreak => self.newline(),
             Event::InlineHtml(h) if h.to_ascii_lowercase().starts_with("<br") => self.newline(),
             Event::Start(Tag::Emphasis) => {
@@ -592,6 +626,26 @@ mod tests {
 
     fn blocks(md: &str) -> Vec<Block> {
         read("t.md", md).unwrap()
+    }
+
+    #[test]
+    fn a_footnote_mark_goes_and_a_power_is_raised() {
+        let md = "A glaze<sup>1</sup> seals the pot.\n\nIts R<sup>2</sup> is 0.9 per cm<sup>3</sup>, x<sup>n</sup>.\n\n<sup>1</sup>Glass on clay.\n";
+        let texts: Vec<String> = blocks(md)
+            .iter()
+            .filter_map(|b| match b {
+                Block::Para { lines } => Some(lines[0].text.clone()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "A glaze seals the pot.",
+                "Its R² is 0.9 per cm³, x^(n).",
+                "Glass on clay."
+            ]
+        );
     }
 
     #[test]
