@@ -63,6 +63,11 @@ impl Rules<'_> {
                 if chain || step {
                     break;
                 }
+                // "Sensory - carries impulses from the organ -> CNS": the
+                // dash names the term, the arrow is inside its meaning.
+                if arrow && [" - ", " – ", " — "].iter().any(|d| term.contains(d)) {
+                    continue;
+                }
                 let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str());
                 let command = super::named::code_term(it, &term, sep)
                     || super::named::command_term(&term, &def, sep)

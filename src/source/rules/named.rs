@@ -444,9 +444,10 @@ pub(super) fn arrow_pair(raw: &str) -> Option<(&str, &str)> {
         .min()?;
     let (left, right) = (&raw[..at], &raw[at + arrow.len()..]);
     let chained = ARROWS.iter().any(|a| right.contains(a.trim()));
-    // "Boule = round loaf -> baked": the arrow is inside a meaning;
+    // "Boule = round loaf -> baked", "Bisque - first firing -> porous":
+    // the arrow is inside a meaning;
     // "Lacks keys -> slow": a statement leads to another, not a name.
-    let inside = left.contains(" = ") || left.contains(": ");
+    let inside = [" = ", ": ", " - ", " – "].iter().any(|s| left.contains(s));
     let statement = super::code::starts_with_verb(left.trim());
     let named = !chained && !inside && !statement && !left.trim().is_empty();
     (named && !right.trim().is_empty()).then_some((left, right))
