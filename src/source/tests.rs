@@ -3952,3 +3952,39 @@ fn a_gotcha_is_asked_as_a_fact_not_a_mistake() {
         "1300 degrees"
     );
 }
+
+#[test]
+fn a_dash_names_the_term_before_an_arrow_in_its_meaning() {
+    let text = "# Kilns\n\n## Flues\n\n* Updraft - carries heat from the firebox -> chimney\n* Downdraft - turns the heat back at the crown -> floor vents\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns — Flues: what is meant by “Updraft”?"),
+        "Carries heat from the firebox — chimney"
+    );
+}
+
+#[test]
+fn a_sentence_over_sub_items_is_no_context() {
+    let text = "# Kilns\n\n## Bricks\n\n* The firebox is lined with soft brick like most small kilns. A key difference however is the thick layer of insulation behind it.\n  * The insulation is made of **ceramic fibre**.\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns — Bricks: what is the insulation made of?"),
+        "Ceramic fibre"
+    );
+}
+
+#[test]
+fn numbered_sections_side_by_side_are_no_title() {
+    let text = "1. Stoneware\n    - fired hot\n\n2. Earthenware\n    - porous\n        + Water seeps through unglazed walls\n    - cheap\n";
+    let d = gen(&[notes("clays.md", text)]);
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("Stoneware —")),
+        "{:?}",
+        fronts(&d)
+    );
+    assert!(
+        fronts(&d).iter().any(|f| f.starts_with("Earthenware")),
+        "{:?}",
+        fronts(&d)
+    );
+}

@@ -298,7 +298,12 @@ impl<'a> Rules<'a> {
         for (_, h) in self.stack.iter().rev() {
             let h = subject_of_question(h.trim());
             generic |= is_glossary(h);
-            if h.ends_with(':') || self.is_title(h) || is_generic(h) || bare_callout(h) {
+            if h.ends_with(':')
+                || self.is_title(h)
+                || is_generic(h)
+                || bare_callout(h)
+                || a_statement(h)
+            {
                 continue;
             }
             match answer {
@@ -658,6 +663,14 @@ fn is_generic(h: &str) -> bool {
     GENERIC_HEADINGS.contains(&l)
         || is_glossary(h)
         || GENERIC_HEADING_WORDS.iter().any(|w| l.contains(w))
+}
+
+/// "The cell body has a nucleus. It also holds …": a sentence over its
+/// sub-items, too long to stand in front of their cards as context.
+fn a_statement(h: &str) -> bool {
+    let words = h.split_whitespace().count();
+    let sentences = h.trim_end_matches('.').contains(". ");
+    words > 12 && (h.ends_with('.') || sentences)
 }
 
 /// "Vocabulary", "Exam Tips": a heading whose cards take the note's title
