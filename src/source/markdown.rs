@@ -53,7 +53,12 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     fn line_at(&self, pos: usize) -> usize {
-        self.ev.get(pos).map_or(1, |(_, r)| self.idx.line(r.start))
+        // An item indented by a tab starts, for the parser, at the end of
+        // the line before: its line is the one after that newline.
+        self.ev.get(pos).map_or(1, |(_, r)| {
+            let newline = self.src.as_bytes().get(r.start) == Some(&b'\n') && r.len() > 1;
+            self.idx.line(r.start + usize::from(newline))
+        })
     }
 
     /// Whether an element opened at `depth` may be read; if not, it is
@@ -626,6 +631,16 @@ mod tests {
 
     fn blocks(md: &str) -> Vec<Block> {
         read("t.md", md).unwrap()
+    }
+
+    #[test]
+    fn an_item_indented_by_a_tab_keeps_its_line() {
+        let md = "* Kiln parts:\n\t1. Firebox\n\t2. Flue\n";
+        let Block::List { items, .. } = &blocks(md)[0] else {
+            panic!()
+        };
+        let lines: Vec<usize> = items[0].sub.iter().map(|i| i.line).collect();
+        assert_eq!(lines, [2, 3]);
     }
 
     #[test]
