@@ -240,18 +240,7 @@ pub fn clean_text(s: &str) -> String {
         let ascii_arrow = matches!((c, chars.get(i + 1)), ('-' | '=', Some('>')))
             && (i == 0 || chars[i - 1] == ' ' || chars[i - 1] == '-');
         if is_arrow(c) || ascii_arrow {
-            // An arrow between two words reads as a dash; elsewhere it is
-            // decoration.
-            let before = out.trim_end();
-            let rest_has_text = chars[i + 1..].iter().any(|c| c.is_alphanumeric());
-            if !before.is_empty() && rest_has_text && !before.ends_with('—') {
-                out.truncate(before.len());
-                out.push_str(" — ");
-            }
-            i += if ascii_arrow { 2 } else { 1 };
-            while i < chars.len() && chars[i] == '>' {
-                i += 1;
-            }
+            i = arrow_as_dash(&mut out, &chars, i, ascii_arrow);
             continue;
         }
         if is_emoji(c) {
@@ -313,6 +302,22 @@ pub fn clean_text(s: &str) -> String {
     }
     let collapsed = out.split_whitespace().collect::<Vec<_>>().join(" ");
     tidy_spacing(&collapsed)
+}
+
+/// An arrow at `i` between two words reads as a dash; elsewhere it is
+/// decoration. Where the text goes on after it.
+fn arrow_as_dash(out: &mut String, chars: &[char], i: usize, ascii: bool) -> usize {
+    let before = out.trim_end();
+    let rest_has_text = chars[i + 1..].iter().any(|c| c.is_alphanumeric());
+    if !before.is_empty() && rest_has_text && !before.ends_with('—') {
+        out.truncate(before.len());
+        out.push_str(" — ");
+    }
+    let mut i = i + if ascii { 2 } else { 1 };
+    while i < chars.len() && chars[i] == '>' {
+        i += 1;
+    }
+    i
 }
 
 /// Whether a cross at the start of `rest` denies the feature after it,

@@ -422,9 +422,81 @@ pub(super) fn formula(def: &str) -> bool {
     ops >= 1 && def.contains('(') && words <= 3
 }
 
+/// The question of a term and what the notes say of it: "what is meant by
+/// “X”?", or, where they list its traits ("Full-featured, API keys, no
+/// OAuth, expensive"), "what characterises X?".
+pub(super) fn meant_by(term: &str, def: &str) -> String {
+    if traits(def) && term.split_whitespace().count() <= 4 {
+        return format!("what characterises {term}?");
+    }
+    super::meant(term)
+}
+
+/// "Full-featured, resource policies, API keys, expensive": three or more
+/// short traits side by side, with no verb to define a thing.
+fn traits(def: &str) -> bool {
+    let mut depth = 0i32;
+    let bare: String = def
+        .chars()
+        .filter(|c| {
+            depth += i32::from(*c == '(') - i32::from(*c == ')');
+            depth == 0 && *c != ')'
+        })
+        .collect();
+    let parts: Vec<&str> = bare.split(", ").map(str::trim).collect();
+    let lower = bare.to_lowercase();
+    let verb = [" is ", " are ", " was ", " were ", " means "]
+        .iter()
+        .any(|v| lower.contains(v));
+    // "expensive", "stateless", "subnet-wide": a trait of one word; a
+    // list of names ("EC2, Lambda, SQS") is none.
+    let adjective = |p: &&str| {
+        !p.contains(' ')
+            && p.chars().all(|c| c.is_lowercase() || c == '-' || c == '.')
+            && !p.trim_end_matches('.').ends_with('s')
+    };
+    let names = parts
+        .iter()
+        .filter(|p| p.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        .count();
+    parts.len() >= 3
+        && !verb
+        && !["a ", "an ", "the "].iter().any(|a| lower.starts_with(a))
+        && parts
+            .iter()
+            .all(|p| (1..=4).contains(&p.split_whitespace().count()))
+        && parts[1..].iter().any(adjective)
+        && names * 2 < parts.len()
+}
+
+/// "The cell body has a nucleus. It also holds …": a sentence over its
+/// sub-items, too long to stand in front of their cards as context.
+pub(super) fn a_statement(h: &str) -> bool {
+    let words = h.split_whitespace().count();
+    let sentences = h.trim_end_matches('.').contains(". ");
+    words > 12 && (h.ends_with('.') || sentences)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_of_traits_asks_what_characterises_the_term() {
+        assert_eq!(
+            meant_by("Raku", "Fast firing, dramatic crackle, porous, fragile"),
+            "what characterises Raku?"
+        );
+        // names side by side, or a sentence, are no traits
+        assert_eq!(
+            meant_by("Glazes", "Celadon, Tenmoku, Shino, Ash"),
+            "what is meant by “Glazes”?"
+        );
+        assert_eq!(
+            meant_by("Raku", "A firing that is fast, dramatic, porous"),
+            "what is meant by “Raku”?"
+        );
+    }
 
     #[test]
     fn qualities_are_told_from_things() {

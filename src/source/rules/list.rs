@@ -518,7 +518,7 @@ impl Rules<'_> {
             // "Services: EC2, Lambda": which ones, not what "Services" means.
             format!("what are the {}?", self.lex.lc_label(term))
         } else {
-            super::meant(term)
+            super::labels::meant_by(term, def)
         }
     }
 

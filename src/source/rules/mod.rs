@@ -302,7 +302,7 @@ impl<'a> Rules<'a> {
                 || self.is_title(h)
                 || is_generic(h)
                 || bare_callout(h)
-                || a_statement(h)
+                || labels::a_statement(h)
             {
                 continue;
             }
@@ -663,14 +663,6 @@ fn is_generic(h: &str) -> bool {
     GENERIC_HEADINGS.contains(&l)
         || is_glossary(h)
         || GENERIC_HEADING_WORDS.iter().any(|w| l.contains(w))
-}
-
-/// "The cell body has a nucleus. It also holds …": a sentence over its
-/// sub-items, too long to stand in front of their cards as context.
-fn a_statement(h: &str) -> bool {
-    let words = h.split_whitespace().count();
-    let sentences = h.trim_end_matches('.').contains(". ");
-    words > 12 && (h.ends_with('.') || sentences)
 }
 
 /// "Vocabulary", "Exam Tips": a heading whose cards take the note's title

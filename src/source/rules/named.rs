@@ -491,7 +491,13 @@ impl Rules<'_> {
             self.card(ctx.as_deref(), &q, next, None, line);
         } else if def.split_whitespace().count() > 3 {
             // "InputPath → what part of the input to read": a meaning
-            self.card(ctx.as_deref(), &super::meant(term), def, None, line);
+            self.card(
+                ctx.as_deref(),
+                &super::labels::meant_by(term, def),
+                def,
+                None,
+                line,
+            );
         } else {
             // "Small → Free": a value the name leads to
             let ctx = ctx.map_or_else(|| term.to_string(), |c| format!("{c} — {term}"));
