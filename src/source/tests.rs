@@ -3988,3 +3988,18 @@ fn numbered_sections_side_by_side_are_no_title() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_scenario_under_its_label_is_asked_for_its_solution() {
+    let text = "# Kilns\n\n## Firing schedules\n\n- Example Scenario (exam-style):\n  - You run a shared studio kiln with beginner and advanced members.\n    - Beginners: bisque only, cone 04.\n    - Advanced: glaze firings up to cone 10.\n  - Solution: Keep two firing logs and fire each log on its own day.\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "Firing schedules: You run a shared studio kiln with beginner and advanced members: Beginners: bisque only, cone 04; Advanced: glaze firings up to cone 10 — what is the solution?"
+        ),
+        "Keep two firing logs and fire each log on its own day."
+    );
+    // the made-up numbers of the scenario are no cards of their own
+    assert_eq!(d.cards.len(), 1, "{:?}", fronts(&d));
+}

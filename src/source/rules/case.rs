@@ -64,15 +64,45 @@ fn solution(entry: &Entry, item: &Item) -> Option<(String, String)> {
     (!text.is_empty()).then_some((text, more))
 }
 
+/// Under a label that names a scenario ("Example Scenario (exam-style):"),
+/// the item before the solution tells the situation, with the items under
+/// it: its position and the whole situation.
+fn told_case(items: &[Item], solution: usize, lead: Option<&str>) -> Option<(usize, String)> {
+    let lead = clean_text(lead?).to_lowercase();
+    let scenario = ["scenario", "case study", "worked example"]
+        .iter()
+        .any(|w| lead.contains(w));
+    if !scenario || solution == 0 {
+        return None;
+    }
+    let s = solution - 1;
+    let told = clean_text(&items[s].text());
+    let told = told.trim_end_matches(['.', ':']);
+    let more = sub_items(&items[s]);
+    let situation = match more.is_empty() {
+        true => told.to_string(),
+        false => format!("{told}: {more}"),
+    };
+    (!told.is_empty()).then_some((s, situation))
+}
+
 impl Rules<'_> {
     /// The card of a worked case among `entries`; the positions of the
     /// items it used, which give no card of their own. More about the
     /// situation ("Problem: …") and the case's callouts ("Exam tip: …")
     /// are its explanation.
-    pub(super) fn case_card(&mut self, entries: &[Entry], items: &[Item]) -> Option<Vec<usize>> {
-        let s = labelled(entries, SITUATIONS)?;
+    pub(super) fn case_card(
+        &mut self,
+        entries: &[Entry],
+        items: &[Item],
+        lead: Option<&str>,
+    ) -> Option<Vec<usize>> {
         let a = labelled(entries, SOLUTIONS)?;
-        let situation = entries[s].def.as_deref()?.trim();
+        let (s, situation) = match labelled(entries, SITUATIONS) {
+            Some(s) => (s, entries[s].def.clone()?),
+            None => told_case(items, a, lead)?,
+        };
+        let situation = situation.trim();
         let (answer, more) = solution(&entries[a], &items[a])?;
         if situation.is_empty() {
             return None;

@@ -141,7 +141,7 @@ impl Rules<'_> {
         if pairs.is_some_and(|p| self.record(&p)) {
             return;
         }
-        if let Some(done) = self.case_card(&entries, items) {
+        if let Some(done) = self.case_card(&entries, items, lead) {
             // the rest of the case's items, on their own
             let rest: Vec<Item> = (0..items.len())
                 .filter(|i| !done.contains(i))
