@@ -469,6 +469,17 @@ fn traits(def: &str) -> bool {
         && names * 2 < parts.len()
 }
 
+/// "Two settings", "3 kinds": a count of the items under it, which says
+/// nothing of what they are about.
+pub(super) fn a_count(h: &str) -> bool {
+    let words: Vec<String> = h
+        .trim_end_matches(':')
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    words.len() == 2 && super::topic::COUNTS.contains(&words[0].as_str())
+}
+
 /// "The cell body has a nucleus. It also holds …": a sentence over its
 /// sub-items, too long to stand in front of their cards as context.
 pub(super) fn a_statement(h: &str) -> bool {
@@ -480,6 +491,18 @@ pub(super) fn a_statement(h: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_count_or_a_sentence_is_no_context() {
+        assert!(a_count("Two settings:"));
+        assert!(a_count("3 kinds"));
+        assert!(!a_count("Three Ownership Rules"));
+        assert!(!a_count("Kiln settings"));
+        assert!(a_statement(
+            "The firebox is lined with soft brick like most small kilns. It holds heat well."
+        ));
+        assert!(!a_statement("Firebox lining"));
+    }
 
     #[test]
     fn a_list_of_traits_asks_what_characterises_the_term() {

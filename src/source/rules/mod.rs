@@ -303,6 +303,7 @@ impl<'a> Rules<'a> {
                 || is_generic(h)
                 || bare_callout(h)
                 || labels::a_statement(h)
+                || labels::a_count(h)
             {
                 continue;
             }
