@@ -3619,11 +3619,14 @@ fn a_table_of_tick_marks_asks_which_columns_apply() {
 }
 
 #[test]
-fn a_cross_with_an_aside_still_says_no() {
+fn a_column_of_yes_and_no_is_asked_once() {
     let text = "# Kilns\n\n| Kiln | Use Case | Fires Glaze |\n|---|---|---|\n| **Gas** | Reduction firing | ✅ |\n| **Electric** | Even oxidation | ✅ |\n| **Pit** | Smoke marks | ❌ (bisque only) |\n";
     let d = gen(&[notes("kilns.md", text)]);
-    assert_eq!(back(&d, "Pit kiln: fires glaze?"), "No (bisque only)");
-    assert_eq!(back(&d, "Gas kiln: fires glaze?"), "Yes");
+    // a column of bare yes and no is asked once, its asides kept
+    let c = card(&d, "Kilns — Fires Glaze: which of Gas, Electric, Pit?");
+    assert_eq!(c.back.as_deref(), Some("Gas; Electric"));
+    assert_eq!(c.explanation.as_deref(), Some("Pit: no (bisque only)."));
+    assert!(!fronts(&d).iter().any(|f| f.ends_with("fires glaze?")));
 }
 
 #[test]

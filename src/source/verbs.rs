@@ -304,6 +304,8 @@ pub const ACTION_VERBS: &[&str] = &[
     "wait",
     "watch",
     "write",
+    "invoke",
+    "forward",
 ];
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ mod parallel;
 pub(super) mod roles;
 mod ticks;
 mod values;
+mod yes_no;
 
 /// A table with its cells cleaned; empty and "N/A" cells are `None`.
 struct Grid {
@@ -440,6 +441,11 @@ impl Rules<'_> {
             g.cell(r, 0)
                 .is_some_and(|l| self.shared_rows.contains(&super::record::field_key(l)))
         });
+        let kind = kind_phrase(&g.header[0]);
+        let asked: Vec<usize> = asked
+            .into_iter()
+            .filter(|&c| comparison || !self.yes_no_group(g, c))
+            .collect();
         for r in 0..g.rows.len() {
             let Some(label) = g.cell(r, 0) else { continue };
             let why = self.row_details(g, cols, r, &[]);
@@ -469,6 +475,8 @@ impl Rules<'_> {
                     })
                 } else if yes_no_column(g, c) {
                     format!("{name}: {}?", self.lex.lc_label(col))
+                } else if let Some(q) = roles::does_row(&kind, col, label, t) {
+                    q
                 } else {
                     format!(
                         "{name}: {}",
@@ -697,6 +705,19 @@ fn bare_flags(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
     let flags = words.iter().filter(|w| w.starts_with('-')).count();
     !words.is_empty() && flags * 10 >= words.len() * 8 && words.iter().all(|w| w.len() <= 12)
+}
+
+/// "Integration Type" → "integration type": the kind of a table's rows
+/// as an ordinary phrase; an acronym ("API") keeps its case.
+fn kind_phrase(header: &str) -> String {
+    let words: Vec<String> = header
+        .split_whitespace()
+        .map(|w| match w.chars().any(char::is_lowercase) {
+            true => w.to_lowercase(),
+            false => w.to_string(),
+        })
+        .collect();
+    words.join(" ")
 }
 
 /// Whether a row's name holds a yes/no column's word, whole or cut short

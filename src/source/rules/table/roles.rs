@@ -195,6 +195,19 @@ pub(in super::super) fn column_question(col: &str) -> String {
     format!("what {} the {col}?", if plural { "are" } else { "is" })
 }
 
+/// "Integration Type | Description" over "Lambda | Invoke the function":
+/// what the row's thing does, "what does the integration type “Lambda”
+/// do?", not "what is the description?".
+pub(in super::super) fn does_row(kind: &str, col: &str, label: &str, cell: &str) -> Option<String> {
+    let first = col.split(" / ").next()?.trim().to_lowercase();
+    let describes = ["description", "what it does", "does"].contains(&first.as_str());
+    let cell = super::super::super::clean::clean_text(cell);
+    let first = super::super::super::text::first_word(&cell);
+    let acts = super::super::code::starts_with_verb(&cell)
+        || super::super::super::verbs::ACTION_VERBS.contains(&first.as_str());
+    (describes && acts && !kind.is_empty()).then(|| format!("what does the {kind} “{label}” do?"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -220,6 +233,20 @@ mod tests {
         );
         assert_eq!(q("Order guarantee", "SQS", false), None);
         assert_eq!(column_question("think of"), "what should you think of?");
+        assert_eq!(
+            does_row(
+                "kiln type",
+                "Description / Example",
+                "Pit",
+                "Store heat in a hole"
+            )
+            .as_deref(),
+            Some("what does the kiln type “Pit” do?")
+        );
+        assert_eq!(
+            does_row("kiln type", "Description", "Pit", "A hole in the ground"),
+            None
+        );
         assert_eq!(
             column_question("use case / firing tip"),
             "what is the use case?"

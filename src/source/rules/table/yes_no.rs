@@ -1,0 +1,84 @@
+//! A column of bare yes and no ("Supports Lambda | ✅ | ✅ | ❌"): asked
+//! row by row, each cell is a coin flip. The column is asked once, "which
+//! of …?", and the rows that say yes are the answer.
+
+use super::super::Rules;
+use super::Grid;
+
+/// Fewest rows for a column asked as one card.
+const MIN_ROWS: usize = 3;
+
+impl Rules<'_> {
+    /// The card of column `c` if it is one of bare yes and no. Whether it
+    /// was.
+    pub(super) fn yes_no_group(&mut self, g: &Grid, c: usize) -> bool {
+        let rows: Option<Vec<(&str, Said)>> = (0..g.rows.len())
+            .map(|r| Some((g.cell(r, 0)?, said(g.cell(r, c)?)?)))
+            .collect();
+        let Some(rows) = rows.filter(|r| r.len() >= MIN_ROWS) else {
+            return false;
+        };
+        let yes: Vec<&str> = rows
+            .iter()
+            .filter(|(_, s)| s.yes)
+            .map(|(n, _)| *n)
+            .collect();
+        if yes.is_empty() {
+            return false;
+        }
+        let names: Vec<&str> = rows.iter().map(|(n, _)| *n).collect();
+        let col = g.header[c].trim_end_matches(['?', ':']).trim();
+        let front = match self.context(None) {
+            Some(h) => format!("{h} — {col}"),
+            None => col.to_string(),
+        };
+        let q = format!("which of {}?", names.join(", "));
+        // "WebSocket: no (not for REST)": what a cell adds to its mark
+        let asides: Vec<String> = rows
+            .iter()
+            .filter(|(_, s)| !s.aside.is_empty())
+            .map(|(n, s)| format!("{n}: {} {}.", if s.yes { "yes" } else { "no" }, s.aside))
+            .collect();
+        let why = (!asides.is_empty()).then(|| asides.join(" "));
+        self.card(Some(&front), &q, &yes.join("; "), why, g.row_line(0));
+        true
+    }
+}
+
+/// What a cell of yes or no says: which, and an aside in brackets.
+struct Said {
+    yes: bool,
+    aside: String,
+}
+
+/// "Yes", "no (not for REST)": a bare yes or no, with at most an aside.
+fn said(cell: &str) -> Option<Said> {
+    let t = cell.trim();
+    let cut = t.find(|c: char| !c.is_alphabetic()).unwrap_or(t.len());
+    let (word, rest) = t.split_at(cut);
+    let yes = match word.to_lowercase().as_str() {
+        "yes" | "true" => true,
+        "no" | "false" => false,
+        _ => return None,
+    };
+    let rest = rest.trim();
+    (rest.is_empty() || rest.starts_with('(') && rest.ends_with(')')).then(|| Said {
+        yes,
+        aside: rest.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cell_says_yes_or_no_with_at_most_an_aside() {
+        let s = said("No (bisque only)").unwrap();
+        assert!(!s.yes);
+        assert_eq!(s.aside, "(bisque only)");
+        assert!(said("yes").unwrap().yes);
+        assert!(said("Yes, up to cone 10").is_none());
+        assert!(said("Cone 10").is_none());
+    }
+}
