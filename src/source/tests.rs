@@ -4006,3 +4006,19 @@ fn a_scenario_under_its_label_is_asked_for_its_solution() {
     // the made-up numbers of the scenario are no cards of their own
     assert_eq!(d.cards.len(), 1, "{:?}", fronts(&d));
 }
+
+#[test]
+fn an_adjective_over_its_line_names_a_kind_of_the_heading() {
+    let text = "# Kilns\n\n## Firing\n\n- electrical\n    + Elements heat the chamber from the walls\n- chemical\n    + Burning fuel heats the chamber from below\n- problems\n    1. Uneven heat\n    2. Slow cooling\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns: what is electrical firing?"),
+        "Elements heat the chamber from the walls"
+    );
+    // the labels alone are no list to recite
+    assert!(
+        !fronts(&d).iter().any(|f| f.contains("list the 3 items")),
+        "{:?}",
+        fronts(&d)
+    );
+}

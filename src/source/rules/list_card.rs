@@ -56,6 +56,14 @@ impl Rules<'_> {
         let Some((ctx, mut question)) = self.list_question(lead, party, &shown) else {
             return;
         };
+        // "psychological", "ethical", "problems", each over its sub-list:
+        // labels of what is below them, which the question does not name.
+        let labels = items
+            .iter()
+            .all(|it| !it.sub.is_empty() && it.text().split_whitespace().count() <= 2);
+        if question == LIST_ITEMS && labels {
+            return;
+        }
         let n = shown.len();
         // "**Anonymous Access**" over "1. Get credentials", "2. …": the
         // steps of what the label names

@@ -328,18 +328,36 @@ impl Rules<'_> {
             return false;
         };
         let one_word = !label.trim().contains(' ');
-        let Some(q) = label_list_question(label, &heading).or_else(|| {
-            one_word.then(|| {
-                let q = super::table::roles::column_question(&self.lex.lc_label(label));
-                format!("{heading}: {q}")
+        let kind_of = one_word
+            .then(|| kind_of_heading(label.trim(), &heading))
+            .flatten();
+        let Some(q) = kind_of
+            .or_else(|| label_list_question(label, &heading))
+            .or_else(|| {
+                one_word.then(|| {
+                    let q = super::table::roles::column_question(&self.lex.lc_label(label));
+                    format!("{heading}: {q}")
+                })
             })
-        }) else {
+        else {
             return false;
         };
         let texts: Vec<&str> = values.iter().map(|v| v.text.as_str()).collect();
         self.card(None, &q, &texts.join("; "), None, values[0].line);
         true
     }
+}
+
+/// "psychological" under "Egoism": an adjective that names a kind of
+/// the heading's thing, "what is psychological egoism?".
+fn kind_of_heading(label: &str, heading: &str) -> Option<String> {
+    const ENDS: &[&str] = &["al", "ic", "ive", "ous", "ary", "ist", "ian"];
+    let adj = label.trim_end_matches(':').to_lowercase();
+    let one_noun = !heading.contains(' ') && heading.chars().all(char::is_alphabetic);
+    let adjective = adj.len() > 4
+        && adj.chars().all(char::is_alphabetic)
+        && ENDS.iter().any(|e| adj.ends_with(e));
+    (adjective && one_noun).then(|| format!("what is {adj} {}?", heading.to_lowercase()))
 }
 
 /// "`tool run`: starts the tool": a term written as code.
