@@ -56,12 +56,7 @@ impl Rules<'_> {
         let Some((ctx, mut question)) = self.list_question(lead, party, &shown) else {
             return;
         };
-        // "psychological", "ethical", "problems", each over its sub-list:
-        // labels of what is below them, which the question does not name.
-        let labels = items
-            .iter()
-            .all(|it| !it.sub.is_empty() && it.text().split_whitespace().count() <= 2);
-        if question == LIST_ITEMS && labels {
+        if question == LIST_ITEMS && only_labels(items) {
             return;
         }
         let n = shown.len();
@@ -81,23 +76,7 @@ impl Rules<'_> {
                 question.replace("{n}", &part)
             };
             let line = entries[k * size].line;
-            // "One owner at a time.; …", "Lowest cost.; …": an item loses
-            // its full stop inside the list.
-            // "9 million deaths, and" / "13 million …": one sentence over
-            // two items loses its joint.
-            let items: Vec<&str> = chunk
-                .iter()
-                .map(|c| {
-                    c.strip_suffix(", and")
-                        .or_else(|| c.strip_suffix(','))
-                        .unwrap_or(c)
-                })
-                .map(|c| match c.strip_suffix('.') {
-                    Some(t) if !abbreviated(t) => t,
-                    _ => c,
-                })
-                .collect();
-            self.card(ctx.as_deref(), &q, &items.join("; "), None, line);
+            self.card(ctx.as_deref(), &q, &recited(chunk), None, line);
         }
     }
 
@@ -425,4 +404,30 @@ pub(super) fn outline(
 pub(super) fn whole_bold(it: &Item) -> bool {
     let bold = it.lines.first().and_then(|l| l.bold.as_deref());
     bold.is_some_and(|b| b.trim() == it.text().trim().trim_end_matches(':'))
+}
+/// The items of a list card on one line. "One owner at a time.; …": an
+/// item loses its full stop inside the list; "9 million deaths, and" /
+/// "13 million …": one sentence over two items loses its joint.
+fn recited(chunk: &[String]) -> String {
+    let items: Vec<&str> = chunk
+        .iter()
+        .map(|c| {
+            c.strip_suffix(", and")
+                .or_else(|| c.strip_suffix(','))
+                .unwrap_or(c)
+        })
+        .map(|c| match c.strip_suffix('.') {
+            Some(t) if !abbreviated(t) => t,
+            _ => c,
+        })
+        .collect();
+    items.join("; ")
+}
+
+/// "psychological", "ethical", "problems", each over its sub-list: labels
+/// of what is below them, which a question of "the N items" does not name.
+fn only_labels(items: &[Item]) -> bool {
+    items
+        .iter()
+        .all(|it| !it.sub.is_empty() && it.text().split_whitespace().count() <= 2)
 }
