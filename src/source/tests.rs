@@ -4022,3 +4022,13 @@ fn an_adjective_over_its_line_names_a_kind_of_the_heading() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_lead_that_trails_off_is_no_context() {
+    let text = "# Kilns\n\n#### Firing cycle\n\n* A firing cycle consists of...\n  1. Candling - drying the ware slowly below boiling.\n  2. Soaking - holding the top heat to even the glaze.\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns — Firing cycle: what is meant by “Candling”?"),
+        "Drying the ware slowly below boiling."
+    );
+}

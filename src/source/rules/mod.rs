@@ -298,7 +298,9 @@ impl<'a> Rules<'a> {
         for (_, h) in self.stack.iter().rev() {
             let h = subject_of_question(h.trim());
             generic |= is_glossary(h);
-            if h.ends_with(':')
+            // "A reflex arc consists of...": a lead, not a name
+            if h.ends_with([':', '…'])
+                || h.ends_with("...")
                 || self.is_title(h)
                 || is_generic(h)
                 || bare_callout(h)
