@@ -4032,3 +4032,14 @@ fn a_lead_that_trails_off_is_no_context() {
         "Drying the ware slowly below boiling."
     );
 }
+
+#[test]
+fn nb_is_a_callout_not_a_term() {
+    let text = "# Kilns\n\n## Firings\n\n* Bisque - the first firing, which hardens the clay.\n* Glost - the glaze firing, hotter than the bisque.\n* NB: Opening the lid above 200 degrees can crack the pots.\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert!(
+        !fronts(&d).iter().any(|f| f.contains("“NB”")),
+        "{:?}",
+        fronts(&d)
+    );
+}

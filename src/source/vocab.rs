@@ -429,6 +429,7 @@ pub const CALLOUT_WORDS: &[&str] = &[
     "rule",
     "tip",
     "note",
+    "nb",
     "remember",
     "important",
     "takeaway",

@@ -109,7 +109,7 @@ fn callout_question(label: &str, is_callout_word: bool) -> String {
     match lower.as_str() {
         "remember" => "what should you remember?".to_string(),
         "important" => "what is important?".to_string(),
-        "note" => "what should you note?".to_string(),
+        "note" | "nb" | "n.b." | "n.b" => "what should you note?".to_string(),
         _ if is_callout_word => format!("what is the {lower}?"),
         _ => super::meant(label),
     }
