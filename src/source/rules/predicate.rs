@@ -62,9 +62,14 @@ impl Rules<'_> {
             _ => (None, text),
         };
         let text = text.trim().trim_end_matches(['.', ';']);
+        let last = heading.split_whitespace().last()?;
+        // "Synapses filter out …" under "Synapses": the heading said again
+        // as the subject, the verb right after it.
+        if let Some(f) = restated(text, last) {
+            return Some(f);
+        }
         let (first, rest) = text.split_once(' ')?;
         let first = first.to_lowercase();
-        let last = heading.split_whitespace().last()?;
         // "Redis", "Kinesis": a name that ends like a plural
         let name = last.starts_with(char::is_uppercase)
             && ["is", "us", "ss", "os"].iter().any(|e| last.ends_with(e));
@@ -124,6 +129,43 @@ impl Rules<'_> {
         fact.explanation = aside.map(|a| format!("{}{}.", a[..1].to_uppercase(), &a[1..]));
         Some(fact)
     }
+}
+
+/// "Synapses filter out low level stimuli" under "Synapses" → "what do
+/// they filter out?": an item whose subject is the heading's plural noun,
+/// its verb any plain word after it.
+fn restated(text: &str, noun: &str) -> Option<Fact> {
+    const NOT_VERBS: &[&str] = &[
+        "are", "were", "is", "have", "has", "can", "may", "must", "will", "should", "only", "and",
+        "or", "of", "in", "with", "that", "which", "like", "such", "also", "not", "you", "your",
+        "they", "their", "its", "for", "from", "per", "the", "this",
+    ];
+    const PARTICLES: &[&str] = &["out", "up", "off", "down", "away", "back"];
+    let noun = noun.to_lowercase();
+    let mut words = text.split_whitespace();
+    let subject = words.next()?.to_lowercase();
+    let verb = words.next()?.to_lowercase();
+    let plain = verb.len() >= 3
+        && verb.chars().all(|c| c.is_ascii_lowercase())
+        && !NOT_VERBS.contains(&verb.as_str())
+        && !["s", "ed", "ing", "ly"].iter().any(|e| verb.ends_with(e));
+    if subject != noun || noun.len() < 4 || !looks_plural(&noun) || !plain {
+        return None;
+    }
+    let rest: Vec<&str> = words.collect();
+    let (q, answer) = match rest.split_first() {
+        Some((p, tail)) if PARTICLES.contains(p) => (format!("what do they {verb} {p}?"), tail),
+        _ => (format!("what do they {verb}?"), &rest[..]),
+    };
+    // "happen automatically", "happen during …": no object to ask for
+    const NOT_OBJECTS: &[&str] = &[
+        "during", "in", "at", "on", "by", "to", "after", "before", "when", "if", "through",
+        "within", "until", "as",
+    ];
+    let object = answer
+        .first()
+        .is_some_and(|w| !w.ends_with("ly") && !NOT_OBJECTS.contains(&w.to_lowercase().as_str()));
+    (answer.len() >= 2 && object).then(|| Fact::asked(q, &answer.join(" ")))
 }
 
 /// "Used to obtain new tokens" → "what is it used for?"; "Expires after
@@ -288,5 +330,23 @@ fn does(plural: bool) -> &'static str {
         "do"
     } else {
         "does"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_plural_heading_said_again_is_the_subject() {
+        let f = restated("Kilns trap heat in their walls", "Kilns").unwrap();
+        assert_eq!(f.question, "what do they trap?");
+        assert_eq!(f.answer, "Heat in their walls");
+        let f = restated("Kilns give off fumes when firing", "Kilns").unwrap();
+        assert_eq!(f.question, "what do they give off?");
+        // no object, a word that is no verb, or another subject
+        assert!(restated("Kilns cool during the night", "Kilns").is_none());
+        assert!(restated("Kilns only fire once a day", "Kilns").is_none());
+        assert!(restated("Glazes trap heat", "Kilns").is_none());
     }
 }
