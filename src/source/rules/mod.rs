@@ -30,6 +30,7 @@ mod numbers;
 mod output;
 mod predicate;
 mod prose;
+mod quoted;
 mod record;
 mod subject;
 use subject::covers;

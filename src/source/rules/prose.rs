@@ -182,6 +182,11 @@ impl Rules<'_> {
         if self.answered_below(blocks, i, &join_lines(lines)) {
             return;
         }
+        if let Some((q, a)) = super::quoted::attributed(lines) {
+            let ctx = self.context(None);
+            self.card(ctx.as_deref(), &q, &a, None, lines[0].line);
+            return;
+        }
         let before = self.out.len();
         self.text_lines(lines, None, None);
         let text = join_lines(lines);
