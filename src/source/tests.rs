@@ -4043,3 +4043,16 @@ fn nb_is_a_callout_not_a_term() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_lead_that_says_what_a_thing_is_for_asks_its_uses() {
+    let text = "### PURPOSE\nThe Potter's Wheel is a spinning platform to:\n  - Centre clay evenly\n  - Throw round pots\n  - Trim feet on leather-hard pots\n";
+    let d = gen(&[notes("wheel.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "What is the Potter's Wheel, a spinning platform, used to do (3 things)?"
+        ),
+        "Centre clay evenly; Throw round pots; Trim feet on leather-hard pots"
+    );
+}

@@ -105,7 +105,12 @@ impl Lexicon {
         let end = s
             .find(|c: char| !c.is_alphanumeric() && c != '-')
             .unwrap_or(s.len());
-        if self.ordinary(&s[..end]) {
+        // "Amazon API Gateway": a word before an acronym starts a name
+        // ("With AWS", "Using AWS" do not).
+        let next = s[end..].split_whitespace().next().unwrap_or("");
+        let acronym = next.len() >= 2 && next.chars().all(|c| c.is_ascii_uppercase());
+        let named = acronym && name_like(&s[..end]);
+        if self.ordinary(&s[..end]) && !named {
             let first = s.chars().next().unwrap_or(' ');
             let mut out: String = first.to_lowercase().collect();
             out.push_str(&s[first.len_utf8()..]);
@@ -410,6 +415,23 @@ pub fn alias_in_brackets(s: &str) -> String {
     s.to_string()
 }
 
+/// "Amazon", "Apache": a capitalised word that may start a name; not a
+/// function word, a verb or an adverb ("With", "Using", "Only").
+fn name_like(w: &str) -> bool {
+    const FUNCTION_WORDS: &[&str] = &[
+        "with", "without", "for", "from", "in", "into", "on", "at", "by", "to", "as", "if", "when",
+        "the", "a", "an", "and", "or", "but", "all", "each", "every", "some", "no", "not", "this",
+        "that", "these", "those", "its", "your", "our", "their", "my", "we", "you", "they", "it",
+        "both", "either", "neither", "after", "before", "since", "until", "via", "per", "so",
+        "then", "also", "unlike", "like", "over", "under", "between", "about", "once", "while",
+    ];
+    let l = w.to_lowercase();
+    w.starts_with(char::is_uppercase)
+        && !FUNCTION_WORDS.contains(&l.as_str())
+        && !super::verbs::ACTION_VERBS.contains(&super::verbs::base_form(&l).as_str())
+        && !["ing", "ed", "ly"].iter().any(|e| l.ends_with(e))
+}
+
 #[cfg(test)]
 mod alias_tests {
     use super::alias_in_brackets;
@@ -472,5 +494,13 @@ mod tests {
         assert_eq!(calm_caps("AWS KILN RULES"), "AWS Kiln Rules");
         assert_eq!(calm_caps("AWS IAM"), "AWS IAM");
         assert_eq!(calm_caps("Kiln RULES"), "Kiln RULES");
+    }
+
+    #[test]
+    fn a_capital_before_an_acronym_may_start_a_name() {
+        assert!(super::name_like("Amazon"));
+        assert!(!super::name_like("With"));
+        assert!(!super::name_like("Using"));
+        assert!(!super::name_like("amazon"));
     }
 }

@@ -143,6 +143,10 @@ impl Rules<'_> {
             return Some((self.context(Some(p)), q));
         }
         let l = lead?;
+        if let Some(q) = purpose_question(&self.lex.lc_first(l)) {
+            // the question names its subject: a heading adds nothing
+            return Some((None, q));
+        }
         if let Some(q) = how_to_question(l) {
             let ctx = match self.lead_is_heading(l) {
                 true => self.parent_heading().map(str::to_string),
@@ -297,6 +301,19 @@ fn how_to_question(lead: &str) -> Option<String> {
             super::super::text::lower_first(rest)
         )
     })
+}
+
+/// "Amazon API Gateway is a fully managed service to:" → "what is
+/// Amazon API Gateway, a fully managed service, used to do ({n}
+/// things)?": a lead that says what a thing is for, its items the uses.
+fn purpose_question(lead: &str) -> Option<String> {
+    let l = lead.trim().trim_end_matches(':').strip_suffix(" to")?;
+    let (subject, kind) = [" is a ", " is an "]
+        .iter()
+        .find_map(|b| l.split_once(b).map(|(s, k)| (s, format!("{}{k}", &b[4..]))))?;
+    let words = subject.split_whitespace().count();
+    ((1..=5).contains(&words) && kind.split_whitespace().count() <= 6 && !l.contains(['.', '?']))
+        .then(|| format!("what is {subject}, {kind}, used to do ({{n}} things)?"))
 }
 
 /// Whether a numbered list is steps: items of a few words at least,
