@@ -166,7 +166,18 @@ pub fn passive(clause: &str, lex: &Lexicon) -> Option<Fact> {
     let subject = super::text::lower_article(&lex.lc_first(&subject.join(" ")));
     let asked = format!("{be} {subject} {adverb}{participle}");
     let lead = lead.unwrap_or_default();
+    // "Logs are disabled by default — …": no agent, a default to ask of
+    let default = lead == "by" && after.get(1).is_some_and(|w| w.starts_with("default"));
     let (question, answer) = match lead.as_str() {
+        _ if default => {
+            let rest = after[2..].join(" ");
+            let rest = rest.trim_start_matches([',', ';', '—', '-', ' ']);
+            let answer = match rest.is_empty() {
+                true => "Yes".to_string(),
+                false => format!("Yes — {rest}"),
+            };
+            (format!("{asked} by default?"), answer)
+        }
         "by" => (format!("what {asked} by?"), after[1..].join(" ")),
         w if TIME_WORDS.contains(&w) => (format!("when {asked}?"), after.join(" ")),
         // "is scheduled as a microtask", "is written identically to all
@@ -299,6 +310,13 @@ mod tests {
             Some((
                 "when are default arguments evaluated?".into(),
                 "Once, when the function is defined".into()
+            ))
+        );
+        assert_eq!(
+            qa("Kiln logs are disabled by default — turn them on per firing."),
+            Some((
+                "are kiln logs disabled by default?".into(),
+                "Yes — turn them on per firing".into()
             ))
         );
         assert_eq!(
