@@ -418,16 +418,10 @@ pub fn alias_in_brackets(s: &str) -> String {
 /// "Amazon", "Apache": a capitalised word that may start a name; not a
 /// function word, a verb or an adverb ("With", "Using", "Only").
 fn name_like(w: &str) -> bool {
-    const FUNCTION_WORDS: &[&str] = &[
-        "with", "without", "for", "from", "in", "into", "on", "at", "by", "to", "as", "if", "when",
-        "the", "a", "an", "and", "or", "but", "all", "each", "every", "some", "no", "not", "this",
-        "that", "these", "those", "its", "your", "our", "their", "my", "we", "you", "they", "it",
-        "both", "either", "neither", "after", "before", "since", "until", "via", "per", "so",
-        "then", "also", "unlike", "like", "over", "under", "between", "about", "once", "while",
-    ];
     let l = w.to_lowercase();
     w.starts_with(char::is_uppercase)
-        && !FUNCTION_WORDS.contains(&l.as_str())
+        && !super::vocab::NAME_OPENERS.contains(&l.as_str())
+        && !super::vocab::PRONOUNS.contains(&l.as_str())
         && !super::verbs::ACTION_VERBS.contains(&super::verbs::base_form(&l).as_str())
         && !["ing", "ed", "ly"].iter().any(|e| l.ends_with(e))
 }

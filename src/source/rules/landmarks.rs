@@ -4,6 +4,7 @@
 //! notes are told in such sentences, with no bold words or units to ask.
 
 use super::super::text::first_word;
+use super::super::vocab::NAME_OPENERS;
 use super::gap::{full_stop, inside_brackets, POINTING};
 use super::numbers::{gap_words, MAX_WORDS, MIN_WORDS};
 
@@ -138,7 +139,7 @@ fn name_at(words: &[&str]) -> Option<(usize, usize)> {
     // "The Guild of …": a capital only for the sentence's start. A name
     // that opens the sentence is not asked: title-case notes open with
     // capitalised phrases ("Origin Fetch, stored on …").
-    let opener = OPENERS.contains(&bare(words.first()?).as_str());
+    let opener = NAME_OPENERS.contains(&bare(words.first()?).as_str());
     let mut k = 1;
     while k < words.len() {
         // a word after a capitalised one goes on the name before it
@@ -177,42 +178,6 @@ fn name_at(words: &[&str]) -> Option<(usize, usize)> {
     }
     None
 }
-
-/// Words a sentence opens with that are no part of a name.
-const OPENERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "by",
-    "during",
-    "after",
-    "before",
-    "when",
-    "from",
-    "for",
-    "with",
-    "then",
-    "later",
-    "meanwhile",
-    "soon",
-    "while",
-    "as",
-    "since",
-    "until",
-    "although",
-    "but",
-    "and",
-    "so",
-    "if",
-    "once",
-    "under",
-    "over",
-    "of",
-    "to",
-];
 
 /// A word that ends a clause or an item of a list: "Serbia," "war."
 fn ends_clause(w: &str) -> bool {
