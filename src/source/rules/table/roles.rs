@@ -144,11 +144,29 @@ pub(super) fn comparison_question(row: &str, thing: &str, yes_no: bool) -> Optio
         .last()
         .unwrap_or(thing)
         .to_lowercase();
-    let plural = looks_plural(&last);
+    // "Alias", "Redis": a name that ends like a plural
+    let name = thing.starts_with(char::is_uppercase)
+        && !thing.contains(' ')
+        && ["as", "is", "us", "ss", "os"]
+            .iter()
+            .any(|e| last.ends_with(e));
+    let plural = looks_plural(&last) && !name;
     let does = if plural { "do" } else { "does" };
-    yes_no.then(|| match verb {
-        true => format!("can {thing} {row}?"),
-        false => format!("{does} {thing} have {row}?"),
+    // "Can use zone apex", "Supports TTL": the row is already a verb
+    let first = first_word(row);
+    let rest = row[first.len()..].trim();
+    let modal = ["can", "cannot", "must", "should", "will"].contains(&first.as_str());
+    let third = super::super::super::verbs::looks_third_person(&first)
+        && super::super::super::verbs::ACTION_VERBS
+            .contains(&super::super::super::verbs::base_form(&first).as_str());
+    yes_no.then(|| match (verb, modal, third) {
+        (_, true, _) if !rest.is_empty() => format!("{first} {thing} {rest}?"),
+        (_, _, true) if !rest.is_empty() => format!(
+            "{does} {thing} {} {rest}?",
+            super::super::super::verbs::base_form(&first)
+        ),
+        (true, _, _) => format!("can {thing} {row}?"),
+        _ => format!("{does} {thing} have {row}?"),
     })
 }
 
@@ -232,6 +250,14 @@ mod tests {
             Some("is SNS push or pull?")
         );
         assert_eq!(q("Order guarantee", "SQS", false), None);
+        assert_eq!(
+            q("Can use zone apex", "Kiln record", true).as_deref(),
+            Some("can Kiln record use zone apex?")
+        );
+        assert_eq!(
+            q("Supports TTL", "Kiln record", true).as_deref(),
+            Some("does Kiln record support TTL?")
+        );
         assert_eq!(column_question("think of"), "what should you think of?");
         assert_eq!(
             does_row(
