@@ -4056,3 +4056,17 @@ fn a_lead_that_says_what_a_thing_is_for_asks_its_uses() {
         "Centre clay evenly; Throw round pots; Trim feet on leather-hard pots"
     );
 }
+
+#[test]
+fn the_notes_own_details_are_left_out() {
+    let text = "**Kilns — Lecture notes week 2**\n\n- Author: Ada Brennan\n- Date: 01.02.2026\n- Contact: ada@example.org\n\n# Kilns\n\n- Bisque - the first firing, which hardens the clay.\n- Glost - the glaze firing, hotter than the bisque.\n";
+    let (d, report) = generate_with_report(&[notes("kilns.md", text)], None).unwrap();
+    assert!(
+        !fronts(&d).iter().any(|f| f.contains("Author")),
+        "{:?}",
+        fronts(&d)
+    );
+    assert!(lines_and_reasons(&report)
+        .iter()
+        .any(|(l, why)| *l == 3 && why.contains("author, date")));
+}

@@ -469,6 +469,34 @@ fn traits(def: &str) -> bool {
         && names * 2 < parts.len()
 }
 
+/// "Author: …", "Date: …", "Contact: …": the notes' own details, which
+/// teach nothing about their subject.
+pub(super) fn about_the_notes(entries: &[super::entry::Entry]) -> bool {
+    const FIELDS: &[&str] = &[
+        "author",
+        "authors",
+        "date",
+        "contact",
+        "email",
+        "e-mail",
+        "lecturer",
+        "professor",
+        "instructor",
+        "semester",
+        "last updated",
+        "updated",
+        "created",
+        "version",
+        "written by",
+    ];
+    entries.len() >= 2
+        && entries.iter().all(|e| {
+            e.term
+                .as_deref()
+                .is_some_and(|t| FIELDS.contains(&t.trim().to_lowercase().as_str()))
+        })
+}
+
 /// "Two settings", "3 kinds": a count of the items under it, which says
 /// nothing of what they are about.
 pub(super) fn a_count(h: &str) -> bool {

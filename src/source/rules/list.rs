@@ -134,6 +134,9 @@ impl Rules<'_> {
         if checklist(items, &entries) {
             return self.leave("a study checklist: what to learn, not what is so");
         }
+        if super::labels::about_the_notes(&entries) {
+            return self.leave("the notes' own details (author, date, contact)");
+        }
         let pairs: Option<Vec<(&str, &str, usize)>> = entries
             .iter()
             .map(|e| Some((e.term.as_deref()?, e.def.as_deref()?, e.line)))
