@@ -140,6 +140,14 @@ pub fn strip_numbering(text: &str) -> &str {
     if let Some(rest) = keycap_rest(t) {
         return rest;
     }
+    // "A. Aurora Backtrack", "B) Fast Clone": a letter numbers the section
+    let mut chars = t.chars();
+    if let (Some(l), Some('.' | ')'), Some(' ')) = (chars.next(), chars.next(), chars.next()) {
+        let rest = t[3..].trim_start();
+        if l.is_ascii_uppercase() && rest.starts_with(char::is_uppercase) {
+            return rest;
+        }
+    }
     let n = t
         .chars()
         .take_while(|c| c.is_ascii_digit() || *c == '.')
@@ -237,6 +245,9 @@ mod tests {
         );
         assert_eq!(strip_numbering("4\u{20E3} Tolls"), "Tolls");
         assert_eq!(strip_numbering("1.7 The Model"), "The Model");
+        assert_eq!(strip_numbering("A. Kiln Repairs"), "Kiln Repairs");
+        assert_eq!(strip_numbering("B) Shelf Wash"), "Shelf Wash");
+        assert_eq!(strip_numbering("A guide to kilns"), "A guide to kilns");
         // a year or a span of years is no section number
         assert_eq!(
             strip_numbering("218 - 201 BCE: Second War"),
