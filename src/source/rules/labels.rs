@@ -513,7 +513,15 @@ pub(super) fn a_count(h: &str) -> bool {
 pub(super) fn a_statement(h: &str) -> bool {
     let words = h.split_whitespace().count();
     let sentences = h.trim_end_matches('.').contains(". ");
-    words > 12 && (h.ends_with('.') || sentences)
+    // "Instead, it uses a shared volume": a sentence that points back
+    let lower = h.to_lowercase();
+    let first = lower.split_whitespace().next().unwrap_or("");
+    let points_back = words >= 4
+        && (super::gap::POINTING.contains(&first)
+            || super::super::vocab::MARKERS
+                .iter()
+                .any(|m| lower.starts_with(m)));
+    words > 12 && (h.ends_with('.') || sentences) || points_back
 }
 
 #[cfg(test)]
@@ -530,6 +538,8 @@ mod tests {
             "The firebox is lined with soft brick like most small kilns. It holds heat well."
         ));
         assert!(!a_statement("Firebox lining"));
+        assert!(a_statement("Instead, it uses a shared firebox"));
+        assert!(a_statement("This keeps the heat in"));
     }
 
     #[test]
