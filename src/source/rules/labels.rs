@@ -329,6 +329,14 @@ pub(super) fn does_question(term: &str, def: &str) -> Option<String> {
             if are { "are" } else { "is" }
         ));
     }
+    // "Compute: Billed per second": how it is billed, not what it means.
+    let mut lead = lower.split_whitespace();
+    let (participle, prep) = (lead.next().unwrap_or(""), lead.next().unwrap_or(""));
+    let how = ["billed", "charged", "priced", "metered", "paid"].contains(&participle)
+        && ["per", "by", "for", "on", "at"].contains(&prep);
+    if how && term.split_whitespace().count() <= 4 {
+        return Some(format!("how is {term} {participle}?"));
+    }
     let first = super::super::text::first_word(def);
     let own_noun = super::super::clean::normalise(term)
         .split(' ')
@@ -527,6 +535,15 @@ pub(super) fn a_statement(h: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_price_asks_how_it_is_billed() {
+        assert_eq!(
+            does_question("Kiln time", "Billed per firing (one-hour minimum)").as_deref(),
+            Some("how is Kiln time billed?")
+        );
+        assert_eq!(does_question("Kiln time", "Billed monthly"), None);
+    }
 
     #[test]
     fn a_count_or_a_sentence_is_no_context() {
