@@ -4070,3 +4070,16 @@ fn the_notes_own_details_are_left_out() {
         .iter()
         .any(|(l, why)| *l == 3 && why.contains("author, date")));
 }
+
+#[test]
+fn a_use_column_that_describes_each_kind_asks_what_it_is_used_for() {
+    let text = "# Kilns\n\n## Vents\n\n| Vent Type | Use |\n|---|---|\n| **Top vent** | Lets steam out early |\n| **Side vent** | Draws fresh air over the ware |\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "Kilns — Vents: what is the vent type “Top vent” used for?"
+        ),
+        "Lets steam out early"
+    );
+}

@@ -21,6 +21,7 @@ pub(super) mod roles;
 mod ticks;
 mod values;
 mod yes_no;
+use yes_no::{yes_no_column, yes_no_row};
 
 /// A table with its cells cleaned; empty and "N/A" cells are `None`.
 struct Grid {
@@ -386,12 +387,24 @@ impl Rules<'_> {
             _ => "which one",
         };
         let ctx = self.context(None);
+        // "Endpoint Type | Use" over "Cluster endpoint | Points to the
+        // writer": what each thing is for, not a choice to make.
+        let kind = kind_phrase(&g.header[0]);
+        let described = h == "use"
+            && (kind.ends_with("type") || kind.ends_with("kind"))
+            && (0..g.rows.len()).all(|r| {
+                g.cell(r, c)
+                    .is_some_and(|t| t.split_whitespace().count() >= 3)
+            });
         for r in 0..g.rows.len() {
             let (Some(label), Some(answer)) = (g.cell(r, 0), g.cell(r, c)) else {
                 continue;
             };
             let why = self.row_details(g, cols, r, &[0, c]);
-            let q = format!("{} — {ask}?", label.trim_end_matches(['.', '?']));
+            let q = match described {
+                true => format!("what is the {kind} “{label}” used for?"),
+                false => format!("{} — {ask}?", label.trim_end_matches(['.', '?'])),
+            };
             self.card(ctx.as_deref(), &q, answer, why, g.row_line(r));
         }
     }
@@ -727,36 +740,6 @@ fn names_column(label: &str, col: &str) -> bool {
     let single = !col.is_empty() && !col.contains(' ');
     let cut_short = |w: &str| w.len() >= 5 && w.len() * 10 >= col.len() * 6 && col.starts_with(w);
     !col.is_empty() && label.contains(&col) || single && label.split_whitespace().any(cut_short)
-}
-
-/// Whether a cell of column `c` says yes or no (the column is a
-/// question of yes or no).
-fn yes_no_column(g: &Grid, c: usize) -> bool {
-    (0..g.rows.len()).any(|r| g.cell(r, c).is_some_and(yes_no))
-}
-
-/// Whether a cell of row `r` after its label says yes or no.
-fn yes_no_row(g: &Grid, r: usize) -> bool {
-    (1..g.header.len()).any(|c| g.cell(r, c).is_some_and(yes_no))
-}
-
-fn yes_no(t: &str) -> bool {
-    let l = clean_text(t).to_lowercase();
-    let first = l.split([' ', ',', '(']).next().unwrap_or("");
-    [
-        "yes",
-        "no",
-        "true",
-        "false",
-        "supported",
-        "n/a",
-        "optional",
-        "required",
-        "can",
-        "cannot",
-        "can't",
-    ]
-    .contains(&first)
 }
 
 /// Rows of records ("id | title | author"): every cell is data, not a fact.

@@ -218,7 +218,8 @@ pub(in super::super) fn column_question(col: &str) -> String {
 /// do?", not "what is the description?".
 pub(in super::super) fn does_row(kind: &str, col: &str, label: &str, cell: &str) -> Option<String> {
     let first = col.split(" / ").next()?.trim().to_lowercase();
-    let describes = ["description", "what it does", "does"].contains(&first.as_str());
+    let describes =
+        ["description", "what it does", "does", "use", "usage"].contains(&first.as_str());
     let cell = super::super::super::clean::clean_text(cell);
     let first = super::super::super::text::first_word(&cell);
     let acts = super::super::code::starts_with_verb(&cell)

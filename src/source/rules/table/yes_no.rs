@@ -1,7 +1,9 @@
-//! A column of bare yes and no ("Supports Lambda | ✅ | ✅ | ❌"): asked
-//! row by row, each cell is a coin flip. The column is asked once, "which
-//! of …?", and the rows that say yes are the answer.
+//! Cells of yes and no: whether a column or a row holds them, and a
+//! column of bare yes and no ("Supports Lambda | ✅ | ✅ | ❌"). Asked row
+//! by row, each of its cells is a coin flip; the column is asked once,
+//! "which of …?", and the rows that say yes are the answer.
 
+use super::super::super::clean::clean_text;
 use super::super::Rules;
 use super::Grid;
 
@@ -66,6 +68,36 @@ fn said(cell: &str) -> Option<Said> {
         yes,
         aside: rest.to_string(),
     })
+}
+
+/// Whether a cell of column `c` says yes or no (the column is a
+/// question of yes or no).
+pub(super) fn yes_no_column(g: &Grid, c: usize) -> bool {
+    (0..g.rows.len()).any(|r| g.cell(r, c).is_some_and(yes_no))
+}
+
+/// Whether a cell of row `r` after its label says yes or no.
+pub(super) fn yes_no_row(g: &Grid, r: usize) -> bool {
+    (1..g.header.len()).any(|c| g.cell(r, c).is_some_and(yes_no))
+}
+
+fn yes_no(t: &str) -> bool {
+    let l = clean_text(t).to_lowercase();
+    let first = l.split([' ', ',', '(']).next().unwrap_or("");
+    [
+        "yes",
+        "no",
+        "true",
+        "false",
+        "supported",
+        "n/a",
+        "optional",
+        "required",
+        "can",
+        "cannot",
+        "can't",
+    ]
+    .contains(&first)
 }
 
 #[cfg(test)]
