@@ -162,11 +162,14 @@ pub fn is_arrow(c: char) -> bool {
         | '\u{1F800}'..='\u{1F8FF}')
 }
 
+/// Marks that say "wrong" or "no".
+const WRONG_MARKS: &[char] = &['❌', '✗', '✘', '❎', '🚫', '⛔'];
+
 /// Markers that say "wrong" at the start of a line (before emoji are dropped).
 pub fn starts_with_wrong_mark(s: &str) -> Option<&str> {
     strip_mark(
         s,
-        &['❌', '✗', '✘', '❎', '🚫', '⛔'],
+        WRONG_MARKS,
         &["myth:", "wrong:", "false:", "misconception:"],
     )
 }
@@ -323,7 +326,6 @@ fn arrow_as_dash(out: &mut String, chars: &[char], i: usize, ascii: bool) -> usi
 /// Whether a cross at the start of `rest` denies the feature after it,
 /// in the middle of a list (`before` ends with a comma).
 fn crossed_out(before: &str, rest: &[char]) -> bool {
-    const CROSSES: &[char] = &['❌', '✗', '✘', '❎', '🚫', '⛔'];
     let after: String = rest[1..]
         .iter()
         .skip_while(|c| c.is_whitespace() || **c == '\u{FE0F}')
@@ -333,7 +335,7 @@ fn crossed_out(before: &str, rest: &[char]) -> bool {
     let denied = [
         "no", "not", "non", "never", "cannot", "can't", "don't", "doesn't",
     ];
-    CROSSES.contains(&rest[0])
+    WRONG_MARKS.contains(&rest[0])
         && before.trim_end().ends_with([',', ';'])
         && !after.is_empty()
         && !denied.contains(&after.as_str())

@@ -445,6 +445,12 @@ fn superscript(before: &str, t: &str) -> String {
     if number && (word == 0 || word > 2) {
         return String::new();
     }
+    // "6<sup>th</sup>": an ordinal's ending
+    let ordinal =
+        ["st", "nd", "rd", "th"].contains(&t) && before.ends_with(|c: char| c.is_ascii_digit());
+    if ordinal {
+        return t.to_string();
+    }
     let raised: Option<String> = t
         .chars()
         .map(|c| match c {
@@ -454,7 +460,10 @@ fn superscript(before: &str, t: &str) -> String {
             _ => None,
         })
         .collect();
-    raised.unwrap_or_else(|| format!("^({t})"))
+    raised.unwrap_or_else(|| {
+        let end = if t.ends_with(' ') { " " } else { "" };
+        format!("^({}){end}", t.trim())
+    })
 }
 
 /// Collects inline events into lines.
@@ -562,6 +571,8 @@ impl Inline {
                 self.text(t, line)
             }
             Event::Text(t) if self.sup => {
+                // one run of text: a `<sup>` left open raises no more
+                self.sup = false;
                 let t = superscript(&self.cur, t);
                 self.text(&t, line)
             }
@@ -633,6 +644,17 @@ mod tests {
         read("t.md", md).unwrap()
     }
 
+    /// The first line of each paragraph.
+    fn first_lines(md: &str) -> Vec<String> {
+        blocks(md)
+            .iter()
+            .filter_map(|b| match b {
+                Block::Para { lines } => Some(lines[0].text.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
     #[test]
     fn an_item_indented_by_a_tab_keeps_its_line() {
         let md = "* Kiln parts:\n\t1. Firebox\n\t2. Flue\n";
@@ -646,13 +668,7 @@ mod tests {
     #[test]
     fn a_footnote_mark_goes_and_a_power_is_raised() {
         let md = "A glaze<sup>1</sup> seals the pot.\n\nIts R<sup>2</sup> is 0.9 per cm<sup>3</sup>, x<sup>n</sup>.\n\n<sup>1</sup>Glass on clay.\n";
-        let texts: Vec<String> = blocks(md)
-            .iter()
-            .filter_map(|b| match b {
-                Block::Para { lines } => Some(lines[0].text.clone()),
-                _ => None,
-            })
-            .collect();
+        let texts = first_lines(md);
         assert_eq!(
             texts,
             [
@@ -661,6 +677,10 @@ mod tests {
                 "Glass on clay."
             ]
         );
+        // a <sup> left open raises its own text, not the rest of the notes
+        let md = "Cone 6<sup>th</sup> glazes.\n\nA glaze<sup>1 seals *the* pot.\n";
+        let texts = first_lines(md);
+        assert_eq!(texts, ["Cone 6th glazes.", "A glaze^(1 seals) the pot."]);
     }
 
     #[test]

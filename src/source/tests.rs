@@ -4036,12 +4036,18 @@ fn a_lead_that_trails_off_is_no_context() {
 #[test]
 fn nb_is_a_callout_not_a_term() {
     let text = "# Kilns\n\n## Firings\n\n* Bisque - the first firing, which hardens the clay.\n* Glost - the glaze firing, hotter than the bisque.\n* NB: Opening the lid above 200 degrees can crack the pots.\n";
-    let d = gen(&[notes("kilns.md", text)]);
+    let (d, report) = generate_with_report(&[notes("kilns.md", text)], None).unwrap();
     assert!(
         !fronts(&d).iter().any(|f| f.contains("“NB”")),
         "{:?}",
         fronts(&d)
     );
+    // the terms beside it are read, and the note is reported, not lost
+    assert_eq!(
+        back(&d, "Kilns — Firings: what is meant by “Bisque”?"),
+        "The first firing, which hardens the clay."
+    );
+    assert!(lines_and_reasons(&report).iter().any(|(l, _)| *l == 7));
 }
 
 #[test]

@@ -289,6 +289,19 @@ pub fn capitalise(s: &str) -> String {
     }
 }
 
+/// "Redis", "Amazon Kinesis", "Alias": a name that ends like a plural but
+/// names one thing.
+pub fn singular_name(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let ends = |e: &[&str]| e.iter().any(|e| last.ends_with(e));
+    // "Alias" alone, but "Read Replicas" are many
+    last.starts_with(char::is_uppercase)
+        && (ends(&["is", "us", "ss", "os"]) || words.len() == 1 && ends(&["as"]))
+}
+
 /// Whether a word looks like a plural noun: longer than three letters,
 /// ending in one `s` ("ports", "pros", not "class" or "bus").
 pub fn looks_plural(word: &str) -> bool {
@@ -488,6 +501,14 @@ mod tests {
         assert_eq!(calm_caps("AWS KILN RULES"), "AWS Kiln Rules");
         assert_eq!(calm_caps("AWS IAM"), "AWS IAM");
         assert_eq!(calm_caps("Kiln RULES"), "Kiln RULES");
+    }
+
+    #[test]
+    fn a_name_may_end_like_a_plural() {
+        assert!(super::singular_name("Amazon Kinesis"));
+        assert!(super::singular_name("Alias"));
+        assert!(!super::singular_name("Read Replicas"));
+        assert!(!super::singular_name("kilns"));
     }
 
     #[test]

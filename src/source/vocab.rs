@@ -777,3 +777,6 @@ pub const NAME_OPENERS: &[&str] = &[
     "about",
     "into",
 ];
+
+/// Modal verbs that open a clause of what a thing can or must do.
+pub const MODALS: &[&str] = &["can", "cannot", "may", "must", "should", "will"];

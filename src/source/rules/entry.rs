@@ -65,7 +65,7 @@ impl Rules<'_> {
                 }
                 // "Sensory - carries impulses from the organ -> CNS": the
                 // dash names the term, the arrow is inside its meaning.
-                if arrow && [" - ", " – ", " — "].iter().any(|d| term.contains(d)) {
+                if arrow && super::named::dash_before_arrow(&term) {
                     continue;
                 }
                 let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str());

@@ -44,8 +44,7 @@ impl Rules<'_> {
                 &format!("{} {front}", ctx.as_deref().unwrap_or("")),
                 &answer,
             );
-            let again = repeats(&front, &answer);
-            (!given && !again && teaches(&answer)).then_some((front, answer))
+            (!given && teaches(&answer)).then_some((front, answer))
         };
         // "It supports … with **Streams**" under a heading: the heading
         // in front says what "it" is.
@@ -234,14 +233,15 @@ fn given_away(text: &str, answer: &str) -> bool {
     let have = words(text);
     // "2 RCUs" under "Read Capacity Units (RCUs)": the number is asked.
     let quantity = answer.chars().any(|c| c.is_ascii_digit());
-    words(answer)
-        .iter()
-        .filter(|w| !quantity || w.chars().any(|c| c.is_ascii_digit()))
-        .any(|w| have.contains(w))
+    repeats(text, answer)
+        || words(answer)
+            .iter()
+            .filter(|w| !quantity || w.chars().any(|c| c.is_ascii_digit()))
+            .any(|w| have.contains(w))
 }
 
-/// Whether the front still says the answer elsewhere ("[...] cones: a
-/// 6% glaze fires at 6%" → "6%").
+/// Whether the text says the whole answer, however short ("[...] cones:
+/// a 6% glaze fires at 6%" → "6%").
 fn repeats(front: &str, answer: &str) -> bool {
     let front = front.to_lowercase();
     let answer = answer.to_lowercase();

@@ -308,9 +308,10 @@ fn how_to_question(lead: &str) -> Option<String> {
 /// things)?": a lead that says what a thing is for, its items the uses.
 fn purpose_question(lead: &str) -> Option<String> {
     let l = lead.trim().trim_end_matches(':').strip_suffix(" to")?;
-    let (subject, kind) = [" is a ", " is an "]
-        .iter()
-        .find_map(|b| l.split_once(b).map(|(s, k)| (s, format!("{}{k}", &b[4..]))))?;
+    let (subject, kind) = l.split_once(" is ")?;
+    if !(kind.starts_with("a ") || kind.starts_with("an ")) {
+        return None;
+    }
     let words = subject.split_whitespace().count();
     ((1..=5).contains(&words) && kind.split_whitespace().count() <= 6 && !l.contains(['.', '?']))
         .then(|| format!("what is {subject}, {kind}, used to do ({{n}} things)?"))

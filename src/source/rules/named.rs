@@ -168,10 +168,11 @@ pub(super) fn having_lead_question(lead: &str) -> Option<(String, String)> {
 /// and what it does, the items being its objects. The subject and the
 /// question.
 pub(super) fn modal_lead_question(lead: &str) -> Option<(String, String)> {
-    const MODALS: &[&str] = &["can", "must", "should", "may"];
     let l = lead.trim().trim_end_matches(':').trim_end();
     let words: Vec<&str> = l.split_whitespace().collect();
-    let at = words.iter().position(|w| MODALS.contains(w))?;
+    let at = words
+        .iter()
+        .position(|w| super::super::vocab::MODALS.contains(w))?;
     let (subject, rest) = (&words[..at], &words[at + 1..]);
     let first = subject.first()?.to_lowercase();
     let determiner = ["every", "each", "all", "a", "an", "the"].contains(&first.as_str());
@@ -454,6 +455,12 @@ pub(super) fn plural_label_of_names(term: &str, def: &str) -> bool {
 /// Arrows that join a name to what it leads to.
 const ARROWS: &[&str] = &[" → ", " -> ", " ➜ ", " => "];
 
+/// "Bisque - first firing -> porous": a term named by a dash before an
+/// arrow, which is then inside its meaning.
+pub(super) fn dash_before_arrow(left: &str) -> bool {
+    [" - ", " – ", " — "].iter().any(|d| left.contains(d))
+}
+
 /// "Inbound → Free": the two sides of a one-arrow item.
 pub(super) fn arrow_pair(raw: &str) -> Option<(&str, &str)> {
     let (at, arrow) = ARROWS
@@ -465,7 +472,7 @@ pub(super) fn arrow_pair(raw: &str) -> Option<(&str, &str)> {
     // "Boule = round loaf -> baked", "Bisque - first firing -> porous":
     // the arrow is inside a meaning;
     // "Lacks keys -> slow": a statement leads to another, not a name.
-    let inside = [" = ", ": ", " - ", " – "].iter().any(|s| left.contains(s));
+    let inside = left.contains(" = ") || left.contains(": ") || dash_before_arrow(left);
     let statement = super::code::starts_with_verb(left.trim());
     let named = !chained && !inside && !statement && !left.trim().is_empty();
     (named && !right.trim().is_empty()).then_some((left, right))

@@ -121,7 +121,7 @@ pub(super) fn gapped(sentence: &str) -> Option<(String, String)> {
 pub(super) fn gap_words(words: &[&str], at: usize, len: usize) -> (String, String) {
     let answer = words[at..at + len]
         .join(" ")
-        .trim_matches(|c: char| ",.;:()\"".contains(c))
+        .trim_matches(|c: char| ",.;:()\"'‘’".contains(c))
         .to_string();
     let mut gapped: Vec<&str> = words[..at].to_vec();
     let tail = trailing_punctuation(words[at + len - 1]);

@@ -70,9 +70,7 @@ impl Rules<'_> {
         }
         let (first, rest) = text.split_once(' ')?;
         let first = first.to_lowercase();
-        // "Redis", "Kinesis": a name that ends like a plural
-        let name = last.starts_with(char::is_uppercase)
-            && ["is", "us", "ss", "os"].iter().any(|e| last.ends_with(e));
+        let name = super::super::text::singular_name(heading);
         // "Inflation & Deflation": two things
         let pair = heading.contains(" & ") || heading.contains(" and ");
         let they = pair || !name && looks_plural(&last.to_lowercase());

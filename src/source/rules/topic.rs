@@ -11,7 +11,7 @@ use super::super::plain::heading_text;
 use super::super::text::sentences;
 use super::super::text::{capitalise, first_word, looks_plural, lower_first, Lexicon};
 use super::super::verbs::ACTION_VERBS;
-use super::super::vocab::NOTE_KIND_WORDS;
+use super::super::vocab::{MODALS, NOTE_KIND_WORDS};
 use super::entry::Entry;
 use super::Rules;
 
@@ -255,8 +255,9 @@ impl Rules<'_> {
         }
         // "Can be set:" says what the section's subject can be: its items
         // stay under that subject
-        const MODALS: &[&str] = &["can", "must", "should", "may", "is", "are"];
-        if e.def.is_none() && MODALS.contains(&first_word(&label).as_str()) {
+        let first = first_word(&label);
+        let says_what = MODALS.contains(&first.as_str()) || ["is", "are"].contains(&first.as_str());
+        if e.def.is_none() && says_what {
             return self.list(&item.sub, None, false);
         }
         let topic = e.def.is_none().then(|| label.clone());

@@ -4,7 +4,9 @@
 //! ("does SQS have fan-out?", "is SNS push or pull?").
 
 use super::super::super::clean::clean_text;
-use super::super::super::text::{first_word, looks_plural};
+use super::super::super::text::{first_word, looks_plural, singular_name};
+use super::super::super::verbs::{base_form, looks_third_person, ACTION_VERBS};
+use super::super::super::vocab::MODALS;
 use super::super::Rules;
 use super::Grid;
 
@@ -136,37 +138,33 @@ pub(super) fn comparison_question(row: &str, thing: &str, yes_no: bool) -> Optio
         let b = b.trim().trim_end_matches('.');
         return Some(format!("is {thing} {} or {b}?", a.trim()));
     }
-    // "Block specific IP" is something a thing can do, "Fan-out"
-    // something it has.
-    let verb = CAN_VERBS.contains(&first_word(row).as_str());
     let last = thing
         .split_whitespace()
         .last()
         .unwrap_or(thing)
         .to_lowercase();
-    // "Alias", "Redis": a name that ends like a plural
-    let name = thing.starts_with(char::is_uppercase)
-        && !thing.contains(' ')
-        && ["as", "is", "us", "ss", "os"]
-            .iter()
-            .any(|e| last.ends_with(e));
-    let plural = looks_plural(&last) && !name;
+    let plural = looks_plural(&last) && !singular_name(thing);
     let does = if plural { "do" } else { "does" };
-    // "Can use zone apex", "Supports TTL": the row is already a verb
+    if !yes_no {
+        return None;
+    }
+    // "Can use zone apex", "Supports TTL": the row is already a verb;
+    // "Block specific IP" is something a thing can do, "Fan-out"
+    // something it has.
     let first = first_word(row);
     let rest = row[first.len()..].trim();
-    let modal = ["can", "cannot", "must", "should", "will"].contains(&first.as_str());
-    let third = super::super::super::verbs::looks_third_person(&first)
-        && super::super::super::verbs::ACTION_VERBS
-            .contains(&super::super::super::verbs::base_form(&first).as_str());
-    yes_no.then(|| match (verb, modal, third) {
-        (_, true, _) if !rest.is_empty() => format!("{first} {thing} {rest}?"),
-        (_, _, true) if !rest.is_empty() => format!(
-            "{does} {thing} {} {rest}?",
-            super::super::super::verbs::base_form(&first)
-        ),
-        (true, _, _) => format!("can {thing} {row}?"),
-        _ => format!("{does} {thing} have {row}?"),
+    let base = base_form(&first);
+    Some(if MODALS.contains(&first.as_str()) && !rest.is_empty() {
+        format!("{first} {thing} {rest}?")
+    } else if looks_third_person(&first)
+        && ACTION_VERBS.contains(&base.as_str())
+        && !rest.is_empty()
+    {
+        format!("{does} {thing} {base} {rest}?")
+    } else if CAN_VERBS.contains(&first.as_str()) {
+        format!("can {thing} {row}?")
+    } else {
+        format!("{does} {thing} have {row}?")
     })
 }
 
@@ -218,12 +216,10 @@ pub(in super::super) fn column_question(col: &str) -> String {
 /// do?", not "what is the description?".
 pub(in super::super) fn does_row(kind: &str, col: &str, label: &str, cell: &str) -> Option<String> {
     let first = col.split(" / ").next()?.trim().to_lowercase();
-    let describes =
-        ["description", "what it does", "does", "use", "usage"].contains(&first.as_str());
-    let cell = super::super::super::clean::clean_text(cell);
-    let first = super::super::super::text::first_word(&cell);
+    let describes = ["description", "what it does", "does"].contains(&first.as_str());
+    let cell = clean_text(cell);
     let acts = super::super::code::starts_with_verb(&cell)
-        || super::super::super::verbs::ACTION_VERBS.contains(&first.as_str());
+        || ACTION_VERBS.contains(&first_word(&cell).as_str());
     (describes && acts && !kind.is_empty()).then(|| format!("what does the {kind} “{label}” do?"))
 }
 
