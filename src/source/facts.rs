@@ -609,6 +609,9 @@ fn plain_subject(words: &[&str], lex: &Lexicon) -> bool {
             .any(|w| NOT_IN_SUBJECT.contains(&w.as_str()) || w.ends_with("ly"))
         && !PRONOUNS.contains(&lower[0].as_str())
         && !subject.contains(',')
+        // "Er erzählt uns eine Geschichte. (He": two sentences, no subject
+        && !subject.contains(". ")
+        && subject.matches('(').count() == subject.matches(')').count()
         && lex.parties.prefix(&subject).is_none()
 }
 
@@ -757,6 +760,11 @@ mod tests {
         assert_eq!(
             sentences("One e.g. two. Three (a. b). Four? Yes"),
             ["One e.g. two.", "Three (a. b).", "Four?", "Yes"]
+        );
+        // an aside in brackets stays with the sentence before it
+        assert_eq!(
+            sentences("Er hilft. (He helps.) Sie geht."),
+            ["Er hilft. (He helps.)", "Sie geht."]
         );
     }
 

@@ -1039,7 +1039,12 @@ fn questions_answered_by_the_quote_or_a_label_below() {
         back(&d, "Isolation: why keep transactions short?"),
         "Long ones hold their locks: Other sessions wait; Deadlocks grow likely"
     );
-    assert_eq!(d.cards.len(), 6, "{:#?}", fronts(&d));
+    // A heading that asks, answered by the paragraph under it.
+    assert_eq!(
+        back(&d, "Transactions in short: why do levels exist?"),
+        "They trade safety for speed"
+    );
+    assert_eq!(d.cards.len(), 7, "{:#?}", fronts(&d));
 }
 
 #[test]
@@ -2130,7 +2135,7 @@ fn a_glossary_gives_its_terms_under_the_notes_title() {
     // "Exam Tips" says no more of the subject than "Vocabulary"
     assert_eq!(
         back(&d, "Loom Parts and Tools: Heddles [...] the weft."),
-        "Do not touch"
+        "do not touch"
     );
     assert_eq!(d.cards.len(), 3, "{:#?}", fronts(&d));
     // no "Vocabulary List: list the 2 items." card of bare names
@@ -2160,14 +2165,14 @@ fn sentences_no_rule_reads_are_asked_with_their_key_words_left_out() {
             &d,
             "Glaze Kiln: Loading the kiln cold [...] the life of the shelves."
         ),
-        "Shortens"
+        "shortens"
     );
     assert_eq!(
         back(
             &d,
             "Glaze Kiln: The kiln door [...] once the chamber passes 200 degrees."
         ),
-        "Locks automatically"
+        "locks automatically"
     );
     // a statement rule still comes first
     assert_eq!(
@@ -2185,14 +2190,14 @@ fn sentences_no_rule_reads_are_asked_with_their_key_words_left_out() {
     // "it" under a heading that names it, with a marked phrase
     assert_eq!(
         back(&d, "Glaze Kiln: It holds up to [...] when fully loaded."),
-        "Twelve shelves"
+        "twelve shelves"
     );
     // with nothing marked, a sentence that points back gives no card
     assert!(fronts(&d).iter().all(|f| !f.contains("cools")));
     // the second sentence of an item that gave a card is read too
     assert_eq!(
         back(&d, "Shelves: Apply it with a [...] before each firing."),
-        "Wide brush"
+        "wide brush"
     );
 }
 
@@ -4087,5 +4092,60 @@ fn a_use_column_that_describes_each_kind_asks_what_it_is_used_for() {
             "Kilns — Vents: what is the vent type “Top vent” used for?"
         ),
         "Lets steam out early"
+    );
+}
+
+#[test]
+fn an_example_keeps_its_gloss_and_its_gap_keeps_its_case() {
+    let text = "# Glazes\n\n## Wörter\n\n1. Ich brenne **den** Krug. (I fire **the** jug.)\n2. Sie glasiert **ihren** Teller. (She glazes **her** plate.)\n\nA glaze is mostly **silica** melted by heat.\n";
+    let d = gen(&[notes("glazes.md", text)]);
+    // the gloss says what the gap means, and the answer fills it as written
+    assert_eq!(
+        back(
+            &d,
+            "Glazes — Wörter: Ich brenne [...] Krug. (I fire the jug.)"
+        ),
+        "den"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Wörter: Sie glasiert [...] Teller. (She glazes her plate.)"
+        ),
+        "ihren"
+    );
+    assert_eq!(
+        back(&d, "Wörter: A glaze is mostly [...] melted by heat."),
+        "silica"
+    );
+    // no card takes "… Teller. (She" for the subject of a sentence
+    assert!(
+        !fronts(&d).iter().any(|f| f.contains(". (She do")),
+        "{:?}",
+        fronts(&d)
+    );
+}
+
+#[test]
+fn a_heading_that_asks_is_the_question() {
+    let text = "# Kilns\n\n### What is a bisque firing\n\nThe first, low firing of raw clay\n\n### Why do pots crack in the kiln\n\n- Water left in the clay\n- Heating too fast\n\n### Colour of iron glaze\n\nRusty brown\n\n### How it works\n\nHeat rises through the ware.\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns: what is a bisque firing?"),
+        "The first, low firing of raw clay"
+    );
+    assert_eq!(
+        back(&d, "Why do pots crack in the kiln (2 points)?"),
+        "Water left in the clay; Heating too fast"
+    );
+    assert_eq!(
+        back(&d, "Kilns: what is the colour of iron glaze?"),
+        "Rusty brown"
+    );
+    // a section's label is no question of its own
+    assert!(
+        !fronts(&d).iter().any(|f| f.starts_with("How it works?")),
+        "{:?}",
+        fronts(&d)
     );
 }

@@ -340,7 +340,10 @@ pub fn sentences(text: &str) -> Vec<String> {
             ')' | ']' => depth -= 1,
             _ => {}
         }
-        if depth > 0 || !matches!(c, '.' | '!' | '?') {
+        // "Er hilft mir. (He helps me.)": an aside in brackets after a
+        // sentence belongs to it, and ends it.
+        let closes_aside = c == ')' && i > 0 && matches!(chars[i - 1], '.' | '!' | '?');
+        if depth > 0 || !(matches!(c, '.' | '!' | '?') || closes_aside) {
             continue;
         }
         let next = chars.get(i + 1);
@@ -382,9 +385,7 @@ pub fn sentences(text: &str) -> Vec<String> {
 fn starts_sentence(c: Option<&char>) -> bool {
     match c {
         None => true,
-        Some(c) => {
-            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(')
-        }
+        Some(c) => c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\''),
     }
 }
 

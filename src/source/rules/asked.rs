@@ -6,7 +6,8 @@
 
 use super::super::clean::clean_text;
 use super::super::doc::{join_lines, Block, Line};
-use super::{a_label, Rules};
+use super::super::text::looks_plural;
+use super::{a_label, Draft, Rules};
 
 impl Rules<'_> {
     /// A paragraph that is only a question, with its answer right below
@@ -182,12 +183,22 @@ impl Rules<'_> {
         let term = super::super::plain::heading_text(text);
         let term = term.trim_end_matches(':').trim();
         let words = body.split_whitespace().count();
+        let line = blocks[i].line().unwrap_or(0);
         // A block a rule already said why it left out stays out.
         if !alone
             || self.left[i].is_some()
             || self.joined[i].is_some()
             || !(2..=super::prose::MAX_CALLOUT_WORDS).contains(&words)
-            || term.split_whitespace().count() > 4
+        {
+            return;
+        }
+        let answer = clean_text(&body);
+        let answer = answer.trim_end_matches('.');
+        // "### What is an acid" over "Proton donor": the heading asks.
+        if let Some(q) = heading_question(term) {
+            return self.asked_card(&q, answer, None, line);
+        }
+        if term.split_whitespace().count() > 4
             || !(super::term_like(term)
                 || term.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
             || super::is_generic(term)
@@ -207,14 +218,8 @@ impl Rules<'_> {
         if super::advice::advice_heading(term).is_some() {
             return self.tips_card(&blocks[i], term, ctx, &body);
         }
-        let q = super::meant(term);
-        self.card(
-            ctx.as_deref(),
-            &q,
-            clean_text(&body).trim_end_matches('.'),
-            None,
-            blocks[i].line().unwrap_or(0),
-        );
+        let q = of_question(term).unwrap_or_else(|| super::meant(term));
+        self.card(ctx.as_deref(), &q, answer, None, line);
     }
 
     /// "Security tips" over its list: the tips, not what the words mean.
@@ -227,6 +232,40 @@ impl Rules<'_> {
         let answer = clean_text(body);
         let line = block.line().unwrap_or(0);
         self.card(Some(&ctx), &q, answer.trim_end_matches('.'), None, line);
+    }
+
+    /// A multiple-choice block found by the quiz reader.
+    pub(super) fn choice_block(&mut self, b: &Block) {
+        let Block::Choice {
+            question,
+            options,
+            answer,
+            explanation,
+            line,
+        } = b
+        else {
+            return;
+        };
+        let q = clean_text(question);
+        let choices: Vec<String> = options.iter().map(|o| clean_text(o)).collect();
+        if q.is_empty() || choices.iter().any(|c| c.is_empty()) {
+            return self.leave("a quiz question with an empty option");
+        }
+        self.push_raw(Draft {
+            front: q.clone(),
+            back: None,
+            explanation: explanation
+                .as_deref()
+                .map(clean_text)
+                .filter(|e| !e.is_empty()),
+            choices: Some(choices),
+            answer: Some(*answer),
+            line: *line,
+            path: self.path(),
+            core: q,
+            block: self.block,
+            led: None,
+        });
     }
 
     /// A question the notes ask, as they wrote it, after its section when
@@ -267,6 +306,47 @@ pub(super) fn asked(text: &str) -> Option<String> {
         return (!q.is_empty()).then(|| q.to_string());
     }
     (t.ends_with('?') && t.split_whitespace().count() >= 2).then_some(t)
+}
+
+/// A heading that asks, as the question: "What is an acid" → "What is an
+/// acid?", "Why is flux added?", "Describe how a kiln is loaded.".
+pub(super) fn heading_question(heading: &str) -> Option<String> {
+    const ASKING: &[&str] = &["what", "why", "how", "which", "who", "when", "where"];
+    const ORDERS: &[&str] = &["describe", "explain", "define", "name", "state", "outline"];
+    let t = clean_text(heading);
+    let t = t.trim_end_matches(['.', ':']);
+    let words: Vec<String> = t.split_whitespace().map(str::to_lowercase).collect();
+    let first = words.first()?.as_str();
+    // "What the cache does", "How it works", "When to use": a section's
+    // label that names what it tells, not a question
+    let label = ["the", "a", "an", "it", "its", "we", "you", "they", "this"]
+        .contains(&words.get(1).map_or("", String::as_str));
+    if label || words.len() < 3 || super::prose::wh_label(t).is_some() {
+        return None;
+    }
+    if t.ends_with('?') {
+        Some(t.to_string())
+    } else if ASKING.contains(&first) {
+        Some(format!("{t}?"))
+    } else if ORDERS.contains(&first) {
+        Some(format!("{t}."))
+    } else {
+        None
+    }
+}
+
+/// "Chemical name of rust" → "what is the chemical name of rust?": a
+/// heading that names a property of a plain thing asks for it.
+fn of_question(heading: &str) -> Option<String> {
+    let (head, of) = heading.split_once(" of ")?;
+    let words: Vec<&str> = heading.split_whitespace().collect();
+    let plain = |w: &&str| !w.chars().any(char::is_uppercase);
+    if !(3..=6).contains(&words.len()) || !words[1..].iter().all(plain) || of.is_empty() {
+        return None;
+    }
+    let noun = head.split_whitespace().last()?;
+    let be = if looks_plural(noun) { "are" } else { "is" };
+    Some(format!("what {be} the {}?", heading.to_lowercase()))
 }
 
 /// "Q3: …", "Q 3. …", "Question 3: …", "Q: …" → the question.

@@ -54,7 +54,7 @@ impl Rules<'_> {
             .and_then(fits)
             .or_else(|| gapped(sentence).and_then(fits));
         if let Some((front, answer)) = found {
-            self.card(ctx.as_deref(), &front, &answer, None, line);
+            self.card_as_written(ctx.as_deref(), &front, &answer, None, line);
             return true;
         }
         let Some((front, answer)) = marked_gap(sentence, codes, named).and_then(fits) else {
@@ -70,7 +70,7 @@ impl Rules<'_> {
             else {
                 return false;
             };
-            self.card(ctx.as_deref(), &front, &answer, None, line);
+            self.card_as_written(ctx.as_deref(), &front, &answer, None, line);
             return true;
         };
         // Code is written as it is typed: "println!", not "Println!".
@@ -213,7 +213,9 @@ pub(super) fn inside_brackets(before: &str) -> bool {
 
 /// A sentence ends on its full stop, which a list item may lack.
 pub(super) fn full_stop(s: String) -> String {
-    if s.ends_with(['.', '!', '?']) {
+    // "… das Buch. (I give him the book.)" ends with its aside.
+    let aside = s.strip_suffix(')').unwrap_or("");
+    if s.ends_with(['.', '!', '?']) || aside.ends_with(['.', '!', '?']) {
         s
     } else {
         s + "."

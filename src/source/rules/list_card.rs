@@ -155,6 +155,13 @@ impl Rules<'_> {
             return Some((ctx, q));
         }
         if self.lead_is_heading(l) {
+            // "### Why does a glaze crawl" over its reasons: the heading asks.
+            if let Some(q) = super::asked::heading_question(l) {
+                let (q, stop) = q.split_at(q.len() - 1);
+                let q = format!("{q} ({{n}} points){stop}");
+                let ctx = self.parent_heading().filter(|c| !self.is_title(c));
+                return Some((ctx.map(str::to_string), q));
+            }
             return Some(self.heading_list_question(l, shown));
         }
         // "A process moves through the following states:" — a sentence

@@ -371,7 +371,7 @@ impl<'a> Rules<'a> {
     }
 
     /// A question card: `question` starts in lower case; `context` goes in
-    /// front of it.
+    /// front of it; the answer starts with a capital.
     fn card(
         &mut self,
         context: Option<&str>,
@@ -380,7 +380,6 @@ impl<'a> Rules<'a> {
         explanation: Option<String>,
         line: usize,
     ) {
-        let question = clean_text(question);
         let back = clean_text(back);
         // An answer that is one of the code spans, or that starts with one
         // ("gp2; gp3; io1"), keeps its case.
@@ -397,6 +396,21 @@ impl<'a> Rules<'a> {
             None if starts_with_code => back,
             None => capitalise(&back),
         };
+        self.card_as_written(context, question, &back, explanation, line);
+    }
+
+    /// A question card whose answer keeps the case the notes give it: the
+    /// words that fill a gap ("Die Farbe [...] ist rot." → "des Autos").
+    fn card_as_written(
+        &mut self,
+        context: Option<&str>,
+        question: &str,
+        back: &str,
+        explanation: Option<String>,
+        line: usize,
+    ) {
+        let question = clean_text(question);
+        let back = clean_text(back);
         if question.is_empty() || back.is_empty() {
             return;
         }
@@ -492,40 +506,6 @@ impl<'a> Rules<'a> {
             f.explanation.clone(),
             line,
         );
-    }
-
-    /// A multiple-choice block found by the quiz reader.
-    fn choice_block(&mut self, b: &Block) {
-        let Block::Choice {
-            question,
-            options,
-            answer,
-            explanation,
-            line,
-        } = b
-        else {
-            return;
-        };
-        let q = clean_text(question);
-        let choices: Vec<String> = options.iter().map(|o| clean_text(o)).collect();
-        if q.is_empty() || choices.iter().any(|c| c.is_empty()) {
-            return self.leave("a quiz question with an empty option");
-        }
-        self.push_raw(Draft {
-            front: q.clone(),
-            back: None,
-            explanation: explanation
-                .as_deref()
-                .map(clean_text)
-                .filter(|e| !e.is_empty()),
-            choices: Some(choices),
-            answer: Some(*answer),
-            line: *line,
-            path: self.path(),
-            core: q,
-            block: self.block,
-            led: None,
-        });
     }
 }
 
