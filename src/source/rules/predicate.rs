@@ -61,7 +61,8 @@ impl Rules<'_> {
             Some((a, rest)) if a.to_lowercase().starts_with("like ") => (Some(a), rest),
             _ => (None, text),
         };
-        let text = text.trim().trim_end_matches(['.', ';']);
+        let text = bare_predicate(text.trim().trim_end_matches(['.', ';']));
+        let text = text.as_str();
         let last = heading.split_whitespace().last()?;
         // "Synapses filter out …" under "Synapses": the heading said again
         // as the subject, the verb right after it.
@@ -77,6 +78,10 @@ impl Rules<'_> {
         let it = if they { "they" } else { "it" };
         if let Some(f) = use_or_time(&first, rest, it, they) {
             return Some(f);
+        }
+        // "It's a managed service that …"
+        if let ("it's" | "it" | "they" | "they're", Some(kind)) = (first.as_str(), kind_of(rest)) {
+            return Some(Fact::asked(format!("what {} {it}?", is(they)), kind));
         }
         let (q, answer) = match first.as_str() {
             "can" | "cannot" | "can't" => {
@@ -109,11 +114,7 @@ impl Rules<'_> {
             _ => return None,
         };
         let answer = answer.trim();
-        let first_of_answer = answer.split_whitespace().next().unwrap_or("");
-        // "logs go to CloudWatch": the item's first word was a noun
-        let verb_next = ACTION_VERBS.contains(&first_of_answer) || first_of_answer == "go";
-        if answer.is_empty() || verb_next || ["to", "that", "if", "when"].contains(&first_of_answer)
-        {
+        if !an_object(&first, answer) {
             return None;
         }
         // "waits for a message" → "what does it wait for?"
@@ -166,9 +167,70 @@ fn restated(text: &str, noun: &str) -> Option<Fact> {
     (answer.len() >= 2 && object).then(|| Fact::asked(q, &answer.join(" ")))
 }
 
+/// Whether `answer` is what the item's verb `first` acts on: not empty,
+/// no clause ("to …", "that …"), and not a verb, as in "logs go to
+/// CloudWatch", where the item's first word was a noun ("allows load
+/// balancing": "allows" is never that noun).
+fn an_object(first: &str, answer: &str) -> bool {
+    const NEVER_NOUNS: &[&str] = &[
+        "allows", "enables", "lets", "provides", "requires", "ensures",
+    ];
+    let Some(word) = answer.split_whitespace().next() else {
+        return false;
+    };
+    let verb_next = (ACTION_VERBS.contains(&word) || word == "go") && !NEVER_NOUNS.contains(&first);
+    !verb_next && !["to", "that", "if", "when"].contains(&word)
+}
+
+/// "It can seamlessly handle failures" under its heading → "can handle
+/// failures": the pronoun is the heading, and the adverb no part of what
+/// is asked.
+fn bare_predicate(text: &str) -> String {
+    let mut words: Vec<&str> = text.split_whitespace().collect();
+    let lower = |w: Option<&&str>| w.map(|w| w.to_lowercase()).unwrap_or_default();
+    let modal = |w: Option<&&str>| ["can", "cannot"].contains(&lower(w).as_str());
+    if ["it", "they"].contains(&lower(words.first()).as_str()) && modal(words.get(1)) {
+        words.remove(0);
+    }
+    if modal(words.first()) && words.len() > 2 && words[1].ends_with("ly") {
+        words.remove(1);
+    }
+    words.join(" ")
+}
+
+/// "is a managed service that …" after "it": the kind of thing the
+/// heading is.
+fn kind_of(rest: &str) -> Option<&str> {
+    let rest = rest
+        .strip_prefix("is ")
+        .or_else(|| rest.strip_prefix("are "))
+        .unwrap_or(rest);
+    let article = ["a ", "an "].iter().any(|a| rest.starts_with(a));
+    (article && rest.split_whitespace().count() >= 3).then_some(rest)
+}
+
 /// "Used to obtain new tokens" → "what is it used for?"; "Expires after
 /// 1 hour" → "when does it expire?": an item's use or time.
 fn use_or_time(first: &str, rest: &str, it: &str, they: bool) -> Option<Fact> {
+    // "Stands for Application Load Balancer" under "ALB"
+    if let ("stands" | "stand", Some(name)) = (first, rest.strip_prefix("for ")) {
+        return Some(Fact::asked(
+            format!("what {} {it} stand for?", does(they)),
+            name,
+        ));
+    }
+    // "Works in layer 7", "Operates at layer 3", "Acts as a proxy"
+    const PLACED: &[&str] = &["work", "operate", "run", "sit", "live", "act"];
+    let (prep, object) = rest.split_once(' ').unwrap_or((rest, ""));
+    if looks_third_person(first)
+        && PLACED.contains(&base_form(first).as_str())
+        && ["in", "at", "on", "as"].contains(&prep)
+        && !object.is_empty()
+    {
+        let q = format!("what {} {it} {} {prep}?", does(they), base_form(first));
+        let object = super::super::text::sentences(object).remove(0);
+        return Some(Fact::asked(q, first_part(object.trim_end_matches('.'))));
+    }
     if first == "used" && (rest.starts_with("to ") || rest.starts_with("for ")) {
         let object = rest.strip_prefix("for ").unwrap_or(rest);
         return Some(Fact::asked(
@@ -299,8 +361,12 @@ pub(super) fn aspect_word(heading: &str) -> bool {
 /// distribution": the object up to a comma or the next participle.
 fn first_part(object: &str) -> &str {
     // "silica, flux and alumina": a list, kept whole
-    let listed = object.split_once(", ").is_some_and(|(_, rest)| {
-        rest.split_whitespace().count() <= 4 && (rest.contains(" and ") || rest.contains(" or "))
+    // "to deploy, scale and manage tools": one word before the comma
+    // starts a list too
+    let listed = object.split_once(", ").is_some_and(|(head, rest)| {
+        let short = rest.split_whitespace().count() <= 4
+            || head.trim_start_matches("to ").split_whitespace().count() == 1;
+        short && (rest.contains(" and ") || rest.contains(" or "))
     });
     let object = match listed {
         true => object,
