@@ -4175,3 +4175,25 @@ fn items_under_a_name_say_what_it_stands_for_is_and_does() {
         assert_eq!(back(&d, front), answer);
     }
 }
+
+#[test]
+fn a_heading_written_twice_is_told_apart_by_its_section() {
+    let text = "# Kiln words\n\n## Old forms\n\n### Endings\n\n| Form | Ending |\n|:-:|:-:|\n| One | -é |\n| Many | -aron |\n\n## New forms\n\n### Endings\n\n| Form | Ending |\n|:-:|:-:|\n| One | -aba |\n| Many | -aban |\n";
+    let d = gen(&[notes("kiln-words.md", text)]);
+    // a word's ending is no command-line flag, and each table keeps its rows
+    assert_eq!(
+        back(
+            &d,
+            "Kiln words — One form (Old forms — Endings): what is the ending?"
+        ),
+        "-é"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Kiln words — Many form (New forms — Endings): what is the ending?"
+        ),
+        "-aban"
+    );
+    assert_eq!(d.cards.len(), 4, "{:#?}", fronts(&d));
+}

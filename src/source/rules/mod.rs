@@ -112,6 +112,8 @@ pub struct Rules<'a> {
     /// Row labels that rows of two tables or more have ("Access" in the
     /// table of each data structure).
     shared_rows: std::collections::HashSet<String>,
+    /// Headings the note writes twice or more.
+    repeated_headings: std::collections::HashSet<String>,
     /// The input of a worked example ("**Given IP**: 10.0.0.0/8") and the
     /// level of the heading it stands under: the cards of that section
     /// name it.
@@ -152,6 +154,7 @@ impl<'a> Rules<'a> {
             reason: None,
             fields: std::collections::HashSet::new(),
             shared_rows: std::collections::HashSet::new(),
+            repeated_headings: std::collections::HashSet::new(),
             given: None,
             labels: 0,
             topic: None,
@@ -166,6 +169,7 @@ impl<'a> Rules<'a> {
         self.joined = vec![None; blocks.len()];
         self.fields = record::repeated_labels(blocks);
         self.shared_rows = record::shared_rows(blocks);
+        self.repeated_headings = record::repeated_headings(blocks);
         for i in 0..blocks.len() {
             if self.used[i] {
                 continue;
@@ -296,7 +300,7 @@ impl<'a> Rules<'a> {
     /// `answer` removed.
     fn context(&self, answer: Option<&str>) -> Option<String> {
         let mut generic = false;
-        for (_, h) in self.stack.iter().rev() {
+        for (at, (_, h)) in self.stack.iter().enumerate().rev() {
             let h = subject_of_question(h.trim());
             generic |= is_glossary(h);
             // "A reflex arc consists of...": a lead, not a name
@@ -311,7 +315,7 @@ impl<'a> Rules<'a> {
                 continue;
             }
             match answer {
-                None => return Some(h.to_string()),
+                None => return Some(self.in_its_section(at, h)),
                 Some(a) => {
                     if let Some(kept) = without_leak(h, a, self.lex) {
                         // A fragment left over ("in short") says nothing; a

@@ -43,6 +43,21 @@ pub(super) fn shared_rows(blocks: &[Block]) -> HashSet<String> {
     }))
 }
 
+/// The headings the note writes twice or more ("-AR endings" under
+/// "Preterite" and under "Imperfect").
+pub(super) fn repeated_headings(blocks: &[Block]) -> HashSet<String> {
+    in_two_or_more(blocks.iter().filter_map(|b| match b {
+        Block::Heading { text, .. } => Some(HashSet::from([heading_key(text)])),
+        _ => None,
+    }))
+}
+
+/// How headings are compared: their words, in lower case
+/// (`"-ER/IR" endings` is `"-ER"/"-IR" endings`).
+pub(super) fn heading_key(text: &str) -> String {
+    super::super::clean::normalise(&super::super::plain::heading_text(text))
+}
+
 /// The keys, other than the empty one, that two groups or more hold.
 fn in_two_or_more(groups: impl Iterator<Item = HashSet<String>>) -> HashSet<String> {
     let mut seen: HashMap<String, usize> = HashMap::new();

@@ -4,6 +4,7 @@
 //! does not stand alone without it: "what is the mechanism?" of what?
 
 use super::topic::names_subject;
+use super::Rules;
 use crate::source::clean::clean_text;
 use crate::source::vocab::{NOTE_KIND_WORDS, VERSUS};
 
@@ -131,6 +132,29 @@ pub(super) fn names_product(text: &str) -> bool {
             && w[0].starts_with(char::is_uppercase)
             && w[1].starts_with(char::is_uppercase)
     })
+}
+
+impl Rules<'_> {
+    /// Heading `h`, at `at` on the stack, in its section when the note
+    /// writes it more than once: "-AR endings" under "Preterite endings"
+    /// and under "Imperfect endings" says nothing alone.
+    pub(super) fn in_its_section(&self, at: usize, h: &str) -> String {
+        if !self
+            .repeated_headings
+            .contains(&super::record::heading_key(h))
+        {
+            return h.to_string();
+        }
+        let parent = self.stack[..at]
+            .iter()
+            .rev()
+            .map(|(_, p)| p.trim())
+            .find(|p| !self.is_title(p) && !super::is_generic(p) && !p.ends_with(':'));
+        match parent {
+            Some(p) => format!("{p} — {h}"),
+            None => h.to_string(),
+        }
+    }
 }
 
 /// A table row named by one plain word ("Basic", "Developer"), or by a

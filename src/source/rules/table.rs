@@ -198,7 +198,10 @@ impl Rules<'_> {
             .count();
         if !cells.is_empty() && named * 10 >= cells.len() * 8 {
             Column::PartyCells
-        } else if !cells.is_empty() && cells.iter().all(|t| bare_flags(t)) {
+        } else if !cells.is_empty()
+            && cells.iter().all(|t| bare_flags(t))
+            && !g.header_is(c, &["ending", "endings", "suffix", "suffixes"])
+        {
             Column::Flags
         } else if g.header_is(c, DETAIL_COLUMNS) {
             Column::Details
@@ -713,10 +716,14 @@ const NOT_QUALIFIERS: &[&str] = &[
     "primary",
 ];
 
-/// Whether a cell holds only command-line flags (`-g -G`, `--home`).
+/// Whether a cell holds only command-line flags (`-g -G`, `--home`), not
+/// a word's ending (`-é`, `-aron`: a letter beyond ASCII, or none).
 fn bare_flags(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
-    let flags = words.iter().filter(|w| w.starts_with('-')).count();
+    let flags = words
+        .iter()
+        .filter(|w| w.starts_with('-') && w.is_ascii())
+        .count();
     !words.is_empty() && flags * 10 >= words.len() * 8 && words.iter().all(|w| w.len() <= 12)
 }
 
