@@ -4197,3 +4197,24 @@ fn a_heading_written_twice_is_told_apart_by_its_section() {
     );
     assert_eq!(d.cards.len(), 4, "{:#?}", fronts(&d));
 }
+
+#[test]
+fn columns_headed_alike_but_for_one_word_are_two_lists() {
+    let text = "# Kilns\n\n## Signs\n\n| Signs of an underfired pot | Signs of an overfired pot |\n|---|---|\n| chalky surface | bloated walls |\n| dull glaze | runny glaze, drips on the shelf |\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    // the rows pair nothing: each cell asks which column it is in
+    let c = card(&d, "Kilns — Signs: which one: “dull glaze”?");
+    assert_eq!(c.answer, Some(0));
+    let c = card(&d, "Kilns — Signs: which one: “bloated walls”?");
+    assert_eq!(
+        c.choices.as_deref(),
+        Some(
+            &[
+                "Signs of an underfired pot".to_string(),
+                "Signs of an overfired pot".to_string()
+            ][..]
+        )
+    );
+    assert_eq!(c.answer, Some(1));
+    assert_eq!(d.cards.len(), 4, "{:#?}", fronts(&d));
+}

@@ -7,6 +7,24 @@ use super::super::super::text::capitalise;
 use super::super::Rules;
 use super::{Grid, COMPARISON_HEADERS, MEANING_HEADERS};
 
+/// "Words that indicate preterite tense | Words that indicate imperfect
+/// tense": headers alike but for one word, which names what each column
+/// is.
+fn one_word_apart(header: &[String]) -> bool {
+    let words: Vec<Vec<&str>> = header
+        .iter()
+        .map(|h| h.split_whitespace().collect())
+        .collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    header.len() >= 2
+        && first.len() >= 2
+        && words.iter().skip(1).all(|w| {
+            w.len() == first.len() && w.iter().zip(first).filter(|(a, b)| a != b).count() == 1
+        })
+}
+
 impl Rules<'_> {
     /// "Security group | Network ACL" with a statement in each cell: which
     /// of the two each statement is about, the other columns as the wrong
@@ -21,10 +39,10 @@ impl Rules<'_> {
             .map(String::as_str)
             .collect();
         let long = cells.iter().filter(|t| statement_like(t)).count();
-        let named = g
-            .header
-            .iter()
-            .all(|h| h.starts_with(char::is_uppercase) && h.split_whitespace().count() <= 4);
+        let apart = one_word_apart(&g.header);
+        let named = g.header.iter().all(|h| {
+            h.starts_with(char::is_uppercase) && (h.split_whitespace().count() <= 4 || apart)
+        });
         let generic = (0..n).any(|c| g.header_is(c, MEANING_HEADERS));
         // "Pod Level | Container Level" over names: each column lists the
         // names of one level, and a row pairs nothing.
@@ -41,7 +59,7 @@ impl Rules<'_> {
             || !named
             || generic
             || g.header_is(0, COMPARISON_HEADERS)
-            || (long * 10 < cells.len() * 8 && kind.is_none() && !compared_first)
+            || (long * 10 < cells.len() * 8 && kind.is_none() && !compared_first && !apart)
         {
             return false;
         }
