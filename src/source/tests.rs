@@ -4218,3 +4218,17 @@ fn columns_headed_alike_but_for_one_word_are_two_lists() {
     assert_eq!(c.answer, Some(1));
     assert_eq!(d.cards.len(), 4, "{:#?}", fronts(&d));
 }
+
+#[test]
+fn a_greeting_for_a_title_names_no_subject() {
+    let text = "# welcome\n- ceramics is the craft of fired clay\n\n## kilns\n\n- bisque firing\n  - hardens raw clay\n  - comes before glazing\n";
+    let d = gen(&[notes("welcome.md", text)]);
+    assert!(
+        !fronts(&d)
+            .iter()
+            .any(|f| f.to_lowercase().contains("welcome")),
+        "{:#?}",
+        fronts(&d)
+    );
+    assert_eq!(back(&d, "What is ceramics?"), "The craft of fired clay");
+}

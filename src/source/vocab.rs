@@ -338,6 +338,7 @@ pub const CONTEXT_OPENERS: &[&str] = &[
 
 /// Headings too general to give a card its context.
 pub const GENERIC_HEADINGS: &[&str] = &[
+    "welcome",
     "rules of thumb",
     "rule of thumb",
     "key takeaways",

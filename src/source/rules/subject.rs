@@ -52,6 +52,11 @@ pub(super) fn of_title(title: &str) -> Option<String> {
         }
     }
     let subject = words.join(" ");
+    // "Welcome", "Home": a page's greeting names no subject
+    const GREETINGS: &[&str] = &["welcome", "hello", "home", "index", "readme", "untitled"];
+    if GREETINGS.contains(&subject.to_lowercase().as_str()) {
+        return None;
+    }
     let named = keys(&subject).next().is_some();
     let versus = VERSUS.iter().any(|v| format!(" {subject} ").contains(v));
     (named && !versus && names_subject(&subject)).then_some(subject)
