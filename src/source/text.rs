@@ -303,9 +303,10 @@ pub fn singular_name(phrase: &str) -> bool {
 }
 
 /// Whether a word looks like a plural noun: longer than three letters,
-/// ending in one `s` ("ports", "pros", not "class" or "bus").
+/// ending in one `s` ("ports", "pros", not "class", "bus", "osmosis" or
+/// "status").
 pub fn looks_plural(word: &str) -> bool {
-    word.len() > 3 && word.ends_with('s') && !word.ends_with("ss")
+    word.len() > 3 && word.ends_with('s') && !["ss", "sis", "us"].iter().any(|e| word.ends_with(e))
 }
 
 pub fn first_word(s: &str) -> String {
@@ -464,7 +465,16 @@ mod alias_tests {
 
 #[cfg(test)]
 mod tests {
-    use super::capitalise;
+    use super::{capitalise, looks_plural};
+
+    #[test]
+    fn plurals_are_told_from_words_that_end_in_s() {
+        assert!(looks_plural("queues"));
+        assert!(looks_plural("kilns"));
+        for one in ["class", "osmosis", "status", "bus"] {
+            assert!(!looks_plural(one), "{one}");
+        }
+    }
 
     #[test]
     fn capitalise_leaves_code_as_it_is_typed() {
