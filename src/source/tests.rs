@@ -4152,7 +4152,7 @@ fn a_heading_that_asks_is_the_question() {
 
 #[test]
 fn items_under_a_name_say_what_it_stands_for_is_and_does() {
-    let text = "# Kilns\n\n## EK\n\n- Stands for Electric Kiln.\n- It's a kiln heated by coils that glow when current flows.\n- Works at cone 6 or lower. Fires slowly.\n- It can evenly heat a full load of ware.\n- Allows load sharing between two kilns.\n- Used to fire, glaze and test small batches.\n";
+    let text = "# Kilns\n\n## EK\n\n- Stands for Electric Kiln.\n- It's a kiln heated by coils that glow when current flows.\n- Works at cone 6 or lower. Fires slowly.\n- It can evenly heat a full load of ware.\n- Allows load sharing between two kilns.\n- Used to fire, glaze and test small batches.\n- Can be fired in a garage.\n";
     let d = gen(&[notes("kilns.md", text)]);
     let asked = [
         ("Kilns — EK: what does it stand for?", "Electric Kiln"),
@@ -4170,6 +4170,7 @@ fn items_under_a_name_say_what_it_stands_for_is_and_does() {
             "Kilns — EK: what is it used for?",
             "To fire, glaze and test small batches",
         ),
+        ("Kilns — EK: what can it be fired in?", "A garage"),
     ];
     for (front, answer) in asked {
         assert_eq!(back(&d, front), answer);

@@ -86,6 +86,10 @@ impl Rules<'_> {
         let (q, answer) = match first.as_str() {
             "can" | "cannot" | "can't" => {
                 let (verb, object) = rest.split_once(' ')?;
+                // "can be configured in target groups": where
+                if let Some(f) = passive_place(verb, object, it) {
+                    return Some(f);
+                }
                 // "can be scaled up": a passive, asked by no "what"
                 if ["be", "not", "also", "only"].contains(&verb) {
                     return None;
@@ -165,6 +169,16 @@ fn restated(text: &str, noun: &str) -> Option<Fact> {
         .first()
         .is_some_and(|w| !w.ends_with("ly") && !NOT_OBJECTS.contains(&w.to_lowercase().as_str()));
     (answer.len() >= 2 && object).then(|| Fact::asked(q, &answer.join(" ")))
+}
+
+/// "be configured in target groups" after "can" → "what can it be
+/// configured in?": the place a passive names.
+fn passive_place(verb: &str, object: &str, it: &str) -> Option<Fact> {
+    let mut words = object.splitn(3, ' ');
+    let (done, prep, place) = (words.next()?, words.next()?, words.next()?);
+    let placed = ["in", "on", "at", "via", "through", "from"].contains(&prep);
+    (verb == "be" && participle(done) && placed)
+        .then(|| Fact::asked(format!("what can {it} be {done} {prep}?"), place))
 }
 
 /// Whether `answer` is what the item's verb `first` acts on: not empty,
