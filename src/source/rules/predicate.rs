@@ -86,10 +86,6 @@ impl Rules<'_> {
         let (q, answer) = match first.as_str() {
             "can" | "cannot" | "can't" => {
                 let (verb, object) = rest.split_once(' ')?;
-                // "can be configured in target groups": where
-                if let Some(f) = passive_place(verb, object, it) {
-                    return Some(f);
-                }
                 // "can be scaled up": a passive, asked by no "what"
                 if ["be", "not", "also", "only"].contains(&verb) {
                     return None;
@@ -226,6 +222,11 @@ fn kind_of(rest: &str) -> Option<&str> {
 /// "Used to obtain new tokens" → "what is it used for?"; "Expires after
 /// 1 hour" → "when does it expire?": an item's use or time.
 fn use_or_time(first: &str, rest: &str, it: &str, they: bool) -> Option<Fact> {
+    // "can be configured in target groups": where
+    let passive = rest.split_once(' ').filter(|_| first == "can");
+    if let Some(f) = passive.and_then(|(verb, object)| passive_place(verb, object, it)) {
+        return Some(f);
+    }
     // "Stands for Application Load Balancer" under "ALB"
     if let ("stands" | "stand", Some(name)) = (first, rest.strip_prefix("for ")) {
         return Some(Fact::asked(
