@@ -76,7 +76,7 @@ impl Rules<'_> {
         let pair = heading.contains(" & ") || heading.contains(" and ");
         let they = pair || !name && looks_plural(&last.to_lowercase());
         let it = if they { "they" } else { "it" };
-        if let Some(f) = use_or_time(&first, rest, it, they) {
+        if let Some(f) = fixed_form(&first, rest, it, they) {
             return Some(f);
         }
         // "It's a managed service that …"
@@ -219,9 +219,11 @@ fn kind_of(rest: &str) -> Option<&str> {
     (article && rest.split_whitespace().count() >= 3).then_some(rest)
 }
 
-/// "Used to obtain new tokens" → "what is it used for?"; "Expires after
-/// 1 hour" → "when does it expire?": an item's use or time.
-fn use_or_time(first: &str, rest: &str, it: &str, they: bool) -> Option<Fact> {
+/// The fixed forms an item under a name takes: its use ("Used to obtain
+/// new tokens" → "what is it used for?"), its time ("Expires after 1
+/// hour" → "when does it expire?"), what it stands for, where it works or
+/// can be set.
+fn fixed_form(first: &str, rest: &str, it: &str, they: bool) -> Option<Fact> {
     // "can be configured in target groups": where
     let passive = rest.split_once(' ').filter(|_| first == "can");
     if let Some(f) = passive.and_then(|(verb, object)| passive_place(verb, object, it)) {
