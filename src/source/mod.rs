@@ -11,6 +11,7 @@
 //! same deck.
 
 mod assemble;
+mod can_be;
 mod clean;
 mod compare;
 mod conditional;

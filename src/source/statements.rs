@@ -9,7 +9,7 @@ use super::text::{capitalise, first_word, strip_markers, Lexicon};
 use super::vocab::STATEMENT_VERBS;
 
 /// Longest subject (in words) a question can name.
-const MAX_SUBJECT_WORDS: usize = 6;
+pub(super) const MAX_SUBJECT_WORDS: usize = 6;
 /// Longest answer (in words) of a statement card.
 const MAX_ANSWER_WORDS: usize = 20;
 
@@ -114,6 +114,7 @@ fn statement_as_written(clause: &str, lex: &Lexicon) -> Option<Fact> {
         .or_else(|| only_if(c, lex))
         .or_else(|| the_of(c))
         .or_else(|| modal_object(c, lex))
+        .or_else(|| super::can_be::can_be(c, lex))
         .or_else(|| super::you_can::you_can(c))
 }
 
@@ -649,7 +650,7 @@ fn named(s: &str) -> bool {
         .any(|w| w.chars().filter(|c| c.is_alphanumeric()).count() >= 2)
 }
 
-fn fact(question: String, answer: &str) -> Option<Fact> {
+pub(super) fn fact(question: String, answer: &str) -> Option<Fact> {
     let answer = answer.trim().trim_end_matches([',', '.', ';']);
     let n = answer.split_whitespace().count();
     (1..=MAX_ANSWER_WORDS)

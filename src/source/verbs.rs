@@ -111,7 +111,8 @@ pub fn participle(w: &str) -> bool {
 
 /// Participles that do not end in "-ed" or "-en".
 const IRREGULAR_PARTICIPLES: &[&str] = &[
-    "split", "sent", "kept", "built", "held", "made", "spread", "cut", "drawn", "shown",
+    "split", "sent", "kept", "built", "held", "made", "spread", "cut", "drawn", "shown", "done",
+    "seen", "found", "paid", "used",
 ];
 
 /// Verbs (base form) that start an instruction or say what a thing does.
