@@ -4128,7 +4128,7 @@ fn an_example_keeps_its_gloss_and_its_gap_keeps_its_case() {
 
 #[test]
 fn a_heading_that_asks_is_the_question() {
-    let text = "# Kilns\n\n### What is a bisque firing\n\nThe first, low firing of raw clay\n\n### Why do pots crack in the kiln\n\n- Water left in the clay\n- Heating too fast\n\n### Colour of iron glaze\n\nRusty brown\n\n### How it works\n\nHeat rises through the ware.\n";
+    let text = "# Kilns\n\n### What is a bisque firing\n\nThe first, low firing of raw clay\n\n### Why do pots crack in the kiln\n\n- Water left in the clay\n- Heating too fast\n\n### Colour of iron glaze\n\nRusty brown\n\n### How it works\n\nHeat rises through the ware.\n\n### Describe a bisque firing\n\nA slow first firing to about 900 degrees\n";
     let d = gen(&[notes("kilns.md", text)]);
     assert_eq!(
         back(&d, "Kilns: what is a bisque firing?"),
@@ -4141,6 +4141,10 @@ fn a_heading_that_asks_is_the_question() {
     assert_eq!(
         back(&d, "Kilns: what is the colour of iron glaze?"),
         "Rusty brown"
+    );
+    assert_eq!(
+        back(&d, "Kilns: describe a bisque firing."),
+        "A slow first firing to about 900 degrees"
     );
     // a section's label is no question of its own
     assert!(

@@ -319,8 +319,9 @@ pub(super) fn heading_question(heading: &str) -> Option<String> {
     let first = words.first()?.as_str();
     // "What the cache does", "How it works", "When to use": a section's
     // label that names what it tells, not a question
-    let label = ["the", "a", "an", "it", "its", "we", "you", "they", "this"]
-        .contains(&words.get(1).map_or("", String::as_str));
+    let label = ASKING.contains(&first)
+        && ["the", "a", "an", "it", "its", "we", "you", "they", "this"]
+            .contains(&words.get(1).map_or("", String::as_str));
     if label || words.len() < 3 || super::prose::wh_label(t).is_some() {
         return None;
     }
