@@ -20,7 +20,10 @@ pub const MAX_DEPTH: usize = 64;
 /// Reads Markdown. Front matter must already be blanked out (line numbers
 /// stay right because it is replaced by empty lines).
 pub fn read(file: &str, text: &str) -> Result<Vec<Block>> {
-    let opts = Options::ENABLE_TABLES | Options::ENABLE_TASKLISTS | Options::ENABLE_STRIKETHROUGH;
+    let opts = Options::ENABLE_TABLES
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_FOOTNOTES;
     let events: Vec<(Event<'_>, Range<usize>)> =
         Parser::new_ext(text, opts).into_offset_iter().collect();
     let mut r = Reader {
@@ -141,6 +144,12 @@ impl<'a> Reader<'a> {
             Tag::HtmlBlock => {
                 self.pos += 1;
                 self.html(line)
+            }
+            // A footnote's text is read as the notes' own paragraphs; its
+            // mark ("erosion[^2]") is dropped where it stands.
+            Tag::FootnoteDefinition(_) => {
+                self.pos += 1;
+                Vec::new()
             }
             Tag::List(_) | Tag::BlockQuote(_) => Vec::new(),
             _ => {
@@ -663,6 +672,15 @@ mod tests {
         };
         let lines: Vec<usize> = items[0].sub.iter().map(|i| i.line).collect();
         assert_eq!(lines, [2, 3]);
+    }
+
+    #[test]
+    fn a_markdown_footnote_is_read_as_a_paragraph_without_its_mark() {
+        let md = "Kilns glow[^1] when hot.\n\n[^1]: Only above 600 degrees.\n";
+        assert_eq!(
+            first_lines(md),
+            ["Kilns glow when hot.", "Only above 600 degrees."]
+        );
     }
 
     #[test]
