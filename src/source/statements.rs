@@ -689,14 +689,21 @@ fn code_subject_fact(code: &str, after: &str) -> Option<Fact> {
         && verb.chars().all(|c| c.is_ascii_lowercase())
         && verb.ends_with('s')
         && !["ss", "us", "is"].iter().any(|e| verb.ends_with(e));
+    // "`EFS` uses POSIX permissions" → "what does EFS use?": a verb
+    // whose object is what there is to learn
+    const OBJECT_VERBS: &[&str] = &[
+        "use", "support", "store", "require", "accept", "contain", "include", "return",
+    ];
+    let object_verb = third && OBJECT_VERBS.contains(&base_form(verb).as_str());
     let question = match verb {
         "is" if ["the ", "a ", "an "].iter().any(|a| rest.starts_with(a)) => {
             format!("what is {code}?")
         }
+        _ if object_verb => format!("what does {code} {}?", base_form(verb)),
         _ if third => format!("what does {code} do?"),
         _ => return None,
     };
-    let answer = if third { after } else { rest };
+    let answer = if third && !object_verb { after } else { rest };
     Some(Fact {
         question,
         prefix: None,
@@ -714,6 +721,25 @@ mod tests {
     fn ask(s: &str) -> Option<(String, String)> {
         let lex = Lexicon::new(s, Parties::new(&[], None, false));
         statement(s, &lex).map(|f| (f.question, f.answer))
+    }
+
+    #[test]
+    fn a_sentence_led_by_code_asks_what_the_code_does_or_uses() {
+        let asked =
+            |s: &str| code_led_fact(&["kiln-ctl".to_string()], s).map(|f| (f.question, f.answer));
+        let q = |q: &str, a: &str| Some((q.to_string(), a.to_string()));
+        assert_eq!(
+            asked("kiln-ctl uses the cone 6 schedule."),
+            q("what does kiln-ctl use?", "The cone 6 schedule")
+        );
+        assert_eq!(
+            asked("kiln-ctl prints nothing when idle."),
+            q("what does kiln-ctl do?", "Prints nothing when idle")
+        );
+        assert_eq!(
+            asked("kiln-ctl is the tool that fires a kiln."),
+            q("what is kiln-ctl?", "The tool that fires a kiln")
+        );
     }
 
     #[test]
