@@ -4237,3 +4237,17 @@ fn a_greeting_for_a_title_names_no_subject() {
     );
     assert_eq!(back(&d, "What is ceramics?"), "The craft of fired clay");
 }
+
+#[test]
+fn a_comparison_cell_its_column_names_is_not_asked() {
+    let text = "# Kilns\n\n## Electric vs Gas\n\n| | Electric Kiln | Gas Kiln |\n| --- | --- | --- |\n| Fuel | Electric | Gas |\n| Atmosphere | Oxidation | Reduction |\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(back(&d, "Gas Kiln: what is the atmosphere?"), "Reduction");
+    // "Electric Kiln: what is the fuel?" → "Electric" asks nothing
+    assert!(
+        !fronts(&d).iter().any(|f| f.contains("fuel")),
+        "{:#?}",
+        fronts(&d)
+    );
+    assert_eq!(d.cards.len(), 2, "{:#?}", fronts(&d));
+}
