@@ -4251,3 +4251,17 @@ fn a_comparison_cell_its_column_names_is_not_asked() {
     );
     assert_eq!(d.cards.len(), 2, "{:#?}", fronts(&d));
 }
+
+#[test]
+fn an_image_caption_is_left_out_and_reported() {
+    let text = "# Kilns\n\nA kiln is an oven that fires clay.\n\n*Caption (below): a kiln seen from above.*\n![Kiln](kiln.png)\n";
+    let (d, report) = generate_with_report(&[notes("kilns.md", text)], None).unwrap();
+    assert!(
+        !fronts(&d).iter().any(|f| f.contains("Caption")),
+        "{:#?}",
+        fronts(&d)
+    );
+    assert!(lines_and_reasons(&report)
+        .iter()
+        .any(|(l, why)| *l == 5 && why.contains("caption")));
+}

@@ -440,6 +440,19 @@ pub(super) fn meant_by(term: &str, def: &str) -> String {
     super::meant(term)
 }
 
+/// "*Caption (below): a kiln seen from above.*", "Figure 2: …": the words
+/// under a picture, which say again what the notes say.
+pub(super) fn caption(text: &str) -> bool {
+    let t = super::super::clean::clean_text(text).to_lowercase();
+    let Some((label, rest)) = t.split_once(':') else {
+        return false;
+    };
+    let name = label.split(['(', ' ']).next().unwrap_or("");
+    ["caption", "figure", "fig.", "image"].contains(&name)
+        && label.split_whitespace().count() <= 3
+        && !rest.trim().is_empty()
+}
+
 /// "Full-featured, resource policies, API keys, expensive": three or more
 /// short traits side by side, with no verb to define a thing.
 fn traits(def: &str) -> bool {

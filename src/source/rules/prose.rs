@@ -57,6 +57,10 @@ impl Rules<'_> {
             self.leave("a list of links");
             return Ok(());
         }
+        if super::labels::caption(&text) {
+            self.leave("an image's caption");
+            return Ok(());
+        }
         if self.quoted_answer(blocks, i, lines)
             || self.bold_question(lines)
             || self.worked_question(lines)
