@@ -440,6 +440,18 @@ pub(super) fn meant_by(term: &str, def: &str) -> String {
     super::meant(term)
 }
 
+/// Why a paragraph holds no prose to read: a list of links, or the
+/// caption of an image.
+pub(super) fn no_prose(lines: &[super::super::doc::Line], text: &str) -> Option<&'static str> {
+    if lines.iter().all(|l| l.links_only || link_line(&l.text)) {
+        Some("a list of links")
+    } else if caption(text) {
+        Some("an image's caption")
+    } else {
+        None
+    }
+}
+
 /// "*Caption (below): a kiln seen from above.*", "Figure 2: …": the words
 /// under a picture, which say again what the notes say.
 pub(super) fn caption(text: &str) -> bool {

@@ -50,15 +50,8 @@ impl Rules<'_> {
         if lines.iter().any(|l| q_label(&l.text).is_some()) {
             return self.qa(blocks, i, lines);
         }
-        if lines
-            .iter()
-            .all(|l| l.links_only || super::labels::link_line(&l.text))
-        {
-            self.leave("a list of links");
-            return Ok(());
-        }
-        if super::labels::caption(&text) {
-            self.leave("an image's caption");
+        if let Some(why) = super::labels::no_prose(lines, &text) {
+            self.leave(why);
             return Ok(());
         }
         if self.quoted_answer(blocks, i, lines)
