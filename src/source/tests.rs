@@ -4265,3 +4265,23 @@ fn an_image_caption_is_left_out_and_reported() {
         .iter()
         .any(|(l, why)| *l == 5 && why.contains("caption")));
 }
+
+#[test]
+fn a_table_under_a_short_name_keeps_the_heading_over_it() {
+    let text = "# Kiln words\n\n## Old forms of fire verbs\n\n### Ar\n\n| Form | Word |\n|:-:|:-:|\n| One | ardí |\n| Many | ardieron |\n\n### Er\n\n| Form | Word |\n|:-:|:-:|\n| One | ardía |\n| Many | ardían |\n";
+    let d = gen(&[notes("kiln-words.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "One form (Old forms of fire verbs — Ar): what is the word?"
+        ),
+        "Ardí"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Many form (Old forms of fire verbs — Er): what is the word?"
+        ),
+        "Ardían"
+    );
+}

@@ -160,6 +160,18 @@ impl Rules<'_> {
             None => h.to_string(),
         }
     }
+
+    /// The section a table's rows stand in: a heading of one short word
+    /// ("Ir" under "Irregular verbs in the imperfect") goes with the
+    /// heading over it.
+    pub(super) fn table_context(&self) -> Option<String> {
+        let ctx = self.context(None)?;
+        let short = !ctx.contains(' ') && ctx.chars().count() <= 3;
+        match self.parent_heading().filter(|_| short) {
+            Some(p) if !ctx.contains(" — ") => Some(format!("{p} — {ctx}")),
+            _ => Some(ctx),
+        }
+    }
 }
 
 /// A table row named by one plain word ("Basic", "Developer"), or by a
