@@ -1,28 +1,22 @@
 //! What a note says a thing can be, or can have done to it: "Shelf posts
 //! can be bricks, cones or steel tubes" → "what can shelf posts be?",
-//! "One shelf can be used for several firings" → "what can one shelf be
-//! used for?", "Repairs can be done with kiln wash" → "how can repairs
+//! "A shelf can be used for several firings" → "what can a shelf be used
+//! for?", "Repairs can be done with kiln wash" → "how can repairs
 //! be done?".
 
 use super::facts::Fact;
-use super::statements::{fact, subject_phrase, MAX_SUBJECT_WORDS};
+use super::statements::{fact, subject_phrase};
 use super::text::Lexicon;
 use super::verbs::participle;
 
-/// The fact of a statement "X can be …", "X must be …".
-pub fn can_be(c: &str, lex: &Lexicon) -> Option<Fact> {
-    const MODALS: &[&str] = &["can", "may", "must", "should"];
-    let words: Vec<&str> = c.split_whitespace().collect();
-    let at = words
-        .iter()
-        .take(MAX_SUBJECT_WORDS + 1)
-        .position(|w| MODALS.contains(&w.to_lowercase().as_str()))?;
-    if at == 0 || words.get(at + 1).map(|w| w.to_lowercase()).as_deref() != Some("be") {
+/// The fact of a statement "X can be …", "X must be …": the words of
+/// its `subject`, its `modal`, and the words `rest` after "be".
+pub fn can_be(subject: &[&str], modal: &str, rest: &[&str], lex: &Lexicon) -> Option<Fact> {
+    // "cannot be": what a thing is not is no answer to recall
+    if modal == "cannot" {
         return None;
     }
-    let modal = words[at].to_lowercase();
-    let rest = &words[at + 2..];
-    let subject = subject_phrase(&words[..at].join(" "), lex, true)?;
+    let subject = subject_phrase(&subject.join(" "), lex, true)?;
     match rest {
         [done, prep, object @ ..] if participle(done) && !object.is_empty() => {
             let object = object.join(" ");
@@ -55,7 +49,7 @@ mod tests {
 
     fn asked(s: &str) -> Option<(String, String)> {
         let lex = Lexicon::new("", Parties::new(&[], None, false));
-        can_be(s, &lex).map(|f| (f.question, f.answer))
+        super::super::statements::statement(s, &lex).map(|f| (f.question, f.answer))
     }
 
     #[test]
@@ -78,5 +72,6 @@ mod tests {
         assert_eq!(asked("Vents must be opened to let steam out"), None);
         assert_eq!(asked("Lids must be carefully closed, not slammed"), None);
         assert_eq!(asked("Can be fired in a garage"), None);
+        assert_eq!(asked("Shelf posts cannot be bricks, cones or tubes"), None);
     }
 }

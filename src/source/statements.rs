@@ -9,7 +9,7 @@ use super::text::{capitalise, first_word, strip_markers, Lexicon};
 use super::vocab::STATEMENT_VERBS;
 
 /// Longest subject (in words) a question can name.
-pub(super) const MAX_SUBJECT_WORDS: usize = 6;
+const MAX_SUBJECT_WORDS: usize = 6;
 /// Longest answer (in words) of a statement card.
 const MAX_ANSWER_WORDS: usize = 20;
 
@@ -114,7 +114,6 @@ fn statement_as_written(clause: &str, lex: &Lexicon) -> Option<Fact> {
         .or_else(|| only_if(c, lex))
         .or_else(|| the_of(c))
         .or_else(|| modal_object(c, lex))
-        .or_else(|| super::can_be::can_be(c, lex))
         .or_else(|| super::you_can::you_can(c))
 }
 
@@ -241,6 +240,10 @@ fn modal_object(c: &str, lex: &Lexicon) -> Option<Fact> {
         .take(MAX_SUBJECT_WORDS + 1)
         .position(|w| MODALS.contains(&w.to_lowercase().as_str()))?;
     let (modal, mut verb) = (words[at].to_lowercase(), words.get(at + 1)?.to_lowercase());
+    // "Shelf posts can be bricks, …", "A shelf can be used for …"
+    if verb == "be" && at > 0 {
+        return super::can_be::can_be(&words[..at], &modal, &words[at + 2..], lex);
+    }
     let mut object = words.get(at + 2..)?.join(" ");
     // "can take up a lot of memory": the particle belongs to the verb.
     if let Some((particle, rest)) = object.split_once(' ') {

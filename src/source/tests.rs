@@ -1041,7 +1041,10 @@ fn questions_answered_by_the_quote_or_a_label_below() {
     );
     // A heading that asks, answered by the paragraph under it.
     assert_eq!(
-        back(&d, "Transactions in short: why do levels exist?"),
+        back(
+            &d,
+            "Transactions in short — Isolation: why do levels exist?"
+        ),
         "They trade safety for speed"
     );
     assert_eq!(d.cards.len(), 7, "{:#?}", fronts(&d));

@@ -338,7 +338,6 @@ pub const CONTEXT_OPENERS: &[&str] = &[
 
 /// Headings too general to give a card its context.
 pub const GENERIC_HEADINGS: &[&str] = &[
-    "welcome",
     "rules of thumb",
     "rule of thumb",
     "key takeaways",
@@ -778,6 +777,9 @@ pub const NAME_OPENERS: &[&str] = &[
     "about",
     "into",
 ];
+
+/// A page's greeting ("Welcome", "Home"): no subject, no section.
+pub const GREETINGS: &[&str] = &["welcome", "hello", "home", "index", "readme", "untitled"];
 
 /// Modal verbs that open a clause of what a thing can or must do.
 pub const MODALS: &[&str] = &["can", "cannot", "may", "must", "should", "will"];

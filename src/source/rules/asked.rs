@@ -195,8 +195,12 @@ impl Rules<'_> {
         let answer = clean_text(&body);
         let answer = answer.trim_end_matches('.');
         // "### What is an acid" over "Proton donor": the heading asks.
+        // The heading is the question; the one over it is its section, as
+        // for a list under a question heading.
         if let Some(q) = heading_question(term) {
-            return self.asked_card(&q, answer, None, line);
+            let ctx = self.parent_heading().filter(|c| !self.is_title(c));
+            let ctx = ctx.map(str::to_string);
+            return self.card(ctx.as_deref(), &q, answer, None, line);
         }
         if term.split_whitespace().count() > 4
             || !(super::term_like(term)

@@ -244,7 +244,7 @@ fn given_away(text: &str, answer: &str) -> bool {
 
 /// Whether the text says the whole answer, however short ("[...] cones:
 /// a 6% glaze fires at 6%" → "6%").
-fn repeats(front: &str, answer: &str) -> bool {
+pub(super) fn repeats(front: &str, answer: &str) -> bool {
     let front = front.to_lowercase();
     let answer = answer.to_lowercase();
     front.match_indices(&answer).any(|(at, _)| {

@@ -565,17 +565,6 @@ impl Rules<'_> {
         self.code_spans.clear();
     }
 
-    /// The nearest heading over the innermost one that names something.
-    pub(super) fn parent_heading(&self) -> Option<&str> {
-        self.stack
-            .iter()
-            .rev()
-            .skip(1)
-            .find(|(_, h)| !h.ends_with(':') && !self.is_title(h) && !super::is_generic(h))
-            // "What is Visibility Timeout?" names "Visibility Timeout".
-            .map(|(_, h)| super::subject_of_question(h))
-    }
-
     /// "CloudWatch Alarms" under "Monitoring Tools" under "AWS Kinesis Data
     /// Streams", the heading over the whole untitled note: a term means
     /// what it does in the note's subject, which the context then names.

@@ -649,6 +649,7 @@ fn is_generic(h: &str) -> bool {
     let l = clean_text(h).to_lowercase();
     let l = l.trim_end_matches(':');
     GENERIC_HEADINGS.contains(&l)
+        || crate::source::vocab::GREETINGS.contains(&l)
         || is_glossary(h)
         || GENERIC_HEADING_WORDS.iter().any(|w| l.contains(w))
 }

@@ -245,7 +245,7 @@ fn fixed_form(first: &str, rest: &str, it: &str, they: bool) -> Option<Fact> {
         && !object.is_empty()
     {
         let q = format!("what {} {it} {} {prep}?", does(they), base_form(first));
-        let object = super::super::text::sentences(object).remove(0);
+        let object = super::super::text::sentences(object).into_iter().next()?;
         return Some(Fact::asked(q, first_part(object.trim_end_matches('.'))));
     }
     if first == "used" && (rest.starts_with("to ") || rest.starts_with("for ")) {

@@ -52,9 +52,7 @@ pub(super) fn of_title(title: &str) -> Option<String> {
         }
     }
     let subject = words.join(" ");
-    // "Welcome", "Home": a page's greeting names no subject
-    const GREETINGS: &[&str] = &["welcome", "hello", "home", "index", "readme", "untitled"];
-    if GREETINGS.contains(&subject.to_lowercase().as_str()) {
+    if crate::source::vocab::GREETINGS.contains(&subject.to_lowercase().as_str()) {
         return None;
     }
     let named = keys(&subject).next().is_some();
@@ -140,22 +138,29 @@ pub(super) fn names_product(text: &str) -> bool {
 }
 
 impl Rules<'_> {
+    /// The nearest heading over the innermost one that names something.
+    pub(super) fn parent_heading(&self) -> Option<&str> {
+        self.heading_above(self.stack.len().saturating_sub(1))
+    }
+
+    /// The nearest heading over stack entry `at` that names something.
+    pub(super) fn heading_above(&self, at: usize) -> Option<&str> {
+        self.stack[..at]
+            .iter()
+            .rev()
+            .find(|(_, h)| !h.ends_with(':') && !self.is_title(h) && !super::is_generic(h))
+            // "What is Visibility Timeout?" names "Visibility Timeout".
+            .map(|(_, h)| super::subject_of_question(h))
+    }
+
     /// Heading `h`, at `at` on the stack, in its section when the note
     /// writes it more than once: "-AR endings" under "Preterite endings"
     /// and under "Imperfect endings" says nothing alone.
     pub(super) fn in_its_section(&self, at: usize, h: &str) -> String {
-        if !self
+        let repeated = self
             .repeated_headings
-            .contains(&super::record::heading_key(h))
-        {
-            return h.to_string();
-        }
-        let parent = self.stack[..at]
-            .iter()
-            .rev()
-            .map(|(_, p)| p.trim())
-            .find(|p| !self.is_title(p) && !super::is_generic(p) && !p.ends_with(':'));
-        match parent {
+            .contains(&super::record::heading_key(h));
+        match self.heading_above(at).filter(|_| repeated) {
             Some(p) => format!("{p} — {h}"),
             None => h.to_string(),
         }
@@ -167,9 +172,14 @@ impl Rules<'_> {
     pub(super) fn table_context(&self) -> Option<String> {
         let ctx = self.context(None)?;
         let short = !ctx.contains(' ') && ctx.chars().count() <= 3;
-        match self.parent_heading().filter(|_| short) {
-            Some(p) if !ctx.contains(" — ") => Some(format!("{p} — {ctx}")),
-            _ => Some(ctx),
+        let at = self
+            .stack
+            .iter()
+            .rposition(|(_, h)| super::subject_of_question(h.trim()) == ctx)
+            .filter(|_| short);
+        match at.and_then(|at| self.heading_above(at)) {
+            Some(p) => Some(format!("{p} — {ctx}")),
+            None => Some(ctx),
         }
     }
 }

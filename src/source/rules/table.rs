@@ -475,7 +475,7 @@ impl Rules<'_> {
                 let named = yes_no_column(g, c) && names_column(label, col);
                 // "Electric Kiln: what is the fuel?" → "Electric": the
                 // thing compared gives the answer away.
-                let given = comparison && within(t, col);
+                let given = comparison && super::gap::repeats(col, t);
                 if col.is_empty() || named || given {
                     continue;
                 }
@@ -750,14 +750,6 @@ fn names_column(label: &str, col: &str) -> bool {
     let single = !col.is_empty() && !col.contains(' ');
     let cut_short = |w: &str| w.len() >= 5 && w.len() * 10 >= col.len() * 6 && col.starts_with(w);
     !col.is_empty() && label.contains(&col) || single && label.split_whitespace().any(cut_short)
-}
-
-/// Whether every word of `cell` is a word of `name`.
-fn within(cell: &str, name: &str) -> bool {
-    let name = normalise(name);
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let cell = normalise(cell);
-    !cell.is_empty() && cell.split_whitespace().all(|w| words.contains(&w))
 }
 
 /// Rows of records ("id | title | author"): every cell is data, not a fact.
