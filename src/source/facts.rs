@@ -167,6 +167,8 @@ fn one_fact(clause: &str, lex: &Lexicon) -> Option<Fact> {
         .or_else(|| super::conditional::conditional(clause))
         .or_else(|| super::means::means(clause, lex))
         .or_else(|| super::means::reason(clause, lex))
+        .or_else(|| super::means::circumstance(clause, lex))
+        .or_else(|| super::means::place(clause, lex))
         .or_else(|| super::conditional::passive(clause, lex))
 }
 

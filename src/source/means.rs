@@ -22,6 +22,22 @@ const AUXILIARIES: &[&str] = &[
 /// Words that open a reason.
 const REASONS: &[&str] = &[", since ", ", because ", " because "];
 
+/// Words that open the time or the place of what a clause says, and the
+/// question each asks.
+const CIRCUMSTANCES: &[(&str, &str)] = &[
+    (" when ", "when"),
+    (" whenever ", "when"),
+    (" where ", "where"),
+    (" wherever ", "where"),
+];
+
+/// Words after the verb that leave a noun for "when" or "where" to belong
+/// to ("form in areas where …"), or open a clause of their own.
+const NOUN_LEADS: &[&str] = &[
+    "in", "on", "at", "during", "to", "from", "of", "into", "for", "with", "a", "an", "the", "any",
+    "one", "and", "or", "only", "even", "just", "that", "which",
+];
+
 /// "Modes are worked out by adding the digits" → "how are modes worked
 /// out?" → "By adding the digits"; "You can undo a commit by resetting
 /// the branch" → "how can you undo a commit?".
@@ -62,6 +78,133 @@ pub fn reason(clause: &str, lex: &Lexicon) -> Option<Fact> {
     answer(format!("why {aux} {subject} {rest}?"), because)
 }
 
+/// "An oxbow lake forms when a meander's neck is cut through" → "when
+/// does an oxbow lake form?" → "When a meander's neck is cut through";
+/// "Waterfalls form where hard rock lies over soft" → "where do
+/// waterfalls form?". Only when nothing after the verb could be the noun
+/// the time or place belongs to ("a stage when …").
+pub fn circumstance(clause: &str, lex: &Lexicon) -> Option<Fact> {
+    let c = without_lead_in(clause);
+    let lower = c.to_ascii_lowercase();
+    let (at, len, wh) = CIRCUMSTANCES
+        .iter()
+        .filter_map(|(w, q)| lower.find(w).map(|at| (at, w.len(), *q)))
+        .min()?;
+    let (aux, subject, rest) = inverted(&c[..at], lex, false)?;
+    let after_verb = rest.split_whitespace().skip(1);
+    let noun_lead = |w: &str| NOUN_LEADS.contains(&w.to_lowercase().as_str());
+    // "is high when …", "is eroded where …": after "is" one word, an
+    // adjective or a participle, not "is triggering Lambda functions".
+    let linked = ["is", "are", "was", "were"].contains(&aux.as_str());
+    let state = rest.split_whitespace().count() == 1 && !rest.ends_with("ing");
+    // "does git reset command can be …": a second verb in the rest says
+    // the subject was cut short.
+    let second_verb = rest
+        .split_whitespace()
+        .any(|w| NOT_IN_SUBJECT.contains(&w.to_lowercase().as_str()));
+    if after_verb.clone().any(noun_lead) || linked && !state || second_verb || rest.contains(',') {
+        return None;
+    }
+    // The answer keeps its "when" or "where"; the words after it are
+    // what must name something.
+    let when = &c[at + 1..];
+    answer(format!("{wh} {aux} {subject} {rest}?"), &when[len - 1..])
+        .map(|f| Fact::asked(f.question, when))
+}
+
+/// Verbs that say where or when a thing is or happens, and the words
+/// that go with them ("take place").
+const PLACE_VERBS: &[&str] = &[
+    "occur",
+    "happen",
+    "take place",
+    "live",
+    "lie",
+    "form",
+    "grow",
+    "exist",
+    "begin",
+    "start",
+    "end",
+    "develop",
+    "arise",
+    "sit",
+    "collect",
+    "originate",
+    "breed",
+    "settle",
+];
+
+/// Prepositions that open the place or the time.
+pub(super) const PLACES: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "along",
+    "beneath",
+    "below",
+    "under",
+    "inside",
+    "within",
+    "near",
+    "around",
+    "between",
+    "across",
+    "through",
+    "throughout",
+];
+
+/// Words after the preposition, besides the months, that make it a time
+/// ("in spring").
+const SEASONS: &[&str] = &["spring", "summer", "autumn", "winter", "the year"];
+
+/// Fewest and most words in a place or a time.
+const MIN_PLACE_WORDS: usize = 2;
+const MAX_PLACE_WORDS: usize = 12;
+
+/// "Earthquakes occur along fault lines" → "where do earthquakes
+/// occur?"; "The light reactions take place in the thylakoids" → "where
+/// do the light reactions take place?"; a date makes it "when".
+pub fn place(clause: &str, lex: &Lexicon) -> Option<Fact> {
+    let c = without_lead_in(clause);
+    let words: Vec<&str> = c.split_whitespace().collect();
+    let (at, verb) = (1..words.len().min(MAX_SUBJECT_WORDS + 1)).find_map(|k| {
+        PLACE_VERBS.iter().find_map(|v| {
+            let parts: Vec<&str> = v.split(' ').collect();
+            let first = words[k].to_lowercase();
+            let form = first == parts[0] || base_form(&first) == parts[0];
+            let tail = parts[1..]
+                .iter()
+                .enumerate()
+                .all(|(i, p)| words.get(k + 1 + i) == Some(p));
+            (form && tail).then_some((k, parts.len()))
+        })
+    })?;
+    let prep = words.get(at + verb)?.to_lowercase();
+    let said = &words[at + verb..];
+    if !PLACES.contains(&prep.as_str())
+        || !(MIN_PLACE_WORDS..=MAX_PLACE_WORDS).contains(&said.len())
+        || POINTING.contains(&said[1].to_lowercase().as_str())
+        || said.iter().any(|w| w.ends_with(','))
+    {
+        return None;
+    }
+    let (aux, subject, rest) = inverted(&words[..=at].join(" "), lex, false)?;
+    let joined = words[at + 1..at + verb].join(" ");
+    let rest = format!("{rest} {joined}");
+    let after = said[1..].join(" ").to_lowercase();
+    let time = after.starts_with(|c: char| c.is_ascii_digit())
+        || SEASONS
+            .iter()
+            .chain(super::rules::MONTHS)
+            .any(|t| after.starts_with(t));
+    let wh = if time { "when" } else { "where" };
+    Some(Fact::asked(
+        format!("{wh} {aux} {subject} {}?", rest.trim_end()),
+        &said.join(" "),
+    ))
+}
+
 /// The clause without its lead-in ("Remember that …") and end mark.
 fn without_lead_in(clause: &str) -> &str {
     strip_markers(clause).trim_end_matches(['.', '!', ';'])
@@ -73,10 +216,12 @@ fn without_lead_in(clause: &str) -> &str {
 /// `you`: whether the reader may be the subject.
 fn inverted(head: &str, lex: &Lexicon, you: bool) -> Option<(String, String, String)> {
     let words: Vec<&str> = head.split_whitespace().collect();
-    let at = (1..words.len().min(MAX_SUBJECT_WORDS + 1)).find(|&k| {
-        let w = words[k].to_lowercase();
-        AUXILIARIES.contains(&w.as_str()) || action_verb(words[k])
-    })?;
+    let at = (1..words.len().min(MAX_SUBJECT_WORDS + 1))
+        .find(|&k| {
+            let w = words[k].to_lowercase();
+            AUXILIARIES.contains(&w.as_str()) || action_verb(words[k])
+        })
+        .or_else(|| last_verb(&words))?;
     let subject = &words[..at];
     let first = subject[0].to_lowercase();
     let reader = subject.len() == 1 && first == "you";
@@ -97,7 +242,7 @@ fn inverted(head: &str, lex: &Lexicon, you: bool) -> Option<(String, String, Str
             .iter()
             .chain(subject.first().filter(|_| !reader))
             .any(|w| NOT_IN_SUBJECT.contains(&w.to_lowercase().as_str()))
-        || words.len() <= at + 1
+        || words.len() <= at + 1 && AUXILIARIES.contains(&words[at].to_lowercase().as_str())
     {
         return None;
     }
@@ -111,9 +256,38 @@ fn inverted(head: &str, lex: &Lexicon, you: bool) -> Option<(String, String, Str
     if AUXILIARIES.contains(&verb.as_str()) {
         return Some((verb, subject, rest));
     }
-    let plural = reader || super::text::looks_plural(&first_word(words[at - 1]));
+    let plural = reader
+        || super::text::looks_plural(&first_word(words[at - 1]))
+            && !super::verbs::looks_third_person(&verb);
     let does = if plural { "do" } else { "does" };
-    Some((does.into(), subject, format!("{} {rest}", base_form(&verb))))
+    let rest = format!("{} {rest}", base_form(&verb));
+    Some((does.into(), subject, rest.trim_end().to_string()))
+}
+
+/// "Vertical erosion dominates", "Waterfalls form": a clause of a noun
+/// phrase and one verb not known to the lists, at its end, told by its
+/// form: "-s" after a singular noun, or the base form after a plural.
+fn last_verb(words: &[&str]) -> Option<usize> {
+    let at = words
+        .len()
+        .checked_sub(1)
+        .filter(|&at| (1..=MAX_SUBJECT_WORDS).contains(&at))?;
+    let verb = words[at];
+    let noun = words[at - 1].to_lowercase();
+    let plural_noun = super::text::looks_plural(&noun) && !is_adverb(&noun);
+    let word = verb.len() >= 3
+        && verb.chars().all(|c| c.is_ascii_lowercase())
+        && !NOT_IN_SUBJECT.contains(&verb)
+        && !POINTING.contains(&verb)
+        && !is_adverb(verb)
+        && !verb.ends_with("ed")
+        && !verb.ends_with("ing");
+    let agrees = if super::verbs::looks_third_person(verb) {
+        !plural_noun
+    } else {
+        plural_noun
+    };
+    (word && agrees).then_some(at)
 }
 
 /// A verb of the clause that is neither an auxiliary nor ambiguous: a
@@ -217,6 +391,91 @@ mod tests {
                 "If a user logs in, you are at fault because MFA was off."
             ),
             None
+        );
+    }
+}
+
+#[cfg(test)]
+mod circumstance_tests {
+    use super::*;
+    use crate::source::parties::Parties;
+
+    fn qa(s: &str) -> Option<(String, String)> {
+        let lex = Lexicon::new(s, Parties::default());
+        circumstance(s, &lex).map(|f| (f.question, f.answer))
+    }
+
+    #[test]
+    fn a_time_or_place_is_asked() {
+        assert_eq!(
+            qa("Waterfalls form where a band of hard rock lies over softer rock."),
+            Some((
+                "where do waterfalls form?".into(),
+                "Where a band of hard rock lies over softer rock".into()
+            ))
+        );
+        let place = |s: &str| {
+            let lex = Lexicon::new(s, Parties::default());
+            place(s, &lex).map(|f| (f.question, f.answer))
+        };
+        assert_eq!(
+            place("Kiln fires occur along the back wall."),
+            Some((
+                "where do kiln fires occur?".into(),
+                "Along the back wall".into()
+            ))
+        );
+        assert_eq!(
+            place("The glaze reactions take place in the hottest zone."),
+            Some((
+                "where do the glaze reactions take place?".into(),
+                "In the hottest zone".into()
+            ))
+        );
+        assert_eq!(
+            place("The guild first met in May 1789."),
+            None,
+            "an adverb before the verb"
+        );
+        assert_eq!(
+            place("The guild met in May 1789."),
+            None,
+            "'meet' says no place"
+        );
+        assert_eq!(
+            place("Crazing happens in June and July."),
+            Some((
+                "when does crazing happen?".into(),
+                "In June and July".into()
+            ))
+        );
+        assert_eq!(place("Cracks form in it."), None);
+        // a relative clause, a verb after "is", a subject cut short
+        assert_eq!(
+            qa("Glazes melt in the zone where the flame is hottest."),
+            None
+        );
+        assert_eq!(
+            qa("A common use is firing pots when the kiln is free."),
+            None
+        );
+        assert_eq!(
+            qa("The kiln door can be dangerous, mostly when it is hot."),
+            None
+        );
+        assert_eq!(
+            qa("Pots crack when the kiln cools too fast."),
+            Some((
+                "when do pots crack?".into(),
+                "When the kiln cools too fast".into()
+            ))
+        );
+        assert_eq!(
+            qa("Cost-push inflation occurs when production costs rise."),
+            Some((
+                "when does cost-push inflation occur?".into(),
+                "When production costs rise".into()
+            ))
         );
     }
 }

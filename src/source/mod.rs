@@ -10,6 +10,7 @@
 //! reads the clock or iterates a hash map: the same notes always give the
 //! same deck.
 
+mod any_verb;
 mod assemble;
 mod can_be;
 mod clean;

@@ -9,7 +9,7 @@ use super::text::{capitalise, first_word, strip_markers, Lexicon};
 use super::vocab::STATEMENT_VERBS;
 
 /// Longest subject (in words) a question can name.
-const MAX_SUBJECT_WORDS: usize = 6;
+pub(super) const MAX_SUBJECT_WORDS: usize = 6;
 /// Longest answer (in words) of a statement card.
 const MAX_ANSWER_WORDS: usize = 20;
 
@@ -67,7 +67,7 @@ pub(super) const NOT_IN_SUBJECT: &[&str] = &[
 
 /// Words an object may not start with: a preposition means the verb's own
 /// object is missing ("translates to machine code").
-const NOT_OBJECT_STARTS: &[&str] = &[
+pub(super) const NOT_OBJECT_STARTS: &[&str] = &[
     "to", "into", "from", "with", "by", "for", "on", "in", "at", "of", "(", "and", "or", "but",
     "as",
 ];
@@ -110,7 +110,7 @@ fn statement_as_written(clause: &str, lex: &Lexicon) -> Option<Fact> {
         .or_else(|| only(c))
         .or_else(|| used_for(c, lex))
         .or_else(|| verb_object(c, lex))
-        .or_else(|| any_verb(c, lex))
+        .or_else(|| super::any_verb::any_verb(c, lex))
         .or_else(|| only_if(c, lex))
         .or_else(|| the_of(c))
         .or_else(|| modal_object(c, lex))
@@ -383,179 +383,6 @@ fn verb_object(c: &str, lex: &Lexicon) -> Option<Fact> {
         return fact(format!("what {does} {subject} {base}{tail}?"), &object);
     }
     None
-}
-
-/// "A router forwards packets between networks" → "what does a router
-/// forward?": a verb after a subject whose start leaves no doubt where it
-/// ends: "a", "an", "the", "each" or an acronym ("DNS root nameservers
-/// route queries …" → "what do DNS root nameservers route?"). A name in
-/// brackets stays with its subject ("The Domain Name System (or DNS)").
-fn any_verb(c: &str, lex: &Lexicon) -> Option<Fact> {
-    let (c, alias) = without_alias(c);
-    let words: Vec<&str> = c.split_whitespace().collect();
-    let det = words.first()?.to_lowercase();
-    let acronym = words[0].chars().filter(char::is_ascii_uppercase).count() >= 2
-        && words[0]
-            .chars()
-            .all(|ch| ch.is_ascii_uppercase() || ch == '/');
-    // "Swapping moves idle pages …": a gerund names an activity.
-    let gerund = det.len() > 5 && det.ends_with("ing") && !det.ends_with("thing");
-    // A subject opened by a name or an activity, not by an article.
-    let named = acronym || gerund;
-    if !["a", "an", "the", "each", "every"].contains(&det.as_str()) && !named {
-        return None;
-    }
-    // "A limit of 300 transactions": a plural after "of" or a number.
-    let noun_before =
-        |w: &str| w.eq_ignore_ascii_case("of") || w.chars().all(|c| c.is_ascii_digit() || c == ',');
-    let plural_verb = |k: usize| {
-        named
-            && k >= 2
-            && super::text::looks_plural(&words[k - 1].to_lowercase())
-            && super::verbs::ACTION_VERBS.contains(&words[k])
-    };
-    let from = if named { 1 } else { 2 };
-    // "nameservers route", "logs data can go": a plural noun, then the
-    // clause's verb.
-    const VERB_AHEAD: &[&str] = &[
-        "can", "will", "may", "must", "should", "is", "are", "was", "were", "has", "have",
-    ];
-    let noun_after = |k: usize| {
-        words
-            .get(k + 1)
-            .is_some_and(|w| super::verbs::ACTION_VERBS.contains(w))
-            || words[k + 1..]
-                .iter()
-                .take(2)
-                .any(|w| VERB_AHEAD.contains(&w.to_lowercase().as_str()))
-    };
-    // After a name or a gerund only a known verb: "SYN floods exploit …"
-    // is a noun.
-    let known =
-        |k: usize| !named || super::verbs::ACTION_VERBS.contains(&base_form(words[k]).as_str());
-    let at = (from..words.len().min(MAX_SUBJECT_WORDS + 1)).find(|&k| {
-        (third_person_verb(words[k]) && !noun_after(k) && known(k) || plural_verb(k))
-            && !noun_before(words[k - 1])
-    })?;
-    // "The potters then moved their kilns": a possessive inside the
-    // subject, or an adverb not right before the verb, says the verb came
-    // earlier, unrecognised ("The client then queries" is one subject).
-    const POSSESSIVES: &[&str] = &["their", "its", "his", "her", "our", "your", "my", "them"];
-    const ADVERBS: &[&str] = &["then", "also", "now", "later", "finally", "still", "soon"];
-    let breaks = words[1..at].iter().enumerate().any(|(i, w)| {
-        let w = w.to_lowercase();
-        POSSESSIVES.contains(&w.as_str()) || ADVERBS.contains(&w.as_str()) && i + 2 < at
-    });
-    if breaks {
-        return None;
-    }
-    let object = without_examples(&words.get(at + 1..)?.join(" "));
-    let first = first_word(&object);
-    let negated = object
-        .split_whitespace()
-        .any(|w| ["no", "not", "never", "nothing"].contains(&w.to_lowercase().as_str()));
-    if object.split_whitespace().count() < 2
-        || negated
-        || first.ends_with("ly")
-        || NOT_OBJECT_STARTS.contains(&first.as_str())
-        || POINTING.contains(&first.as_str())
-        || object.starts_with('(')
-    {
-        return None;
-    }
-    let subject = subject_phrase(&words[..at].join(" "), lex, false)?;
-    let base = base_form(&words[at].to_lowercase());
-    let does = if plural_verb(at) { "do" } else { "does" };
-    fact(format!("what {does} {subject}{alias} {base}?"), &object)
-}
-
-/// "The Domain Name System (or DNS) translates …" → the clause without
-/// the name in brackets, and " (DNS)".
-fn without_alias(c: &str) -> (String, String) {
-    let Some(open) = c.find(" (") else {
-        return (c.to_string(), String::new());
-    };
-    let Some(len) = c[open..].find(')') else {
-        return (c.to_string(), String::new());
-    };
-    let inner = &c[open + 2..open + len];
-    let name = inner.strip_prefix("or ").unwrap_or(inner).trim();
-    let early = c[..open].split_whitespace().count() <= MAX_SUBJECT_WORDS;
-    let is_name = !name.contains(' ') && name.chars().filter(char::is_ascii_uppercase).count() >= 2;
-    if !(early && is_name) {
-        return (c.to_string(), String::new());
-    }
-    (
-        format!("{}{}", &c[..open], &c[open + len + 1..]),
-        format!(" ({name})"),
-    )
-}
-
-/// An answer without the examples the notes give in brackets
-/// ("names (for example, www.example.com)" → "names").
-fn without_examples(s: &str) -> String {
-    let mut out = s.to_string();
-    for lead in ["(for example", "(e.g.", "(eg.", "(such as", "(i.e."] {
-        while let Some(at) = out.find(lead) {
-            let Some(len) = out[at..].find(')') else {
-                break;
-            };
-            out.replace_range(at..at + len + 1, "");
-        }
-    }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// "forwards", "reaches": a lower-case word that reads as a verb in the
-/// third person (not "is", "has", a plural after "of", or an adverb).
-fn third_person_verb(w: &str) -> bool {
-    const NOT: &[&str] = &[
-        "is",
-        "has",
-        "was",
-        "does",
-        "its",
-        "this",
-        "thus",
-        "always",
-        "sometimes",
-        "perhaps",
-        "plus",
-        "minus",
-        "versus",
-        "across",
-        "towards",
-        "besides",
-        "unless",
-        "less",
-        "bytes",
-        "bits",
-        "times",
-        "ones",
-        "others",
-        "yes",
-        "us",
-        "as",
-        "status",
-        "focus",
-        "bus",
-        "gas",
-        "class",
-        "access",
-        "process",
-        "address",
-        "series",
-        "species",
-        "news",
-    ];
-    let lower = w.to_lowercase();
-    w.chars().all(|c| c.is_ascii_lowercase())
-        && lower.len() >= 4
-        && lower.ends_with('s')
-        && !lower.ends_with("ss")
-        && !lower.ends_with("us")
-        && !lower.ends_with("ous")
-        && !NOT.contains(&lower.as_str())
 }
 
 /// A statement verb at the start of `words`: (base form with its

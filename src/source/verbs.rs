@@ -115,6 +115,89 @@ const IRREGULAR_PARTICIPLES: &[&str] = &[
     "seen", "found", "paid", "used",
 ];
 
+/// Verbs (base form) that say what a thing does in the world, not what a
+/// reader is told to do: "Chlorophyll absorbs red light", "Volcanoes
+/// form where …". Read only after a subject, never as an instruction.
+pub const PLAIN_VERBS: &[&str] = &[
+    "absorb",
+    "affect",
+    "appear",
+    "arise",
+    "become",
+    "begin",
+    "bind",
+    "break",
+    "bring",
+    "carry",
+    "cause",
+    "consist",
+    "cover",
+    "cross",
+    "damage",
+    "depend",
+    "destroy",
+    "develop",
+    "differ",
+    "drive",
+    "emit",
+    "end",
+    "enter",
+    "erode",
+    "exist",
+    "fall",
+    "feed",
+    "flow",
+    "follow",
+    "grow",
+    "happen",
+    "help",
+    "inhibit",
+    "involve",
+    "lead",
+    "leave",
+    "lie",
+    "live",
+    "lose",
+    "lower",
+    "mean",
+    "need",
+    "occur",
+    "pass",
+    "play",
+    "produce",
+    "pump",
+    "raise",
+    "reach",
+    "reflect",
+    "regulate",
+    "remain",
+    "require",
+    "rise",
+    "sink",
+    "slow",
+    "stimulate",
+    "supply",
+    "surround",
+    "take",
+    "tend",
+    "trap",
+    "travel",
+    "vary",
+    "win",
+];
+
+/// Plain verbs that take no object, or none worth asking: never asked
+/// as "what does X …?".
+pub const NO_OBJECT_VERBS: &[&str] = &[
+    "appear", "arise", "begin", "depend", "differ", "end", "exist", "fall", "flow", "grow",
+    "happen", "lie", "live", "mean", "occur", "remain", "rise", "sink", "tend", "travel", "vary",
+];
+
+/// A verb a subject may take, of either list.
+pub fn known_verb(base: &str) -> bool {
+    ACTION_VERBS.contains(&base) || PLAIN_VERBS.contains(&base)
+}
+
 /// Verbs (base form) that start an instruction or say what a thing does.
 pub const ACTION_VERBS: &[&str] = &[
     "accept",

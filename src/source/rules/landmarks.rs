@@ -8,7 +8,7 @@ use super::super::vocab::NAME_OPENERS;
 use super::gap::{full_stop, inside_brackets, POINTING};
 use super::numbers::{gap_words, MAX_WORDS, MIN_WORDS};
 
-const MONTHS: &[&str] = &[
+pub(in crate::source) const MONTHS: &[&str] = &[
     "january",
     "february",
     "march",

@@ -287,16 +287,30 @@ impl Rules<'_> {
             }
         }
         let source_text = e.def.as_deref().unwrap_or(&e.text);
-        let per_sentence: Vec<(String, Vec<Fact>)> = sentences(source_text)
-            .into_iter()
-            .map(|s| {
-                let f = facts(&s, self.lex);
-                (s, f)
-            })
-            .collect();
+        let read = |f: &dyn Fn(&str) -> Vec<Fact>| -> Vec<(String, Vec<Fact>)> {
+            sentences(source_text)
+                .into_iter()
+                .map(|s| {
+                    let found = f(&s);
+                    (s, found)
+                })
+                .collect()
+        };
+        let mut per_sentence = read(&|s| facts(s, self.lex));
         let mut found: Vec<Fact> = per_sentence.iter().flat_map(|(_, f)| f.clone()).collect();
         if found.is_empty() && e.term.is_none() {
             found = self.whole_item_facts(&e.text);
+        }
+        // Each sentence as a plain statement, last: the others still get
+        // their own card.
+        if found.is_empty() && e.term.is_none() {
+            per_sentence = read(&|s| {
+                contrast_parts(s)
+                    .iter()
+                    .filter_map(|p| statement(p, self.lex))
+                    .collect()
+            });
+            found = per_sentence.iter().flat_map(|(_, f)| f.clone()).collect();
         }
         let before = self.out.len();
         if found.is_empty() && e.term.is_none() && k == 0 && !self.topic_card(&e.text, e.line) {
@@ -334,8 +348,8 @@ impl Rules<'_> {
     }
 
     /// The facts of an item with no term whose sentences gave none, read
-    /// whole: by its role, as a predicate of the heading, by the parts of
-    /// a contrast, or as "managed by …" under its label.
+    /// whole: by its role, as a predicate of the heading, or as "managed
+    /// by …" under its label.
     fn whole_item_facts(&self, text: &str) -> Vec<Fact> {
         let found: Vec<Fact> = role(text, self.lex).into_iter().collect();
         if !found.is_empty() {
@@ -351,14 +365,7 @@ impl Rules<'_> {
         if let Some(f) = label.and_then(|l| super::labels::done_by(l, text)) {
             return vec![f];
         }
-        if let Some(f) = self.heading_predicate(text) {
-            return vec![f];
-        }
-        sentences(text)
-            .iter()
-            .flat_map(|s| contrast_parts(s))
-            .filter_map(|s| statement(&s, self.lex))
-            .collect()
+        self.heading_predicate(text).into_iter().collect()
     }
 
     /// The aspect the heading names ("features") when a meaning is a short

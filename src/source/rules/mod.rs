@@ -38,6 +38,7 @@ mod table;
 mod topic;
 mod tree;
 
+pub(super) use landmarks::MONTHS;
 pub(super) use list::MAX_LIST_ITEM_WORDS;
 
 use super::clean::{clean_text, normalise};

@@ -1,0 +1,339 @@
+//! A statement of a known verb after a subject whose start leaves no
+//! doubt where it ends: "A router forwards packets" → "what does a router
+//! forward?"; "Chlorophyll absorbs red light" → "what does chlorophyll
+//! absorb?".
+
+use super::facts::{base_form, Fact};
+use super::means::PLACES;
+use super::statements::{
+    fact, subject_phrase, MAX_SUBJECT_WORDS, NOT_IN_SUBJECT, NOT_OBJECT_STARTS, POINTING,
+};
+use super::text::{first_word, Lexicon};
+
+/// "A router forwards packets between networks" → "what does a router
+/// forward?": a verb after a subject whose start leaves no doubt where it
+/// ends: "a", "an", "the", "each" or an acronym ("DNS root nameservers
+/// route queries …" → "what do DNS root nameservers route?"). A name in
+/// brackets stays with its subject ("The Domain Name System (or DNS)").
+pub(super) fn any_verb(c: &str, lex: &Lexicon) -> Option<Fact> {
+    let (c, alias) = without_alias(c);
+    let words: Vec<&str> = c.split_whitespace().collect();
+    let det = words.first()?.to_lowercase();
+    let acronym = words[0].chars().filter(char::is_ascii_uppercase).count() >= 2
+        && words[0]
+            .chars()
+            .all(|ch| ch.is_ascii_uppercase() || ch == '/');
+    // "Swapping moves idle pages …": a gerund names an activity.
+    let gerund = det.len() > 5 && det.ends_with("ing") && !det.ends_with("thing");
+    // "Chlorophyll absorbs …": one capitalised noun that is no verb, no
+    // pronoun and no preposition.
+    let plain = plain_noun(words[0]);
+    // A subject opened by a name or an activity, not by an article.
+    let named = acronym || gerund || plain;
+    if !["a", "an", "the", "each", "every"].contains(&det.as_str()) && !named {
+        return None;
+    }
+    // "A limit of 300 transactions": a plural after "of" or a number.
+    let noun_before =
+        |w: &str| w.eq_ignore_ascii_case("of") || w.chars().all(|c| c.is_ascii_digit() || c == ',');
+    let plural_verb = |k: usize| {
+        named
+            && (k >= 2 || plain)
+            && super::text::looks_plural(&words[k - 1].to_lowercase())
+            && super::verbs::known_verb(words[k])
+    };
+    let from = if named { 1 } else { 2 };
+    // "nameservers route", "logs data can go": a plural noun, then the
+    // clause's verb.
+    const VERB_AHEAD: &[&str] = &[
+        "can", "will", "may", "must", "should", "is", "are", "was", "were", "has", "have",
+    ];
+    let noun_after = |k: usize| {
+        words
+            .get(k + 1)
+            .is_some_and(|w| super::verbs::known_verb(w))
+            || words[k + 1..]
+                .iter()
+                .take(2)
+                .any(|w| VERB_AHEAD.contains(&w.to_lowercase().as_str()))
+    };
+    // After a name or a gerund only a known verb: "SYN floods exploit …"
+    // is a noun.
+    let known = |k: usize| !named || super::verbs::known_verb(&base_form(words[k]));
+    let at = (from..words.len().min(MAX_SUBJECT_WORDS + 1)).find(|&k| {
+        (third_person_verb(words[k]) && !noun_after(k) && known(k) || plural_verb(k))
+            && !noun_before(words[k - 1])
+    })?;
+    // "The potters then moved their kilns": a possessive inside the
+    // subject, or an adverb not right before the verb, says the verb came
+    // earlier, unrecognised ("The client then queries" is one subject).
+    const POSSESSIVES: &[&str] = &["their", "its", "his", "her", "our", "your", "my", "them"];
+    const ADVERBS: &[&str] = &["then", "also", "now", "later", "finally", "still", "soon"];
+    let breaks = words[1..at].iter().enumerate().any(|(i, w)| {
+        let w = w.to_lowercase();
+        POSSESSIVES.contains(&w.as_str()) || ADVERBS.contains(&w.as_str()) && i + 2 < at
+    });
+    if breaks {
+        return None;
+    }
+    let object = first_predicate(&without_examples(&words.get(at + 1..)?.join(" ")));
+    let base = base_form(&words[at].to_lowercase());
+    if !askable(&base, &object) {
+        return None;
+    }
+    let subject = subject_phrase(&words[..at].join(" "), lex, false)?;
+    let does = if plural_verb(at) { "do" } else { "does" };
+    fact(format!("what {does} {subject}{alias} {base}?"), &object)
+}
+
+/// Whether the object of `verb` is worth asking for: two words or more,
+/// no negation, no adverb or preposition first, no idiom ("takes
+/// place", "plays a role").
+fn askable(verb: &str, object: &str) -> bool {
+    let first = first_word(object);
+    let words: Vec<String> = object.split_whitespace().map(str::to_lowercase).collect();
+    let negated = words
+        .iter()
+        .any(|w| ["no", "not", "never", "nothing"].contains(&w.as_str()));
+    let idiom = match verb {
+        "take" => ["care", "place", "part", "over"].contains(&first.as_str()),
+        "play" => words.iter().any(|w| ["role", "part"].contains(&w.as_str())),
+        _ => false,
+    };
+    words.len() >= 2
+        && !negated
+        && !idiom
+        && !first.ends_with("ly")
+        && !NOT_OBJECT_STARTS.contains(&first.as_str())
+        && !POINTING.contains(&first.as_str())
+        && !opener(&first)
+        && !object.starts_with('(')
+        && !super::verbs::NO_OBJECT_VERBS.contains(&verb)
+}
+
+/// "Chlorophyll", "Earthquakes": a capitalised word that can open a
+/// subject on its own (no verb, pronoun, preposition or adverb).
+fn plain_noun(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    let mut chars = w.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && lower.len() >= 4
+        && chars.all(|c| c.is_ascii_lowercase() || c == '-')
+        && !super::verbs::known_verb(&base_form(&lower))
+        && !super::verbs::known_verb(&lower)
+        && !super::verbs::is_adverb(&lower)
+        && !POINTING.contains(&lower.as_str())
+        && !NOT_IN_SUBJECT.contains(&lower.as_str())
+        && !opener(&lower)
+        && !lower.ends_with("ing")
+}
+
+/// Words that open a phrase or a clause, not a subject ("During the
+/// war", "Although …"), besides the places (`means::PLACES`).
+const OPENERS: &[&str] = &[
+    "over",
+    "above",
+    "after",
+    "before",
+    "during",
+    "until",
+    "from",
+    "into",
+    "onto",
+    "towards",
+    "behind",
+    "beyond",
+    "among",
+    "upon",
+    "without",
+    "despite",
+    "unlike",
+    "like",
+    "although",
+    "though",
+    "once",
+    "whether",
+    "every",
+    "each",
+    "some",
+    "many",
+    "most",
+    "other",
+    "another",
+    "both",
+    "either",
+    "neither",
+    "then",
+    "also",
+    "here",
+    "there",
+    "today",
+    "now",
+    "however",
+    "therefore",
+    "instead",
+    "again",
+];
+
+/// A word that opens a place, a time or a clause.
+fn opener(w: &str) -> bool {
+    PLACES.contains(&w) || OPENERS.contains(&w)
+}
+
+/// "red and blue light and reflects green" → "red and blue light": the
+/// object of the first verb, without a second verb joined by "and".
+fn first_predicate(object: &str) -> String {
+    let words: Vec<&str> = object.split_whitespace().collect();
+    let cut = (1..words.len()).find(|&k| {
+        words[k - 1] == "and"
+            && super::verbs::looks_third_person(words[k])
+            && super::verbs::known_verb(&base_form(words[k]))
+    });
+    // "interest rates to slow it down": a purpose that points back is
+    // left out.
+    let purpose = (1..words.len()).find(|&k| {
+        words[k] == "to"
+            && words[k + 1..]
+                .iter()
+                .any(|w| ["it", "them", "this", "that"].contains(w))
+    });
+    match cut.or(purpose.map(|k| k + 1)) {
+        Some(k) => words[..k - 1].join(" "),
+        None => object.to_string(),
+    }
+}
+
+/// "The Domain Name System (or DNS) translates …" → the clause without
+/// the name in brackets, and " (DNS)".
+fn without_alias(c: &str) -> (String, String) {
+    let Some(open) = c.find(" (") else {
+        return (c.to_string(), String::new());
+    };
+    let Some(len) = c[open..].find(')') else {
+        return (c.to_string(), String::new());
+    };
+    let inner = &c[open + 2..open + len];
+    let name = inner.strip_prefix("or ").unwrap_or(inner).trim();
+    let early = c[..open].split_whitespace().count() <= MAX_SUBJECT_WORDS;
+    let is_name = !name.contains(' ') && name.chars().filter(char::is_ascii_uppercase).count() >= 2;
+    if !(early && is_name) {
+        return (c.to_string(), String::new());
+    }
+    (
+        format!("{}{}", &c[..open], &c[open + len + 1..]),
+        format!(" ({name})"),
+    )
+}
+
+/// An answer without the examples the notes give in brackets
+/// ("names (for example, www.example.com)" → "names").
+fn without_examples(s: &str) -> String {
+    let mut out = s.to_string();
+    for lead in ["(for example", "(e.g.", "(eg.", "(such as", "(i.e."] {
+        while let Some(at) = out.find(lead) {
+            let Some(len) = out[at..].find(')') else {
+                break;
+            };
+            out.replace_range(at..at + len + 1, "");
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// "forwards", "reaches": a lower-case word that reads as a verb in the
+/// third person (not "is", "has", a plural after "of", or an adverb).
+fn third_person_verb(w: &str) -> bool {
+    const NOT: &[&str] = &[
+        "is",
+        "has",
+        "was",
+        "does",
+        "its",
+        "this",
+        "thus",
+        "always",
+        "sometimes",
+        "perhaps",
+        "plus",
+        "minus",
+        "versus",
+        "across",
+        "towards",
+        "besides",
+        "unless",
+        "less",
+        "bytes",
+        "bits",
+        "times",
+        "ones",
+        "others",
+        "yes",
+        "us",
+        "as",
+        "status",
+        "focus",
+        "bus",
+        "gas",
+        "class",
+        "access",
+        "process",
+        "address",
+        "series",
+        "species",
+        "news",
+    ];
+    let lower = w.to_lowercase();
+    w.chars().all(|c| c.is_ascii_lowercase())
+        && lower.len() >= 4
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !lower.ends_with("us")
+        && !lower.ends_with("ous")
+        && !NOT.contains(&lower.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::parties::Parties;
+
+    fn qa(s: &str) -> Option<(String, String)> {
+        let lex = Lexicon::new(s, Parties::default());
+        any_verb(s.trim_end_matches('.'), &lex).map(|f| (f.question, f.answer))
+    }
+
+    #[test]
+    fn a_plain_noun_subject_is_asked_about_its_object() {
+        assert_eq!(
+            qa("Glaze absorbs heat from the flame and reflects light."),
+            Some((
+                "what does glaze absorb?".into(),
+                "Heat from the flame".into()
+            ))
+        );
+        assert_eq!(
+            qa("Kilns raise the clay's temperature to harden it."),
+            Some((
+                "what do kilns raise?".into(),
+                "The clay's temperature".into()
+            ))
+        );
+        // an instruction, an idiom, a verb with no object, a place
+        assert_eq!(qa("Apply glaze with a wide brush."), None);
+        assert_eq!(qa("Firing takes place in the back room."), None);
+        assert_eq!(qa("Glazing plays a key role in the look."), None);
+        assert_eq!(qa("Crazing happens rarely in stoneware."), None);
+        assert_eq!(qa("Cracks appear along the rim."), None);
+    }
+
+    #[test]
+    fn a_duration_taken_is_asked() {
+        assert_eq!(
+            qa("A bisque firing takes about eight hours."),
+            Some((
+                "what does a bisque firing take?".into(),
+                "About eight hours".into()
+            ))
+        );
+    }
+}
