@@ -602,6 +602,26 @@ fn other_input_errors_name_file_and_line() {
         err(&[notes("q.md", "# T\n\nQ: Who patches it?\n")]),
         "q.md:3: the question “Who patches it?” has no answer — write the answer on the next line, starting with `A:`"
     );
+    // a label that names nothing gives way to its sentences
+    let d = gen(&[notes(
+        "b.md",
+        "# Kilns\n\n## Types\n\n_Background:_ Glazes can be matte, glossy or satin. Cone 6 is the most common mid-fire temperature.\n",
+    )]);
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("Background")),
+        "{:?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(&d, "Kilns — Types: what can glazes be?"),
+        "Matte, glossy or satin"
+    );
+    // an answer after the question mark, in the same paragraph
+    let d = gen(&[notes(
+        "q.md",
+        "# T\n\n_Question:_ Why do pots crack? They cool too fast.\n",
+    )]);
+    assert_eq!(back(&d, "Why do pots crack?"), "They cool too fast.");
     assert!(err(&[notes("c.md", "The {{c1::answer is open.\n")]).starts_with("c.md:1: a cloze"));
     assert!(err(&[notes("e.md", " \n\n")]).starts_with("e.md: the file has no notes in it"));
     assert!(err(&[notes("e.md", "---\ntitle: x\n---\n")])

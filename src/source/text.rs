@@ -59,7 +59,9 @@ impl Lexicon {
                     }
                     sentence_start = false;
                 }
-                if token.ends_with(['.', '!', '?', ':', '|', '•']) || token == "-" || token == "•"
+                // "_Background:_", "**Note:**": the mark ends the label.
+                let bare = token.trim_end_matches(['_', '*']);
+                if bare.ends_with(['.', '!', '?', ':', '|', '•']) || token == "-" || token == "•"
                 {
                     sentence_start = true;
                 }

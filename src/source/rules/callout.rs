@@ -14,7 +14,12 @@ use super::{covers, Rules};
 
 /// Callout labels that name no thing of their own ("Important: …"): the
 /// statement after them is the fact, not the label.
-const NAMELESS_CALLOUTS: &[&str] = &[
+pub(super) const NAMELESS_CALLOUTS: &[&str] = &[
+    "background",
+    "discussion",
+    "observation",
+    "aside",
+    "comment",
     "important",
     "note",
     "notes",

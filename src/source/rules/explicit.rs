@@ -52,6 +52,7 @@ impl Rules<'_> {
                 a_label(t).is_some() || q_label(t).is_some()
             });
             j = next;
+            let mut question = question;
             let mut answer = String::new();
             if let Some(a0) = lines.get(j).and_then(|l| a_label(&l.text)) {
                 let (a, next) = continued(a0, lines, j + 1, |t| q_label(t).is_some());
@@ -59,6 +60,10 @@ impl Rules<'_> {
                 j = next;
             } else if let Some(a) = self.answer_below(blocks, i) {
                 answer = a;
+            } else if let Some((q, a)) = answered_after(&question) {
+                // "Question: Why …? Because …": the answer follows the
+                // question mark.
+                (question, answer) = (q, a);
             }
             if answer.trim().is_empty() {
                 return Err(Error::at_line(self.file, qline, format!(
@@ -349,4 +354,12 @@ fn cloze_parts(text: &str) -> Option<Vec<ClozePart>> {
     }
     out.push(ClozePart::Text(rest.to_string()));
     Some(out)
+}
+
+/// "Why do pots crack? Because they cool too fast." → the question and
+/// the answer that follows its mark in the same paragraph.
+fn answered_after(question: &str) -> Option<(String, String)> {
+    let at = question.find("? ")?;
+    let answer = question[at + 2..].trim();
+    (!answer.is_empty()).then(|| (question[..=at].to_string(), answer.to_string()))
 }

@@ -12,7 +12,7 @@ use super::super::plain::{dangles, heading_text};
 use super::super::statements::{code_led_fact, contrast_parts, statement};
 use super::super::text::{capitalise, sentences, strip_word};
 use super::super::vocab::{CLAUSE_STARTS, FRAGMENT_STARTS, NOT_TERMS};
-use super::callout::callout;
+use super::callout::{callout, NAMELESS_CALLOUTS};
 use super::{a_label, covers, is_callout_label, q_label, Rules};
 use crate::error::Result;
 
@@ -261,6 +261,13 @@ impl Rules<'_> {
         {
             return false;
         }
+        let l = Line::new(body, first.line);
+        // "_Background:_ …": a label that names nothing; its sentences are
+        // the facts.
+        if NAMELESS_CALLOUTS.contains(&term.to_lowercase().as_str()) {
+            self.flush(&mut vec![&l]);
+            return true;
+        }
         let body = super::strip_label(body, &["is ", "are "]).unwrap_or(body);
         let mut answer = String::new();
         for s in sentences(body) {
@@ -280,7 +287,6 @@ impl Rules<'_> {
             None,
             first.line,
         );
-        let l = Line::new(body, first.line);
         self.flush(&mut vec![&l]);
         true
     }
