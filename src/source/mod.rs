@@ -183,7 +183,13 @@ fn parse(file: &SourceFile) -> Result<Parsed> {
         0 | 1 => (title.clone(), first_h1.map(|(_, l)| l)),
         _ => (None, None),
     };
-    let outcome = rules::Rules::new(&file.name, &lex, context_title, title_line).run(&blocks)?;
+    let named_by_file = context_title
+        .is_none()
+        .then(|| rules::subject_of_file_name(&file.name, &body))
+        .flatten();
+    let outcome = rules::Rules::new(&file.name, &lex, context_title, title_line)
+        .or_subject(named_by_file)
+        .run(&blocks)?;
     Ok(Parsed {
         title,
         description: fm

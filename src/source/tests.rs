@@ -616,6 +616,17 @@ fn other_input_errors_name_file_and_line() {
         back(&d, "Kilns — Types: what can glazes be?"),
         "Matte, glossy or satin"
     );
+    // several level-1 headings and no title: the file's name says what
+    // the notes are about
+    let d = gen(&[notes(
+        "kiln.md",
+        "# Shelves\n\nKiln shelves sag when they are overloaded.\n\n# Cones\n\n- Cone 6 - a mid-fire temperature\n",
+    )]);
+    assert!(
+        fronts(&d).iter().all(|f| f.starts_with("Kiln")),
+        "{:?}",
+        fronts(&d)
+    );
     // an answer after the question mark, in the same paragraph
     let d = gen(&[notes(
         "q.md",

@@ -40,6 +40,7 @@ mod tree;
 
 pub(super) use landmarks::MONTHS;
 pub(super) use list::MAX_LIST_ITEM_WORDS;
+pub(super) use subject::of_file_name as subject_of_file_name;
 
 use super::clean::{clean_text, normalise};
 use super::doc::Block;
@@ -162,6 +163,15 @@ impl<'a> Rules<'a> {
             code_spans: Vec::new(),
             numbered: false,
         }
+    }
+
+    /// Notes with no one title take their subject from elsewhere (the
+    /// file's name).
+    pub fn or_subject(mut self, subject: Option<String>) -> Self {
+        if self.subject.is_none() {
+            self.subject = subject;
+        }
+        self
     }
 
     pub fn run(mut self, blocks: &[Block]) -> Result<Outcome> {

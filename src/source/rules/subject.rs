@@ -3,6 +3,8 @@
 //! already names it. A card under "Encryption At-rest" of a note on SNS
 //! does not stand alone without it: "what is the mechanism?" of what?
 
+use std::collections::BTreeMap;
+
 use super::topic::names_subject;
 use super::Rules;
 use crate::source::clean::clean_text;
@@ -14,6 +16,73 @@ const VENDORS: &[&str] = &["aws", "amazon", "azure", "microsoft", "google", "gcp
 
 /// Words that join a name's words without naming anything.
 const JOINERS: &[&str] = &["the", "a", "an", "of", "and", "in", "to", "for", "on", "&"];
+
+/// Words of a file's name that say what kind of file it is, not what it
+/// is about ("week-3-notes.md").
+const FILE_WORDS: &[&str] = &[
+    "notes",
+    "note",
+    "lecture",
+    "lectures",
+    "week",
+    "chapter",
+    "ch",
+    "part",
+    "lesson",
+    "unit",
+    "module",
+    "summary",
+    "cheatsheet",
+    "cheat",
+    "sheet",
+    "study",
+    "guide",
+    "draft",
+    "final",
+    "my",
+    "todo",
+    "misc",
+    "md",
+    "txt",
+    "markdown",
+];
+
+/// The subject a file's name gives notes that have no one title
+/// ("sap-c02/iam.md" → "IAM"): its words, as the notes write them, when
+/// every one of them is in the notes.
+pub(in crate::source) fn of_file_name(name: &str, body: &str) -> Option<String> {
+    let stem = name.rsplit(['/', '\\']).next()?;
+    let stem = stem.rsplit_once('.').map_or(stem, |(s, _)| s);
+    let words: Vec<String> = stem
+        .split(['-', '_', ' ', '.'])
+        .filter(|w| !w.is_empty() && !FILE_WORDS.contains(&w.to_lowercase().as_str()))
+        .map(|w| as_written(w, body))
+        .collect::<Option<_>>()?;
+    if !(1..=4).contains(&words.len()) {
+        return None;
+    }
+    of_title(&words.join(" "))
+}
+
+/// `word` as the notes write it, if they do: in capitals when they often
+/// do ("HTTPS", though links say "https"), else as most often.
+fn as_written(word: &str, body: &str) -> Option<String> {
+    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+    let words = body
+        .split_whitespace()
+        .filter(|t| !t.contains("://") && !t.starts_with("```"))
+        .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()));
+    for w in words {
+        if w.len() >= 2 && w.eq_ignore_ascii_case(word) {
+            *seen.entry(w).or_default() += 1;
+        }
+    }
+    let most = seen.values().copied().max()?;
+    seen.into_iter()
+        .filter(|(_, n)| n * 3 >= most)
+        .max_by_key(|(w, n)| (w.chars().filter(|c| c.is_uppercase()).count(), *n))
+        .map(|(w, _)| w.to_string())
+}
 
 /// The subject a title names, short enough to go in front of a card: its
 /// part before a colon or dash, without "Notes" or "Guide", at most four
@@ -240,6 +309,25 @@ pub(super) fn covers(context: &str, text: &str, n: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_name_names_notes_with_no_one_title() {
+        let body = "# Firing\nThe KILN log keeps cones. See https://kiln.example and ```kiln\nKILN stacks glaze.";
+        assert_eq!(
+            of_file_name("pottery/kiln-notes.md", body).as_deref(),
+            Some("KILN")
+        );
+        assert_eq!(
+            of_file_name("week-3-glaze.md", "Glaze melts.").as_deref(),
+            None,
+            "a word the notes never write"
+        );
+        assert_eq!(of_file_name("notes.md", "Glaze melts.").as_deref(), None);
+        assert_eq!(
+            of_file_name("glaze.md", "Glaze melts. A glaze fits.").as_deref(),
+            Some("Glaze")
+        );
+    }
 
     #[test]
     fn a_title_gives_the_name_before_its_colon_without_the_kind_of_note() {
