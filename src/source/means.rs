@@ -49,6 +49,11 @@ pub fn means(clause: &str, lex: &Lexicon) -> Option<Fact> {
         next.len() > 5 && next.ends_with("ing") && !next.ends_with("thing")
     })?;
     let (aux, subject, rest) = inverted(&c[..at], lex, true)?;
+    // "A daemon launched by forking … must …": a past form before "by"
+    // describes the subject; the clause's verb comes later.
+    if aux == "did" {
+        return None;
+    }
     // "is a tool by …": a passive or a modal verb, not a name.
     let verb = rest
         .split_whitespace()
@@ -205,6 +210,168 @@ pub fn place(clause: &str, lex: &Lexicon) -> Option<Fact> {
     ))
 }
 
+/// Words before "to" that make it no purpose ("used to", "able to",
+/// "due to").
+const NOT_PURPOSE: &[&str] = &[
+    "used",
+    "able",
+    "unable",
+    "going",
+    "due",
+    "have",
+    "has",
+    "had",
+    "need",
+    "needs",
+    "want",
+    "wants",
+    "tend",
+    "tends",
+    "try",
+    "tries",
+    "tried",
+    "likely",
+    "according",
+    "close",
+    "next",
+    "up",
+    "similar",
+    "equal",
+    "prior",
+    "relative",
+    "thanks",
+    "ought",
+    "seem",
+    "seems",
+    "seemed",
+    "appear",
+    "appears",
+    "appeared",
+    "attempted",
+    "decided",
+    "began",
+    "begin",
+    "begins",
+    "started",
+    "continued",
+    "allowed",
+    "required",
+    "expected",
+    "supposed",
+    "set",
+];
+
+/// Words that, after "to" and a verb, show it is one ("to defend its ally").
+const OBJECT_OPENERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "your", "it", "them", "all", "more",
+];
+
+/// "Germany declared war on Russia to protect Austria" → "why did
+/// Germany declare war on Russia?" → "To protect Austria"; "Kiln wash is
+/// applied to protect the shelves" → "why is kiln wash applied?".
+pub fn purpose(clause: &str, lex: &Lexicon) -> Option<Fact> {
+    let c = without_lead_in(clause);
+    let words: Vec<&str> = c.split_whitespace().collect();
+    let at = (2..words.len().saturating_sub(1))
+        .find(|&k| words[k] == "to" && purpose_verb(&words[k + 1..]))?;
+    let head_end = match &words[..at] {
+        [.., "in", "order"] => at - 2,
+        _ => at,
+    };
+    if NOT_PURPOSE.contains(&words[head_end - 1].to_lowercase().as_str()) {
+        return None;
+    }
+    // a verb of the lists, or in the past, not one told by its place
+    // alone ("IAM policies to regulate …" has none)
+    let verb_known = words[1..head_end].iter().any(|w| {
+        AUXILIARIES.contains(&w.to_lowercase().as_str())
+            || action_verb(w)
+            || super::past::past_base(w).is_some()
+    });
+    if !names_a_subject(&words[..head_end]) || !verb_known {
+        return None;
+    }
+    let (aux, subject, rest) = inverted(&words[..head_end].join(" "), lex, false)?;
+    // A subject opened by an article or a name, or a plural before its
+    // verb ("Germany declared …", "Farmers dug …"), not an instruction
+    // ("Implement security controls to …").
+    let verb_at = head_end - rest.split_whitespace().count();
+    let det = ["a", "an", "the", "each", "every"].contains(&words[0].to_lowercase().as_str());
+    let plural = super::text::looks_plural(&words[verb_at - 1].to_lowercase())
+        && !super::verbs::looks_third_person(words[verb_at]);
+    let auxiliary = AUXILIARIES.contains(&aux.as_str());
+    if !det && !lex.is_name(words[0]) && !plural && !auxiliary {
+        return None;
+    }
+    let rest_words: Vec<&str> = rest.split_whitespace().collect();
+    let linked = ["is", "are", "was", "were"].contains(&aux.as_str());
+    let done = linked && rest_words.len() == 1 && participle(rest_words[0]);
+    let whole = (1..=MAX_PURPOSE_HEAD_WORDS).contains(&rest_words.len())
+        && !linked
+        && !rest_words
+            .iter()
+            .any(|w| NOT_IN_SUBJECT.contains(&w.to_lowercase().as_str()) || *w == "and");
+    if !(done || whole) || rest.contains(',') {
+        return None;
+    }
+    let why = words[at..].join(" ");
+    // "… to integrate with X and can't be …": the purpose ends where a
+    // second verb starts
+    let words: Vec<&str> = why.split_whitespace().collect();
+    let end = (1..words.len())
+        .find(|&k| {
+            let verb = NOT_IN_SUBJECT.contains(&words[k].to_lowercase().as_str())
+                || words[k].ends_with("n't")
+                || words[k].ends_with("n’t");
+            words[k - 1] == "and" && verb
+                || words[k] == "which"
+                || words[k - 1].ends_with([',', ';'])
+        })
+        .map_or(
+            words.len(),
+            |k| if words[k - 1] == "and" { k - 1 } else { k },
+        );
+    let why = words[..end].join(" ");
+    answer(
+        format!("why {aux} {subject} {rest}?"),
+        why.trim_end_matches([',', ';']),
+    )
+}
+
+/// Most words from the verb to "to" in a purpose's question.
+const MAX_PURPOSE_HEAD_WORDS: usize = 8;
+
+/// Whether the words before the verb can be a subject: not an
+/// instruction ("Implement change …"), a phrase of place or time ("in
+/// some versions …") or a pointer ("then it issues …").
+fn names_a_subject(head: &[&str]) -> bool {
+    const FUNCTION_WORDS: &[&str] = &[
+        "to", "in", "on", "at", "for", "with", "by", "then", "also", "so", "and", "or", "but",
+        "after", "before", "during", "once",
+    ];
+    let first = head[0].to_lowercase();
+    let verb_first = super::verbs::known_verb(&first) || super::past::past_base(&first).is_some();
+    let pointing = head
+        .iter()
+        .take(MAX_SUBJECT_WORDS)
+        .any(|w| POINTING.contains(&w.to_lowercase().as_str()));
+    !verb_first && !pointing && !FUNCTION_WORDS.contains(&first.as_str())
+}
+
+/// Whether the words after "to" open a verb: a known one, or any word
+/// followed by its object ("defend its ally").
+fn purpose_verb(after: &[&str]) -> bool {
+    let Some(w) = after.first() else {
+        return false;
+    };
+    let plain = w.chars().all(|c| c.is_ascii_lowercase()) && !w.ends_with('s');
+    let object = after
+        .get(1)
+        .map(|n| n.trim_end_matches([',', ';', '.']).to_lowercase())
+        .is_some_and(|n| OBJECT_OPENERS.contains(&n.as_str()));
+    plain && (super::verbs::known_verb(w) || object)
+}
+
 /// The clause without its lead-in ("Remember that …") and end mark.
 fn without_lead_in(clause: &str) -> &str {
     strip_markers(clause).trim_end_matches(['.', '!', ';'])
@@ -216,10 +383,15 @@ fn without_lead_in(clause: &str) -> &str {
 /// `you`: whether the reader may be the subject.
 fn inverted(head: &str, lex: &Lexicon, you: bool) -> Option<(String, String, String)> {
     let words: Vec<&str> = head.split_whitespace().collect();
+    let past = |k: usize| {
+        let det = ["the", "a", "an", "this", "that", "its", "their"];
+        super::past::past_base(words[k])
+            .filter(|_| !det.contains(&words[k - 1].to_lowercase().as_str()))
+    };
     let at = (1..words.len().min(MAX_SUBJECT_WORDS + 1))
         .find(|&k| {
             let w = words[k].to_lowercase();
-            AUXILIARIES.contains(&w.as_str()) || action_verb(words[k])
+            AUXILIARIES.contains(&w.as_str()) || action_verb(words[k]) || past(k).is_some()
         })
         .or_else(|| last_verb(&words))?;
     let subject = &words[..at];
@@ -256,9 +428,21 @@ fn inverted(head: &str, lex: &Lexicon, you: bool) -> Option<(String, String, Str
     if AUXILIARIES.contains(&verb.as_str()) {
         return Some((verb, subject, rest));
     }
+    if let Some(base) = past(at).filter(|_| !action_verb(words[at])) {
+        return Some((
+            "did".into(),
+            subject,
+            format!("{base} {rest}").trim_end().into(),
+        ));
+    }
     let plural = reader
         || super::text::looks_plural(&first_word(words[at - 1]))
             && !super::verbs::looks_third_person(&verb);
+    // "Implement change incrementally": a verb in its base form after one
+    // word that is no plural is an instruction, not a subject and verb.
+    if !plural && !super::verbs::looks_third_person(&verb) {
+        return None;
+    }
     let does = if plural { "do" } else { "does" };
     let rest = format!("{} {rest}", base_form(&verb));
     Some((does.into(), subject, rest.trim_end().to_string()))
@@ -406,7 +590,7 @@ mod circumstance_tests {
     }
 
     #[test]
-    fn a_time_or_place_is_asked() {
+    fn a_time_a_place_or_a_purpose_is_asked() {
         assert_eq!(
             qa("Waterfalls form where a band of hard rock lies over softer rock."),
             Some((
@@ -470,6 +654,36 @@ mod circumstance_tests {
                 "When the kiln cools too fast".into()
             ))
         );
+        let why = |s: &str| {
+            let lex = Lexicon::new(s, Parties::default());
+            purpose(s, &lex).map(|f| (f.question, f.answer))
+        };
+        assert_eq!(
+            why("Potters glazed the bowls to seal them, which took a day."),
+            Some((
+                "why did potters glaze the bowls?".into(),
+                "To seal them".into()
+            ))
+        );
+        assert_eq!(
+            why("The studio runs kilns at night to save power and can't run by day."),
+            Some((
+                "why does the studio run kilns at night?".into(),
+                "To save power".into()
+            ))
+        );
+        assert_eq!(
+            why("Kiln wash is applied to protect the shelves."),
+            Some((
+                "why is kiln wash applied?".into(),
+                "To protect the shelves".into()
+            ))
+        );
+        // an instruction, a habit, a pointer, a fragment with no verb
+        assert_eq!(why("Implement glaze tests to protect the kiln."), None);
+        assert_eq!(why("The potters used to fire wood kilns."), None);
+        assert_eq!(why("Then it sends the pots to dry the glaze."), None);
+        assert_eq!(why("Glaze recipes to protect the shelves."), None);
         assert_eq!(
             qa("Cost-push inflation occurs when production costs rise."),
             Some((

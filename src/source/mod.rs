@@ -22,6 +22,7 @@ mod facts;
 mod markdown;
 mod means;
 mod parties;
+mod past;
 mod plain;
 mod quiz;
 mod refine;

@@ -663,6 +663,9 @@ fn is_generic(h: &str) -> bool {
         || crate::source::vocab::GREETINGS.contains(&l)
         || is_glossary(h)
         || GENERIC_HEADING_WORDS.iter().any(|w| l.contains(w))
+        // "## |chord name | composition | chord symbol|": a table's header
+        // written as a heading names no section
+        || h.matches('|').count() >= 2
 }
 
 /// "Vocabulary", "Exam Tips": a heading whose cards take the note's title
