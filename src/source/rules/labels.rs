@@ -557,6 +557,40 @@ pub(super) fn a_statement(h: &str) -> bool {
     words > 12 && (h.ends_with('.') || sentences) || points_back
 }
 
+/// Words that open an answer which only points elsewhere in the notes
+/// ("The above conclusion").
+const POINTING_ANSWERS: &[&str] = &["the above", "above", "below", "the following", "as follows"];
+
+/// Words that end a sentence leading into a list the card does not show.
+const LIST_LEADS: &[&str] = &["as follows", "the following", "following ways", "following"];
+
+/// `back` as a card can show it: a last sentence that leads into a list
+/// ("… can be found as follows:") is left off; `None` when nothing else
+/// is left, or when the answer only points elsewhere ("The above
+/// conclusion").
+pub(super) fn answer_shown(back: &str) -> Option<String> {
+    let lower = back.to_lowercase();
+    if POINTING_ANSWERS
+        .iter()
+        .any(|p| lower.starts_with(&format!("{p} ")) || lower == *p)
+    {
+        return None;
+    }
+    let bare = lower.trim_end_matches([':', '.', ' ']);
+    let colon = back.trim_end().ends_with(':');
+    let leads = LIST_LEADS.iter().any(|l| bare.ends_with(l));
+    if !leads && !colon {
+        return Some(back.to_string());
+    }
+    let cut = back.trim_end().trim_end_matches(':');
+    match cut.rfind(". ") {
+        Some(at) => Some(back[..=at].trim().to_string()),
+        // "A third party with 3 main objectives:" says something alone
+        None if !leads => Some(cut.trim().to_string()),
+        None => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -615,5 +649,23 @@ mod tests {
         assert!(tells_how("Requests are served from the nearest edge"));
         assert!(!tells_how("Instructions are being executed"));
         assert!(!tells_how("All or nothing"));
+    }
+
+    #[test]
+    fn an_answer_that_leads_elsewhere_is_cut_or_left_out() {
+        assert_eq!(
+            answer_shown("Glazes melt in the kiln. All of them are listed as follows:").as_deref(),
+            Some("Glazes melt in the kiln.")
+        );
+        assert_eq!(
+            answer_shown("Kilns that changed in the following ways"),
+            None
+        );
+        assert_eq!(answer_shown("The above conclusion"), None);
+        assert_eq!(
+            answer_shown("A third party with 3 main aims:").as_deref(),
+            Some("A third party with 3 main aims")
+        );
+        assert_eq!(answer_shown("Cone 6").as_deref(), Some("Cone 6"));
     }
 }

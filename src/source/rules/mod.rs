@@ -425,7 +425,9 @@ impl<'a> Rules<'a> {
         line: usize,
     ) {
         let question = clean_text(question);
-        let back = clean_text(back);
+        let Some(back) = labels::answer_shown(&clean_text(back)) else {
+            return;
+        };
         if question.is_empty() || back.is_empty() {
             return;
         }
