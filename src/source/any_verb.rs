@@ -111,6 +111,53 @@ fn askable(verb: &str, object: &str) -> bool {
         && !super::verbs::NO_OBJECT_VERBS.contains(&verb)
 }
 
+/// "Ascanius founded Alba Longa" → "what did Ascanius found?"; "The
+/// Romans built roads" → "what did the Romans build?": a verb in the past
+/// tense after a name (every word of it one) or a subject opened by an
+/// article.
+pub(super) fn past_object(c: &str, lex: &Lexicon) -> Option<Fact> {
+    let words: Vec<&str> = c.split_whitespace().collect();
+    let det = ["the", "a", "an"].contains(&words.first()?.to_lowercase().as_str());
+    let at = (1..words.len().min(MAX_PAST_SUBJECT_WORDS + 1)).find(|&k| {
+        let w = words[k];
+        super::past::past_base(w).is_some()
+            && !super::verbs::participle(w)
+                .then(|| words.get(k + 1) == Some(&"by"))
+                .unwrap_or(false)
+    })?;
+    let subject = &words[..at];
+    let name = subject.iter().all(|w| {
+        lex.is_name(w.trim_end_matches(['\'', '’'])) || w.chars().all(|c| c.is_ascii_uppercase())
+    });
+    // "The nested function", "the presence of imported pottery": a past
+    // form right after the article, or after "of", describes a noun.
+    let last = subject[subject.len() - 1].to_lowercase();
+    let det_phrase = det
+        && subject.len() >= 2
+        && !["of", "and", "or", "with"].contains(&last.as_str())
+        && subject[1..]
+            .iter()
+            .all(|w| w.chars().all(char::is_alphanumeric));
+    if !(name || det_phrase) {
+        return None;
+    }
+    let base = super::past::past_base(words[at])?;
+    let object = first_predicate(&without_examples(&words[at + 1..].join(" ")));
+    // "sent is SIGTERM", "broke out in …": no object after the verb
+    let first = first_word(&object);
+    if !askable(&base, &object)
+        || NOT_IN_SUBJECT.contains(&first.as_str())
+        || super::statements::PARTICLES.contains(&first.as_str())
+    {
+        return None;
+    }
+    let subject = subject_phrase(&subject.join(" "), lex, false)?;
+    fact(format!("what did {subject} {base}?"), &object)
+}
+
+/// Longest subject (in words) before a verb in the past tense.
+const MAX_PAST_SUBJECT_WORDS: usize = 4;
+
 /// "Chlorophyll", "Earthquakes": a capitalised word that can open a
 /// subject on its own (no verb, pronoun, preposition or adverb).
 fn plain_noun(w: &str) -> bool {
@@ -324,6 +371,26 @@ mod tests {
         assert_eq!(qa("Glazing plays a key role in the look."), None);
         assert_eq!(qa("Crazing happens rarely in stoneware."), None);
         assert_eq!(qa("Cracks appear along the rim."), None);
+    }
+
+    #[test]
+    fn a_past_verb_after_a_name_or_an_article_is_asked() {
+        let past = |s: &str| {
+            let lex = Lexicon::new(s, Parties::default());
+            past_object(s.trim_end_matches('.'), &lex).map(|f| (f.question, f.answer))
+        };
+        assert_eq!(
+            past("The Potters built kilns across Italy."),
+            Some((
+                "what did the Potters build?".into(),
+                "Kilns across Italy".into()
+            ))
+        );
+        // an adjective after the article, after "of", no object, a particle
+        assert_eq!(past("The glazed pots sold well in Rome."), None);
+        assert_eq!(past("The use of fired clay spread fast."), None);
+        assert_eq!(past("The default cone used is cone 6."), None);
+        assert_eq!(past("A series of kilns broke down last year."), None);
     }
 
     #[test]

@@ -111,6 +111,7 @@ fn statement_as_written(clause: &str, lex: &Lexicon) -> Option<Fact> {
         .or_else(|| used_for(c, lex))
         .or_else(|| verb_object(c, lex))
         .or_else(|| super::any_verb::any_verb(c, lex))
+        .or_else(|| super::any_verb::past_object(c, lex))
         .or_else(|| only_if(c, lex))
         .or_else(|| the_of(c))
         .or_else(|| modal_object(c, lex))
@@ -432,7 +433,7 @@ pub(super) fn subject_phrase(s: &str, lex: &Lexicon, article: bool) -> Option<St
         || words
             .iter()
             .any(|w| w.ends_with("ly") || is_statement_verb(w))
-        || anaphoric(&words)
+        || anaphoric(s)
         || verb_after_noun(&words)
         || lex.parties.prefix(s).is_some()
         || !named(s)
@@ -468,9 +469,10 @@ fn verb_after_noun(words: &[String]) -> bool {
 }
 
 /// "The combination", "the value": a noun that points back to the sentence
-/// before, which the card would not show.
-fn anaphoric(words: &[String]) -> bool {
-    matches!(words, [the, noun] if the == "the" && noun.chars().all(|c| c.is_lowercase()))
+/// before, which the card would not show ("The Romans" names them).
+fn anaphoric(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    matches!(words[..], [the, noun] if the.eq_ignore_ascii_case("the") && noun.chars().all(|c| c.is_lowercase()))
 }
 
 /// Whether a phrase has a word that names something (not only articles
