@@ -121,9 +121,7 @@ pub(super) fn past_object(c: &str, lex: &Lexicon) -> Option<Fact> {
     let at = (1..words.len().min(MAX_PAST_SUBJECT_WORDS + 1)).find(|&k| {
         let w = words[k];
         super::past::past_base(w).is_some()
-            && !super::verbs::participle(w)
-                .then(|| words.get(k + 1) == Some(&"by"))
-                .unwrap_or(false)
+            && !(super::verbs::participle(w) && words.get(k + 1) == Some(&"by"))
     })?;
     let subject = &words[..at];
     let name = subject.iter().all(|w| {
