@@ -557,6 +557,18 @@ pub(super) fn a_statement(h: &str) -> bool {
     words > 12 && (h.ends_with('.') || sentences) || points_back
 }
 
+/// Whether a question asks of a pronoun ("what is it attached to?",
+/// "what do they store?") that only its section could explain.
+pub(super) fn points_away(question: &str) -> bool {
+    // a gap's sentence, or a question that names its own subject
+    // ("DynamoDB: what does it support?"), says what "it" is
+    !question.contains("[...]")
+        && !question.contains(": ")
+        && question
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| ["it", "they", "them"].contains(&w.to_lowercase().as_str()))
+}
+
 /// Words that open an answer which only points elsewhere in the notes
 /// ("The above conclusion").
 const POINTING_ANSWERS: &[&str] = &["the above", "above", "below", "the following", "as follows"];
@@ -662,6 +674,10 @@ mod tests {
             None
         );
         assert_eq!(answer_shown("The above conclusion"), None);
+        assert!(points_away("What happens after it's fired?"));
+        assert!(!points_away("Kilns: what does it hold?"));
+        assert!(!points_away("It holds [...] shelves."));
+        assert!(!points_away("What does the kiln hold?"));
         assert_eq!(
             answer_shown("A third party with 3 main aims:").as_deref(),
             Some("A third party with 3 main aims")

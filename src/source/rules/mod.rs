@@ -428,7 +428,10 @@ impl<'a> Rules<'a> {
         let Some(back) = labels::answer_shown(&clean_text(back)) else {
             return;
         };
-        if question.is_empty() || back.is_empty() {
+        // "What is it attached to?" with no heading or subject to say
+        // what "it" is
+        let bare = context.is_none_or(str::is_empty) && self.subject.is_none();
+        if question.is_empty() || back.is_empty() || bare && labels::points_away(&question) {
             return;
         }
         let front = match context {
