@@ -1,7 +1,10 @@
-//! How and why, stated in prose: the means a clause names ("Modes are
-//! worked out by adding …" → "how are modes worked out?") and the reason
-//! it gives ("Paging can become slow, since …" → "why can paging become
-//! slow?"). Both ask the clause's own subject, so it must name something.
+//! How, why, when and where, stated in prose: the means a clause names
+//! ("Modes are worked out by adding …" → "how are modes worked out?"),
+//! the reason it gives ("Paging can become slow, since …" → "why can
+//! paging become slow?"), its purpose ("… declared war to protect
+//! Austria" → "why did …?"), its time or place ("An oxbow lake forms
+//! when …", "Earthquakes occur along fault lines"). All ask the clause's
+//! own subject, so it must name something.
 
 use super::facts::{base_form, Fact};
 use super::statements::{NOT_IN_SUBJECT, POINTING};
@@ -314,10 +317,15 @@ pub fn purpose(clause: &str, lex: &Lexicon) -> Option<Fact> {
     if !(done || whole) || rest.contains(',') {
         return None;
     }
-    let why = words[at..].join(" ");
-    // "… to integrate with X and can't be …": the purpose ends where a
-    // second verb starts
-    let words: Vec<&str> = why.split_whitespace().collect();
+    answer(
+        format!("why {aux} {subject} {rest}?"),
+        &purpose_said(&words[at..]),
+    )
+}
+
+/// The purpose from its "to" up to where a second verb ("… and can't be
+/// …"), a "which" or a comma starts.
+fn purpose_said(words: &[&str]) -> String {
     let end = (1..words.len())
         .find(|&k| {
             let verb = NOT_IN_SUBJECT.contains(&words[k].to_lowercase().as_str())
@@ -331,11 +339,10 @@ pub fn purpose(clause: &str, lex: &Lexicon) -> Option<Fact> {
             words.len(),
             |k| if words[k - 1] == "and" { k - 1 } else { k },
         );
-    let why = words[..end].join(" ");
-    answer(
-        format!("why {aux} {subject} {rest}?"),
-        why.trim_end_matches([',', ';']),
-    )
+    words[..end]
+        .join(" ")
+        .trim_end_matches([',', ';'])
+        .to_string()
 }
 
 /// Most words from the verb to "to" in a purpose's question.

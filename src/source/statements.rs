@@ -271,6 +271,15 @@ fn modal_object(c: &str, lex: &Lexicon) -> Option<Fact> {
     fact(format!("what {modal} {subject} {verb}?"), &object)
 }
 
+/// The statements of a sentence, each side of a contrast ("While …, …")
+/// read on its own.
+pub fn statements_of(sentence: &str, lex: &Lexicon) -> Vec<Fact> {
+    contrast_parts(sentence)
+        .iter()
+        .filter_map(|p| statement(p, lex))
+        .collect()
+}
+
 /// The sides of a contrast, each a statement of its own: "While X does
 /// A, Y does B" and "X does A, whereas Y does B" → ["X does A", "Y does
 /// B"]; any other sentence whole.

@@ -9,7 +9,7 @@ use super::super::clean::{clean_text, normalise};
 use super::super::doc::Item;
 use super::super::facts::Fact;
 use super::super::plain::dangles;
-use super::super::statements::{contrast_parts, statement};
+use super::super::statements::statements_of;
 use super::super::text::{first_word, sentences};
 use super::numbers::gapped;
 use super::Rules;
@@ -105,10 +105,7 @@ impl Rules<'_> {
             if !found.is_empty() {
                 continue;
             }
-            let stated: Vec<Fact> = contrast_parts(s)
-                .iter()
-                .filter_map(|p| statement(p, self.lex))
-                .collect();
+            let stated = statements_of(s, self.lex);
             for f in &stated {
                 self.fact_card(f, line);
             }

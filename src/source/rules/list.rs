@@ -9,7 +9,7 @@ use super::super::doc::{Block, Item, Line};
 use super::super::facts::{base_form, facts, role, third_person, Fact};
 use super::super::parties::in_question;
 use super::super::plain::{dangles, heading_text};
-use super::super::statements::{contrast_parts, statement};
+use super::super::statements::statements_of;
 use super::super::text::sentences;
 use super::super::vocab::{
     ABOUT_THE_NOTES, CONTENTS_HEADINGS, EMPTY_LABELS, FRAGMENT_STARTS, RESP_VERBS, VERSUS,
@@ -304,12 +304,7 @@ impl Rules<'_> {
         // Each sentence as a plain statement, last: the others still get
         // their own card.
         if found.is_empty() && e.term.is_none() {
-            per_sentence = read(&|s| {
-                contrast_parts(s)
-                    .iter()
-                    .filter_map(|p| statement(p, self.lex))
-                    .collect()
-            });
+            per_sentence = read(&|s| statements_of(s, self.lex));
             found = per_sentence.iter().flat_map(|(_, f)| f.clone()).collect();
         }
         let before = self.out.len();
