@@ -627,6 +627,22 @@ fn other_input_errors_name_file_and_line() {
         "{:?}",
         fronts(&d)
     );
+    // the notes' own details in a quote; a count as a label
+    let d = gen(&[notes(
+        "k.md",
+        "# Kilns\n\n> **Class:** *Ceramics 101*\n> **Lecturer:** *A. Potter*\n\n- **Two main kinds**: electric kilns and gas kilns\n",
+    )]);
+    assert!(
+        fronts(&d)
+            .iter()
+            .all(|f| !f.contains("Lecturer") && !f.contains("class")),
+        "{:?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(&d, "Kilns: what are the two main kinds?"),
+        "Electric kilns and gas kilns"
+    );
     // an answer after the question mark, in the same paragraph
     let d = gen(&[notes(
         "q.md",

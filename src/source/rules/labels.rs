@@ -447,6 +447,12 @@ pub(super) fn no_prose(lines: &[super::super::doc::Line], text: &str) -> Option<
         Some("a list of links")
     } else if caption(text) {
         Some("an image's caption")
+    } else if lines.len() >= 2
+        && lines
+            .iter()
+            .all(|l| super::prose::labelled(l).is_some_and(|(label, _)| note_field(&label)))
+    {
+        Some("the notes' own details (author, date, contact)")
     } else {
         None
     }
@@ -505,6 +511,15 @@ fn traits(def: &str) -> bool {
 /// "Author: …", "Date: …", "Contact: …": the notes' own details, which
 /// teach nothing about their subject.
 pub(super) fn about_the_notes(entries: &[super::entry::Entry]) -> bool {
+    entries.len() >= 2
+        && entries
+            .iter()
+            .all(|e| e.term.as_deref().is_some_and(note_field))
+}
+
+/// A label of the notes' own details ("Author", "Lecturer", "Class");
+/// only a block of two or more of them is left out.
+fn note_field(label: &str) -> bool {
     const FIELDS: &[&str] = &[
         "author",
         "authors",
@@ -515,19 +530,20 @@ pub(super) fn about_the_notes(entries: &[super::entry::Entry]) -> bool {
         "lecturer",
         "professor",
         "instructor",
+        "teacher",
+        "tutor",
         "semester",
+        "class",
+        "course",
+        "module",
+        "subject",
         "last updated",
         "updated",
         "created",
         "version",
         "written by",
     ];
-    entries.len() >= 2
-        && entries.iter().all(|e| {
-            e.term
-                .as_deref()
-                .is_some_and(|t| FIELDS.contains(&t.trim().to_lowercase().as_str()))
-        })
+    FIELDS.contains(&label.trim().to_lowercase().as_str())
 }
 
 /// "Two settings", "3 kinds": a count of the items under it, which says

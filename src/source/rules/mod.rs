@@ -584,6 +584,11 @@ pub(super) fn meant(term: &str) -> String {
         };
         return format!("what does it mean that {claim}?");
     }
+    // "Two main components": a count names the things, which it asks for
+    let first = lower.split_whitespace().next().unwrap_or("");
+    if topic::COUNTS.contains(&first) && (2..=4).contains(&words) {
+        return format!("what are the {lower}?");
+    }
     format!("what is meant by “{term}”?")
 }
 

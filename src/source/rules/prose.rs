@@ -179,6 +179,9 @@ impl Rules<'_> {
         if self.answered_below(blocks, i, &join_lines(lines)) {
             return;
         }
+        if let Some(why) = super::labels::no_prose(lines, &join_lines(lines)) {
+            return self.leave(why);
+        }
         if let Some((q, a)) = super::quoted::attributed(lines) {
             let ctx = self.context(None);
             self.card(ctx.as_deref(), &q, &a, None, lines[0].line);

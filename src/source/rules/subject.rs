@@ -61,7 +61,8 @@ pub(in crate::source) fn of_file_name(name: &str, body: &str) -> Option<String> 
     if !(1..=4).contains(&words.len()) {
         return None;
     }
-    of_title(&words.join(" "))
+    // it leads a card's front, so it starts with a capital ("Law …")
+    of_title(&crate::source::text::capitalise(&words.join(" ")))
 }
 
 /// `word` as the notes write it, if they do: in capitals when they often
