@@ -437,7 +437,7 @@ pub(super) fn meant_by(term: &str, def: &str) -> String {
     if traits(def) && term.split_whitespace().count() <= 4 {
         return format!("what characterises {term}?");
     }
-    super::meant(term)
+    meant(term)
 }
 
 /// Why a paragraph holds no prose to read: a list of links, or the
@@ -617,6 +617,53 @@ pub(super) fn answer_shown(back: &str) -> Option<String> {
         None if !leads => Some(cut.trim().to_string()),
         None => None,
     }
+}
+
+/// The question for what a term means: "what is meant by “X”?", and for
+/// two terms set side by side ("X vs Y") what tells them apart.
+pub(super) fn meant(term: &str) -> String {
+    let lower = term.to_lowercase();
+    for sep in crate::source::vocab::VERSUS {
+        if let Some(at) = lower.find(sep) {
+            let (a, b) = (term[..at].trim(), term[at + sep.len()..].trim());
+            if !a.is_empty() && !b.is_empty() && !b.contains(sep.trim()) {
+                return format!("what is the difference between {a} and {b}?");
+            }
+        }
+    }
+    if open_ended(term) {
+        return format!("{term} [...]");
+    }
+    // "HTTP is Stateless": a claim, not a name.
+    let words = lower.split_whitespace().count();
+    if (3..=6).contains(&words) && [" is ", " are "].iter().any(|b| lower.contains(b)) {
+        let first = lower.split_whitespace().next().unwrap_or("");
+        let claim = if ["every", "everything", "all", "each", "nothing", "no"].contains(&first) {
+            format!("{first} {}", term.split_once(' ').map_or("", |(_, r)| r))
+        } else {
+            term.to_string()
+        };
+        return format!("what does it mean that {claim}?");
+    }
+    // "Two main components": a count names the things, which it asks for
+    let first = lower.split_whitespace().next().unwrap_or("");
+    if super::topic::COUNTS.contains(&first) && (2..=4).contains(&words) {
+        return format!("what are the {lower}?");
+    }
+    format!("what is meant by “{term}”?")
+}
+
+/// "Filtering happens at: Rule level": a label that is the start of a
+/// sentence, which its value ends.
+pub(super) fn open_ended(term: &str) -> bool {
+    const OPEN_ENDS: &[&str] = &[
+        "at", "on", "in", "by", "for", "to", "from", "of", "with", "into", "uses", "includes",
+        "requires", "supports", "means", "is", "are",
+    ];
+    let lower = term.to_lowercase();
+    let words = lower.split_whitespace().count();
+    let last = lower.split_whitespace().last().unwrap_or("");
+    (2..=6).contains(&words) && OPEN_ENDS.contains(&last)
 }
 
 #[cfg(test)]

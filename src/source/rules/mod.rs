@@ -38,6 +38,7 @@ mod table;
 mod topic;
 mod tree;
 
+use labels::{meant, open_ended};
 pub(super) use landmarks::MONTHS;
 pub(super) use list::MAX_LIST_ITEM_WORDS;
 pub(super) use subject::of_file_name as subject_of_file_name;
@@ -48,7 +49,7 @@ use super::plain::{heading_text, strip_numbering, without_emphasis};
 use super::text::{capitalise, Lexicon};
 use super::vocab::{
     DIARY_HEADINGS, GENERIC_HEADINGS, GENERIC_HEADING_WORDS, GLOSSARY_HEADINGS, NEXT_HEADINGS,
-    RECAP_FILLERS, RECAP_WORDS, VERSUS,
+    RECAP_FILLERS, RECAP_WORDS,
 };
 use crate::error::Result;
 
@@ -558,57 +559,10 @@ fn subject_of_question(h: &str) -> &str {
     .map_or(h, |p| q[p.len()..].trim())
 }
 
-/// The question for what a term means: "what is meant by “X”?", and for
-/// two terms set side by side ("X vs Y") what tells them apart.
-pub(super) fn meant(term: &str) -> String {
-    let lower = term.to_lowercase();
-    for sep in VERSUS {
-        if let Some(at) = lower.find(sep) {
-            let (a, b) = (term[..at].trim(), term[at + sep.len()..].trim());
-            if !a.is_empty() && !b.is_empty() && !b.contains(sep.trim()) {
-                return format!("what is the difference between {a} and {b}?");
-            }
-        }
-    }
-    if open_ended(term) {
-        return format!("{term} [...]");
-    }
-    // "HTTP is Stateless": a claim, not a name.
-    let words = lower.split_whitespace().count();
-    if (3..=6).contains(&words) && [" is ", " are "].iter().any(|b| lower.contains(b)) {
-        let first = lower.split_whitespace().next().unwrap_or("");
-        let claim = if ["every", "everything", "all", "each", "nothing", "no"].contains(&first) {
-            format!("{first} {}", term.split_once(' ').map_or("", |(_, r)| r))
-        } else {
-            term.to_string()
-        };
-        return format!("what does it mean that {claim}?");
-    }
-    // "Two main components": a count names the things, which it asks for
-    let first = lower.split_whitespace().next().unwrap_or("");
-    if topic::COUNTS.contains(&first) && (2..=4).contains(&words) {
-        return format!("what are the {lower}?");
-    }
-    format!("what is meant by “{term}”?")
-}
-
 /// "How Wrappers Work": a label that heads an answer, not a thing.
 fn heads_an_answer(label: &str) -> bool {
     let first = super::text::first_word(label);
     ["how", "why", "what", "when", "where"].contains(&first.as_str())
-}
-
-/// "Filtering happens at: Rule level": a label that is the start of a
-/// sentence, which its value ends.
-fn open_ended(term: &str) -> bool {
-    const OPEN_ENDS: &[&str] = &[
-        "at", "on", "in", "by", "for", "to", "from", "of", "with", "into", "uses", "includes",
-        "requires", "supports", "means", "is", "are",
-    ];
-    let lower = term.to_lowercase();
-    let words = lower.split_whitespace().count();
-    let last = lower.split_whitespace().last().unwrap_or("");
-    (2..=6).contains(&words) && OPEN_ENDS.contains(&last)
 }
 
 /// "Who pays?" → "who pays?" after a context; names stay as they are.
