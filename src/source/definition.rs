@@ -21,12 +21,18 @@ fn proper_ish(s: &str) -> bool {
 pub fn definition(clause: &str, lex: &Lexicon) -> Option<Fact> {
     let c = strip_markers(clause).trim_end_matches(['.', ';']);
     let lower = c.to_ascii_lowercase();
-    let (at, be) = [" is ", " are "]
+    let (at, written) = [" is ", " are ", " was ", " were "]
         .iter()
         .filter_map(|b| lower.find(b).map(|at| (at, *b)))
         .min()?;
+    // "Romulus was the first king": read as "is", asked in the past
+    let (be, past) = match written {
+        " was " => (" is ", true),
+        " were " => (" are ", true),
+        b => (b, false),
+    };
     let subject_raw = c[..at].trim();
-    let pred = c[at + be.len()..].trim();
+    let pred = c[at + written.len()..].trim();
     let (subject, aside) = match (subject_raw.find(" ("), subject_raw.ends_with(')')) {
         (Some(open), true) => (
             subject_raw[..open].trim().to_string(),
@@ -74,7 +80,26 @@ pub fn definition(clause: &str, lex: &Lexicon) -> Option<Fact> {
         // "Linux is a …": one word the notes write capitalised mid-sentence.
         name: words == 1 && lex.is_name(&subject),
     };
-    d.of(&subject, pred)
+    // "Germany was the last, signing …": no thing named before the comma
+    let cut_short = pred.split_whitespace().take(3).any(|w| w.ends_with(','));
+    if past && cut_short {
+        return None;
+    }
+    let fact = d.of(&subject, pred)?;
+    Some(if past { in_the_past(fact) } else { fact })
+}
+
+/// "what is Romulus?" → "what was Romulus?": a definition the notes give
+/// in the past tense, asked in it.
+fn in_the_past(mut fact: Fact) -> Fact {
+    let q = format!(" {}", fact.question);
+    let q = match (q.find(" is "), q.find(" are ")) {
+        (Some(i), a) if a.is_none_or(|a| i < a) => format!("{} was {}", &q[..i], &q[i + 4..]),
+        (_, Some(a)) => format!("{} were {}", &q[..a], &q[a + 5..]),
+        _ => q,
+    };
+    fact.question = q.trim_start().to_string();
+    fact
 }
 
 /// The subject of a definition as the question names it.
@@ -334,4 +359,35 @@ fn plural_kind(pred: &str) -> Option<String> {
         .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'));
     (describes && plain && words.len() > at + 2 && super::text::looks_plural(&last))
         .then(|| head.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::parties::Parties;
+
+    fn qa(s: &str) -> Option<(String, String)> {
+        let lex = Lexicon::new(s, Parties::default());
+        definition(s, &lex).map(|f| (f.question, f.answer))
+    }
+
+    #[test]
+    fn a_definition_in_the_past_is_asked_in_the_past() {
+        assert_eq!(
+            qa("The Kiln Guild was a council of potters."),
+            Some((
+                "what was the Kiln Guild?".into(),
+                "A council of potters".into()
+            ))
+        );
+        assert_eq!(
+            qa("Ball clays were plastic clays with a fine grain."),
+            Some((
+                "what were ball clays?".into(),
+                "Plastic clays with a fine grain".into()
+            ))
+        );
+        // no thing named before the comma
+        assert_eq!(qa("The guild was the last, closing in 1900."), None);
+    }
 }
