@@ -566,6 +566,9 @@ pub const ABOUT_THE_NOTES: &[&str] = &[
     "what this covers",
     "references",
     "resources",
+    "required reading",
+    "suggested reading",
+    "reading list",
 ];
 
 /// Headings whose list is a table of contents.

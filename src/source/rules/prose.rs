@@ -118,6 +118,8 @@ impl Rules<'_> {
             "further reading",
             "bibliography",
             "sources",
+            "required readings",
+            "reading list",
         ];
         let Some(Block::Heading { text, .. }) = i.checked_sub(1).map(|p| &blocks[p]) else {
             return false;
