@@ -643,6 +643,15 @@ fn other_input_errors_name_file_and_line() {
         back(&d, "Kilns: what are the two main kinds?"),
         "Electric kilns and gas kilns"
     );
+    // a heading over a sentence that says what it does
+    let d = gen(&[notes(
+        "c.md",
+        "# Kilns\n\n## Firing\n\n### Cone 6\n\nProduces a hard, glassy stoneware glaze.\n",
+    )]);
+    assert_eq!(
+        back(&d, "Kilns — Firing: what does Cone 6 do?"),
+        "Produces a hard, glassy stoneware glaze"
+    );
     // an answer after the question mark, in the same paragraph
     let d = gen(&[notes(
         "q.md",
