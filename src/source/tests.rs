@@ -652,6 +652,16 @@ fn other_input_errors_name_file_and_line() {
         back(&d, "Kilns — Firing: what does Cone 6 do?"),
         "Produces a hard, glassy stoneware glaze"
     );
+    // a list of section numbers, each with its meaning: no list card
+    let d = gen(&[notes(
+        "s.md",
+        "# Kiln code\n\n## Limits\n\n- `s10, kc`: Firing needs a permit\n- `s11(2), kc`: Kilns must be vented\n",
+    )]);
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("list the")),
+        "{:?}",
+        fronts(&d)
+    );
     // an answer after the question mark, in the same paragraph
     let d = gen(&[notes(
         "q.md",

@@ -45,9 +45,16 @@ impl Rules<'_> {
         let guessable = shown
             .iter()
             .all(|s| given.contains(&super::super::clean::normalise(s)));
+        // "s10, cpc; s11, cpc": the numbers of the sections a list
+        // explains, which teach nothing without their meanings
+        let numbers = all_terms
+            && entries
+                .iter()
+                .all(|e| e.term.as_deref().is_some_and(citation));
         if shown.len() < 2
             || guessable
             || !short
+            || numbers
             || self.names_teach_nothing(entries, lead)
             || (all_terms && shown.len() > MAX_LIST_CARD_ITEMS)
         {
@@ -455,4 +462,9 @@ fn only_labels(items: &[Item]) -> bool {
     items
         .iter()
         .all(|it| !it.sub.is_empty() && it.text().split_whitespace().count() <= 2)
+}
+/// "s10, cpc", "Article 35(8)": a reference to a numbered section of a
+/// code or a law, not a name ("m5", "RAID 1").
+fn citation(term: &str) -> bool {
+    term.contains(|c: char| c.is_ascii_digit()) && term.contains([',', '('])
 }
