@@ -281,7 +281,8 @@ pub fn purpose(clause: &str, lex: &Lexicon) -> Option<Fact> {
         [.., "in", "order"] => at - 2,
         _ => at,
     };
-    if NOT_PURPOSE.contains(&words[head_end - 1].to_lowercase().as_str()) {
+    // "In order to glaze …" opens the clause: no subject before it
+    if head_end < 2 || NOT_PURPOSE.contains(&words[head_end - 1].to_lowercase().as_str()) {
         return None;
     }
     // a verb of the lists, or in the past, not one told by its place
@@ -691,6 +692,8 @@ mod circumstance_tests {
         assert_eq!(why("The potters used to fire wood kilns."), None);
         assert_eq!(why("Then it sends the pots to dry the glaze."), None);
         assert_eq!(why("Glaze recipes to protect the shelves."), None);
+        assert_eq!(why("In order to glaze the pots, the kiln is heated."), None);
+        assert_eq!(why("Kilns in order to fire the pots."), None);
         assert_eq!(
             qa("Cost-push inflation occurs when production costs rise."),
             Some((
