@@ -662,6 +662,18 @@ fn other_input_errors_name_file_and_line() {
         "{:?}",
         fronts(&d)
     );
+    // a plural label of two words over names
+    let d = gen(&[notes(
+        "g.md",
+        "# Glazes\n\n## Kinds\n\n- **Matte Glazes**: Vellum, Satin, Stone\n- **Gloss Glazes**: Clear, Celadon\n",
+    )]);
+    assert!(
+        fronts(&d)
+            .iter()
+            .any(|f| f.ends_with("Kinds: what are the matte Glazes?")),
+        "{:?}",
+        fronts(&d)
+    );
     // an answer after the question mark, in the same paragraph
     let d = gen(&[notes(
         "q.md",
@@ -4035,7 +4047,7 @@ fn a_dash_names_the_term_before_an_arrow_in_its_meaning() {
     let text = "# Kilns\n\n## Flues\n\n* Updraft - carries heat from the firebox -> chimney\n* Downdraft - turns the heat back at the crown -> floor vents\n";
     let d = gen(&[notes("kilns.md", text)]);
     assert_eq!(
-        back(&d, "Kilns — Flues: what is meant by “Updraft”?"),
+        back(&d, "Kilns — Flues: what does Updraft do?"),
         "Carries heat from the firebox — chimney"
     );
 }

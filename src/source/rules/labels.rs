@@ -437,6 +437,19 @@ pub(super) fn meant_by(term: &str, def: &str) -> String {
     if traits(def) && term.split_whitespace().count() <= 4 {
         return format!("what characterises {term}?");
     }
+    // "UPDATE: Updates data in a table": what it does, not what it means
+    let first = super::super::text::first_word(def);
+    let base = super::super::facts::base_form(&first);
+    // "Inherited controls: Controls AWS carries out": the term's own noun
+    let echoes = term.to_lowercase().split_whitespace().any(|w| w == first);
+    let does = super::super::verbs::looks_third_person(&first)
+        && super::super::verbs::known_verb(&base)
+        && !super::super::verbs::NO_OBJECT_VERBS.contains(&base.as_str())
+        && !echoes;
+    if does && term.split_whitespace().count() <= 4 {
+        let plural = super::super::text::looks_plural(&term.to_lowercase());
+        return format!("what {} {term} do?", if plural { "do" } else { "does" });
+    }
     meant(term)
 }
 
@@ -691,6 +704,29 @@ mod tests {
         assert!(!a_statement("Firebox lining"));
         assert!(a_statement("Instead, it uses a shared firebox"));
         assert!(a_statement("This keeps the heat in"));
+    }
+
+    #[test]
+    fn a_meaning_that_says_what_the_term_does_asks_so() {
+        assert_eq!(
+            meant_by("kiln stop", "Stops the firing at once"),
+            "what does kiln stop do?"
+        );
+        assert_eq!(
+            meant_by("Vent plugs", "Release steam early in the firing"),
+            "what is meant by “Vent plugs”?",
+            "a base form may be an instruction"
+        );
+        assert_eq!(
+            meant_by("Kiln controls", "Controls the potter sets by hand"),
+            "what is meant by “Kiln controls”?",
+            "the term's own noun"
+        );
+        assert_eq!(
+            meant_by("Crazing", "Happens when the glaze shrinks"),
+            "what is meant by “Crazing”?",
+            "no object to ask"
+        );
     }
 
     #[test]

@@ -437,11 +437,12 @@ pub(super) fn command_definition(term: &str, def: &str) -> Option<(String, Strin
     })
 }
 
-/// "Services: EC2, Lambda, ECS": a one-word plural label over a comma
-/// list of short names.
+/// "Services: EC2, Lambda, ECS", "Scalar Types: String, Number": a
+/// plural label of one or two words over a comma list of short names.
 pub(super) fn plural_label_of_names(term: &str, def: &str) -> bool {
     let t = term.to_lowercase();
-    let plural = super::super::text::looks_plural(&t) && !t.contains(' ');
+    // "Services", "Scalar Types": a plural that names a kind
+    let plural = super::super::text::looks_plural(&t) && t.split_whitespace().count() <= 2;
     let names: Vec<&str> = def.split(',').map(str::trim).collect();
     plural
         && names.len() >= 2
