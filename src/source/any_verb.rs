@@ -6,7 +6,8 @@
 use super::facts::{base_form, Fact};
 use super::means::PLACES;
 use super::statements::{
-    fact, subject_phrase, MAX_SUBJECT_WORDS, NOT_IN_SUBJECT, NOT_OBJECT_STARTS, POINTING,
+    fact, subject_phrase, DETERMINERS, MAX_SUBJECT_WORDS, NOT_IN_SUBJECT, NOT_OBJECT_STARTS,
+    POINTING,
 };
 use super::text::{first_word, Lexicon};
 
@@ -30,7 +31,7 @@ pub(super) fn any_verb(c: &str, lex: &Lexicon) -> Option<Fact> {
     let plain = plain_noun(words[0]);
     // A subject opened by a name or an activity, not by an article.
     let named = acronym || gerund || plain;
-    if !["a", "an", "the", "each", "every"].contains(&det.as_str()) && !named {
+    if !DETERMINERS.contains(&det.as_str()) && !named {
         return None;
     }
     // "A limit of 300 transactions": a plural after "of" or a number.
@@ -118,10 +119,11 @@ fn askable(verb: &str, object: &str) -> bool {
 pub(super) fn past_object(c: &str, lex: &Lexicon) -> Option<Fact> {
     let words: Vec<&str> = c.split_whitespace().collect();
     let det = ["the", "a", "an"].contains(&words.first()?.to_lowercase().as_str());
-    let at = (1..words.len().min(MAX_PAST_SUBJECT_WORDS + 1)).find(|&k| {
+    // "launched by …": a participle before its agent, not the verb
+    let (at, base) = (1..words.len().min(MAX_PAST_SUBJECT_WORDS + 1)).find_map(|k| {
         let w = words[k];
-        super::past::past_base(w).is_some()
-            && !(super::verbs::participle(w) && words.get(k + 1) == Some(&"by"))
+        let agent = super::verbs::participle(w) && words.get(k + 1) == Some(&"by");
+        super::past::past_base(w).filter(|_| !agent).map(|b| (k, b))
     })?;
     let subject = &words[..at];
     let name = subject.iter().all(|w| {
@@ -139,7 +141,6 @@ pub(super) fn past_object(c: &str, lex: &Lexicon) -> Option<Fact> {
     if !(name || det_phrase) {
         return None;
     }
-    let base = super::past::past_base(words[at])?;
     let object = first_predicate(&without_examples(&words[at + 1..].join(" ")));
     // "sent is SIGTERM", "broke out in …": no object after the verb
     let first = first_word(&object);

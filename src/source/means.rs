@@ -7,7 +7,7 @@
 //! own subject, so it must name something.
 
 use super::facts::{base_form, Fact};
-use super::statements::{NOT_IN_SUBJECT, POINTING};
+use super::statements::{DETERMINERS, NOT_IN_SUBJECT, POINTING};
 use super::text::{first_word, strip_markers, Lexicon};
 use super::verbs::{is_adverb, participle};
 
@@ -99,7 +99,7 @@ pub fn circumstance(clause: &str, lex: &Lexicon) -> Option<Fact> {
         .filter_map(|(w, q)| lower.find(w).map(|at| (at, w.len(), *q)))
         .min()?;
     let (aux, subject, rest) = inverted(&c[..at], lex, false)?;
-    let after_verb = rest.split_whitespace().skip(1);
+    let mut after_verb = rest.split_whitespace().skip(1);
     let noun_lead = |w: &str| NOUN_LEADS.contains(&w.to_lowercase().as_str());
     // "is high when …", "is eroded where …": after "is" one word, an
     // adjective or a participle, not "is triggering Lambda functions".
@@ -110,7 +110,7 @@ pub fn circumstance(clause: &str, lex: &Lexicon) -> Option<Fact> {
     let second_verb = rest
         .split_whitespace()
         .any(|w| NOT_IN_SUBJECT.contains(&w.to_lowercase().as_str()));
-    if after_verb.clone().any(noun_lead) || linked && !state || second_verb || rest.contains(',') {
+    if after_verb.any(noun_lead) || linked && !state || second_verb || rest.contains(',') {
         return None;
     }
     // The answer keeps its "when" or "where"; the words after it are
@@ -177,16 +177,7 @@ pub fn place(clause: &str, lex: &Lexicon) -> Option<Fact> {
     let c = without_lead_in(clause);
     let words: Vec<&str> = c.split_whitespace().collect();
     let (at, verb) = (1..words.len().min(MAX_SUBJECT_WORDS + 1)).find_map(|k| {
-        PLACE_VERBS.iter().find_map(|v| {
-            let parts: Vec<&str> = v.split(' ').collect();
-            let first = words[k].to_lowercase();
-            let form = first == parts[0] || base_form(&first) == parts[0];
-            let tail = parts[1..]
-                .iter()
-                .enumerate()
-                .all(|(i, p)| words.get(k + 1 + i) == Some(p));
-            (form && tail).then_some((k, parts.len()))
-        })
+        super::statements::verb_of(&words[k..], PLACE_VERBS).map(|(_, _, len)| (k, len))
     })?;
     let prep = words.get(at + verb)?.to_lowercase();
     let said = &words[at + verb..];
@@ -300,7 +291,7 @@ pub fn purpose(clause: &str, lex: &Lexicon) -> Option<Fact> {
     // verb ("Germany declared …", "Farmers dug …"), not an instruction
     // ("Implement security controls to …").
     let verb_at = head_end - rest.split_whitespace().count();
-    let det = ["a", "an", "the", "each", "every"].contains(&words[0].to_lowercase().as_str());
+    let det = DETERMINERS.contains(&words[0].to_lowercase().as_str());
     let plural = super::text::looks_plural(&words[verb_at - 1].to_lowercase())
         && !super::verbs::looks_third_person(words[verb_at]);
     let auxiliary = AUXILIARIES.contains(&aux.as_str());
@@ -585,117 +576,128 @@ mod tests {
             None
         );
     }
-}
-
-#[cfg(test)]
-mod circumstance_tests {
-    use super::*;
-    use crate::source::parties::Parties;
-
-    fn qa(s: &str) -> Option<(String, String)> {
-        let lex = Lexicon::new(s, Parties::default());
-        circumstance(s, &lex).map(|f| (f.question, f.answer))
-    }
 
     #[test]
     fn a_time_a_place_or_a_purpose_is_asked() {
         assert_eq!(
-            qa("Waterfalls form where a band of hard rock lies over softer rock."),
+            qa(
+                circumstance,
+                "Waterfalls form where a band of hard rock lies over softer rock."
+            ),
             Some((
                 "where do waterfalls form?".into(),
                 "Where a band of hard rock lies over softer rock".into()
             ))
         );
-        let place = |s: &str| {
-            let lex = Lexicon::new(s, Parties::default());
-            place(s, &lex).map(|f| (f.question, f.answer))
-        };
         assert_eq!(
-            place("Kiln fires occur along the back wall."),
+            qa(place, "Kiln fires occur along the back wall."),
             Some((
                 "where do kiln fires occur?".into(),
                 "Along the back wall".into()
             ))
         );
         assert_eq!(
-            place("The glaze reactions take place in the hottest zone."),
+            qa(place, "The glaze reactions take place in the hottest zone."),
             Some((
                 "where do the glaze reactions take place?".into(),
                 "In the hottest zone".into()
             ))
         );
         assert_eq!(
-            place("The guild first met in May 1789."),
+            qa(place, "The guild first met in May 1789."),
             None,
             "an adverb before the verb"
         );
         assert_eq!(
-            place("The guild met in May 1789."),
+            qa(place, "The guild met in May 1789."),
             None,
             "'meet' says no place"
         );
         assert_eq!(
-            place("Crazing happens in June and July."),
+            qa(place, "Crazing happens in June and July."),
             Some((
                 "when does crazing happen?".into(),
                 "In June and July".into()
             ))
         );
-        assert_eq!(place("Cracks form in it."), None);
+        assert_eq!(qa(place, "Cracks form in it."), None);
         // a relative clause, a verb after "is", a subject cut short
         assert_eq!(
-            qa("Glazes melt in the zone where the flame is hottest."),
+            qa(
+                circumstance,
+                "Glazes melt in the zone where the flame is hottest."
+            ),
             None
         );
         assert_eq!(
-            qa("A common use is firing pots when the kiln is free."),
+            qa(
+                circumstance,
+                "A common use is firing pots when the kiln is free."
+            ),
             None
         );
         assert_eq!(
-            qa("The kiln door can be dangerous, mostly when it is hot."),
+            qa(
+                circumstance,
+                "The kiln door can be dangerous, mostly when it is hot."
+            ),
             None
         );
         assert_eq!(
-            qa("Pots crack when the kiln cools too fast."),
+            qa(circumstance, "Pots crack when the kiln cools too fast."),
             Some((
                 "when do pots crack?".into(),
                 "When the kiln cools too fast".into()
             ))
         );
-        let why = |s: &str| {
-            let lex = Lexicon::new(s, Parties::default());
-            purpose(s, &lex).map(|f| (f.question, f.answer))
-        };
         assert_eq!(
-            why("Potters glazed the bowls to seal them, which took a day."),
+            qa(
+                purpose,
+                "Potters glazed the bowls to seal them, which took a day."
+            ),
             Some((
                 "why did potters glaze the bowls?".into(),
                 "To seal them".into()
             ))
         );
         assert_eq!(
-            why("The studio runs kilns at night to save power and can't run by day."),
+            qa(
+                purpose,
+                "The studio runs kilns at night to save power and can't run by day."
+            ),
             Some((
                 "why does the studio run kilns at night?".into(),
                 "To save power".into()
             ))
         );
         assert_eq!(
-            why("Kiln wash is applied to protect the shelves."),
+            qa(purpose, "Kiln wash is applied to protect the shelves."),
             Some((
                 "why is kiln wash applied?".into(),
                 "To protect the shelves".into()
             ))
         );
         // an instruction, a habit, a pointer, a fragment with no verb
-        assert_eq!(why("Implement glaze tests to protect the kiln."), None);
-        assert_eq!(why("The potters used to fire wood kilns."), None);
-        assert_eq!(why("Then it sends the pots to dry the glaze."), None);
-        assert_eq!(why("Glaze recipes to protect the shelves."), None);
-        assert_eq!(why("In order to glaze the pots, the kiln is heated."), None);
-        assert_eq!(why("Kilns in order to fire the pots."), None);
         assert_eq!(
-            qa("Cost-push inflation occurs when production costs rise."),
+            qa(purpose, "Implement glaze tests to protect the kiln."),
+            None
+        );
+        assert_eq!(qa(purpose, "The potters used to fire wood kilns."), None);
+        assert_eq!(
+            qa(purpose, "Then it sends the pots to dry the glaze."),
+            None
+        );
+        assert_eq!(qa(purpose, "Glaze recipes to protect the shelves."), None);
+        assert_eq!(
+            qa(purpose, "In order to glaze the pots, the kiln is heated."),
+            None
+        );
+        assert_eq!(qa(purpose, "Kilns in order to fire the pots."), None);
+        assert_eq!(
+            qa(
+                circumstance,
+                "Cost-push inflation occurs when production costs rise."
+            ),
             Some((
                 "when does cost-push inflation occur?".into(),
                 "When production costs rise".into()

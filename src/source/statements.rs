@@ -79,6 +79,10 @@ pub(super) const POINTING: &[&str] = &[
     "our", "my", "his", "her", "some", "most", "many", "one", "not",
 ];
 
+/// Words that open a subject and leave no doubt it is one ("A router
+/// forwards …", "Each potter glazes …").
+pub(super) const DETERMINERS: &[&str] = &["a", "an", "the", "each", "every"];
+
 /// Particles that make a phrasal verb ("take up", "carry out").
 pub(super) const PARTICLES: &[&str] = &["up", "out", "off", "down", "over", "away", "back"];
 
@@ -398,8 +402,15 @@ fn verb_object(c: &str, lex: &Lexicon) -> Option<Fact> {
 /// A statement verb at the start of `words`: (base form with its
 /// particle, whether the subject is plural, words used).
 fn verb_at(words: &[&str]) -> Option<(String, bool, usize)> {
+    verb_of(words, STATEMENT_VERBS)
+}
+
+/// One of `verbs` (base forms, a particle or noun after some: "take
+/// place") at the start of `words`, in the third person or the base
+/// form: (the verb as listed, whether the subject is plural, words used).
+pub(super) fn verb_of(words: &[&str], verbs: &[&str]) -> Option<(String, bool, usize)> {
     let lower: Vec<String> = words.iter().take(3).map(|w| w.to_lowercase()).collect();
-    for base in STATEMENT_VERBS {
+    for base in verbs {
         let parts: Vec<&str> = base.split(' ').collect();
         let third = third_person(parts[0]);
         let first = lower.first()?;

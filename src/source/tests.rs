@@ -662,6 +662,11 @@ fn other_input_errors_name_file_and_line() {
         "{:?}",
         fronts(&d)
     );
+    // each number's own card stays
+    assert_eq!(
+        back(&d, "Kiln code — Limits: what is meant by “s10, kc”?"),
+        "Firing needs a permit"
+    );
     // a plural label of two words over names
     let d = gen(&[notes(
         "g.md",

@@ -224,7 +224,7 @@ impl Rules<'_> {
         }
         // "## Cone 6" over "Melts stoneware glazes …": what it does
         let q = of_question(term)
-            .or_else(|| does_it(term, answer))
+            .or_else(|| super::labels::does_what(term, answer))
             .unwrap_or_else(|| super::meant(term));
         self.card(ctx.as_deref(), &q, answer, None, line);
     }
@@ -425,20 +425,6 @@ fn rule_label(heading: &str) -> bool {
     const RULES: &[&str] = &["rule", "principle", "tip", "takeaway", "reminder"];
     let last = heading.split_whitespace().last().unwrap_or("");
     RULES.contains(&last.to_lowercase().as_str())
-}
-
-/// "Cone 6" over "Produces a hard glaze", "TLR 5" over "Bind to
-/// flagellin": a sentence that says what the heading's thing does, by a
-/// verb of the lists ("what does Cone 6 do?").
-fn does_it(term: &str, answer: &str) -> Option<String> {
-    let first = super::super::text::first_word(answer);
-    let base = super::super::facts::base_form(&first);
-    let verb = super::super::verbs::known_verb(&base)
-        && !super::super::verbs::NO_OBJECT_VERBS.contains(&base.as_str())
-        && (super::super::verbs::looks_third_person(&first)
-            || super::super::verbs::PLAIN_VERBS.contains(&first.as_str()));
-    let plural = super::super::text::looks_plural(&term.to_lowercase());
-    verb.then(|| format!("what {} {term} do?", if plural { "do" } else { "does" }))
 }
 
 #[cfg(test)]

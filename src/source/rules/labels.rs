@@ -437,20 +437,32 @@ pub(super) fn meant_by(term: &str, def: &str) -> String {
     if traits(def) && term.split_whitespace().count() <= 4 {
         return format!("what characterises {term}?");
     }
-    // "UPDATE: Updates data in a table": what it does, not what it means
+    does_what(term, def).unwrap_or_else(|| meant(term))
+}
+
+/// "UPDATE: Updates data in a table", "TLR 5" over "Bind to flagellin":
+/// a meaning that says what the term does, by a verb of the lists in the
+/// third person (or a plain verb in its base form, which is no
+/// instruction), asks "what does UPDATE do?".
+pub(super) fn does_what(term: &str, def: &str) -> Option<String> {
+    use super::super::verbs::{known_verb, looks_third_person, NO_OBJECT_VERBS, PLAIN_VERBS};
     let first = super::super::text::first_word(def);
     let base = super::super::facts::base_form(&first);
     // "Inherited controls: Controls AWS carries out": the term's own noun
     let echoes = term.to_lowercase().split_whitespace().any(|w| w == first);
-    let does = super::super::verbs::looks_third_person(&first)
-        && super::super::verbs::known_verb(&base)
-        && !super::super::verbs::NO_OBJECT_VERBS.contains(&base.as_str())
-        && !echoes;
-    if does && term.split_whitespace().count() <= 4 {
-        let plural = super::super::text::looks_plural(&term.to_lowercase());
-        return format!("what {} {term} do?", if plural { "do" } else { "does" });
-    }
-    meant(term)
+    // "Hose vs can": two things side by side, told apart by `meant`
+    let lower = format!(" {} ", term.to_lowercase());
+    let versus = crate::source::vocab::VERSUS
+        .iter()
+        .any(|v| lower.contains(v));
+    let does = known_verb(&base)
+        && !NO_OBJECT_VERBS.contains(&base.as_str())
+        && (looks_third_person(&first) || PLAIN_VERBS.contains(&first.as_str()))
+        && !echoes
+        && !versus
+        && term.split_whitespace().count() <= 4;
+    let plural = super::super::text::looks_plural(&term.to_lowercase());
+    does.then(|| format!("what {} {term} do?", if plural { "do" } else { "does" }))
 }
 
 /// Why a paragraph holds no prose to read: a list of links, or the
@@ -721,6 +733,15 @@ mod tests {
             meant_by("Kiln controls", "Controls the potter sets by hand"),
             "what is meant by “Kiln controls”?",
             "the term's own noun"
+        );
+        assert_eq!(
+            meant_by("Cone 6", "Bind the glaze to the body"),
+            "what does Cone 6 do?",
+            "a plain verb in its base form is no instruction"
+        );
+        assert_eq!(
+            meant_by("Kiln vs oven", "Bind clay at different heats"),
+            "what is the difference between Kiln and oven?"
         );
         assert_eq!(
             meant_by("Crazing", "Happens when the glaze shrinks"),
