@@ -295,7 +295,12 @@ pub fn purpose(clause: &str, lex: &Lexicon) -> Option<Fact> {
     let plural = super::text::looks_plural(&words[verb_at - 1].to_lowercase())
         && !super::verbs::looks_third_person(words[verb_at]);
     let auxiliary = AUXILIARIES.contains(&aux.as_str());
-    if !det && !lex.is_name(words[0]) && !plural && !auxiliary {
+    // "then it issues …": a subject that points elsewhere ("their coins",
+    // after the verb, is no subject)
+    let pointing = words[..verb_at]
+        .iter()
+        .any(|w| POINTING.contains(&w.to_lowercase().as_str()));
+    if !det && !lex.is_name(words[0]) && !plural && !auxiliary || pointing {
         return None;
     }
     let rest_words: Vec<&str> = rest.split_whitespace().collect();
@@ -341,8 +346,8 @@ fn purpose_said(words: &[&str]) -> String {
 const MAX_PURPOSE_HEAD_WORDS: usize = 8;
 
 /// Whether the words before the verb can be a subject: not an
-/// instruction ("Implement change …"), a phrase of place or time ("in
-/// some versions …") or a pointer ("then it issues …").
+/// instruction ("Implement change …") or a phrase of place or time ("in
+/// some versions …").
 fn names_a_subject(head: &[&str]) -> bool {
     const FUNCTION_WORDS: &[&str] = &[
         "to", "in", "on", "at", "for", "with", "by", "then", "also", "so", "and", "or", "but",
@@ -350,11 +355,7 @@ fn names_a_subject(head: &[&str]) -> bool {
     ];
     let first = head[0].to_lowercase();
     let verb_first = super::verbs::known_verb(&first) || super::past::past_base(&first).is_some();
-    let pointing = head
-        .iter()
-        .take(MAX_SUBJECT_WORDS)
-        .any(|w| POINTING.contains(&w.to_lowercase().as_str()));
-    !verb_first && !pointing && !FUNCTION_WORDS.contains(&first.as_str())
+    !verb_first && !FUNCTION_WORDS.contains(&first.as_str())
 }
 
 /// Whether the words after "to" open a verb: a known one, or any word
@@ -678,6 +679,14 @@ mod tests {
             ))
         );
         // an instruction, a habit, a pointer, a fragment with no verb
+        assert_eq!(
+            qa(purpose, "The potters glazed their bowls to seal the clay."),
+            Some((
+                "why did the potters glaze their bowls?".into(),
+                "To seal the clay".into()
+            )),
+            "a pointer after the verb is no subject"
+        );
         assert_eq!(
             qa(purpose, "Implement glaze tests to protect the kiln."),
             None

@@ -667,6 +667,20 @@ fn other_input_errors_name_file_and_line() {
         back(&d, "Kiln code — Limits: what is meant by “s10, kc”?"),
         "Firing needs a permit"
     );
+    // a "History" section is read for its facts, not defined
+    let d = gen(&[notes(
+        "h.md",
+        "# Kilns\n\n## History\n\nThe Romans fired their pots to harden the clay.\n",
+    )]);
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("History")),
+        "{:?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(&d, "Kilns: why did the Romans fire their pots?"),
+        "To harden the clay"
+    );
     // a plural label of two words over names
     let d = gen(&[notes(
         "g.md",

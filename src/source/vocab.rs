@@ -372,6 +372,9 @@ pub const GENERIC_HEADINGS: &[&str] = &[
     "explanation",
     "description",
     "details",
+    "history",
+    "background",
+    "context",
 ];
 
 /// Headings over a list of terms, which say nothing of what the terms
