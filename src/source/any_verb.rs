@@ -144,7 +144,10 @@ pub(super) fn past_object(c: &str, lex: &Lexicon) -> Option<Fact> {
     let object = first_predicate(&without_examples(&words[at + 1..].join(" ")));
     // "sent is SIGTERM", "broke out in …": no object after the verb
     let first = first_word(&object);
+    // "A glaze applied too thickly": a participle and how, no object
+    let how = first.ends_with("ly") || ["too", "very", "so", "well"].contains(&first.as_str());
     if !askable(&base, &object)
+        || how
         || NOT_IN_SUBJECT.contains(&first.as_str())
         || super::statements::PARTICLES.contains(&first.as_str())
     {

@@ -3045,7 +3045,11 @@ fn a_heading_in_capitals_reads_in_title_case_wherever_a_card_quotes_it() {
         back(&d, "Kilns: what is meant by “Candling Phase”?"),
         "A slow first heating that drives out the last water"
     );
-    back(&d, "Kilns — Firing Rules: what is meant by “Peak”?");
+    // a figure under a short label is its value
+    assert_eq!(
+        back(&d, "Kilns — Firing Rules: what is the peak?"),
+        "1000 degrees for a bisque"
+    );
 }
 
 #[test]
@@ -4383,5 +4387,38 @@ fn a_table_under_a_short_name_keeps_the_heading_over_it() {
             "Many form (Old forms of fire verbs — Er): what is the word?"
         ),
         "Ardían"
+    );
+}
+
+#[test]
+fn a_list_led_by_a_question_asks_it() {
+    let text = "# Glazes\n\n## Faults\n\nWhat makes these glazes crawl? A few things:\n\n- Dust on the bisque\n- A glaze applied too thickly\n- Oil from the potter's hands\n";
+    let d = gen(&[notes("glazes.md", text)]);
+    assert_eq!(
+        back(&d, "Faults: what makes glazes crawl (3 points)?"),
+        "Dust on the bisque; A glaze applied too thickly; Oil from the potter's hands"
+    );
+    // "applied too thickly" says how, with no object to ask for
+    assert_eq!(d.cards.len(), 1, "{:#?}", fronts(&d));
+}
+
+#[test]
+fn a_label_over_a_figure_or_names_asks_for_them() {
+    let text = "# Kilns\n\n## Firing\n\n- Default hold: 20 minutes at the peak\n- Pyrometric cone (Orton, Seger)\n- Use case: bisque and glaze firings of studio ware\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns — Firing: what is the default hold?"),
+        "20 minutes at the peak"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Kilns — Firing: what are the 2 kinds of pyrometric cone?"
+        ),
+        "Orton, Seger"
+    );
+    assert_eq!(
+        back(&d, "Kilns — Firing: what is the use case?"),
+        "Bisque and glaze firings of studio ware"
     );
 }

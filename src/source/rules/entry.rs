@@ -10,7 +10,7 @@ use super::super::text::first_word;
 use super::super::vocab::{
     CLAUSE_STARTS, FRAGMENT_STARTS, NOT_TERMS, STATEMENT_VERBS, TIME_OPENERS,
 };
-use super::list::short_value;
+use super::meaning::short_value;
 use super::{term_like, Rules};
 
 /// Besides the time openers, words a step starts with, not a term ("If
@@ -486,7 +486,7 @@ fn bound_term(raw: &str, line: usize) -> Option<Entry> {
         .find_map(|(sign, rel)| raw.split_once(sign).map(|(t, d)| (t, *rel, d)))?;
     let (term, value) = (clean_text(t), clean_text(d));
     let short = term.split_whitespace().count() <= 3 && term_like(&term);
-    let number = value.split_whitespace().count() <= 2 && super::list::value_like(&value);
+    let number = value.split_whitespace().count() <= 2 && super::meaning::value_like(&value);
     (short && number && !t.contains(['→', '>', '<', ':'])).then(|| Entry {
         text: clean_text(raw),
         term: Some(term),

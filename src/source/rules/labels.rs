@@ -49,6 +49,14 @@ pub(super) fn aspect_question(term: &str) -> Option<String> {
         "impact",
         "assumption",
         "assumptions",
+        "use case",
+        "use cases",
+        "symptoms",
+        "treatment",
+        "effect",
+        "effects",
+        "consequences",
+        "significance",
     ];
     let lower = term.trim().to_lowercase();
     ASPECTS
@@ -108,6 +116,13 @@ pub(super) fn measure_question(term: &str) -> Option<String> {
     MEASURES
         .contains(&lower.as_str())
         .then(|| what_is_the(&lower))
+}
+
+/// "Default TTL", "Longer expiration": a short label with no figure of
+/// its own, which a number after it is the value of.
+pub(super) fn value_label(term: &str) -> bool {
+    let words = term.split_whitespace().count();
+    (1..=3).contains(&words) && !term.contains(|c: char| c.is_ascii_digit() || c == '=')
 }
 
 /// "Security: integrates with WAF" under "CloudFront": a label that names

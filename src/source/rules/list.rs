@@ -15,7 +15,9 @@ use super::super::vocab::{
     ABOUT_THE_NOTES, CONTENTS_HEADINGS, EMPTY_LABELS, FRAGMENT_STARTS, RESP_VERBS, VERSUS,
 };
 use super::entry::{lower_case_terms, Entry};
-use super::meaning::{choose_when, conditional, used_when, year_like};
+use super::meaning::{
+    choose_when, conditional, figure_first, numeric, short_value, used_when, value_like, year_like,
+};
 use super::prose::{introduces, labelled};
 use super::{is_callout_label, is_question, Rules};
 use crate::error::Result;
@@ -104,9 +106,14 @@ impl Rules<'_> {
                     .trim_end_matches(':')
                     .trim_end_matches(['.', '…'])
                     .trim_end();
-                // Only the last sentence introduces the list.
-                let lead = sentences(t).pop().unwrap_or_default();
-                Some(lead.trim().to_string()).filter(|l| !l.is_empty())
+                // Only the last sentence introduces the list; "What
+                // causes it? Few things:" asks, and its answer only counts.
+                let mut all = sentences(t);
+                let lead = all.pop().unwrap_or_default();
+                let asked = all
+                    .pop()
+                    .filter(|q| q.ends_with('?') && lead.split_whitespace().count() <= 3);
+                Some(asked.unwrap_or(lead).trim().to_string()).filter(|l| !l.is_empty())
             }
             Some(Block::Heading { text, .. }) => {
                 let t = heading_text(text);
@@ -510,6 +517,15 @@ impl Rules<'_> {
         } else if means && super::labels::formula(def) {
             // "RSE = sqrt(RSS / n-1-p)": how it is worked out
             format!("what is the formula for {term}?")
+        } else if figure_first(def) && in_context && super::labels::value_label(term) {
+            // "Default TTL: 24 hours (set per behaviour)": its value
+            super::labels::what_is_the(&self.lex.lc_label(term))
+        } else if let Some(n) = super::named::names_listed(def).filter(|_| !term.contains(':')) {
+            // "Social sign-in (Google, Apple)": the kinds it names
+            match super::named::plural_label_of_names(term, def) {
+                true => format!("what are the {}?", self.lex.lc_label(term)),
+                false => format!("what are the {n} kinds of {}?", self.lex.lc_label(term)),
+            }
         } else if means {
             format!("what does “{term}” mean?")
         } else if short_value(def) && in_context && value_like(def) {
@@ -650,14 +666,6 @@ pub(super) fn recitable(shown: &[String]) -> bool {
         })
 }
 
-/// "Mask: 255.0.0.0", "Zone: Blue": labels of values, which are no list to
-/// learn.
-pub(super) fn short_value(def: &str) -> bool {
-    let words: Vec<&str> = def.split_whitespace().collect();
-    let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
-    words.len() <= 4 && !["a", "an", "the"].contains(&first.as_str()) && !def.contains(',')
-}
-
 /// An item that is only a label ("You manage:", "Note") with nothing
 /// under it.
 fn is_label_only(e: &Entry, items: &[Item]) -> bool {
@@ -762,28 +770,4 @@ fn codes_of(items: &[Item]) -> Vec<String> {
         .flat_map(|it| it.lines.iter().flat_map(|l| l.code.iter()))
         .map(|c| clean_text(c))
         .collect()
-}
-
-/// A number, or a bound of one ("< 1", "infinite").
-fn numeric(def: &str) -> bool {
-    let lower = def.to_lowercase();
-    let n = ["less than ", "more than ", "at most ", "at least "]
-        .iter()
-        .find_map(|b| lower.strip_prefix(b))
-        .unwrap_or(&lower);
-    n.starts_with(|c: char| c.is_ascii_digit()) || UNCOUNTED.contains(&n)
-}
-
-/// Values with no digits.
-const UNCOUNTED: &[&str] = &["infinite", "infinity", "∞", "zero", "none"];
-
-/// A value rather than a meaning: a number, or a name of one or two words.
-pub(super) fn value_like(def: &str) -> bool {
-    let words: Vec<&str> = def.split_whitespace().collect();
-    def.contains(|c: char| c.is_ascii_digit())
-        || UNCOUNTED.contains(&def.to_lowercase().as_str())
-        || (words.len() <= 2
-            && words
-                .iter()
-                .all(|w| w.starts_with(|c: char| c.is_uppercase())))
 }

@@ -8,7 +8,8 @@ use super::super::text::Lexicon;
 use super::super::verbs::looks_third_person;
 use super::super::vocab::{GENERIC_HEADINGS, TIME_OPENERS};
 use super::entry::Entry;
-use super::list::{short_value, value_like, PartyLead, MAX_LIST_CARD_ITEMS};
+use super::list::{PartyLead, MAX_LIST_CARD_ITEMS};
+use super::meaning::{short_value, value_like};
 use super::{is_callout_label, Rules};
 
 /// The question of a list card whose lead names no kind of item.
@@ -171,6 +172,9 @@ impl Rules<'_> {
             }
             return Some(self.heading_list_question(l, shown));
         }
+        if let Some(q) = asked_lead(l) {
+            return Some((self.context(None), q));
+        }
         // "A process moves through the following states:" — a sentence
         // about the list says no more than the heading over it.
         let lower = format!(" {} ", l.to_lowercase());
@@ -185,12 +189,7 @@ impl Rules<'_> {
                 .unwrap_or_default();
             return Some((self.list_context(&heading), LIST_ITEMS.to_string()));
         }
-        // "The other bits hold flags such as:": examples of something the
-        // sentence names, which a question could not name as well.
-        let examples = [" such as", " like", " including", " e.g.", " for example"]
-            .iter()
-            .any(|w| l.trim_end_matches(':').to_lowercase().ends_with(w));
-        if examples && l.split_whitespace().count() > 4 {
+        if examples_lead(l) {
             return None;
         }
         if let Some((subject, q)) = super::named::having_lead_question(l)
@@ -263,6 +262,23 @@ impl Rules<'_> {
         let wh = if say_when(shown) { "when" } else { "what" };
         Some((Some(ctx), format!("{wh} does it {base} ({{n}} items)?")))
     }
+}
+
+/// "The other bits hold flags such as:": examples of something the
+/// sentence names, which a question could not name as well.
+fn examples_lead(l: &str) -> bool {
+    let examples = [" such as", " like", " including", " e.g.", " for example"]
+        .iter()
+        .any(|w| l.trim_end_matches(':').to_lowercase().ends_with(w));
+    examples && l.split_whitespace().count() > 4
+}
+
+/// "What makes a glaze crawl? A few things:" over the causes: the lead
+/// asks, with its count ("these" pointed back to the list before).
+fn asked_lead(l: &str) -> Option<String> {
+    let q = super::asked::heading_question(l).filter(|q| q.ends_with('?'))?;
+    let q = q.replace(" these ", " ").replace(" those ", " ");
+    Some(format!("{} ({{n}} points)?", q.trim_end_matches('?')))
 }
 
 /// "Requirements" (a kind of thing) or "how to migrate the RDS out" over

@@ -1,6 +1,7 @@
 //! What the meaning of a list item says beyond a meaning: a date on a
 //! timeline ("1984: …"), a rule ("If …, …"), the case for choosing the
-//! term ("if you need …") or when it is used ("When we want …").
+//! term ("if you need …") or when it is used ("When we want …"), or a
+//! value ("24 hours", "Blue") rather than a meaning.
 
 use super::super::verbs::is_adverb;
 
@@ -49,4 +50,47 @@ pub(super) fn used_when(def: &str) -> bool {
     words.next_if(|w| is_adverb(w));
     words.next_if(|w| *w == "used");
     words.next() == Some("when")
+}
+
+/// "Mask: 255.0.0.0", "Zone: Blue": labels of values, which are no list to
+/// learn.
+pub(super) fn short_value(def: &str) -> bool {
+    let words: Vec<&str> = def.split_whitespace().collect();
+    let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+    words.len() <= 4 && !["a", "an", "the"].contains(&first.as_str()) && !def.contains(',')
+}
+
+/// "24 hours", "$600 a month", "30 days default": a figure first.
+pub(super) fn figure_first(def: &str) -> bool {
+    let first = def.split_whitespace().next().unwrap_or("");
+    let n = first
+        .trim_start_matches(['~', '$', '£', '€'])
+        .trim_end_matches(['%', ',']);
+    !n.is_empty()
+        && n.chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+}
+
+/// A number, or a bound of one ("< 1", "infinite").
+pub(super) fn numeric(def: &str) -> bool {
+    let lower = def.to_lowercase();
+    let n = ["less than ", "more than ", "at most ", "at least "]
+        .iter()
+        .find_map(|b| lower.strip_prefix(b))
+        .unwrap_or(&lower);
+    n.starts_with(|c: char| c.is_ascii_digit()) || UNCOUNTED.contains(&n)
+}
+
+/// Values with no digits.
+const UNCOUNTED: &[&str] = &["infinite", "infinity", "∞", "zero", "none"];
+
+/// A value rather than a meaning: a number, or a name of one or two words.
+pub(super) fn value_like(def: &str) -> bool {
+    let words: Vec<&str> = def.split_whitespace().collect();
+    def.contains(|c: char| c.is_ascii_digit())
+        || UNCOUNTED.contains(&def.to_lowercase().as_str())
+        || (words.len() <= 2
+            && words
+                .iter()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase())))
 }

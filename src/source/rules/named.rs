@@ -443,14 +443,22 @@ pub(super) fn plural_label_of_names(term: &str, def: &str) -> bool {
     let t = term.to_lowercase();
     // "Services", "Scalar Types": a plural that names a kind
     let plural = super::super::text::looks_plural(&t) && t.split_whitespace().count() <= 2;
-    let names: Vec<&str> = def.split(',').map(str::trim).collect();
-    plural
-        && names.len() >= 2
-        && names.iter().all(|n| {
-            let words = n.split_whitespace().count();
-            (1..=3).contains(&words)
-                && n.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-        })
+    plural && names_listed(def).is_some()
+}
+
+/// "Google, Apple, Amazon": a comma list of two or more short names, and
+/// how many.
+pub(super) fn names_listed(def: &str) -> Option<usize> {
+    let names: Vec<&str> = def
+        .trim_end_matches('.')
+        .split(',')
+        .map(str::trim)
+        .collect();
+    let all_names = names.iter().all(|n| {
+        let words = n.split_whitespace().count();
+        (1..=3).contains(&words) && n.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    });
+    (names.len() >= 2 && all_names).then_some(names.len())
 }
 
 /// Arrows that join a name to what it leads to.
