@@ -162,6 +162,7 @@ pub fn facts(sentence: &str, lex: &Lexicon) -> Vec<Fact> {
 /// The fact one clause states, by the first rule that reads it.
 fn one_fact(clause: &str, lex: &Lexicon) -> Option<Fact> {
     super::compare::which(clause, lex)
+        .or_else(|| super::means::purpose(clause, lex))
         .or_else(|| clause_fact(clause, lex))
         .or_else(|| definition(clause, lex))
         .or_else(|| super::conditional::conditional(clause))
@@ -169,8 +170,8 @@ fn one_fact(clause: &str, lex: &Lexicon) -> Option<Fact> {
         .or_else(|| super::means::reason(clause, lex))
         .or_else(|| super::means::circumstance(clause, lex))
         .or_else(|| super::means::place(clause, lex))
-        .or_else(|| super::means::purpose(clause, lex))
         .or_else(|| super::conditional::passive(clause, lex))
+        .or_else(|| super::counted::has_count(clause, lex))
 }
 
 /// Splits a sentence into clauses that can each state a fact.

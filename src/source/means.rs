@@ -278,10 +278,13 @@ pub fn purpose(clause: &str, lex: &Lexicon) -> Option<Fact> {
     }
     // a verb of the lists, or in the past, not one told by its place
     // alone ("IAM policies to regulate …" has none)
+    // ("A kiln sacrifices speed …": after an article, a verb by its form)
+    let article = ["a", "an", "the"].contains(&words[0].to_lowercase().as_str());
     let verb_known = words[1..head_end].iter().any(|w| {
         AUXILIARIES.contains(&w.to_lowercase().as_str())
             || action_verb(w)
             || super::past::past_base(w).is_some()
+            || article && super::verbs::looks_third_person(w)
     });
     if !names_a_subject(&words[..head_end]) || !verb_known {
         return None;
@@ -393,7 +396,8 @@ fn inverted(head: &str, lex: &Lexicon, you: bool) -> Option<(String, String, Str
             let w = words[k].to_lowercase();
             AUXILIARIES.contains(&w.as_str()) || action_verb(words[k]) || past(k).is_some()
         })
-        .or_else(|| last_verb(&words))?;
+        .or_else(|| last_verb(&words))
+        .or_else(|| article_verb(&words))?;
     let subject = &words[..at];
     let first = subject[0].to_lowercase();
     let reader = subject.len() == 1 && first == "you";
@@ -474,6 +478,20 @@ fn last_verb(words: &[&str]) -> Option<usize> {
     (word && agrees).then_some(at)
 }
 
+/// "A kiln sacrifices speed": after an article and a noun or two, a verb
+/// no list knows, told by its "-s".
+fn article_verb(words: &[&str]) -> Option<usize> {
+    let article = ["a", "an", "the"].contains(&words.first()?.to_lowercase().as_str());
+    let at = (2..words.len().min(4)).find(|&k| {
+        let w = words[k];
+        super::verbs::looks_third_person(w)
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && !NOT_IN_SUBJECT.contains(&w)
+            && !["of", "and", "or"].contains(&words[k - 1].to_lowercase().as_str())
+    })?;
+    article.then_some(at)
+}
+
 /// A verb of the clause that is neither an auxiliary nor ambiguous: a
 /// known action in the third person ("divides"), or after the reader.
 fn action_verb(w: &str) -> bool {
@@ -501,6 +519,10 @@ mod tests {
     fn qa(f: fn(&str, &Lexicon) -> Option<Fact>, s: &str) -> Option<(String, String)> {
         let lex = Lexicon::new(s, Parties::default());
         f(s, &lex).map(|f| (f.question, f.answer))
+    }
+
+    fn first_fact(s: &str, lex: &Lexicon) -> Option<Fact> {
+        super::super::facts::facts(s, lex).into_iter().next()
     }
 
     #[test]
@@ -580,6 +602,25 @@ mod tests {
 
     #[test]
     fn a_time_a_place_or_a_purpose_is_asked() {
+        // a verb no list knows, after an article, by its "-s"
+        assert_eq!(
+            qa(purpose, "A kiln sacrifices speed to achieve even heat."),
+            Some((
+                "why does a kiln sacrifice speed?".into(),
+                "To achieve even heat".into()
+            ))
+        );
+        assert_eq!(
+            qa(
+                first_fact,
+                "The guild puts strict rules in place to protect its members."
+            ),
+            Some((
+                "why does the guild put strict rules in place?".into(),
+                "To protect its members".into()
+            )),
+            "a purpose is asked before the object it follows"
+        );
         assert_eq!(
             qa(
                 circumstance,

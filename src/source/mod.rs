@@ -16,6 +16,7 @@ mod can_be;
 mod clean;
 mod compare;
 mod conditional;
+mod counted;
 mod definition;
 mod doc;
 mod facts;

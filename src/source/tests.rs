@@ -4422,3 +4422,16 @@ fn a_label_over_a_figure_or_names_asks_for_them() {
         "Bisque and glaze firings of studio ware"
     );
 }
+
+#[test]
+fn a_lead_of_some_among_others_asks_for_some() {
+    let text = "# Glazes\n\n## Celadon\n\nAmong other colourants used are:\n\n- iron oxide in small amounts\n- titanium for a mottled look\n";
+    let d = gen(&[notes("glazes.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "Glazes — Celadon: what are some of the colourants used (2 items)?"
+        ),
+        "Iron oxide in small amounts; titanium for a mottled look"
+    );
+}

@@ -267,14 +267,23 @@ pub(super) fn are_lead_question(lead: &str) -> Option<(String, String)> {
     if words.is_empty() || words.len() > 8 || pointing || subject.contains([',', ';', '.']) {
         return None;
     }
-    let noun = match first_word(subject).as_str() {
-        "some" | "the" => words[1..].join(" "),
+    // "Among other colourants used are": some of them, not all
+    let among = ["among other ", "among the other ", "among the ", "among "]
+        .iter()
+        .find_map(|a| {
+            let cut = subject.get(..a.len())?;
+            cut.eq_ignore_ascii_case(a).then(|| &subject[a.len()..])
+        });
+    let noun = match (among, first_word(subject).as_str()) {
+        (Some(rest), _) => rest.to_string(),
+        (None, "some" | "the") => words[1..].join(" "),
         _ => subject.to_string(),
     };
     let noun = super::super::text::lower_article(&noun);
     // The count the list shows: "four" where five items follow would
     // contradict the answer.
     let q = match count {
+        _ if among.is_some() => format!("what are some of the {noun} ({{n}} items)?"),
         Some(()) => format!("what are the {{n}} {noun}?"),
         None => format!("what are the {noun} ({{n}} items)?"),
     };

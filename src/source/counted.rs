@@ -1,0 +1,125 @@
+//! How many of a thing something has: "An electric kiln has 3 heating
+//! elements and a vent" → "how many heating elements does an electric
+//! kiln have?" → "3". A count of parts is what a learner is asked for.
+
+use super::facts::Fact;
+use super::statements::{fact, subject_phrase};
+use super::text::{looks_plural, Lexicon};
+
+/// Numbers written as words that a count may be.
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+];
+
+/// Words that end the name of what is counted.
+const ENDS: &[&str] = &[
+    "and", "or", "that", "which", "with", "in", "on", "at", "for", "to", "of", "each", "per",
+    "called", "known",
+];
+
+/// Nouns that count a kind of thing, named after "of".
+const KINDS: &[&str] = &[
+    "sets", "kinds", "types", "pairs", "groups", "sorts", "classes",
+];
+
+/// Most words in the name of what is counted.
+const MAX_NOUN_WORDS: usize = 4;
+
+/// "S has N things …" → "how many things does S have?" → "N".
+pub fn has_count(clause: &str, lex: &Lexicon) -> Option<Fact> {
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let at = words.iter().position(|w| *w == "has" || *w == "have")?;
+    let number = words.get(at + 1)?;
+    if at == 0 || !count(number) {
+        return None;
+    }
+    let rest = &words[at + 2..];
+    let mut noun: Vec<&str> = Vec::new();
+    for w in rest.iter().take(MAX_NOUN_WORDS + 1) {
+        let bare = w.trim_end_matches([',', '.', ';', ':']);
+        // "3 sets of IPs": the sets are of something
+        let of_what = bare == "of" && noun.last().is_some_and(|n| KINDS.contains(n));
+        if !of_what && ENDS.contains(&bare.to_lowercase().as_str()) || bare.starts_with('(') {
+            break;
+        }
+        noun.push(bare);
+        if bare.len() != w.len() {
+            break;
+        }
+    }
+    // what is counted: "sets" in "sets of IPs"
+    let of = noun.iter().position(|w| *w == "of").unwrap_or(noun.len());
+    let counted = noun.get(of.checked_sub(1)?)?.to_lowercase();
+    if noun.len() > MAX_NOUN_WORDS || !looks_plural(&counted) || !noun.iter().all(|w| plain(w)) {
+        return None;
+    }
+    let subject = subject_phrase(&words[..at].join(" "), lex, false)?;
+    let does = if words[at] == "has" { "does" } else { "do" };
+    let noun = lex.lc_phrase(&noun.join(" "));
+    fact(format!("how many {noun} {does} {subject} have?"), number)
+}
+
+/// "7", "20-25", "three": a count.
+fn count(w: &str) -> bool {
+    let digits = w
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '-' || c == '–');
+    (digits && w.starts_with(|c: char| c.is_ascii_digit())) || NUMBER_WORDS.contains(&w)
+}
+
+/// A word of a name: letters, digits and hyphens only.
+fn plain(w: &str) -> bool {
+    w.chars().all(|c| c.is_alphanumeric() || c == '-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use crate::source::parties::Parties;
+
+    fn asked(clause: &str) -> Option<(String, String)> {
+        let lex = Lexicon::new(clause, Parties::default());
+        has_count(clause, &lex).map(|f| (f.question, f.answer))
+    }
+
+    #[test]
+    fn a_count_of_parts_is_asked_how_many() {
+        assert_eq!(
+            asked("An electric kiln has 3 heating elements and a vent"),
+            Some((
+                "how many heating elements does an electric kiln have?".into(),
+                "3".into()
+            ))
+        );
+        assert_eq!(
+            asked("Potter's wheels have two speeds, slow and fast"),
+            Some((
+                "how many speeds do potter's wheels have?".into(),
+                "Two".into()
+            ))
+        );
+        assert_eq!(
+            asked("Every guild has 3 kinds of members: masters, journeymen and apprentices"),
+            Some((
+                "how many kinds of members does every guild have?".into(),
+                "3".into()
+            ))
+        );
+        assert_eq!(
+            asked("Each glaze has 20-25 ingredients in its recipe"),
+            Some((
+                "how many ingredients does each glaze have?".into(),
+                "20-25".into()
+            ))
+        );
+    }
+
+    #[test]
+    fn no_count_without_a_number_a_plural_or_a_subject() {
+        assert_eq!(asked("An electric kiln has a vent and 3 elements"), None);
+        assert_eq!(asked("A kiln has 1 door"), None);
+        assert_eq!(asked("It has 3 heating elements"), None);
+        assert_eq!(asked("Has 3 heating elements"), None);
+    }
+}
