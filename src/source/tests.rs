@@ -791,7 +791,7 @@ fn adding_a_list_item_keeps_the_list_card_id() {
         let card = deck
             .cards
             .iter()
-            .find(|c| c.front.contains("items"))
+            .find(|c| c.front.contains("parts"))
             .cloned()
             .unwrap();
         (card.id.unwrap(), card.front)
@@ -968,7 +968,7 @@ fn party_leads_labels_and_sub_items() {
     assert_eq!(
         back(
             &d,
-            "Flat duties — Indoor repairs (Who does what): list the 2 items."
+            "Flat duties — Who does what: what are the indoor repairs (2 items)?"
         ),
         "Dripping taps; Loose door handles"
     );
@@ -2216,7 +2216,7 @@ fn a_question_heading_gives_its_subject_to_a_label_below() {
     assert!(fronts(&d).iter().all(|f| !f.contains("Topics Covered")));
     // the question heading above gives its subject as context
     assert_eq!(
-        back(&d, "Loom — Parts (Heddle Frame): list the 2 items."),
+        back(&d, "Loom — Heddle Frame: what are the parts (2 items)?"),
         "Top bar; Bottom bar"
     );
     // a label that opens a sentence is no topic of its first item
@@ -4433,5 +4433,21 @@ fn a_lead_of_some_among_others_asks_for_some() {
             "Glazes — Celadon: what are some of the colourants used (2 items)?"
         ),
         "Iron oxide in small amounts; titanium for a mottled look"
+    );
+}
+
+#[test]
+fn a_plural_heading_over_short_names_asks_for_them() {
+    let text = "# Glazes\n\n## Glaze finishes\n\n- Matte\n- Satin sheen\n- High gloss\n\n## Studio habits\n\n- Wedge the clay\n- Clean the wheel\n";
+    let d = gen(&[notes("glazes.md", text)]);
+    assert_eq!(
+        back(&d, "What are the glaze finishes (3 items)?"),
+        "Matte; Satin sheen; High gloss"
+    );
+    // instructions are no names of habits
+    assert!(
+        !fronts(&d).iter().any(|f| f.contains("studio habits?")),
+        "{:#?}",
+        fronts(&d)
     );
 }

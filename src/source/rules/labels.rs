@@ -594,7 +594,7 @@ pub(super) fn a_count(h: &str) -> bool {
         .split_whitespace()
         .map(str::to_lowercase)
         .collect();
-    words.len() == 2 && super::topic::COUNTS.contains(&words[0].as_str())
+    words.len() == 2 && super::kinds::COUNTS.contains(&words[0].as_str())
 }
 
 /// "The cell body has a nucleus. It also holds …": a sentence over its
@@ -687,7 +687,7 @@ pub(super) fn meant(term: &str) -> String {
     }
     // "Two main components": a count names the things, which it asks for
     let first = lower.split_whitespace().next().unwrap_or("");
-    if super::topic::COUNTS.contains(&first) && (2..=4).contains(&words) {
+    if super::kinds::COUNTS.contains(&first) && (2..=4).contains(&words) {
         return format!("what are the {lower}?");
     }
     format!("what is meant by “{term}”?")

@@ -224,8 +224,9 @@ impl Rules<'_> {
         // "5 shifters of demand": a title in sentence case, which says
         // what the items are.
         let title = !super::term_like(l) && super::prose::title_words(l);
-        let kinds = super::topic::plural_list_question(l, shown.len(), self.lex)
-            .or_else(|| super::topic::counted_list_question(l, shown.len(), self.lex));
+        let kinds = super::kinds::plural_list_question(l, shown.len(), self.lex)
+            .or_else(|| super::kinds::counted_list_question(l, shown.len(), self.lex))
+            .or_else(|| super::kinds::plural_of_names(l, shown, self.lex));
         if let Some(q) = kinds.filter(|_| title || super::term_like(l)) {
             return Some((self.context(None), q));
         }
@@ -285,7 +286,7 @@ fn asked_lead(l: &str) -> Option<String> {
 /// sub-items: a label for the list below it, which has a card of its
 /// own, not an item ("Environment" over its details is one).
 fn heads_its_items(e: &Entry, it: &Item) -> bool {
-    let kind = super::topic::is_kind(e.text.trim_end_matches(':'));
+    let kind = super::kinds::is_kind(e.text.trim_end_matches(':'));
     !it.sub.is_empty() && e.def.is_none() && (kind || how_to_question(&e.text).is_some())
 }
 
@@ -351,7 +352,7 @@ fn purpose_question(lead: &str) -> Option<String> {
 /// under a label that names one thing ("Anonymous Access"), not several
 /// ("Three Gains of a Gas Kiln").
 fn steps(lead: Option<&str>, shown: &[String]) -> bool {
-    let last = lead.map_or("", super::topic::kind_noun).to_lowercase();
+    let last = lead.map_or("", super::kinds::kind_noun).to_lowercase();
     !super::super::text::looks_plural(&last)
         && shown.iter().all(|s| s.split_whitespace().count() >= 3)
 }
@@ -442,8 +443,8 @@ pub(super) fn outline(
 ) -> bool {
     let labels = items.iter().all(|it| !it.sub.is_empty() && whole_bold(it));
     let kinds = lead.is_some_and(|l| {
-        super::topic::plural_list_question(l, items.len(), lex).is_some()
-            || super::topic::counted_list_question(l, items.len(), lex).is_some()
+        super::kinds::plural_list_question(l, items.len(), lex).is_some()
+            || super::kinds::counted_list_question(l, items.len(), lex).is_some()
     });
     items.len() >= 2 && labels && entries.iter().all(|e| e.def.is_none()) && !kinds
 }

@@ -20,6 +20,7 @@ mod exam;
 mod explicit;
 mod flow;
 mod gap;
+mod kinds;
 mod labels;
 mod landmarks;
 mod list;

@@ -199,7 +199,7 @@ pub(super) fn counted_sentence_question(lead: &str) -> Option<(String, String)> 
     let last = words.last()?;
     let at = words
         .iter()
-        .rposition(|w| super::topic::COUNTS.contains(&w.to_lowercase().as_str()))?;
+        .rposition(|w| super::kinds::COUNTS.contains(&w.to_lowercase().as_str()))?;
     let plain = words
         .iter()
         .all(|w| w.chars().all(|c| c.is_alphanumeric() || "-'".contains(c)));
@@ -248,7 +248,7 @@ pub(super) fn are_lead_question(lead: &str) -> Option<(String, String)> {
                     .unwrap_or(noun.len());
                 (&noun[..end], Some(()))
             } else {
-                let number = super::topic::COUNTS.contains(&n.as_str());
+                let number = super::kinds::COUNTS.contains(&n.as_str());
                 (noun, number.then_some(())?.into())
             }
         }

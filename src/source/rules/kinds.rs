@@ -1,0 +1,311 @@
+//! A label that names the kind of thing its list holds: "Types of
+//! Joins", "Three Ownership Rules", "Schedulers" over their names. Each
+//! asks for the items as instances of that kind.
+
+use super::super::text::{first_word, looks_plural, Lexicon};
+
+/// Plural nouns a heading ends with when its list gives instances of the
+/// kind ("Common Mistakes", "Types of Joins"), not parts or properties of
+/// one thing ("Dictionaries", "Data centres").
+const KINDS: &[&str] = &[
+    "types",
+    "kinds",
+    "categories",
+    "classes",
+    "mistakes",
+    "pitfalls",
+    "practices",
+    "commands",
+    "benefits",
+    "advantages",
+    "disadvantages",
+    "features",
+    "principles",
+    "steps",
+    "methods",
+    "rules",
+    "models",
+    "layers",
+    "states",
+    "phases",
+    "stages",
+    "components",
+    "services",
+    "tools",
+    "options",
+    "modes",
+    "levels",
+    "patterns",
+    "strategies",
+    "techniques",
+    "examples",
+    "endpoints",
+    "protocols",
+    "policies",
+    "characteristics",
+    "sources",
+    "factors",
+    "cases",
+    "uses",
+    "applications",
+    "requirements",
+    "measures",
+    "metrics",
+    "misconceptions",
+    "misinterpretations",
+    "violations",
+    "elements",
+    "tests",
+    "milestones",
+    "reasons",
+    "causes",
+    "effects",
+    "consequences",
+    "outcomes",
+    "limitations",
+    "drawbacks",
+    "challenges",
+    "considerations",
+    "responsibilities",
+    "goals",
+    "objectives",
+    "symptoms",
+    "risks",
+    "assumptions",
+    "properties",
+    "attributes",
+    "algorithms",
+    "guidelines",
+    "threats",
+    "attacks",
+];
+
+/// Whether a word alone names a kind of thing ("Requirements").
+pub(super) fn is_kind(word: &str) -> bool {
+    KINDS.contains(&word.trim().to_lowercase().as_str())
+}
+
+/// Gerunds that do something to the noun after them ("Avoiding
+/// Mistakes"), where others name a kind ("Monitoring Tools").
+const VERB_GERUNDS: &[&str] = &[
+    "avoiding",
+    "handling",
+    "using",
+    "preventing",
+    "reducing",
+    "choosing",
+    "understanding",
+    "comparing",
+    "fixing",
+    "improving",
+    "writing",
+    "making",
+    "creating",
+    "building",
+    "identifying",
+    "applying",
+    "following",
+    "learning",
+    "knowing",
+    "getting",
+    "managing",
+    "finding",
+];
+
+/// Kinds whose instances are sentences ("Three Ownership Rules"): their
+/// list is recited whole, however long its items.
+pub(super) const SENTENCE_KINDS: &[&str] = &[
+    "rules",
+    "principles",
+    "steps",
+    "guidelines",
+    "laws",
+    "conditions",
+    "guarantees",
+];
+
+/// Counts a heading or a lead may start with ("Three Ownership Rules").
+pub(super) const COUNTS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "2", "3", "4", "5", "6", "7", "8",
+];
+
+/// "Types of Joins" over four items → "what are the {n} types of
+/// joins?": a heading that names a plural kind of thing (`n` items, few
+/// enough for one card).
+pub(super) fn plural_list_question(heading: &str, n: usize, lex: &Lexicon) -> Option<String> {
+    let head = heading.split(" (").next().unwrap_or(heading).trim();
+    let noun = kind_noun(head);
+    // "Three Ownership Rules" → "the 3 ownership rules".
+    let (_, head) = counted(head);
+    // "Avoiding Mistakes" does something; "Monitoring Tools" are tools
+    let doing = VERB_GERUNDS.contains(&first_word(head).as_str());
+    let plain = head
+        .chars()
+        .all(|c| c.is_alphanumeric() || " -/'".contains(c));
+    let fits = n <= super::list::MAX_LIST_CARD_ITEMS && head.split_whitespace().count() <= 6;
+    let kind = KINDS.contains(&noun.to_lowercase().as_str());
+    (kind && !doing && plain && fits && super::term_like(head)).then(|| {
+        // the kind is an ordinary word, however often a note capitalises it
+        let words: Vec<String> = lex
+            .lc_label(head)
+            .split(' ')
+            .map(|w| match w.to_lowercase() {
+                l if KINDS.contains(&l.as_str()) => l,
+                _ => w.to_string(),
+            })
+            .collect();
+        format!("what are the {{n}} {}?", words.join(" "))
+    })
+}
+
+/// "Schedulers" over "Long-term scheduler", "Short-term scheduler": a
+/// plural label of a word or three over short names asks for them, "what
+/// are the schedulers (3 items)?" (not a label of notes or points, nor names that
+/// are instructions).
+pub(super) fn plural_of_names(label: &str, shown: &[String], lex: &Lexicon) -> Option<String> {
+    const VAGUE: &[&str] = &[
+        "notes",
+        "points",
+        "things",
+        "details",
+        "questions",
+        "tips",
+        "resources",
+        "links",
+        "references",
+        "readings",
+        "exercises",
+        "basics",
+        "ideas",
+        "facts",
+        "others",
+        "topics",
+    ];
+    let head = label.trim();
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let last = words.last()?.to_lowercase();
+    let plain = head
+        .chars()
+        .all(|c| c.is_alphanumeric() || " -/'".contains(c));
+    let name = |s: &String| {
+        let n = s.split_whitespace().count();
+        let first = first_word(s);
+        (1..=5).contains(&n)
+            && !s.contains(['.', ';', ':', ','])
+            && !super::super::verbs::known_verb(&first)
+            && !is_verb_form(&first)
+    };
+    let fits = (2..=super::list::MAX_LIST_CARD_ITEMS).contains(&shown.len());
+    // "Controlling kiln programs" is a task, not kinds of programs
+    let doing = first_word(head).ends_with("ing");
+    let named = fits && shown.iter().all(name);
+    (words.len() <= 3
+        && plain
+        && !doing
+        && looks_plural(&last)
+        && !VAGUE.contains(&last.as_str())
+        && named)
+        .then(|| format!("what are the {} ({{n}} items)?", lex.lc_label(head)))
+}
+
+/// "requires", "used": a word in the form of a verb.
+fn is_verb_form(w: &str) -> bool {
+    super::super::verbs::looks_third_person(w)
+        && super::super::verbs::known_verb(&super::super::facts::base_form(w))
+        || super::super::past::past_base(w).is_some()
+}
+
+/// The noun that names the kind in a label: the last word before what it
+/// is of ("Types of Joins" → "Types", "Steps in a DNS Lookup" → "Steps",
+/// "Factors Affecting Power" → "Factors", "Security Features" →
+/// "Features").
+pub(super) fn kind_noun(label: &str) -> &str {
+    let lower = label.to_ascii_lowercase();
+    let kind = [" of ", " in ", " for ", " affecting "]
+        .iter()
+        .filter_map(|p| lower.find(p))
+        .min()
+        .map_or(label, |at| &label[..at]);
+    kind.split_whitespace().last().unwrap_or("")
+}
+
+/// "The 4 Moving Parts" over five items → "what are the 5 moving parts?":
+/// a heading that counts what it names (the count the list shows, where
+/// the heading's own disagrees).
+pub(super) fn counted_list_question(heading: &str, n: usize, lex: &Lexicon) -> Option<String> {
+    let (count, rest) = counted(heading.trim());
+    // "5 shifters of demand" counts shifters.
+    let last = kind_noun(rest).to_lowercase();
+    let plain = rest
+        .chars()
+        .all(|c| c.is_alphanumeric() || " -'".contains(c));
+    let fits = n <= super::list::MAX_LIST_CARD_ITEMS && rest.split_whitespace().count() <= 4;
+    (count && looks_plural(&last) && plain && fits)
+        .then(|| format!("what are the {{n}} {}?", lex.lc_label(rest)))
+}
+
+/// "The 4 Moving Parts" → (true, "Moving Parts"): whether a heading starts
+/// with a count, and what it counts; a leading "The" goes either way.
+fn counted(heading: &str) -> (bool, &str) {
+    let head = heading.strip_prefix("The ").unwrap_or(heading);
+    match head.split_once(' ') {
+        Some((count, rest)) if COUNTS.contains(&count.to_lowercase().as_str()) => (true, rest),
+        _ => (false, head),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_label_of_a_kind_asks_for_its_instances() {
+        let lex = Lexicon::new("", super::super::super::parties::Parties::default());
+        assert_eq!(
+            plural_list_question("Types of Joins", 4, &lex).as_deref(),
+            Some("what are the {n} types of joins?")
+        );
+        assert_eq!(plural_list_question("Dictionaries", 4, &lex), None);
+        assert_eq!(
+            plural_list_question("Three Ownership Rules", 3, &lex).as_deref(),
+            Some("what are the {n} ownership rules?")
+        );
+        assert_eq!(plural_list_question("Handling Deadlocks", 3, &lex), None);
+        assert_eq!(plural_list_question("Common Mistakes", 9, &lex), None);
+        assert_eq!(kind_noun("Steps in a DNS Lookup"), "Steps");
+        assert_eq!(kind_noun("Factors Affecting Power"), "Factors");
+        assert_eq!(kind_noun("Security Features"), "Features");
+        assert_eq!(
+            plural_list_question("Monitoring Tools", 3, &lex).as_deref(),
+            Some("what are the {n} monitoring tools?")
+        );
+        assert_eq!(plural_list_question("Avoiding Mistakes", 3, &lex), None);
+    }
+
+    #[test]
+    fn a_plural_label_over_short_names_asks_for_them() {
+        let lex = Lexicon::new("", super::super::super::parties::Parties::default());
+        let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            plural_of_names("Glaze finishes", &names(&["Matte", "Satin sheen"]), &lex).as_deref(),
+            Some("what are the glaze finishes ({n} items)?")
+        );
+        // instructions, tasks and vague labels are no kinds
+        assert_eq!(
+            plural_of_names(
+                "Studio habits",
+                &names(&["Wedge the clay", "Clean up"]),
+                &lex
+            ),
+            None
+        );
+        assert_eq!(
+            plural_of_names("Controlling kilns", &names(&["Cone 6", "Cone 10"]), &lex),
+            None
+        );
+        assert_eq!(
+            plural_of_names("Key points", &names(&["Matte", "Gloss"]), &lex),
+            None
+        );
+    }
+}
