@@ -79,12 +79,29 @@ pub(super) fn any_verb(c: &str, lex: &Lexicon) -> Option<Fact> {
     }
     let object = first_predicate(&without_examples(&words.get(at + 1..)?.join(" ")));
     let base = base_form(&words[at].to_lowercase());
-    if !askable(&base, &object) {
+    let (base, object) = with_particle(base, object, words[at]);
+    let verb = base.split(' ').next().unwrap_or(&base);
+    if !askable(verb, &object) {
         return None;
     }
     let subject = subject_phrase(&words[..at].join(" "), lex, false)?;
     let does = if plural_verb(at) { "do" } else { "does" };
     fact(format!("what {does} {subject}{alias} {base}?"), &object)
+}
+
+/// "blocks off travel": the particle belongs to the verb ("block off"),
+/// not to its object.
+fn with_particle(base: String, object: String, verb: &str) -> (String, String) {
+    match object.split_once(' ') {
+        Some((p, rest))
+            if super::statements::PARTICLES.contains(&p)
+                && p != "over"
+                && super::verbs::looks_third_person(verb) =>
+        {
+            (format!("{base} {p}"), rest.to_string())
+        }
+        _ => (base, object),
+    }
 }
 
 /// Whether the object of `verb` is worth asking for: two words or more,
@@ -373,6 +390,14 @@ mod tests {
         assert_eq!(qa("Glazing plays a key role in the look."), None);
         assert_eq!(qa("Crazing happens rarely in stoneware."), None);
         assert_eq!(qa("Cracks appear along the rim."), None);
+        // a particle belongs to its verb
+        assert_eq!(
+            qa("The Potters Guild blocks off entry to the kiln yard."),
+            Some((
+                "what does the Potters Guild block off?".into(),
+                "Entry to the kiln yard".into()
+            ))
+        );
     }
 
     #[test]

@@ -139,7 +139,9 @@ pub fn passive(clause: &str, lex: &Lexicon) -> Option<Fact> {
     ];
     let plain_subject = (1..=5).contains(&subject.len())
         && subject.iter().all(|w| {
+            // "Stacking - major ranges": a dash alone joins a term to its meaning
             w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                && w.chars().any(char::is_alphanumeric)
                 && !ABOUT.contains(&w.to_lowercase().as_str())
         })
         && !VAGUE_WORDS.contains(&first.as_str())
@@ -305,6 +307,11 @@ mod tests {
     fn passives_give_their_time_or_agent() {
         let lex = Lexicon::new("", crate::source::parties::Parties::default());
         let qa = |s: &str| passive(s, &lex).map(|f| (f.question, f.answer));
+        // a term and its meaning joined by a dash are no subject
+        assert_eq!(
+            qa("Raku - pots are pulled from the kiln while glowing."),
+            None
+        );
         assert_eq!(
             qa("Default arguments are evaluated once, when the function is defined."),
             Some((

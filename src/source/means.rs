@@ -197,11 +197,22 @@ pub fn place(clause: &str, lex: &Lexicon) -> Option<Fact> {
             .iter()
             .chain(super::rules::MONTHS)
             .any(|t| after.starts_with(t));
-    let wh = if time { "when" } else { "where" };
+    // "The war ended in stalemate": how it ended, not where
+    let outcome = prep == "in" && ["end", "finish"].contains(&past_or_base(words[at]).as_str());
+    let wh = match (outcome, time) {
+        (true, _) => "how",
+        (_, true) => "when",
+        _ => "where",
+    };
     Some(Fact::asked(
         format!("{wh} {aux} {subject} {}?", rest.trim_end()),
         &said.join(" "),
     ))
+}
+
+/// The base form of a verb in the past or in the third person.
+fn past_or_base(w: &str) -> String {
+    super::past::past_base(w).unwrap_or_else(|| base_form(w))
 }
 
 /// Words before "to" that make it no purpose ("used to", "able to",
@@ -266,8 +277,13 @@ const OBJECT_OPENERS: &[&str] = &[
 pub fn purpose(clause: &str, lex: &Lexicon) -> Option<Fact> {
     let c = without_lead_in(clause);
     let words: Vec<&str> = c.split_whitespace().collect();
+    // "ask servers how to route": what is asked, not a purpose
+    let wh = |k: usize| {
+        ["how", "what", "where", "when", "which", "whether", "who"]
+            .contains(&words[k - 1].to_lowercase().as_str())
+    };
     let at = (2..words.len().saturating_sub(1))
-        .find(|&k| words[k] == "to" && purpose_verb(&words[k + 1..]))?;
+        .find(|&k| words[k] == "to" && !wh(k) && purpose_verb(&words[k + 1..]))?;
     let head_end = match &words[..at] {
         [.., "in", "order"] => at - 2,
         _ => at,
@@ -602,6 +618,16 @@ mod tests {
 
     #[test]
     fn a_time_a_place_or_a_purpose_is_asked() {
+        assert_eq!(
+            qa(place, "The Kiln War ends in stalemate."),
+            Some(("how does the Kiln War end?".into(), "In stalemate".into())),
+            "an ending is how, not where"
+        );
+        assert_eq!(
+            qa(purpose, "Apprentices often ask potters how to centre clay."),
+            None,
+            "'how to' says what is asked"
+        );
         // a verb no list knows, after an article, by its "-s"
         assert_eq!(
             qa(purpose, "A kiln sacrifices speed to achieve even heat."),

@@ -388,8 +388,18 @@ pub(super) fn does_question(term: &str, def: &str) -> Option<String> {
             // "Processes wait …": a plural subject, then its verb.
             && !ACTION_VERBS.contains(&w2.to_lowercase().as_str())
             && ACTION_VERBS.contains(&super::super::facts::base_form(&first).as_str()));
-    (third || role_base(&first))
-        .then(|| format!("what {} {term} do?", if plural { "do" } else { "does" }))
+    (third || role_base(&first)).then(|| {
+        when_label(&term)
+            .unwrap_or_else(|| format!("what {} {term} do?", if plural { "do" } else { "does" }))
+    })
+}
+
+/// "When queried: translates hostnames": what the thing above does then,
+/// "what does it do when queried?".
+fn when_label(term: &str) -> Option<String> {
+    let when = ["when", "if", "once", "after", "before", "while"]
+        .contains(&super::super::text::first_word(term).as_str());
+    when.then(|| format!("what does it do {}?", term.to_lowercase()))
 }
 
 /// Whether a word is the base form of a verb that says what something does
@@ -477,7 +487,10 @@ pub(super) fn does_what(term: &str, def: &str) -> Option<String> {
         && !versus
         && term.split_whitespace().count() <= 4;
     let plural = super::super::text::looks_plural(&term.to_lowercase());
-    does.then(|| format!("what {} {term} do?", if plural { "do" } else { "does" }))
+    does.then(|| {
+        when_label(term)
+            .unwrap_or_else(|| format!("what {} {term} do?", if plural { "do" } else { "does" }))
+    })
 }
 
 /// Why a paragraph holds no prose to read: a list of links, or the
@@ -738,6 +751,15 @@ mod tests {
         assert_eq!(
             meant_by("kiln stop", "Stops the firing at once"),
             "what does kiln stop do?"
+        );
+        // a label that says when: what the thing above does then
+        assert_eq!(
+            meant_by("When opened", "Releases a burst of steam"),
+            "what does it do when opened?"
+        );
+        assert_eq!(
+            does_question("When opened", "Releases a burst of steam").as_deref(),
+            Some("what does it do when opened?")
         );
         assert_eq!(
             meant_by("Vent plugs", "Release steam early in the firing"),
