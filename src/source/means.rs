@@ -218,6 +218,7 @@ fn past_or_base(w: &str) -> String {
 /// Words before "to" that make it no purpose ("used to", "able to",
 /// "due to").
 const NOT_PURPOSE: &[&str] = &[
+    "on",
     "used",
     "able",
     "unable",

@@ -2017,8 +2017,8 @@ fn topic_items_are_asked_by_their_first_sub_item_and_code() {
     );
     // "Overview" says nothing of the topic
     assert_eq!(
-        back(&d, "Loom — Heddle Frames: what do they do?"),
-        "Lift groups of warp threads to open a path for the shuttle."
+        back(&d, "Loom — Heddle Frames: what do they lift?"),
+        "Groups of warp threads to open a path for the shuttle"
     );
     assert_eq!(
         back(&d, "Shuttle Commands: how do you start a row?"),

@@ -302,26 +302,29 @@ impl Rules<'_> {
             return false;
         };
         let plural = is_plural(&label);
-        let (q, a) = match says {
+        let (q, a): (String, String) = match says {
             Says::IsA => (
                 if plural {
-                    "what are they?"
+                    "what are they?".into()
                 } else {
-                    "what is it?"
+                    "what is it?".into()
                 },
                 text.to_string(),
             ),
             Says::Does if first_word(text) == "use" || first_word(&label).ends_with("ing") => {
-                ("how is it done?", text.to_string())
+                ("how is it done?".into(), text.to_string())
             }
-            Says::Does if plural => ("what do they do?", text.to_string()),
-            Says::Does => ("what does it do?", text.to_string()),
-            Says::When(w) if plural => ("when are they used?", w),
-            Says::When(w) => ("when is it used?", w),
-            Says::UsedFor(w) if plural => ("what are they used for?", w),
-            Says::UsedFor(w) => ("what is it used for?", w),
+            Says::Does => match verb_question(text, plural) {
+                Some((q, a)) => (q, a),
+                None if plural => ("what do they do?".into(), text.to_string()),
+                None => ("what does it do?".into(), text.to_string()),
+            },
+            Says::When(w) if plural => ("when are they used?".into(), w),
+            Says::When(w) => ("when is it used?".into(), w),
+            Says::UsedFor(w) if plural => ("what are they used for?".into(), w),
+            Says::UsedFor(w) => ("what is it used for?".into(), w),
         };
-        self.card(Some(&label), q, &a, None, line);
+        self.card(Some(&label), &q, &a, None, line);
         true
     }
 
@@ -513,6 +516,29 @@ fn is_plural(label: &str) -> bool {
     looks_plural(&last)
 }
 
+/// "Lays out the principles of policy" → "what does it lay out?" → "The
+/// principles of policy": what the topic does, asked by its own verb
+/// (with a particle or preposition that belongs to it).
+fn verb_question(text: &str, plural: bool) -> Option<(String, String)> {
+    const KEPT: &[&str] = &[
+        "to", "with", "on", "for", "from", "into", "about", "out", "off", "up",
+    ];
+    let words: Vec<&str> = text.trim_end_matches('.').split_whitespace().collect();
+    let (first, rest) = words.split_first()?;
+    let verb = base_form(&first.to_lowercase());
+    let (verb, rest) = match rest.split_first() {
+        Some((p, r)) if KEPT.contains(&p.to_lowercase().as_str()) => (format!("{verb} {p}"), r),
+        _ => (verb, rest),
+    };
+    let opens = rest.first().map(|w| w.to_lowercase()).unwrap_or_default();
+    let plain = !opens.ends_with("ly") && !KEPT.contains(&opens.as_str()) && opens != "and";
+    if rest.len() < 2 || !plain || !super::super::verbs::known_verb(verb.split(' ').next()?) {
+        return None;
+    }
+    let does = if plural { "do they" } else { "does it" };
+    Some((format!("what {does} {verb}?"), rest.join(" ")))
+}
+
 /// What a phrase says of the topic over it, if it is a plain phrase.
 fn says(text: &str) -> Option<Says> {
     let t = text.trim();
@@ -539,7 +565,7 @@ fn says(text: &str) -> Option<Says> {
         && (1..words.len().min(4)).any(|k| {
             let w = words[k];
             let third = super::super::verbs::looks_third_person(w)
-                && ACTION_VERBS.contains(&base_form(w).as_str());
+                && super::super::verbs::known_verb(&base_form(w));
             // "Twelve potters meet …": a plural noun and its verb
             let plural = looks_plural(words[k - 1]) && ACTION_VERBS.contains(&w);
             third || plural
@@ -574,7 +600,7 @@ fn says(text: &str) -> Option<Says> {
         return Some(Says::Does);
     }
     let third = first.ends_with('s').then(|| base_form(&first));
-    if third.is_some_and(|b| ACTION_VERBS.contains(&b.as_str())) && !first.ends_with("ss") {
+    if third.is_some_and(|b| super::super::verbs::known_verb(&b)) && !first.ends_with("ss") {
         return Some(Says::Does);
     }
     Some(Says::IsA)
@@ -593,6 +619,24 @@ mod tests {
         );
         assert_eq!(says("Combine rows from two tables."), Some(Says::Does));
         assert_eq!(says("Returns one row."), Some(Says::Does));
+        assert_eq!(says("Lays out the rules of the guild."), Some(Says::Does));
+        // a subject and a verb of the world: a sentence, no meaning
+        assert_eq!(says("The guild comes to be feared by potters."), None);
+        assert_eq!(
+            verb_question("Lays out the rules of the guild.", false),
+            Some((
+                "what does it lay out?".into(),
+                "the rules of the guild".into()
+            ))
+        );
+        assert_eq!(
+            verb_question("Control most kilns in the valley", true),
+            Some((
+                "what do they control?".into(),
+                "most kilns in the valley".into()
+            ))
+        );
+        assert_eq!(verb_question("Returns one.", false), None);
         assert_eq!(says("Establish a private link to AWS."), Some(Says::Does));
         assert_eq!(
             says("Use when a table relates to itself."),
