@@ -419,9 +419,15 @@ fn inverted(head: &str, lex: &Lexicon, you: bool) -> Option<(String, String, Str
     let first = subject[0].to_lowercase();
     let reader = subject.len() == 1 && first == "you";
     // "reduces the load by …": a meaning with no subject of its own.
-    let verb_first = subject[0].starts_with(char::is_lowercase)
-        && first.ends_with('s')
-        && action_verb(subject[0]);
+    // "Allows for health checks …": a verb first, before its object
+    let second = subject.get(1).map(|w| w.to_lowercase()).unwrap_or_default();
+    let verb_first = first.ends_with('s')
+        && (subject[0].starts_with(char::is_lowercase) && action_verb(subject[0])
+            || super::verbs::known_verb(&base_form(&first))
+                && [
+                    "for", "to", "the", "a", "an", "with", "on", "in", "your", "its",
+                ]
+                .contains(&second.as_str()));
     let plain = subject.iter().all(|w| {
         w.chars()
             .all(|c| c.is_alphanumeric() || ['-', '/', '`', '_', '.'].contains(&c))

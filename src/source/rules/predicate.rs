@@ -105,9 +105,7 @@ impl Rules<'_> {
                     first_part(object),
                 )
             }
-            _ if looks_third_person(&first)
-                && ACTION_VERBS.contains(&base_form(&first).as_str()) =>
-            {
+            _ if looks_third_person(&first) && object_verb(&base_form(&first)) => {
                 let base = base_form(&first);
                 (format!("what {} {it} {base}?", does(they)), rest)
             }
@@ -117,11 +115,13 @@ impl Rules<'_> {
         if !an_object(&first, answer) {
             return None;
         }
-        // "waits for a message" → "what does it wait for?"
+        // "waits for a message" → "what does it wait for?", "lays out …"
+        // → "what does it lay out?"
+        const KEPT: &[&str] = &[
+            "for", "on", "with", "from", "about", "out", "off", "up", "down",
+        ];
         let (q, answer) = match answer.split_once(' ') {
-            Some((p, rest)) if ["for", "on", "with", "from", "about"].contains(&p) => {
-                (q.replace('?', &format!(" {p}?")), rest)
-            }
+            Some((p, rest)) if KEPT.contains(&p) => (q.replace('?', &format!(" {p}?")), rest),
             _ => (q, answer),
         };
         let mut fact = Fact::asked(q, answer);
@@ -189,7 +189,16 @@ fn an_object(first: &str, answer: &str) -> bool {
         return false;
     };
     let verb_next = (ACTION_VERBS.contains(&word) || word == "go") && !NEVER_NOUNS.contains(&first);
-    !verb_next && !["to", "that", "if", "when"].contains(&word)
+    !verb_next && !["to", "that", "if", "when", "of", "and", "or"].contains(&word)
+}
+
+/// A verb that takes an object: one of the lists, but not one that links
+/// its subject to a state ("becomes President", "seems calm").
+fn object_verb(base: &str) -> bool {
+    const LINKING: &[&str] = &["become", "seem", "come", "appear", "remain", "stay", "grow"];
+    super::super::verbs::known_verb(base)
+        && !LINKING.contains(&base)
+        && !super::super::verbs::NO_OBJECT_VERBS.contains(&base)
 }
 
 /// "It can seamlessly handle failures" under its heading → "can handle
