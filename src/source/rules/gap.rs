@@ -233,10 +233,25 @@ fn given_away(text: &str, answer: &str) -> bool {
     // "2 RCUs" under "Read Capacity Units (RCUs)": the number is asked.
     let quantity = answer.chars().any(|c| c.is_ascii_digit());
     repeats(text, answer)
+        || initials_shown(text, answer)
         || words(answer)
             .iter()
             .filter(|w| !quantity || w.chars().any(|c| c.is_ascii_digit()))
             .any(|w| have.contains(w))
+}
+
+/// "Sets up the [...] (CIA)" → "Central Intelligence Agency": the
+/// answer's initials stand in the text.
+fn initials_shown(text: &str, answer: &str) -> bool {
+    let initials: String = answer
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    initials.chars().count() >= 2
+        && text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == initials)
 }
 
 /// Whether the text says the whole answer, however short ("[...] cones:
@@ -303,6 +318,10 @@ mod tests {
 
     #[test]
     fn an_answer_the_front_says_again_is_given_away() {
+        assert!(given_away(
+            "Sets the stage for [...] (KSG) and the guild hall.",
+            "Kiln Safety Group"
+        ));
         assert!(repeats(
             "[...] shrinkage: a 12% clay shrinks by 12% in the kiln.",
             "12%"
