@@ -4464,3 +4464,17 @@ fn a_plural_heading_over_short_names_asks_for_them() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_heading_that_dates_a_session_is_no_context() {
+    let text = "# 3/14/25\n\n### Glazes\n\n- **Crawling**: glaze pulling away from the clay body\n\n# Week 2\n\n### Kilns\n\n- **Bisque**: the first firing of raw clay\n";
+    let d = gen(&[notes("studio.md", text)]);
+    assert!(
+        fronts(&d)
+            .iter()
+            .all(|f| !f.contains("3/14/25") && !f.contains("Week 2")),
+        "{:#?}",
+        fronts(&d)
+    );
+    assert_eq!(d.cards.len(), 2, "{:#?}", fronts(&d));
+}

@@ -631,6 +631,20 @@ fn is_generic(h: &str) -> bool {
         // "## |chord name | composition | chord symbol|": a table's header
         // written as a heading names no section
         || h.matches('|').count() >= 2
+        || session_label(l)
+}
+
+/// "1/30/24", "Week 3", "Lecture 12": a heading that says when the notes
+/// were taken, not what they are about.
+fn session_label(l: &str) -> bool {
+    const SESSIONS: &[&str] = &["lecture", "week", "day", "class", "session", "lesson"];
+    let date = l.chars().any(|c| c.is_ascii_digit())
+        && l.chars().all(|c| c.is_ascii_digit() || "/-. ".contains(c));
+    let numbered = match l.split_whitespace().collect::<Vec<_>>().as_slice() {
+        [word, n] => SESSIONS.contains(word) && n.chars().all(|c| c.is_ascii_digit()),
+        _ => false,
+    };
+    date || numbered
 }
 
 /// "Vocabulary", "Exam Tips": a heading whose cards take the note's title
