@@ -35,8 +35,12 @@ pub(super) fn any_verb(c: &str, lex: &Lexicon) -> Option<Fact> {
         return None;
     }
     // "A limit of 300 transactions": a plural after "of" or a number.
-    let noun_before =
-        |w: &str| w.eq_ignore_ascii_case("of") || w.chars().all(|c| c.is_ascii_digit() || c == ',');
+    // "the denomination of the coins": no verb right after an article
+    const ARTICLES: &[&str] = &["of", "the", "a", "an", "its", "their", "this", "these"];
+    let noun_before = |w: &str| {
+        ARTICLES.contains(&w.to_lowercase().as_str())
+            || w.chars().all(|c| c.is_ascii_digit() || c == ',')
+    };
     let plural_verb = |k: usize| {
         named
             && (k >= 2 || plain)
@@ -390,6 +394,16 @@ mod tests {
         assert_eq!(qa("Glazing plays a key role in the look."), None);
         assert_eq!(qa("Crazing happens rarely in stoneware."), None);
         assert_eq!(qa("Cracks appear along the rim."), None);
+        // a noun after an article is no verb ("the coins")
+        assert_eq!(
+            qa("The size of the kilns limits the firing."),
+            Some((
+                "what does the size of the kilns limit?".into(),
+                "The firing".into()
+            ))
+        );
+        // a dash joins two clauses: no subject before it
+        assert_eq!(qa("A kiln log also exists - records each firing."), None);
         // a particle belongs to its verb
         assert_eq!(
             qa("The Potters Guild blocks off entry to the kiln yard."),

@@ -229,6 +229,7 @@ const NOT_PURPOSE: &[&str] = &[
     "had",
     "need",
     "needs",
+    "needed",
     "want",
     "wants",
     "tend",
@@ -629,6 +630,14 @@ mod tests {
             qa(place, "The Kiln War ends in stalemate."),
             Some(("how does the Kiln War end?".into(), "In stalemate".into())),
             "an ending is how, not where"
+        );
+        assert_eq!(
+            qa(
+                purpose,
+                "The labour needed to fire a kiln is its real cost."
+            ),
+            None,
+            "'needed to' is no purpose"
         );
         assert_eq!(
             qa(purpose, "Apprentices often ask potters how to centre clay."),

@@ -450,6 +450,9 @@ pub(super) fn subject_phrase(s: &str, lex: &Lexicon, article: bool) -> Option<St
         || POINTING.contains(&first.as_str())
         || words.iter().any(|w| NOT_IN_SUBJECT.contains(&w.as_str()))
         || s.contains([',', ':', '(', '"'])
+        // "A 'Reader Endpoint' also exists - provides …": a clause
+        || s.contains(" - ")
+        || s.ends_with(" -")
         || words
             .iter()
             .any(|w| w.ends_with("ly") || is_statement_verb(w))

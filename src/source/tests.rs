@@ -3447,7 +3447,7 @@ fn items_that_are_only_a_predicate_of_a_bold_lead_take_it_as_subject() {
 
 #[test]
 fn items_that_are_only_a_predicate_take_the_heading_as_subject() {
-    let text = "# Kilns\n\n## Electric Kiln\n\n- supports cone 10 firings\n- uses coiled elements in the walls\n- cannot reach a reduction atmosphere\n- like a gas kiln, supports slow cooling\n- waits for the controller to start\n- fired in a small chamber and cooled overnight, in most studios\n- lays out each firing in a log\n- becomes hot within minutes\n- can dry and store greenware\n\n## Glazes & Slips\n\n- measured in grams per litre\n\n## Benefits\n\n- saves fuel on every firing\n\n## Kilns vs Ovens\n\n- records every firing\n- stores its logs on a card\n";
+    let text = "# Kilns\n\n## Electric Kiln\n\n- supports cone 10 firings\n- uses coiled elements in the walls\n- cannot reach a reduction atmosphere\n- like a gas kiln, supports slow cooling\n- waits for the controller to start\n- fired in a small chamber and cooled overnight, in most studios\n- lays out each firing in a log\n- becomes hot within minutes\n- can dry and store greenware\n- can hold up to 40 pots at once\n\n## Glazes & Slips\n\n- measured in grams per litre\n\n## Benefits\n\n- saves fuel on every firing\n\n## Kilns vs Ovens\n\n- records every firing\n- stores its logs on a card\n";
     let d = gen(&[notes("kilns.md", text)]);
     let c = card(&d, "Electric Kiln: what does it support?");
     assert_eq!(c.back.as_deref(), Some("Cone 10 firings; Slow cooling"));
@@ -3458,6 +3458,11 @@ fn items_that_are_only_a_predicate_take_the_heading_as_subject() {
     assert_eq!(
         back(&d, "Electric Kiln: what does it wait for?"),
         "The controller to start"
+    );
+    // "up to" is a bound, no particle
+    assert_eq!(
+        back(&d, "Electric Kiln: what can it hold?"),
+        "Up to 40 pots at once"
     );
     // a verb no list of instructions knows, with its particle
     assert_eq!(

@@ -487,10 +487,35 @@ pub(super) fn does_what(term: &str, def: &str) -> Option<String> {
         && !versus
         && term.split_whitespace().count() <= 4;
     let plural = super::super::text::looks_plural(&term.to_lowercase());
+    let (do_, where_) = (if plural { "do" } else { "does" }, placed(&base, def));
     does.then(|| {
-        when_label(term)
-            .unwrap_or_else(|| format!("what {} {term} do?", if plural { "do" } else { "does" }))
+        when_label(term).unwrap_or_else(|| match where_ {
+            true => format!("where {do_} {term} {base}?"),
+            false => format!("what {do_} {term} do?"),
+        })
     })
+}
+
+/// The answer to "where do X originate?": the meaning without its verb
+/// ("Originate in the thalamus" → "in the thalamus").
+pub(super) fn where_back<'a>(q: &str, def: &'a str) -> &'a str {
+    match def.split_once(' ') {
+        Some((_, rest)) if q.starts_with("where ") => rest,
+        _ => def,
+    }
+}
+
+/// "Originate (widely) in the thalamus": a meaning that says where.
+fn placed(base: &str, def: &str) -> bool {
+    const WHERE_VERBS: &[&str] = &["originate", "occur", "arise", "live", "reside", "form"];
+    let mut words = def.split_whitespace().skip(1).map(str::to_lowercase);
+    let next = words.next().unwrap_or_default();
+    let prep = if next.ends_with("ly") {
+        words.next().unwrap_or_default()
+    } else {
+        next
+    };
+    WHERE_VERBS.contains(&base) && ["in", "from", "at", "within"].contains(&prep.as_str())
 }
 
 /// Why a paragraph holds no prose to read: a list of links, or the
@@ -751,6 +776,10 @@ mod tests {
         assert_eq!(
             meant_by("kiln stop", "Stops the firing at once"),
             "what does kiln stop do?"
+        );
+        assert_eq!(
+            meant_by("Glaze bubbles", "Originate mostly in the clay body"),
+            "where do Glaze bubbles originate?"
         );
         // a label that says when: what the thing above does then
         assert_eq!(

@@ -471,7 +471,7 @@ impl Rules<'_> {
         // "what is X used for?" → "the first firing", not "Used for …"
         let back = match q.ends_with(" used for?") {
             true => super::labels::without_use_lead(def),
-            false => def,
+            false => super::labels::where_back(&q, def),
         };
         self.card(self.with_note_subject(ctx).as_deref(), &q, back, None, line);
     }

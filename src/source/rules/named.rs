@@ -534,13 +534,9 @@ impl Rules<'_> {
             self.card(ctx.as_deref(), &q, next, None, line);
         } else if def.split_whitespace().count() > 3 {
             // "InputPath → what part of the input to read": a meaning
-            self.card(
-                ctx.as_deref(),
-                &super::labels::meant_by(term, def),
-                def,
-                None,
-                line,
-            );
+            let q = super::labels::meant_by(term, def);
+            let back = super::labels::where_back(&q, def);
+            self.card(ctx.as_deref(), &q, back, None, line);
         } else {
             // "Small → Free": a value the name leads to
             let ctx = ctx.map_or_else(|| term.to_string(), |c| format!("{c} — {term}"));

@@ -121,6 +121,8 @@ impl Rules<'_> {
             "for", "on", "with", "from", "about", "out", "off", "up", "down",
         ];
         let (q, answer) = match answer.split_once(' ') {
+            // "up to 15 replicas" is a bound, no particle
+            Some(("up", rest)) if rest.starts_with("to ") => (q, answer),
             Some((p, rest)) if KEPT.contains(&p) => (q.replace('?', &format!(" {p}?")), rest),
             _ => (q, answer),
         };
