@@ -9,6 +9,13 @@ use super::statements::{fact, subject_phrase};
 use super::text::Lexicon;
 use super::verbs::participle;
 
+/// Words before "to" or "for" that make no quality ("up to 2 GB", "able
+/// to send").
+const NOT_QUALITIES: &[&str] = &[
+    "up", "able", "unable", "due", "likely", "unlikely", "similar", "equal", "close", "next",
+    "prior", "used",
+];
+
 /// The fact of a statement "X can be …", "X must be …": the words of
 /// its `subject`, its `modal`, and the words `rest` after "be".
 pub fn can_be(subject: &[&str], modal: &str, rest: &[&str], lex: &Lexicon) -> Option<Fact> {
@@ -30,6 +37,19 @@ pub fn can_be(subject: &[&str], modal: &str, rest: &[&str], lex: &Lexicon) -> Op
                 }
                 _ => None,
             }
+        }
+        // "important for the developing brain": what it is important for
+        [quality, prep, object @ ..]
+            if ["for", "to", "in"].contains(prep)
+                && !NOT_QUALITIES.contains(quality)
+                && !participle(quality)
+                && quality.chars().all(|c| c.is_ascii_lowercase())
+                && object.len() >= 2 =>
+        {
+            fact(
+                format!("what {modal} {subject} be {quality} {prep}?"),
+                &object.join(" "),
+            )
         }
         // "bricks, cones or steel tubes": the things it may be, not a
         // quality ("can be slow")
@@ -67,6 +87,14 @@ mod tests {
             asked("Repairs can be done with kiln wash or grinding"),
             q("how can repairs be done?", "With kiln wash or grinding")
         );
+        assert_eq!(
+            asked("A damp cupboard may be vital for slow drying, especially in summer"),
+            q(
+                "what may a damp cupboard be vital for?",
+                "Slow drying, especially in summer"
+            )
+        );
+        assert_eq!(asked("Glaze batches can be up to 5 kg in weight"), None);
         // a quality, a purpose, or no subject, is no such fact
         assert_eq!(asked("Full kilns can be slow to cool"), None);
         assert_eq!(asked("Vents must be opened to let steam out"), None);
