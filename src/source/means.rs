@@ -184,7 +184,12 @@ pub fn place(clause: &str, lex: &Lexicon) -> Option<Fact> {
     if !PLACES.contains(&prep.as_str())
         || !(MIN_PLACE_WORDS..=MAX_PLACE_WORDS).contains(&said.len())
         || POINTING.contains(&said[1].to_lowercase().as_str())
-        || said.iter().any(|w| w.ends_with(','))
+        || said
+            .iter()
+            .zip(said.iter().skip(1))
+            // "at the connection level, not at …": a contrast, kept whole
+            .any(|(w, next)| w.ends_with(',') && *next != "not")
+        || said.last().is_some_and(|w| w.ends_with(','))
     {
         return None;
     }
@@ -626,6 +631,16 @@ mod tests {
 
     #[test]
     fn a_time_a_place_or_a_purpose_is_asked() {
+        assert_eq!(
+            qa(
+                place,
+                "Shrinkage happens at the drying stage, not at the firing stage."
+            ),
+            Some((
+                "where does shrinkage happen?".into(),
+                "At the drying stage, not at the firing stage".into()
+            ))
+        );
         assert_eq!(
             qa(place, "The Kiln War ends in stalemate."),
             Some(("how does the Kiln War end?".into(), "In stalemate".into())),

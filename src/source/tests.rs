@@ -4483,3 +4483,21 @@ fn a_heading_that_dates_a_session_is_no_context() {
     );
     assert_eq!(d.cards.len(), 2, "{:#?}", fronts(&d));
 }
+
+#[test]
+fn a_flag_for_the_exam_is_no_item() {
+    let text = "# Kilns\n\n## Vents\n\n- Vents let steam out early\n    - Steam escapes at the bisque stage, not at the glaze stage\n    - *Need to know this for the exam!*\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("list the 2 items")),
+        "{:#?}",
+        fronts(&d)
+    );
+    assert!(
+        d.cards
+            .iter()
+            .all(|c| !c.back.as_deref().unwrap_or("").contains("exam")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

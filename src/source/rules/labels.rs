@@ -496,6 +496,22 @@ pub(super) fn does_what(term: &str, def: &str) -> Option<String> {
     })
 }
 
+/// "Need to know this for the exam!", "Know this!": a note to oneself
+/// that flags the item above, with nothing of its own to learn.
+pub(super) fn exam_flag(text: &str) -> bool {
+    let t = super::super::clean::clean_text(text).to_lowercase();
+    let t = t.trim_end_matches(['!', '.', ' ']);
+    let words = t.split_whitespace().count();
+    let flags = [
+        "for the exam",
+        "know this",
+        "remember this",
+        "on the exam",
+        "exam question",
+    ];
+    (1..=8).contains(&words) && flags.iter().any(|f| t.contains(f))
+}
+
 /// The answer to "where do X originate?": the meaning without its verb
 /// ("Originate in the thalamus" → "in the thalamus").
 pub(super) fn where_back<'a>(q: &str, def: &'a str) -> &'a str {

@@ -125,6 +125,13 @@ impl Rules<'_> {
     }
 
     pub(super) fn list(&mut self, items: &[Item], lead: Option<&str>, list_card: bool) {
+        // "*Need to know this for the exam!*": a flag, no item to learn
+        let kept: Vec<Item> = items
+            .iter()
+            .filter(|it| !super::labels::exam_flag(&it.text()))
+            .cloned()
+            .collect();
+        let items = kept.as_slice();
         let numbered = std::mem::take(&mut self.numbered);
         if items
             .iter()
