@@ -488,12 +488,35 @@ pub(super) fn does_what(term: &str, def: &str) -> Option<String> {
         && term.split_whitespace().count() <= 4;
     let plural = super::super::text::looks_plural(&term.to_lowercase());
     let (do_, where_) = (if plural { "do" } else { "does" }, placed(&base, def));
+    let own = term.to_lowercase().split_whitespace().any(|w| w == base);
     does.then(|| {
-        when_label(term).unwrap_or_else(|| match where_ {
-            true => format!("where {do_} {term} {base}?"),
-            false => format!("what {do_} {term} do?"),
+        when_label(term).unwrap_or_else(|| match (where_, verb_object(def)) {
+            (true, _) => format!("where {do_} {term} {base}?"),
+            // "Weeds out unneeded links" → "what does stage 3 weed out?"
+            (_, Some(verb)) if !own => format!("what {do_} {term} {verb}?"),
+            _ => format!("what {do_} {term} do?"),
         })
     })
+}
+
+/// "Weeds out unneeded links" → "weed out": the verb of a meaning (with
+/// its particle) when an object of two words or more follows it.
+fn verb_object(def: &str) -> Option<String> {
+    const NO_OBJECT: &[&str] = &[
+        "to", "that", "if", "when", "and", "or", "of", "in", "on", "at", "by", "for", "with",
+        "from", "into", "as",
+    ];
+    let words: Vec<String> = def.split_whitespace().map(str::to_lowercase).collect();
+    let base = super::super::facts::base_form(words.first()?);
+    let particle = words
+        .get(1)
+        .filter(|w| super::super::statements::PARTICLES.contains(&w.as_str()));
+    let (verb, rest) = match particle {
+        Some(p) => (format!("{base} {p}"), &words[2..]),
+        None => (base, &words[1..]),
+    };
+    let opens = rest.first()?.trim_end_matches(',');
+    (rest.len() >= 2 && !NO_OBJECT.contains(&opens) && !opens.ends_with("ly")).then_some(verb)
 }
 
 /// "Need to know this for the exam!", "Know this!": a note to oneself
@@ -512,11 +535,20 @@ pub(super) fn exam_flag(text: &str) -> bool {
     (1..=8).contains(&words) && flags.iter().any(|f| t.contains(f))
 }
 
-/// The answer to "where do X originate?": the meaning without its verb
-/// ("Originate in the thalamus" → "in the thalamus").
+/// The answer to "where do X originate?" or "what does X weed out?": the
+/// meaning without the verb the question asks by ("Originate in the
+/// thalamus" → "in the thalamus", "Weeds out unneeded links" → "unneeded
+/// links").
 pub(super) fn where_back<'a>(q: &str, def: &'a str) -> &'a str {
-    match def.split_once(' ') {
-        Some((_, rest)) if q.starts_with("where ") => rest,
+    let Some((first, rest)) = def.split_once(' ') else {
+        return def;
+    };
+    let base = super::super::facts::base_form(&first.to_lowercase());
+    let what = q.starts_with("what do") && base != "do";
+    // "Weeds out …": the particle is in the question too
+    match rest.split_once(' ') {
+        Some((p, r)) if what && q.ends_with(&format!(" {base} {p}?")) => r,
+        _ if q.starts_with("where ") || what && q.ends_with(&format!(" {base}?")) => rest,
         _ => def,
     }
 }
@@ -797,6 +829,17 @@ mod tests {
             meant_by("Glaze bubbles", "Originate mostly in the clay body"),
             "where do Glaze bubbles originate?"
         );
+        // asked by its own verb and particle, and answered without them
+        let q = meant_by("Bisque firing", "Drives out the water in the clay");
+        assert_eq!(q, "what does Bisque firing drive out?");
+        assert_eq!(
+            where_back(&q, "Drives out the water in the clay"),
+            "the water in the clay"
+        );
+        assert_eq!(
+            where_back("what does it mean that all is set?", "Now all is set"),
+            "Now all is set"
+        );
         // a label that says when: what the thing above does then
         assert_eq!(
             meant_by("When opened", "Releases a burst of steam"),
@@ -818,7 +861,7 @@ mod tests {
         );
         assert_eq!(
             meant_by("Cone 6", "Bind the glaze to the body"),
-            "what does Cone 6 do?",
+            "what does Cone 6 bind?",
             "a plain verb in its base form is no instruction"
         );
         assert_eq!(
