@@ -245,6 +245,8 @@ pub(super) fn done_by(label: &str, text: &str) -> Option<Fact> {
     let agent = rest.strip_prefix("by ")?.trim().trim_end_matches('.');
     let participle = participle.to_lowercase();
     let subject = label.trim_end_matches(':').trim();
+    // "sleep stages - stage 1 (N1)": the part after the dash is the thing
+    let subject = subject.rsplit(" - ").next().unwrap_or(subject).trim();
     let last = subject
         .trim_end_matches(|c: char| c == ')' || c.is_uppercase())
         .trim_end_matches(" (")
@@ -795,6 +797,13 @@ pub(super) fn open_ended(term: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_participle_by_its_agent_asks_of_the_label() {
+        let f = done_by("glaze faults - crawling", "Caused by dust on the bisque").unwrap();
+        assert_eq!(f.question, "what is crawling caused by?");
+        assert_eq!(f.answer, "Dust on the bisque");
+    }
 
     #[test]
     fn a_price_asks_how_it_is_billed() {
