@@ -503,7 +503,7 @@ pub(super) fn does_what(term: &str, def: &str) -> Option<String> {
 
 /// "Weeds out unneeded links" → "weed out": the verb of a meaning (with
 /// its particle) when an object of two words or more follows it.
-fn verb_object(def: &str) -> Option<String> {
+pub(super) fn verb_object(def: &str) -> Option<String> {
     const NO_OBJECT: &[&str] = &[
         "to", "that", "if", "when", "and", "or", "of", "in", "on", "at", "by", "for", "with",
         "from", "into", "as",
@@ -541,7 +541,7 @@ pub(super) fn exam_flag(text: &str) -> bool {
 /// meaning without the verb the question asks by ("Originate in the
 /// thalamus" → "in the thalamus", "Weeds out unneeded links" → "unneeded
 /// links").
-pub(super) fn where_back<'a>(q: &str, def: &'a str) -> &'a str {
+pub(super) fn without_asked_verb<'a>(q: &str, def: &'a str) -> &'a str {
     let Some((first, rest)) = def.split_once(' ') else {
         return def;
     };
@@ -842,11 +842,11 @@ mod tests {
         let q = meant_by("Bisque firing", "Drives out the water in the clay");
         assert_eq!(q, "what does Bisque firing drive out?");
         assert_eq!(
-            where_back(&q, "Drives out the water in the clay"),
+            without_asked_verb(&q, "Drives out the water in the clay"),
             "the water in the clay"
         );
         assert_eq!(
-            where_back("what does it mean that all is set?", "Now all is set"),
+            without_asked_verb("what does it mean that all is set?", "Now all is set"),
             "Now all is set"
         );
         // a label that says when: what the thing above does then

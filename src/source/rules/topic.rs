@@ -518,25 +518,17 @@ fn is_plural(label: &str) -> bool {
 
 /// "Lays out the principles of policy" → "what does it lay out?" → "The
 /// principles of policy": what the topic does, asked by its own verb
-/// (with a particle or preposition that belongs to it).
+/// (with its particle).
 fn verb_question(text: &str, plural: bool) -> Option<(String, String)> {
-    const KEPT: &[&str] = &[
-        "to", "with", "on", "for", "from", "into", "about", "out", "off", "up",
-    ];
-    let words: Vec<&str> = text.trim_end_matches('.').split_whitespace().collect();
-    let (first, rest) = words.split_first()?;
-    let verb = base_form(&first.to_lowercase());
-    let (verb, rest) = match rest.split_first() {
-        Some((p, r)) if KEPT.contains(&p.to_lowercase().as_str()) => (format!("{verb} {p}"), r),
-        _ => (verb, rest),
-    };
-    let opens = rest.first().map(|w| w.to_lowercase()).unwrap_or_default();
-    let plain = !opens.ends_with("ly") && !KEPT.contains(&opens.as_str()) && opens != "and";
-    if rest.len() < 2 || !plain || !super::super::verbs::known_verb(verb.split(' ').next()?) {
+    let text = text.trim_end_matches('.');
+    let verb = super::labels::verb_object(text)?;
+    if !super::super::verbs::known_verb(verb.split(' ').next()?) {
         return None;
     }
     let does = if plural { "do they" } else { "does it" };
-    Some((format!("what {does} {verb}?"), rest.join(" ")))
+    let q = format!("what {does} {verb}?");
+    let answer = super::labels::without_asked_verb(&q, text).to_string();
+    Some((q, answer))
 }
 
 /// What a phrase says of the topic over it, if it is a plain phrase.
