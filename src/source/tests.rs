@@ -4422,8 +4422,18 @@ fn a_list_led_by_a_question_asks_it() {
 
 #[test]
 fn a_label_over_a_figure_or_names_asks_for_them() {
-    let text = "# Kilns\n\n## Firing\n\n- Default hold: 20 minutes at the peak\n- Pyrometric cone (Orton, Seger)\n- Use case: bisque and glaze firings of studio ware\n";
+    let text = "# Kilns\n\n## Firing\n\n- Default hold: 20 minutes at the peak\n- Pyrometric cone (Orton, Seger)\n- Use case: bisque and glaze firings of studio ware\n\n## Cooling\n\n- Safe rate: 80-120 degrees an hour\n- Use case: keeping glazes clear\n";
     let d = gen(&[notes("kilns.md", text)]);
+    // labels over figures and uses are no list to recite
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("Cooling: list")),
+        "{:#?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(&d, "Kilns — Cooling: what is the safe rate?"),
+        "80-120 degrees an hour"
+    );
     assert_eq!(
         back(&d, "Kilns — Firing: what is the default hold?"),
         "20 minutes at the peak"

@@ -117,6 +117,11 @@ impl Rules<'_> {
         });
         // "Default: 30 s; Range: …; Limit: …", "Function: …; Best for: …":
         // measures and fields, each its own card.
+        // "Resting rate: 60-100 beats" is a figure, asked alone too
+        let figure = |e: &Entry| {
+            e.def.as_deref().is_some_and(super::meaning::figure_first)
+                && e.term.as_deref().is_some_and(super::labels::value_label)
+        };
         let measures = entries.iter().all(|e| {
             e.def.is_some()
                 && e.term.as_deref().is_some_and(|t| {
@@ -124,6 +129,7 @@ impl Rules<'_> {
                         || super::labels::aspect_question(t).is_some()
                         || super::list::field_label(t)
                 })
+                || figure(e)
         });
         let structural = entries.iter().all(|e| {
             let label = e.term.as_deref().unwrap_or(&e.text);

@@ -60,15 +60,22 @@ pub(super) fn short_value(def: &str) -> bool {
     words.len() <= 4 && !["a", "an", "the"].contains(&first.as_str()) && !def.contains(',')
 }
 
-/// "24 hours", "$600 a month", "30 days default": a figure first.
+/// "24 hours", "$600 a month", "60-100 beats": a figure, or a range of
+/// two, first ("1-1 relationship" is no range).
 pub(super) fn figure_first(def: &str) -> bool {
     let first = def.split_whitespace().next().unwrap_or("");
     let n = first
         .trim_start_matches(['~', '$', '£', '€'])
         .trim_end_matches(['%', ',']);
-    !n.is_empty()
-        && n.chars()
-            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    let number = |s: &str| {
+        s.starts_with(|c: char| c.is_ascii_digit())
+            && s.chars().all(|c| c.is_ascii_digit() || ".,".contains(c))
+    };
+    let value = |s: &str| s.replace(',', "").parse::<f64>().ok();
+    match n.split_once(['-', '–']) {
+        Some((a, b)) => number(a) && number(b) && value(a) < value(b),
+        None => number(n),
+    }
 }
 
 /// A number, or a bound of one ("< 1", "infinite").
@@ -93,4 +100,19 @@ pub(super) fn value_like(def: &str) -> bool {
             && words
                 .iter()
                 .all(|w| w.starts_with(|c: char| c.is_uppercase())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_figure_or_a_range_first_is_a_value() {
+        assert!(figure_first("24 hours"));
+        assert!(figure_first("$600 a month"));
+        assert!(figure_first("60-100 beats per minute"));
+        assert!(!figure_first("1-1 relationship with the user"));
+        assert!(!figure_first("- can have many"));
+        assert!(!figure_first("Number of 1KB blocks"));
+    }
 }
