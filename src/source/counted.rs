@@ -116,6 +116,22 @@ mod tests {
     }
 
     #[test]
+    fn the_notes_own_subject_is_no_pointer() {
+        let s = "The kiln has 3 heating elements";
+        let titled = Lexicon::new(
+            "# The Kiln\n\nThe kiln has 3 heating elements.\n",
+            Parties::default(),
+        );
+        assert_eq!(
+            has_count(s, &titled).map(|f| f.question),
+            Some("how many heating elements does the kiln have?".into())
+        );
+        // under another title, "the kiln" points back to a sentence before
+        let other = Lexicon::new("# Glazes\n", Parties::default());
+        assert_eq!(has_count(s, &other), None);
+    }
+
+    #[test]
     fn no_count_without_a_number_a_plural_or_a_subject() {
         assert_eq!(asked("An electric kiln has a vent and 3 elements"), None);
         assert_eq!(asked("A kiln has 1 door"), None);

@@ -456,7 +456,7 @@ pub(super) fn subject_phrase(s: &str, lex: &Lexicon, article: bool) -> Option<St
         || words
             .iter()
             .any(|w| w.ends_with("ly") || is_statement_verb(w))
-        || anaphoric(s)
+        || anaphoric(s) && !names_title(s, lex)
         || verb_after_noun(&words)
         || lex.parties.prefix(s).is_some()
         || !named(s)
@@ -496,6 +496,14 @@ fn verb_after_noun(words: &[String]) -> bool {
 fn anaphoric(phrase: &str) -> bool {
     let words: Vec<&str> = phrase.split_whitespace().collect();
     matches!(words[..], [the, noun] if the.eq_ignore_ascii_case("the") && noun.chars().all(|c| c.is_lowercase()))
+}
+
+/// "The heart" under "# The Heart": the note's own subject.
+fn names_title(phrase: &str, lex: &Lexicon) -> bool {
+    phrase
+        .split_whitespace()
+        .last()
+        .is_some_and(|noun| lex.in_title(noun))
 }
 
 /// Whether a phrase has a word that names something (not only articles

@@ -18,6 +18,9 @@ pub struct Lexicon {
     capitals: BTreeMap<String, u32>,
     /// The parties of the note's responsibility model.
     pub parties: Parties,
+    /// Words (lower-cased) of the note's first `#` title: "the heart"
+    /// under "# The Heart" names the note's subject, pointing nowhere.
+    title: BTreeSet<String>,
 }
 
 impl Lexicon {
@@ -26,6 +29,13 @@ impl Lexicon {
             parties,
             ..Lexicon::default()
         };
+        if let Some(title) = text.lines().find_map(|l| l.strip_prefix("# ")) {
+            lex.title = title
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+        }
         for line in text.lines() {
             // "```python" says nothing of how the notes write "Python".
             let t = line.trim_start();
@@ -187,6 +197,11 @@ impl Lexicon {
             })
             .collect::<Vec<_>>()
             .join(" ")
+    }
+
+    /// Whether a word is one of the note's title.
+    pub fn in_title(&self, word: &str) -> bool {
+        self.title.contains(&word.to_lowercase())
     }
 
     /// A word used as a name: capitalised mid-sentence, never in lower case
