@@ -4511,3 +4511,15 @@ fn a_flag_for_the_exam_is_no_item() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_list_item_with_its_own_semicolon_stays_one_item() {
+    let text = "# Glazes\n\n## Ash glaze\n\n- Wood ash from oak; or from pine\n- Feldspar for the melt\n";
+    let d = gen(&[notes("glazes.md", text)]);
+    let c = d
+        .cards
+        .iter()
+        .find(|c| c.front.contains("list the 2 items"))
+        .unwrap_or_else(|| panic!("{:#?}", fronts(&d)));
+    assert_eq!(c.back.as_deref().unwrap_or("").matches("; ").count(), 1);
+}

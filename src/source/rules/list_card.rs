@@ -462,9 +462,10 @@ pub(super) fn whole_bold(it: &Item) -> bool {
 }
 /// The items of a list card on one line. "One owner at a time.; …": an
 /// item loses its full stop inside the list; "9 million deaths, and" /
-/// "13 million …": one sentence over two items loses its joint.
+/// "13 million …": one sentence over two items loses its joint; an item's
+/// own "; " becomes ", ", so the count stays true to what is shown.
 fn recited(chunk: &[String]) -> String {
-    let items: Vec<&str> = chunk
+    let items: Vec<String> = chunk
         .iter()
         .map(|c| {
             c.strip_suffix(", and")
@@ -475,6 +476,7 @@ fn recited(chunk: &[String]) -> String {
             Some(t) if !abbreviated(t) => t,
             _ => c,
         })
+        .map(|c| c.replace("; ", ", "))
         .collect();
     items.join("; ")
 }
