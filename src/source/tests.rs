@@ -4514,7 +4514,8 @@ fn a_flag_for_the_exam_is_no_item() {
 
 #[test]
 fn a_list_item_with_its_own_semicolon_stays_one_item() {
-    let text = "# Glazes\n\n## Ash glaze\n\n- Wood ash from oak; or from pine\n- Feldspar for the melt\n";
+    let text =
+        "# Glazes\n\n## Ash glaze\n\n- Wood ash from oak; or from pine\n- Feldspar for the melt\n";
     let d = gen(&[notes("glazes.md", text)]);
     let c = d
         .cards
