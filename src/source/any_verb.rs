@@ -131,6 +131,8 @@ fn askable(verb: &str, object: &str) -> bool {
         && !opener(&first)
         && !object.starts_with('(')
         && !super::verbs::NO_OBJECT_VERBS.contains(&verb)
+        // "becomes suspicious": a state, no object
+        && !["become", "seem", "remain", "stay"].contains(&verb)
 }
 
 /// "Ascanius founded Alba Longa" → "what did Ascanius found?"; "The

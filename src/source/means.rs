@@ -425,8 +425,13 @@ fn inverted(head: &str, lex: &Lexicon, you: bool) -> Option<(String, String, Str
     let first = subject[0].to_lowercase();
     let reader = subject.len() == 1 && first == "you";
     // "reduces the load by …": a meaning with no subject of its own.
-    // "Allows for health checks …": a verb first, before its object
+    // "Allows for health checks …", "Helps decide when …": a verb first
     let second = subject.get(1).map(|w| w.to_lowercase()).unwrap_or_default();
+    let chain = subject.len() == 1
+        && first.ends_with('s')
+        && super::verbs::known_verb(&base_form(&first))
+        && !AUXILIARIES.contains(&words[at].to_lowercase().as_str())
+        && words[at].chars().all(|c| c.is_ascii_lowercase());
     let verb_first = first.ends_with('s')
         && (subject[0].starts_with(char::is_lowercase) && action_verb(subject[0])
             || super::verbs::known_verb(&base_form(&first))
@@ -440,6 +445,7 @@ fn inverted(head: &str, lex: &Lexicon, you: bool) -> Option<(String, String, Str
     });
     if (reader && !you)
         || verb_first
+        || chain
         || !plain
         || (POINTING.contains(&first.as_str()) && !reader)
         || subject.iter().any(|w| is_adverb(w))

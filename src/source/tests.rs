@@ -4524,3 +4524,20 @@ fn a_list_item_with_its_own_semicolon_stays_one_item() {
         .unwrap_or_else(|| panic!("{:#?}", fronts(&d)));
     assert_eq!(c.back.as_deref().unwrap_or("").matches("; ").count(), 1);
 }
+
+#[test]
+fn a_key_idea_a_verb_chain_and_a_state_are_asked_rightly() {
+    let text = "# Kilns\n\n## Cooling\n\n- Key idea: slow cooling means clearer glazes\n- Helps decide when to open the lid\n\nThe potter becomes anxious after a firing.\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns — Cooling: what is the key idea?"),
+        "Slow cooling means clearer glazes"
+    );
+    assert!(
+        fronts(&d)
+            .iter()
+            .all(|f| !f.contains("help") && !f.contains("become") && !f.contains("Key idea")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

@@ -57,6 +57,12 @@ pub(super) fn aspect_question(term: &str) -> Option<String> {
         "effects",
         "consequences",
         "significance",
+        "key idea",
+        "main idea",
+        "key point",
+        "takeaway",
+        "key takeaway",
+        "bottom line",
     ];
     let lower = term.trim().to_lowercase();
     ASPECTS

@@ -190,7 +190,14 @@ fn an_object(first: &str, answer: &str) -> bool {
     let Some(word) = answer.split_whitespace().next() else {
         return false;
     };
-    let verb_next = (ACTION_VERBS.contains(&word) || word == "go") && !NEVER_NOUNS.contains(&first);
+    // "helps decide when …": help and a bare verb
+    let helps = ["helps", "help"].contains(&first)
+        && ![
+            "a", "an", "the", "you", "your", "us", "them", "its", "their", "to",
+        ]
+        .contains(&word);
+    let verb_next =
+        (ACTION_VERBS.contains(&word) || word == "go" || helps) && !NEVER_NOUNS.contains(&first);
     !verb_next && !["to", "that", "if", "when", "of", "and", "or"].contains(&word)
 }
 
