@@ -527,22 +527,6 @@ pub(super) fn verb_object(def: &str) -> Option<String> {
     (rest.len() >= 2 && !NO_OBJECT.contains(&opens) && !opens.ends_with("ly")).then_some(verb)
 }
 
-/// "Need to know this for the exam!", "Know this!": a note to oneself
-/// that flags the item above, with nothing of its own to learn.
-pub(super) fn exam_flag(text: &str) -> bool {
-    let t = super::super::clean::clean_text(text).to_lowercase();
-    let t = t.trim_end_matches(['!', '.', ' ']);
-    let words = t.split_whitespace().count();
-    let flags = [
-        "for the exam",
-        "know this",
-        "remember this",
-        "on the exam",
-        "exam question",
-    ];
-    (1..=8).contains(&words) && flags.iter().any(|f| t.contains(f))
-}
-
 /// The answer to "where do X originate?" or "what does X weed out?": the
 /// meaning without the verb the question asks by ("Originate in the
 /// thalamus" → "in the thalamus", "Weeds out unneeded links" → "unneeded

@@ -128,7 +128,7 @@ impl Rules<'_> {
         // "*Need to know this for the exam!*": a flag, no item to learn
         let kept: Vec<Item> = items
             .iter()
-            .filter(|it| !super::labels::exam_flag(&it.text()))
+            .filter(|it| !super::list_card::exam_flag(&it.text()))
             .cloned()
             .collect();
         let items = kept.as_slice();

@@ -493,3 +493,19 @@ fn only_labels(items: &[Item]) -> bool {
 fn citation(term: &str) -> bool {
     term.contains(|c: char| c.is_ascii_digit()) && term.contains([',', '('])
 }
+
+/// "Need to know this for the exam!", "Know this!": a note to oneself
+/// that flags the item above, with nothing of its own to learn.
+pub(super) fn exam_flag(text: &str) -> bool {
+    let t = super::super::clean::clean_text(text).to_lowercase();
+    let t = t.trim_end_matches(['!', '.', ' ']);
+    let words = t.split_whitespace().count();
+    let flags = [
+        "for the exam",
+        "know this",
+        "remember this",
+        "on the exam",
+        "exam question",
+    ];
+    (1..=8).contains(&words) && flags.iter().any(|f| t.contains(f))
+}
