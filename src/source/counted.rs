@@ -118,16 +118,13 @@ mod tests {
     #[test]
     fn the_notes_own_subject_is_no_pointer() {
         let s = "The kiln has 3 heating elements";
-        let titled = Lexicon::new(
-            "# The Kiln\n\nThe kiln has 3 heating elements.\n",
-            Parties::default(),
-        );
+        let titled = Lexicon::new(s, Parties::default()).with_title(Some("The Kiln"));
         assert_eq!(
             has_count(s, &titled).map(|f| f.question),
             Some("how many heating elements does the kiln have?".into())
         );
         // under another title, "the kiln" points back to a sentence before
-        let other = Lexicon::new("# Glazes\n", Parties::default());
+        let other = Lexicon::new(s, Parties::default()).with_title(Some("Glazes"));
         assert_eq!(has_count(s, &other), None);
     }
 

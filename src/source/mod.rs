@@ -159,7 +159,6 @@ fn parse(file: &SourceFile) -> Result<Parsed> {
         .collect();
     let blocks = read_blocks(file, &body, fm.lines, &vocab)?;
     let parties = parties_of(&fm, &vocab);
-    let lex = text::Lexicon::new(&body, parties);
     // The title: front matter, else the first level-1 heading.
     let first_h1 = blocks.iter().find_map(|b| match b {
         Block::Heading {
@@ -174,6 +173,7 @@ fn parse(file: &SourceFile) -> Result<Parsed> {
         .map(|t| plain::heading_text(&t))
         .or_else(|| first_h1.as_ref().map(|(t, _)| t.clone()))
         .filter(|t| !t.is_empty());
+    let lex = text::Lexicon::new(&body, parties).with_title(title.as_deref());
     // The first H1 is the document's title: it is left out of paths even
     // when the front matter names the deck. Where the notes have several,
     // each is a section ("# Tuple", "# List") and stays in context.

@@ -4541,3 +4541,32 @@ fn a_key_idea_a_verb_chain_and_a_state_are_asked_rightly() {
         fronts(&d)
     );
 }
+
+#[test]
+fn the_title_names_the_subject_however_it_is_written() {
+    // a setext title and a front-matter title name the subject as "# …" does
+    for text in [
+        "The Kiln\n========\n\n## Parts\n\nThe kiln has 3 heating elements. Each sits in a groove in the brick wall.\n",
+        "---\ntitle: The Kiln\n---\n\n## Parts\n\nThe kiln has 3 heating elements. Each sits in a groove in the brick wall.\n",
+    ] {
+        let d = gen(&[notes("notes.md", text)]);
+        assert!(
+            fronts(&d)
+                .iter()
+                .any(|f| f.ends_with("how many heating elements does the kiln have?")),
+            "{text:?}: {:#?}",
+            fronts(&d)
+        );
+    }
+}
+
+#[test]
+fn a_dash_between_two_clauses_ends_the_subject() {
+    let text = "# Kilns\n\n## Logs\n\n- Shared shelves across all kilns\n- A 'Kiln Log' also exists - provides a record of every firing in the studio\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("exists")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

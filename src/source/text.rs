@@ -18,8 +18,8 @@ pub struct Lexicon {
     capitals: BTreeMap<String, u32>,
     /// The parties of the note's responsibility model.
     pub parties: Parties,
-    /// Words (lower-cased) of the note's first `#` title: "the heart"
-    /// under "# The Heart" names the note's subject, pointing nowhere.
+    /// Words (lower-cased) of the note's title: "the heart" under "# The
+    /// Heart" names the note's subject, pointing nowhere.
     title: BTreeSet<String>,
 }
 
@@ -29,13 +29,6 @@ impl Lexicon {
             parties,
             ..Lexicon::default()
         };
-        if let Some(title) = text.lines().find_map(|l| l.strip_prefix("# ")) {
-            lex.title = title
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .map(str::to_lowercase)
-                .collect();
-        }
         for line in text.lines() {
             // "```python" says nothing of how the notes write "Python".
             let t = line.trim_start();
@@ -197,6 +190,18 @@ impl Lexicon {
             })
             .collect::<Vec<_>>()
             .join(" ")
+    }
+
+    /// The lexicon knowing the note's title (front matter or first
+    /// level-1 heading, as the document reader found it).
+    pub fn with_title(mut self, title: Option<&str>) -> Self {
+        self.title = title
+            .unwrap_or_default()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        self
     }
 
     /// Whether a word is one of the note's title.

@@ -236,6 +236,10 @@ pub fn known_verb(base: &str) -> bool {
     ACTION_VERBS.contains(&base) || PLAIN_VERBS.contains(&base)
 }
 
+/// Verbs that link a subject to a state ("becomes suspicious", "seems
+/// calm"): what follows is no object to ask for.
+pub const LINKING_VERBS: &[&str] = &["become", "seem", "remain", "stay", "come", "appear"];
+
 /// Verbs (base form) that start an instruction or say what a thing does.
 pub const ACTION_VERBS: &[&str] = &[
     "accept",

@@ -204,9 +204,10 @@ fn an_object(first: &str, answer: &str) -> bool {
 /// A verb that takes an object: one of the lists, but not one that links
 /// its subject to a state ("becomes President", "seems calm").
 fn object_verb(base: &str) -> bool {
-    const LINKING: &[&str] = &["become", "seem", "come", "appear", "remain", "stay", "grow"];
+    // "grows automatically": under a heading, growing is a state too
+    let linking = super::super::verbs::LINKING_VERBS.contains(&base) || base == "grow";
     super::super::verbs::known_verb(base)
-        && !LINKING.contains(&base)
+        && !linking
         && !super::super::verbs::NO_OBJECT_VERBS.contains(&base)
 }
 
