@@ -234,8 +234,14 @@ pub fn body_lines(text: &str, front_matter_lines: usize) -> String {
             _ => {}
         }
         let tag = fence.is_none() && marker.is_none() && template_tag(t);
-        out.push(if i < front_matter_lines || tag {
+        out.push(if i < front_matter_lines {
             String::new()
+        } else if tag {
+            // `{{< admonition title="Man Mohan Singh v Zurich (2008)" >}}`
+            // names what it wraps, as a bold label would
+            tag_title(t)
+                .map(|title| format!("**{title}**"))
+                .unwrap_or_default()
         } else if fence.is_none() && marker.is_none() {
             as_meant(line)
         } else {
@@ -273,6 +279,15 @@ fn template_tag(t: &str) -> bool {
     })
 }
 
+/// The `title="…"` a template tag gives what it wraps, if any.
+fn tag_title(tag: &str) -> Option<&str> {
+    let at = tag.find(" title=")? + " title=".len();
+    let rest = &tag[at..];
+    let quote = rest.chars().next().filter(|c| ['"', '\''].contains(c))?;
+    let title = rest[1..].split(quote).next()?.trim();
+    (!title.is_empty()).then_some(title)
+}
+
 fn unquote(v: &str) -> &str {
     v.trim().trim_matches(|c| c == '"' || c == '\'').trim()
 }
@@ -297,6 +312,11 @@ mod tests {
         assert_eq!(
             body_lines(text, 0),
             "\nUse `*` twice.\n\n```\n{% raw %}\n```\n"
+        );
+        let titled = "{{<admonition type=\"case\" title=\"Potter v Kiln (1990)\">}}\n- Held: no duty\n{{</admonition >}}";
+        assert_eq!(
+            body_lines(titled, 0),
+            "**Potter v Kiln (1990)**\n- Held: no duty\n"
         );
         assert_eq!(body_lines("---\ntitle: T\n---\n# H", 3), "\n\n\n# H");
         // Two tags on one line wrap text: they stay.

@@ -273,6 +273,32 @@ const NOT_PURPOSE: &[&str] = &[
     "set",
 ];
 
+/// Verbs that take a person and what they are to do ("convinced
+/// Macbeth to kill …"): the "to" says what, not why.
+const PERSUADING: &[&str] = &[
+    "convince",
+    "persuade",
+    "urge",
+    "ask",
+    "tell",
+    "force",
+    "allow",
+    "encourage",
+    "order",
+    "expect",
+    "invite",
+    "advise",
+    "remind",
+    "warn",
+    "pressure",
+    "inspire",
+    "forbid",
+    "beg",
+    "instruct",
+    "command",
+    "compel",
+];
+
 /// Words that, after "to" and a verb, show it is one ("to defend its ally").
 const OBJECT_OPENERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "our", "your", "it", "them", "all", "more",
@@ -339,6 +365,13 @@ pub fn purpose(clause: &str, lex: &Lexicon) -> Option<Fact> {
             .any(|w| NOT_IN_SUBJECT.contains(&w.to_lowercase().as_str()) || *w == "and");
     if !(done || whole) || rest.contains(',') {
         return None;
+    }
+    // "She convinced Macbeth to kill the king": what he was convinced to
+    // do, no reason
+    let verb = past_or_base(&rest_words[0].to_lowercase());
+    if rest_words.len() >= 2 && PERSUADING.contains(&verb.as_str()) {
+        let done = purpose_said(&words[at + 1..]);
+        return answer(format!("what {aux} {subject} {rest} to do?"), &done);
     }
     answer(
         format!("why {aux} {subject} {rest}?"),
@@ -773,6 +806,16 @@ mod tests {
             Some((
                 "why does the studio run kilns at night?".into(),
                 "To save power".into()
+            ))
+        );
+        assert_eq!(
+            qa(
+                purpose,
+                "The potter convinced her apprentice to glaze the bowls."
+            ),
+            Some((
+                "what did the potter convince her apprentice to do?".into(),
+                "Glaze the bowls".into()
             ))
         );
         assert_eq!(

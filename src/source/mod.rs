@@ -24,6 +24,7 @@ mod markdown;
 mod means;
 mod parties;
 mod past;
+mod person;
 mod plain;
 mod quiz;
 mod refine;
@@ -174,6 +175,8 @@ fn parse(file: &SourceFile) -> Result<Parsed> {
         .or_else(|| first_h1.as_ref().map(|(t, _)| t.clone()))
         .filter(|t| !t.is_empty());
     let lex = text::Lexicon::new(&body, parties).with_title(title.as_deref());
+    let mut blocks = blocks;
+    person::name_pronouns(&mut blocks, &lex);
     // The first H1 is the document's title: it is left out of paths even
     // when the front matter names the deck. Where the notes have several,
     // each is a section ("# Tuple", "# List") and stays in context.

@@ -4570,3 +4570,49 @@ fn a_dash_between_two_clauses_ends_the_subject() {
         fronts(&d)
     );
 }
+
+#[test]
+fn she_under_a_person_heading_is_that_person() {
+    let text = "# Potters of the Valley\n\nThe potter Maria Ortiz taught Tomas.\n\n## Maria Ortiz\n\n- She convinced Tomas to glaze the bowls\n- She keeps the kiln log after each firing\n- She founded the Valley Guild in the north\n- He's no longer her apprentice\n";
+    let d = gen(&[notes("potters.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "Potters of the Valley: what did Maria Ortiz convince Tomas to do?"
+        ),
+        "Glaze the bowls"
+    );
+    // the list of her deeds is no list to recite, and "he" is someone else
+    assert!(
+        fronts(&d)
+            .iter()
+            .all(|f| !f.contains("include") && !f.contains("list the") && !f.contains("Ortiz is")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
+
+#[test]
+fn a_case_names_its_fields_and_numbered_queries_teach_nothing() {
+    let text = "# Torts\n\n## Duty\n\n### Questions\n\n- **Query 1:** Why did the potter not sue the kiln maker?\n- **Query 2:** Who did the potter sue?\n\n## Foreseeability\n\n{{<admonition type=\"case\" title=\"Ortiz v Valley Kilns (1990)\">}}\n\n- **Context:** A kiln door failed and burned a potter's hand.\n- **Holding:** The maker owed a duty of care to the potter.\n\n{{</admonition >}}\n\n**Ruiz v Clay Co (1995)**\n\n- **Context:** A shelf of pots fell on a buyer.\n- **Holding:** The shop owed no duty to the buyer.\n";
+    let d = gen(&[notes("torts.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "Torts — Ortiz v Valley Kilns (1990): what is the holding?"
+        ),
+        "The maker owed a duty of care to the potter."
+    );
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("Query")),
+        "{:#?}",
+        fronts(&d)
+    );
+    assert!(
+        d.cards
+            .iter()
+            .all(|c| !c.back.as_deref().unwrap_or("").contains("Query")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

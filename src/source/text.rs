@@ -209,6 +209,11 @@ impl Lexicon {
         self.title.contains(&word.to_lowercase())
     }
 
+    /// Whether the notes never write `word` in lower case.
+    pub fn never_lower(&self, word: &str) -> bool {
+        !self.lower_seen.contains(&word.to_lowercase())
+    }
+
     /// A word used as a name: capitalised mid-sentence, never in lower case
     /// ("Lambda" in "AWS Lambda").
     pub fn is_name(&self, word: &str) -> bool {

@@ -15,6 +15,7 @@ use super::super::vocab::{
     ABOUT_THE_NOTES, CONTENTS_HEADINGS, EMPTY_LABELS, FRAGMENT_STARTS, RESP_VERBS, VERSUS,
 };
 use super::entry::{lower_case_terms, Entry};
+use super::list_card::numbered_label;
 use super::meaning::{
     choose_when, conditional, figure_first, numeric, short_value, used_when, value_like, year_like,
 };
@@ -155,7 +156,7 @@ impl Rules<'_> {
             .iter()
             .map(|e| Some((e.term.as_deref()?, e.def.as_deref()?, e.line)))
             .collect();
-        if pairs.is_some_and(|p| self.record(&p)) {
+        if pairs.is_some_and(|p| self.record_of(&p, lead)) {
             return;
         }
         if let Some(done) = self.case_card(&entries, items, lead) {
@@ -224,7 +225,7 @@ impl Rules<'_> {
 
     /// Whether a lead stays in the context of the items' own cards: a
     /// short one that is neither a heading nor a sentence (nor a party).
-    fn labels_items(&self, l: &str) -> bool {
+    pub(super) fn labels_items(&self, l: &str) -> bool {
         let last = l.split_whitespace().last().unwrap_or("").to_lowercase();
         let sentence = dangles(l)
             || [
@@ -343,6 +344,8 @@ impl Rules<'_> {
                 // "Default Encryption: If …, then …": the rule's own
                 // card asks it; "what is meant by" would ask it again.
                 None if !found.is_empty() && conditional(def) => {}
+                // "Query 1: Why did she not sue?": a question, no answer
+                None if def.ends_with('?') && numbered_label(term) => {}
                 None if found.iter().all(|f| !f.who) => self.term_card(term, def, e.means, e.line),
                 None => {}
             }

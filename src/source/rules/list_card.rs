@@ -49,9 +49,10 @@ impl Rules<'_> {
         // "s10, cpc; s11, cpc": the numbers of the sections a list
         // explains, which teach nothing without their meanings
         let numbers = all_terms
-            && entries
+            && (entries
                 .iter()
-                .all(|e| e.term.as_deref().is_some_and(citation));
+                .all(|e| e.term.as_deref().is_some_and(citation))
+                || counted_labels(entries));
         if shown.len() < 2
             || guessable
             || !short
@@ -236,7 +237,8 @@ impl Rules<'_> {
         if let Some(q) = kinds.filter(|_| title || super::term_like(l)) {
             return Some((self.context(None), q));
         }
-        if (super::term_like(l) || title) && l.split_whitespace().count() <= 5 {
+        let case = super::record::case_name(l);
+        if (super::term_like(l) || title) && l.split_whitespace().count() <= 5 || case {
             let front = match self.context(None) {
                 Some(c) if super::covers(&c, l, usize::MAX) => c,
                 Some(c) => format!("{c} — {l}"),
@@ -488,6 +490,26 @@ fn only_labels(items: &[Item]) -> bool {
         .iter()
         .all(|it| !it.sub.is_empty() && it.text().split_whitespace().count() <= 2)
 }
+/// "Query 1", "Query 2": one word counted from 1, which names no item
+/// ("RAID 0", "RAID 5" do).
+fn counted_labels(entries: &[Entry]) -> bool {
+    let mut word = None;
+    entries.iter().enumerate().all(|(k, e)| {
+        let Some((w, n)) = e.term.as_deref().and_then(|t| t.split_once(' ')) else {
+            return false;
+        };
+        let same = *word.get_or_insert(w.to_string()) == w;
+        same && n.parse::<usize>().ok() == Some(k + 1)
+    })
+}
+
+/// "Query 1", "Question 2": a word and a number, a label that names
+/// nothing.
+pub(super) fn numbered_label(term: &str) -> bool {
+    term.split_once(' ')
+        .is_some_and(|(w, n)| w.chars().all(char::is_alphabetic) && n.parse::<usize>().is_ok())
+}
+
 /// "s10, cpc", "Article 35(8)": a reference to a numbered section of a
 /// code or a law, not a name ("m5", "RAID 1").
 fn citation(term: &str) -> bool {

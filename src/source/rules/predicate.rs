@@ -18,7 +18,10 @@ impl Rules<'_> {
     pub(super) fn mostly_predicates(&self, entries: &[Entry]) -> bool {
         let n = entries
             .iter()
-            .filter(|e| e.term.is_none() && self.heading_predicate(&e.text).is_some())
+            .filter(|e| {
+                e.term.is_none()
+                    && (self.heading_predicate(&e.text).is_some() || self.heading_first(&e.text))
+            })
             .count();
         // the first item saying what the heading is counts as one
         let defines = entries
@@ -26,6 +29,22 @@ impl Rules<'_> {
             .is_some_and(|e| e.term.is_none() && defining_kind(&e.text));
         let n = n + usize::from(defines);
         n * 2 > entries.len() || defines && n * 2 >= entries.len()
+    }
+
+    /// "Lady Macbeth descended into madness" under "Lady Macbeth": a
+    /// sentence about the heading, its name the subject.
+    fn heading_first(&self, text: &str) -> bool {
+        let Some((_, heading)) = self.stack.last() else {
+            return false;
+        };
+        let name = heading.trim_end_matches(':').trim();
+        let rest = text.strip_prefix(name).unwrap_or_default();
+        let verb = rest.strip_prefix(' ').map(first_word).unwrap_or_default();
+        !name.is_empty()
+            && rest.split_whitespace().count() >= 2
+            && rest.starts_with(" ")
+            && rest[1..].starts_with(|c: char| c.is_lowercase())
+            && !["and", "or", "of", "is", "are", "vs"].contains(&verb.as_str())
     }
 
     /// "the study of how a whole economy works" as the first item under

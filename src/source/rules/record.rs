@@ -97,6 +97,15 @@ impl Rules<'_> {
             && !super::is_callout_label(label)
     }
 
+    /// A record under its lead, when the lead names what the record is of
+    /// ("**Caparo v Dickman**" over "Context: …", "Holding: …").
+    pub(super) fn record_of(&mut self, pairs: &[(&str, &str, usize)], lead: Option<&str>) -> bool {
+        match lead.filter(|l| self.labels_items(l) || case_name(l)) {
+            Some(l) => self.under(l, |r| r.record(pairs)),
+            None => self.record(pairs),
+        }
+    }
+
     /// Asks each `(label, value, line)` of a record as the value of its
     /// field under the current heading, when every label is a field of the
     /// notes; whether it did.
@@ -120,4 +129,18 @@ impl Rules<'_> {
         }
         true
     }
+}
+
+/// "Man Mohan Singh v Zurich Insurance (2008)": the name of a law case,
+/// two parties' names either side of "v".
+pub(super) fn case_name(l: &str) -> bool {
+    let words: Vec<&str> = l.split_whitespace().collect();
+    let capital = |w: Option<&&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
+    words.len() <= 12
+        && !l.ends_with(':')
+        && (1..words.len()).any(|k| {
+            ["v", "v.", "vs", "vs."].contains(&words[k])
+                && capital(words.get(k - 1))
+                && capital(words.get(k + 1))
+        })
 }
