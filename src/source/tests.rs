@@ -4616,3 +4616,56 @@ fn a_case_names_its_fields_and_numbered_queries_teach_nothing() {
         fronts(&d)
     );
 }
+
+#[test]
+fn an_eg_item_gives_the_examples_of_its_label() {
+    let text = "# Glazes\n\n## Kinds of glaze\n\n+ Ash glazes\n    + made from wood ash\n    + fired at high heat\n    + e.g.\n        + oak ash glaze\n        + pine ash glaze\n+ Salt glazes\n    + thrown into the kiln\n";
+    let d = gen(&[notes("glazes.md", text)]);
+    assert_eq!(
+        back(&d, "What are examples of ash glazes?"),
+        "Oak ash glaze; pine ash glaze"
+    );
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("e.g")),
+        "{:#?}",
+        fronts(&d)
+    );
+    assert!(
+        d.cards
+            .iter()
+            .all(|c| !c.back.as_deref().unwrap_or("").contains("e.g")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
+
+#[test]
+fn the_points_under_a_named_label_are_its_key_facts() {
+    let text = "# Kilns\n\n## Electric kilns\n\nKilns a studio can buy:\n\n- ek2: small electric kiln.\n   - suitable for test tiles and small pots\n   - logs up to 1 200 records per firing\n   - heats in about six hours\n- ek5: large electric kiln.\n   - suitable for big platters\n   - fires two shelves at once\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    let c = d
+        .cards
+        .iter()
+        .find(|c| c.front.ends_with("what are the 3 key facts about ek2?"))
+        .unwrap_or_else(|| panic!("{:#?}", fronts(&d)));
+    assert!(c
+        .back
+        .as_deref()
+        .unwrap_or("")
+        .starts_with("Suitable for test tiles"));
+    // a model name keeps its case, and thousands set apart stay one number
+    assert!(
+        d.cards
+            .iter()
+            .all(|c| !c.back.as_deref().unwrap_or("").contains("Ek2")),
+        "{:#?}",
+        fronts(&d)
+    );
+    assert!(
+        d.cards
+            .iter()
+            .any(|c| c.back.as_deref() == Some("1 200 records")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

@@ -300,7 +300,11 @@ pub fn capitalise(s: &str) -> String {
     let inner = word.trim_end_matches(['.', ',', ':', ';']);
     let code = inner.contains(['(', '_', '[', '='])
         || inner.trim_start_matches('.').contains('.')
-        || (inner.starts_with(|c: char| c.is_lowercase()) && inner.chars().any(char::is_uppercase));
+        || (inner.starts_with(|c: char| c.is_lowercase()) && inner.chars().any(char::is_uppercase))
+        // "gp2", "st1": a model name in lower case with its number
+        || (inner.starts_with(|c: char| c.is_ascii_lowercase())
+            && inner.chars().any(|c| c.is_ascii_digit())
+            && inner.chars().all(|c| c.is_ascii_alphanumeric()));
     // "t = (x̄ − μ) / s", "α = 0.05", "μ₀": a symbol keeps its case.
     let second = s.split_whitespace().nth(1).unwrap_or("");
     let symbol = ('α'..='ω').contains(&inner.chars().next().unwrap_or(' '))
@@ -518,6 +522,7 @@ mod tests {
             capitalise("queueMicrotask runs it"),
             "queueMicrotask runs it"
         );
+        assert_eq!(capitalise("gp2; gp3"), "gp2; gp3");
         assert_eq!(capitalise("my_var holds it"), "my_var holds it");
         assert_eq!(capitalise("os.path joins paths"), "os.path joins paths");
         assert_eq!(capitalise(""), "");

@@ -183,7 +183,9 @@ pub(super) fn plural_of_names(label: &str, shown: &[String], lex: &Lexicon) -> O
     ];
     let head = label.trim();
     let words: Vec<&str> = head.split_whitespace().collect();
-    let last = words.last()?.to_lowercase();
+    // "Definition of Hormones" is one definition
+    let noun = head.split(" of ").next().unwrap_or(head);
+    let last = noun.split_whitespace().last()?.to_lowercase();
     let plain = head
         .chars()
         .all(|c| c.is_alphanumeric() || " -/'".contains(c));

@@ -30,6 +30,7 @@ impl Rules<'_> {
             .filter(|(e, it)| !heads_its_items(e, it))
             .map(|(e, _)| e)
             .filter(|e| !e.text.ends_with(':') || e.def.is_some())
+            .filter(|e| !super::named::examples_label(&e.text))
             .filter(|e| !e.term.as_deref().is_some_and(is_callout_label))
             // "Exam trap: If … → …" has a card of its own
             .filter(|e| !super::cue::is_cue(&e.text))

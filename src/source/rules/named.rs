@@ -337,6 +337,13 @@ impl Rules<'_> {
         let Some(heading) = heading.filter(|h| !self.is_title(h)) else {
             return false;
         };
+        // "Amines" › "e.g." › "epinephrine", "thyroid hormone"
+        if examples_label(label) {
+            let q = format!("what are examples of {}?", self.lex.lc_label(&heading));
+            let texts: Vec<&str> = values.iter().map(|v| v.text.as_str()).collect();
+            self.card(None, &q, &texts.join("; "), None, values[0].line);
+            return true;
+        }
         let one_word = !label.trim().contains(' ');
         let kind_of = one_word
             .then(|| kind_of_heading(label.trim(), &heading))
@@ -512,7 +519,7 @@ impl Rules<'_> {
             return false;
         }
         let label = self.stack.last().map(|(_, h)| h.to_lowercase());
-        let examples = label.is_some_and(|l| ["examples", "example", "e.g."].contains(&l.as_str()));
+        let examples = label.is_some_and(|l| examples_label(&l));
         let ctx = self.context(None);
         // under an "Exam trick:" label, the heading over it says what the
         // items are about
@@ -556,6 +563,25 @@ fn picks_one(term: &str, def: &str) -> bool {
         && def.starts_with(char::is_uppercase)
         && !def.trim_end().ends_with('.');
     situation && name
+}
+
+/// "e.g.", "Examples:", "For example": a label over examples of what
+/// the label above it names.
+pub(super) fn examples_label(label: &str) -> bool {
+    let l = label.trim().trim_end_matches(':').trim().to_lowercase();
+    [
+        "e.g.",
+        "e.g",
+        "eg",
+        "eg.",
+        "ex",
+        "ex.",
+        "example",
+        "examples",
+        "for example",
+        "such as",
+    ]
+    .contains(&l.as_str())
 }
 
 #[cfg(test)]

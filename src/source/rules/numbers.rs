@@ -142,6 +142,21 @@ fn quantity(words: &[&str], k: usize) -> Option<usize> {
     if digits.is_empty() || !digits.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
+    // "16 000 IOPS": thousands set apart by spaces are one number
+    let group = |w: &str| w.len() == 3 && w.chars().all(|c| c.is_ascii_digit());
+    let lead = |w: &str| (1..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit());
+    if group(w) && k > 0 && lead(words[k - 1]) {
+        return None;
+    }
+    if lead(w) {
+        let groups = words[k + 1..].iter().take_while(|g| group(g)).count();
+        if groups > 0 {
+            let unit = words
+                .get(k + groups + 1)?
+                .trim_end_matches([',', '.', ';', ':', ')']);
+            return is_unit(&unit.to_lowercase()).then_some(groups + 2);
+        }
+    }
     let unit = w[digits.len()..]
         .trim_end_matches([',', '.', ';', ':', ')'])
         .to_lowercase();
@@ -185,6 +200,14 @@ mod tests {
             Some((
                 "Messages are kept for [...] unless you change the setting.".into(),
                 "14 days".into()
+            ))
+        );
+        // thousands set apart by a space
+        assert_eq!(
+            gapped("The kiln log keeps up to 16 000 records per shelf."),
+            Some((
+                "The kiln log keeps up to [...] per shelf.".into(),
+                "16 000 records".into()
             ))
         );
         // a number that is part of a name, and a sentence that points back

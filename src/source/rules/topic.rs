@@ -196,6 +196,24 @@ impl Rules<'_> {
             let q = format!("what are the {{n}} commands for {task}?");
             return (self.parent_heading().map(str::to_string), q);
         }
+        // "gp2: General purpose SSD" over its points: what the notes say
+        // of one named thing
+        let steps = shown
+            .iter()
+            .filter(|s| ACTION_VERBS.contains(&first_word(s).as_str()))
+            .count();
+        let points = shown
+            .iter()
+            .filter(|s| s.split_whitespace().count() >= 3)
+            .count();
+        if self.labels > 0 && named_label(l) && steps * 2 < shown.len() && points * 2 >= shown.len()
+        {
+            let q = format!(
+                "what are the {{n}} key facts about {}?",
+                self.lex.lc_first(l)
+            );
+            return (self.parent_heading().map(str::to_string), q);
+        }
         (
             self.list_context(l),
             super::list_card::LIST_ITEMS.to_string(),
@@ -596,6 +614,24 @@ fn says(text: &str) -> Option<Says> {
         return Some(Says::Does);
     }
     Some(Says::IsA)
+}
+
+/// "gp2", "Oxytocin", "Pituitary Gland": a label of one to three words
+/// that names one thing (a capital or a digit in it), no kind or aspect.
+fn named_label(l: &str) -> bool {
+    let base = l.split(" (").next().unwrap_or(l);
+    let words: Vec<&str> = base.split_whitespace().collect();
+    let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+    let plural = looks_plural(&last) && !super::super::text::singular_name(base);
+    (1..=3).contains(&words.len())
+        && base.chars().any(|c| c.is_uppercase() || c.is_ascii_digit())
+        && base
+            .chars()
+            .all(|c| c.is_alphanumeric() || " -/.".contains(c))
+        && !plural
+        && !super::predicate::aspect_heading(base)
+        && !super::is_generic(base)
+        && !super::super::verbs::known_verb(&first_word(base))
 }
 
 #[cfg(test)]
