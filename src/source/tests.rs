@@ -2050,7 +2050,7 @@ fn topic_items_are_asked_by_their_first_sub_item_and_code() {
         "Use loom snip on each knot."
     );
     assert_eq!(
-        back(&d, "Weaving basics: how do you set up the warp?"),
+        back(&d, "Weaving: how do you set up the warp?"),
         "loom warp --length 3m"
     );
     // an instruction is no topic; an example is no value of its label

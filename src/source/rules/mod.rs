@@ -543,6 +543,30 @@ fn is_recap(h: &str) -> bool {
 /// "What is Multi-AZ?" as a card's context is its subject, "Multi-AZ";
 /// other headings stay as they are.
 fn subject_of_question(h: &str) -> &str {
+    // "EFS Overview", "Overview of EFS": about EFS
+    const OVERVIEWS: &[&str] = &["overview", "basics", "summary", "introduction", "intro"];
+    let lower = h.to_lowercase();
+    for w in OVERVIEWS {
+        let end = lower.strip_suffix(&format!(" {w}")).map(|r| &h[..r.len()]);
+        let start = [format!("{w} of "), format!("{w} to ")]
+            .iter()
+            .find_map(|p| {
+                lower
+                    .strip_prefix(p.as_str())
+                    .map(|r| &h[h.len() - r.len()..])
+            });
+        // "In summary", "General overview": nothing named
+        const NAMELESS: &[&str] = &[
+            "in", "general", "quick", "brief", "short", "final", "course",
+        ];
+        let named = |r: &&str| {
+            let r = r.trim();
+            !r.is_empty() && !NAMELESS.contains(&r.to_lowercase().as_str()) && !is_generic(r)
+        };
+        if let Some(rest) = end.or(start).filter(named) {
+            return rest.trim();
+        }
+    }
     let Some(q) = h.strip_suffix('?') else {
         return h;
     };
@@ -781,5 +805,16 @@ mod tests {
         assert!(!term_like("It includes"));
         assert!(!term_like("This means"));
         assert!(!term_like("the app then"));
+    }
+
+    #[test]
+    fn an_overview_is_of_what_it_names() {
+        use super::subject_of_question;
+        assert_eq!(subject_of_question("Kiln Overview"), "Kiln");
+        assert_eq!(subject_of_question("Introduction to Glazes"), "Glazes");
+        assert_eq!(subject_of_question("What is a kiln?"), "kiln");
+        // nothing named
+        assert_eq!(subject_of_question("In summary"), "In summary");
+        assert_eq!(subject_of_question("General overview"), "General overview");
     }
 }

@@ -133,6 +133,13 @@ pub(super) fn of_title(title: &str) -> Option<String> {
 /// A name without what its brackets say, or, for a long name, the
 /// acronym in them: "AWS Virtual Private Cloud (VPC)" is "AWS VPC".
 fn short_name(head: &str) -> String {
+    // "Elastic Block Storage (EBS) and Elastic File System (EFS)"
+    if let Some((a, b)) = head.split_once(") and ") {
+        let (a, b) = (short_name(&format!("{a})")), short_name(b));
+        if a.split_whitespace().count() + b.split_whitespace().count() < 5 {
+            return format!("{a} and {b}");
+        }
+    }
     let (name, rest) = head.split_once('(').unwrap_or((head, ""));
     let inner = rest.split(')').next().unwrap_or("").trim();
     let acronym = (2..=6).contains(&inner.len())
@@ -348,6 +355,10 @@ mod tests {
                 Some("Amazon EKS"),
             ),
             ("Wood Fired Kilns (Anagama)", Some("Wood Fired Kilns")),
+            (
+                "Electric Kiln Shelves (EKS) and Gas Kiln Burners (GKB)",
+                Some("EKS and GKB"),
+            ),
             ("What is a Kiln?", Some("Kiln")),
             ("Clay vs Stoneware", None),
             (
