@@ -256,10 +256,17 @@ fn opener(w: &str) -> bool {
 /// object of the first verb, without a second verb joined by "and".
 fn first_predicate(object: &str) -> String {
     let words: Vec<&str> = object.split_whitespace().collect();
+    // "… and runs", "… and also drank some": a second verb ("calm and
+    // collected" is none)
+    let verb =
+        |w: &str| super::verbs::looks_third_person(w) && super::verbs::known_verb(&base_form(w));
     let cut = (1..words.len()).find(|&k| {
         words[k - 1] == "and"
-            && super::verbs::looks_third_person(words[k])
-            && super::verbs::known_verb(&base_form(words[k]))
+            && (verb(words[k])
+                || ["also", "then"].contains(&words[k])
+                    && words
+                        .get(k + 1)
+                        .is_some_and(|w| verb(w) || super::past::past_base(w).is_some()))
     });
     // "interest rates to slow it down": a purpose that points back is
     // left out.
@@ -428,6 +435,13 @@ mod tests {
             ))
         );
         // an adjective after the article, after "of", no object, a particle
+        assert_eq!(
+            past("The Etruscans poured half the glaze over the bowl and also drank some tea."),
+            Some((
+                "what did the Etruscans pour?".into(),
+                "Half the glaze over the bowl".into()
+            ))
+        );
         assert_eq!(past("The glazed pots sold well in Rome."), None);
         assert_eq!(past("The use of fired clay spread fast."), None);
         assert_eq!(past("The default cone used is cone 6."), None);

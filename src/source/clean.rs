@@ -292,7 +292,7 @@ pub fn clean_text(s: &str) -> String {
             i += 2;
             continue;
         }
-        if c == '`' {
+        if c == '`' || formula_subscript(&out, chars.get(i + 1).copied(), c) {
             i += 1;
             continue;
         }
@@ -305,6 +305,15 @@ pub fn clean_text(s: &str) -> String {
     }
     let collapsed = out.split_whitespace().collect::<Vec<_>>().join(" ");
     tidy_spacing(&collapsed)
+}
+
+/// "CO_2", "H_2O": the mark of a subscript in a formula, left out.
+fn formula_subscript(before: &str, next: Option<char>, c: char) -> bool {
+    let token = before.rsplit(' ').next().unwrap_or("");
+    c == '_'
+        && next.is_some_and(|n| n.is_ascii_digit())
+        && token.starts_with(|t: char| t.is_ascii_uppercase())
+        && token.chars().all(|t| t.is_ascii_alphanumeric())
 }
 
 /// An arrow at `i` between two words reads as a dash; elsewhere it is
@@ -458,6 +467,15 @@ mod tests {
         ] {
             assert_eq!(repair_mojibake(s), s);
         }
+    }
+
+    #[test]
+    fn a_formula_loses_its_subscript_marks() {
+        assert_eq!(
+            clean_text("CO_2 and H_2O in glazes"),
+            "CO2 and H2O in glazes"
+        );
+        assert_eq!(clean_text("my_var_2 stays"), "my_var_2 stays");
     }
 
     #[test]

@@ -145,6 +145,10 @@ pub fn passive(clause: &str, lex: &Lexicon) -> Option<Fact> {
                 && !ABOUT.contains(&w.to_lowercase().as_str())
         })
         && !VAGUE_WORDS.contains(&first.as_str())
+        // "Also is found in blood": an adverb, the subject left out
+        && !(subject.len() == 1
+            && (super::verbs::is_adverb(&first)
+                || ["also", "then", "still", "often", "always", "sometimes"].contains(&first.as_str())))
         // "By default all jobs …", "usually price changes …": no subject
         && !subject.iter().any(|w| w.len() > 4 && w.ends_with("ly"))
         && !super::vocab::FRAGMENT_STARTS.contains(&first.as_str())
@@ -312,6 +316,8 @@ mod tests {
             qa("Raku - pots are pulled from the kiln while glowing."),
             None
         );
+        // an adverb where the subject was left out
+        assert_eq!(qa("Also is found in every glaze bucket."), None);
         assert_eq!(
             qa("Default arguments are evaluated once, when the function is defined."),
             Some((

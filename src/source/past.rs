@@ -52,6 +52,9 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("forbade", "forbid"),
     ("froze", "freeze"),
     ("met", "meet"),
+    ("drank", "drink"),
+    ("ate", "eat"),
+    ("wore", "wear"),
 ];
 
 /// The base form of `w` when it reads as a verb in the past tense
