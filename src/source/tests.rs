@@ -4669,3 +4669,21 @@ fn the_points_under_a_named_label_are_its_key_facts() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_choice_names_its_options_and_when_to_pick_each() {
+    let text = "# Kiln services\n\n## Picking one\n\nChoose between Kiln Hire or Glaze Lab:\n\n1. Amazon Kiln Hire: when you need a hot kiln for one firing, such as stoneware, porcelain or raku\n2. Amazon Glaze Lab: when you need glazes mixed and tested for you\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("list the")),
+        "{:#?}",
+        fronts(&d)
+    );
+    assert!(
+        fronts(&d)
+            .iter()
+            .any(|f| f.ends_with("when should you use Amazon Kiln Hire?")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

@@ -44,9 +44,14 @@ impl Rules<'_> {
         // "Network ACL & Security Groups: NACL; Security Groups" — the
         // heading already gives the answer away.
         let given = lead.map(super::super::clean::normalise).unwrap_or_default();
-        let guessable = shown
-            .iter()
-            .all(|s| given.contains(&super::super::clean::normalise(s)));
+        // ("Choose between EFS or FSx" over "Amazon FSx" too)
+        let guessable = shown.iter().all(|s| {
+            let s = super::super::clean::normalise(s);
+            let bare = ["amazon ", "aws "]
+                .iter()
+                .fold(s.as_str(), |s, v| s.strip_prefix(v).unwrap_or(s));
+            given.contains(bare)
+        });
         // "s10, cpc; s11, cpc": the numbers of the sections a list
         // explains, which teach nothing without their meanings
         let numbers = all_terms

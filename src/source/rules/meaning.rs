@@ -36,10 +36,14 @@ pub(super) fn conditional(def: &str) -> bool {
 /// for choosing the term.
 pub(super) fn choose_when(def: &str) -> bool {
     let lower = def.to_lowercase();
+    // "…, such as Sharepoint, …": examples, no second clause
+    let case = [", such as", ", e.g.", ", like ", ", including"]
+        .iter()
+        .fold(lower.as_str(), |l, w| l.split(w).next().unwrap_or(l));
     ["if you ", "when you ", "if your ", "when your "]
         .iter()
         .any(|l| lower.starts_with(l))
-        && !lower.contains(", ")
+        && !case.contains(", ")
 }
 
 /// "When we fetch data", "Usually used when …": a meaning that says when
@@ -105,6 +109,15 @@ pub(super) fn value_like(def: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_case_for_a_term_may_name_examples() {
+        assert!(choose_when(
+            "When you need a hot kiln, such as for stoneware, porcelain"
+        ));
+        assert!(choose_when("if you fire at night"));
+        assert!(!choose_when("If the kiln is hot, wait an hour"));
+    }
 
     #[test]
     fn a_figure_or_a_range_first_is_a_value() {
