@@ -4687,3 +4687,13 @@ fn a_choice_names_its_options_and_when_to_pick_each() {
         fronts(&d)
     );
 }
+
+#[test]
+fn steps_written_as_sentences_are_recited_in_order() {
+    let text = "# Glazing\n\n## Dipping\n\nTo glaze a bowl:\n1. Wipe the bisque bowl with a damp sponge.\n2. Dip the whole bowl in the glaze bucket.\n3. Wipe the glaze off the foot of the bowl.\n";
+    let d = gen(&[notes("glazing.md", text)]);
+    assert_eq!(
+        back(&d, "Glazing — Dipping: how do you glaze a bowl (3 steps)?"),
+        "Wipe the bisque bowl with a damp sponge; Dip the whole bowl in the glaze bucket; Wipe the glaze off the foot of the bowl"
+    );
+}

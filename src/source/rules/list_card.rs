@@ -306,7 +306,7 @@ fn heads_its_items(e: &Entry, it: &Item) -> bool {
 
 /// "To migrate load balancers:", "how to migrate the RDS out" over its
 /// steps → "how do you migrate load balancers ({n} steps)?".
-fn how_to_question(lead: &str) -> Option<String> {
+pub(super) fn how_to_question(lead: &str) -> Option<String> {
     let l = lead.trim().trim_end_matches(':').trim();
     let lower = l.to_ascii_lowercase();
     let rest = ["how to ", "to "]

@@ -16,6 +16,7 @@ use super::entry::Entry;
 use super::kinds::{
     counted_list_question, kind_noun, plural_list_question, plural_of_names, SENTENCE_KINDS,
 };
+use super::list::MAX_LIST_CARD_ITEMS;
 use super::Rules;
 
 /// Longest phrase (in words) read as what a topic is.
@@ -256,7 +257,11 @@ impl Rules<'_> {
             SENTENCE_KINDS.contains(&last.as_str())
                 && plural_list_question(l, shown.len(), self.lex).is_some()
         }) && shown.iter().all(|s| s.split_whitespace().count() <= 20);
-        let short = super::list::recitable(&shown) || (rules && shown.len() <= 5);
+        // "To encrypt volumes:" over its steps: each step is recited whole
+        let steps = lead.is_some_and(|l| super::list_card::how_to_question(l).is_some())
+            && shown.len() <= MAX_LIST_CARD_ITEMS
+            && shown.iter().all(|s| s.split_whitespace().count() <= 20);
+        let short = super::list::recitable(&shown) || (rules && shown.len() <= 5) || steps;
         (shown, short)
     }
 
