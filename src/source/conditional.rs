@@ -129,33 +129,7 @@ pub fn passive(clause: &str, lex: &Lexicon) -> Option<Fact> {
         _ => (String::new(), rest),
     };
     let (participle, after) = rest.split_first()?;
-    let first = subject
-        .first()
-        .map(|w| w.to_lowercase())
-        .unwrap_or_default();
-    // "These notes are grouped by …" is about the notes, not a fact.
-    const ABOUT: &[&str] = &[
-        "notes", "note", "guide", "document", "section", "page", "rather",
-    ];
-    let plain_subject = (1..=5).contains(&subject.len())
-        && subject.iter().all(|w| {
-            // "Stacking - major ranges": a dash alone joins a term to its meaning
-            w.chars().all(|c| c.is_alphanumeric() || c == '-')
-                && w.chars().any(char::is_alphanumeric)
-                && !ABOUT.contains(&w.to_lowercase().as_str())
-        })
-        && !VAGUE_WORDS.contains(&first.as_str())
-        // "Also is found in blood": an adverb, the subject left out
-        && !(subject.len() == 1
-            && (super::verbs::is_adverb(&first)
-                || ["also", "then", "still", "often", "always", "sometimes"].contains(&first.as_str())))
-        // "By default all jobs …", "usually price changes …": no subject
-        && !subject.iter().any(|w| w.len() > 4 && w.ends_with("ly"))
-        && !super::vocab::FRAGMENT_STARTS.contains(&first.as_str())
-        && !["there", "here", "what", "which", "who"].contains(&first.as_str())
-        // "before a response is …", "pieces that are …": a clause
-        && !CLAUSE_WORDS.contains(&first.as_str())
-        && !subject.iter().any(|w| ["that", "which", "who"].contains(&w.to_lowercase().as_str()));
+    let plain_subject = plain_subject(subject);
     let participle_ok = super::verbs::participle(participle);
     let lead = after
         .first()
@@ -197,6 +171,39 @@ pub fn passive(clause: &str, lex: &Lexicon) -> Option<Fact> {
         _ => placed(&asked, participle, after)?,
     };
     Some(Fact::asked(question, &answer))
+}
+
+/// Whether the words before "is"/"are" can be a passive's subject: a
+/// short phrase of plain words, not the notes themselves, an adverb or
+/// the start of a clause.
+fn plain_subject(subject: &[&str]) -> bool {
+    let first = subject
+        .first()
+        .map(|w| w.to_lowercase())
+        .unwrap_or_default();
+    // "These notes are grouped by …" is about the notes, not a fact.
+    const ABOUT: &[&str] = &[
+        "notes", "note", "guide", "document", "section", "page", "rather",
+    ];
+    (1..=5).contains(&subject.len())
+        && subject.iter().all(|w| {
+            // "Stacking - major ranges": a dash alone joins a term to its meaning
+            w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                && w.chars().any(char::is_alphanumeric)
+                && !ABOUT.contains(&w.to_lowercase().as_str())
+        })
+        && !VAGUE_WORDS.contains(&first.as_str())
+        // "Also is found in blood": an adverb, the subject left out
+        && !(subject.len() == 1
+            && (super::verbs::is_adverb(&first)
+                || ["also", "then", "still", "often", "always", "sometimes"].contains(&first.as_str())))
+        // "By default all jobs …", "usually price changes …": no subject
+        && !subject.iter().any(|w| w.len() > 4 && w.ends_with("ly"))
+        && !super::vocab::FRAGMENT_STARTS.contains(&first.as_str())
+        && !["there", "here", "what", "which", "who"].contains(&first.as_str())
+        // "before a response is …", "pieces that are …": a clause
+        && !CLAUSE_WORDS.contains(&first.as_str())
+        && !subject.iter().any(|w| ["that", "which", "who"].contains(&w.to_lowercase().as_str()))
 }
 
 /// "in a file": a place of no particular kind.
