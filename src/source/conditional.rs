@@ -165,12 +165,19 @@ pub fn passive(clause: &str, lex: &Lexicon) -> Option<Fact> {
         w if LASTING.contains(&w) || w == "for" && after[1].starts_with(char::is_numeric) => {
             (format!("how long {asked}?"), after.join(" "))
         }
+        // "released into the blood": what into, not how
+        "into" if moved_into(participle) => (format!("what {asked} into?"), after[1..].join(" ")),
         w if HOW_WORDS.contains(&w) || super::verbs::is_adverb(w) => {
             (format!("how {asked}?"), after.join(" "))
         }
         _ => placed(&asked, participle, after)?,
     };
-    Some(Fact::asked(question, &answer))
+    // "… the blood and are carried to the organs": a second verb
+    let answer = match answer.find(" and ") {
+        Some(at) if AUXILIARY.contains(&first_word(&answer[at + 5..]).as_str()) => &answer[..at],
+        _ => answer.as_str(),
+    };
+    Some(Fact::asked(question, answer))
 }
 
 /// Whether the words before "is"/"are" can be a passive's subject: a
@@ -204,6 +211,19 @@ fn plain_subject(subject: &[&str]) -> bool {
         // "before a response is …", "pieces that are …": a clause
         && !CLAUSE_WORDS.contains(&first.as_str())
         && !subject.iter().any(|w| ["that", "which", "who"].contains(&w.to_lowercase().as_str()))
+}
+
+/// Verbs that open a second clause after "and".
+const AUXILIARY: &[&str] = &["is", "are", "was", "were", "can", "will", "may"];
+
+/// "released", "secreted", "pumped": a participle that moves what it
+/// names somewhere ("into the blood"), where "split into blocks" says how.
+fn moved_into(participle: &str) -> bool {
+    const MOVED: &[&str] = &[
+        "released", "secreted", "pumped", "injected", "poured", "moved", "loaded", "inserted",
+        "put", "placed", "sent", "absorbed", "taken", "carried", "drawn", "fed", "written",
+    ];
+    MOVED.contains(&participle.to_lowercase().as_str())
 }
 
 /// "in a file": a place of no particular kind.
@@ -322,6 +342,10 @@ mod tests {
         assert_eq!(
             qa("Raku - pots are pulled from the kiln while glowing."),
             None
+        );
+        assert_eq!(
+            qa("Glazes are poured into the bucket and are stirred daily."),
+            Some(("what are glazes poured into?".into(), "The bucket".into()))
         );
         // an adverb where the subject was left out
         assert_eq!(qa("Also is found in every glaze bucket."), None);
