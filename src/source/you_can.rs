@@ -12,7 +12,7 @@ use super::text::first_word;
 const MAX_OBJECT_WORDS: usize = 14;
 /// Longest tail (in words) the question keeps; a longer one goes into
 /// the answer.
-const MAX_TAIL_WORDS: usize = 8;
+const MAX_TAIL_WORDS: usize = 10;
 /// Longest lead ("For an additional charge") before "you".
 const MAX_LEAD_WORDS: usize = 6;
 
@@ -55,8 +55,14 @@ pub fn you_can(c: &str) -> Option<Fact> {
         rest = after;
     }
     let (object, tail) = split_tail(rest);
+    // "…, but first you need to …": another clause, asked apart
+    let tail = tail.split(", but ").next().unwrap_or("").to_string();
     let first = first_word(&object);
-    let bare = !object.contains(' ') && object.chars().all(|ch| ch.is_lowercase());
+    // ("snapshots" names a thing; "data", "files" hardly do)
+    const VAGUE_OBJECTS: &[&str] = &["data", "information", "things", "items", "stuff", "files"];
+    let bare = !object.contains(' ')
+        && object.chars().all(|ch| ch.is_lowercase())
+        && (object.len() <= 4 || VAGUE_OBJECTS.contains(&object.as_str()));
     // "retrieve data from …": one plain word says little on its own, and
     // a long tail would make the question hard to read
     let (object, tail) =
@@ -185,6 +191,16 @@ mod tests {
         let (q, a) = asked("You can recover clay from a failed pot even after it dried").unwrap();
         assert_eq!(q, "what can you recover?");
         assert_eq!(a, "Clay from a failed pot even after it dried");
+        // a plural names a thing; a clause after ", but" is another fact
+        let (q, a) = asked(
+            "You can share glazes between studios as well as between guilds, but first you must label them",
+        )
+        .unwrap();
+        assert_eq!(
+            q,
+            "what can you share between studios as well as between guilds?"
+        );
+        assert_eq!(a, "Glazes");
     }
 
     #[test]
