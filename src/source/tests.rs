@@ -4520,7 +4520,7 @@ fn a_list_item_with_its_own_semicolon_stays_one_item() {
     let c = d
         .cards
         .iter()
-        .find(|c| c.front.contains("list the 2 items"))
+        .find(|c| c.front.contains("2 key facts about ash glaze"))
         .unwrap_or_else(|| panic!("{:#?}", fronts(&d)));
     assert_eq!(c.back.as_deref().unwrap_or("").matches("; ").count(), 1);
 }
@@ -4695,5 +4695,24 @@ fn steps_written_as_sentences_are_recited_in_order() {
     assert_eq!(
         back(&d, "Glazing — Dipping: how do you glaze a bowl (3 steps)?"),
         "Wipe the bisque bowl with a damp sponge; Dip the whole bowl in the glaze bucket; Wipe the glaze off the foot of the bowl"
+    );
+}
+
+#[test]
+fn an_overview_over_its_points_asks_for_the_key_facts() {
+    let text = "# Studio\n\n## Raku Overview\n\n- Fired fast at a low heat\n- Pots are pulled out while glowing\n- Smoke in sawdust turns the clay black\n\n## Points of firing\n\n- bisque kiln\n    - slow heating over a day\n    - fired to cone 04 for strength\n";
+    let d = gen(&[notes("studio.md", text)]);
+    assert!(
+        fronts(&d)
+            .iter()
+            .any(|f| f.ends_with("what are the 3 key facts about raku?")),
+        "{:#?}",
+        fronts(&d)
+    );
+    // under a heading of points, a label's items are more of the points
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("about bisque kiln")),
+        "{:#?}",
+        fronts(&d)
     );
 }

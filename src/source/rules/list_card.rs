@@ -68,17 +68,15 @@ impl Rules<'_> {
         {
             return;
         }
-        let Some((ctx, mut question)) = self.list_question(lead, party, &shown) else {
+        let Some((mut ctx, mut question)) = self.list_question(lead, party, &shown) else {
             return;
         };
         if question == LIST_ITEMS && only_labels(items) {
             return;
         }
         let n = shown.len();
-        // "**Anonymous Access**" over "1. Get credentials", "2. …": the
-        // steps of what the label names
-        if numbered && question == LIST_ITEMS && n <= MAX_LIST_CARD_ITEMS && steps(lead, &shown) {
-            question = "what are the {n} steps, in order?".to_string();
+        if numbered && n <= MAX_LIST_CARD_ITEMS && steps(lead, &shown) {
+            (ctx, question) = self.as_steps(ctx, question, lead);
         }
         let parts = n.div_ceil(MAX_LIST_CARD_ITEMS);
         let size = n.div_ceil(parts);
@@ -93,6 +91,27 @@ impl Rules<'_> {
             let line = entries[k * size].line;
             self.card(ctx.as_deref(), &q, &recited(chunk), None, line);
         }
+    }
+
+    /// "**Anonymous Access**" over "1. Get credentials", "2. …": a list
+    /// card that names nothing asks for the steps of what the label
+    /// names, in order.
+    fn as_steps(
+        &self,
+        ctx: Option<String>,
+        question: String,
+        lead: Option<&str>,
+    ) -> (Option<String>, String) {
+        let facts = question.contains(" key facts about ");
+        if question != LIST_ITEMS && !facts {
+            return (ctx, question);
+        }
+        // the label goes back into the context
+        let ctx = match facts {
+            true => lead.and_then(|l| self.list_context(l)),
+            false => ctx,
+        };
+        (ctx, "what are the {n} steps, in order?".to_string())
     }
 
     /// The list card of `cards`, when its items are sentences that each

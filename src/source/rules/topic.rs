@@ -197,6 +197,20 @@ impl Rules<'_> {
             let q = format!("what are the {{n}} commands for {task}?");
             return (self.parent_heading().map(str::to_string), q);
         }
+        if let Some(q) = self.key_facts_question(l, shown) {
+            return q;
+        }
+        (
+            self.list_context(l),
+            super::list_card::LIST_ITEMS.to_string(),
+        )
+    }
+
+    /// "gp2: General purpose SSD" over its points: "what are the 3 key
+    /// facts about gp2?", when the label names one thing and its items
+    /// are points about it (not steps, names, or more of a heading's
+    /// kind).
+    fn key_facts_question(&self, l: &str, shown: &[String]) -> Option<(Option<String>, String)> {
         // "gp2: General purpose SSD" over its points: what the notes say
         // of one named thing
         let steps = shown
@@ -207,18 +221,27 @@ impl Rules<'_> {
             .iter()
             .filter(|s| s.split_whitespace().count() >= 3)
             .count();
-        if self.labels > 0 && named_label(l) && steps * 2 < shown.len() && points * 2 >= shown.len()
-        {
+        // ("EFS Overview" is about EFS)
+        let about = super::subject_of_question(l);
+        // "target cell" under "Points of regulation": its items are more
+        // of the points, not facts about the label
+        const PARTS_OF: &[&str] = &[
+            "points", "factors", "ways", "methods", "causes", "effects", "reasons", "signs",
+            "symptoms", "sources", "levels", "stages", "sites", "areas",
+        ];
+        let parent = self.parent_heading().unwrap_or_default();
+        // ("What AWS secures" over "Data centres": more of what AWS secures)
+        let parts = PARTS_OF.contains(&first_word(parent).as_str())
+            || super::heads_an_answer(parent)
+            || super::party_heading(self.lex, parent).is_some();
+        if named_label(about) && !parts && steps * 2 < shown.len() && points * 2 >= shown.len() {
             let q = format!(
                 "what are the {{n}} key facts about {}?",
-                self.lex.lc_first(l)
+                self.lex.lc_label(about)
             );
-            return (self.parent_heading().map(str::to_string), q);
+            return Some((self.parent_heading().map(str::to_string), q));
         }
-        (
-            self.list_context(l),
-            super::list_card::LIST_ITEMS.to_string(),
-        )
+        None
     }
 
     /// "Event Source → Event Bus → Rule → Target" alone on a line: the
@@ -621,19 +644,43 @@ fn says(text: &str) -> Option<Says> {
     Some(Says::IsA)
 }
 
-/// "gp2", "Oxytocin", "Pituitary Gland": a label of one to three words
-/// that names one thing (a capital or a digit in it), no kind or aspect.
+/// "gp2", "Oxytocin", "theta waves": a label of one to four plain words
+/// that names a thing, no aspect, no task.
 fn named_label(l: &str) -> bool {
+    // "Security", "Statistics", "Algorithm": a part of something, no thing
+    const PARTS: &[&str] = &[
+        "security",
+        "statistics",
+        "basics",
+        "algorithm",
+        "features",
+        "benefits",
+        "details",
+        "properties",
+        "characteristics",
+        "notes",
+        "general",
+        "key points",
+        "facts",
+    ];
     let base = l.split(" (").next().unwrap_or(l);
     let words: Vec<&str> = base.split_whitespace().collect();
-    let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
-    let plural = looks_plural(&last) && !super::super::text::singular_name(base);
-    (1..=3).contains(&words.len())
-        && base.chars().any(|c| c.is_uppercase() || c.is_ascii_digit())
+    let first = first_word(base);
+    // "Reading from a stream", "Defined by exclusion", "we want to support"
+    let clause = first.ends_with("ing")
+        || super::super::verbs::participle(&first)
+        || super::super::vocab::PRONOUNS.contains(&first.as_str())
+        || ["no", "not", "only", "all", "some", "many", "more", "most"].contains(&first.as_str())
+        || words
+            .iter()
+            .any(|w| super::super::verbs::known_verb(&w.to_lowercase()) && w.len() > 2);
+    (1..=4).contains(&words.len())
         && base
             .chars()
-            .all(|c| c.is_alphanumeric() || " -/.".contains(c))
-        && !plural
+            .all(|c| c.is_alphanumeric() || " -/.'’".contains(c))
+        && !base.contains(" - ")
+        && !clause
+        && !PARTS.contains(&base.to_lowercase().as_str())
         && !super::predicate::aspect_heading(base)
         && !super::is_generic(base)
         && !super::super::verbs::known_verb(&first_word(base))
