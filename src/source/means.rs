@@ -349,9 +349,12 @@ pub fn purpose(clause: &str, lex: &Lexicon) -> Option<Fact> {
     let auxiliary = AUXILIARIES.contains(&aux.as_str());
     // "then it issues …": a subject that points elsewhere ("their coins",
     // after the verb, is no subject)
-    let pointing = words[..verb_at]
-        .iter()
-        .any(|w| POINTING.contains(&w.to_lowercase().as_str()));
+    // "The cell needs specialized receptors to …": a verb ("needs")
+    // inside the subject, so "specialized" is no verb
+    let pointing = words[..verb_at].iter().any(|w| {
+        let w = w.to_lowercase();
+        POINTING.contains(&w.as_str()) || NOT_PURPOSE.contains(&w.as_str())
+    });
     if !det && !lex.is_name(words[0]) && !plural && !auxiliary || pointing {
         return None;
     }
@@ -817,6 +820,10 @@ mod tests {
                 "what did the potter convince her apprentice to do?".into(),
                 "Glaze the bowls".into()
             ))
+        );
+        assert_eq!(
+            qa(purpose, "The kiln needs specialized shelves to hold them."),
+            None
         );
         assert_eq!(
             qa(purpose, "Kiln wash is applied to protect the shelves."),
