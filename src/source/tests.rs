@@ -4716,3 +4716,24 @@ fn an_overview_over_its_points_asks_for_the_key_facts() {
         fronts(&d)
     );
 }
+
+#[test]
+fn numbered_names_and_factors_are_asked_the_useful_way_round() {
+    let text = "# Studio\n\n## Kilns\n\n- Kiln numbers\n    - 12 - Raku kiln\n    - 14 - Salt kiln\n    - 20 - Test kiln\n\n## Factors Affecting Glaze Colour\n\n- **Heat**: the hotter the firing, the paler the glaze\n- **Iron**: more iron gives a darker glaze\n";
+    let d = gen(&[notes("studio.md", text)]);
+    assert_eq!(
+        back(&d, "Studio — Kilns: which kiln number is Salt kiln?"),
+        "14"
+    );
+    assert!(
+        fronts(&d)
+            .iter()
+            .all(|f| !f.contains("kiln numbers (3") && !f.contains("include")),
+        "{:#?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(&d, "Studio: how does heat affect glaze colour?"),
+        "The hotter the firing, the paler the glaze"
+    );
+}

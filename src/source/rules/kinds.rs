@@ -256,6 +256,49 @@ fn counted(heading: &str) -> (bool, &str) {
     }
 }
 
+/// "22 - SSH, SFTP" under "Classic ports" → "which classic port is SSH,
+/// SFTP?": a number named by what it stands for, asked the way round
+/// that tests the number.
+pub(super) fn numbered_kind_question(
+    heading: &str,
+    term: &str,
+    def: &str,
+    lex: &Lexicon,
+) -> Option<String> {
+    let heading = heading.trim_end_matches(':').trim();
+    let last = heading.split_whitespace().last()?;
+    let number = (1..=6).contains(&term.len()) && term.chars().all(|c| c.is_ascii_digit());
+    let short = (1..=4).contains(&def.split_whitespace().count());
+    if !number || !short || !looks_plural(&last.to_lowercase()) {
+        return None;
+    }
+    let kind = lex.lc_label(&heading[..heading.len() - 1]);
+    Some(format!("which {kind} is {def}?"))
+}
+
+/// "Distance: the shorter, the faster" under "Factors Affecting Gas
+/// Exchange" → "how does distance affect gas exchange?".
+pub(super) fn factor_question(heading: &str, term: &str, lex: &Lexicon) -> Option<String> {
+    let heading = heading.trim_end_matches(':').trim();
+    let lower = heading.to_lowercase();
+    let lead = [
+        "factors affecting ",
+        "factors that affect ",
+        "factors influencing ",
+    ]
+    .into_iter()
+    .find(|p| lower.starts_with(p))?;
+    let affected = &heading[lead.len()..];
+    let words = term.split_whitespace().count();
+    (words <= 4 && !term.contains(['?', '('])).then(|| {
+        format!(
+            "how does {} affect {}?",
+            lex.lc_label(term),
+            lex.lc_label(affected)
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

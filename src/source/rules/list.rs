@@ -448,6 +448,12 @@ impl Rules<'_> {
         if let Some((q, a)) = command {
             return self.card(ctx.as_deref(), &q, &a, None, line);
         }
+        // "22 - SSH" under "Classic ports": "which classic port is SSH?"
+        let heading = self.stack.last().map(|(_, h)| h.as_str()).unwrap_or("");
+        if let Some(q) = super::kinds::numbered_kind_question(heading, term, def, self.lex) {
+            let ctx = self.parent_heading().map(str::to_string);
+            return self.card(ctx.as_deref(), &q, term, None, line);
+        }
         if self.field_card(term, def, ctx.as_deref(), line) {
             return;
         }
@@ -456,6 +462,11 @@ impl Rules<'_> {
         }
         if let Some((q, a)) = super::dates::date_card(term, def) {
             return self.card(ctx.as_deref(), &q, &a, None, line);
+        }
+        let heading = self.stack.last().map(|(_, h)| h.as_str()).unwrap_or("");
+        if let Some(q) = super::kinds::factor_question(heading, term, self.lex) {
+            let ctx = self.parent_heading().map(str::to_string);
+            return self.card(ctx.as_deref(), &q, def, None, line);
         }
         let quality = ctx.is_some() && !no_definition;
         if let Some((q, a)) = super::topic::how_question(term, def, quality) {

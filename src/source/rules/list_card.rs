@@ -58,7 +58,13 @@ impl Rules<'_> {
             && (entries
                 .iter()
                 .all(|e| e.term.as_deref().is_some_and(citation))
-                || counted_labels(entries));
+                || counted_labels(entries)
+                // "22; 21; 80": numbers without what they stand for
+                || entries.iter().all(|e| {
+                    e.term
+                        .as_deref()
+                        .is_some_and(|t| t.chars().all(|c| c.is_ascii_digit()))
+                }));
         if shown.len() < 2
             || guessable
             || !short

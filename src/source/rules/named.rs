@@ -98,7 +98,10 @@ fn names_a_thing(heading: &str) -> bool {
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
     });
     let last = words[words.len() - 1].to_lowercase();
-    let plural = super::super::text::looks_plural(&last);
+    // "Factors Affecting Glaze Colour" names factors
+    let kind = super::kinds::kind_noun(base).to_lowercase();
+    let plural = super::super::text::looks_plural(&last)
+        || kind != base.to_lowercase() && super::super::text::looks_plural(&kind);
     let sectional = words
         .iter()
         .any(|w| SECTION_WORDS.contains(&w.to_lowercase().as_str()));
