@@ -52,19 +52,7 @@ impl Rules<'_> {
                 .fold(s.as_str(), |s, v| s.strip_prefix(v).unwrap_or(s));
             given.contains(bare)
         });
-        // "s10, cpc; s11, cpc": the numbers of the sections a list
-        // explains, which teach nothing without their meanings
-        let numbers = all_terms
-            && (entries
-                .iter()
-                .all(|e| e.term.as_deref().is_some_and(citation))
-                || counted_labels(entries)
-                // "22; 21; 80": numbers without what they stand for
-                || entries.iter().all(|e| {
-                    e.term
-                        .as_deref()
-                        .is_some_and(|t| t.chars().all(|c| c.is_ascii_digit()))
-                }));
+        let numbers = all_terms && numbers_only(entries);
         if shown.len() < 2
             || guessable
             || !short
@@ -521,6 +509,17 @@ fn only_labels(items: &[Item]) -> bool {
         .iter()
         .all(|it| !it.sub.is_empty() && it.text().split_whitespace().count() <= 2)
 }
+/// "s10, cpc; s11, cpc" (the sections a list explains), "Query 1; Query
+/// 2", "22; 21; 80": numbers that teach nothing without their meanings.
+fn numbers_only(entries: &[Entry]) -> bool {
+    let term = |e: &Entry, f: &dyn Fn(&str) -> bool| e.term.as_deref().is_some_and(f);
+    entries.iter().all(|e| term(e, &citation))
+        || counted_labels(entries)
+        || entries
+            .iter()
+            .all(|e| term(e, &|t| t.chars().all(|c| c.is_ascii_digit())))
+}
+
 /// "Query 1", "Query 2": one word counted from 1, which names no item
 /// ("RAID 0", "RAID 5" do).
 fn counted_labels(entries: &[Entry]) -> bool {
