@@ -613,7 +613,7 @@ fn other_input_errors_name_file_and_line() {
         fronts(&d)
     );
     assert_eq!(
-        back(&d, "Kilns — Types: what can glazes be?"),
+        back(&d, "Kilns: what can glazes be?"),
         "Matte, glossy or satin"
     );
     // several level-1 headings and no title: the file's name says what
@@ -689,7 +689,7 @@ fn other_input_errors_name_file_and_line() {
     assert!(
         fronts(&d)
             .iter()
-            .any(|f| f.ends_with("Kinds: what are the matte Glazes?")),
+            .any(|f| f.to_lowercase().ends_with("what are the matte glazes?")),
         "{:?}",
         fronts(&d)
     );
@@ -3325,11 +3325,11 @@ fn a_bare_term_is_the_thing_and_plural_kinds_are_defined() {
     let text = "# Clays\n\n## Kinds\n\nGrog is the fired clay crushed into grains. Ball clays are plastic clays with a fine grain and a dark colour. Safety is a real concern.\n";
     let d = gen(&[notes("clays.md", text)]);
     assert_eq!(
-        back(&d, "Clays — Kinds: what is grog?"),
+        back(&d, "Clays: what is grog?"),
         "The fired clay crushed into grains"
     );
     assert_eq!(
-        back(&d, "Kinds: what are ball clays?"),
+        back(&d, "What are ball clays?"),
         "Plastic clays with a fine grain and a dark colour"
     );
     // a short slogan says nothing of what the thing is
@@ -3729,7 +3729,7 @@ fn a_table_of_tick_marks_asks_which_columns_apply() {
     );
     // a check mark is a tick, though clean text drops it
     assert_eq!(
-        back(&d, "Clays — Kinds — Stoneware: which apply: Fine, Coarse?"),
+        back(&d, "Clays — Stoneware: which apply: Fine, Coarse?"),
         "Fine; Coarse"
     );
     // check marks and crosses are yes and no, asked as a comparison
@@ -4735,5 +4735,30 @@ fn numbered_names_and_factors_are_asked_the_useful_way_round() {
     assert_eq!(
         back(&d, "Studio: how does heat affect glaze colour?"),
         "The hotter the firing, the paler the glaze"
+    );
+}
+
+#[test]
+fn an_italic_word_and_the_next_are_one_name_and_types_take_their_heading() {
+    let text = "# Kiln Hire\n\n## Hire Plans\n\n* _Night Firing_ Plans\n    * Half the day price\n    * Booked a week ahead\n\n## Shelf Layouts\n\n* Types\n    * _Stacked_\n        * Shelves rest on posts at every corner\n        * Holds the most pots\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert!(
+        fronts(&d)
+            .iter()
+            .any(|f| f.ends_with("key facts about Night Firing Plans?")),
+        "{:#?}",
+        fronts(&d)
+    );
+    assert!(
+        fronts(&d)
+            .iter()
+            .all(|f| !f.contains("— Types") && !f.contains("night Firing")),
+        "{:#?}",
+        fronts(&d)
+    );
+    assert!(
+        d.cards.iter().all(|c| c.back.as_deref() != Some("Plans")),
+        "{:#?}",
+        fronts(&d)
     );
 }

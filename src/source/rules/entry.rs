@@ -373,7 +373,12 @@ fn italic_term(it: &Item, text: &str) -> Option<Entry> {
     // "_George Kennan_, American diplomat": the comma only separates;
     // "_George Marshall_ (State) presents …" is a sentence about him
     let def = def.trim_start_matches([',', ' ']);
-    if def.starts_with('(') {
+    // "_On Demand_ Instances": one word after the mark, no separator, is
+    // the rest of the name
+    let joined = !rest
+        .trim_start()
+        .starts_with([':', '-', '—', '–', '=', '→', ',', '(']);
+    if def.starts_with('(') || joined && !def.contains(' ') {
         return None;
     }
     let first = super::super::text::first_word(def);

@@ -648,7 +648,10 @@ fn party_heading(lex: &Lexicon, h: &str) -> Option<(String, String)> {
 fn is_generic(h: &str) -> bool {
     let l = clean_text(h).to_lowercase();
     let l = l.trim_end_matches(':');
+    // "Types" under "Placement Groups" names no section of its own
+    const BARE_KINDS: &[&str] = &["types", "kinds", "categories", "classes", "modes"];
     GENERIC_HEADINGS.contains(&l)
+        || BARE_KINDS.contains(&l)
         || crate::source::vocab::GREETINGS.contains(&l)
         || is_glossary(h)
         || GENERIC_HEADING_WORDS.iter().any(|w| l.contains(w))

@@ -336,7 +336,11 @@ impl Rules<'_> {
         {
             return false;
         }
-        let heading = self.stack.last().map(|(_, h)| h.clone());
+        // "Types" names nothing: the heading above it does
+        let heading = match self.stack.last() {
+            Some((_, h)) if super::is_generic(h) => self.parent_heading().map(str::to_string),
+            last => last.map(|(_, h)| h.clone()),
+        };
         let Some(heading) = heading.filter(|h| !self.is_title(h)) else {
             return false;
         };

@@ -9,6 +9,7 @@ use super::super::doc::{Block, Item, Line};
 use super::super::facts::base_form;
 use super::super::plain::heading_text;
 use super::super::text::sentences;
+use super::super::text::Lexicon;
 use super::super::text::{capitalise, first_word, looks_plural, lower_first};
 use super::super::verbs::ACTION_VERBS;
 use super::super::vocab::{MODALS, NOTE_KIND_WORDS};
@@ -237,7 +238,7 @@ impl Rules<'_> {
         if named_label(about) && !parts && steps * 2 < shown.len() && points * 2 >= shown.len() {
             let q = format!(
                 "what are the {{n}} key facts about {}?",
-                self.lex.lc_label(about)
+                as_named(about, self.lex)
             );
             return Some((self.parent_heading().map(str::to_string), q));
         }
@@ -642,6 +643,21 @@ fn says(text: &str) -> Option<Says> {
         return Some(Says::Does);
     }
     Some(Says::IsA)
+}
+
+/// A label as a question names it: its ordinary words in lower case
+/// ("economic reconstruction"), but a name kept whole ("Spot Instances",
+/// not "spot Instances").
+fn as_named(label: &str, lex: &Lexicon) -> String {
+    let lc = lex.lc_label(label);
+    let second_upper = lc
+        .split_whitespace()
+        .nth(1)
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    match lc != label && second_upper && first_word(label) != "the" {
+        true => label.to_string(),
+        false => lc,
+    }
 }
 
 /// "gp2", "Oxytocin", "theta waves": a label of one to four plain words
