@@ -4762,3 +4762,13 @@ fn an_italic_word_and_the_next_are_one_name_and_types_take_their_heading() {
         fronts(&d)
     );
 }
+
+#[test]
+fn what_a_thing_is_good_for_is_its_use() {
+    let text = "# Kilns\n\n## Kiln Kinds\n\n- Gas Kiln (g)\n    - Good for reduction firings, celadons and copper reds\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "Gas Kiln (g): what is it used for?"),
+        "Reduction firings, celadons and copper reds"
+    );
+}

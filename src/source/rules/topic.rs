@@ -628,6 +628,20 @@ fn says(text: &str) -> Option<Says> {
             return Some(Says::UsedFor(capitalise(w)));
         }
     }
+    // "Good for batch processing": what it is used for
+    let lower = t.to_lowercase();
+    let fits = [
+        "good for ",
+        "best for ",
+        "ideal for ",
+        "suitable for ",
+        "great for ",
+    ]
+    .iter()
+    .find_map(|p| lower.strip_prefix(p).map(|r| &t[t.len() - r.len()..]));
+    if let Some(w) = fits.filter(|w| !w.is_empty()) {
+        return Some(Says::UsedFor(capitalise(w)));
+    }
     // "Establish a link …": a verb before its object's article.
     let second = t.split_whitespace().nth(1).unwrap_or("").to_lowercase();
     let object = [
