@@ -4772,3 +4772,13 @@ fn what_a_thing_is_good_for_is_its_use() {
         "Reduction firings, celadons and copper reds"
     );
 }
+
+#[test]
+fn a_choice_lists_its_options() {
+    let text = "# Kilns\n\n## Buying\n\n* **Selections**\n    * _Fuel Type_ - Gas, Electric, Wood\n    * _Kiln Size_ - Small / Large\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns — Buying: what are the fuel type options?"),
+        "Gas, Electric, Wood"
+    );
+}

@@ -276,6 +276,42 @@ pub(super) fn numbered_kind_question(
     Some(format!("which {kind} is {def}?"))
 }
 
+/// "Operating System - Windows, Linux, Mac" under "Selections" → "what
+/// are the operating system options?": a choice and what it can be.
+pub(super) fn choice_question(
+    heading: &str,
+    term: &str,
+    def: &str,
+    lex: &Lexicon,
+) -> Option<String> {
+    const CHOICES: &[&str] = &[
+        "selections",
+        "choices",
+        "options",
+        "settings",
+        "configuration",
+    ];
+    let heading = heading.trim_end_matches(':').trim().to_lowercase();
+    let listed = def.contains(", ") || def.contains(" / ");
+    let words = term.split_whitespace().count();
+    (CHOICES.contains(&heading.as_str()) && listed && (1..=3).contains(&words)).then(|| {
+        // "Operating System" → "operating system"; "AMI", "EC2" kept
+        let named: Vec<String> = lex
+            .lc_label(term)
+            .split_whitespace()
+            .map(|w| {
+                match w.chars().any(|c| c.is_lowercase())
+                    && !w.contains(|c: char| c.is_ascii_digit())
+                {
+                    true => w.to_lowercase(),
+                    false => w.to_string(),
+                }
+            })
+            .collect();
+        format!("what are the {} options?", named.join(" "))
+    })
+}
+
 /// "Distance: the shorter, the faster" under "Factors Affecting Gas
 /// Exchange" → "how does distance affect gas exchange?".
 pub(super) fn factor_question(heading: &str, term: &str, lex: &Lexicon) -> Option<String> {

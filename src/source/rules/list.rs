@@ -464,7 +464,8 @@ impl Rules<'_> {
             return self.card(ctx.as_deref(), &q, &a, None, line);
         }
         let heading = self.stack.last().map(|(_, h)| h.as_str()).unwrap_or("");
-        if let Some(q) = super::kinds::factor_question(heading, term, self.lex) {
+        let choice = super::kinds::choice_question(heading, term, def, self.lex);
+        if let Some(q) = choice.or_else(|| super::kinds::factor_question(heading, term, self.lex)) {
             let ctx = self.parent_heading().map(str::to_string);
             return self.card(ctx.as_deref(), &q, def, None, line);
         }
