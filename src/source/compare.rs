@@ -64,6 +64,14 @@ fn compare(clause: &str, lex: &Lexicon) -> Option<Fact> {
     }
     let a = side_subject(&words[..at].join(" "), lex)?;
     let b = second_side(right)?;
+    // "Atmospheric pressure is greater than in the lungs": the pressure
+    // in the lungs
+    let b = match super::text::first_word(&b).as_str() {
+        "in" | "at" | "on" | "inside" | "within" => {
+            format!("{} {b}", a.split_whitespace().last().unwrap_or(""))
+        }
+        _ => b,
+    };
     if a.eq_ignore_ascii_case(&b) {
         return None;
     }
@@ -226,6 +234,13 @@ mod tests {
         assert_eq!(
             ask("UDP is faster than TCP because it skips the handshake."),
             Some(("which is faster, TCP or UDP?".into(), "UDP".into()))
+        );
+        assert_eq!(
+            ask("Kiln heat is greater than in the drying room."),
+            Some((
+                "which is greater, heat in the drying room or kiln heat?".into(),
+                "Kiln heat".into()
+            ))
         );
     }
 
