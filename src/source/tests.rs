@@ -4782,3 +4782,21 @@ fn a_choice_lists_its_options() {
         "Gas, Electric, Wood"
     );
 }
+
+#[test]
+fn a_participle_opens_a_name_or_a_clause() {
+    let text = "# Kilns\n\n## Hire\n\n- Dedicated Kilns\n    - Reserved for one potter all year\n    - For glazes that must not mix\n- defined by heat\n    - Reaches cone 10 in a day\n    - Cools over two days slowly\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert!(
+        fronts(&d)
+            .iter()
+            .any(|f| f.ends_with("what are the 2 key facts about Dedicated Kilns?")),
+        "{:#?}",
+        fronts(&d)
+    );
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("about defined")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

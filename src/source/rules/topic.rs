@@ -659,6 +659,17 @@ fn says(text: &str) -> Option<Says> {
     Some(Says::IsA)
 }
 
+/// "defined by exclusion", "Defined by exclusion": a participle that
+/// opens a clause ("Dedicated Hosts" is a name).
+fn participle_clause(label: &str) -> bool {
+    let mut words = label.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let next = words.next().unwrap_or("").to_lowercase();
+    let preposition = ["by", "in", "as", "for", "to", "with", "from", "on", "at"];
+    super::super::verbs::participle(first)
+        && (first.starts_with(char::is_lowercase) || preposition.contains(&next.as_str()))
+}
+
 /// A label as a question names it: its ordinary words in lower case
 /// ("economic reconstruction"), but a name kept whole ("Spot Instances",
 /// not "spot Instances").
@@ -698,7 +709,7 @@ fn named_label(l: &str) -> bool {
     let first = first_word(base);
     // "Reading from a stream", "Defined by exclusion", "we want to support"
     let clause = first.ends_with("ing")
-        || super::super::verbs::participle(&first)
+        || participle_clause(base)
         || super::super::vocab::PRONOUNS.contains(&first.as_str())
         || ["no", "not", "only", "all", "some", "many", "more", "most"].contains(&first.as_str())
         || words
