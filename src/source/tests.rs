@@ -4800,3 +4800,21 @@ fn a_participle_opens_a_name_or_a_clause() {
         fronts(&d)
     );
 }
+
+#[test]
+fn letters_that_change_length_in_lower_case_break_no_rule() {
+    // the Kelvin sign lower-cases to one byte, the dotted İ to three
+    let text = "# Kilns\n\n## Kiln Types\n\n- Gas Kiln\n    - Good for \u{212A}elvin-rated firings and stoneware\n\n## \u{130}zmir Overview\n\n- Fired at night in winter\n- Glazed with ash from oak\n\n## Factors affecting \u{212A}iln heat\n\n- **Fuel**: gas burns hotter\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "Gas Kiln: what is it used for?"),
+        "\u{212A}elvin-rated firings and stoneware"
+    );
+    assert!(
+        fronts(&d)
+            .iter()
+            .any(|f| f.ends_with("affect \u{212A}iln heat?")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

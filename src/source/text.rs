@@ -340,6 +340,18 @@ pub fn looks_plural(word: &str) -> bool {
     word.len() > 3 && word.ends_with('s') && !["ss", "sis", "us"].iter().any(|e| word.ends_with(e))
 }
 
+/// The text after one of `labels` (matched without case), if it starts
+/// so and something follows. The labels are ASCII and matched on ASCII
+/// case only, so the rest is cut where the label ends even when a
+/// letter of it lower-cases to more or fewer bytes (the Kelvin sign).
+pub fn strip_any<'t>(t: &'t str, labels: &[&str]) -> Option<&'t str> {
+    labels
+        .iter()
+        .find(|l| t.get(..l.len()).is_some_and(|h| h.eq_ignore_ascii_case(l)))
+        .map(|l| t[l.len()..].trim())
+        .filter(|r| !r.is_empty())
+}
+
 pub fn first_word(s: &str) -> String {
     s.split(|c: char| !c.is_alphanumeric())
         .next()

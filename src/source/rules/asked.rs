@@ -6,7 +6,7 @@
 
 use super::super::clean::clean_text;
 use super::super::doc::{join_lines, Block, Line};
-use super::super::text::looks_plural;
+use super::super::text::{looks_plural, strip_any};
 use super::{a_label, Draft, Rules};
 
 impl Rules<'_> {
@@ -408,16 +408,6 @@ fn answer_join(parts: &[String]) -> String {
         out.push_str(p);
     }
     out
-}
-
-/// The text after one of `labels` (matched without case), if it starts so.
-fn strip_any<'t>(t: &'t str, labels: &[&str]) -> Option<&'t str> {
-    let lower = t.to_lowercase();
-    labels
-        .iter()
-        .find(|l| lower.starts_with(*l))
-        .map(|l| t[l.len()..].trim())
-        .filter(|r| !r.is_empty())
 }
 
 /// "Golden Rule", "Key Principle": a heading that labels a statement

@@ -315,16 +315,12 @@ pub(super) fn choice_question(
 /// "Distance: the shorter, the faster" under "Factors Affecting Gas
 /// Exchange" → "how does distance affect gas exchange?".
 pub(super) fn factor_question(heading: &str, term: &str, lex: &Lexicon) -> Option<String> {
-    let heading = heading.trim_end_matches(':').trim();
-    let lower = heading.to_lowercase();
-    let lead = [
+    const LEADS: &[&str] = &[
         "factors affecting ",
         "factors that affect ",
         "factors influencing ",
-    ]
-    .into_iter()
-    .find(|p| lower.starts_with(p))?;
-    let affected = &heading[lead.len()..];
+    ];
+    let affected = super::super::text::strip_any(heading.trim_end_matches(':').trim(), LEADS)?;
     let words = term.split_whitespace().count();
     (words <= 4 && !term.contains(['?', '('])).then(|| {
         format!(

@@ -545,7 +545,8 @@ fn is_recap(h: &str) -> bool {
 fn subject_of_question(h: &str) -> &str {
     // "EFS Overview", "Overview of EFS": about EFS
     const OVERVIEWS: &[&str] = &["overview", "basics", "summary", "introduction", "intro"];
-    let lower = h.to_lowercase();
+    // (ASCII case only: the offsets found in `lower` hold in `h`)
+    let lower = h.to_ascii_lowercase();
     for w in OVERVIEWS {
         let end = lower.strip_suffix(&format!(" {w}")).map(|r| &h[..r.len()]);
         let start = [format!("{w} of "), format!("{w} to ")]

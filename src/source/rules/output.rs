@@ -116,7 +116,7 @@ fn read(text: &str) -> Option<Says> {
 /// none where the comment explains in words.
 fn output_of(comment: &str) -> Option<String> {
     let c = comment.trim();
-    let lower = c.to_lowercase();
+    let lower = c.to_ascii_lowercase();
     let c = ["output:", "outputs", "prints", "=>", "->", "→"]
         .iter()
         .find_map(|p| lower.starts_with(p).then(|| c[p.len()..].trim()))

@@ -629,17 +629,14 @@ fn says(text: &str) -> Option<Says> {
         }
     }
     // "Good for batch processing": what it is used for
-    let lower = t.to_lowercase();
-    let fits = [
+    const FITS: &[&str] = &[
         "good for ",
         "best for ",
         "ideal for ",
         "suitable for ",
         "great for ",
-    ]
-    .iter()
-    .find_map(|p| lower.strip_prefix(p).map(|r| &t[t.len() - r.len()..]));
-    if let Some(w) = fits.filter(|w| !w.is_empty()) {
+    ];
+    if let Some(w) = super::super::text::strip_any(t, FITS) {
         return Some(Says::UsedFor(capitalise(w)));
     }
     // "Establish a link …": a verb before its object's article.
