@@ -202,8 +202,7 @@ fn plain_subject(subject: &[&str]) -> bool {
         && !VAGUE_WORDS.contains(&first.as_str())
         // "Also is found in blood": an adverb, the subject left out
         && !(subject.len() == 1
-            && (super::verbs::is_adverb(&first)
-                || ["also", "then", "still", "often", "always", "sometimes"].contains(&first.as_str())))
+            && (super::verbs::is_adverb(&first) || ["then", "sometimes"].contains(&first.as_str())))
         // "By default all jobs …", "usually price changes …": no subject
         && !subject.iter().any(|w| w.len() > 4 && w.ends_with("ly"))
         && !super::vocab::FRAGMENT_STARTS.contains(&first.as_str())

@@ -348,14 +348,17 @@ pub fn purpose(clause: &str, lex: &Lexicon) -> Option<Fact> {
         && !super::verbs::looks_third_person(words[verb_at]);
     let auxiliary = AUXILIARIES.contains(&aux.as_str());
     // "then it issues …": a subject that points elsewhere ("their coins",
-    // after the verb, is no subject)
-    // "The cell needs specialized receptors to …": a verb ("needs")
-    // inside the subject, so "specialized" is no verb
-    let pointing = words[..verb_at].iter().any(|w| {
-        let w = w.to_lowercase();
-        POINTING.contains(&w.as_str()) || NOT_PURPOSE.contains(&w.as_str())
-    });
-    if !det && !lex.is_name(words[0]) && !plural && !auxiliary || pointing {
+    // after the verb, is no subject); "The cell needs specialized
+    // receptors to …": a verb ("needs") inside the subject, so
+    // "specialized" is no verb
+    let in_subject = |list: &[&str]| {
+        words[..verb_at]
+            .iter()
+            .any(|w| list.contains(&w.to_lowercase().as_str()))
+    };
+    let pointing = in_subject(POINTING);
+    let needs = in_subject(NOT_PURPOSE);
+    if !det && !lex.is_name(words[0]) && !plural && !auxiliary || pointing || needs {
         return None;
     }
     let rest_words: Vec<&str> = rest.split_whitespace().collect();

@@ -278,12 +278,7 @@ pub(super) fn numbered_kind_question(
 
 /// "Operating System - Windows, Linux, Mac" under "Selections" → "what
 /// are the operating system options?": a choice and what it can be.
-pub(super) fn choice_question(
-    heading: &str,
-    term: &str,
-    def: &str,
-    lex: &Lexicon,
-) -> Option<String> {
+pub(super) fn choice_question(heading: &str, term: &str, def: &str) -> Option<String> {
     const CHOICES: &[&str] = &[
         "selections",
         "choices",
@@ -296,8 +291,7 @@ pub(super) fn choice_question(
     let words = term.split_whitespace().count();
     (CHOICES.contains(&heading.as_str()) && listed && (1..=3).contains(&words)).then(|| {
         // "Operating System" → "operating system"; "AMI", "EC2" kept
-        let named: Vec<String> = lex
-            .lc_label(term)
+        let named: Vec<String> = term
             .split_whitespace()
             .map(|w| {
                 match w.chars().any(|c| c.is_lowercase())

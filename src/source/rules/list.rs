@@ -449,8 +449,8 @@ impl Rules<'_> {
             return self.card(ctx.as_deref(), &q, &a, None, line);
         }
         // "22 - SSH" under "Classic ports": "which classic port is SSH?"
-        let heading = self.stack.last().map(|(_, h)| h.as_str()).unwrap_or("");
-        if let Some(q) = super::kinds::numbered_kind_question(heading, term, def, self.lex) {
+        let heading = self.stack.last().map_or(String::new(), |(_, h)| h.clone());
+        if let Some(q) = super::kinds::numbered_kind_question(&heading, term, def, self.lex) {
             let ctx = self.parent_heading().map(str::to_string);
             return self.card(ctx.as_deref(), &q, term, None, line);
         }
@@ -463,9 +463,9 @@ impl Rules<'_> {
         if let Some((q, a)) = super::dates::date_card(term, def) {
             return self.card(ctx.as_deref(), &q, &a, None, line);
         }
-        let heading = self.stack.last().map(|(_, h)| h.as_str()).unwrap_or("");
-        let choice = super::kinds::choice_question(heading, term, def, self.lex);
-        if let Some(q) = choice.or_else(|| super::kinds::factor_question(heading, term, self.lex)) {
+        let choice = super::kinds::choice_question(&heading, term, def);
+        if let Some(q) = choice.or_else(|| super::kinds::factor_question(&heading, term, self.lex))
+        {
             let ctx = self.parent_heading().map(str::to_string);
             return self.card(ctx.as_deref(), &q, def, None, line);
         }

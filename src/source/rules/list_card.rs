@@ -14,6 +14,9 @@ use super::{is_callout_label, Rules};
 
 /// The question of a list card whose lead names no kind of item.
 pub(super) const LIST_ITEMS: &str = "list the {n} items.";
+/// The start of a list card's question over points about one named
+/// thing ("… gp2?").
+pub(super) const KEY_FACTS: &str = "what are the {n} key facts about ";
 
 impl Rules<'_> {
     /// The card that asks for the whole list (in parts when it is long).
@@ -96,7 +99,7 @@ impl Rules<'_> {
         question: String,
         lead: Option<&str>,
     ) -> (Option<String>, String) {
-        let facts = question.contains(" key facts about ");
+        let facts = question.starts_with(KEY_FACTS);
         if question != LIST_ITEMS && !facts {
             return (ctx, question);
         }

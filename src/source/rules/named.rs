@@ -100,8 +100,9 @@ fn names_a_thing(heading: &str) -> bool {
     let last = words[words.len() - 1].to_lowercase();
     // "Factors Affecting Glaze Colour" names factors
     let kind = super::kinds::kind_noun(base).to_lowercase();
-    let plural = super::super::text::looks_plural(&last)
-        || kind != base.to_lowercase() && super::super::text::looks_plural(&kind);
+    let plural = [last, kind]
+        .iter()
+        .any(|w| super::super::text::looks_plural(w));
     let sectional = words
         .iter()
         .any(|w| SECTION_WORDS.contains(&w.to_lowercase().as_str()));

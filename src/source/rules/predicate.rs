@@ -38,13 +38,13 @@ impl Rules<'_> {
             return false;
         };
         let name = heading.trim_end_matches(':').trim();
-        let rest = text.strip_prefix(name).unwrap_or_default();
-        let verb = rest.strip_prefix(' ').map(first_word).unwrap_or_default();
+        let Some(rest) = text.strip_prefix(name).and_then(|r| r.strip_prefix(' ')) else {
+            return false;
+        };
         !name.is_empty()
             && rest.split_whitespace().count() >= 2
-            && rest.starts_with(" ")
-            && rest[1..].starts_with(|c: char| c.is_lowercase())
-            && !["and", "or", "of", "is", "are", "vs"].contains(&verb.as_str())
+            && rest.starts_with(char::is_lowercase)
+            && !["and", "or", "of", "is", "are", "vs"].contains(&first_word(rest).as_str())
     }
 
     /// "the study of how a whole economy works" as the first item under

@@ -18,6 +18,7 @@ use super::kinds::{
     counted_list_question, kind_noun, plural_list_question, plural_of_names, SENTENCE_KINDS,
 };
 use super::list::MAX_LIST_CARD_ITEMS;
+use super::list_card::KEY_FACTS;
 use super::Rules;
 
 /// Longest phrase (in words) read as what a topic is.
@@ -212,8 +213,6 @@ impl Rules<'_> {
     /// are points about it (not steps, names, or more of a heading's
     /// kind).
     fn key_facts_question(&self, l: &str, shown: &[String]) -> Option<(Option<String>, String)> {
-        // "gp2: General purpose SSD" over its points: what the notes say
-        // of one named thing
         let steps = shown
             .iter()
             .filter(|s| ACTION_VERBS.contains(&first_word(s).as_str()))
@@ -230,17 +229,16 @@ impl Rules<'_> {
             "points", "factors", "ways", "methods", "causes", "effects", "reasons", "signs",
             "symptoms", "sources", "levels", "stages", "sites", "areas",
         ];
-        let parent = self.parent_heading().unwrap_or_default();
+        let parent = self.parent_heading();
         // ("What AWS secures" over "Data centres": more of what AWS secures)
-        let parts = PARTS_OF.contains(&first_word(parent).as_str())
-            || super::heads_an_answer(parent)
-            || super::party_heading(self.lex, parent).is_some();
+        let parts = parent.is_some_and(|p| {
+            PARTS_OF.contains(&first_word(p).as_str())
+                || super::heads_an_answer(p)
+                || super::party_heading(self.lex, p).is_some()
+        });
         if named_label(about) && !parts && steps * 2 < shown.len() && points * 2 >= shown.len() {
-            let q = format!(
-                "what are the {{n}} key facts about {}?",
-                as_named(about, self.lex)
-            );
-            return Some((self.parent_heading().map(str::to_string), q));
+            let q = format!("{KEY_FACTS}{}?", as_named(about, self.lex));
+            return Some((parent.map(str::to_string), q));
         }
         None
     }
@@ -719,8 +717,8 @@ fn named_label(l: &str) -> bool {
         && !base.contains(" - ")
         && !clause
         && !PARTS.contains(&base.to_lowercase().as_str())
+        // (an aspect heading is a generic one too)
         && !super::predicate::aspect_heading(base)
-        && !super::is_generic(base)
         && !super::super::verbs::known_verb(&first_word(base))
 }
 
