@@ -199,6 +199,30 @@ mod tests {
     }
 
     #[test]
+    fn only_the_pronoun_the_section_uses_most_is_named() {
+        let mut section = vec![Block::Para {
+            lines: vec![
+                Line::new("She glazed the jar.", 1),
+                Line::new("She fired it twice.", 2),
+                Line::new("He's her apprentice.", 3),
+            ],
+        }];
+        name_in_section(&mut section, "Maria Ortiz");
+        let Block::Para { lines } = &section[0] else {
+            unreachable!()
+        };
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Maria Ortiz glazed the jar.",
+                "Maria Ortiz fired it twice.",
+                "He's her apprentice."
+            ]
+        );
+    }
+
+    #[test]
     fn a_heading_of_names_is_a_person_and_a_doctrine_is_not() {
         let l = lex("The potter Maria Ortiz met Tomas and the Kiln Doctrine.");
         assert_eq!(person("Maria Ortiz", &l).as_deref(), Some("Maria Ortiz"));
