@@ -273,32 +273,6 @@ const NOT_PURPOSE: &[&str] = &[
     "set",
 ];
 
-/// Verbs that take a person and what they are to do ("convinced
-/// Macbeth to kill …"): the "to" says what, not why.
-const PERSUADING: &[&str] = &[
-    "convince",
-    "persuade",
-    "urge",
-    "ask",
-    "tell",
-    "force",
-    "allow",
-    "encourage",
-    "order",
-    "expect",
-    "invite",
-    "advise",
-    "remind",
-    "warn",
-    "pressure",
-    "inspire",
-    "forbid",
-    "beg",
-    "instruct",
-    "command",
-    "compel",
-];
-
 /// Words that, after "to" and a verb, show it is one ("to defend its ally").
 const OBJECT_OPENERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "our", "your", "it", "them", "all", "more",
@@ -375,7 +349,7 @@ pub fn purpose(clause: &str, lex: &Lexicon) -> Option<Fact> {
     // "She convinced Macbeth to kill the king": what he was convinced to
     // do, no reason
     let verb = past_or_base(&rest_words[0].to_lowercase());
-    if rest_words.len() >= 2 && PERSUADING.contains(&verb.as_str()) {
+    if rest_words.len() >= 2 && super::verbs::PERSUADING.contains(&verb.as_str()) {
         let done = purpose_said(&words[at + 1..]);
         return answer(format!("what {aux} {subject} {rest} to do?"), &done);
     }

@@ -76,11 +76,14 @@ pub fn past_base(w: &str) -> Option<String> {
         return Some(stem.to_string());
     }
     let stem = &w[..w.len() - 2];
-    if known_verb(stem) {
+    // "persuaded" → "persuade": a verb of the lists, or one that takes a
+    // person and what they are to do
+    let known = |b: &str| known_verb(b) || super::verbs::PERSUADING.contains(&b);
+    if known(stem) {
         return Some(stem.to_string());
     }
     let with_e = format!("{stem}e");
-    if known_verb(&with_e) {
+    if known(&with_e) {
         return Some(with_e);
     }
     let b = stem.as_bytes();
@@ -128,6 +131,7 @@ mod tests {
     fn past_forms_give_their_base() {
         let cases = [
             ("declared", "declare"),
+            ("persuaded", "persuade"),
             ("invaded", "invade"),
             ("prepared", "prepare"),
             ("protected", "protect"),

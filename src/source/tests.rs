@@ -4818,3 +4818,23 @@ fn letters_that_change_length_in_lower_case_break_no_rule() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_person_s_deeds_said_with_is_are_no_list_either() {
+    let text = "# The Valley Guild\n\nThe potter Maria Ortiz led the guild.\n\n## Maria Ortiz\n\n- She founded the Valley Guild in 1902\n- She persuaded Tomas to build a second kiln\n- She's remembered for her copper-red glazes\n- He later left the guild\n";
+    let d = gen(&[notes("guild.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "Valley Guild: what did Maria Ortiz persuade Tomas to do?"
+        ),
+        "Build a second kiln"
+    );
+    assert!(
+        fronts(&d)
+            .iter()
+            .all(|f| !f.contains("include") && !f.contains("why did")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

@@ -236,6 +236,32 @@ pub fn known_verb(base: &str) -> bool {
     ACTION_VERBS.contains(&base) || PLAIN_VERBS.contains(&base)
 }
 
+/// Verbs that take a person and what they are to do ("convinced
+/// Macbeth to kill …"): the "to" says what, not why.
+pub const PERSUADING: &[&str] = &[
+    "convince",
+    "persuade",
+    "urge",
+    "ask",
+    "tell",
+    "force",
+    "allow",
+    "encourage",
+    "order",
+    "expect",
+    "invite",
+    "advise",
+    "remind",
+    "warn",
+    "pressure",
+    "inspire",
+    "forbid",
+    "beg",
+    "instruct",
+    "command",
+    "compel",
+];
+
 /// Verbs that link a subject to a state ("becomes suspicious", "seems
 /// calm"): what follows is no object to ask for.
 pub const LINKING_VERBS: &[&str] = &["become", "seem", "remain", "stay", "come", "appear"];

@@ -44,7 +44,7 @@ impl Rules<'_> {
         !name.is_empty()
             && rest.split_whitespace().count() >= 2
             && rest.starts_with(char::is_lowercase)
-            && !["and", "or", "of", "is", "are", "vs"].contains(&first_word(rest).as_str())
+            && !["and", "or", "of", "vs"].contains(&first_word(rest).as_str())
     }
 
     /// "the study of how a whole economy works" as the first item under
