@@ -28,15 +28,17 @@ pub(super) const POINTING: &[&str] = &[
 impl Rules<'_> {
     /// A card with the key words of `sentence` as a gap: one of `strong`
     /// (its bold phrases), a quantity, one of `codes` (its code spans), or
-    /// else a date or a name, unless the sentence sets up a question.
-    /// Whether it made one.
+    /// else a date or a name, unless the sentence sets up a question. A
+    /// name of one word is asked only in `prose`: a list item's clipped
+    /// words ("Initially, US wants to …") make poor gaps. Whether it made
+    /// one.
     pub(super) fn gap_card(
         &mut self,
         sentence: &str,
         strong: &[String],
         codes: &[String],
         line: usize,
-        sets_up_question: bool,
+        (sets_up_question, prose): (bool, bool),
     ) -> bool {
         let ctx = self.context(None);
         let fits = |(front, answer): (String, String)| {
@@ -63,10 +65,11 @@ impl Rules<'_> {
             // Beside or under a question (a scenario), a sentence sets it
             // up: its names are no facts.
             let asked = sets_up_question || ctx.as_deref().is_some_and(|c| c.contains('?'));
-            let Some((front, answer)) = super::landmarks::landmark_gap(sentence)
+            let Some((front, answer)) = super::landmarks::landmark_gaps(sentence, self.lex, prose)
+                .into_iter()
                 .filter(|_| !asked)
-                .and_then(fits)
-                .filter(|(_, a)| !given_away(&subject, a))
+                .filter_map(fits)
+                .find(|(_, a)| !given_away(&subject, a))
             else {
                 return false;
             };
@@ -84,7 +87,7 @@ impl Rules<'_> {
         let asks = item.text().contains('?');
         let mut made = false;
         for s in sentences(text) {
-            made |= self.gap_card(&s, &strong, &codes, line, asks);
+            made |= self.gap_card(&s, &strong, &codes, line, (asks, false));
         }
         made
     }
@@ -110,7 +113,7 @@ impl Rules<'_> {
                 self.fact_card(f, line);
             }
             if stated.is_empty() {
-                self.gap_card(s, &strong, &codes, line, asks);
+                self.gap_card(s, &strong, &codes, line, (asks, false));
             }
         }
     }

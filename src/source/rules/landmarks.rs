@@ -3,7 +3,7 @@
 //! dam was designed by [...]." → "Ada Brennan"). History and biology
 //! notes are told in such sentences, with no bold words or units to ask.
 
-use super::super::text::first_word;
+use super::super::text::{first_word, Lexicon};
 use super::super::vocab::NAME_OPENERS;
 use super::gap::{full_stop, inside_brackets, POINTING};
 use super::numbers::{gap_words, MAX_WORDS, MIN_WORDS};
@@ -29,33 +29,105 @@ const MAX_NAME_WORDS: usize = 4;
 /// Words that join the parts of one name ("Treaty of Versailles").
 const NAME_JOINS: &[&str] = &["of", "the", "de", "von", "van", "da", "del", "la"];
 
-/// The sentence with its first date as `[...]`, and the date; else with
-/// its first name of two words or more.
-pub(super) fn landmark_gap(sentence: &str) -> Option<(String, String)> {
+/// The gaps a sentence could be asked with, best first: its first date,
+/// its first name of two words or more, then (with `one_word`) each name
+/// of one word the notes use as a name ("[...] founds the empire." →
+/// "Cyrus").
+pub(super) fn landmark_gaps(
+    sentence: &str,
+    lex: &Lexicon,
+    one_word: bool,
+) -> Vec<(String, String)> {
     let s = sentence.trim();
     let words: Vec<&str> = s.split_whitespace().collect();
     // Only in Latin script: a name in a sentence of another script carries
     // that script's endings ("ElastiCache를").
     let letters = s.chars().filter(|c| c.is_alphabetic());
-    if !letters.clone().all(latin) || letters.count() == 0 {
-        return None;
-    }
-    if !(MIN_WORDS..=MAX_WORDS).contains(&words.len())
+    if !letters.clone().all(latin)
+        || letters.count() == 0
+        || !(MIN_WORDS..=MAX_WORDS).contains(&words.len())
         || POINTING.contains(&first_word(s).as_str())
         || s.ends_with(['?', ':'])
         || s.contains(['=', '|', '→', '[', ']'])
         || s.contains(" - ")
     {
-        return None;
+        return Vec::new();
     }
     // "(18 December 1863 – …)": an aside is no key fact.
     let aside = |k: usize| words[k].starts_with('(') || inside_brackets(&words[..k].join(" "));
-    let (at, len) = (0..words.len())
-        .find_map(|k| date_at(&words, k).map(|n| (k, n)))
-        .or_else(|| name_at(&words))
-        .filter(|(k, _)| !aside(*k))?;
-    let (front, answer) = gap_words(&words, at, len);
-    Some((full_stop(front), with_acronym(&answer)))
+    let date = (0..words.len()).find_map(|k| date_at(&words, k).map(|n| (k, n)));
+    let names = one_word_names(&words, lex)
+        .into_iter()
+        .filter(|_| one_word)
+        .map(|k| (k, 1));
+    let mut found: Vec<(String, String)> = Vec::new();
+    for (at, len) in date.into_iter().chain(name_at(&words)).chain(names) {
+        let (front, answer) = gap_words(&words, at, len);
+        if !aside(at) && !found.iter().any(|(_, a)| *a == answer) {
+            found.push((full_stop(front), with_acronym(&answer)));
+        }
+    }
+    found
+}
+
+/// Where the sentence names someone or something in one word the notes
+/// always write as a name ("Darius"), standing alone: not beside another
+/// capitalised word, nor one of a list ("Thrace and Macedonia"), nor
+/// after an article ("the Palatine"), nor a people's adjective ("Roman
+/// culture"), nor an English word capitalised ("Murdered").
+fn one_word_names(words: &[&str], lex: &Lexicon) -> Vec<usize> {
+    let cap = |w: &str| w.starts_with(char::is_uppercase);
+    let joins =
+        |w: &str| ["and", "or", "&", "nor", "/", "the", "a", "an"].contains(&bare(w).as_str());
+    (0..words.len())
+        .filter(|&k| {
+            let w = words[k].trim_end_matches([',', '.', ';', ':', '!']);
+            let before = k.checked_sub(1).map(|p| words[p]);
+            let after = words
+                .get(k + 1)
+                .copied()
+                .filter(|_| w.len() == words[k].len());
+            w.chars().count() >= 3
+                && w.chars().all(char::is_alphabetic)
+                && w.chars().skip(1).all(char::is_lowercase)
+                && lex.is_name(w)
+                && !month(w)
+                && !english(w)
+                && !before.is_some_and(|b| cap(b) || joins(b) || b.ends_with('/'))
+                && !after.is_some_and(|a| cap(a) || joins(a) || a.starts_with('/'))
+                && !after.is_some_and(|a| modifies(w, a))
+                && !(words[k].ends_with(',') && words.get(k + 1).is_some_and(|a| cap(a)))
+        })
+        .collect()
+}
+
+/// Whether `word` ends like an English word, not a name: "Murdered",
+/// "Unreserved", "Balancing".
+fn english(word: &str) -> bool {
+    ["ed", "ing", "ly", "tion", "ment", "ness", "ity"]
+        .iter()
+        .any(|e| word.ends_with(e))
+}
+
+/// Whether a capitalised word stands before `next` as its adjective: a
+/// people's name before a noun ("Japanese corporations", "Roman state"),
+/// or any name before a word that is no verb nor a joining word
+/// ("Truman admin").
+fn modifies(word: &str, next: &str) -> bool {
+    const JOINING: &[&str] = &[
+        "is", "was", "were", "are", "has", "had", "have", "would", "will", "can", "could", "may",
+        "might", "did", "does", "of", "in", "on", "at", "to", "from", "by", "with", "for", "as",
+        "who", "which", "that", "whose", "after", "before", "during", "into", "against", "but",
+        "then", "also", "himself", "herself", "never", "later", "again",
+    ];
+    let n = next.trim_end_matches([',', '.', ';', ':']);
+    if !n.starts_with(char::is_lowercase) {
+        return false;
+    }
+    let people = ["an", "ese", "ish", "ic", "ean"]
+        .iter()
+        .any(|e| word.ends_with(e));
+    people || !(JOINING.contains(&n) || n.ends_with('s') || n.ends_with("ed"))
 }
 
 /// "Variance Inflation Factor(VIF" as cut from its word: the name with its
@@ -121,7 +193,14 @@ fn date_at(words: &[&str], k: usize) -> Option<usize> {
     }
     let before = k.checked_sub(1).map(|p| bare(words[p])).unwrap_or_default();
     const YEAR_LEADS: &[&str] = &["in", "from", "since", "until", "by", "during", "of"];
-    (year(at(0)) && YEAR_LEADS.contains(&before.as_str())).then_some(1)
+    // "in 488," or "in 490 BC": a year of three digits only where nothing
+    // but an era or the end of a clause follows it ("in 560 consults").
+    let era = ["bc", "bce", "ad", "ce"].contains(&bare(at(1)).as_str()) && !ends_clause(at(0));
+    let short = bare(at(0)).len() == 3
+        && bare(at(0)).parse::<u32>().is_ok_and(|y| y >= 100)
+        && (era || ends_clause(at(0)));
+    let len = if era { 2 } else { 1 };
+    ((year(at(0)) || short) && YEAR_LEADS.contains(&before.as_str())).then_some(len)
 }
 
 /// The first name of two capitalised words or more past the sentence's
@@ -189,7 +268,9 @@ mod tests {
     use super::*;
 
     fn gap(s: &str) -> Option<(String, String)> {
-        landmark_gap(s)
+        landmark_gaps(s, &Lexicon::default(), true)
+            .into_iter()
+            .next()
     }
 
     #[test]
@@ -243,6 +324,70 @@ mod tests {
                 "The quarrel ended under the [...], which split the valley.".into(),
                 "Treaty of Lowmoor".into()
             ))
+        );
+    }
+
+    /// The gaps of the last sentence of `notes`, read with their words.
+    fn gaps_in(notes: &str) -> Vec<(String, String)> {
+        let lex = Lexicon::new(notes, crate::source::parties::Parties::default());
+        let last = notes.lines().last().unwrap_or_default();
+        landmark_gaps(last, &lex, true)
+    }
+
+    #[test]
+    fn a_name_of_one_word_the_notes_write_as_a_name_is_a_gap() {
+        let notes = "The potters of the valley followed Orla.\n\
+                     Orla founds the guild of the river towns with her brother.";
+        assert_eq!(
+            gaps_in(notes),
+            vec![(
+                "[...] founds the guild of the river towns with her brother.".into(),
+                "Orla".into()
+            )]
+        );
+        // after the date, in case the date is given away
+        let notes = "The kilns were built by Orla.\n\
+                     The first kiln was lit by Orla in 488, after the flood.";
+        let answers: Vec<String> = gaps_in(notes).into_iter().map(|(_, a)| a).collect();
+        assert_eq!(answers, ["488", "Orla"]);
+    }
+
+    #[test]
+    fn no_gap_for_a_peoples_adjective_a_list_or_a_name_after_an_article() {
+        let notes = "The Brenish came late; Orla and Tam met them.\n\
+                     The potters fear Brenish raids on the river towns every year.";
+        assert_eq!(gaps_in(notes), vec![]);
+        let notes = "Orla met Tam at the ford; the Ford was old.\n\
+                     The river towns sent clay to Orla and Tam every year.";
+        assert_eq!(gaps_in(notes), vec![]);
+        let notes = "They built the Ford in spring; Orla crossed it.\n\
+                     The first carts crossed the Ford every spring after the thaw.";
+        assert_eq!(gaps_in(notes), vec![]);
+        // a word capitalised in the notes, but an English one
+        let notes = "The kiln was Restored twice.\n\
+                     The old kiln was Restored by the guild after the flood.";
+        assert_eq!(gaps_in(notes), vec![]);
+    }
+
+    #[test]
+    fn a_year_of_three_digits_only_with_its_era_or_at_a_clause_end() {
+        assert_eq!(
+            gap("The guild of the river towns was founded in 488 BC by the potters."),
+            Some((
+                "The guild of the river towns was founded in [...] by the potters.".into(),
+                "488 BC".into()
+            ))
+        );
+        assert_eq!(
+            gap("The guild of the river towns lost its charter in 488, after the flood."),
+            Some((
+                "The guild of the river towns lost its charter in [...], after the flood.".into(),
+                "488".into()
+            ))
+        );
+        assert_eq!(
+            gap("The guild of the river towns fired in 488 kilns across the valley."),
+            None
         );
     }
 

@@ -550,7 +550,7 @@ impl Rules<'_> {
                     }
                 }
             }
-            if self.out.len() == before && !self.gap_card(&s, &strong, &codes, line, asks) {
+            if self.out.len() == before && !self.gap_card(&s, &strong, &codes, line, (asks, true)) {
                 self.unread.push((self.block, line, s.clone(), false));
             }
             previous = Some(s);
