@@ -1817,11 +1817,11 @@ fn lists_under_a_name_or_a_label_ask_what_the_list_is() {
 fn grouped_paths_are_terms_each_with_its_group() {
     let d = gen(&[fixture("shapes-shed.md")]);
     assert_eq!(
-        back(&d, "Locks: what does /shed/keys do?"),
+        back(&d, "Shed Files — Locks: what does /shed/keys do?"),
         "Lists who holds each key"
     );
     assert_eq!(
-        back(&d, "Lighting: what does /shed/lamps do?"),
+        back(&d, "Shed Files — Lighting: what does /shed/lamps do?"),
         "Records which lamps need bulbs"
     );
 }
@@ -2012,12 +2012,12 @@ fn a_worked_case_asks_for_its_solution() {
 fn topic_items_are_asked_by_their_first_sub_item_and_code() {
     let d = gen(&[fixture("shapes-topics.md")]);
     assert_eq!(
-        back(&d, "Loom — Warp Threads: what are they?"),
+        back(&d, "Loom — Weaving — Warp Threads: what are they?"),
         "The threads held tight along the length of the loom."
     );
     // "Overview" says nothing of the topic
     assert_eq!(
-        back(&d, "Loom — Heddle Frames: what do they lift?"),
+        back(&d, "Loom — Weaving — Heddle Frames: what do they lift?"),
         "Groups of warp threads to open a path for the shuttle"
     );
     assert_eq!(
@@ -2030,7 +2030,10 @@ fn topic_items_are_asked_by_their_first_sub_item_and_code() {
     );
     // what it does and how it is written, apart
     assert_eq!(
-        back(&d, "Loom — Shuttle Commands: what is meant by “Tie Off”?"),
+        back(
+            &d,
+            "Loom — Weaving — Shuttle Commands: what is meant by “Tie Off”?"
+        ),
         "Finish the edge so it holds."
     );
     assert_eq!(
@@ -2038,15 +2041,18 @@ fn topic_items_are_asked_by_their_first_sub_item_and_code() {
         "loom knot --edge left"
     );
     assert_eq!(
-        back(&d, "Loom — Shuttle Commands: what does Pattern Mode use?"),
+        back(
+            &d,
+            "Loom — Weaving — Shuttle Commands: what does Pattern Mode use?"
+        ),
         "Twill, plain."
     );
     assert_eq!(
-        back(&d, "Loom — Tabby Weave: when is it used?"),
+        back(&d, "Loom — Weaving — Tabby Weave: when is it used?"),
         "When the cloth must be strong and even."
     );
     assert_eq!(
-        back(&d, "Loom — Removing Knots: how is it done?"),
+        back(&d, "Loom — Weaving — Removing Knots: how is it done?"),
         "Use loom snip on each knot."
     );
     assert_eq!(
@@ -2626,14 +2632,14 @@ fn terms_alone_on_a_line_or_before_brackets_are_defined_by_what_follows() {
     assert_eq!(
         back(
             &d,
-            "Mail Protocols — Reply headers: what is Received used for?"
+            "Mail Protocols — Commands — Reply headers: what is Received used for?"
         ),
         "To trace each hop the message took"
     );
     assert_eq!(
         back(
             &d,
-            "Mail Protocols — Reply headers: what is meant by “Return-Path”?"
+            "Mail Protocols — Commands — Reply headers: what is meant by “Return-Path”?"
         ),
         "The address that bounces are sent back to, set by the last server."
     );
@@ -2661,7 +2667,10 @@ fn fields_values_and_label_leads_are_asked_of_what_they_describe() {
     // field labels make no list card
     assert!(fronts(&d).iter().all(|f| !f.starts_with("Parser: list")));
     // values under a label that names them ("Stage Names")
-    assert_eq!(back(&d, "Lexer: what is the stage name?"), "Tokens");
+    assert_eq!(
+        back(&d, "Outputs — Lexer: what is the stage name?"),
+        "Tokens"
+    );
     // a short label that trails off ("Pass Kinds ...") leads its list
     assert_eq!(
         back(&d, "Compiler Stages — Passes: what are the 3 pass kinds?"),
@@ -3064,7 +3073,7 @@ fn a_short_title_line_leads_its_list_and_bare_names_and_bounds_are_read() {
     assert_eq!(
         back(
             &d,
-            "Pottery — 4 causes of cracking: what is meant by “Trapped air”?"
+            "Pottery — Drying — 4 causes of cracking: what is meant by “Trapped air”?"
         ),
         "Bubbles left in the clay burst in the kiln"
     );
@@ -3072,14 +3081,14 @@ fn a_short_title_line_leads_its_list_and_bare_names_and_bounds_are_read() {
     assert_eq!(
         back(
             &d,
-            "Pottery — Shrinkage rate: what is the value for “Porcelain”?"
+            "Pottery — Drying — Shrinkage rate: what is the value for “Porcelain”?"
         ),
         "15"
     );
     assert_eq!(
         back(
             &d,
-            "Pottery — Shrinkage rate: what is the value for “Stoneware”?"
+            "Pottery — Drying — Shrinkage rate: what is the value for “Stoneware”?"
         ),
         "Less than 12"
     );
@@ -3159,14 +3168,14 @@ fn a_name_glossed_in_brackets_means_the_gloss_and_its_specs_stay_under_it() {
     // the specs stay under their name; the first is not what the name is
     assert!(fronts(&d).iter().all(|f| !f.contains("what is it?")));
     assert_eq!(
-        back(&d, "Kilns — k1: Fires a full load of pots in [...]."),
+        back(&d, "Kiln Kinds — k1: Fires a full load of pots in [...]."),
         "9 hours"
     );
     // a rate of two units is a quantity
     assert_eq!(
         back(
             &d,
-            "Kilns — k2: Peak heat flows at [...] in the sensor log."
+            "Kiln Kinds — k2: Peak heat flows at [...] in the sensor log."
         ),
         "300 MB/s"
     );
@@ -3419,7 +3428,7 @@ fn items_that_are_only_a_predicate_of_a_bold_lead_take_it_as_subject() {
     let text = "# Studio notes\n\n## Kilns vs Ovens\n\n**Kilns** : hot boxes for firing clay.\n\n- records every firing\n- stores its logs on a card\n\n## What is a Pug Mill?\n\n- Driven by an electric motor\n\n## Wheels\n\nKey points:\n\n- Cleaned by the studio staff\n- Spun by a foot pedal\n";
     let d = gen(&[notes("studio.md", text)]);
     assert_eq!(
-        back(&d, "Studio — Kilns: what do they record?"),
+        back(&d, "Studio — Kilns vs Ovens — Kilns: what do they record?"),
         "Every firing"
     );
     // the subject a question heading asks about
@@ -3808,11 +3817,11 @@ fn a_bold_label_over_predicates_asks_use_and_time() {
     let text = "# Studio notes\n\n## Tools\n\n**Wire Cutter**\n: Used to free a pot from the wheel\n: Dulls after 200 pots\n: Costs little\n";
     let d = gen(&[notes("studio.md", text)]);
     assert_eq!(
-        back(&d, "Studio — Wire Cutter: what is it used for?"),
+        back(&d, "Studio — Tools — Wire Cutter: what is it used for?"),
         "To free a pot from the wheel"
     );
     assert_eq!(
-        back(&d, "Studio — Wire Cutter: when does it dull?"),
+        back(&d, "Studio — Tools — Wire Cutter: when does it dull?"),
         "After 200 pots"
     );
 }
@@ -4599,7 +4608,7 @@ fn a_case_names_its_fields_and_numbered_queries_teach_nothing() {
     assert_eq!(
         back(
             &d,
-            "Torts — Ortiz v Valley Kilns (1990): what is the holding?"
+            "Torts — Foreseeability — Ortiz v Valley Kilns (1990): what is the holding?"
         ),
         "The maker owed a duty of care to the potter."
     );
@@ -4768,7 +4777,7 @@ fn what_a_thing_is_good_for_is_its_use() {
     let text = "# Kilns\n\n## Kiln Kinds\n\n- Gas Kiln (g)\n    - Good for reduction firings, celadons and copper reds\n";
     let d = gen(&[notes("kilns.md", text)]);
     assert_eq!(
-        back(&d, "Gas Kiln (g): what is it used for?"),
+        back(&d, "Kiln Kinds — Gas Kiln (g): what is it used for?"),
         "Reduction firings, celadons and copper reds"
     );
 }
@@ -4807,7 +4816,7 @@ fn letters_that_change_length_in_lower_case_break_no_rule() {
     let text = "# Kilns\n\n## Kiln Types\n\n- Gas Kiln\n    - Good for \u{212A}elvin-rated firings and stoneware\n\n## \u{130}zmir Overview\n\n- Fired at night in winter\n- Glazed with ash from oak\n\n## Factors affecting \u{212A}iln heat\n\n- **Fuel**: gas burns hotter\n";
     let d = gen(&[notes("kilns.md", text)]);
     assert_eq!(
-        back(&d, "Gas Kiln: what is it used for?"),
+        back(&d, "Kiln Types — Gas Kiln: what is it used for?"),
         "\u{212A}elvin-rated firings and stoneware"
     );
     assert!(
@@ -4836,5 +4845,26 @@ fn a_person_s_deeds_said_with_is_are_no_list_either() {
             .all(|f| !f.contains("include") && !f.contains("why did")),
         "{:#?}",
         fronts(&d)
+    );
+}
+
+#[test]
+fn a_list_label_s_cards_name_the_section_and_labels_over_it() {
+    let text = "# Pottery Guild - Exam Notes\n\n### Kiln Firing\n\nStages\n- Types\n  - Bisque firing\n  - Glaze firing - seals the surface\n- Can be repeated as often as needed\n\nCooling Modes\n- Slow\n  - Avoids cracks\n  - Takes a day\n- Fast\n  - Risks cracks\n  - Saves fuel\n";
+    let d = gen(&[notes("kiln.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "Pottery Guild — Kiln Firing — Stages: what are the 2 types?"
+        ),
+        "Bisque firing; Glaze firing"
+    );
+    // a label over a label: both, under the heading
+    assert_eq!(
+        back(
+            &d,
+            "Pottery Guild — Kiln Firing — Cooling Modes — Slow: what does it avoid?"
+        ),
+        "Cracks"
     );
 }

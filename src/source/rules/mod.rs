@@ -474,34 +474,6 @@ impl<'a> Rules<'a> {
         }
     }
 
-    /// `front` (made of `context` and `question`) led by the note's
-    /// subject, when neither names it: "Encryption At-rest: what is the
-    /// mechanism?" of what? "What is Amazon EC2?" stands alone, and so does
-    /// a card that asks of a party ("what does AWS handle?", "who patches
-    /// the guest OS?").
-    fn led(&self, context: &str, question: &str, front: &str) -> Option<String> {
-        let s = self.subject.as_ref()?;
-        let named = subject::named_in(s, context)
-            || subject::named_in(s, question)
-            || (context.is_empty() && subject::names_product(question));
-        let party = question
-            .split_whitespace()
-            .any(|w| w.eq_ignore_ascii_case("who"))
-            || std::iter::once(0)
-                .chain(question.match_indices(' ').map(|(i, _)| i + 1))
-                .any(|i| self.lex.parties.prefix(&question[i..]).is_some());
-        if named || party {
-            return None;
-        }
-        // a question that names its own row ("Encryption At-rest: what is
-        // the mechanism?") takes the dash, as a context does
-        Some(if context.is_empty() && !question.contains(": ") {
-            format!("{s}: {}", lower_question_word(question))
-        } else {
-            format!("{s} — {front}")
-        })
-    }
-
     fn fact_card(&mut self, f: &super::facts::Fact, line: usize) {
         let context = if f.prefix.is_some() {
             None

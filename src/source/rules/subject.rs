@@ -197,6 +197,16 @@ pub(super) fn named_in(subject: &str, text: &str) -> bool {
     numbers_named && keys(subject).any(|k| has(&k))
 }
 
+/// Whether `text` names every word of `section` ("Kiln Firing" is not
+/// named by "glaze firing").
+pub(super) fn wholly_named_in(section: &str, text: &str) -> bool {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .collect();
+    keys(section).all(|k| words.iter().any(|w| same_word(&k, w)))
+}
+
 /// "3", "ii", "iv": a number that tells one of a series from another.
 fn numeral(k: &str) -> bool {
     k.chars().all(|c| c.is_ascii_digit())
@@ -215,6 +225,74 @@ pub(super) fn names_product(text: &str) -> bool {
 }
 
 impl Rules<'_> {
+    /// `front` (made of `context` and `question`) led by the note's
+    /// subject, when neither names it: "Encryption At-rest: what is the
+    /// mechanism?" of what? "What is Amazon EC2?" stands alone, and so does
+    /// a card that asks of a party ("what does AWS handle?", "who patches
+    /// the guest OS?").
+    pub(super) fn led(&self, context: &str, question: &str, front: &str) -> Option<String> {
+        let section = self.labels_section(context, question);
+        let subject = self.subject.as_deref().filter(|s| {
+            !(named_in(s, context)
+                || named_in(s, question)
+                || section.as_deref().is_some_and(|h| named_in(s, h))
+                || (context.is_empty() && names_product(question)))
+        });
+        let party = question
+            .split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("who"))
+            || std::iter::once(0)
+                .chain(question.match_indices(' ').map(|(i, _)| i + 1))
+                .any(|i| self.lex.parties.prefix(&question[i..]).is_some());
+        let s = match (subject, section) {
+            _ if party => return None,
+            (Some(s), Some(h)) => format!("{s} — {h}"),
+            (None, Some(h)) => h,
+            (Some(s), None) => s.to_string(),
+            (None, None) => return None,
+        };
+        // a question that names its own row ("Encryption At-rest: what is
+        // the mechanism?") takes the dash, as a context does
+        Some(if context.is_empty() && !question.contains(": ") {
+            format!("{s}: {}", super::lower_question_word(question))
+        } else {
+            format!("{s} — {front}")
+        })
+    }
+
+    /// The section of a list label's cards: the heading over the labels,
+    /// and the labels between it and the innermost one, as far as
+    /// `context` and `question` do not name them ("Elastic Beanstalk —
+    /// Deployment Modes" for "Immutable: what is removed?").
+    pub(super) fn labels_section(&self, context: &str, question: &str) -> Option<String> {
+        let first = self.stack.len().checked_sub(self.labels)?;
+        if self.labels == 0 || context.is_empty() {
+            return None;
+        }
+        let heading = self.heading_above(first).map(str::to_string);
+        let labels = self.stack[first..self.stack.len() - 1]
+            .iter()
+            .map(|(_, l)| super::subject_of_question(l).to_string());
+        let parts: Vec<String> = heading
+            .into_iter()
+            .chain(labels)
+            .filter(|p| {
+                short_section(p)
+                    && !super::is_generic(p)
+                    && !wholly_named_in(p, context)
+                    && !wholly_named_in(p, question)
+            })
+            .collect();
+        // "EC2" over "EC2 Instance Launch Types" says it once
+        let kept: Vec<&str> = parts
+            .iter()
+            .enumerate()
+            .filter(|(i, p)| !parts[i + 1..].iter().any(|later| wholly_named_in(p, later)))
+            .map(|(_, p)| p.as_str())
+            .collect();
+        (!kept.is_empty()).then(|| kept.join(" — "))
+    }
+
     /// The nearest heading over the innermost one that names something.
     pub(super) fn parent_heading(&self) -> Option<&str> {
         self.heading_above(self.stack.len().saturating_sub(1))
@@ -314,8 +392,44 @@ pub(super) fn covers(context: &str, text: &str, n: usize) -> bool {
     !want.is_empty() && want.iter().all(|w| have.contains(w))
 }
 
+/// A heading or label short enough to lead a card, that names a part of
+/// the notes ("Deployment Modes"), not a sentence ("When editing …, you
+/// can …") nor a place in a course ("Section 2", "Introduction").
+fn short_section(p: &str) -> bool {
+    const PLACES: &[&str] = &[
+        "section",
+        "chapter",
+        "part",
+        "lecture",
+        "week",
+        "unit",
+        "module",
+        "introduction",
+        "lesson",
+    ];
+    let first = p
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    p.split_whitespace().count() <= 5
+        && !p.contains([',', '(', ')', '（', ':'])
+        && !PLACES.contains(&first.trim_end_matches(':'))
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_section_leads_a_card_when_short_and_no_sentence_nor_course_place() {
+        assert!(short_section("Deployment Modes"));
+        assert!(!short_section(
+            "When editing the setup, you can set retries"
+        ));
+        assert!(!short_section("Section 2"));
+        assert!(!short_section("Memo Tables: What They Are"));
+        assert!(!short_section("Music Alphabet C D E F G"));
+    }
+
     use super::*;
 
     #[test]
