@@ -25,6 +25,61 @@ const CLAUSE_WORDS: &[&str] = &[
 /// "it" is.
 const VAGUE_WORDS: &[&str] = &["it", "this", "that", "these", "those", "they", "them", "so"];
 
+/// Most words in a condition that follows what it is the condition of.
+const MAX_TRAILING_CONDITION_WORDS: usize = 20;
+
+/// "A firm exits a market if its revenue is less than its cost" → "when
+/// does a firm exit a market?" → "If its revenue is less than its cost".
+pub fn condition_after(clause: &str, lex: &Lexicon) -> Option<Fact> {
+    let c = clause.trim().trim_end_matches(['.', '!', ';']);
+    let at = c.to_ascii_lowercase().find(" if ")?;
+    let (head, condition) = (&c[..at], c[at + 1..].trim());
+    let n = condition.split_whitespace().count();
+    // "to see if …" asks whether; "even if" concedes; "if so", "if
+    // needed" set no condition to learn
+    const WHETHER: &[&str] = &[
+        "see",
+        "check",
+        "checks",
+        "know",
+        "ask",
+        "asks",
+        "determine",
+        "determines",
+        "test",
+        "tests",
+        "decide",
+        "tell",
+        "verify",
+        "even",
+        "only",
+    ];
+    let before = head
+        .split_whitespace()
+        .last()
+        .unwrap_or_default()
+        .to_lowercase();
+    let pointing = condition
+        .split_whitespace()
+        .any(|w| ["this", "these", "those"].contains(&w.to_lowercase().as_str()));
+    if !(4..=MAX_TRAILING_CONDITION_WORDS).contains(&n)
+        || WHETHER.contains(&before.as_str())
+        || pointing
+        || head.contains([',', '–', '—', ':'])
+        || head.contains(" - ")
+        || [" that ", " which ", " who "]
+            .iter()
+            .any(|w| head.contains(w))
+        || condition.contains([',', '(', '"'])
+        || head.split_whitespace().count() < 3
+    {
+        return None;
+    }
+    let (aux, subject, rest) = super::means::inverted(head, lex, false)?;
+    (!rest.trim().is_empty())
+        .then(|| Fact::asked(format!("when {aux} {subject} {rest}?"), condition))
+}
+
 /// The fact a conditional clause states, if it is one.
 pub fn conditional(clause: &str) -> Option<Fact> {
     let c = clause.trim().trim_end_matches(['.', '!', ';']);
@@ -301,6 +356,35 @@ mod tests {
 
     fn qa(s: &str) -> Option<(String, String)> {
         conditional(s).map(|f| (f.question, f.answer))
+    }
+
+    fn after(s: &str) -> Option<(String, String)> {
+        let lex = Lexicon::new(s, crate::source::parties::Parties::default());
+        condition_after(s, &lex).map(|f| (f.question, f.answer))
+    }
+
+    #[test]
+    fn a_condition_after_what_it_conditions_asks_when() {
+        assert_eq!(
+            after("A potter closes the kiln if the cone bends past its mark."),
+            Some((
+                "when does a potter close the kiln?".into(),
+                "If the cone bends past its mark".into()
+            ))
+        );
+        // "if" as "whether", a concession, a condition that points away
+        assert_eq!(
+            after("The guild checks each pot to see if the glaze has run."),
+            None
+        );
+        assert_eq!(
+            after("The kiln stays shut even if the power fails at night."),
+            None
+        );
+        assert_eq!(
+            after("The kiln cools slowly if you follow this schedule exactly."),
+            None
+        );
     }
 
     #[test]

@@ -149,6 +149,10 @@ impl Definition<'_> {
                 return Some(self.make(format!("what {be} {subj_q} {noun} of?"), rest));
             }
         }
+        // "Marginal revenue is equal to the price of the good"
+        if let Some(rest) = after("equal to ").filter(|_| !subj_q.contains(',')) {
+            return Some(self.make(format!("what {be} {subj_q} equal to?"), rest));
+        }
         for lead in ["considered to be ", "considered "] {
             if let Some(rest) = after(lead) {
                 return Some(self.make(format!("what {be} {subj_q} considered?"), rest));
@@ -168,6 +172,17 @@ impl Definition<'_> {
         None
     }
 
+    /// "Cone 6 is the most common mid-fire temperature": which one.
+    fn which_one(&self, subject: &str, pred: &str) -> Option<Fact> {
+        let q = format!("what is {}?", pred.trim_end_matches(['.', ',']));
+        // "Currently, AWS is the largest …"
+        let subject = match subject.split_once(", ") {
+            Some((adverb, rest)) if adverb.ends_with("ly") => rest,
+            _ => subject,
+        };
+        self.make(q, subject)
+    }
+
     fn of(&self, subject: &str, pred: &str) -> Option<Fact> {
         if let Some(fact) = self.led(pred) {
             return fact;
@@ -175,14 +190,7 @@ impl Definition<'_> {
         let (be, subj_q) = (self.be, &self.subj_q);
         let pred_lower = pred.to_ascii_lowercase();
         if be == "is" && superlative(&pred_lower) && self.words <= 4 {
-            // "Cone 6 is the most common mid-fire temperature": which one
-            let q = format!("what is {}?", pred.trim_end_matches(['.', ',']));
-            // "Currently, AWS is the largest …"
-            let subject = match subject.split_once(", ") {
-                Some((adverb, rest)) if adverb.ends_with("ly") => rest,
-                _ => subject,
-            };
-            return self.make(q, subject);
+            return self.which_one(subject, pred);
         }
         let indefinite = pred_lower.starts_with("a ") || pred_lower.starts_with("an ");
         // "Amazon EC2 is an IaaS offering", "A private subnet is a subnet …".
@@ -208,6 +216,11 @@ impl Definition<'_> {
             if pred.split_whitespace().count() < least {
                 return None;
             }
+            return self.make(format!("what is {subj_q}?"), pred);
+        }
+        if be == "is" && self.the_term(subject) && defining(&pred_lower) {
+            // "The firm's short-run supply curve is the portion of its
+            // marginal-cost curve that lies above …"
             return self.make(format!("what is {subj_q}?"), pred);
         }
         if let Some(kind) = plural_kind(pred).filter(|_| be == "are" && self.words <= 3) {
@@ -248,7 +261,35 @@ impl Definition<'_> {
     }
 }
 
+/// "the portion of its cost curve that lies above …": a predicate that
+/// says which thing of a kind the subject is, at some length.
+fn defining(pred: &str) -> bool {
+    pred.starts_with("the ")
+        && pred.split_whitespace().count() >= 5
+        && [" of ", " that ", " which ", " where ", " in which "]
+            .iter()
+            .any(|l| pred.contains(l))
+}
+
 impl Definition<'_> {
+    /// "The cooling curve", "The kiln's firing schedule": "the" (or a
+    /// possessive) and two to four plain words, none of them a word that
+    /// names no term ("The main reason").
+    fn the_term(&self, subject: &str) -> bool {
+        let words: Vec<String> = subject
+            .split_whitespace()
+            .map(|w| w.to_lowercase())
+            .collect();
+        (3..=5).contains(&words.len())
+            && words[0] == "the"
+            && words[1..].iter().all(|w| {
+                let w = w.trim_end_matches("'s").trim_end_matches("’s");
+                !BARE_NOT_TERMS.contains(&w)
+                    && !PRONOUNS.contains(&w)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            })
+    }
+
     /// "Lithosphere", "Partial melting": one or two plain words, no
     /// article, no pronoun, no name of the reader.
     fn bare_term(&self, subject: &str) -> bool {
@@ -369,6 +410,30 @@ mod tests {
     fn qa(s: &str) -> Option<(String, String)> {
         let lex = Lexicon::new(s, Parties::default());
         definition(s, &lex).map(|f| (f.question, f.answer))
+    }
+
+    #[test]
+    fn the_term_defined_as_the_one_of_a_kind_and_what_it_equals() {
+        assert_eq!(
+            qa("The kiln's cooling curve is the part of its firing curve that lies below the glaze line."),
+            Some((
+                "what is the kiln's cooling curve?".into(),
+                "The part of its firing curve that lies below the glaze line".into()
+            ))
+        );
+        // a subject that names no term, a short predicate
+        assert_eq!(
+            qa("The main reason is the cost of the fuel for the kiln."),
+            None
+        );
+        assert_eq!(qa("The cooling curve is the same."), None);
+        assert_eq!(
+            qa("Firing cost is equal to the price of the fuel."),
+            Some((
+                "what is firing cost equal to?".into(),
+                "The price of the fuel".into()
+            ))
+        );
     }
 
     #[test]

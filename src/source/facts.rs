@@ -154,15 +154,60 @@ pub fn facts(sentence: &str, lex: &Lexicon) -> Vec<Fact> {
         // "Allocated memory always holds garbage": read without the adverb
         // when no rule reads it with.
         let plain = || super::verbs::without_adverb(&clause).and_then(|c| one_fact(&c, lex));
-        out.extend(one_fact(&clause, lex).or_else(plain));
+        out.extend(scoped(&clause, lex).or_else(|| one_fact(&clause, lex).or_else(plain)));
     }
     out
+}
+
+/// "For competitive firms, marginal revenue is equal to the price" →
+/// "for competitive firms, what is marginal revenue equal to?": a clause
+/// that opens with the scope it holds in, read without it and asked with
+/// it. Not a scope that points back ("Under these conditions").
+fn scoped(clause: &str, lex: &Lexicon) -> Option<Fact> {
+    const SCOPES: &[&str] = &[
+        "in", "for", "at", "on", "under", "during", "within", "among", "with", "after", "before",
+    ];
+    const POINTING: &[&str] = &[
+        "this",
+        "these",
+        "that",
+        "those",
+        "such",
+        "it",
+        "them",
+        "which",
+        "above",
+        "below",
+        "previous",
+        "following",
+    ];
+    let (scope, rest) = clause.split_once(", ")?;
+    let words: Vec<String> = scope
+        .split_whitespace()
+        .map(|w| w.to_ascii_lowercase())
+        .collect();
+    let first = words.first()?;
+    if !SCOPES.contains(&first.as_str())
+        || !(2..=6).contains(&words.len())
+        || words.iter().any(|w| POINTING.contains(&w.as_str()))
+        || rest.split_whitespace().count() < 4
+    {
+        return None;
+    }
+    let mut fact = one_fact(rest, lex)?;
+    if fact.prefix.is_some() || fact.who {
+        return None;
+    }
+    let scope = super::text::lower_first(scope);
+    fact.question = format!("{scope}, {}", fact.question);
+    Some(fact)
 }
 
 /// The fact one clause states, by the first rule that reads it.
 fn one_fact(clause: &str, lex: &Lexicon) -> Option<Fact> {
     super::compare::which(clause, lex)
         .or_else(|| super::means::purpose(clause, lex))
+        .or_else(|| super::conditional::condition_after(clause, lex))
         .or_else(|| clause_fact(clause, lex))
         .or_else(|| definition(clause, lex))
         .or_else(|| super::conditional::conditional(clause))
@@ -644,6 +689,32 @@ mod tests {
             .into_iter()
             .map(|f| (front(&f), f.answer))
             .collect()
+    }
+
+    #[test]
+    fn a_clause_is_asked_with_the_scope_it_opens_with() {
+        assert_eq!(
+            q("For gas kilns, firing cost is equal to the price of the fuel."),
+            [(
+                "For gas kilns, what is firing cost equal to?".to_string(),
+                "The price of the fuel".to_string()
+            )]
+        );
+        // a scope that points back is no scope to ask with
+        assert!(
+            q("Under these conditions, firing cost is equal to the price of the fuel.")
+                .iter()
+                .all(|(f, _)| !f.starts_with("Under these"))
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_noun_is_not_the_verb() {
+        let found = q("The amount of a pot produced has no effect on the price that it is sold, since all potters must adhere to the guild rate.");
+        assert!(
+            found.iter().all(|(f, _)| !f.contains("did the amount")),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -420,17 +420,27 @@ fn without_lead_in(clause: &str) -> &str {
 /// clause's auxiliary, its subject as a question names it, and the rest;
 /// "Paging needs two reads" → ("does", "paging", "need two reads").
 /// `you`: whether the reader may be the subject.
-fn inverted(head: &str, lex: &Lexicon, you: bool) -> Option<(String, String, String)> {
+/// Whether `words[k]` is a verb in the past tense: not after an article
+/// ("the stored value"), nor a participle that describes the noun before
+/// the verb ("the amount of a good produced has …").
+fn past_verb(words: &[&str], k: usize) -> bool {
+    let det = ["the", "a", "an", "this", "that", "its", "their"];
+    let finite = ["has", "have", "had", "does", "did", "was", "were", "would"];
+    let verb_next = words.get(k + 1).is_some_and(|w| {
+        let w = w.to_lowercase();
+        AUXILIARIES.contains(&w.as_str()) || finite.contains(&w.as_str())
+    });
+    super::past::past_base(words[k]).is_some()
+        && !det.contains(&words[k - 1].to_lowercase().as_str())
+        && !verb_next
+}
+
+pub(super) fn inverted(head: &str, lex: &Lexicon, you: bool) -> Option<(String, String, String)> {
     let words: Vec<&str> = head.split_whitespace().collect();
-    let past = |k: usize| {
-        let det = ["the", "a", "an", "this", "that", "its", "their"];
-        super::past::past_base(words[k])
-            .filter(|_| !det.contains(&words[k - 1].to_lowercase().as_str()))
-    };
     let at = (1..words.len().min(MAX_SUBJECT_WORDS + 1))
         .find(|&k| {
             let w = words[k].to_lowercase();
-            AUXILIARIES.contains(&w.as_str()) || action_verb(words[k]) || past(k).is_some()
+            AUXILIARIES.contains(&w.as_str()) || action_verb(words[k]) || past_verb(&words, k)
         })
         .or_else(|| last_verb(&words))
         .or_else(|| article_verb(&words))?;
@@ -480,7 +490,8 @@ fn inverted(head: &str, lex: &Lexicon, you: bool) -> Option<(String, String, Str
     if AUXILIARIES.contains(&verb.as_str()) {
         return Some((verb, subject, rest));
     }
-    if let Some(base) = past(at).filter(|_| !action_verb(words[at])) {
+    let past = super::past::past_base(words[at]).filter(|_| past_verb(&words, at));
+    if let Some(base) = past.filter(|_| !action_verb(words[at])) {
         return Some((
             "did".into(),
             subject,
