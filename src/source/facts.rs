@@ -274,6 +274,29 @@ fn clauses(s: &str, lex: &Lexicon) -> Vec<String> {
     out
 }
 
+/// "Sellers must accept the market price and are called price takers":
+/// two clauses, the second with the subject of the first ("Sellers are
+/// called price takers").
+pub fn called_apart(sentence: String, lex: &Lexicon) -> Vec<String> {
+    const MODALS: &[&str] = &["must", "can", "should", "will", "may", "cannot", "often"];
+    for (sep, be) in [(" and are called ", "are"), (" and is called ", "is")] {
+        let Some(at) = sentence.find(sep) else {
+            continue;
+        };
+        let (head, name) = (&sentence[..at], &sentence[at + sep.len()..]);
+        let words: Vec<&str> = head.split_whitespace().collect();
+        let subject = match words.iter().position(|w| MODALS.contains(w)) {
+            Some(k) if (1..=8).contains(&k) => Some(words[..k].join(" ")),
+            _ => super::means::inverted(head, lex, false).map(|(_, s, _)| s),
+        };
+        if let Some(subject) = subject {
+            let named = format!("{} {be} called {name}", capitalise(&subject));
+            return vec![format!("{head}."), named];
+        }
+    }
+    vec![sentence]
+}
+
 /// Whether `s` (what follows a party) reads as a responsibility predicate.
 fn starts_predicate(s: &str) -> bool {
     let s = skip_adverbs(s);

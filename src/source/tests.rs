@@ -4868,3 +4868,23 @@ fn a_list_label_s_cards_name_the_section_and_labels_over_it() {
         "Cracks"
     );
 }
+
+#[test]
+fn a_name_given_after_and_is_a_card_of_its_own() {
+    let text = "# Clay\n\n## Prices\n\nBuyers and sellers in guild markets must accept the rate the guild sets and are called **rate takers**.\n";
+    let d = gen(&[notes("clay.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "Clay — Prices: what must buyers and sellers in guild markets accept?"
+        ),
+        "The rate the guild sets"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Clay — Prices: what are buyers and sellers in guild markets called?"
+        ),
+        "Rate takers"
+    );
+}

@@ -7,7 +7,7 @@ use super::super::clean::{
     clean_text, starts_with_pointer, starts_with_right_mark, starts_with_wrong_mark,
 };
 use super::super::doc::{join_lines, Block, Item, Line};
-use super::super::facts::{facts, role};
+use super::super::facts::{called_apart, facts, role};
 use super::super::plain::{dangles, heading_text};
 use super::super::statements::{code_led_fact, contrast_parts, statement};
 use super::super::text::{capitalise, sentences, strip_word};
@@ -519,7 +519,8 @@ impl Rules<'_> {
         // "… hosted on an Auto Scaling group. Which service …?": a
         // paragraph that asks sets its question up.
         let asks = text.contains('?');
-        for s in sentences(&text) {
+        let split = |s: String| called_apart(s, self.lex);
+        for s in sentences(&text).into_iter().flat_map(split) {
             // Sentences are slices of `text`, found in order.
             let at = text
                 .get(offset..)
