@@ -4888,3 +4888,13 @@ fn a_name_given_after_and_is_a_card_of_its_own() {
         "Rate takers"
     );
 }
+
+#[test]
+fn a_lead_that_counts_characteristics_recites_its_sentences() {
+    let text = "# Clay\n\n## Kilns\n\nA **wood kiln**, sometimes called an **anagama**, has two (or sometimes three) characteristics:\n1. The kiln has one long chamber.\n2. The fire burns for several days.\n3. (Sometimes) Ash settles on the pots as glaze.\n";
+    let d = gen(&[notes("clay.md", text)]);
+    assert_eq!(
+        back(&d, "Clay: what are the three characteristics of a wood kiln?"),
+        "The kiln has one long chamber; The fire burns for several days; (Sometimes) Ash settles on the pots as glaze"
+    );
+}

@@ -122,6 +122,10 @@ pub(super) const SENTENCE_KINDS: &[&str] = &[
     "laws",
     "conditions",
     "guarantees",
+    "characteristics",
+    "properties",
+    "assumptions",
+    "requirements",
 ];
 
 /// Counts a heading or a lead may start with ("Three Ownership Rules").

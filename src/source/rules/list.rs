@@ -8,7 +8,7 @@ use super::super::clean::{clean_text, starts_with_pointer};
 use super::super::doc::{Block, Item, Line};
 use super::super::facts::{base_form, facts, role, third_person, Fact};
 use super::super::parties::in_question;
-use super::super::plain::{dangles, heading_text};
+use super::super::plain::dangles;
 use super::super::statements::statements_of;
 use super::super::text::sentences;
 use super::super::vocab::{
@@ -19,7 +19,6 @@ use super::list_card::numbered_label;
 use super::meaning::{
     choose_when, conditional, figure_first, numeric, short_value, used_when, value_like, year_like,
 };
-use super::prose::{introduces, labelled};
 use super::{is_callout_label, is_question, Rules};
 use crate::error::Result;
 
@@ -90,39 +89,6 @@ impl Rules<'_> {
                 && starts_with_pointer(lines[1].text.trim()).is_some());
         self.list(items, lead.as_deref(), !sets_up_question);
         Ok(())
-    }
-
-    /// The words that introduce a list: a paragraph line ending in `:` (or
-    /// a bold label alone) right above it, or the heading right above it.
-    pub(super) fn lead_of(&self, blocks: &[Block], i: usize) -> Option<String> {
-        match i.checked_sub(1).map(|p| &blocks[p]) {
-            Some(Block::Para { lines }) => {
-                let title = super::prose::title_line(lines);
-                let last = lines.last().filter(|l| title || introduces(l))?;
-                if let Some((label, _)) = labelled(last) {
-                    return Some(clean_text(&label));
-                }
-                let t = clean_text(&last.text);
-                let t = t
-                    .trim_end_matches(':')
-                    .trim_end_matches(['.', '…'])
-                    .trim_end();
-                // Only the last sentence introduces the list; "What
-                // causes it? Few things:" asks, and its answer only counts.
-                let mut all = sentences(t);
-                let lead = all.pop().unwrap_or_default();
-                let asked = all
-                    .pop()
-                    .filter(|q| q.ends_with('?') && lead.split_whitespace().count() <= 3);
-                Some(asked.unwrap_or(lead).trim().to_string()).filter(|l| !l.is_empty())
-            }
-            Some(Block::Heading { text, .. }) => {
-                let t = heading_text(text);
-                let t = t.trim_end_matches(':').trim().to_string();
-                (!t.is_empty()).then_some(t)
-            }
-            _ => None,
-        }
     }
 
     pub(super) fn list(&mut self, items: &[Item], lead: Option<&str>, list_card: bool) {

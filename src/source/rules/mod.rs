@@ -23,6 +23,7 @@ mod gap;
 mod kinds;
 mod labels;
 mod landmarks;
+mod lead;
 mod list;
 mod list_card;
 mod meaning;

@@ -272,12 +272,19 @@ impl Rules<'_> {
         } else {
             names
         };
-        // "Three Ownership Rules" over three sentences: rules are recited
-        // whole.
-        let rules = lead.filter(|l| self.lead_is_heading(l)).is_some_and(|l| {
+        // "Three Ownership Rules" over three sentences, or "A market has
+        // three characteristics:" over them: rules are recited whole.
+        let rules = lead.is_some_and(|l| {
             let last = kind_noun(l).to_lowercase();
-            SENTENCE_KINDS.contains(&last.as_str())
-                && plural_list_question(l, shown.len(), self.lex).is_some()
+            let words: Vec<&str> = l.split_whitespace().collect();
+            let counted = words.len() >= 2
+                && super::kinds::COUNTS.contains(&words[words.len() - 2].to_lowercase().as_str());
+            let named = if self.lead_is_heading(l) {
+                plural_list_question(l, shown.len(), self.lex).is_some()
+            } else {
+                counted
+            };
+            SENTENCE_KINDS.contains(&last.as_str()) && named
         }) && shown.iter().all(|s| s.split_whitespace().count() <= 20);
         // "To encrypt volumes:" over its steps: each step is recited whole
         let steps = lead.is_some_and(|l| super::list_card::how_to_question(l).is_some())

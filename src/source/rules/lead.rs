@@ -1,0 +1,72 @@
+//! The words that introduce a list: the paragraph line or the heading
+//! right above it, without the asides that would break its question.
+
+use super::super::clean::clean_text;
+use super::super::doc::Block;
+use super::super::plain::heading_text;
+use super::super::text::sentences;
+use super::prose::{introduces, labelled};
+use super::Rules;
+
+impl Rules<'_> {
+    /// The words that introduce a list: a paragraph line ending in `:` (or
+    /// a bold label alone) right above it, or the heading right above it.
+    pub(super) fn lead_of(&self, blocks: &[Block], i: usize) -> Option<String> {
+        match i.checked_sub(1).map(|p| &blocks[p]) {
+            Some(Block::Para { lines }) => {
+                let title = super::prose::title_line(lines);
+                let last = lines.last().filter(|l| title || introduces(l))?;
+                if let Some((label, _)) = labelled(last) {
+                    return Some(clean_text(&label));
+                }
+                let t = clean_text(&last.text);
+                let t = t
+                    .trim_end_matches(':')
+                    .trim_end_matches(['.', '…'])
+                    .trim_end();
+                // Only the last sentence introduces the list; "What
+                // causes it? Few things:" asks, and its answer only counts.
+                let mut all = sentences(t);
+                let lead = without_asides(&all.pop().unwrap_or_default());
+                let asked = all
+                    .pop()
+                    .filter(|q| q.ends_with('?') && lead.split_whitespace().count() <= 3);
+                Some(asked.unwrap_or(lead).trim().to_string()).filter(|l| !l.is_empty())
+            }
+            Some(Block::Heading { text, .. }) => {
+                let t = heading_text(text);
+                let t = t.trim_end_matches(':').trim().to_string();
+                (!t.is_empty()).then_some(t)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// "A kiln, sometimes called an oven, has two (or sometimes three) parts"
+/// → "A kiln has three parts": a list's lead without the asides that
+/// break its question.
+fn without_asides(lead: &str) -> String {
+    let mut t = lead.to_string();
+    // "two (or sometimes three) features": the larger count stays
+    if let Some(open) = t.find(" (or ") {
+        if let Some(len) = t[open..].find(')') {
+            let inner = &t[open + 2..open + len];
+            let count = inner.split_whitespace().last().unwrap_or_default();
+            let before = t[..open].rfind(' ').map(|p| p + 1);
+            if let Some(from) = before.filter(|_| super::kinds::COUNTS.contains(&count)) {
+                let count = count.to_string();
+                t.replace_range(from..open + len + 1, &count);
+            }
+        }
+    }
+    for aside in [", sometimes called ", ", also called ", ", also known as "] {
+        let Some(at) = t.find(aside) else {
+            continue;
+        };
+        if let Some(end) = t[at + aside.len()..].find(", ") {
+            t.replace_range(at..at + aside.len() + end + 1, "");
+        }
+    }
+    t
+}
