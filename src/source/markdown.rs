@@ -23,7 +23,8 @@ pub fn read(file: &str, text: &str) -> Result<Vec<Block>> {
     let opts = Options::ENABLE_TABLES
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_FOOTNOTES;
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_MATH;
     let events: Vec<(Event<'_>, Range<usize>)> =
         Parser::new_ext(text, opts).into_offset_iter().collect();
     let mut r = Reader {
@@ -585,7 +586,14 @@ impl Inline {
                 let t = superscript(&self.cur, t);
                 self.text(&t, line)
             }
-            Event::Text(t) | Event::InlineMath(t) => self.text(t, line),
+            Event::Text(t) => self.text(t, line),
+            Event::InlineMath(t) => self.text(&super::tex::plain_math(t), line),
+            // "$$ Q = I \times t $$": a formula on a line of its own
+            Event::DisplayMath(t) => {
+                self.newline();
+                self.text(&format!("$$ {} $$", t.trim()), line);
+                self.newline();
+            }
             Event::InlineHtml(h) if h.eq_ignore_ascii_case("<sup>") => self.sup = true,
             Event::InlineHtml(h) if h.eq_ignore_ascii_case("</sup>") => self.sup = false,
             Event::SoftBreak | Event::HardBreak => self.newline(),

@@ -31,6 +31,7 @@ mod refine;
 mod report;
 mod rules;
 mod statements;
+mod tex;
 mod text;
 mod verbs;
 mod vocab;

@@ -4898,3 +4898,22 @@ fn a_lead_that_counts_characteristics_recites_its_sentences() {
         "The kiln has one long chamber; The fire burns for several days; (Sometimes) Ash settles on the pots as glaze"
     );
 }
+
+#[test]
+fn formulas_in_tex_are_asked_in_plain_text() {
+    let text = "# Kilns\n\n## Heat\n\nThe heat of a load is found with the heat formula:\n$$\nH = m \\times c\n$$\nThis way, the heat stored in the load is known.\n\n$$ \\text{Open if } T < 100 $$\n\nThe guild fee is $\\frac{1}{2}$ of the price.\n";
+    let d = gen(&[notes("kiln.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns — Heat: what is the formula for H?"),
+        "H = m × c"
+    );
+    assert_eq!(back(&d, "Kilns — Heat: Open if [...]"), "T < 100");
+    // no TeX reaches a card
+    assert!(
+        d.cards
+            .iter()
+            .all(|c| !c.front.contains('\\') && !c.back.as_deref().unwrap_or("").contains('\\')),
+        "{:#?}",
+        fronts(&d)
+    );
+}

@@ -19,6 +19,7 @@ mod entry;
 mod exam;
 mod explicit;
 mod flow;
+mod formula;
 mod gap;
 mod kinds;
 mod labels;
@@ -202,7 +203,7 @@ impl<'a> Rules<'a> {
                     self.heading(*level, text, *line);
                     self.heading_answer(blocks, i, text);
                 }
-                Block::Para { lines } => self.para(blocks, i, lines)?,
+                Block::Para { lines } => self.para_and_formulas(blocks, i, lines)?,
                 Block::Quote { lines } => self.quote(blocks, i, lines),
                 Block::List {
                     items,
