@@ -12,7 +12,7 @@ const MIN_CONDITION_WORDS: usize = 2;
 const MIN_RESULT_WORDS: usize = 3;
 
 /// Most words in a condition, and in what follows from it.
-const MAX_CONDITION_WORDS: usize = 10;
+const MAX_CONDITION_WORDS: usize = 14;
 const MAX_RESULT_WORDS: usize = 16;
 
 /// First words that make a passive's subject a clause, not a noun phrase

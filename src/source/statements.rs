@@ -369,6 +369,14 @@ fn verb_object(c: &str, lex: &Lexicon) -> Option<Fact> {
         }
         let subject = subject_phrase(&words[..at].join(" "), lex, false)?;
         let mut object = words[at + len..].join(" ");
+        // "use up their fuel": the particle belongs to the verb
+        let mut base = base;
+        if let Some((particle, rest)) = object.split_once(' ') {
+            if PARTICLES.contains(&particle) && particle != "over" {
+                base = format!("{base} {particle}");
+                object = rest.to_string();
+            }
+        }
         let mut tail = String::new();
         for t in QUESTION_TAILS {
             if let Some(o) = object.strip_suffix(&format!(" {t}")) {

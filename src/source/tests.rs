@@ -4917,3 +4917,27 @@ fn formulas_in_tex_are_asked_in_plain_text() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_section_that_opens_with_a_condition_asks_what_happens() {
+    // a long condition, under a heading it is no definition of
+    let text = "# Kilns\n\n## Red kiln\n\nWhen the fuel at the centre of a small kiln is exhausted, the fire starts to move outwards into the walls.\n\n## Small kilns\n\nSmall kilns use up their fuel very slowly.\n";
+    let d = gen(&[notes("kiln.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "Red kiln: what happens when the fuel at the centre of a small kiln is exhausted?"
+        ),
+        "The fire starts to move outwards into the walls"
+    );
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("meant by")),
+        "{:#?}",
+        fronts(&d)
+    );
+    // the particle goes with its verb
+    assert_eq!(
+        back(&d, "What do small kilns use up?"),
+        "Their fuel very slowly"
+    );
+}

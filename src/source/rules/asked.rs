@@ -202,7 +202,13 @@ impl Rules<'_> {
             let ctx = ctx.map(str::to_string);
             return self.card(ctx.as_deref(), &q, answer, None, line);
         }
-        if term.split_whitespace().count() > 4
+        // "When the fuel runs out, …": a statement, not what the heading is
+        const CLAUSE_OPENERS: &[&str] = &[
+            "when", "if", "after", "before", "once", "because", "since", "while", "although",
+        ];
+        let clause = CLAUSE_OPENERS.contains(&super::super::text::first_word(answer).as_str());
+        if clause
+            || term.split_whitespace().count() > 4
             || !(super::term_like(term)
                 || term.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
             || super::is_generic(term)
