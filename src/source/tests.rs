@@ -4941,3 +4941,23 @@ fn a_section_that_opens_with_a_condition_asks_what_happens() {
         "Their fuel very slowly"
     );
 }
+
+#[test]
+fn a_person_under_a_label_is_asked_who() {
+    let text = "# The Valley Guild\n\n## Leaders\n\n- Founders of the guild:\n  - Maria Ortiz\n    - She's described as the chief force in the founding of the valley guild.\n  - Guild Hall\n    - The oldest building of the valley, where the kilns stand.\n";
+    let d = gen(&[notes("guild.md", text)]);
+    assert!(
+        fronts(&d)
+            .iter()
+            .any(|f| f.ends_with("Maria Ortiz: who is she?")),
+        "{:#?}",
+        fronts(&d)
+    );
+    assert!(
+        fronts(&d)
+            .iter()
+            .all(|f| !f.ends_with("Maria Ortiz: what is it?")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

@@ -356,10 +356,10 @@ impl Rules<'_> {
         let plural = is_plural(&label);
         let (q, a): (String, String) = match says {
             Says::IsA => (
-                if plural {
-                    "what are they?".into()
-                } else {
-                    "what is it?".into()
+                match (plural, who_is(text)) {
+                    (true, _) => "what are they?".into(),
+                    (false, Some(who)) => who,
+                    (false, None) => "what is it?".into(),
                 },
                 text.to_string(),
             ),
@@ -727,6 +727,23 @@ fn named_label(l: &str) -> bool {
         // (an aspect heading is a generic one too)
         && !super::predicate::aspect_heading(base)
         && !super::super::verbs::known_verb(&first_word(base))
+}
+
+/// "Journalist and politician. He was a defender of …": the question a
+/// person's label asks ("who was he?"), told by the pronoun its sentences
+/// take up.
+fn who_is(text: &str) -> Option<String> {
+    let pronoun = sentences(text).iter().find_map(|s| {
+        let first = s.split_whitespace().next()?.to_lowercase();
+        let first = first.trim_end_matches("'s").trim_end_matches("’s");
+        ["he", "she"].contains(&first).then(|| first.to_string())
+    })?;
+    let lower = format!(" {} ", text.to_lowercase());
+    let past = [" was ", " were ", " had ", " died "]
+        .iter()
+        .any(|w| lower.contains(w));
+    let be = if past { "was" } else { "is" };
+    Some(format!("who {be} {pronoun}?"))
 }
 
 #[cfg(test)]
