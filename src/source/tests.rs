@@ -4961,3 +4961,13 @@ fn a_person_under_a_label_is_asked_who() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_meaning_that_gives_a_use_asks_what_for() {
+    let text = "# Kilns\n\n## Firing modes\n\n- Bisque - Useful for hardening raw clay before glazing\n- Glaze - Good for sealing the surface of a pot\n";
+    let d = gen(&[notes("kiln.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns — Firing modes: what is Bisque used for?"),
+        "Hardening raw clay before glazing"
+    );
+}

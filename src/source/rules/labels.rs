@@ -312,23 +312,6 @@ pub(super) fn stands_for(term: &str, def: &str) -> bool {
     letters.len() >= 2 && letters == initials && term.len() <= 8
 }
 
-/// "Used for the first firing" → "the first firing": the use alone, as
-/// the answer to "what is it used for?" ("used to …" keeps its "to").
-pub(super) fn without_use_lead(def: &str) -> &str {
-    const LEADS: &[&str] = &[
-        "used mainly for ",
-        "mainly used for ",
-        "used for ",
-        "leveraged mainly for ",
-        "leveraged for ",
-        "used ",
-    ];
-    LEADS
-        .iter()
-        .find(|l| def.is_char_boundary(l.len()) && def[..l.len()].eq_ignore_ascii_case(l))
-        .map_or(def, |l| def[l.len()..].trim_start())
-}
-
 /// "Security group — controls traffic", "VPC Endpoints: provide private
 /// access": a meaning that starts with a verb says what the term does
 /// ("Inherited controls — controls AWS runs" names the term's own noun, and
@@ -470,6 +453,17 @@ pub(super) fn meant_by(term: &str, def: &str) -> String {
     if traits(def) && term.split_whitespace().count() <= 4 {
         return format!("what characterises {term}?");
     }
+    // "HTTP - Useful for rate limiting": what it is used for
+    let use_lead = super::meaning::without_use_lead(def).len() < def.len()
+        && !def.to_lowercase().starts_with("used ")
+        && !def.to_lowercase().starts_with("used to");
+    if use_lead && term.split_whitespace().count() <= 4 {
+        let be = match super::super::text::looks_plural(&term.to_lowercase()) {
+            true => "are",
+            false => "is",
+        };
+        return format!("what {be} {term} used for?");
+    }
     does_what(term, def).unwrap_or_else(|| meant(term))
 }
 
@@ -532,6 +526,9 @@ pub(super) fn verb_object(def: &str) -> Option<String> {
 /// thalamus" → "in the thalamus", "Weeds out unneeded links" → "unneeded
 /// links").
 pub(super) fn without_asked_verb<'a>(q: &str, def: &'a str) -> &'a str {
+    if q.ends_with(" used for?") {
+        return super::meaning::without_use_lead(def);
+    }
     let Some((first, rest)) = def.split_once(' ') else {
         return def;
     };

@@ -1,7 +1,8 @@
 //! What the meaning of a list item says beyond a meaning: a date on a
 //! timeline ("1984: …"), a rule ("If …, …"), the case for choosing the
-//! term ("if you need …") or when it is used ("When we want …"), or a
-//! value ("24 hours", "Blue") rather than a meaning.
+//! term ("if you need …") or when it is used ("When we want …"), a use
+//! ("Useful for …"), or a value ("24 hours", "Blue") rather than a
+//! meaning.
 
 use super::super::verbs::is_adverb;
 
@@ -104,6 +105,28 @@ pub(super) fn value_like(def: &str) -> bool {
             && words
                 .iter()
                 .all(|w| w.starts_with(|c: char| c.is_uppercase())))
+}
+
+/// "Used for the first firing" → "the first firing": the use alone, as
+/// the answer to "what is it used for?" ("used to …" keeps its "to").
+pub(super) fn without_use_lead(def: &str) -> &str {
+    const LEADS: &[&str] = &[
+        "used mainly for ",
+        "mainly used for ",
+        "used for ",
+        "leveraged mainly for ",
+        "leveraged for ",
+        "useful for ",
+        "useful to ",
+        "good for ",
+        "best for ",
+        "ideal for ",
+        "used ",
+    ];
+    LEADS
+        .iter()
+        .find(|l| def.is_char_boundary(l.len()) && def[..l.len()].eq_ignore_ascii_case(l))
+        .map_or(def, |l| def[l.len()..].trim_start())
 }
 
 #[cfg(test)]
