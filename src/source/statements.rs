@@ -369,6 +369,13 @@ fn verb_object(c: &str, lex: &Lexicon) -> Option<Fact> {
         }
         let subject = subject_phrase(&words[..at].join(" "), lex, false)?;
         let mut object = words[at + len..].join(" ");
+        // "… and consequently have long lives": a second statement, not
+        // part of the object
+        for then in [" and consequently ", " and therefore ", " and thus "] {
+            if let Some(at) = object.find(then) {
+                object.truncate(at);
+            }
+        }
         // "use up their fuel": the particle belongs to the verb
         let mut base = base;
         if let Some((particle, rest)) = object.split_once(' ') {

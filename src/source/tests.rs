@@ -4921,7 +4921,7 @@ fn formulas_in_tex_are_asked_in_plain_text() {
 #[test]
 fn a_section_that_opens_with_a_condition_asks_what_happens() {
     // a long condition, under a heading it is no definition of
-    let text = "# Kilns\n\n## Red kiln\n\nWhen the fuel at the centre of a small kiln is exhausted, the fire starts to move outwards into the walls.\n\n## Small kilns\n\nSmall kilns use up their fuel very slowly.\n";
+    let text = "# Kilns\n\n## Red kiln\n\nWhen the fuel at the centre of a small kiln is exhausted, the fire starts to move outwards into the walls.\n\n## Small kilns\n\nSmall kilns use up their fuel very slowly and consequently have long lives.\n";
     let d = gen(&[notes("kiln.md", text)]);
     assert_eq!(
         back(
@@ -4935,7 +4935,8 @@ fn a_section_that_opens_with_a_condition_asks_what_happens() {
         "{:#?}",
         fronts(&d)
     );
-    // the particle goes with its verb
+    // the particle goes with its verb; a consequence is a statement of
+    // its own
     assert_eq!(
         back(&d, "What do small kilns use up?"),
         "Their fuel very slowly"
