@@ -299,7 +299,14 @@ impl<'a> Reader<'a> {
                     if self.enter(depth, at) {
                         self.pos += 1;
                         let inner = self.blocks_until(Some(TagEnd::BlockQuote(kind)), depth + 1);
-                        item.lines.extend(flatten(&inner));
+                        let mut quoted = flatten(&inner);
+                        // "Projection - criticizing another …" over "> having
+                        // a bad time at a party": an aside to the item, in
+                        // brackets, not the next words of its meaning
+                        if !item.lines.is_empty() {
+                            in_brackets(&mut quoted);
+                        }
+                        item.lines.extend(quoted);
                     }
                 }
                 Event::Start(Tag::CodeBlock(kind)) => {
@@ -650,6 +657,27 @@ impl Inline {
     fn finish(mut self) -> Vec<Line> {
         self.newline();
         self.lines
+    }
+}
+
+/// Lines quoted under an item's text, set in brackets as an aside; a
+/// labelled quote ("Note: …") stays as it is.
+fn in_brackets(lines: &mut [Line]) {
+    let labelled = lines.first().is_some_and(|l| {
+        l.text
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.ends_with(':'))
+    });
+    if labelled || lines.is_empty() {
+        return;
+    }
+    if let Some(first) = lines.first_mut() {
+        first.text = format!("({}", first.text.trim_start());
+    }
+    if let Some(last) = lines.last_mut() {
+        let t = last.text.trim_end().trim_end_matches('.');
+        last.text = format!("{t})");
     }
 }
 

@@ -4972,3 +4972,21 @@ fn a_meaning_that_gives_a_use_asks_what_for() {
         "Hardening raw clay before glazing"
     );
 }
+
+#[test]
+fn a_quote_under_an_item_is_an_aside_in_brackets() {
+    let text = "# Glazes\n\n## Faults\n\n* Crawling - glaze pulls back from the clay\n    > a bare ring around the foot of a bowl\n* Pinholes - small holes in the fired glaze\n";
+    let d = gen(&[notes("glaze.md", text)]);
+    let crawling = d
+        .cards
+        .iter()
+        .find(|c| c.front.contains("Crawling"))
+        .and_then(|c| c.back.as_deref())
+        .unwrap_or_default();
+    assert_eq!(
+        crawling,
+        "Glaze pulls back from the clay (a bare ring around the foot of a bowl)",
+        "{:#?}",
+        fronts(&d)
+    );
+}
