@@ -290,7 +290,12 @@ impl Rules<'_> {
         let steps = lead.is_some_and(|l| super::list_card::how_to_question(l).is_some())
             && shown.len() <= MAX_LIST_CARD_ITEMS
             && shown.iter().all(|s| s.split_whitespace().count() <= 20);
-        let short = super::list::recitable(&shown) || (rules && shown.len() <= 5) || steps;
+        // "What were the causes …?" over two sentences: the notes' own
+        // answer to their question
+        let asked = lead.is_some_and(|l| l.trim_end().ends_with('?'))
+            && (2..=4).contains(&shown.len())
+            && shown.iter().all(|s| s.split_whitespace().count() <= 40);
+        let short = super::list::recitable(&shown) || (rules && shown.len() <= 5) || steps || asked;
         (shown, short)
     }
 
