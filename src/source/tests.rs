@@ -4993,7 +4993,7 @@ fn a_quote_under_an_item_is_an_aside_in_brackets() {
 
 #[test]
 fn a_question_item_is_answered_by_its_sentences() {
-    let text = "# Glazes\n\n## Study questions\n\n- Why does a glaze crawl on the pot?\n  - The clay was dusty or greasy when the glaze was put on, so the glaze could not hold.\n  - The glaze was put on far too thick and shrank as it dried on the bisque.\n";
+    let text = "# Glazes\n\n## Study questions\n\n- Why does a glaze crawl on the pot? Think about the clay and the glaze.\n  - The clay was dusty or greasy when the glaze was put on, so the glaze could not hold.\n  - The glaze was put on far too thick and shrank as it dried on the bisque.\n";
     let d = gen(&[notes("glaze.md", text)]);
     assert_eq!(
         back(&d, "Why does a glaze crawl on the pot (2 points)?"),

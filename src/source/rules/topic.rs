@@ -309,6 +309,11 @@ impl Rules<'_> {
             .term
             .clone()
             .unwrap_or_else(|| e.text.trim_end_matches(':').to_string());
+        // "What were the causes? Think about …": the question is the label
+        let label = match label.split_once("? ") {
+            Some((q, _)) if e.term.is_none() => format!("{q}?"),
+            _ => label,
+        };
         if e.def.is_none() && !tells_use(&item.sub) && self.single_value(&label, &item.sub) {
             return;
         }
