@@ -254,15 +254,18 @@ fn opener(w: &str) -> bool {
 
 /// "red and blue light and reflects green" → "red and blue light": the
 /// object of the first verb, without a second verb joined by "and".
-fn first_predicate(object: &str) -> String {
+pub(super) fn first_predicate(object: &str) -> String {
     let words: Vec<&str> = object.split_whitespace().collect();
     // "… and runs", "… and also drank some": a second verb ("calm and
     // collected" is none)
     let verb =
         |w: &str| super::verbs::looks_third_person(w) && super::verbs::known_verb(&base_form(w));
+    // "… and consequently have …": a consequence is a statement of its own
+    const CONSEQUENCES: &[&str] = &["consequently", "therefore", "thus"];
     let cut = (1..words.len()).find(|&k| {
         words[k - 1] == "and"
             && (verb(words[k])
+                || CONSEQUENCES.contains(&words[k])
                 || ["also", "then"].contains(&words[k])
                     && words
                         .get(k + 1)

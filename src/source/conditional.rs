@@ -16,8 +16,9 @@ const MAX_CONDITION_WORDS: usize = 14;
 const MAX_RESULT_WORDS: usize = 16;
 
 /// First words that make a passive's subject a clause, not a noun phrase
-/// (as "that" or "which" anywhere in it does).
-const CLAUSE_WORDS: &[&str] = &[
+/// (as "that" or "which" anywhere in it does), or a paragraph a statement,
+/// not what its heading means.
+pub(super) const CLAUSE_WORDS: &[&str] = &[
     "when", "if", "before", "after", "once", "because", "while", "as", "until", "unless",
 ];
 

@@ -172,15 +172,10 @@ impl Definition<'_> {
         // "Sellers who accept the market price are called price takers";
         // a bare singular ("sum of the bytes is called …") is left to the
         // statement rules, which give it its article
+        let rest = after("called ").filter(|r| r.split_whitespace().count() <= 4)?;
         let plural_or_article = ["the ", "a ", "an "].iter().any(|a| subj_q.starts_with(a))
             || first_word(subj_q).ends_with('s');
-        let called = after("called ").filter(|r| r.split_whitespace().count() <= 4);
-        match called {
-            Some(rest) if plural_or_article => {
-                Some(self.make(format!("what {be} {subj_q} called?"), rest))
-            }
-            _ => None,
-        }
+        plural_or_article.then(|| self.make(format!("what {be} {subj_q} called?"), rest))
     }
 
     /// "Cone 6 is the most common mid-fire temperature": which one.

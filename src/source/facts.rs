@@ -278,14 +278,15 @@ fn clauses(s: &str, lex: &Lexicon) -> Vec<String> {
 /// two clauses, the second with the subject of the first ("Sellers are
 /// called price takers").
 pub fn called_apart(sentence: String, lex: &Lexicon) -> Vec<String> {
-    const MODALS: &[&str] = &["must", "can", "should", "will", "may", "cannot", "often"];
+    // the words that end the subject: a modal, or an adverb before the verb
+    const VERB_LEADS: &[&str] = &["must", "can", "should", "will", "may", "cannot", "often"];
     for (sep, be) in [(" and are called ", "are"), (" and is called ", "is")] {
         let Some(at) = sentence.find(sep) else {
             continue;
         };
         let (head, name) = (&sentence[..at], &sentence[at + sep.len()..]);
         let words: Vec<&str> = head.split_whitespace().collect();
-        let subject = match words.iter().position(|w| MODALS.contains(w)) {
+        let subject = match words.iter().position(|w| VERB_LEADS.contains(w)) {
             Some(k) if (1..=8).contains(&k) => Some(words[..k].join(" ")),
             _ => super::means::inverted(head, lex, false).map(|(_, s, _)| s),
         };

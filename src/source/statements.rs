@@ -86,6 +86,14 @@ pub(super) const DETERMINERS: &[&str] = &["a", "an", "the", "each", "every"];
 /// Particles that make a phrasal verb ("take up", "carry out").
 pub(super) const PARTICLES: &[&str] = &["up", "out", "off", "down", "over", "away", "back"];
 
+/// "up a lot of memory" → ("up", "a lot of memory"): a particle that
+/// opens an object belongs to the verb before it.
+fn particle_apart(object: &str) -> Option<(&'static str, String)> {
+    let (first, rest) = object.split_once(' ')?;
+    let particle = PARTICLES.iter().find(|p| **p == first)?;
+    Some((particle, rest.to_string()))
+}
+
 /// Trailing words that belong in the question ("creates an index by
 /// default" → "What does it create by default?").
 const QUESTION_TAILS: &[&str] = &["by default", "automatically"];
@@ -251,11 +259,9 @@ fn modal_object(c: &str, lex: &Lexicon) -> Option<Fact> {
     }
     let mut object = words.get(at + 2..)?.join(" ");
     // "can take up a lot of memory": the particle belongs to the verb.
-    if let Some((particle, rest)) = object.split_once(' ') {
-        if PARTICLES.contains(&particle) {
-            verb = format!("{verb} {particle}");
-            object = rest.to_string();
-        }
+    if let Some((particle, rest)) = particle_apart(&object) {
+        verb = format!("{verb} {particle}");
+        object = rest;
     }
     let first = first_word(&object);
     if at == 0
@@ -371,18 +377,12 @@ fn verb_object(c: &str, lex: &Lexicon) -> Option<Fact> {
         let mut object = words[at + len..].join(" ");
         // "… and consequently have long lives": a second statement, not
         // part of the object
-        for then in [" and consequently ", " and therefore ", " and thus "] {
-            if let Some(at) = object.find(then) {
-                object.truncate(at);
-            }
-        }
+        object = super::any_verb::first_predicate(&object);
         // "use up their fuel": the particle belongs to the verb
         let mut base = base;
-        if let Some((particle, rest)) = object.split_once(' ') {
-            if PARTICLES.contains(&particle) && particle != "over" {
-                base = format!("{base} {particle}");
-                object = rest.to_string();
-            }
+        if let Some((particle, rest)) = particle_apart(&object).filter(|(p, _)| *p != "over") {
+            base = format!("{base} {particle}");
+            object = rest;
         }
         let mut tail = String::new();
         for t in QUESTION_TAILS {

@@ -203,10 +203,8 @@ impl Rules<'_> {
             return self.card(ctx.as_deref(), &q, answer, None, line);
         }
         // "When the fuel runs out, …": a statement, not what the heading is
-        const CLAUSE_OPENERS: &[&str] = &[
-            "when", "if", "after", "before", "once", "because", "since", "while", "although",
-        ];
-        let clause = CLAUSE_OPENERS.contains(&super::super::text::first_word(answer).as_str());
+        let opener = super::super::text::first_word(answer);
+        let clause = super::super::conditional::CLAUSE_WORDS.contains(&opener.as_str());
         if clause
             || term.split_whitespace().count() > 4
             || !(super::term_like(term)

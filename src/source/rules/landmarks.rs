@@ -56,10 +56,11 @@ pub(super) fn landmark_gaps(
     // "(18 December 1863 – …)": an aside is no key fact.
     let aside = |k: usize| words[k].starts_with('(') || inside_brackets(&words[..k].join(" "));
     let date = (0..words.len()).find_map(|k| date_at(&words, k).map(|n| (k, n)));
-    let names = one_word_names(&words, lex)
-        .into_iter()
-        .filter(|_| one_word)
-        .map(|k| (k, 1));
+    let names = match one_word {
+        true => one_word_names(&words, lex),
+        false => Vec::new(),
+    };
+    let names = names.into_iter().map(|k| (k, 1));
     let mut found: Vec<(String, String)> = Vec::new();
     for (at, len) in date.into_iter().chain(name_at(&words)).chain(names) {
         let (front, answer) = gap_words(&words, at, len);

@@ -188,23 +188,25 @@ fn keys(subject: &str) -> impl Iterator<Item = String> + '_ {
 /// has one ("the war" does not name "World War I", nor "Python" "Python
 /// 3").
 pub(super) fn named_in(subject: &str, text: &str) -> bool {
+    let has = has_word(text);
+    let numbers_named = keys(subject).filter(|k| numeral(k)).all(|k| has(&k));
+    numbers_named && keys(subject).any(|k| has(&k))
+}
+
+/// Whether `text` has a word of the same stem as a key (lower-cased).
+fn has_word(text: &str) -> impl Fn(&str) -> bool {
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric())
         .map(str::to_lowercase)
         .collect();
-    let has = |k: &String| words.iter().any(|w| same_word(k, w));
-    let numbers_named = keys(subject).filter(|k| numeral(k)).all(|k| has(&k));
-    numbers_named && keys(subject).any(|k| has(&k))
+    move |k| words.iter().any(|w| same_word(k, w))
 }
 
 /// Whether `text` names every word of `section` ("Kiln Firing" is not
 /// named by "glaze firing").
 pub(super) fn wholly_named_in(section: &str, text: &str) -> bool {
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .map(str::to_lowercase)
-        .collect();
-    keys(section).all(|k| words.iter().any(|w| same_word(&k, w)))
+    let has = has_word(text);
+    keys(section).all(|k| has(&k))
 }
 
 /// "3", "ii", "iv": a number that tells one of a series from another.
