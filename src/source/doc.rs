@@ -161,6 +161,17 @@ impl LineIndex {
         LineIndex { starts }
     }
 
+    /// The text of 1-based line `line` of `src`, without its newline.
+    pub fn text<'a>(&self, src: &'a str, line: usize) -> &'a str {
+        let start = self
+            .starts
+            .get(line.wrapping_sub(1))
+            .copied()
+            .unwrap_or(src.len());
+        let end = self.starts.get(line).map_or(src.len(), |e| e - 1);
+        src.get(start..end.max(start)).unwrap_or("")
+    }
+
     pub fn line(&self, offset: usize) -> usize {
         match self.starts.binary_search(&offset) {
             Ok(i) => i + 1,

@@ -10,6 +10,7 @@ use std::ops::Range;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::doc::{join_lines, Block, Item, Line, LineIndex};
+use super::vocab::DANGLING;
 use crate::error::{Error, Result};
 
 /// How deep lists and quotes may nest. Notes never need more; deeper input
@@ -33,7 +34,7 @@ pub fn read(file: &str, text: &str) -> Result<Vec<Block>> {
         idx: LineIndex::new(text),
         src: text,
         too_deep: None,
-        nested_code: Vec::new(),
+        after_list: Vec::new(),
     };
     let blocks = r.blocks_until(None, 0);
     match r.too_deep {
@@ -51,8 +52,9 @@ struct Reader<'a> {
     src: &'a str,
     /// The line where nesting first went past `MAX_DEPTH`.
     too_deep: Option<usize>,
-    /// Code blocks met inside list items, read after their list.
-    nested_code: Vec<Block>,
+    /// Code blocks met inside list items, and paragraphs run on into
+    /// them, read after their list.
+    after_list: Vec<Block>,
 }
 
 impl<'a> Reader<'a> {
@@ -124,8 +126,8 @@ impl<'a> Reader<'a> {
             Tag::List(start) if self.enter(depth, line) => {
                 self.pos += 1;
                 let items = self.list_items(depth + 1);
-                let mut out = vec![Block::List { start, items }];
-                out.append(&mut self.nested_code);
+                let mut out = self.split_list(start, items);
+                out.append(&mut self.after_list);
                 out
             }
             Tag::Table(_) => {
@@ -321,7 +323,7 @@ impl<'a> Reader<'a> {
                             .map(|l| l.text.trim().to_string())
                             .filter(|t| t.ends_with(':'));
                     }
-                    self.nested_code.push(block);
+                    self.after_list.push(block);
                 }
                 Event::Start(_) if !acc.inline_start(&self.ev[self.pos].0) => {
                     // HTML, tables and headings inside an item.
@@ -339,6 +341,84 @@ impl<'a> Reader<'a> {
             item.lines.push(Line::new("", line));
         }
         item
+    }
+
+    /// A list whose items run on into paragraphs (see `lazy_tail`): the
+    /// list up to each, the paragraph, then the rest of the list. A list
+    /// whose items are apart only here and there (a blank line between
+    /// the periods and the facts after them) is as many lists.
+    fn split_list(&self, start: Option<u64>, items: Vec<Item>) -> Vec<Block> {
+        let blank_before = |it: &Item| {
+            let above = self.idx.text(self.src, it.line.saturating_sub(1));
+            above.trim().is_empty()
+        };
+        // only between items with nothing under them
+        let gaps: Vec<bool> = (0..items.len())
+            .map(|k| {
+                let leaves = k > 0 && items[k].sub.is_empty() && items[k - 1].sub.is_empty();
+                leaves && blank_before(&items[k])
+            })
+            .collect();
+        let groups = gaps.contains(&true) && items.iter().skip(1).any(|it| !blank_before(it));
+        let mut out = Vec::new();
+        let mut cur = Vec::new();
+        let mut done = 0;
+        let mut flush = |cur: &mut Vec<Item>, out: &mut Vec<Block>| {
+            if !cur.is_empty() {
+                let start = start.map(|s| s + done);
+                done += cur.len() as u64;
+                let items = std::mem::take(cur);
+                out.push(Block::List { start, items });
+            }
+        };
+        for (k, mut it) in items.into_iter().enumerate() {
+            if groups && gaps[k] {
+                flush(&mut cur, &mut out);
+            }
+            let tail = self.cut_lazy_tail(&mut it);
+            cur.push(it);
+            if let Some(lines) = tail {
+                flush(&mut cur, &mut out);
+                out.push(Block::Para { lines });
+            }
+        }
+        flush(&mut cur, &mut out);
+        out
+    }
+
+    /// The lines of `item`, or of its last sub-item, that run on into a
+    /// paragraph, taken out of it.
+    fn cut_lazy_tail(&self, item: &mut Item) -> Option<Vec<Line>> {
+        if let Some(last) = item.sub.last_mut() {
+            return self.cut_lazy_tail(last);
+        }
+        let k = self.lazy_tail(item)?;
+        Some(item.lines.split_off(k))
+    }
+
+    /// "* Superego - internalise social rules" then "Personality is set
+    /// by …" flush left: a sentence the parser ran into the item, which
+    /// the notes meant as a paragraph after the list. Its first line
+    /// starts no further right than the item's marker, with a capital,
+    /// after a line that does not leave off in mid-phrase.
+    fn lazy_tail(&self, item: &Item) -> Option<usize> {
+        let indent = |n: usize| {
+            let t = self.idx.text(self.src, n);
+            t.len() - t.trim_start().len()
+        };
+        let marker = indent(item.line);
+        (1..item.lines.len()).find(|&k| {
+            let (before, l) = (&item.lines[k - 1], &item.lines[k]);
+            let last = before.text.split_whitespace().last().unwrap_or("");
+            let open = before.text.trim_end().ends_with([',', ';', ':', '-'])
+                || DANGLING.contains(&last.to_lowercase().as_str());
+            let source = self.idx.text(self.src, l.line).trim_start();
+            l.line > before.line
+                && indent(l.line) <= marker
+                && !open
+                && l.text.starts_with(|c: char| c.is_uppercase())
+                && source.starts_with(|c: char| c.is_uppercase())
+        })
     }
 
     /// A table. GFM lets a table run on until a blank line, so a line

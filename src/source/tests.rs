@@ -5000,3 +5000,46 @@ fn a_question_item_is_answered_by_its_sentences() {
         "The clay was dusty or greasy when the glaze was put on, so the glaze could not hold; The glaze was put on far too thick and shrank as it dried on the bisque"
     );
 }
+
+#[test]
+fn a_sentence_run_on_into_the_last_item_is_a_paragraph_after_the_list() {
+    let text = "# Kilns\n\n## Parts\n\n* Firebox - where the fuel burns\n* Chimney - draws the hot gases out\nThe draught is determined by the height of the chimney.\n";
+    let d = gen(&[notes("kiln.md", text)]);
+    let chimney = d
+        .cards
+        .iter()
+        .find(|c| c.front.contains("Chimney"))
+        .and_then(|c| c.back.as_deref())
+        .unwrap_or_default();
+    assert_eq!(chimney, "Draws the hot gases out", "{:#?}", fronts(&d));
+    assert_eq!(
+        back(&d, "Kilns — Parts: what is the draught determined by?"),
+        "The height of the chimney"
+    );
+}
+
+#[test]
+fn a_blank_line_between_plain_items_starts_another_list() {
+    let text = "# Pottery\n\n## Learning to throw\n\nThe course covers three main stages of throwing pots\n* Centring the clay\n* Opening the ball\n* Pulling up the walls\n\n* Wet clay dries slowly in a damp cellar.\n* A wire cuts the pot from the wheel.\n";
+    let d = gen(&[notes("pots.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "Pottery — Learning to throw: what are the three main stages of throwing pots?"
+        ),
+        "Centring the clay; Opening the ball; Pulling up the walls"
+    );
+}
+
+#[test]
+fn a_lead_pointing_to_its_kind_of_items_asks_which() {
+    let text = "# Glazes\n\n## Testing\n\nA test tile shows the fired glaze on these points:\n* Gloss\n* Colour\n* Texture\n";
+    let d = gen(&[notes("glaze.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "Testing: A test tile shows the fired glaze on which 3 points?"
+        ),
+        "Gloss; Colour; Texture"
+    );
+}

@@ -210,6 +210,9 @@ impl Rules<'_> {
         let points_down = [" following ", " these ", " below "]
             .iter()
             .any(|w| lower.contains(w));
+        if let Some(q) = which_question(l).filter(|_| points_down) {
+            return Some((self.context(None), q));
+        }
         if points_down && l.split_whitespace().count() > 6 && self.stack.last().is_some() {
             let heading = self
                 .stack
@@ -293,6 +296,27 @@ impl Rules<'_> {
         let wh = if say_when(shown) { "when" } else { "what" };
         Some((Some(ctx), format!("{wh} does it {base} ({{n}} items)?")))
     }
+}
+
+/// "Examination of continuity and change on these topics:" → "…
+/// change on which {n} topics?": a sentence that points down to its
+/// items by their kind asks for them in its own words.
+fn which_question(l: &str) -> Option<String> {
+    let t = l.trim().trim_end_matches([':', '.']).trim_end();
+    let lower = t.to_ascii_lowercase();
+    let (at, len) = [" these ", " the following "]
+        .iter()
+        .find_map(|p| lower.rfind(p).map(|at| (at, p.len())))?;
+    let rest = &t[at + len..];
+    let kind = rest.split_whitespace().collect::<Vec<_>>();
+    let plain = t[..at]
+        .chars()
+        .all(|c| c.is_alphanumeric() || " ,'-/".contains(c));
+    let [noun] = kind.as_slice() else { return None };
+    let words = t[..at].split_whitespace().count();
+    let plural = super::super::text::looks_plural(&noun.to_lowercase());
+    (plural && plain && (3..=14).contains(&words))
+        .then(|| format!("{} which {{n}} {}?", &t[..at], noun.to_lowercase()))
 }
 
 /// "The other bits hold flags such as:": examples of something the

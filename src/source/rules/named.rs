@@ -5,7 +5,7 @@
 
 use super::super::doc::Item;
 use super::super::text::{first_word, strip_word};
-use super::super::vocab::GENERIC_HEADINGS;
+use super::super::vocab::{DANGLING, GENERIC_HEADINGS};
 use super::Rules;
 
 /// Most words in a value asked as a label's value.
@@ -207,6 +207,9 @@ pub(super) fn counted_sentence_question(lead: &str) -> Option<(String, String)> 
     let plain = words
         .iter()
         .all(|w| w.chars().all(|c| c.is_alphanumeric() || "-'".contains(c)));
+    if let Some(q) = counted_kinds_of(&words, at).filter(|_| plain) {
+        return Some(q);
+    }
     if at < 2
         || words.len() > 10
         || words.len() - at > 4
@@ -227,6 +230,25 @@ pub(super) fn counted_sentence_question(lead: &str) -> Option<(String, String)> 
         subject.to_string(),
         format!("what are the {kinds} of {subject}?"),
     ))
+}
+
+/// "Will cover four main periods of human development" → "what are the
+/// four main periods of human development?": the count, its kind and
+/// what they are of, at the end of a sentence, name the items.
+fn counted_kinds_of(words: &[&str], at: usize) -> Option<(String, String)> {
+    let of = at + words[at..].iter().position(|w| *w == "of")?;
+    let kind = words[of - 1].to_lowercase();
+    let whole = (2..=4).contains(&(of - at))
+        && (1..=4).contains(&(words.len() - of - 1))
+        && words.len() <= 12
+        && super::super::text::looks_plural(&kind)
+        && !DANGLING.contains(&words[words.len() - 1].to_lowercase().as_str());
+    if !whole || at == 0 {
+        return None;
+    }
+    let kinds = words[at..of].join(" ").to_lowercase();
+    let object = words[of + 1..].join(" ");
+    Some((object.clone(), format!("what are the {kinds} of {object}?")))
 }
 
 /// "Some potential problems with the heap are:" → "what are the potential
