@@ -256,21 +256,6 @@ fn opener(w: &str) -> bool {
 /// object of the first verb, without a second verb joined by "and".
 pub(super) fn first_predicate(object: &str) -> String {
     let words: Vec<&str> = object.split_whitespace().collect();
-    // "… and runs", "… and also drank some": a second verb ("calm and
-    // collected" is none)
-    let verb =
-        |w: &str| super::verbs::looks_third_person(w) && super::verbs::known_verb(&base_form(w));
-    // "… and consequently have …": a consequence is a statement of its own
-    const CONSEQUENCES: &[&str] = &["consequently", "therefore", "thus"];
-    let cut = (1..words.len()).find(|&k| {
-        words[k - 1] == "and"
-            && (verb(words[k])
-                || CONSEQUENCES.contains(&words[k])
-                || ["also", "then"].contains(&words[k])
-                    && words
-                        .get(k + 1)
-                        .is_some_and(|w| verb(w) || super::past::past_base(w).is_some()))
-    });
     // "interest rates to slow it down": a purpose that points back is
     // left out.
     let purpose = (1..words.len()).find(|&k| {
@@ -279,10 +264,51 @@ pub(super) fn first_predicate(object: &str) -> String {
                 .iter()
                 .any(|w| ["it", "them", "this", "that"].contains(w))
     });
-    match cut.or(purpose.map(|k| k + 1)) {
+    match second_statement(&words).or(purpose.map(|k| k + 1)) {
         Some(k) => words[..k - 1].join(" "),
         None => object.to_string(),
     }
+}
+
+/// "a small cog in the machine and feels as if …" → "a small cog in the
+/// machine": the text up to a second statement joined by "and".
+pub(super) fn one_statement(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // "… objects and lists": a last word is a noun of the list
+    match second_statement(&words).filter(|&k| k + 1 < words.len()) {
+        Some(k) => words[..k - 1].join(" "),
+        None => text.to_string(),
+    }
+}
+
+/// Where a second statement starts after an "and": a verb ("… and runs",
+/// "… and also drank some"; "calm and collected" is none), a consequence
+/// ("… and consequently have …") or a clause ("… and the workers are
+/// called …").
+fn second_statement(words: &[&str]) -> Option<usize> {
+    let verb =
+        |w: &str| super::verbs::looks_third_person(w) && super::verbs::known_verb(&base_form(w));
+    const CONSEQUENCES: &[&str] = &["consequently", "therefore", "thus"];
+    let clause = |k: usize| {
+        const BE: &[&str] = &["is", "are", "was", "were", "has", "have"];
+        ["the", "a", "an", "its", "their"].contains(&words[k])
+            && words[k + 1..]
+                .iter()
+                .take(4)
+                .skip(1)
+                .take_while(|w| !w.ends_with(','))
+                .any(|w| BE.contains(w) || verb(w))
+    };
+    (1..words.len()).find(|&k| {
+        words[k - 1] == "and"
+            && (verb(words[k])
+                || clause(k)
+                || CONSEQUENCES.contains(&words[k])
+                || ["also", "then"].contains(&words[k])
+                    && words
+                        .get(k + 1)
+                        .is_some_and(|w| verb(w) || super::past::past_base(w).is_some()))
+    })
 }
 
 /// "The Domain Name System (or DNS) translates …" → the clause without

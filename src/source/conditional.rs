@@ -36,8 +36,8 @@ pub fn condition_after(clause: &str, lex: &Lexicon) -> Option<Fact> {
     let at = c.to_ascii_lowercase().find(" if ")?;
     let (head, condition) = (&c[..at], c[at + 1..].trim());
     let n = condition.split_whitespace().count();
-    // "to see if …" asks whether; "even if" concedes; "if so", "if
-    // needed" set no condition to learn
+    // "to see if …" asks whether; "even if" concedes; "as if" compares;
+    // "if so", "if needed" set no condition to learn
     const WHETHER: &[&str] = &[
         "see",
         "check",
@@ -54,6 +54,7 @@ pub fn condition_after(clause: &str, lex: &Lexicon) -> Option<Fact> {
         "verify",
         "even",
         "only",
+        "as",
     ];
     let before = head
         .split_whitespace()

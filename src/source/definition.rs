@@ -118,6 +118,9 @@ impl Definition<'_> {
         let answer = [", so ", ", because ", ", which means ", "; "]
             .iter()
             .fold(answer, |a, sep| a.split(sep).next().unwrap_or(a));
+        // "a small cog in the machine and feels as if …": a second
+        // statement
+        let answer = super::any_verb::one_statement(answer);
         let answer = answer.trim().trim_end_matches([',', '.']);
         let n = answer.split_whitespace().count();
         (1..=MAX_DEFINITION_WORDS).contains(&n).then(|| Fact {

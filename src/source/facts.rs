@@ -151,6 +151,7 @@ pub fn facts(sentence: &str, lex: &Lexicon) -> Vec<Fact> {
     }
     let mut out = Vec::new();
     for clause in clauses(s, lex) {
+        let clause = strip_markers(&clause).to_string();
         // "Allocated memory always holds garbage": read without the adverb
         // when no rule reads it with.
         let plain = || super::verbs::without_adverb(&clause).and_then(|c| one_fact(&c, lex));
@@ -159,14 +160,17 @@ pub fn facts(sentence: &str, lex: &Lexicon) -> Vec<Fact> {
     out
 }
 
+/// Words that open the scope a clause holds in ("In a capitalist
+/// society, …").
+const SCOPES: &[&str] = &[
+    "in", "for", "at", "on", "under", "during", "within", "among", "with", "after", "before",
+];
+
 /// "For competitive firms, marginal revenue is equal to the price" →
 /// "for competitive firms, what is marginal revenue equal to?": a clause
 /// that opens with the scope it holds in, read without it and asked with
 /// it. Not a scope that points back ("Under these conditions").
 fn scoped(clause: &str, lex: &Lexicon) -> Option<Fact> {
-    const SCOPES: &[&str] = &[
-        "in", "for", "at", "on", "under", "during", "within", "among", "with", "after", "before",
-    ];
     const POINTING: &[&str] = &[
         "this",
         "these",
@@ -181,7 +185,9 @@ fn scoped(clause: &str, lex: &Lexicon) -> Option<Fact> {
         "previous",
         "following",
     ];
-    let (scope, rest) = clause.split_once(", ")?;
+    let (scope, rest) = clause
+        .split_once(", ")
+        .or_else(|| scope_without_comma(clause))?;
     let words: Vec<String> = scope
         .split_whitespace()
         .map(|w| w.to_ascii_lowercase())
@@ -201,6 +207,43 @@ fn scoped(clause: &str, lex: &Lexicon) -> Option<Fact> {
     let scope = super::text::lower_first(scope);
     fact.question = format!("{scope}, {}", fact.question);
     Some(fact)
+}
+
+/// "In a capitalist society the dominant class is called …": a scope
+/// written without its comma ends where a second article opens the
+/// clause's subject.
+pub(super) fn scope_without_comma(clause: &str) -> Option<(&str, &str)> {
+    const OPENERS: &[&str] = &["the", "a", "an", "its", "their", "each", "every", "most"];
+    let mut words = clause.match_indices(' ').map(|(at, _)| at);
+    let first = first_word(clause);
+    let set_phrase = [
+        "for example",
+        "for instance",
+        "on the other",
+        "in other",
+        "in the end",
+    ]
+    .iter()
+    .any(|p| clause.to_ascii_lowercase().starts_with(p));
+    if !SCOPES.contains(&first.as_str()) || set_phrase {
+        return None;
+    }
+    words.nth(1)?;
+    let (scope, rest) = words.take(5).find_map(|at| {
+        let rest = &clause[at + 1..];
+        OPENERS
+            .contains(&first_word(rest).as_str())
+            .then(|| (&clause[..at], rest))
+    })?;
+    // "In August of 480 he attacks the pass": a clause, not a scope
+    let verb = |w: &str| {
+        let w = w.to_lowercase();
+        PRONOUNS.contains(&w.as_str())
+            || super::verbs::looks_third_person(&w) && super::verbs::known_verb(&base_form(&w))
+            || super::past::past_base(&w).is_some()
+    };
+    let plain = !scope.contains([',', ';', '(']) && !scope.split_whitespace().skip(1).any(verb);
+    plain.then_some((scope, rest))
 }
 
 /// The fact one clause states, by the first rule that reads it.

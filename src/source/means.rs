@@ -51,6 +51,11 @@ pub fn means(clause: &str, lex: &Lexicon) -> Option<Fact> {
         let next = after.find(|w| !is_adverb(w)).unwrap_or("");
         next.len() > 5 && next.ends_with("ing") && !next.ends_with("thing")
     })?;
+    // "… in a file or by choosing an option": one of two ways, which the
+    // question would cut in half
+    if [" or", " and"].iter().any(|w| c[..at].ends_with(w)) {
+        return None;
+    }
     let (aux, subject, rest) = inverted(&c[..at], lex, true)?;
     // "A daemon launched by forking … must …": a past form before "by"
     // describes the subject; the clause's verb comes later.
@@ -440,7 +445,10 @@ pub(super) fn inverted(head: &str, lex: &Lexicon, you: bool) -> Option<(String, 
     let at = (1..words.len().min(MAX_SUBJECT_WORDS + 1))
         .find(|&k| {
             let w = words[k].to_lowercase();
-            AUXILIARIES.contains(&w.as_str()) || action_verb(words[k]) || past_verb(&words, k)
+            AUXILIARIES.contains(&w.as_str())
+                || action_verb(words[k])
+                || past_verb(&words, k)
+                || plural_and_verb(&words, k)
         })
         .or_else(|| last_verb(&words))
         .or_else(|| article_verb(&words))?;
@@ -509,6 +517,14 @@ pub(super) fn inverted(head: &str, lex: &Lexicon, you: bool) -> Option<(String, 
     let does = if plural { "do" } else { "does" };
     let rest = format!("{} {rest}", base_form(&verb));
     Some((does.into(), subject, rest.trim_end().to_string()))
+}
+
+/// "Cells carry drugs …": a known verb in its base form after a plural.
+fn plural_and_verb(words: &[&str], k: usize) -> bool {
+    let w = words[k];
+    w.chars().all(|c| c.is_ascii_lowercase())
+        && super::verbs::PLAIN_VERBS.contains(&w)
+        && super::text::looks_plural(&words[k - 1].to_lowercase())
 }
 
 /// "Vertical erosion dominates", "Waterfalls form": a clause of a noun

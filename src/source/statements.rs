@@ -100,6 +100,14 @@ const QUESTION_TAILS: &[&str] = &["by default", "automatically"];
 
 /// The statement a clause makes, as a question about its object.
 pub fn statement(clause: &str, lex: &Lexicon) -> Option<Fact> {
+    // "In a capitalist society the dominant class is called …": asked
+    // of the subject, in its scope
+    if let Some((scope, rest)) = super::facts::scope_without_comma(strip_markers(clause)) {
+        if let Some(mut f) = statement(rest, lex) {
+            f.question = format!("{}, {}", super::text::lower_first(scope), f.question);
+            return Some(f);
+        }
+    }
     // "The pointer always marks …": read without the adverb when no rule
     // reads it with.
     statement_as_written(clause, lex).or_else(|| {
@@ -321,9 +329,9 @@ fn called(c: &str, lex: &Lexicon) -> Option<Fact> {
     ] {
         let Some(at) = lower.find(lead) else { continue };
         let subject = subject_phrase(&c[..at], lex, true)?;
-        let answer = c[at + lead.len()..].trim();
+        let answer = super::any_verb::one_statement(c[at + lead.len()..].trim());
         let name = lead.trim().split_once(' ').map_or("called", |(_, n)| n);
-        return fact(format!("what {be} {subject} {name}?"), answer);
+        return fact(format!("what {be} {subject} {name}?"), &answer);
     }
     None
 }

@@ -5043,3 +5043,45 @@ fn a_lead_pointing_to_its_kind_of_items_asks_which() {
         "Gloss; Colour; Texture"
     );
 }
+
+#[test]
+fn a_scope_without_its_comma_is_asked_apart_from_the_subject() {
+    let text = "# Kilns\n\nIn a wood kiln the fire box is called the firemouth and the chimney is called the flue.\n\nThus a glaze is defined as a thin layer of glass fused to the pot.\n";
+    let d = gen(&[notes("kiln.md", text)]);
+    assert_eq!(
+        back(&d, "In a wood kiln, what is the fire box called?"),
+        "The firemouth",
+        "{:#?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(&d, "Kilns: how is a glaze defined?"),
+        "As a thin layer of glass fused to the pot"
+    );
+}
+
+#[test]
+fn a_definition_ends_where_a_second_statement_starts() {
+    let text = "# Potters\n\nA village potter is considered a craftsman of the whole valley and feels as if his work is art.\n";
+    let d = gen(&[notes("potter.md", text)]);
+    assert_eq!(
+        back(&d, "What is a village potter considered?"),
+        "A craftsman of the whole valley",
+        "{:#?}",
+        fronts(&d)
+    );
+    assert!(fronts(&d).iter().all(|f| !f.ends_with(" as?")));
+}
+
+#[test]
+fn a_plural_subject_and_a_means_ask_how_do() {
+    let text = "# Kilns\n\nBricks carry heat into the ware by radiating it from the walls.\n\nYou can close the damper from the firing schedule or by turning the handle.\n";
+    let d = gen(&[notes("kiln.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns: how do bricks carry heat into the ware?"),
+        "By radiating it from the walls",
+        "{:#?}",
+        fronts(&d)
+    );
+    assert!(fronts(&d).iter().all(|f| !f.contains(" or?")));
+}

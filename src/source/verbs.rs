@@ -155,6 +155,7 @@ pub const PLAIN_VERBS: &[&str] = &[
     "exist",
     "fall",
     "feed",
+    "feel",
     "flow",
     "follow",
     "grow",
