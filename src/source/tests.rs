@@ -5085,3 +5085,16 @@ fn a_plural_subject_and_a_means_ask_how_do() {
     );
     assert!(fronts(&d).iter().all(|f| !f.contains(" or?")));
 }
+
+#[test]
+fn a_section_that_opens_with_a_phrase_glosses_its_heading() {
+    let text = "# Pottery\n\n## Wedging\nThe kneading of clay to push out the air before throwing. Most potters wedge on a plaster slab.\n\n## Firing\nThe kiln is loaded the day before.\n";
+    let d = gen(&[notes("pots.md", text)]);
+    assert_eq!(
+        back(&d, "Pottery: what is meant by “Wedging”?"),
+        "The kneading of clay to push out the air before throwing",
+        "{:#?}",
+        fronts(&d)
+    );
+    assert!(fronts(&d).iter().all(|f| !f.contains("“Firing”")));
+}

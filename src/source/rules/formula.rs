@@ -21,6 +21,7 @@ impl Rules<'_> {
         i: usize,
         lines: &[Line],
     ) -> Result<()> {
+        self.heading_gloss(blocks, i, lines);
         let (formulas, runs) = split_formulas(lines);
         if formulas.is_empty() {
             return self.para(blocks, i, lines);

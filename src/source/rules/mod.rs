@@ -21,6 +21,7 @@ mod explicit;
 mod flow;
 mod formula;
 mod gap;
+mod gloss;
 mod kinds;
 mod labels;
 mod landmarks;

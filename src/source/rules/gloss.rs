@@ -1,0 +1,147 @@
+//! A section that opens by saying what its heading is, in a phrase with
+//! no verb of its own: "## Absorption" over "The movement of the drug
+//! into the bloodstream after administration. Most …" → "what is meant
+//! by “Absorption”?".
+
+use super::super::clean::clean_text;
+use super::super::doc::{join_lines, Block, Line};
+use super::super::facts::base_form;
+use super::super::plain::heading_text;
+use super::super::text::{first_word, sentences};
+use super::super::verbs::{known_verb, looks_third_person};
+use super::Rules;
+
+/// Words that open what a phrase's head noun is qualified by: a verb
+/// after them is not the phrase's own.
+const QUALIFIERS: &[&str] = &[
+    "which", "that", "who", "whom", "whose", "where", "when", "whereby", "during", "while",
+];
+
+/// Words that make a clause of the words around them.
+const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "can", "will", "may", "must", "does", "do",
+    "did", "should", "could", "would",
+];
+
+impl Rules<'_> {
+    /// The card of a section's opening phrase, when it glosses the
+    /// heading right above it.
+    pub(super) fn heading_gloss(&mut self, blocks: &[Block], i: usize, lines: &[Line]) {
+        let Some(Block::Heading { text, line, .. }) = i.checked_sub(1).map(|p| &blocks[p]) else {
+            return;
+        };
+        let term = heading_text(text);
+        let term = term.trim_end_matches(':').trim();
+        let body = clean_text(&join_lines(lines));
+        let Some(first) = sentences(&body).into_iter().next() else {
+            return;
+        };
+        let plain_term = term.split_whitespace().count() <= 4
+            && term.starts_with(|c: char| c.is_uppercase())
+            && !super::is_generic(term)
+            && !super::is_question(term);
+        if !plain_term || !gloss(&first) {
+            return;
+        }
+        // the note's title says what the section is part of
+        let ctx = match self.is_title(term) {
+            true => None,
+            false => self
+                .parent_heading()
+                .map(str::to_string)
+                .or_else(|| self.subject.clone()),
+        };
+        let at = lines.first().map_or(*line, |l| l.line);
+        let answer = first.trim_end_matches('.');
+        self.card(ctx.as_deref(), &super::meant(term), answer, None, at);
+    }
+}
+
+/// "The movement of the drug into the bloodstream", "The process by which
+/// the drug becomes available …": a phrase of an article and a noun, with
+/// no verb but in what qualifies it.
+fn gloss(s: &str) -> bool {
+    let words = lower_words(s);
+    let Some(head) = words.get(1) else {
+        return false;
+    };
+    // "The removal of …", "An expanding shell of …", "The process by which …"
+    const NOUN_ENDS: &[&str] = &[
+        "ment", "tion", "sion", "ance", "ence", "ity", "ness", "sis", "al", "ure", "age",
+    ];
+    let headed = words
+        .iter()
+        .take(5)
+        .any(|w| w == "of" || QUALIFIERS.contains(&w.as_str()))
+        || NOUN_ENDS.iter().any(|e| head.ends_with(e));
+    let verb = |w: &String| {
+        FINITE.contains(&w.as_str())
+            || looks_third_person(w) && known_verb(&base_form(w))
+            || super::super::past::past_base(w).is_some()
+    };
+    // the phrase's own words, then each qualifying clause: a verb in the
+    // first makes a sentence, two in one a clause and the main verb
+    let mut parts = words[1..].split(|w| QUALIFIERS.contains(&w.as_str()));
+    let own = parts.next().unwrap_or_default();
+    let qualified = parts.all(|p| {
+        let clause_verb = |k: usize| {
+            let w = &p[k];
+            let joined = k > 0 && ["and", "or"].contains(&p[k - 1].as_str());
+            !joined
+                && (FINITE.contains(&w.as_str())
+                    || looks_third_person(w) && known_verb(&base_form(w)))
+        };
+        (0..p.len()).filter(|&k| clause_verb(k)).count() <= 1
+    });
+    ["the", "a", "an"].contains(&first_word(s).as_str())
+        && (4..=30).contains(&words.len())
+        && head.chars().all(|c| c.is_alphabetic())
+        && headed
+        && !s.trim_end().ends_with(['?', ':'])
+        && !own.iter().any(verb)
+        && qualified
+}
+
+/// "The kiln is loaded the day before": a sentence about something the
+/// heading does not name, not what the heading is.
+pub(super) fn states(s: &str) -> bool {
+    ["the", "a", "an"].contains(&first_word(s).as_str())
+        && lower_words(s)
+            .iter()
+            .skip(2)
+            .take_while(|w| !QUALIFIERS.contains(&w.as_str()))
+            .any(|w| FINITE.contains(&w.as_str()))
+}
+
+/// The words of `s` in lower case, without the punctuation around them.
+fn lower_words(s: &str) -> Vec<String> {
+    s.split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::gloss;
+
+    #[test]
+    fn a_phrase_with_no_verb_of_its_own_glosses_its_heading() {
+        assert!(gloss(
+            "The movement of the drug into the bloodstream after administration."
+        ));
+        assert!(gloss(
+            "The process by which the clay becomes hard and can no longer be shaped."
+        ));
+        assert!(!gloss(
+            "The medication enters the body and frees what it carries."
+        ));
+        assert!(!gloss("The kiln is hot."));
+        assert!(!gloss("Clay that is fired becomes hard."));
+        assert!(!gloss("The region lagged behind its neighbours in trade."));
+        assert!(!gloss("The white kiln draws air from the shed."));
+        assert!(!gloss("A potter who sells pots is said to have a trade."));
+    }
+}
