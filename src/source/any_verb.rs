@@ -323,7 +323,12 @@ fn without_alias(c: &str) -> (String, String) {
     let inner = &c[open + 2..open + len];
     let name = inner.strip_prefix("or ").unwrap_or(inner).trim();
     let early = c[..open].split_whitespace().count() <= MAX_SUBJECT_WORDS;
-    let is_name = !name.contains(' ') && name.chars().filter(char::is_ascii_uppercase).count() >= 2;
+    // "(DNS)", or a symbol: "(T½)", "(C6)"
+    let symbol = name.chars().count() <= 5
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.chars().any(|c| !c.is_ascii_alphabetic());
+    let is_name = !name.contains(' ')
+        && (name.chars().filter(char::is_ascii_uppercase).count() >= 2 || symbol);
     if !(early && is_name) {
         return (c.to_string(), String::new());
     }

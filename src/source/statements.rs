@@ -129,11 +129,11 @@ fn statement_as_written(clause: &str, lex: &Lexicon) -> Option<Fact> {
         .or_else(|| called(c, lex))
         .or_else(|| only(c))
         .or_else(|| used_for(c, lex))
+        .or_else(|| the_of(c))
         .or_else(|| verb_object(c, lex))
         .or_else(|| super::any_verb::any_verb(c, lex))
         .or_else(|| super::any_verb::past_object(c, lex))
         .or_else(|| only_if(c, lex))
-        .or_else(|| the_of(c))
         .or_else(|| modal_object(c, lex))
         .or_else(|| super::you_can::you_can(c))
 }
@@ -236,10 +236,14 @@ fn the_of(c: &str) -> Option<Fact> {
     let of = words.iter().position(|w| w == "of")?;
     let answer = c[at + 4..].trim();
     let first = first_word(answer);
-    if words.first().map(String::as_str) != Some("the")
+    // "An important aspect of care for … is …": one of several
+    const ONE_OF: &[&str] = &["important", "key", "main", "major", "common", "essential"];
+    let one = ["a", "an", "one"].contains(&words[0].as_str())
+        && words.get(1).is_some_and(|w| ONE_OF.contains(&w.as_str()));
+    if words.first().map(String::as_str) != Some("the") && !one
         || !(2..=3).contains(&of)
         || of + 1 == words.len()
-        || words.len() > MAX_SUBJECT_WORDS + 2
+        || words.len() > MAX_SUBJECT_WORDS + if one { 4 } else { 2 }
         || words.iter().any(|w| NOT_IN_SUBJECT.contains(&w.as_str()))
         || subject.contains([',', ':', '('])
         || ["not", "never", "no", "also", "only", "usually", "often"].contains(&first.as_str())
@@ -247,8 +251,15 @@ fn the_of(c: &str) -> Option<Fact> {
     {
         return None;
     }
-    let subject = format!("the{}", &subject[3..]);
-    fact(format!("what is {subject}?"), answer)
+    let subject = super::text::lower_first(subject);
+    // "…, which may cause toxicity": what follows from it explains
+    let (answer, why) = match answer.split_once(", which ") {
+        Some((head, rest)) => (head, Some(format!("This {rest}"))),
+        None => (answer, None),
+    };
+    let mut f = fact(format!("what is {subject}?"), answer)?;
+    f.explanation = why.map(|w| w.trim_end_matches('.').to_string());
+    Some(f)
 }
 
 /// "Init functions can contain setup code" → "what can init functions

@@ -5098,3 +5098,35 @@ fn a_section_that_opens_with_a_phrase_glosses_its_heading() {
     );
     assert!(fronts(&d).iter().all(|f| !f.contains("“Firing”")));
 }
+
+#[test]
+fn a_titled_callout_is_read_as_a_section_under_its_title() {
+    let text = "# Kilns\n\n## Firing\n\nFiring takes a whole day.\n\n> [!INFO] Cone Numbers\n> Cone numbers (C6) determine the heat work needed for a glaze to mature.\n\n> [!WARNING] Wet Pots\n> Steam, trapped, bursting, cracking and shattering everywhere.\n";
+    let d = gen(&[notes("kiln.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns: what do Cone numbers (C6) determine?"),
+        "The heat work needed for a glaze to mature",
+        "{:#?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(&d, "Kilns — Firing: what is meant by “Wet Pots”?"),
+        "Steam, trapped, bursting, cracking and shattering everywhere."
+    );
+    assert!(fronts(&d).iter().all(|f| !f.contains("key point")));
+}
+
+#[test]
+fn one_important_aspect_of_a_thing_is_asked_with_what_follows_as_its_why() {
+    let text = "# Kilns\n\nAn important aspect of firing pots made of wet clay is the steam inside the walls, which may burst the pot in the kiln.\n";
+    let d = gen(&[notes("kiln.md", text)]);
+    let c = card(
+        &d,
+        "Kilns: what is an important aspect of firing pots made of wet clay?",
+    );
+    assert_eq!(c.back.as_deref(), Some("The steam inside the walls"));
+    assert_eq!(
+        c.explanation.as_deref(),
+        Some("This may burst the pot in the kiln")
+    );
+}

@@ -5,7 +5,7 @@
 //! item.
 
 use super::super::clean::{clean_text, normalise};
-use super::super::doc::Line;
+use super::super::doc::{join_lines, Block, Line};
 use super::super::facts::facts;
 use super::super::text::sentences;
 use super::super::vocab::{CALLOUT_WORDS, NOT_TERMS};
@@ -78,6 +78,64 @@ impl Rules<'_> {
         if !names_nothing {
             self.flush(&mut vec![&l]);
         }
+    }
+
+    /// A quote: its statements; a short one with none is the key point of
+    /// its section (named by the heading right above it, if any).
+    pub(super) fn quote(&mut self, blocks: &[Block], i: usize, lines: &[Line]) {
+        if self.answered_below(blocks, i, &join_lines(lines)) {
+            return;
+        }
+        if let Some(why) = super::labels::no_prose(lines, &join_lines(lines)) {
+            return self.leave(why);
+        }
+        if let Some((q, a)) = super::quoted::attributed(lines) {
+            let ctx = self.context(None);
+            self.card(ctx.as_deref(), &q, &a, None, lines[0].line);
+            return;
+        }
+        if self.titled_quote(lines) {
+            return;
+        }
+        let before = self.out.len();
+        self.text_lines(lines, None, None);
+        let text = join_lines(lines);
+        if self.out.len() == before && text.split_whitespace().count() <= MAX_CALLOUT_WORDS {
+            let label = match i.checked_sub(1).map(|p| &blocks[p]) {
+                Some(Block::Heading { text, line, .. }) if Some(*line) != self.title_line => {
+                    clean_text(text)
+                }
+                _ => "Key point".to_string(),
+            };
+            self.callout_card(&label, &text, lines[0].line);
+        }
+    }
+
+    /// "> [!INFO] Drug Half-Life" over its text: a quote with a title,
+    /// read as a section under it (the title is the cards' context), or,
+    /// when its text states nothing a rule reads, asked for by its title.
+    /// Whether it was such a quote.
+    pub(super) fn titled_quote(&mut self, lines: &[Line]) -> bool {
+        let [first, body @ ..] = lines else {
+            return false;
+        };
+        let title = first.text.trim();
+        let words = title.split_whitespace().count();
+        let Some(title) = title.strip_suffix(':').filter(|t| {
+            !body.is_empty() && (1..=8).contains(&words) && !t.contains(['.', '?', ':'])
+        }) else {
+            return false;
+        };
+        let title = clean_text(title);
+        let before = self.out.len();
+        self.stack.push((u8::MAX, title.clone()));
+        self.text_lines(body, None, None);
+        self.stack.pop();
+        let text = join_lines(body);
+        if self.out.len() == before && text.split_whitespace().count() <= MAX_CALLOUT_WORDS {
+            self.callout_card(&title, &text, body[0].line);
+        }
+        true
     }
 
     /// "**Always AWS**: hardware, hypervisor" → who-cards for each item.

@@ -175,34 +175,6 @@ impl Rules<'_> {
         true
     }
 
-    /// A quote: its statements; a short one with none is the key point of
-    /// its section (named by the heading right above it, if any).
-    pub(super) fn quote(&mut self, blocks: &[Block], i: usize, lines: &[Line]) {
-        if self.answered_below(blocks, i, &join_lines(lines)) {
-            return;
-        }
-        if let Some(why) = super::labels::no_prose(lines, &join_lines(lines)) {
-            return self.leave(why);
-        }
-        if let Some((q, a)) = super::quoted::attributed(lines) {
-            let ctx = self.context(None);
-            self.card(ctx.as_deref(), &q, &a, None, lines[0].line);
-            return;
-        }
-        let before = self.out.len();
-        self.text_lines(lines, None, None);
-        let text = join_lines(lines);
-        if self.out.len() == before && text.split_whitespace().count() <= MAX_CALLOUT_WORDS {
-            let label = match i.checked_sub(1).map(|p| &blocks[p]) {
-                Some(Block::Heading { text, line, .. }) if Some(*line) != self.title_line => {
-                    clean_text(text)
-                }
-                _ => "Key point".to_string(),
-            };
-            self.callout_card(&label, &text, lines[0].line);
-        }
-    }
-
     /// "Inner join: returns the rows that match in both tables. …" — a
     /// paragraph that defines the term it starts with: what the term means
     /// (the first sentences, up to `MAX_CALLOUT_WORDS` words), and the
@@ -324,7 +296,7 @@ impl Rules<'_> {
     /// A block followed by an `Answer: …` paragraph is that answer's
     /// question ("**Scenario 2**" / "> Reports slow the database down." /
     /// "**Answer:** Read replicas" / "**Why:** …").
-    fn answered_below(&mut self, blocks: &[Block], i: usize, text: &str) -> bool {
+    pub(super) fn answered_below(&mut self, blocks: &[Block], i: usize, text: &str) -> bool {
         let Some(Block::Para { lines }) = blocks.get(i + 1) else {
             return false;
         };
