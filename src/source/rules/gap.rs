@@ -193,6 +193,7 @@ fn marked_gap(sentence: &str, marked: &[String], named: bool) -> Option<(String,
         let label = s[at + m.len()..].starts_with(':') || inside_brackets(&s[..at]);
         (whole
             && !label
+            && !one_of_several(&s[..at], &s[at + m.len()..])
             && (1..=MAX_GAP_WORDS).contains(&n)
             && rest >= 3
             && n * 2 <= words
@@ -204,6 +205,46 @@ fn marked_gap(sentence: &str, marked: &[String], named: bool) -> Option<(String,
             )
         })
     })
+}
+
+/// "Capitalist vs [...]", "[...], Intrarenal, Postrenal", "[...] or the
+/// Materialistic Interpretation": one of a run of names, which its
+/// neighbours give away or leave open.
+fn one_of_several(before: &str, after: &str) -> bool {
+    let before = before.to_lowercase();
+    let after = after.to_lowercase();
+    let paired = [" vs ", " vs. ", " versus ", " or "];
+    // "[...], including …", "[...], but also …" lead on, not list
+    const LEADS_ON: &[&str] = &[
+        "including",
+        "such",
+        "which",
+        "but",
+        "where",
+        "while",
+        "so",
+        "like",
+        "e.g.",
+        "especially",
+        "or",
+        "and",
+    ];
+    let listed_on = after.strip_prefix(", ").is_some_and(|rest| {
+        let next: Vec<&str> = rest.split_whitespace().take(4).collect();
+        let leads_on = next.first().is_some_and(|w| LEADS_ON.contains(w));
+        !leads_on
+            && (next[1..]
+                .iter()
+                .any(|w| w.ends_with(',') || ["and", "or"].contains(w)))
+    });
+    let listed_after = [", and ", ", or "].iter().any(|p| before.ends_with(p))
+        || before.ends_with(", ")
+            && (after.starts_with(',') || after.starts_with(" and ") || after.starts_with(" or "));
+    paired
+        .iter()
+        .any(|p| before.ends_with(p) || after.starts_with(p))
+        || listed_after
+        || listed_on
 }
 
 /// Whether text that ends with `before` is inside brackets: an aside.
@@ -352,6 +393,53 @@ mod tests {
             "The glaze is fired once; the kiln keeps [...] for later.",
             "spare kiln"
         ));
+    }
+
+    #[test]
+    fn no_gap_in_one_of_a_run_of_names() {
+        let gap = |s: &str, m: &str| marked_gap(s, &marks(&[m]), false).map(|(_, a)| a);
+        assert_eq!(
+            gap(
+                "Stoneware, earthenware and porcelain all shrink in the kiln.",
+                "Stoneware"
+            ),
+            None
+        );
+        assert_eq!(
+            gap(
+                "Bisque, glaze, or raku firings all need a slow start.",
+                "raku"
+            ),
+            None
+        );
+        assert_eq!(
+            gap(
+                "The old guild set potter vs merchant in every dispute.",
+                "merchant"
+            ),
+            None
+        );
+        assert_eq!(
+            gap(
+                "Potters call it wedging or the kneading of the clay.",
+                "wedging"
+            ),
+            None
+        );
+        assert_eq!(
+            gap(
+                "Cone 6 is a common target, including for most studio glazes.",
+                "Cone 6"
+            ),
+            Some("Cone 6".to_string())
+        );
+        assert_eq!(
+            gap(
+                "A slow cooling gives crystals in the glaze surface.",
+                "crystals"
+            ),
+            Some("crystals".to_string())
+        );
     }
 
     #[test]
