@@ -150,7 +150,13 @@ pub fn facts(sentence: &str, lex: &Lexicon) -> Vec<Fact> {
         }
     }
     let mut out = Vec::new();
-    for clause in clauses(s, lex) {
+    // "X includes A, whereas Y are B": each side a clause
+    let parts = clauses(s, lex).into_iter().flat_map(|c| {
+        let mut parts = super::statements::contrast_parts(&c);
+        parts.iter_mut().skip(1).for_each(|p| *p = capitalise(p));
+        parts
+    });
+    for clause in parts {
         let clause = strip_markers(&clause).to_string();
         // "Allocated memory always holds garbage": read without the adverb
         // when no rule reads it with.
@@ -701,6 +707,28 @@ pub fn role(clause: &str, lex: &Lexicon) -> Option<Fact> {
     };
     // "A sorted index" → "a sorted index" after "what does".
     let subject = lower_article(&lex.lc_phrase(&words[..at].join(" ")));
+    // "The guild provides a pricing language": what it provides; "Subnets
+    // allow you to …": what they do
+    const ENABLING: &[&str] = &[
+        "allows", "helps", "lets", "enables", "gives", "keeps", "makes",
+    ];
+    let third = if does == "does" {
+        verb.to_string()
+    } else {
+        format!("{verb}s")
+    };
+    if !ENABLING.contains(&third.as_str()) && words[at + 1].to_lowercase() != "you" {
+        let base = base_form(&verb.to_lowercase());
+        let object = super::any_verb::first_predicate(&words[at + 1..].join(" "));
+        // "…, whereas user-defined ones are …": the other side of a contrast
+        let object = [", whereas ", ", while "]
+            .iter()
+            .fold(object.as_str(), |o, w| o.split(w).next().unwrap_or(o));
+        return Some(Fact::asked(
+            format!("what {does} {subject} {base}?"),
+            object,
+        ));
+    }
     let question = format!("what {does} {subject} do?");
     Some(Fact::asked(question, &words[at..].join(" ")))
 }
