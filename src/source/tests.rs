@@ -5150,3 +5150,15 @@ fn a_role_verb_with_a_plain_object_asks_for_the_object() {
         "Allow you to slow the draught"
     );
 }
+
+#[test]
+fn a_lead_of_many_criticisms_asks_for_the_criticisms() {
+    let text = "# Pottery\n\n## Raku firing\n\nRaku is a fast firing.\n\nLots of criticisms:\n* It wastes a lot of fuel in the kiln\n* The glazes craze far too easily\n* The pots leak water when used\n";
+    let d = gen(&[notes("raku.md", text)]);
+    assert_eq!(
+        back(&d, "Pottery — Raku firing: what are the criticisms (3 items)?"),
+        "It wastes a lot of fuel in the kiln; The glazes craze far too easily; The pots leak water when used",
+        "{:#?}",
+        fronts(&d)
+    );
+}

@@ -34,6 +34,8 @@ pub(super) fn aspect_question(term: &str) -> Option<String> {
         "strengths",
         "weakness",
         "weaknesses",
+        "criticism",
+        "criticisms",
         "examples",
         "problem",
         "solution",
@@ -65,9 +67,21 @@ pub(super) fn aspect_question(term: &str) -> Option<String> {
         "bottom line",
     ];
     let lower = term.trim().to_lowercase();
-    ASPECTS
-        .contains(&lower.as_str())
-        .then(|| what_is_the(&lower))
+    // "Lots of criticisms", "Several drawbacks": how many says nothing
+    let lower = [
+        "lots of ",
+        "a lot of ",
+        "many ",
+        "several ",
+        "some ",
+        "a few ",
+        "various ",
+    ]
+    .iter()
+    .find_map(|q| lower.strip_prefix(q))
+    .filter(|rest| super::super::text::looks_plural(rest))
+    .unwrap_or(&lower);
+    ASPECTS.contains(&lower).then(|| what_is_the(lower))
 }
 
 /// "what is the range?", "what are the pros?"
