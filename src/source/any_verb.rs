@@ -258,8 +258,15 @@ pub(super) fn first_predicate(object: &str) -> String {
     let words: Vec<&str> = object.split_whitespace().collect();
     // "interest rates to slow it down": a purpose that points back is
     // left out.
+    // ("clients to your application": a place, not a purpose)
+    const PLACE: &[&str] = &[
+        "the", "a", "an", "your", "its", "their", "our", "his", "her", "my",
+    ];
     let purpose = (1..words.len()).find(|&k| {
         words[k] == "to"
+            && words
+                .get(k + 1)
+                .is_some_and(|w| !PLACE.contains(&w.to_lowercase().as_str()))
             && words[k + 1..]
                 .iter()
                 .any(|w| ["it", "them", "this", "that"].contains(w))
@@ -299,9 +306,13 @@ fn second_statement(words: &[&str]) -> Option<usize> {
                 .take_while(|w| !w.ends_with(','))
                 .any(|w| BE.contains(w) || verb(w))
     };
+    // "…, and contain a filter": a plural's second verb after a comma
+    let base_after_comma =
+        |k: usize| k >= 2 && words[k - 2].ends_with(',') && super::verbs::known_verb(words[k]);
     (1..words.len()).find(|&k| {
         words[k - 1] == "and"
             && (verb(words[k])
+                || base_after_comma(k)
                 || clause(k)
                 || CONSEQUENCES.contains(&words[k])
                 || ["also", "then"].contains(&words[k])

@@ -234,7 +234,9 @@ pub fn passive(clause: &str, lex: &Lexicon) -> Option<Fact> {
         Some(at) if AUXILIARY.contains(&first_word(&answer[at + 5..]).as_str()) => &answer[..at],
         _ => answer.as_str(),
     };
-    Some(Fact::asked(question, answer))
+    // "… or an ARN, and contain a filter"
+    let answer = super::any_verb::one_statement(answer);
+    Some(Fact::asked(question, answer.trim_end_matches(',')))
 }
 
 /// Whether the words before "is"/"are" can be a passive's subject: a

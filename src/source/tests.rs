@@ -5162,3 +5162,19 @@ fn a_lead_of_many_criticisms_asks_for_the_criticisms() {
         fronts(&d)
     );
 }
+
+#[test]
+fn an_object_keeps_its_place_and_ends_at_a_plurals_second_verb() {
+    let text = "# Studio\n\nPaths connect buyers to your stall and your stall to the kiln yard that it uses.\n\nGroups of pots are identified by their mark or a number, and contain a price list.\n";
+    let d = gen(&[notes("studio.md", text)]);
+    assert_eq!(
+        back(&d, "Studio: what do paths connect?"),
+        "Buyers to your stall and your stall to the kiln yard that it uses",
+        "{:#?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(&d, "Studio: what are groups of pots identified by?"),
+        "Their mark or a number"
+    );
+}
