@@ -5178,3 +5178,19 @@ fn an_object_keeps_its_place_and_ends_at_a_plurals_second_verb() {
         "Their mark or a number"
     );
 }
+
+#[test]
+fn in_notes_of_several_parts_a_card_names_its_part() {
+    let text = "# Raku\n\n## Other traits\n\n### Smoke\n- \"Reduction\" -> starving the fire of air\n\n# Stoneware\n\n## Firing\n\nStoneware is fired to cone 10.\n\n# Characters\n\n## The potter\n- \"Apprentice\" -> a potter still in training\n";
+    let d = gen(&[notes("parts.md", text)]);
+    assert_eq!(
+        back(&d, "Raku — Smoke: what is meant by “Reduction”?"),
+        "Starving the fire of air",
+        "{:#?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(&d, "The potter: what is meant by “Apprentice”?"),
+        "A potter still in training"
+    );
+}

@@ -234,7 +234,8 @@ impl Rules<'_> {
     /// the guest OS?").
     pub(super) fn led(&self, context: &str, question: &str, front: &str) -> Option<String> {
         let section = self.labels_section(context, question);
-        let subject = self.subject.as_deref().filter(|s| {
+        let part = self.part_subject();
+        let subject = self.subject.as_deref().or(part.as_deref()).filter(|s| {
             !(named_in(s, context)
                 || named_in(s, question)
                 || section.as_deref().is_some_and(|h| named_in(s, h))
@@ -259,6 +260,24 @@ impl Rules<'_> {
             format!("{s}: {}", super::lower_question_word(question))
         } else {
             format!("{s} — {front}")
+        })
+    }
+
+    /// In notes of several parts, each under a top heading ("# Fascism",
+    /// "# Nazism"), the subject of the part a card is in, when it is
+    /// deeper than that heading.
+    fn part_subject(&self) -> Option<String> {
+        let [(1, top), _, ..] = self.stack.as_slice() else {
+            return None;
+        };
+        // "# 1/30/24" is a day, "# Characters" a kind of part, not a
+        // subject
+        let kind =
+            |s: &str| !s.contains(' ') && super::super::text::looks_plural(&s.to_lowercase());
+        of_title(top).filter(|s| {
+            s.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && !kind(s)
+                && !super::is_generic(s)
         })
     }
 
