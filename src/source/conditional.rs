@@ -106,8 +106,17 @@ pub fn conditional(clause: &str) -> Option<Fact> {
         .any(|w| VAGUE_WORDS.contains(&w.to_lowercase().as_str()));
     let short = condition.split_whitespace().count() <= MAX_CONDITION_WORDS
         && result.split_whitespace().count() <= MAX_RESULT_WORDS;
+    // "if is set to zero": a condition whose subject the notes left out
+    let subjectless =
+        ["is", "are", "was", "were", "has", "have"].contains(&first_word(condition).as_str());
     // "If in doubt, …, and …": one condition and one result only.
-    if !enough || !short || vague || result.contains(", ") || condition.contains(['(', '"']) {
+    if !enough
+        || !short
+        || vague
+        || subjectless
+        || result.contains(", ")
+        || condition.contains(['(', '"'])
+    {
         return None;
     }
     let instruction = super::verbs::ACTION_VERBS.contains(&first_word(result).as_str())

@@ -5194,3 +5194,26 @@ fn in_notes_of_several_parts_a_card_names_its_part() {
         "A potter still in training"
     );
 }
+
+#[test]
+fn items_under_the_title_define_it_and_read_in_sentence_case() {
+    let text = "# Kiln\n- an oven used for firing pottery at very high heat\n- allows you to fire many pots at once\n- if you open the door too early, the pots will crack in the cold air\n- if is left open, the heat escapes\n\n## Parts\n- the firebox burns the fuel\n";
+    let d = gen(&[notes("kiln.md", text)]);
+    assert_eq!(
+        back(&d, "What is kiln?"),
+        "An oven used for firing pottery at very high heat",
+        "{:#?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(&d, "Kiln: what does it allow you to do?"),
+        "Fire many pots at once"
+    );
+    assert_eq!(
+        back(&d, "Kiln: what happens if you open the door too early?"),
+        "The pots will crack in the cold air"
+    );
+    assert!(fronts(&d)
+        .iter()
+        .all(|f| !f.contains("if is") && !f.contains("“Parts”")));
+}

@@ -105,12 +105,22 @@ fn gloss(s: &str) -> bool {
 /// "The kiln is loaded the day before": a sentence about something the
 /// heading does not name, not what the heading is.
 pub(super) fn states(s: &str) -> bool {
+    let verb = |w: &String| {
+        FINITE.contains(&w.as_str()) || looks_third_person(w) && known_verb(&base_form(w))
+    };
+    let words = lower_words(s);
+    // "The firebox burns the fuel": a noun, a verb and its object
+    let object_verb = words.get(2).is_some_and(|w| looks_third_person(w))
+        && words
+            .get(3)
+            .is_some_and(|w| ["the", "a", "an", "its", "their", "your"].contains(&w.as_str()));
     ["the", "a", "an"].contains(&first_word(s).as_str())
-        && lower_words(s)
-            .iter()
-            .skip(2)
-            .take_while(|w| !QUALIFIERS.contains(&w.as_str()))
-            .any(|w| FINITE.contains(&w.as_str()))
+        && (object_verb
+            || words
+                .iter()
+                .skip(2)
+                .take_while(|w| !QUALIFIERS.contains(&w.as_str()))
+                .any(verb))
 }
 
 /// The words of `s` in lower case, without the punctuation around them.

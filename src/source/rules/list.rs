@@ -272,7 +272,7 @@ impl Rules<'_> {
             sentences(source_text)
                 .into_iter()
                 .map(|s| {
-                    let found = f(&s);
+                    let found = f(&sentence_case(&s));
                     (s, found)
                 })
                 .collect()
@@ -625,6 +625,20 @@ impl Rules<'_> {
             (rest_l == third_person(base) || rest_l == *base)
                 .then(|| (p.to_string(), base.to_string(), third_person(base)))
         })
+    }
+}
+
+/// "the instance is out of service": an item written in lower case reads
+/// as the sentence it is when it opens with a word a clause opens with.
+fn sentence_case(s: &str) -> String {
+    const OPENERS: &[&str] = &[
+        "the", "a", "an", "this", "these", "each", "every", "all", "most", "some", "many", "it",
+        "its", "their", "there", "if", "in", "for", "with", "after", "before", "during", "once",
+    ];
+    let lower = s.starts_with(|c: char| c.is_lowercase());
+    match lower && OPENERS.contains(&super::super::text::first_word(s).as_str()) {
+        true => super::super::text::capitalise(s),
+        false => s.to_string(),
     }
 }
 

@@ -51,7 +51,14 @@ impl Rules<'_> {
     /// "Macroeconomics": a noun phrase of a defining kind, which says what
     /// the heading is. Whether it made a card.
     pub(super) fn heading_kind(&mut self, text: &str, line: usize) -> bool {
-        let Some((_, heading)) = self.stack.last() else {
+        // right under the title ("# CodeDeploy" over "- an automated
+        // deployment service …"), the title is the heading
+        let top = self
+            .stack
+            .is_empty()
+            .then_some(self.title.as_ref())
+            .flatten();
+        let Some(heading) = self.stack.last().map(|(_, h)| h).or(top) else {
             return false;
         };
         let heading = heading.trim_end_matches(':').trim().to_string();
@@ -267,6 +274,14 @@ fn fixed_form(first: &str, rest: &str, it: &str, they: bool) -> Option<Fact> {
     if let Some(f) = passive.and_then(|(verb, object)| passive_place(verb, object, it)) {
         return Some(f);
     }
+    // "allows you to fire many pots" → "what does it allow you to do?"
+    if let Some(deed) = rest
+        .strip_prefix("you to ")
+        .filter(|_| looks_third_person(first))
+    {
+        let q = format!("what {} {it} {} you to do?", does(they), base_form(first));
+        return Some(Fact::asked(q, deed.trim()));
+    }
     // "Stands for Application Load Balancer" under "ALB"
     if let ("stands" | "stand", Some(name)) = (first, rest.strip_prefix("for ")) {
         return Some(Fact::asked(
@@ -336,6 +351,31 @@ pub(super) fn defining_kind(t: &str) -> bool {
     KINDS
         .iter()
         .any(|k| bare.starts_with(k) || described.is_some_and(|r| r.starts_with(k)))
+        || qualified_noun(&lower)
+}
+
+/// "an automated deployment service which lets you …", "an oven used
+/// for firing pots": a noun of up to four words, then what qualifies it.
+fn qualified_noun(lower: &str) -> bool {
+    const QUALIFIERS: &[&str] = &["which", "that", "used", "designed", "built", "made"];
+    let Some(rest) = lower
+        .strip_prefix("a ")
+        .or_else(|| lower.strip_prefix("an "))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let Some(at) = words.iter().position(|w| QUALIFIERS.contains(w)) else {
+        return false;
+    };
+    let noun = &words[..at];
+    (1..=4).contains(&at)
+        && noun
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+        && !noun
+            .iter()
+            .any(|w| ["is", "are", "was", "were", "has", "have"].contains(w))
 }
 
 /// "Benefits", "Features", "Exam tips": a heading that names an aspect of
