@@ -96,7 +96,12 @@ pub(super) fn of_title(title: &str) -> Option<String> {
     if is_numbered_part(head) {
         head = parts.next()?;
     }
-    let head = head.split(" - ").next().unwrap_or(head);
+    // "Chapter 6 - Memory Processes" is about memory processes
+    let mut dashed = head.split(" - ");
+    let head = match dashed.next().unwrap_or(head) {
+        part if is_numbered_part(part) => dashed.next().unwrap_or(part),
+        part => part,
+    };
     let head = clean_text(&short_name(head));
     let mut words: Vec<&str> = head.split_whitespace().collect();
     if words.len() > 1 && JOINERS[..3].contains(&words[0].to_lowercase().as_str()) {
@@ -485,6 +490,7 @@ mod tests {
             ("Notes on Sourdough", Some("Sourdough")),
             ("Introduction to Kiln Firing", Some("Kiln Firing")),
             ("Week 3: Crop Rotation", Some("Crop Rotation")),
+            ("Chapter 6 - Glaze Chemistry", Some("Glaze Chemistry")),
             (
                 "Amazon Elastic Kiln Service (EKS) – Guide",
                 Some("Amazon EKS"),
