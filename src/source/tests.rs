@@ -5217,3 +5217,21 @@ fn items_under_the_title_define_it_and_read_in_sentence_case() {
         .iter()
         .all(|f| !f.contains("if is") && !f.contains("“Parts”")));
 }
+
+#[test]
+fn an_empty_section_and_a_sentence_over_details_name_nothing() {
+    let text = "# Kilns\n\n## Parts\n\n* A kiln is divided into chambers.\n    * The firebox provides the heat for the chambers above it.\n\n## Class notes\n\n* class notes\n\n## Quotes\n\n> quote\n";
+    let d = gen(&[notes("kiln.md", text)]);
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("chambers.:")
+            && !f.contains("“Class notes”")
+            && !f.contains("“Quotes”")),
+        "{:#?}",
+        fronts(&d)
+    );
+    assert!(
+        fronts(&d).iter().any(|f| f.contains("firebox")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

@@ -206,6 +206,7 @@ impl Rules<'_> {
         let opener = super::super::text::first_word(answer);
         let clause = super::super::conditional::CLAUSE_WORDS.contains(&opener.as_str());
         if clause
+            || super::callout::says_its_label(answer, term)
             || super::gloss::states(answer)
             || term.split_whitespace().count() > 4
             || !(super::term_like(term)

@@ -38,7 +38,7 @@ impl Rules<'_> {
         let body_clean = clean_text(body);
         let words = body_clean.split_whitespace().count();
         let label_clean = clean_text(label);
-        if words == 0 || label_clean.is_empty() {
+        if words == 0 || label_clean.is_empty() || says_its_label(&body_clean, &label_clean) {
             return;
         }
         if self.party_callout(&label_clean, &body_clean, line) {
@@ -162,6 +162,13 @@ impl Rules<'_> {
         }
         true
     }
+}
+
+/// "## Quotes" over "> quote", "## Class notes" over "class notes": a
+/// section left empty, its text only its label again.
+pub(super) fn says_its_label(body: &str, label: &str) -> bool {
+    let singular = |t: &str| normalise(t).trim_end_matches('s').to_string();
+    singular(body) == singular(label)
 }
 
 fn callout_question(label: &str, is_callout_word: bool) -> String {

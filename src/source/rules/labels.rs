@@ -699,7 +699,10 @@ pub(super) fn a_statement(h: &str) -> bool {
             || super::super::vocab::MARKERS
                 .iter()
                 .any(|m| lower.starts_with(m)));
-    words > 12 && (h.ends_with('.') || sentences) || points_back
+    // "A compute node is partitioned into slices.": an item over its
+    // details is a sentence, no name for them
+    let full_stop = words >= 5 && h.ends_with('.') && !h.ends_with("..");
+    words > 12 && (h.ends_with('.') || sentences) || points_back || full_stop
 }
 
 /// Whether a question asks of a pronoun ("what is it attached to?",
