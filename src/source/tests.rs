@@ -5235,3 +5235,15 @@ fn an_empty_section_and_a_sentence_over_details_name_nothing() {
         fronts(&d)
     );
 }
+
+#[test]
+fn an_item_of_several_deeds_asks_what_its_heading_does() {
+    let text = "# Kilns\n\n## Damper\n\n- controls the draught, limits the flame, and keeps the heat in the chamber\n";
+    let d = gen(&[notes("kiln.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns — Damper: what does it do?"),
+        "Controls the draught, limits the flame, and keeps the heat in the chamber",
+        "{:#?}",
+        fronts(&d)
+    );
+}

@@ -282,6 +282,17 @@ fn fixed_form(first: &str, rest: &str, it: &str, they: bool) -> Option<Fact> {
         let q = format!("what {} {it} {} you to do?", does(they), base_form(first));
         return Some(Fact::asked(q, deed.trim()));
     }
+    // "receives queries, parses them, and develops plans": a run of deeds,
+    // asked whole
+    let deed = |w: &str| looks_third_person(w) && super::super::verbs::known_verb(&base_form(w));
+    let more = rest.split(", ").skip(1).any(|part| {
+        let w = part.strip_prefix("and ").unwrap_or(part);
+        deed(&first_word(w))
+    });
+    if deed(first) && more {
+        let q = format!("what {} {it} do?", does(they));
+        return Some(Fact::asked(q, &format!("{first} {rest}")));
+    }
     // "Stands for Application Load Balancer" under "ALB"
     if let ("stands" | "stand", Some(name)) = (first, rest.strip_prefix("for ")) {
         return Some(Fact::asked(
