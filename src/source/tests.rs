@@ -5247,3 +5247,22 @@ fn an_item_of_several_deeds_asks_what_its_heading_does() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_person_and_a_deed_ask_what_they_did_or_who_they_were() {
+    let text = "# Studio potters\n\n- Bernard Leach: proposed that pots should be made by hand in small workshops\n- Shoji Hamada: potter, worked with Leach in St Ives for three years\n";
+    let d = gen(&[notes("potters.md", text)]);
+    assert_eq!(
+        back(&d, "Studio potters: what did Bernard Leach propose?"),
+        "That pots should be made by hand in small workshops",
+        "{:#?}",
+        fronts(&d)
+    );
+    assert!(
+        fronts(&d)
+            .iter()
+            .any(|f| f.ends_with("who was Shoji Hamada?") || f == &"Who was Shoji Hamada?"),
+        "{:#?}",
+        fronts(&d)
+    );
+}

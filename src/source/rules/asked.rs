@@ -232,7 +232,7 @@ impl Rules<'_> {
         let q = of_question(term)
             .or_else(|| super::labels::does_what(term, answer))
             .unwrap_or_else(|| super::meant(term));
-        let answer = super::labels::without_asked_verb(&q, answer);
+        let answer = super::meaning::without_asked_verb(&q, answer);
         self.card(ctx.as_deref(), &q, answer, None, line);
     }
 

@@ -478,7 +478,9 @@ pub(super) fn meant_by(term: &str, def: &str) -> String {
         };
         return format!("what {be} {term} used for?");
     }
-    does_what(term, def).unwrap_or_else(|| meant(term))
+    super::people::did_what(term, def)
+        .or_else(|| does_what(term, def))
+        .unwrap_or_else(|| meant(term))
 }
 
 /// "UPDATE: Updates data in a table", "TLR 5" over "Bind to flagellin":
@@ -533,27 +535,6 @@ pub(super) fn verb_object(def: &str) -> Option<String> {
     };
     let opens = rest.first()?.trim_end_matches(',');
     (rest.len() >= 2 && !NO_OBJECT.contains(&opens) && !opens.ends_with("ly")).then_some(verb)
-}
-
-/// The answer to "where do X originate?" or "what does X weed out?": the
-/// meaning without the verb the question asks by ("Originate in the
-/// thalamus" → "in the thalamus", "Weeds out unneeded links" → "unneeded
-/// links").
-pub(super) fn without_asked_verb<'a>(q: &str, def: &'a str) -> &'a str {
-    if q.ends_with(" used for?") {
-        return super::meaning::without_use_lead(def);
-    }
-    let Some((first, rest)) = def.split_once(' ') else {
-        return def;
-    };
-    let base = super::super::facts::base_form(&first.to_lowercase());
-    let what = q.starts_with("what do") && base != "do";
-    // "Weeds out …": the particle is in the question too
-    match rest.split_once(' ') {
-        Some((p, r)) if what && q.ends_with(&format!(" {base} {p}?")) => r,
-        _ if q.starts_with("where ") || what && q.ends_with(&format!(" {base}?")) => rest,
-        _ => def,
-    }
 }
 
 /// "Originate (widely) in the thalamus": a meaning that says where.
@@ -846,11 +827,14 @@ mod tests {
         let q = meant_by("Bisque firing", "Drives out the water in the clay");
         assert_eq!(q, "what does Bisque firing drive out?");
         assert_eq!(
-            without_asked_verb(&q, "Drives out the water in the clay"),
+            super::super::meaning::without_asked_verb(&q, "Drives out the water in the clay"),
             "the water in the clay"
         );
         assert_eq!(
-            without_asked_verb("what does it mean that all is set?", "Now all is set"),
+            super::super::meaning::without_asked_verb(
+                "what does it mean that all is set?",
+                "Now all is set"
+            ),
             "Now all is set"
         );
         // a label that says when: what the thing above does then

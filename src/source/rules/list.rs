@@ -459,7 +459,7 @@ impl Rules<'_> {
         // "what is X used for?" → "the first firing", not "Used for …"
         let back = match q.ends_with(" used for?") {
             true => super::meaning::without_use_lead(def),
-            false => super::labels::without_asked_verb(&q, def),
+            false => super::meaning::without_asked_verb(&q, def),
         };
         self.card(self.with_note_subject(ctx).as_deref(), &q, back, None, line);
     }

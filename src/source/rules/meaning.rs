@@ -129,6 +129,31 @@ pub(super) fn without_use_lead(def: &str) -> &str {
         .map_or(def, |l| def[l.len()..].trim_start())
 }
 
+/// The answer to "where do X originate?" or "what does X weed out?": the
+/// meaning without the verb the question asks by ("Originate in the
+/// thalamus" → "in the thalamus", "Weeds out unneeded links" → "unneeded
+/// links").
+pub(super) fn without_asked_verb<'a>(q: &str, def: &'a str) -> &'a str {
+    if q.ends_with(" used for?") {
+        return without_use_lead(def);
+    }
+    let Some((first, rest)) = def.split_once(' ') else {
+        return def;
+    };
+    let lower = first.to_lowercase();
+    let base = match q.starts_with("what did ") {
+        true => super::super::past::past_base(&lower).unwrap_or(lower),
+        false => super::super::facts::base_form(&lower),
+    };
+    let what = (q.starts_with("what do") || q.starts_with("what did ")) && base != "do";
+    // "Weeds out …": the particle is in the question too
+    match rest.split_once(' ') {
+        Some((p, r)) if what && q.ends_with(&format!(" {base} {p}?")) => r,
+        _ if q.starts_with("where ") || what && q.ends_with(&format!(" {base}?")) => rest,
+        _ => def,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

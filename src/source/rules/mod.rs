@@ -32,6 +32,7 @@ mod meaning;
 mod named;
 mod numbers;
 mod output;
+mod people;
 mod predicate;
 mod prose;
 mod quoted;

@@ -572,7 +572,7 @@ impl Rules<'_> {
         } else if def.split_whitespace().count() > 3 {
             // "InputPath → what part of the input to read": a meaning
             let q = super::labels::meant_by(term, def);
-            let back = super::labels::without_asked_verb(&q, def);
+            let back = super::meaning::without_asked_verb(&q, def);
             self.card(ctx.as_deref(), &q, back, None, line);
         } else {
             // "Small → Free": a value the name leads to

@@ -589,7 +589,7 @@ fn verb_question(text: &str, plural: bool) -> Option<(String, String)> {
     }
     let does = if plural { "do they" } else { "does it" };
     let q = format!("what {does} {verb}?");
-    let answer = super::labels::without_asked_verb(&q, text).to_string();
+    let answer = super::meaning::without_asked_verb(&q, text).to_string();
     Some((q, answer))
 }
 

@@ -1,0 +1,75 @@
+//! People named as terms: "Thomas Hunt Morgan: proposed that …" asks
+//! what they did, "Oswald Avery: bacteriologist, …" who they were.
+
+/// "Thomas Hunt Morgan: proposed that genes lie on chromosomes" → "what
+/// did Thomas Hunt Morgan propose?": a name of two to four capitalised
+/// words, and a deed in the past.
+pub(super) fn did_what(term: &str, def: &str) -> Option<String> {
+    let words: Vec<&str> = term.split_whitespace().collect();
+    let name = (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().all(|c| c.is_alphabetic() || c == '.')
+        });
+    // deeds of people ("Improved recovery times" says what a thing is)
+    const DEEDS: &[&str] = &[
+        "proposed",
+        "discovered",
+        "founded",
+        "invented",
+        "developed",
+        "described",
+        "introduced",
+        "argued",
+        "suggested",
+        "showed",
+        "proved",
+        "studied",
+        "established",
+        "designed",
+        "published",
+        "identified",
+        "coined",
+        "formulated",
+        "wrote",
+        "led",
+        "ruled",
+    ];
+    // "Oswald Avery: bacteriologist, …": who the person was
+    const CALLINGS: &[&str] = &[
+        "scientist",
+        "physician",
+        "bacteriologist",
+        "biologist",
+        "chemist",
+        "physicist",
+        "geneticist",
+        "mathematician",
+        "philosopher",
+        "historian",
+        "economist",
+        "psychologist",
+        "sociologist",
+        "potter",
+        "painter",
+        "writer",
+        "poet",
+        "author",
+        "inventor",
+        "explorer",
+        "politician",
+        "king",
+        "queen",
+        "emperor",
+        "general",
+        "president",
+        "professor",
+        "surgeon",
+    ];
+    let first = super::super::text::first_word(def);
+    if name && CALLINGS.contains(&first.as_str()) && def.contains(',') {
+        return Some(format!("who was {term}?"));
+    }
+    let base = super::super::past::past_base(&first).filter(|_| DEEDS.contains(&first.as_str()))?;
+    (name && def.split_whitespace().count() >= 3).then(|| format!("what did {term} {base}?"))
+}
