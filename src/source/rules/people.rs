@@ -1,9 +1,9 @@
-//! People named as terms: "Thomas Hunt Morgan: proposed that …" asks
-//! what they did, "Oswald Avery: bacteriologist, …" who they were.
+//! People named as terms: "Bernard Leach: proposed that …" asks what
+//! they did, "Shoji Hamada: potter, …" who they were.
 
-/// "Thomas Hunt Morgan: proposed that genes lie on chromosomes" → "what
-/// did Thomas Hunt Morgan propose?": a name of two to four capitalised
-/// words, and a deed in the past.
+/// "Bernard Leach: proposed that pots be made by hand" → "what did
+/// Bernard Leach propose?": a name of two to four capitalised words, and
+/// a deed in the past.
 pub(super) fn did_what(term: &str, def: &str) -> Option<String> {
     let words: Vec<&str> = term.split_whitespace().collect();
     let name = (2..=4).contains(&words.len())
@@ -35,7 +35,7 @@ pub(super) fn did_what(term: &str, def: &str) -> Option<String> {
         "led",
         "ruled",
     ];
-    // "Oswald Avery: bacteriologist, …": who the person was
+    // "Shoji Hamada: potter, …": who the person was
     const CALLINGS: &[&str] = &[
         "scientist",
         "physician",
