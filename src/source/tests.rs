@@ -5266,3 +5266,16 @@ fn a_person_and_a_deed_ask_what_they_did_or_who_they_were() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_gap_is_not_the_subject_that_leads_its_card() {
+    let text = "# Raku Kilns\n\n## Speed\n\n**Raku Kilns** fire small pots in well under an hour on most days.\n";
+    let d = gen(&[notes("raku.md", text)]);
+    assert!(
+        d.cards
+            .iter()
+            .all(|c| c.back.as_deref() != Some("Raku Kilns")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

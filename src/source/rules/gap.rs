@@ -41,9 +41,11 @@ impl Rules<'_> {
         (sets_up_question, prose): (bool, bool),
     ) -> bool {
         let ctx = self.context(None);
+        // the note's subject leads the card when the front does not name it
+        let subject = self.subject.clone().unwrap_or_default();
         let fits = |(front, answer): (String, String)| {
             let given = given_away(
-                &format!("{} {front}", ctx.as_deref().unwrap_or("")),
+                &format!("{subject} {} {front}", ctx.as_deref().unwrap_or("")),
                 &answer,
             );
             (!given && teaches(&answer)).then_some((front, answer))
@@ -60,16 +62,13 @@ impl Rules<'_> {
             return true;
         }
         let Some((front, answer)) = marked_gap(sentence, codes, named).and_then(fits) else {
-            // A date or a name, which the note's subject must not give away.
-            let subject = self.subject.clone().unwrap_or_default();
             // Beside or under a question (a scenario), a sentence sets it
             // up: its names are no facts.
             let asked = sets_up_question || ctx.as_deref().is_some_and(|c| c.contains('?'));
             let Some((front, answer)) = super::landmarks::landmark_gaps(sentence, self.lex, prose)
                 .into_iter()
                 .filter(|_| !asked)
-                .filter_map(fits)
-                .find(|(_, a)| !given_away(&subject, a))
+                .find_map(fits)
             else {
                 return false;
             };
