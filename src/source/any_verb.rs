@@ -10,6 +10,7 @@ use super::statements::{
     POINTING,
 };
 use super::text::{first_word, Lexicon};
+use super::verbs::{BE_HAVE, NOUN_OPENERS};
 
 /// "A router forwards packets between networks" → "what does a router
 /// forward?": a verb after a subject whose start leaves no doubt where it
@@ -259,14 +260,11 @@ pub(super) fn first_predicate(object: &str) -> String {
     // "interest rates to slow it down": a purpose that points back is
     // left out.
     // ("clients to your application": a place, not a purpose)
-    const PLACE: &[&str] = &[
-        "the", "a", "an", "your", "its", "their", "our", "his", "her", "my",
-    ];
     let purpose = (1..words.len()).find(|&k| {
         words[k] == "to"
             && words
                 .get(k + 1)
-                .is_some_and(|w| !PLACE.contains(&w.to_lowercase().as_str()))
+                .is_some_and(|w| !NOUN_OPENERS.contains(&w.to_lowercase().as_str()))
             && words[k + 1..]
                 .iter()
                 .any(|w| ["it", "them", "this", "that"].contains(w))
@@ -293,18 +291,16 @@ pub(super) fn one_statement(text: &str) -> String {
 /// ("… and consequently have …") or a clause ("… and the workers are
 /// called …").
 fn second_statement(words: &[&str]) -> Option<usize> {
-    let verb =
-        |w: &str| super::verbs::looks_third_person(w) && super::verbs::known_verb(&base_form(w));
+    let verb = super::verbs::known_third_person;
     const CONSEQUENCES: &[&str] = &["consequently", "therefore", "thus"];
     let clause = |k: usize| {
-        const BE: &[&str] = &["is", "are", "was", "were", "has", "have"];
-        ["the", "a", "an", "its", "their"].contains(&words[k])
+        NOUN_OPENERS.contains(&words[k])
             && words[k + 1..]
                 .iter()
                 .take(4)
                 .skip(1)
                 .take_while(|w| !w.ends_with(','))
-                .any(|w| BE.contains(w) || verb(w))
+                .any(|w| BE_HAVE.contains(w) || verb(w))
     };
     // "…, and contain a filter": a plural's second verb after a comma
     let base_after_comma =

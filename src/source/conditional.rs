@@ -107,8 +107,7 @@ pub fn conditional(clause: &str) -> Option<Fact> {
     let short = condition.split_whitespace().count() <= MAX_CONDITION_WORDS
         && result.split_whitespace().count() <= MAX_RESULT_WORDS;
     // "if is set to zero": a condition whose subject the notes left out
-    let subjectless =
-        ["is", "are", "was", "were", "has", "have"].contains(&first_word(condition).as_str());
+    let subjectless = super::verbs::BE_HAVE.contains(&first_word(condition).as_str());
     // "If in doubt, …, and …": one condition and one result only.
     if !enough
         || !short

@@ -245,7 +245,7 @@ pub(super) fn scope_without_comma(clause: &str) -> Option<(&str, &str)> {
     let verb = |w: &str| {
         let w = w.to_lowercase();
         PRONOUNS.contains(&w.as_str())
-            || super::verbs::looks_third_person(&w) && super::verbs::known_verb(&base_form(&w))
+            || super::verbs::known_third_person(&w)
             || super::past::past_base(&w).is_some()
     };
     let plain = !scope.contains([',', ';', '(']) && !scope.split_whitespace().skip(1).any(verb);
@@ -721,12 +721,10 @@ pub fn role(clause: &str, lex: &Lexicon) -> Option<Fact> {
         let base = base_form(&verb.to_lowercase());
         let object = super::any_verb::first_predicate(&words[at + 1..].join(" "));
         // "…, whereas user-defined ones are …": the other side of a contrast
-        let object = [", whereas ", ", while "]
-            .iter()
-            .fold(object.as_str(), |o, w| o.split(w).next().unwrap_or(o));
+        let object = super::statements::contrast_parts(&object).swap_remove(0);
         return Some(Fact::asked(
             format!("what {does} {subject} {base}?"),
-            object,
+            &object,
         ));
     }
     let question = format!("what {does} {subject} do?");

@@ -5269,8 +5269,13 @@ fn a_person_and_a_deed_ask_what_they_did_or_who_they_were() {
 
 #[test]
 fn a_gap_is_not_the_subject_that_leads_its_card() {
-    let text = "# Raku Kilns\n\n## Speed\n\n**Raku Kilns** fire small pots in well under an hour on most days.\n";
+    let text = "# Raku Kilns\n\n## Speed\n\n**Raku Kilns** fire small pots in well under an hour on most days.\n\nA raku firing ends when the glaze melts.\n";
     let d = gen(&[notes("raku.md", text)]);
+    // the section was read: its other sentence gives its card
+    assert_eq!(
+        back(&d, "Speed: when does a raku firing end?"),
+        "When the glaze melts"
+    );
     assert!(
         d.cards
             .iter()

@@ -98,6 +98,21 @@ pub fn looks_third_person(w: &str) -> bool {
     w.chars().all(|c| c.is_ascii_lowercase()) && super::text::looks_plural(w)
 }
 
+/// The forms of "be" and "have" that make a clause ("… and the workers
+/// are called …", "if is set to zero" lacks its subject).
+pub const BE_HAVE: &[&str] = &["is", "are", "was", "were", "has", "have"];
+
+/// Words that open a noun phrase ("to your application" is a place, "and
+/// the workers are …" a clause).
+pub const NOUN_OPENERS: &[&str] = &[
+    "the", "a", "an", "your", "its", "their", "our", "his", "her", "my",
+];
+
+/// "burns", "replicates": a verb of the lists in the third person.
+pub fn known_third_person(w: &str) -> bool {
+    looks_third_person(w) && known_verb(&base_form(w))
+}
+
 /// "calculated", "written", "split": the participle of a passive (not an
 /// adverb that ends like one, "often").
 pub fn participle(w: &str) -> bool {

@@ -5,10 +5,10 @@
 
 use super::super::clean::clean_text;
 use super::super::doc::{join_lines, Block, Line};
-use super::super::facts::base_form;
 use super::super::plain::heading_text;
 use super::super::text::{first_word, sentences};
-use super::super::verbs::{known_verb, looks_third_person};
+use super::super::verbs::NOUN_OPENERS;
+use super::super::verbs::{known_third_person, looks_third_person};
 use super::Rules;
 
 /// Words that open what a phrase's head noun is qualified by: a verb
@@ -74,11 +74,7 @@ fn gloss(s: &str) -> bool {
         .take(5)
         .any(|w| w == "of" || QUALIFIERS.contains(&w.as_str()))
         || NOUN_ENDS.iter().any(|e| head.ends_with(e));
-    let verb = |w: &String| {
-        FINITE.contains(&w.as_str())
-            || looks_third_person(w) && known_verb(&base_form(w))
-            || super::super::past::past_base(w).is_some()
-    };
+    let verb = |w: &String| finite(w) || super::super::past::past_base(w).is_some();
     // the phrase's own words, then each qualifying clause: a verb in the
     // first makes a sentence, two in one a clause and the main verb
     let mut parts = words[1..].split(|w| QUALIFIERS.contains(&w.as_str()));
@@ -87,9 +83,7 @@ fn gloss(s: &str) -> bool {
         let clause_verb = |k: usize| {
             let w = &p[k];
             let joined = k > 0 && ["and", "or"].contains(&p[k - 1].as_str());
-            !joined
-                && (FINITE.contains(&w.as_str())
-                    || looks_third_person(w) && known_verb(&base_form(w)))
+            !joined && finite(w)
         };
         (0..p.len()).filter(|&k| clause_verb(k)).count() <= 1
     });
@@ -105,22 +99,25 @@ fn gloss(s: &str) -> bool {
 /// "The kiln is loaded the day before": a sentence about something the
 /// heading does not name, not what the heading is.
 pub(super) fn states(s: &str) -> bool {
-    let verb = |w: &String| {
-        FINITE.contains(&w.as_str()) || looks_third_person(w) && known_verb(&base_form(w))
-    };
     let words = lower_words(s);
     // "The firebox burns the fuel": a noun, a verb and its object
     let object_verb = words.get(2).is_some_and(|w| looks_third_person(w))
         && words
             .get(3)
-            .is_some_and(|w| ["the", "a", "an", "its", "their", "your"].contains(&w.as_str()));
+            .is_some_and(|w| NOUN_OPENERS.contains(&w.as_str()));
     ["the", "a", "an"].contains(&first_word(s).as_str())
         && (object_verb
             || words
                 .iter()
                 .skip(2)
                 .take_while(|w| !QUALIFIERS.contains(&w.as_str()))
-                .any(verb))
+                .any(|w| finite(w)))
+}
+
+/// A verb that makes a clause: "is", "can", a listed verb in the third
+/// person.
+fn finite(w: &str) -> bool {
+    FINITE.contains(&w) || known_third_person(w)
 }
 
 /// The words of `s` in lower case, without the punctuation around them.

@@ -284,7 +284,7 @@ fn fixed_form(first: &str, rest: &str, it: &str, they: bool) -> Option<Fact> {
     }
     // "receives queries, parses them, and develops plans": a run of deeds,
     // asked whole
-    let deed = |w: &str| looks_third_person(w) && super::super::verbs::known_verb(&base_form(w));
+    let deed = super::super::verbs::known_third_person;
     let more = rest.split(", ").skip(1).any(|part| {
         let w = part.strip_prefix("and ").unwrap_or(part);
         deed(&first_word(w))
@@ -386,7 +386,7 @@ fn qualified_noun(lower: &str) -> bool {
             .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
         && !noun
             .iter()
-            .any(|w| ["is", "are", "was", "were", "has", "have"].contains(w))
+            .any(|w| super::super::verbs::BE_HAVE.contains(w))
 }
 
 /// "Benefits", "Features", "Exam tips": a heading that names an aspect of
