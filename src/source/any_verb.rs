@@ -65,21 +65,21 @@ pub(super) fn any_verb(c: &str, lex: &Lexicon) -> Option<Fact> {
     };
     // After a name or a gerund only a known verb: "SYN floods exploit …"
     // is a noun.
-    let known = |k: usize| !named || super::verbs::known_verb(&base_form(words[k]));
+    // So after "the" and one plain word: "The outer layers collapse" is
+    // an adjective and a noun.
+    let the_word = det == "the"
+        && words
+            .get(1)
+            .is_some_and(|w| w.chars().all(char::is_lowercase));
+    let known =
+        |k: usize| !(named || the_word && k == 2) || super::verbs::known_verb(&base_form(words[k]));
     let at = (from..words.len().min(MAX_SUBJECT_WORDS + 1)).find(|&k| {
         (third_person_verb(words[k]) && !noun_after(k) && known(k) || plural_verb(k))
             && !noun_before(words[k - 1])
+            // "Kinesis Data Streams enables …": a capital mid-sentence is a name
+            && words[k].starts_with(char::is_lowercase)
     })?;
-    // "The potters then moved their kilns": a possessive inside the
-    // subject, or an adverb not right before the verb, says the verb came
-    // earlier, unrecognised ("The client then queries" is one subject).
-    const POSSESSIVES: &[&str] = &["their", "its", "his", "her", "our", "your", "my", "them"];
-    const ADVERBS: &[&str] = &["then", "also", "now", "later", "finally", "still", "soon"];
-    let breaks = words[1..at].iter().enumerate().any(|(i, w)| {
-        let w = w.to_lowercase();
-        POSSESSIVES.contains(&w.as_str()) || ADVERBS.contains(&w.as_str()) && i + 2 < at
-    });
-    if breaks {
+    if breaks(&words[..at]) {
         return None;
     }
     let object = first_predicate(&without_examples(&words.get(at + 1..)?.join(" ")));
@@ -92,6 +92,22 @@ pub(super) fn any_verb(c: &str, lex: &Lexicon) -> Option<Fact> {
     let subject = subject_phrase(&words[..at].join(" "), lex, false)?;
     let does = if plural_verb(at) { "do" } else { "does" };
     fact(format!("what {does} {subject}{alias} {base}?"), &object)
+}
+
+/// Whether the words before a verb are no subject: a possessive inside
+/// them, or an adverb not right before the verb, says the verb came
+/// earlier, unrecognised ("The potters then moved their kilns"; "The
+/// client then queries" is one subject); a comma ends them ("Good for
+/// test tiles, holds …").
+fn breaks(subject: &[&str]) -> bool {
+    const POSSESSIVES: &[&str] = &["their", "its", "his", "her", "our", "your", "my", "them"];
+    const ADVERBS: &[&str] = &["then", "also", "now", "later", "finally", "still", "soon"];
+    let at = subject.len();
+    let inside = subject[1..].iter().enumerate().any(|(i, w)| {
+        let w = w.to_lowercase();
+        POSSESSIVES.contains(&w.as_str()) || ADVERBS.contains(&w.as_str()) && i + 2 < at
+    });
+    inside || subject.last().is_some_and(|w| w.ends_with(','))
 }
 
 /// "blocks off travel": the particle belongs to the verb ("block off"),
@@ -162,7 +178,10 @@ pub(super) fn past_object(c: &str, lex: &Lexicon) -> Option<Fact> {
         && subject[1..]
             .iter()
             .all(|w| w.chars().all(char::is_alphanumeric));
-    if !(name || det_phrase) {
+    // "The threads held tight …": after "the" alone, a plain noun and a
+    // past form describe it more often than they tell what it did
+    let the_noun = matches!(subject, [the, noun] if the.eq_ignore_ascii_case("the") && noun.chars().all(char::is_lowercase));
+    if !(name || det_phrase) || the_noun {
         return None;
     }
     let object = first_predicate(&without_examples(&words[at + 1..].join(" ")));
@@ -308,6 +327,8 @@ fn second_statement(words: &[&str]) -> Option<usize> {
     (1..words.len()).find(|&k| {
         words[k - 1] == "and"
             && (verb(words[k])
+                // "… and are accumulated"
+                || BE_HAVE.contains(&words[k])
                 || base_after_comma(k)
                 || clause(k)
                 || CONSEQUENCES.contains(&words[k])

@@ -123,7 +123,8 @@ mod tests {
             has_count(s, &titled).map(|f| f.question),
             Some("how many heating elements does the kiln have?".into())
         );
-        // under another title, "the kiln" points back to a sentence before
+        // "the combination" points back to a sentence before
+        let s = "The combination has 3 heating elements";
         let other = Lexicon::new(s, Parties::default()).with_title(Some("Glazes"));
         assert_eq!(has_count(s, &other), None);
     }

@@ -26,6 +26,7 @@ mod parties;
 mod past;
 mod person;
 mod plain;
+mod pronoun;
 mod quiz;
 mod refine;
 mod report;

@@ -6,7 +6,7 @@
 
 use super::facts::{base_form, third_person, Fact};
 use super::text::{capitalise, first_word, strip_markers, Lexicon};
-use super::vocab::STATEMENT_VERBS;
+use super::verbs::STATEMENT_VERBS;
 
 /// Longest subject (in words) a question can name.
 pub(super) const MAX_SUBJECT_WORDS: usize = 6;
@@ -68,8 +68,25 @@ pub(super) const NOT_IN_SUBJECT: &[&str] = &[
 /// Words an object may not start with: a preposition means the verb's own
 /// object is missing ("translates to machine code").
 pub(super) const NOT_OBJECT_STARTS: &[&str] = &[
-    "to", "into", "from", "with", "by", "for", "on", "in", "at", "of", "(", "and", "or", "but",
+    "to",
+    "into",
+    "from",
+    "with",
+    "by",
+    "for",
+    "on",
+    "in",
+    "at",
+    "of",
+    "(",
+    "and",
+    "or",
+    "but",
     "as",
+    "itself",
+    "themselves",
+    "himself",
+    "herself",
 ];
 
 /// Words that make a subject point elsewhere ("It stores …").
@@ -127,7 +144,7 @@ fn statement_as_written(clause: &str, lex: &Lexicon) -> Option<Fact> {
     }
     use_for(c)
         .or_else(|| called(c, lex))
-        .or_else(|| only(c))
+        .or_else(|| unique(c))
         .or_else(|| used_for(c, lex))
         .or_else(|| the_of(c))
         .or_else(|| verb_object(c, lex))
@@ -347,19 +364,62 @@ fn called(c: &str, lex: &Lexicon) -> Option<Fact> {
     None
 }
 
-/// "For loops are the only loop in Go" → "what is the only loop in Go?"
-fn only(c: &str) -> Option<Fact> {
+/// Words that make a complement name one thing of its kind ("the only
+/// loop", "the default type"), so the card asks which thing it is.
+const UNIQUE: &[&str] = &[
+    "only",
+    "default",
+    "first",
+    "last",
+    "main",
+    "primary",
+    "largest",
+    "smallest",
+    "oldest",
+    "earliest",
+    "most common",
+];
+
+/// "For loops are the only loop in Go" → "what is the only loop in Go?";
+/// "EVEN is the default distribution type" → "what is the default
+/// distribution type?": the subject is the one thing the complement
+/// names.
+pub(super) fn unique(c: &str) -> Option<Fact> {
+    let c = c.trim().trim_end_matches(['.', ';', '!']);
     let lower = c.to_ascii_lowercase();
-    let (at, be) = [" is the only ", " are the only "]
-        .iter()
-        .find_map(|b| lower.find(b).map(|at| (at, *b)))?;
+    let (at, be, word) = UNIQUE.iter().find_map(|w| {
+        ["is", "are"].iter().find_map(|be| {
+            let lead = format!(" {be} the {w} ");
+            lower.find(&lead).map(|at| (at, lead, *w))
+        })
+    })?;
     let subject = c[..at].trim();
-    if subject.split_whitespace().count() > MAX_SUBJECT_WORDS || !named(subject) {
+    let first = first_word(subject);
+    if subject.split_whitespace().count() > MAX_SUBJECT_WORDS
+        || !named(subject)
+        || POINTING.contains(&first.as_str())
+        || subject.contains([',', ':', '('])
+    {
         return None;
     }
-    let rest = c[at + be.len()..].trim();
-    let be = be.split_whitespace().next().unwrap_or("is");
-    fact(format!("what {be} the only {rest}?"), subject)
+    // "the only valid philosophy, capable of …": the kind, not its gloss
+    let rest = c[at + be.len()..]
+        .split(", ")
+        .next()
+        .unwrap_or_default()
+        .trim();
+    // "the only loop in Go" is one loop: the question's verb agrees with
+    // the complement's noun, not the subject
+    let head = rest
+        .split_whitespace()
+        .take_while(|w| !NOT_OBJECT_STARTS.contains(&w.to_lowercase().as_str()))
+        .last()?;
+    let be = if super::text::looks_plural(&head.to_lowercase()) {
+        "are"
+    } else {
+        "is"
+    };
+    fact(format!("what {be} the {word} {rest}?"), subject)
 }
 
 /// "Groups are used to apply permissions" → "what are groups used for?"
@@ -389,7 +449,9 @@ fn verb_object(c: &str, lex: &Lexicon) -> Option<Fact> {
         // "Go run compiles …": a verb in the plural follows a plural noun.
         let last = words[at - 1].to_lowercase();
         let plural_noun = super::text::looks_plural(&last);
-        if plural && !plural_noun {
+        // "Great for ad-hoc querying, integrates with …": a comma before
+        // the verb ends no subject
+        if plural && !plural_noun || last.ends_with(',') {
             continue;
         }
         let subject = subject_phrase(&words[..at].join(" "), lex, false)?;
@@ -420,8 +482,14 @@ fn verb_object(c: &str, lex: &Lexicon) -> Option<Fact> {
             }
         }
         let first = first_word(&object);
+        // "The harbour lights go out": a plural noun read as the verb, the
+        // real verb and its particle after it
+        let second = object.split_whitespace().nth(1).unwrap_or("");
+        let verb_next = super::verbs::known_verb(&first)
+            && (PARTICLES.contains(&second) || NOT_OBJECT_STARTS.contains(&second));
         // "locks automatically once …": an adverb, no object.
         if first.is_empty()
+            || verb_next
             || first.ends_with("ly")
             || NOT_OBJECT_STARTS.contains(&first.as_str())
             || object.starts_with('(')
@@ -525,11 +593,81 @@ fn verb_after_noun(words: &[String]) -> bool {
             && super::verbs::looks_third_person(verb))
 }
 
-/// "The combination", "the value": a noun that points back to the sentence
-/// before, which the card would not show ("The Romans" names them).
+/// Nouns that, after "the" alone, point back to what the sentence before
+/// named ("The combination", "the result"), where "the thermocouple"
+/// names a thing.
+const VAGUE_NOUNS: &[&str] = &[
+    "combination",
+    "value",
+    "values",
+    "result",
+    "results",
+    "process",
+    "method",
+    "approach",
+    "idea",
+    "effect",
+    "change",
+    "difference",
+    "problem",
+    "solution",
+    "thing",
+    "things",
+    "way",
+    "step",
+    "case",
+    "situation",
+    "reason",
+    "outcome",
+    "option",
+    "feature",
+    "output",
+    "input",
+    "number",
+    "amount",
+    "list",
+    "item",
+    "items",
+    "other",
+    "others",
+    "former",
+    "latter",
+    "same",
+    "rest",
+    "following",
+    "answer",
+    "goal",
+    "aim",
+    "purpose",
+    "issue",
+    "point",
+    "fact",
+    "concept",
+    "term",
+    "type",
+    "part",
+    "example",
+    "one",
+    "ones",
+    "pair",
+    "two",
+    "three",
+    "both",
+    "many",
+    "few",
+    "several",
+    "whole",
+    "first",
+    "second",
+    "last",
+];
+
+/// "The combination", "the value": a vague noun that points back to the
+/// sentence before, which the card would not show ("The Romans" and "the
+/// thermocouple" name things).
 fn anaphoric(phrase: &str) -> bool {
     let words: Vec<&str> = phrase.split_whitespace().collect();
-    matches!(words[..], [the, noun] if the.eq_ignore_ascii_case("the") && noun.chars().all(|c| c.is_lowercase()))
+    matches!(words[..], [the, noun] if the.eq_ignore_ascii_case("the") && VAGUE_NOUNS.contains(&noun))
 }
 
 /// "The heart" under "# The Heart": the note's own subject.
@@ -665,6 +803,30 @@ mod tests {
             q("what is the only loop keyword in Lua?", "While")
         );
         assert_eq!(
+            ask("Coil kilns are the only kiln in the old studio"),
+            q("what is the only kiln in the old studio?", "Coil kilns")
+        );
+        assert_eq!(
+            ask("Oxidation is the default atmosphere of an electric kiln."),
+            q(
+                "what is the default atmosphere of an electric kiln?",
+                "Oxidation"
+            )
+        );
+        assert_eq!(
+            ask("Raku and pit firing are the oldest methods of firing"),
+            q(
+                "what are the oldest methods of firing?",
+                "Raku and pit firing"
+            )
+        );
+        assert_eq!(ask("It is the default atmosphere"), None);
+        assert_eq!(
+            ask("Bisque is the first firing, done slowly"),
+            q("what is the first firing?", "Bisque")
+        );
+        assert_eq!(ask("Good for test tiles, holds a small load"), None);
+        assert_eq!(
             ask("Roles are used to lend permissions for a while"),
             q(
                 "what are roles used for?",
@@ -688,6 +850,10 @@ mod tests {
         assert_eq!(ask("A compiler translates to machine code"), None);
         assert_eq!(ask("A filter which stores rows"), None);
         assert_eq!(ask("The pair uniquely identifies a link"), None);
+        assert_eq!(
+            ask("The thermocouple measures the heat"),
+            q("what does the thermocouple measure?", "The heat")
+        );
         assert_eq!(ask("Keep a list as lists are read"), None);
         assert_eq!(ask("It stores rows."), None);
         assert_eq!(

@@ -5284,3 +5284,30 @@ fn a_gap_is_not_the_subject_that_leads_its_card() {
         fronts(&d)
     );
 }
+
+#[test]
+fn it_and_they_are_read_as_the_subject_before_them() {
+    let text = "# Kilnmaster\n\n**Kilnmaster** integrates with glaze logs and cone charts.\n\nIt is based on the open cone chart standard.\n\n## Sensors\n\nThe thermocouple of a Kilnmaster measures the chamber heat. It sends a reading every second.\n\nCone packs show the heat work. They bend when the heat work is done.\n\nThe ancient kilns were fired with wood. It is important to vent them.\n";
+    let d = gen(&[notes("kilnmaster.md", text)]);
+    assert_eq!(
+        back(&d, "What is Kilnmaster based on?"),
+        "The open cone chart standard"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Sensors: what does the thermocouple of a Kilnmaster send?"
+        ),
+        "A reading every second"
+    );
+    assert_eq!(
+        back(&d, "Kilnmaster — Sensors: when do cone packs bend?"),
+        "When the heat work is done"
+    );
+    // "It is important to …" names nothing
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("important")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

@@ -114,7 +114,9 @@ impl Lexicon {
         // ("With AWS", "Using AWS" do not).
         let next = s[end..].split_whitespace().next().unwrap_or("");
         let acronym = next.len() >= 2 && next.chars().all(|c| c.is_ascii_uppercase());
-        let named = acronym && name_like(&s[..end]);
+        // "Amazon Redshift": so does one before a capitalised word
+        let capital = next.starts_with(char::is_uppercase) && next.chars().any(char::is_lowercase);
+        let named = (acronym || capital) && name_like(&s[..end]);
         if self.ordinary(&s[..end]) && !named {
             let first = s.chars().next().unwrap_or(' ');
             let mut out: String = first.to_lowercase().collect();

@@ -7,9 +7,7 @@ use super::super::clean::clean_text;
 use super::super::doc::Item;
 use super::super::statements::is_statement_verb;
 use super::super::text::first_word;
-use super::super::vocab::{
-    CLAUSE_STARTS, FRAGMENT_STARTS, NOT_TERMS, STATEMENT_VERBS, TIME_OPENERS,
-};
+use super::super::vocab::{CLAUSE_STARTS, FRAGMENT_STARTS, NOT_TERMS, TIME_OPENERS};
 use super::meaning::short_value;
 use super::{term_like, Rules};
 
@@ -386,7 +384,7 @@ fn italic_term(it: &Item, text: &str) -> Option<Entry> {
         "is", "are", "can", "must", "should", "will", "do", "does", "have", "has",
     ]
     .contains(&first.as_str())
-        || (STATEMENT_VERBS.contains(&first.as_str()) && term.ends_with('s'));
+        || (super::super::verbs::STATEMENT_VERBS.contains(&first.as_str()) && term.ends_with('s'));
     let words = term.split_whitespace().count();
     let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str());
     (!def.is_empty() && (1..=5).contains(&words) && !sentence && !not_term).then(|| Entry {

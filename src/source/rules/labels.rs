@@ -414,7 +414,7 @@ fn role_base(word: &str) -> bool {
     super::super::vocab::ROLE_VERBS
         .iter()
         .any(|v| super::super::facts::third_person(&w) == *v)
-        || super::super::vocab::STATEMENT_VERBS
+        || super::super::verbs::STATEMENT_VERBS
             .iter()
             .any(|b| b.split(' ').next() == Some(w.as_str()))
         || ["give", "manage", "access", "let"].contains(&w.as_str())

@@ -7,8 +7,9 @@ use super::super::clean::{
     clean_text, starts_with_pointer, starts_with_right_mark, starts_with_wrong_mark,
 };
 use super::super::doc::{join_lines, Block, Item, Line};
-use super::super::facts::{called_apart, facts, role};
+use super::super::facts::{called_apart, facts, role, Fact};
 use super::super::plain::{dangles, heading_text};
+use super::super::pronoun;
 use super::super::statements::{code_led_fact, contrast_parts, statement};
 use super::super::text::{capitalise, sentences, strip_word};
 use super::super::vocab::{CLAUSE_STARTS, FRAGMENT_STARTS, NOT_TERMS};
@@ -492,6 +493,9 @@ impl Rules<'_> {
         // paragraph that asks sets its question up.
         let asks = text.contains('?');
         let split = |s: String| called_apart(s, self.lex);
+        // "It" under the note's title, before any sentence names a
+        // subject, is what the note is about.
+        let mut subject = self.subject.clone().filter(|_| self.stack.is_empty());
         for s in sentences(&text).into_iter().flat_map(split) {
             // Sentences are slices of `text`, found in order.
             let at = text
@@ -507,18 +511,28 @@ impl Rules<'_> {
                 .find(|(o, _)| *o <= at)
                 .map_or(0, |(_, l)| *l);
             self.note_reason(&s);
+            let named = subject
+                .take()
+                .and_then(|n| Some((pronoun::named(&s, &n)?, n)));
+            let (s, name) = named.map_or((s, None), |(s, n)| (s, Some(n)));
+            subject = pronoun::subject_of(&s, self.lex);
+            let keep = |f: &Fact| {
+                name.as_deref()
+                    .is_none_or(|n| pronoun::keeps(&f.question, &f.answer, n))
+            };
             let before = self.out.len();
-            let found = match code_led_fact(&codes, &s) {
+            let found: Vec<Fact> = match code_led_fact(&codes, &s) {
                 Some(f) => vec![f],
                 None => facts(&s, self.lex),
             };
-            for f in &found {
+            for f in found.iter().filter(|f| keep(f)) {
                 self.fact_card(f, line);
             }
             if found.is_empty() && !self.bold_term(&s, &strong, previous.as_deref(), line) {
                 // "While X does A, Y does B": each side is a statement.
                 for part in contrast_parts(&s) {
-                    if let Some(f) = role(&part, self.lex).or_else(|| statement(&part, self.lex)) {
+                    let f = role(&part, self.lex).or_else(|| statement(&part, self.lex));
+                    if let Some(f) = f.filter(keep) {
                         self.fact_card(&f, line);
                     }
                 }

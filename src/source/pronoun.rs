@@ -1,0 +1,171 @@
+//! "It" and "they" that open a sentence, read as the subject of the
+//! sentence before: "The thermocouple measures heat. It sends a reading
+//! every second." → "The thermocouple sends a reading every second." A
+//! card shows one sentence, so the pronoun must be named.
+
+use super::statements::{subject_phrase, MAX_SUBJECT_WORDS};
+use super::text::{capitalise, strip_markers, Lexicon};
+use super::verbs::{known_third_person, known_verb, BE_HAVE};
+
+/// Helpers that follow a subject as its verb does ("It can …").
+const HELPERS: &[&str] = &["can", "cannot", "will", "must", "may", "should", "does"];
+
+/// The subject of a sentence that opens "subject verb …": a short noun
+/// phrase the question can name, with the words before its verb.
+pub fn subject_of(sentence: &str, lex: &Lexicon) -> Option<String> {
+    let words: Vec<&str> = strip_markers(sentence).split_whitespace().collect();
+    let at = (1..words.len().min(MAX_SUBJECT_WORDS + 1)).find(|&k| {
+        // "Kinesis Data Streams (KDS) is …": a capital is part of a name
+        if words[k].starts_with(char::is_uppercase) {
+            return false;
+        }
+        let w = words[k].to_lowercase();
+        let plural_noun = super::text::looks_plural(&words[k - 1].to_lowercase());
+        known_third_person(&w)
+            || super::statements::is_statement_verb(&w)
+            || BE_HAVE.contains(&w.as_str())
+            || HELPERS.contains(&w.as_str())
+            || plural_noun && known_verb(&w)
+    })?;
+    let phrase = words[..at].join(" ");
+    // "Kiln Wash Streams (KWS)": the name without its short form
+    let phrase = match phrase.split_once(" (") {
+        Some((name, short)) if short.ends_with(')') => name.to_string(),
+        _ => phrase,
+    };
+    subject_phrase(&phrase, lex, false)
+}
+
+/// The sentence with its opening "It" or "They" named as `subject`, when
+/// the number agrees and the pronoun stands for a thing (not "It is
+/// important to …").
+pub fn named(sentence: &str, subject: &str) -> Option<String> {
+    let (pronoun, rest) = sentence.split_once(' ')?;
+    let plural = super::text::looks_plural(&subject.split_whitespace().last()?.to_lowercase());
+    let agrees = match pronoun {
+        "It" => !plural,
+        "They" => plural,
+        _ => false,
+    };
+    if !agrees || dummy(rest) {
+        return None;
+    }
+    Some(format!("{} {rest}", capitalise(subject)))
+}
+
+/// Whether a fact read from a sentence whose pronoun was named kept the
+/// name whole: a rule that split it ("what does the ancient resource?")
+/// misread the sentence.
+pub fn keeps(question: &str, answer: &str, subject: &str) -> bool {
+    let subject = subject.to_lowercase();
+    [question, answer]
+        .iter()
+        .any(|t| t.to_lowercase().contains(&subject))
+}
+
+/// "is important to …", "was clear that …", "takes time", "is the gene
+/// that …": the pronoun stands for nothing named.
+fn dummy(rest: &str) -> bool {
+    let lower = rest.to_lowercase();
+    // "is the gene that …", "was later found by Avery that …"; "is a
+    // kiln that …" says what it is
+    let head: Vec<&str> = lower.split_whitespace().take(8).collect();
+    let cleft = head.len() > 2
+        && ["is", "was"].contains(&head[0])
+        && !["a", "an", "used"].contains(&head[1])
+        && head[2..].iter().any(|w| ["that", "who"].contains(w));
+    if cleft {
+        return true;
+    }
+    let words: Vec<String> = rest
+        .split_whitespace()
+        .take(3)
+        .map(str::to_lowercase)
+        .collect();
+    let be = |w: &str| BE_HAVE.contains(&w);
+    match &words[..] {
+        [verb, ..] if ["seems", "seem", "takes", "turns", "appears"].contains(&verb.as_str()) => {
+            true
+        }
+        [verb, _, next, ..] => be(verb) && ["to", "that", "for"].contains(&next.as_str()),
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lex() -> Lexicon {
+        Lexicon::default()
+    }
+
+    #[test]
+    fn a_sentence_names_its_subject_before_its_verb() {
+        let lex = lex();
+        let subject = |s: &str| subject_of(s, &lex);
+        assert_eq!(
+            subject("The thermocouple measures the chamber heat."),
+            Some("the thermocouple".to_string())
+        );
+        assert_eq!(
+            subject("Kiln wash is a coat of alumina."),
+            Some("kiln wash".to_string())
+        );
+        assert_eq!(
+            subject("Cone packs contain three cones."),
+            Some("cone packs".to_string())
+        );
+        assert_eq!(subject("It sends a reading every second."), None);
+        assert_eq!(subject("Stores the firing plan."), None);
+        assert_eq!(
+            subject("Kiln Wash Streams (KWS) is a coat."),
+            Some("Kiln Wash Streams".to_string())
+        );
+    }
+
+    #[test]
+    fn it_and_they_are_named_when_the_number_agrees() {
+        assert_eq!(
+            named("It sends a reading every second.", "the thermocouple"),
+            Some("The thermocouple sends a reading every second.".to_string())
+        );
+        assert_eq!(
+            named("They melt at set heats.", "cone packs"),
+            Some("Cone packs melt at set heats.".to_string())
+        );
+        assert_eq!(named("They melt at set heats.", "the kiln"), None);
+        assert_eq!(named("It sends a reading.", "cone packs"), None);
+        assert_eq!(named("The kiln sends a reading.", "the kiln"), None);
+        assert_eq!(
+            named("It is a kiln that fires twice.", "the old kiln"),
+            Some("The old kiln is a kiln that fires twice.".to_string())
+        );
+    }
+
+    #[test]
+    fn a_fact_keeps_the_named_subject_whole() {
+        let subject = "the ancient kilns";
+        assert!(keeps("what do the ancient kilns fire?", "Pots", subject));
+        assert!(keeps(
+            "what is the oldest kiln?",
+            "The ancient kilns",
+            subject
+        ));
+        assert!(!keeps("what does the ancient kiln?", "Fire pots", subject));
+    }
+
+    #[test]
+    fn an_it_that_stands_for_nothing_is_left() {
+        for s in [
+            "It is important to vent the kiln.",
+            "It was clear that the glaze had run.",
+            "It takes a day to cool.",
+            "It seems hot.",
+            "It is the glaze (not the clay) that holds the colour.",
+            "It was later shown by a potter that the glaze runs.",
+        ] {
+            assert_eq!(named(s, "the kiln"), None, "{s}");
+        }
+    }
+}
