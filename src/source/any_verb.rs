@@ -86,12 +86,21 @@ pub(super) fn any_verb(c: &str, lex: &Lexicon) -> Option<Fact> {
     let base = base_form(&words[at].to_lowercase());
     let (base, object) = with_particle(base, object, words[at]);
     let verb = base.split(' ').next().unwrap_or(&base);
-    if !askable(verb, &object) {
+    let how = by_manner(&object);
+    if !how && !askable(verb, &object) {
         return None;
     }
     let subject = subject_phrase(&words[..at].join(" "), lex, false)?;
     let does = if plural_verb(at) { "do" } else { "does" };
-    fact(format!("what {does} {subject}{alias} {base}?"), &object)
+    let wh = if how { "how" } else { "what" };
+    fact(format!("{wh} {does} {subject}{alias} {base}?"), &object)
+}
+
+/// "according to its own interest": an object that says how, not what.
+fn by_manner(object: &str) -> bool {
+    ["according to ", "in accordance with "]
+        .iter()
+        .any(|p| object.starts_with(p))
 }
 
 /// Whether the words before a verb are no subject: a possessive inside
@@ -457,6 +466,22 @@ mod tests {
             Some((
                 "what do kilns raise?".into(),
                 "The clay's temperature".into()
+            ))
+        );
+        assert_eq!(
+            qa("Every potter works according to the studio's firing plan."),
+            Some((
+                "how does every potter work?".into(),
+                "According to the studio's firing plan".into()
+            ))
+        );
+        // "The outer rings crack": no known verb after "the" and one word
+        assert_eq!(qa("The outer layers collapse onto the core."), None);
+        assert_eq!(
+            qa("The thermocouple measures the chamber heat."),
+            Some((
+                "what does the thermocouple measure?".into(),
+                "The chamber heat".into()
             ))
         );
         // an instruction, an idiom, a verb with no object, a place

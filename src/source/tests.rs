@@ -5311,3 +5311,17 @@ fn it_and_they_are_read_as_the_subject_before_them() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_lead_that_names_its_quote_asks_for_it() {
+    let text = "# Guild of Potters\n\n## Rules\n\nThe first rule of the guild, therefore, is:\n> Every pot is fired twice before it is sold.\n\nThe guild charter states:\n> A member may train two apprentices at most.\n";
+    let d = gen(&[notes("guild.md", text)]);
+    assert_eq!(
+        back(&d, "Rules: what is the first rule of the guild?"),
+        "Every pot is fired twice before it is sold."
+    );
+    assert_eq!(
+        back(&d, "Rules: what does the guild charter state?"),
+        "A member may train two apprentices at most."
+    );
+}

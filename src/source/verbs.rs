@@ -549,6 +549,30 @@ pub const STATEMENT_VERBS: &[&str] = &[
     "copy",
 ];
 
+/// Whether a question put together from a note's broken grammar has two
+/// helpers in a row ("what is can manage …?", "what does can …?") or a
+/// helper and "then" ("where is then data mapped?"): no card asks so.
+pub fn helpers_clash(question: &str) -> bool {
+    // a gap's sentence is the note's own
+    if question.contains("[...]") || !question.ends_with('?') {
+        return false;
+    }
+    const FIRST: &[&str] = &[
+        "is", "are", "was", "were", "does", "do", "did", "can", "will",
+    ];
+    const SECOND: &[&str] = &[
+        "is", "are", "was", "were", "does", "do", "did", "can", "cannot", "will", "may", "must",
+        "should", "then",
+    ];
+    let words: Vec<String> = question
+        .split_whitespace()
+        .map(|w| w.to_lowercase())
+        .collect();
+    words
+        .windows(2)
+        .any(|p| FIRST.contains(&p[0].as_str()) && SECOND.contains(&p[1].as_str()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -562,5 +586,15 @@ mod tests {
         assert_eq!(without_adverb("Memory only holds garbage"), None);
         assert_eq!(without_adverb("Memory never holds garbage"), None);
         assert_eq!(without_adverb("Always check the logs"), None);
+    }
+
+    #[test]
+    fn two_helpers_in_a_row_are_a_garbled_question() {
+        assert!(helpers_clash("what is can manage the kiln from?"));
+        assert!(helpers_clash("where is then the clay stored?"));
+        assert!(!helpers_clash("what does the kiln do?"));
+        assert!(!helpers_clash("what can a potter glaze?"));
+        assert!(!helpers_clash("which kilns are cheapest, and why?"));
+        assert!(!helpers_clash("The clay is then [...] by hand."));
     }
 }

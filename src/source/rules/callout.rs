@@ -94,7 +94,7 @@ impl Rules<'_> {
             self.card(ctx.as_deref(), &q, &a, None, lines[0].line);
             return;
         }
-        if self.titled_quote(lines) {
+        if self.titled_quote(lines) || self.led_quote(blocks, i, lines) {
             return;
         }
         let before = self.out.len();
@@ -109,6 +109,31 @@ impl Rules<'_> {
             };
             self.callout_card(&label, &text, lines[0].line);
         }
+    }
+
+    /// "The first rule of glazing, therefore, is:" over a quote: the quote
+    /// is what the lead names ("what is the first rule of glazing?"; "X
+    /// states:" → "what does X state?"). Whether the quote was so led.
+    fn led_quote(&mut self, blocks: &[Block], i: usize, lines: &[Line]) -> bool {
+        let Some(Block::Para { lines: lead }) = i.checked_sub(1).map(|p| &blocks[p]) else {
+            return false;
+        };
+        let text = join_lines(lines);
+        let Some(question) = lead_question(&clean_text(&join_lines(lead)), self.lex) else {
+            return false;
+        };
+        if lead.len() != 1 || text.split_whitespace().count() > MAX_CALLOUT_WORDS {
+            return false;
+        }
+        let ctx = self.context(None);
+        self.card(
+            ctx.as_deref(),
+            &question,
+            &clean_text(&text),
+            None,
+            lines[0].line,
+        );
+        true
     }
 
     /// "> [!INFO] Drug Half-Life" over its text: a quote with a title,
@@ -247,4 +272,23 @@ pub(super) fn is_callout_label(label: &str) -> bool {
         && CALLOUT_WORDS
             .iter()
             .any(|w| l.contains(&format!(" {w} ")) || l.contains(&format!(" {w}s ")))
+}
+/// The question a lead over a quote asks: "The first rule, therefore,
+/// is:" → "what is the first rule?"; "The guild's charter states:" →
+/// "what does the guild's charter state?".
+fn lead_question(lead: &str, lex: &super::super::text::Lexicon) -> Option<String> {
+    let lead = lead.strip_suffix(':')?.trim();
+    let lead = [", therefore,", ", thus,", " therefore", " thus"]
+        .iter()
+        .fold(lead.to_string(), |l, w| l.replace(w, ""));
+    let (subject, verb) = lead.rsplit_once(' ')?;
+    let subject = super::super::statements::subject_phrase(subject, lex, true)?;
+    match verb {
+        "is" | "was" | "are" | "were" => Some(format!("what {verb} {subject}?")),
+        "states" | "says" | "reads" => Some(format!(
+            "what does {subject} {}?",
+            verb.trim_end_matches('s')
+        )),
+        _ => None,
+    }
 }

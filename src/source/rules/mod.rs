@@ -437,7 +437,9 @@ impl<'a> Rules<'a> {
         // "What is it attached to?" with no heading or subject to say
         // what "it" is
         let bare = context.is_none_or(str::is_empty) && self.subject.is_none();
-        if question.is_empty() || back.is_empty() || bare && labels::points_away(&question) {
+        let clash = crate::source::verbs::helpers_clash(&question);
+        if question.is_empty() || back.is_empty() || clash || bare && labels::points_away(&question)
+        {
             return;
         }
         let front = match context {
