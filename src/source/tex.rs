@@ -13,6 +13,25 @@ pub fn plain_math(tex: &str) -> String {
         ("\\geq", "≥"),
         ("\\neq", "≠"),
         ("\\ominus", "⊖"),
+        ("^\\circ", "°"),
+        ("\\circ", "°"),
+        ("\\degree", "°"),
+        ("\\implies", "⇒"),
+        ("\\Rightarrow", "⇒"),
+        ("\\rightarrow", "→"),
+        ("\\approx", "≈"),
+        ("\\pm", "±"),
+        ("\\infty", "∞"),
+        ("\\alpha", "α"),
+        ("\\beta", "β"),
+        ("\\gamma", "γ"),
+        ("\\Delta", "Δ"),
+        ("\\delta", "δ"),
+        ("\\lambda", "λ"),
+        ("\\mu", "μ"),
+        ("\\sigma", "σ"),
+        ("\\theta", "θ"),
+        ("\\%", "%"),
         ("->", "→"),
     ] {
         t = t.replace(command, with);
@@ -70,6 +89,9 @@ mod tests {
             "Profit = (TR/Q - TC/Q) × Q"
         );
         assert_eq!(plain_math(r"\ce{Z -> Z+(aq) + e- }"), "Z → Z+(aq) + e-");
+        assert_eq!(plain_math(r"-1.8 \degree"), "-1.8 °");
+        assert_eq!(plain_math(r"1200^\circ"), "1200°");
+        assert_eq!(plain_math(r"\Delta T \approx 30 \pm 2"), "Δ T ≈ 30 ± 2");
         assert_eq!(
             plain_math(r"\text{Shutdown if } P < AVC"),
             "Shutdown if P < AVC"
