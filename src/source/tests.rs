@@ -5325,3 +5325,17 @@ fn a_lead_that_names_its_quote_asks_for_it() {
         "A member may train two apprentices at most."
     );
 }
+
+#[test]
+fn a_plain_topic_item_is_asked_by_its_lower_case_sub_item() {
+    let text = "# Glaze notes\n\n* Glazes:\n    * Matte glazes\n        * glazes that are dull because tiny crystals scatter the light\n    * Gloss glazes\n        * glazes with a smooth glassy skin\n";
+    let d = gen(&[notes("glazes.md", text)]);
+    assert_eq!(
+        back(&d, "Glaze notes — Matte glazes: what are they?"),
+        "Glazes that are dull because tiny crystals scatter the light"
+    );
+    assert_eq!(
+        back(&d, "Glaze notes — Gloss glazes: what are they?"),
+        "Glazes with a smooth glassy skin"
+    );
+}

@@ -354,6 +354,16 @@ impl Rules<'_> {
         {
             return false;
         }
+        // "glazes that scatter light" under "Matte glazes": a phrase in
+        // lower case that opens with an article or the label's noun
+        let opener = first_word(text);
+        let noun = label.split_whitespace().last().unwrap_or("").to_lowercase();
+        let text = &match text.starts_with(char::is_lowercase)
+            && (["a", "an", "the"].contains(&opener.as_str()) || opener == noun)
+        {
+            true => capitalise(text),
+            false => text.to_string(),
+        };
         let generic = super::predicate::aspect_heading(&label);
         // "Queue level (DelaySeconds)": a short name is an item of a list,
         // not what the topic is.
@@ -605,11 +615,13 @@ fn says(text: &str) -> Option<Says> {
         return None;
     }
     // A phrase that is itself a sentence ("Joins are slow") is no
-    // definition.
-    let lower = format!(" {} ", t.to_lowercase());
-    let clause = [" is ", " are ", " was ", " were ", " has ", " have "]
-        .iter()
-        .any(|v| lower.contains(v));
+    // definition; "are" right after "that" qualifies the phrase's noun
+    // ("Glazes that are matte").
+    let lower: Vec<String> = t.split_whitespace().map(str::to_lowercase).collect();
+    let clause = lower.iter().enumerate().any(|(k, w)| {
+        let relative = k >= 1 && ["that", "which", "who"].contains(&lower[k - 1].as_str());
+        ["is", "are", "was", "were", "has", "have"].contains(&w.as_str()) && !relative
+    });
     // "Truman views the world …", "FBI starts keeping files": a subject
     // and its verb
     let verb_first = ACTION_VERBS.contains(&first.as_str())
