@@ -4,7 +4,7 @@
 //! card shows one sentence, so the pronoun must be named.
 
 use super::statements::{subject_phrase, MAX_SUBJECT_WORDS};
-use super::text::{capitalise, strip_markers, Lexicon};
+use super::text::{capitalise, first_word, strip_markers, Lexicon};
 use super::verbs::{known_third_person, known_verb, BE_HAVE};
 
 /// Helpers that follow a subject as its verb does ("It can …").
@@ -51,6 +51,46 @@ pub fn named(sentence: &str, subject: &str) -> Option<String> {
         return None;
     }
     Some(format!("{} {rest}", capitalise(subject)))
+}
+
+/// A sentence with its opening "It" or "They" named as the subject of the
+/// sentence before, or with `heading` put before the verb it opens with
+/// (`heading` is taken by the first sentence that opens otherwise); the
+/// name put in, if any.
+pub fn resolve(
+    sentence: String,
+    before: Option<String>,
+    heading: &mut Option<String>,
+) -> (String, Option<String>) {
+    if let Some((s, n)) = before.and_then(|n| Some((named(&sentence, &n)?, n))) {
+        return (s, Some(n));
+    }
+    let Some(h) = heading.take() else {
+        return (sentence, None);
+    };
+    match verb_first(&sentence, &h) {
+        Some(s) => {
+            *heading = Some(h.clone());
+            (s, Some(h))
+        }
+        None => (sentence, None),
+    }
+}
+
+/// A sentence that opens with its verb ("Stores metadata about the
+/// cluster." under "Leader node") with `subject` put before it: "The
+/// leader node stores metadata about the cluster."
+pub fn verb_first(sentence: &str, subject: &str) -> Option<String> {
+    let (verb, rest) = sentence.split_once(' ')?;
+    let lower = verb.to_lowercase();
+    // "Stores are …": a noun, its verb after it
+    let next = first_word(rest);
+    // "Updates propagate lazily": a plural noun and its verb
+    let noun =
+        BE_HAVE.contains(&next.as_str()) || HELPERS.contains(&next.as_str()) || known_verb(&next);
+    let known = known_third_person(&lower) || super::statements::is_statement_verb(&lower);
+    let opens = verb.starts_with(char::is_uppercase) && known;
+    (opens && !noun && !dummy(rest)).then(|| format!("{} {lower} {rest}", capitalise(subject)))
 }
 
 /// Whether a fact read from a sentence whose pronoun was named kept the
@@ -141,6 +181,21 @@ mod tests {
             named("It is a kiln that fires twice.", "the old kiln"),
             Some("The old kiln is a kiln that fires twice.".to_string())
         );
+    }
+
+    #[test]
+    fn a_sentence_that_opens_with_its_verb_takes_the_heading() {
+        assert_eq!(
+            verb_first("Stores the firing plan for the studio.", "the lead kiln"),
+            Some("The lead kiln stores the firing plan for the studio.".to_string())
+        );
+        assert_eq!(
+            verb_first("Stores are shut on Sundays.", "the lead kiln"),
+            None
+        );
+        assert_eq!(verb_first("Updates spread slowly.", "the lead kiln"), None);
+        assert_eq!(verb_first("The kiln stores heat.", "the lead kiln"), None);
+        assert_eq!(verb_first("stores heat.", "the lead kiln"), None);
     }
 
     #[test]

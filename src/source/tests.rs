@@ -5339,3 +5339,23 @@ fn a_plain_topic_item_is_asked_by_its_lower_case_sub_item() {
         "Glazes with a smooth glassy skin"
     );
 }
+
+#[test]
+fn a_paragraph_that_opens_with_its_verbs_is_about_its_heading() {
+    let text = "# Kiln yard\n\n## Lead kiln\n\nStores the firing plan for the studio.\nCommunicates with the small kilns by using the cone chart.\n\n## Caching\n\nKilns keep their heat for hours. Updates spread slowly to the small kilns.\n";
+    let d = gen(&[notes("yard.md", text)]);
+    assert_eq!(
+        back(&d, "What does the lead kiln store?"),
+        "The firing plan for the studio"
+    );
+    assert_eq!(
+        back(&d, "What does the lead kiln communicate with?"),
+        "The small kilns by using the cone chart"
+    );
+    // a paragraph that names its subject first keeps it
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("the caching")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

@@ -150,6 +150,7 @@ pub const PLAIN_VERBS: &[&str] = &[
     "carry",
     "cause",
     "come",
+    "communicate",
     "consist",
     "cover",
     "cross",

@@ -496,6 +496,12 @@ impl Rules<'_> {
         // "It" under the note's title, before any sentence names a
         // subject, is what the note is about.
         let mut subject = self.subject.clone().filter(|_| self.stack.is_empty());
+        // "Stores metadata. Communicates with clients.": a paragraph that
+        // opens with its verbs has the heading as their subject, up to
+        // the first sentence that names its own (one sentence alone under
+        // its heading is the heading's definition)
+        let many = sentences(&text).len() > 1;
+        let mut heading = self.heading_subject().filter(|_| many);
         for s in sentences(&text).into_iter().flat_map(split) {
             // Sentences are slices of `text`, found in order.
             let at = text
@@ -511,10 +517,7 @@ impl Rules<'_> {
                 .find(|(o, _)| *o <= at)
                 .map_or(0, |(_, l)| *l);
             self.note_reason(&s);
-            let named = subject
-                .take()
-                .and_then(|n| Some((pronoun::named(&s, &n)?, n)));
-            let (s, name) = named.map_or((s, None), |(s, n)| (s, Some(n)));
+            let (s, name) = pronoun::resolve(s, subject.take(), &mut heading);
             subject = pronoun::subject_of(&s, self.lex);
             let keep = |f: &Fact| {
                 name.as_deref()

@@ -232,6 +232,27 @@ pub(super) fn names_product(text: &str) -> bool {
 }
 
 impl Rules<'_> {
+    /// The innermost heading as the subject of a sentence that opens with
+    /// its verb ("Stores metadata …" under "Leader node"), when it names
+    /// one thing.
+    pub(super) fn heading_subject(&self) -> Option<String> {
+        let (_, heading) = self.stack.last()?;
+        let heading = super::super::plain::heading_text(heading);
+        let plain = super::term_like(&heading)
+            && !super::is_generic(&heading)
+            && !super::is_question(&heading);
+        // "Leader node" → "the leader node"; "Cone 6" is a name
+        let name = heading.contains(|c: char| c.is_ascii_digit());
+        let heading = if name {
+            heading
+        } else {
+            self.lex.lc_phrase(&heading)
+        };
+        plain
+            .then(|| super::super::statements::subject_phrase(&heading, self.lex, true))
+            .flatten()
+    }
+
     /// `front` (made of `context` and `question`) led by the note's
     /// subject, when neither names it: "Encryption At-rest: what is the
     /// mechanism?" of what? "What is Amazon EC2?" stands alone, and so does
