@@ -5359,3 +5359,20 @@ fn a_paragraph_that_opens_with_its_verbs_is_about_its_heading() {
         fronts(&d)
     );
 }
+
+#[test]
+fn bookkeeping_lines_and_a_stressed_count_give_no_card() {
+    let text = "# Kilns\n\n> Status: DRAFT\n\nRef: [[kilns/slides.pdf|Kiln slides]]\n\n## Stacking\n\n- _six_ ways to stack a kiln & their limits.\n- _Wadding_ - clay balls that keep pots off the shelf\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns — Stacking: what is meant by “Wadding”?"),
+        "Clay balls that keep pots off the shelf"
+    );
+    assert!(
+        fronts(&d)
+            .iter()
+            .all(|f| !f.contains("key point") && !f.contains("Ref") && !f.contains("six")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

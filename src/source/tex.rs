@@ -20,6 +20,8 @@ pub fn plain_math(tex: &str) -> String {
         ("\\Rightarrow", "⇒"),
         ("\\rightarrow", "→"),
         ("\\approx", "≈"),
+        ("\\sqrt", "√"),
+        ("\\triangle", "Δ"),
         ("\\pm", "±"),
         ("\\infty", "∞"),
         ("\\alpha", "α"),
@@ -91,6 +93,7 @@ mod tests {
         assert_eq!(plain_math(r"\ce{Z -> Z+(aq) + e- }"), "Z → Z+(aq) + e-");
         assert_eq!(plain_math(r"-1.8 \degree"), "-1.8 °");
         assert_eq!(plain_math(r"1200^\circ"), "1200°");
+        assert_eq!(plain_math(r"\sqrt{2}"), "√2");
         assert_eq!(plain_math(r"\Delta T \approx 30 \pm 2"), "Δ T ≈ 30 ± 2");
         assert_eq!(
             plain_math(r"\text{Shutdown if } P < AVC"),

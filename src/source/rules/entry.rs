@@ -386,7 +386,10 @@ fn italic_term(it: &Item, text: &str) -> Option<Entry> {
     .contains(&first.as_str())
         || (super::super::verbs::STATEMENT_VERBS.contains(&first.as_str()) && term.ends_with('s'));
     let words = term.split_whitespace().count();
-    let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str());
+    // "_six_ techniques": a count stressed, no term
+    let count = super::kinds::COUNTS.contains(&term.to_lowercase().as_str())
+        || term.chars().all(|c| c.is_ascii_digit());
+    let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str()) || count;
     (!def.is_empty() && (1..=5).contains(&words) && !sentence && !not_term).then(|| Entry {
         text: text.to_string(),
         term: Some(term),

@@ -557,6 +557,8 @@ pub(super) fn no_prose(lines: &[super::super::doc::Line], text: &str) -> Option<
         Some("a list of links")
     } else if caption(text) {
         Some("an image's caption")
+    } else if lines.len() == 1 && bookkeeping(text) {
+        Some("the notes' own details (status, references, tags)")
     } else if lines.len() >= 2
         && lines
             .iter()
@@ -566,6 +568,14 @@ pub(super) fn no_prose(lines: &[super::super::doc::Line], text: &str) -> Option<
     } else {
         None
     }
+}
+
+/// "Status: DRAFT", "Ref: [[slides.pdf]]", "Tags: …": a line of the
+/// notes' own bookkeeping, left out even alone.
+fn bookkeeping(text: &str) -> bool {
+    let t = super::super::clean::clean_text(text).to_lowercase();
+    let label = t.split(':').next().unwrap_or("").trim();
+    t.contains(':') && ["status", "ref", "refs", "tags"].contains(&label)
 }
 
 /// "*Caption (below): a kiln seen from above.*", "Figure 2: …": the words
