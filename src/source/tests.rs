@@ -5376,3 +5376,21 @@ fn bookkeeping_lines_and_a_stressed_count_give_no_card() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_lead_that_names_its_items_asks_for_them() {
+    let text = "# Kilns\n\n## Kiln checks\n\n- The different signs that can be used to judge a firing:\n  - The colour of the glow in the spy hole\n  - The bend of the cones on the shelf\n  - The sound of the burners at full draught, which rises as the draught opens (listen from the door)\n\n## Loading\n\nThe three ways to load a kiln are:\n\n- Bung by bung\n- Shelf by shelf\n- Tight packing\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "Kiln checks: what are the different signs that can be used to judge a firing (3 items)?"
+        ),
+        "The colour of the glow in the spy hole; The bend of the cones on the shelf; The sound of the burners at full draught, which rises as the draught opens (listen from the door)"
+    );
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("kiln are")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

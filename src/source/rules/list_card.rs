@@ -271,10 +271,9 @@ impl Rules<'_> {
             };
             return Some((Some(front), LIST_ITEMS.to_string()));
         }
-        Some((
-            self.context(None),
-            format!("{}: list the {{n}} items.", self.lex.lc_first(l)),
-        ))
+        let q = noun_lead_question(l)
+            .unwrap_or_else(|| format!("{}: list the {{n}} items.", self.lex.lc_first(l)));
+        Some((self.context(None), q))
     }
 
     /// "It includes:" under "Event Loop": the heading is what "it" is, so
@@ -296,6 +295,38 @@ impl Rules<'_> {
         let wh = if say_when(shown) { "when" } else { "what" };
         Some((Some(ctx), format!("{wh} does it {base} ({{n}} items)?")))
     }
+}
+
+/// "The different signs that can be used to judge a firing:" → "what are
+/// the different signs that can be used to judge a firing?": a lead that
+/// names the items, plural, with no verb of its own.
+pub(super) fn noun_lead_question(l: &str) -> Option<String> {
+    let l = l.trim().trim_end_matches(':').trim();
+    let mut words: Vec<&str> = l.split_whitespace().collect();
+    // "The three ways to deploy a kiln are:"
+    if words.len() > 3 && ["is", "are"].contains(words.last()?) {
+        words.pop();
+    }
+    let the = words.first()?.eq_ignore_ascii_case("the");
+    let clause = words.iter().enumerate().skip(1).any(|(k, w)| {
+        super::super::verbs::BE_HAVE.contains(w)
+            && !["that", "which", "who"].contains(&words[k - 1])
+    });
+    let head_end = words
+        .iter()
+        .position(|w| ["that", "which", "who", "used", "for", "of", "to"].contains(w))
+        .unwrap_or(words.len());
+    let head = &words[1..head_end.max(1)];
+    let plural = head
+        .last()
+        .is_some_and(|w| super::super::text::looks_plural(&w.to_lowercase()));
+    let verb = head.iter().any(|w| {
+        let w = w.to_lowercase();
+        super::super::verbs::BE_HAVE.contains(&w.as_str())
+            || super::super::verbs::known_third_person(&w)
+    });
+    (the && plural && !verb && !clause && (2..=4).contains(&head.len()))
+        .then(|| format!("what are the {} ({{n}} items)?", words[1..].join(" ")))
 }
 
 /// "Examination of continuity and change on these topics:" → "…

@@ -202,6 +202,9 @@ impl Rules<'_> {
         if let Some(q) = self.key_facts_question(l, shown) {
             return q;
         }
+        if let Some(q) = super::list_card::noun_lead_question(l) {
+            return (self.parent_heading().map(str::to_string), q);
+        }
         (
             self.list_context(l),
             super::list_card::LIST_ITEMS.to_string(),
@@ -286,9 +289,13 @@ impl Rules<'_> {
             };
             SENTENCE_KINDS.contains(&last.as_str()) && named
         }) && shown.iter().all(|s| s.split_whitespace().count() <= 20);
-        // "To encrypt volumes:" over its steps: each step is recited whole
-        let steps = lead.is_some_and(|l| super::list_card::how_to_question(l).is_some())
-            && shown.len() <= MAX_LIST_CARD_ITEMS
+        // "To encrypt volumes:" over its steps, "The signs used to judge a
+        // firing:" over its signs: each item is recited whole
+        let steps = lead.is_some_and(|l| {
+            super::list_card::how_to_question(l)
+                .or_else(|| super::list_card::noun_lead_question(l))
+                .is_some()
+        }) && shown.len() <= MAX_LIST_CARD_ITEMS
             && shown.iter().all(|s| s.split_whitespace().count() <= 20);
         // "What were the causes …?" over two sentences: the notes' own
         // answer to their question
