@@ -822,6 +822,10 @@ mod tests {
         );
         assert_eq!(ask("It is the default atmosphere"), None);
         assert_eq!(
+            ask("A kiln shelf operates as a heat sink"),
+            q("what does a kiln shelf operate as?", "A heat sink")
+        );
+        assert_eq!(
             ask("Bisque is the first firing, done slowly"),
             q("what is the first firing?", "Bisque")
         );

@@ -487,6 +487,9 @@ pub const ACTION_VERBS: &[&str] = &[
 /// nodes store?").
 pub const STATEMENT_VERBS: &[&str] = &[
     "consist of",
+    "operate as",
+    "act as",
+    "function as",
     "rely on",
     "integrate with",
     "communicate with",

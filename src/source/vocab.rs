@@ -231,6 +231,10 @@ pub const PRONOUNS: &[&str] = &[
 /// Openers that carry no meaning for a card.
 pub const MARKERS: &[&str] = &[
     "furthermore,",
+    "as mentioned above,",
+    "as mentioned before,",
+    "as mentioned earlier,",
+    "as noted above,",
     "conversely,",
     "however,",
     "specifically,",
