@@ -5394,3 +5394,18 @@ fn a_lead_that_names_its_items_asks_for_them() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_header_of_two_columns_asks_each_row_for_its_second_column() {
+    let text = "# Firing\n\n## Kiln kinds\n\nKinds: Needs:\n1. Electric: A wall socket of 32 amps\n2. Gas: A vented flue\n3. Wood: A stack of seasoned logs\n";
+    let d = gen(&[notes("firing.md", text)]);
+    assert_eq!(
+        back(&d, "Firing — Kiln kinds — Kinds — Gas: what does it need?"),
+        "A vented flue"
+    );
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("meant by")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
