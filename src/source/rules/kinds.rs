@@ -329,6 +329,30 @@ pub(super) fn factor_question(heading: &str, term: &str, lex: &Lexicon) -> Optio
     })
 }
 
+/// "Types: Needs" over "Homologous: Extended homology": a header of two
+/// columns, each item a row; the rows' label and the question the second
+/// column asks ("what does it need?", "what is its cost?").
+pub(super) fn column_header(ctx: &str) -> Option<(String, String)> {
+    let (rows, field) = ctx.rsplit_once(": ")?;
+    let words: Vec<&str> = field.split_whitespace().collect();
+    let label = |t: &str| t.starts_with(char::is_uppercase) && !t.contains(['.', ',', '?']);
+    // the rows' label names their kind, plural ("Types", "Kiln kinds")
+    let column = rows.rsplit(" — ").next().unwrap_or(rows);
+    let kinds = column.split_whitespace().count() <= 3
+        && super::super::text::looks_plural(&column.to_lowercase());
+    if words.len() != 1 || !label(field) || !kinds {
+        return None;
+    }
+    let lower = field.to_lowercase();
+    let q = match words[..] {
+        [_] if super::super::verbs::known_third_person(&lower) => {
+            format!("what does it {}?", super::super::facts::base_form(&lower))
+        }
+        _ => format!("what is its {lower}?"),
+    };
+    Some((rows.to_string(), q))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

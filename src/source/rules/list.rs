@@ -536,7 +536,7 @@ impl Rules<'_> {
     /// under the label "PDU Names" → "Data Link Layer: what is the PDU
     /// name?". Whether it made a card.
     fn field_card(&mut self, term: &str, def: &str, ctx: Option<&str>, line: usize) -> bool {
-        if let Some((rows, q)) = ctx.and_then(column_header) {
+        if let Some((rows, q)) = ctx.and_then(super::kinds::column_header) {
             self.card(Some(&format!("{rows} — {term}")), &q, def, None, line);
             return true;
         }
@@ -670,30 +670,6 @@ pub(super) fn recitable(shown: &[String]) -> bool {
             let n = s.split_whitespace().count();
             n > 0 && n <= MAX_LIST_ITEM_WORDS
         })
-}
-
-/// "Types: Needs" over "Homologous: Extended homology": a header of two
-/// columns, each item a row; the rows' label and the question the second
-/// column asks ("what does it need?", "what is its cost?").
-fn column_header(ctx: &str) -> Option<(String, String)> {
-    let (rows, field) = ctx.rsplit_once(": ")?;
-    let words: Vec<&str> = field.split_whitespace().collect();
-    let label = |t: &str| t.starts_with(char::is_uppercase) && !t.contains(['.', ',', '?']);
-    // the rows' label names their kind, plural ("Types", "Kiln kinds")
-    let column = rows.rsplit(" — ").next().unwrap_or(rows);
-    let kinds = column.split_whitespace().count() <= 3
-        && super::super::text::looks_plural(&column.to_lowercase());
-    if words.len() != 1 || !label(field) || !kinds {
-        return None;
-    }
-    let lower = field.to_lowercase();
-    let q = match words[..] {
-        [_] if super::super::verbs::known_third_person(&lower) => {
-            format!("what does it {}?", super::super::facts::base_form(&lower))
-        }
-        _ => format!("what is its {lower}?"),
-    };
-    Some((rows.to_string(), q))
 }
 
 /// An item that is only a label ("You manage:", "Note") with nothing
