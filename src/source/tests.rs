@@ -5409,3 +5409,19 @@ fn a_header_of_two_columns_asks_each_row_for_its_second_column() {
         fronts(&d)
     );
 }
+
+#[test]
+fn an_outline_of_topics_right_under_a_heading_is_no_list_card() {
+    let text = "# Pottery\n\n## Lecture 2: Clay and Fire\n\n- Two Kinds of Clay Body\n  - **Stoneware** = a dense clay fired hot\n  - **Earthenware** = a porous clay fired low\n- Kiln Atmospheres\n  - **Reduction** = a firing starved of oxygen\n";
+    let d = gen(&[notes("pottery.md", text)]);
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("list the")),
+        "{:#?}",
+        fronts(&d)
+    );
+    assert!(
+        fronts(&d).iter().any(|f| f.contains("“Stoneware”")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

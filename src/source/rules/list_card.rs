@@ -68,7 +68,8 @@ impl Rules<'_> {
         let Some((mut ctx, mut question)) = self.list_question(lead, party, &shown) else {
             return;
         };
-        if question == LIST_ITEMS && only_labels(items) {
+        let outline = self.labels == 0 && lead.is_none_or(|l| self.lead_is_heading(l));
+        if question == LIST_ITEMS && only_labels(items, outline) {
             return;
         }
         let n = shown.len();
@@ -560,12 +561,16 @@ fn recited(chunk: &[String]) -> String {
     items.join("; ")
 }
 
-/// "psychological", "ethical", "problems", each over its sub-list: labels
-/// of what is below them, which a question of "the N items" does not name.
-fn only_labels(items: &[Item]) -> bool {
-    items
-        .iter()
-        .all(|it| !it.sub.is_empty() && it.text().split_whitespace().count() <= 2)
+/// "psychological", "ethical", each over its sub-list: labels of what is
+/// below them, which a question of "the N items" does not name; right
+/// under a heading, longer ones too ("Two Kinds of Morphology": an
+/// outline's topics).
+fn only_labels(items: &[Item], outline: bool) -> bool {
+    let most = if outline { 5 } else { 2 };
+    items.iter().all(|it| {
+        let t = it.text();
+        !it.sub.is_empty() && t.split_whitespace().count() <= most && !t.trim_end().ends_with('.')
+    })
 }
 /// "s10, cpc; s11, cpc" (the sections a list explains), "Query 1; Query
 /// 2", "22; 21; 80": numbers that teach nothing without their meanings.
