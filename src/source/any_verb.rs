@@ -333,9 +333,13 @@ fn second_statement(words: &[&str]) -> Option<usize> {
     // "…, and contain a filter": a plural's second verb after a comma
     let base_after_comma =
         |k: usize| k >= 2 && words[k - 2].ends_with(',') && super::verbs::known_verb(words[k]);
+    // ", or can reenter …": a second modal statement
+    const MODALS: &[&str] = &["can", "could", "will", "may", "might", "must"];
     (1..words.len()).find(|&k| {
-        words[k - 1] == "and"
-            && (verb(words[k])
+        let word = words[k].trim_matches(['"', '“', '”']);
+        words[k - 1] == "or" && MODALS.contains(&word)
+            || words[k - 1] == "and"
+                && (verb(word)
                 // "… and are accumulated"
                 || BE_HAVE.contains(&words[k])
                 || base_after_comma(k)
@@ -474,6 +478,14 @@ mod tests {
                 "how does every potter work?".into(),
                 "According to the studio's firing plan".into()
             ))
+        );
+        assert_eq!(
+            one_statement("a glazed pot, or can stand bare on the shelf"),
+            "a glazed pot,"
+        );
+        assert_eq!(
+            one_statement("the kiln and \"stores\" the pots it holds"),
+            "the kiln"
         );
         // "The outer rings crack": no known verb after "the" and one word
         assert_eq!(qa("The outer layers collapse onto the core."), None);
