@@ -93,7 +93,16 @@ pub(super) fn any_verb(c: &str, lex: &Lexicon) -> Option<Fact> {
     let subject = subject_phrase(&words[..at].join(" "), lex, false)?;
     let does = if plural_verb(at) { "do" } else { "does" };
     let wh = if how { "how" } else { "what" };
-    fact(format!("{wh} {does} {subject}{alias} {base}?"), &object)
+    // "keeps turning for a minute": what it keeps doing
+    const ASPECTS: &[&str] = &[
+        "keep", "stop", "start", "continue", "avoid", "begin", "finish",
+    ];
+    let doing = ASPECTS.contains(&base.as_str()) && first_word(&object).ends_with("ing");
+    let tail = if doing { " doing" } else { "" };
+    fact(
+        format!("{wh} {does} {subject}{alias} {base}{tail}?"),
+        &object,
+    )
 }
 
 /// "according to its own interest": an object that says how, not what.
@@ -486,6 +495,13 @@ mod tests {
         assert_eq!(
             one_statement("the kiln and \"stores\" the pots it holds"),
             "the kiln"
+        );
+        assert_eq!(
+            qa("The kick wheel keeps turning for a minute after each kick."),
+            Some((
+                "what does the kick wheel keep doing?".into(),
+                "Turning for a minute after each kick".into()
+            ))
         );
         // "The outer rings crack": no known verb after "the" and one word
         assert_eq!(qa("The outer layers collapse onto the core."), None);
