@@ -93,16 +93,20 @@ pub(super) fn any_verb(c: &str, lex: &Lexicon) -> Option<Fact> {
     let subject = subject_phrase(&words[..at].join(" "), lex, false)?;
     let does = if plural_verb(at) { "do" } else { "does" };
     let wh = if how { "how" } else { "what" };
-    // "keeps turning for a minute": what it keeps doing
+    let verb = format!("{base}{}", doing(&base, &object));
+    fact(format!("{wh} {does} {subject}{alias} {verb}?"), &object)
+}
+
+/// " doing" after a verb of aspect before a gerund: "keeps turning for a
+/// minute" → "what does it keep doing?".
+fn doing(base: &str, object: &str) -> &'static str {
     const ASPECTS: &[&str] = &[
         "keep", "stop", "start", "continue", "avoid", "begin", "finish",
     ];
-    let doing = ASPECTS.contains(&base.as_str()) && first_word(&object).ends_with("ing");
-    let tail = if doing { " doing" } else { "" };
-    fact(
-        format!("{wh} {does} {subject}{alias} {base}{tail}?"),
-        &object,
-    )
+    match ASPECTS.contains(&base) && first_word(object).ends_with("ing") {
+        true => " doing",
+        false => "",
+    }
 }
 
 /// "according to its own interest": an object that says how, not what.
