@@ -137,6 +137,12 @@ pub fn facts(sentence: &str, lex: &Lexicon) -> Vec<Fact> {
     if let Some((lhs, rhs)) = s.split_once(" = ") {
         let lhs = lhs.trim();
         if lhs.split_whitespace().count() <= 6 && !lhs.is_empty() {
+            // "p = relativistic momentum": what the symbol stands for
+            let gloss = rhs.trim().trim_end_matches('.');
+            if super::text::symbol(lhs) && super::text::gloss_of_symbol(gloss) {
+                let q = format!("what does {lhs} stand for?");
+                return vec![Fact::asked(q, gloss)];
+            }
             let mut out = Vec::new();
             for clause in clauses(rhs, lex) {
                 if let Some(mut f) = clause_fact(&clause, lex) {

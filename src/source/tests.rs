@@ -5425,3 +5425,23 @@ fn an_outline_of_topics_right_under_a_heading_is_no_list_card() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_symbol_glossed_after_an_equals_sign_asks_what_it_stands_for() {
+    let text = "# Kiln physics\n\n## Heat\n\nQ = m c ΔT\n\nm = mass of the clay\n\nc = specific heat of the clay\n\nRT = First firing time – Arrival time\n";
+    let d = gen(&[notes("heat.md", text)]);
+    assert_eq!(
+        back(&d, "Kiln physics — Heat: what does m stand for?"),
+        "Mass of the clay"
+    );
+    assert_eq!(
+        back(&d, "Kiln physics — Heat: what does c stand for?"),
+        "Specific heat of the clay"
+    );
+    // a formula, or a name of two capitals, is no symbol's gloss
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("RT stand")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

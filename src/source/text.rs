@@ -486,6 +486,30 @@ fn name_like(w: &str) -> bool {
         && !["ing", "ed", "ly"].iter().any(|e| l.ends_with(e))
 }
 
+/// "E", "p", "t0", "v_rad", "ΔT": a symbol of a formula, which a gloss
+/// after "=" says what it stands for.
+pub fn symbol(term: &str) -> bool {
+    let t = term.trim();
+    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    let marked = t.contains(|c: char| c.is_ascii_digit() || "_^′'".contains(c));
+    // one letter ("E", "p"), or a letter or two with a mark ("t0",
+    // "v_rad"); "RT" and "Id" are names
+    letters >= 1
+        && !t.contains(' ')
+        && t.chars().count() <= 6
+        && (letters == 1 || marked && letters <= 4)
+}
+
+/// "relativistic momentum", "proper time": a gloss of a symbol, a short
+/// phrase of words with no figure or operator.
+pub fn gloss_of_symbol(def: &str) -> bool {
+    let words = def.split_whitespace().count();
+    (2..=8).contains(&words)
+        && def.starts_with(char::is_alphabetic)
+        && !def.contains(|c: char| c.is_ascii_digit() || "=+*/^()²³₀₁₂–".contains(c))
+        && !def.contains(" - ")
+}
+
 #[cfg(test)]
 mod alias_tests {
     use super::alias_in_brackets;
@@ -574,5 +598,23 @@ mod tests {
         assert!(!super::name_like("With"));
         assert!(!super::name_like("Using"));
         assert!(!super::name_like("amazon"));
+    }
+}
+
+#[cfg(test)]
+mod symbol_tests {
+    use super::{gloss_of_symbol, symbol};
+
+    #[test]
+    fn a_symbol_and_its_gloss() {
+        for s in ["E", "p", "t0", "v_rad", "T′"] {
+            assert!(symbol(s), "{s}");
+        }
+        for s in ["Kiln", "Erest", "cone 6", "Glazing", "RT", "Id", "400"] {
+            assert!(!symbol(s), "{s}");
+        }
+        assert!(gloss_of_symbol("rest mass of the pot"));
+        assert!(!gloss_of_symbol("mrelc²"));
+        assert!(!gloss_of_symbol("mv / sqrt(1 - v²)"));
     }
 }
