@@ -456,17 +456,29 @@ fn cut(line: &str, at: &[usize]) -> Vec<String> {
 
 /// Gives plain-text headings a level: the first is the title (1); a short
 /// heading right above a list or table is a sub-heading (3); others are 2.
+/// When three or more short headings each stand over their list, the
+/// first is one of them, not the title ("SageMaker Model Registry" over
+/// its points, then "Data Capture" over its own).
 fn assign_levels(blocks: &mut [Block]) {
+    let over: Vec<bool> = (0..blocks.len())
+        .map(|i| {
+            matches!(
+                blocks.get(i + 1),
+                Some(Block::List { .. } | Block::Table { .. })
+            )
+        })
+        .collect();
+    let peers = (0..blocks.len())
+        .filter(|&i| matches!(&blocks[i], Block::Heading { level: 0, .. }) && over[i])
+        .count();
     let mut seen_content = false;
     for i in 0..blocks.len() {
-        let next_is_list = matches!(
-            blocks.get(i + 1),
-            Some(Block::List { .. } | Block::Table { .. })
-        );
+        let next_is_list = over[i];
+        let peer = peers >= 3 && next_is_list;
         match &mut blocks[i] {
             Block::Heading { level, text, .. } if *level == 0 => {
                 let words = text.split_whitespace().count();
-                *level = if !seen_content {
+                *level = if !seen_content && !peer {
                     seen_content = true;
                     1
                 } else if next_is_list && words <= 8 {

@@ -5445,3 +5445,18 @@ fn a_symbol_glossed_after_an_equals_sign_asks_what_it_stands_for() {
         fronts(&d)
     );
 }
+
+#[test]
+fn peer_title_lines_over_their_lists_are_sections_not_a_title() {
+    let text = "Kiln Controller\n- stores the firing schedule for each kiln\n- supports a hold at peak heat\n\n---\n\nCone Packs\n- stand by the spy hole\n- bend when the heat work is done\n\n---\n\nKiln Wash\n- a coat of alumina that keeps glaze drips off the shelf\n- is brushed on in thin layers\n";
+    let d = gen(&[notes("kiln-kit.md", text)]);
+    // "Cone Packs" is its own section, not a part of "Kiln Controller"
+    assert_eq!(
+        back(&d, "What are the 2 key facts about Cone Packs?"),
+        "Stand by the spy hole; bend when the heat work is done"
+    );
+    assert_eq!(
+        back(&d, "What is Kiln Wash?"),
+        "A coat of alumina that keeps glaze drips off the shelf"
+    );
+}
