@@ -5403,6 +5403,11 @@ fn a_header_of_two_columns_asks_each_row_for_its_second_column() {
         back(&d, "Firing — Kiln kinds — Kinds — Gas: what does it need?"),
         "A vented flue"
     );
+    // the rows' list asks for them by their kind
+    assert_eq!(
+        back(&d, "Firing — Kiln kinds: what are the 3 kinds?"),
+        "Electric; Gas; Wood"
+    );
     assert!(
         fronts(&d).iter().all(|f| !f.contains("meant by")),
         "{:#?}",

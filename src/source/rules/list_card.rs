@@ -263,6 +263,11 @@ impl Rules<'_> {
         if let Some(q) = kinds.filter(|_| title || super::term_like(l)) {
             return Some((self.context(None), q));
         }
+        // "Kinds: Cost" heads two columns: the rows are the kinds
+        if let Some((rows, _)) = super::kinds::column_header(l) {
+            let q = format!("what are the {{n}} {}?", self.lex.lc_label(&rows));
+            return Some((self.context(None), q));
+        }
         let case = super::record::case_name(l);
         if (super::term_like(l) || title) && l.split_whitespace().count() <= 5 || case {
             let front = match self.context(None) {
