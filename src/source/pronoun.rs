@@ -6,9 +6,12 @@
 use super::statements::{subject_phrase, MAX_SUBJECT_WORDS};
 use super::text::{capitalise, first_word, strip_markers, Lexicon};
 use super::verbs::{known_third_person, known_verb, BE_HAVE};
+use super::vocab::MODALS;
 
-/// Helpers that follow a subject as its verb does ("It can …").
-const HELPERS: &[&str] = &["can", "cannot", "will", "must", "may", "should", "does"];
+/// A helper that follows a subject as its verb does ("It can …").
+fn helper(w: &str) -> bool {
+    MODALS.contains(&w) || w == "does"
+}
 
 /// The subject of a sentence that opens "subject verb …": a short noun
 /// phrase the question can name, with the words before its verb.
@@ -24,7 +27,7 @@ pub fn subject_of(sentence: &str, lex: &Lexicon) -> Option<String> {
         known_third_person(&w)
             || super::statements::is_statement_verb(&w)
             || BE_HAVE.contains(&w.as_str())
-            || HELPERS.contains(&w.as_str())
+            || helper(&w)
             || plural_noun && known_verb(&w)
     })?;
     let phrase = words[..at].join(" ");
@@ -86,8 +89,7 @@ pub fn verb_first(sentence: &str, subject: &str) -> Option<String> {
     // "Stores are …": a noun, its verb after it
     let next = first_word(rest);
     // "Updates propagate lazily": a plural noun and its verb
-    let noun =
-        BE_HAVE.contains(&next.as_str()) || HELPERS.contains(&next.as_str()) || known_verb(&next);
+    let noun = BE_HAVE.contains(&next.as_str()) || helper(&next) || known_verb(&next);
     let known = known_third_person(&lower) || super::statements::is_statement_verb(&lower);
     let opens = verb.starts_with(char::is_uppercase) && known;
     (opens && !noun && !dummy(rest)).then(|| format!("{} {lower} {rest}", capitalise(subject)))

@@ -553,45 +553,6 @@ pub const STATEMENT_VERBS: &[&str] = &[
     "copy",
 ];
 
-/// Whether a question put together from a note's broken grammar has two
-/// helpers in a row ("what is can manage …?", "what does can …?"), a
-/// helper and "then" ("where is then data mapped?"), a helper and what
-/// cannot follow it ("what can after replication genes go?", "what does
-/// NOTE AWS guarantee?", "what cannot Some words be …?", "what does Be
-/// default do?") or an adverb where the verb should end it ("what can
-/// they either?"): no card asks so.
-pub fn helpers_clash(question: &str) -> bool {
-    // a gap's sentence is the note's own
-    if question.contains("[...]") || !question.ends_with('?') {
-        return false;
-    }
-    const BE: &[&str] = &["is", "are", "was", "were"];
-    const DO: &[&str] = &["does", "do", "did"];
-    const MODALS: &[&str] = &["can", "cannot", "will", "may", "must", "should"];
-    const NEVER_AFTER: &[&str] = &["then", "note", "nb", "tip", "important"];
-    const NOT_AFTER_VERB: &[&str] = &[
-        "after", "before", "during", "in", "on", "at", "with", "from", "by", "for",
-    ];
-    const DETERMINERS: &[&str] = &["Some", "This", "These", "Many", "Most", "All"];
-    const ADVERB_ENDS: &[&str] = &["either", "also", "only", "even", "still", "both", "just"];
-    let words: Vec<&str> = question.split_whitespace().collect();
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    let helper = |w: &str| BE.contains(&w) || DO.contains(&w) || MODALS.contains(&w);
-    let clash = (1..words.len()).any(|k| {
-        let (a, b) = (lower[k - 1].as_str(), lower[k].as_str());
-        // right after the question word, a helper needs its subject
-        let opening = k == 2 && (DO.contains(&a) || MODALS.contains(&a));
-        helper(a)
-            && (helper(b)
-                || NEVER_AFTER.contains(&b)
-                || DETERMINERS.contains(&words[k])
-                || DO.contains(&a) && b == "be"
-                || opening && NOT_AFTER_VERB.contains(&b))
-    });
-    let last = lower.last().map_or("", |w| w.trim_end_matches('?'));
-    clash || ADVERB_ENDS.contains(&last)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -605,24 +566,5 @@ mod tests {
         assert_eq!(without_adverb("Memory only holds garbage"), None);
         assert_eq!(without_adverb("Memory never holds garbage"), None);
         assert_eq!(without_adverb("Always check the logs"), None);
-    }
-
-    #[test]
-    fn two_helpers_in_a_row_are_a_garbled_question() {
-        assert!(helpers_clash("what is can manage the kiln from?"));
-        assert!(helpers_clash("where is then the clay stored?"));
-        assert!(helpers_clash("what can after firing pots go?"));
-        assert!(helpers_clash("what does NOTE the kiln need?"));
-        assert!(helpers_clash("what cannot Some pots be glazed with?"));
-        assert!(helpers_clash("what does Be default do?"));
-        assert!(helpers_clash("what can they either?"));
-        assert!(!helpers_clash("what is in the kiln?"));
-        assert!(!helpers_clash("what can be fired at cone 6?"));
-        assert!(!helpers_clash("what can we do with a kiln?"));
-        assert!(!helpers_clash("what does The Potter's Guild do?"));
-        assert!(!helpers_clash("what does the kiln do?"));
-        assert!(!helpers_clash("what can a potter glaze?"));
-        assert!(!helpers_clash("which kilns are cheapest, and why?"));
-        assert!(!helpers_clash("The clay is then [...] by hand."));
     }
 }

@@ -1,24 +1,68 @@
-//! Checks on a question before its card is made: a front that only makes
-//! sense beside the notes ("what is the endpoint of our descriptions?",
-//! "how are the suffixes above used?") asks nothing a learner can answer.
+//! Checks on a question before its card is made: a front put together
+//! from a note's broken grammar ("what is can manage …?") or one that
+//! only makes sense beside the notes ("what is the endpoint of our
+//! descriptions?", "how are the suffixes above used?") asks nothing a
+//! learner can answer.
+
+use super::super::vocab::MODALS;
 
 /// Words that point at the notes themselves, not at what they teach.
 const NOTE_POINTERS: &[&str] = &["our", "above", "below", "aforementioned"];
 
-/// Whether a question (not a gap's sentence, which is the note's own)
-/// points at the notes: "our descriptions", "the suffixes above".
-pub(super) fn points_at_the_notes(question: &str) -> bool {
+/// Whether no card should ask `question`: one put together from a note's
+/// broken grammar, or one that points at the notes. A gap's sentence is
+/// the note's own, and not judged.
+pub(super) fn unaskable(question: &str) -> bool {
+    let asks = !question.contains("[...]") && question.ends_with('?');
+    asks && (helpers_clash(question) || points_at_the_notes(question))
+}
+
+/// Whether a question put together from a note's broken grammar has two
+/// helpers in a row ("what is can manage …?", "what does can …?"), a
+/// helper and "then" ("where is then data mapped?"), a helper and what
+/// cannot follow it ("what can after replication genes go?", "what does
+/// NOTE AWS guarantee?", "what cannot Some words be …?", "what does Be
+/// default do?") or an adverb where the verb should end it ("what can
+/// they either?").
+fn helpers_clash(question: &str) -> bool {
+    const BE: &[&str] = &["is", "are", "was", "were"];
+    const DO: &[&str] = &["does", "do", "did"];
+    const NEVER_AFTER: &[&str] = &["then", "note", "nb", "tip", "important"];
+    const NOT_AFTER_VERB: &[&str] = &[
+        "after", "before", "during", "in", "on", "at", "with", "from", "by", "for",
+    ];
+    const DETERMINERS: &[&str] = &["Some", "This", "These", "Many", "Most", "All"];
+    const ADVERB_ENDS: &[&str] = &["either", "also", "only", "even", "still", "both", "just"];
+    let words: Vec<&str> = question.split_whitespace().collect();
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let helper = |w: &str| BE.contains(&w) || DO.contains(&w) || MODALS.contains(&w);
+    let clash = (1..words.len()).any(|k| {
+        let (a, b) = (lower[k - 1].as_str(), lower[k].as_str());
+        // right after the question word, a helper needs its subject
+        let opening = k == 2 && (DO.contains(&a) || MODALS.contains(&a));
+        helper(a)
+            && (helper(b)
+                || NEVER_AFTER.contains(&b)
+                || DETERMINERS.contains(&words[k])
+                || DO.contains(&a) && b == "be"
+                || opening && NOT_AFTER_VERB.contains(&b))
+    });
+    let last = lower.last().map_or("", |w| w.trim_end_matches('?'));
+    clash || ADVERB_ENDS.contains(&last)
+}
+
+/// Whether a question points at the notes: "our descriptions", "the
+/// suffixes above".
+fn points_at_the_notes(question: &str) -> bool {
     let words: Vec<String> = question
         .split(|c: char| !c.is_alphanumeric())
         .map(str::to_lowercase)
         .collect();
     // "what if we exceed our quota?": "our" is the reader's
     let reader = words.iter().any(|w| w == "we" || w == "us");
-    !question.contains("[...]")
-        && question.ends_with('?')
-        && words
-            .iter()
-            .any(|w| NOTE_POINTERS.contains(&w.as_str()) && !(reader && w == "our"))
+    words
+        .iter()
+        .any(|w| NOTE_POINTERS.contains(&w.as_str()) && !(reader && w == "our"))
 }
 
 #[cfg(test)]
@@ -26,14 +70,33 @@ mod tests {
     use super::*;
 
     #[test]
+    fn two_helpers_in_a_row_are_a_garbled_question() {
+        assert!(unaskable("what is can manage the kiln from?"));
+        assert!(unaskable("where is then the clay stored?"));
+        assert!(unaskable("what can after firing pots go?"));
+        assert!(unaskable("what does NOTE the kiln need?"));
+        assert!(unaskable("what cannot Some pots be glazed with?"));
+        assert!(unaskable("what does Be default do?"));
+        assert!(unaskable("what can they either?"));
+        assert!(!unaskable("what is in the kiln?"));
+        assert!(!unaskable("what can be fired at cone 6?"));
+        assert!(!unaskable("what can we do with a kiln?"));
+        assert!(!unaskable("what does The Potter's Guild do?"));
+        assert!(!unaskable("what does the kiln do?"));
+        assert!(!unaskable("what can a potter glaze?"));
+        assert!(!unaskable("which kilns are cheapest, and why?"));
+        assert!(!unaskable("The clay is then [...] by hand."));
+    }
+
+    #[test]
     fn a_question_that_points_at_the_notes_is_no_card() {
-        assert!(points_at_the_notes("what is the end of our descriptions?"));
-        assert!(points_at_the_notes("how are the glazes above fired?"));
-        assert!(!points_at_the_notes("what is above the kiln shelf"));
-        assert!(!points_at_the_notes("what does a kiln fire?"));
+        assert!(unaskable("what is the end of our descriptions?"));
+        assert!(unaskable("how are the glazes above fired?"));
+        assert!(!unaskable("what is above the kiln shelf"));
+        assert!(!unaskable("what does a kiln fire?"));
         assert!(!points_at_the_notes(
             "what happens if we overload our kiln?"
         ));
-        assert!(!points_at_the_notes("The glaze [...] above cone 6."));
+        assert!(!unaskable("The glaze [...] above cone 6."));
     }
 }

@@ -438,8 +438,7 @@ impl<'a> Rules<'a> {
         // "What is it attached to?" with no heading or subject to say
         // what "it" is
         let bare = context.is_none_or(str::is_empty) && self.subject.is_none();
-        let clash =
-            crate::source::verbs::helpers_clash(&question) || front::points_at_the_notes(&question);
+        let clash = front::unaskable(&question);
         if question.is_empty() || back.is_empty() || clash || bare && labels::points_away(&question)
         {
             return;
