@@ -67,10 +67,7 @@ pub(super) fn any_verb(c: &str, lex: &Lexicon) -> Option<Fact> {
     // is a noun.
     // So after "the" and one plain word: "The outer layers collapse" is
     // an adjective and a noun.
-    let the_word = det == "the"
-        && words
-            .get(1)
-            .is_some_and(|w| w.chars().all(char::is_lowercase));
+    let the_word = the_plain_word(words.get(..2).unwrap_or_default());
     let known =
         |k: usize| !(named || the_word && k == 2) || super::verbs::known_verb(&base_form(words[k]));
     let at = (from..words.len().min(MAX_SUBJECT_WORDS + 1)).find(|&k| {
@@ -107,6 +104,13 @@ fn doing(base: &str, object: &str) -> &'static str {
         true => " doing",
         false => "",
     }
+}
+
+/// "The outer", "the threads": "the" and one plain word, which a past
+/// form or a word in -s after them describes more often than it is the
+/// verb.
+fn the_plain_word(words: &[&str]) -> bool {
+    matches!(words, [the, word] if the.eq_ignore_ascii_case("the") && word.chars().all(char::is_lowercase))
 }
 
 /// "according to its own interest": an object that says how, not what.
@@ -202,8 +206,7 @@ pub(super) fn past_object(c: &str, lex: &Lexicon) -> Option<Fact> {
             .all(|w| w.chars().all(char::is_alphanumeric));
     // "The threads held tight …": after "the" alone, a plain noun and a
     // past form describe it more often than they tell what it did
-    let the_noun = matches!(subject, [the, noun] if the.eq_ignore_ascii_case("the") && noun.chars().all(char::is_lowercase));
-    if !(name || det_phrase) || the_noun {
+    if !(name || det_phrase) || the_plain_word(subject) {
         return None;
     }
     let object = first_predicate(&without_examples(&words[at + 1..].join(" ")));
