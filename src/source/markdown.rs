@@ -528,41 +528,6 @@ fn flatten(blocks: &[Block]) -> Vec<Line> {
     lines
 }
 
-/// The text of a `<sup>` after `before`: a number after a word is the
-/// mark of a footnote, dropped ("gland<sup>1</sup>"); after a symbol of one
-/// or two letters, a power ("R<sup>2</sup>" → "R²", "cm<sup>3</sup>").
-fn superscript(before: &str, t: &str) -> String {
-    const DIGITS: &str = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-    let word = before
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphanumeric())
-        .count();
-    let number = !t.is_empty() && t.chars().all(|c| c.is_ascii_digit());
-    if number && (word == 0 || word > 2) {
-        return String::new();
-    }
-    // "6<sup>th</sup>": an ordinal's ending
-    let ordinal =
-        ["st", "nd", "rd", "th"].contains(&t) && before.ends_with(|c: char| c.is_ascii_digit());
-    if ordinal {
-        return t.to_string();
-    }
-    let raised: Option<String> = t
-        .chars()
-        .map(|c| match c {
-            '0'..='9' => DIGITS.chars().nth(c as usize - '0' as usize),
-            '-' => Some('⁻'),
-            '+' => Some('⁺'),
-            _ => None,
-        })
-        .collect();
-    raised.unwrap_or_else(|| {
-        let end = if t.ends_with(' ') { " " } else { "" };
-        format!("^({}){end}", t.trim())
-    })
-}
-
 /// Collects inline events into lines.
 #[derive(Default)]
 struct Inline {
@@ -586,6 +551,8 @@ struct Inline {
     link: usize,
     /// Inside `<sup>`: a footnote mark or a power.
     sup: bool,
+    /// Inside `<sub>`: a symbol's index.
+    sub: bool,
     /// Letters and digits of the current line inside and outside links.
     linked: usize,
     unlinked: usize,
@@ -636,7 +603,10 @@ impl Inline {
     }
 
     fn newline(&mut self) {
-        let text = std::mem::take(&mut self.cur);
+        let mut text = std::mem::take(&mut self.cur);
+        if self.code.is_empty() {
+            text = super::scripts::pandoc(&text);
+        }
         let bold = self.cur_bold.take();
         let em = self.cur_em.take();
         self.em_buf = None;
@@ -670,10 +640,15 @@ impl Inline {
             Event::Text(t) if self.sup => {
                 // one run of text: a `<sup>` left open raises no more
                 self.sup = false;
-                let t = superscript(&self.cur, t);
+                let t = super::scripts::superscript(&self.cur, t);
                 self.text(&t, line)
             }
-            Event::Text(t) => self.text(t, line),
+            Event::Text(t) if self.sub => {
+                self.sub = false;
+                self.text(&super::scripts::subscript(t), line)
+            }
+            // "\Delta H" written outside a formula
+            Event::Text(t) => self.text(&super::tex::commands(t), line),
             Event::InlineMath(t) => self.text(&super::tex::plain_math(t), line),
             // "$$ Q = I \times t $$": a formula on a line of its own
             Event::DisplayMath(t) => {
@@ -683,6 +658,8 @@ impl Inline {
             }
             Event::InlineHtml(h) if h.eq_ignore_ascii_case("<sup>") => self.sup = true,
             Event::InlineHtml(h) if h.eq_ignore_ascii_case("</sup>") => self.sup = false,
+            Event::InlineHtml(h) if h.eq_ignore_ascii_case("<sub>") => self.sub = true,
+            Event::InlineHtml(h) if h.eq_ignore_ascii_case("</sub>") => self.sub = false,
             Event::SoftBreak | Event::HardBreak => self.newline(),
             Event::InlineHtml(h) if h.to_ascii_lowercase().starts_with("<br") => self.newline(),
             Event::Start(Tag::Emphasis) => {

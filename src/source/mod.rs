@@ -31,6 +31,7 @@ mod quiz;
 mod refine;
 mod report;
 mod rules;
+mod scripts;
 mod statements;
 mod tex;
 mod text;

@@ -5,45 +5,88 @@
 /// → "Profit = (TR/Q) × Q".
 pub fn plain_math(tex: &str) -> String {
     let mut t = tex.replace('$', "");
-    for (command, with) in [
-        ("\\times", "×"),
-        ("\\cdot", "·"),
-        ("\\space", " "),
-        ("\\leq", "≤"),
-        ("\\geq", "≥"),
-        ("\\neq", "≠"),
-        ("\\ominus", "⊖"),
-        ("^\\circ", "°"),
-        ("\\circ", "°"),
-        ("\\degree", "°"),
-        ("\\implies", "⇒"),
-        ("\\Rightarrow", "⇒"),
-        ("\\rightarrow", "→"),
-        ("\\approx", "≈"),
-        ("\\sqrt", "√"),
-        ("\\triangle", "Δ"),
-        ("\\pm", "±"),
-        ("\\infty", "∞"),
-        ("\\alpha", "α"),
-        ("\\beta", "β"),
-        ("\\gamma", "γ"),
-        ("\\Delta", "Δ"),
-        ("\\delta", "δ"),
-        ("\\lambda", "λ"),
-        ("\\mu", "μ"),
-        ("\\sigma", "σ"),
-        ("\\theta", "θ"),
-        ("\\%", "%"),
-        ("->", "→"),
-    ] {
+    for (command, with) in [("^\\circ", "°"), ("\\%", "%"), ("->", "→")] {
         t = t.replace(command, with);
     }
+    t = commands(&t);
     t = fractions(&t);
     for wrapper in ["\\text", "\\ce", "\\mathrm", "\\mathbf"] {
         t = t.replace(&format!("{wrapper}{{"), "{");
     }
     let t: String = t.chars().filter(|c| !"{}\\".contains(*c)).collect();
     t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The TeX commands of symbols, and the symbol each writes.
+const SYMBOLS: &[(&str, &str)] = &[
+    ("times", "×"),
+    ("cdot", "·"),
+    ("space", " "),
+    ("leq", "≤"),
+    ("geq", "≥"),
+    ("neq", "≠"),
+    ("ominus", "⊖"),
+    ("circ", "°"),
+    ("degree", "°"),
+    ("implies", "⇒"),
+    ("Rightarrow", "⇒"),
+    ("rightarrow", "→"),
+    ("approx", "≈"),
+    ("sqrt", "√"),
+    ("triangle", "Δ"),
+    ("pm", "±"),
+    ("infty", "∞"),
+    ("alpha", "α"),
+    ("beta", "β"),
+    ("gamma", "γ"),
+    ("Delta", "Δ"),
+    ("delta", "δ"),
+    ("epsilon", "ε"),
+    ("lambda", "λ"),
+    ("mu", "μ"),
+    ("pi", "π"),
+    ("rho", "ρ"),
+    ("Sigma", "Σ"),
+    ("sigma", "σ"),
+    ("tau", "τ"),
+    ("theta", "θ"),
+    ("phi", "φ"),
+    ("omega", "ω"),
+    ("Omega", "Ω"),
+];
+
+/// The symbols' TeX commands in a text written as their symbols, a
+/// command at a time: "\Delta H" → "Δ H" ("\Deltas" is no command).
+pub fn commands(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('\\') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        let name_len = after
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(after.len());
+        let mut next = &after[name_len..];
+        match SYMBOLS.iter().find(|(name, _)| *name == &after[..name_len]) {
+            Some((_, symbol)) => {
+                out.push_str(symbol);
+                // "\Delta H" → "ΔH": a Greek letter and the one letter
+                // it qualifies are one symbol
+                let mut chars = next.chars();
+                let greek = symbol.chars().all(char::is_alphabetic);
+                let one_letter = chars.next() == Some(' ')
+                    && chars.next().is_some_and(char::is_alphabetic)
+                    && !chars.next().is_some_and(char::is_alphabetic);
+                if greek && one_letter {
+                    next = &next[1..];
+                }
+            }
+            None => out.push_str(&rest[at..at + 1 + name_len]),
+        }
+        rest = next;
+    }
+    out.push_str(rest);
+    out
 }
 
 /// "\frac{TR}{Q}" → "TR/Q".
@@ -94,7 +137,9 @@ mod tests {
         assert_eq!(plain_math(r"-1.8 \degree"), "-1.8 °");
         assert_eq!(plain_math(r"1200^\circ"), "1200°");
         assert_eq!(plain_math(r"\sqrt{2}"), "√2");
-        assert_eq!(plain_math(r"\Delta T \approx 30 \pm 2"), "Δ T ≈ 30 ± 2");
+        assert_eq!(plain_math(r"\Delta T \approx 30 \pm 2"), "ΔT ≈ 30 ± 2");
+        // a command that is no symbol's stays as it is written
+        assert_eq!(commands(r"\Deltas and \Delta mass"), r"\Deltas and Δ mass");
         assert_eq!(
             plain_math(r"\text{Shutdown if } P < AVC"),
             "Shutdown if P < AVC"
