@@ -2992,7 +2992,7 @@ fn labels_that_name_an_aspect_ask_for_it_and_symbols_keep_their_case() {
     assert_eq!(
         back(
             &d,
-            "Bread Stats — Formulas: what is meant by “Test statistic”?"
+            "Bread Stats — Formulas: what is the formula for test statistic?"
         ),
         "t = (x - m) / s"
     );
@@ -4069,7 +4069,7 @@ fn a_term_equal_to_a_formula_asks_for_the_formula() {
     let d = gen(&[notes("maths.md", text)]);
     assert_eq!(
         back(&d, "Glaze Maths — Shrinkage: what is the formula for SR?"),
-        "(wet - fired) / wet"
+        "SR = (wet - fired) / wet"
     );
     assert!(
         fronts(&d)
@@ -5466,5 +5466,63 @@ fn peer_title_lines_over_their_lists_are_sections_not_a_title() {
     assert_eq!(
         back(&d, "What is Kiln Wash?"),
         "A coat of alumina that keeps glaze drips off the shelf"
+    );
+}
+
+#[test]
+fn formulas_written_as_plain_text_ask_for_the_formula_in_symbols() {
+    let text = "# Kiln Physics\n\n## Formulas\n\n- KE = 1/2 mv^2^\n- PE = mgh\n- \\Delta W = w~wet~ - w~dry~\n\n## Firing Energy\n\nStored energy: E<sub>kiln</sub> = m c / sqrt(1-t<sup>2</sup>\n\nE<sub>kiln</sub> - energy held by the kiln\n";
+    let d = gen(&[notes("physics.md", text)]);
+    assert_eq!(
+        back(&d, "Kiln Physics — Formulas: what is the formula for KE?"),
+        "KE = 1/2 mv²"
+    );
+    assert_eq!(
+        back(&d, "Kiln Physics — Formulas: what is the formula for PE?"),
+        "PE = mgh"
+    );
+    assert_eq!(
+        back(&d, "Kiln Physics — Formulas: what is the formula for ΔW?"),
+        "ΔW = w_wet - w_dry"
+    );
+    // the names of the formulas alone are no list worth learning
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("items")),
+        "{:#?}",
+        fronts(&d)
+    );
+    assert!(fronts(&d)
+        .iter()
+        .any(|f| f.ends_with("what is the formula for stored energy?")));
+    assert!(fronts(&d)
+        .iter()
+        .any(|f| f.ends_with("what does E_kiln stand for?")));
+}
+
+#[test]
+fn people_in_a_list_are_asked_who_they_were_and_what_they_did() {
+    let text = "# Guild History\n\n## The Guild Council\n\nThe guild relied on a council of potters:\n- Ada B. Leach -> edited the *Clay Gazette*\n- Shoji Marsh -> secretary of the guild\n\nChanges of 1920\n- Banned the lead glazes -> poisoned the potters\n- Closed the old kiln shed -> flooded in the spring rains\n";
+    let d = gen(&[notes("guild.md", text)]);
+    assert_eq!(
+        back(&d, "The Guild Council: what did Ada B. Leach edit?"),
+        "The Clay Gazette"
+    );
+    assert_eq!(
+        back(&d, "The Guild Council: who was Shoji Marsh?"),
+        "Secretary of the guild"
+    );
+    assert!(
+        fronts(&d)
+            .iter()
+            .any(|f| f.ends_with("why was the old kiln shed closed?")),
+        "{:#?}",
+        fronts(&d)
+    );
+    assert!(
+        fronts(&d)
+            .iter()
+            .any(|f| f.ends_with("why were the lead glazes banned?")),
+        "{:#?}",
+        fronts(&d)
     );
 }

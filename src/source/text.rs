@@ -491,13 +491,25 @@ fn name_like(w: &str) -> bool {
 pub fn symbol(term: &str) -> bool {
     let t = term.trim();
     let letters = t.chars().filter(|c| c.is_alphabetic()).count();
-    let marked = t.contains(|c: char| c.is_ascii_digit() || "_^′'".contains(c));
+    let marked = t.contains(|c: char| c.is_ascii_digit() || "_^′'".contains(c))
+        || t.starts_with(['Δ', 'δ', '∆']);
     // one letter ("E", "p"), or a letter or two with a mark ("t0",
     // "v_rad"); "RT" and "Id" are names
+    // "E_rest": a letter or two with a word for an index
+    let indexed = t.split_once('_').is_some_and(|(head, index)| {
+        (1..=2).contains(&head.chars().count())
+            && head.chars().all(char::is_alphabetic)
+            && (1..=5).contains(&index.chars().count())
+            && index.chars().all(char::is_alphanumeric)
+    });
+    // "S3", "EC2": a name in capitals with its number
+    let model = t
+        .chars()
+        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
     letters >= 1
         && !t.contains(' ')
-        && t.chars().count() <= 6
-        && (letters == 1 || marked && letters <= 4)
+        && !(model && t.contains(|c: char| c.is_ascii_digit()))
+        && (indexed || t.chars().count() <= 6 && (letters == 1 || marked && letters <= 4))
 }
 
 /// "relativistic momentum", "proper time": a gloss of a symbol, a short
@@ -506,7 +518,14 @@ pub fn gloss_of_symbol(def: &str) -> bool {
     let words = def.split_whitespace().count();
     (2..=8).contains(&words)
         && def.starts_with(char::is_alphabetic)
-        && !def.contains(|c: char| c.is_ascii_digit() || "=+*/^()²³₀₁₂–".contains(c))
+        && !def.contains(|c: char| c.is_ascii_digit() || "=+*/^()²³₀₁₂–ΔΣ".contains(c))
+        // "Used for storage" says what it does
+        && super::past::past_base(&first_word(def)).is_none()
+        && !["used", "for", "to", "when", "if"].contains(&first_word(def).as_str())
+        // "Large Gas Kiln" is a name, "mC ΔT" a product of symbols
+        && def.split_whitespace().filter(|w| w.starts_with(char::is_uppercase)).count() < 2
+        && !def.contains([';', '→'])
+        && !def.split_whitespace().any(|w| w.starts_with(char::is_lowercase) && w.chars().any(char::is_uppercase))
         && !def.contains(" - ")
 }
 

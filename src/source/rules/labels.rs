@@ -449,21 +449,13 @@ pub(super) fn modal_definition(
     Some((q, super::super::text::capitalise(&rest.join(" "))))
 }
 
-/// Whether a meaning is worked out rather than said: operators between
-/// names ("sqrt(RSS / n-1-p)", "(TSS-RSS) / TSS").
-pub(super) fn formula(def: &str) -> bool {
-    let ops = def.matches(['/', '*', '^', '+']).count() + def.matches(" - ").count();
-    let words = def
-        .split_whitespace()
-        .filter(|w| w.chars().filter(|c| c.is_ascii_lowercase()).count() >= 4)
-        .count();
-    ops >= 1 && def.contains('(') && words <= 3
-}
-
 /// The question of a term and what the notes say of it: "what is meant by
 /// “X”?", or, where they list its traits ("Full-featured, API keys, no
 /// OAuth, expensive"), "what characterises X?".
 pub(super) fn meant_by(term: &str, def: &str) -> String {
+    if let Some(q) = super::formula_label::symbol_or_formula(term, def) {
+        return q;
+    }
     if traits(def) && term.split_whitespace().count() <= 4 {
         return format!("what characterises {term}?");
     }
@@ -479,6 +471,7 @@ pub(super) fn meant_by(term: &str, def: &str) -> String {
         return format!("what {be} {term} used for?");
     }
     super::people::did_what(term, def)
+        .or_else(|| super::meaning::why_done(term, def))
         .or_else(|| does_what(term, def))
         .unwrap_or_else(|| meant(term))
 }

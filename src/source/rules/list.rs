@@ -456,12 +456,14 @@ impl Rules<'_> {
         let q = self.term_question(term, def, means, ctx.is_some());
         // "what are the features of Redis?" says its heading already
         let ctx = ctx.filter(|c| !q.contains(&format!(" {} ", c.to_lowercase())));
-        // "what is X used for?" → "the first firing", not "Used for …"
-        let back = match q.ends_with(" used for?") {
-            true => super::meaning::without_use_lead(def),
-            false => super::meaning::without_asked_verb(&q, def),
-        };
-        self.card(self.with_note_subject(ctx).as_deref(), &q, back, None, line);
+        let back = term_back(term, def, means, &q);
+        self.card(
+            self.with_note_subject(ctx).as_deref(),
+            &q,
+            &back,
+            None,
+            line,
+        );
     }
 
     /// The question of a term's card, by what its meaning says.
@@ -481,6 +483,8 @@ impl Rules<'_> {
             };
             format!("what happened in {the}{term}?")
         } else if let Some(q) = super::labels::aspect_question(term) {
+            q
+        } else if let Some(q) = super::formula_label::question(term, def, means) {
             q
         } else if let Some(q) = super::labels::measure_question(term).filter(|_| in_context) {
             q
@@ -502,9 +506,6 @@ impl Rules<'_> {
             // "Unit elastic = 1" under "Coefficient of Elasticity": the
             // value, not a meaning.
             format!("what is the value for “{term}”?")
-        } else if means && super::labels::formula(def) {
-            // "RSE = sqrt(RSS / n-1-p)": how it is worked out
-            format!("what is the formula for {term}?")
         } else if figure_first(def) && in_context && super::labels::value_label(term) {
             // "Default TTL: 24 hours (set per behaviour)": its value
             super::labels::what_is_the(&self.lex.lc_label(term))
@@ -697,6 +698,18 @@ const FITS: &[&str] = &[
 
 /// Most items of a list whose card a learner reads item by item.
 const SHORT_LIST_ITEMS: usize = 4;
+
+/// The back of a term's card: "what is X used for?" → "the first
+/// firing", not "Used for …"; "PE = mgh" the whole formula.
+fn term_back(term: &str, def: &str, means: bool, q: &str) -> String {
+    if q.ends_with(" used for?") {
+        super::meaning::without_use_lead(def).to_string()
+    } else if means && q == format!("what is the formula for {term}?") {
+        format!("{term} = {def}")
+    } else {
+        super::meaning::without_asked_verb(q, def).to_string()
+    }
+}
 
 /// Whether a label names a field of the thing above it.
 pub(super) fn field_label(term: &str) -> bool {

@@ -132,6 +132,7 @@ impl Rules<'_> {
     /// values or measures, labels of structure, terms among sentences, a
     /// glossary, or a callout's items.
     fn names_teach_nothing(&self, entries: &[Entry], lead: Option<&str>) -> bool {
+        use super::super::text::{gloss_of_symbol, symbol};
         let all_terms = entries.iter().all(|e| e.term.is_some() && e.def.is_some());
         let terms_are_parties = entries.iter().all(|e| {
             e.term
@@ -159,8 +160,24 @@ impl Rules<'_> {
             let label = e.term.as_deref().unwrap_or(&e.text);
             super::labels::structural_label(label)
         });
+        // "KE = 1/2 mv²; PE = mgh": formulas, each asked alone
+        let formulas = entries
+            .iter()
+            .all(|e| match (e.term.as_deref(), e.def.as_deref()) {
+                (Some(t), Some(d)) => {
+                    symbol(t) && gloss_of_symbol(d) || super::formula_label::expression(d)
+                }
+                // "m = mass"
+                _ => e.text.split_once(" = ").is_some_and(|(lhs, rhs)| {
+                    symbol(lhs)
+                        && rhs
+                            .split_whitespace()
+                            .all(|w| w.chars().all(char::is_alphabetic))
+                }),
+            });
         terms_are_parties
             || measures
+            || formulas
             || structural
             || only_values(entries)
             || terms_among_sentences(entries)

@@ -6,6 +6,39 @@
 
 use super::super::verbs::is_adverb;
 
+/// "Fired the kiln twice -> cracked the glaze": a deed, and what came
+/// of it or why, asks "why was the kiln fired twice?" of its object
+/// (after "the", "a", "an"), when the meaning opens with a verb.
+pub(super) fn why_done(term: &str, def: &str) -> Option<String> {
+    use super::super::verbs::{known_verb, looks_third_person};
+    let mut words = term.split_whitespace();
+    let verb = words.next()?.to_lowercase();
+    let object: Vec<&str> = words.collect();
+    super::super::past::past_base(&verb)?;
+    let pointed = object
+        .first()
+        .is_some_and(|d| ["the", "a", "an"].contains(&d.to_lowercase().as_str()));
+    let first = super::super::text::first_word(def);
+    let says_why = first == "because"
+        || super::super::past::past_base(&first).is_some()
+        || looks_third_person(&first) && known_verb(&super::super::verbs::base_form(&first));
+    if !pointed || !says_why || !(2..=9).contains(&object.len()) {
+        return None;
+    }
+    const BEFORE_HEAD: &[&str] = &["of", "in", "for", "to", "on", "at", "from", "with", "by"];
+    let head = object
+        .iter()
+        .take_while(|w| !BEFORE_HEAD.contains(&w.to_lowercase().as_str()))
+        .last()?;
+    let be = match super::super::text::looks_plural(&head.to_lowercase()) {
+        true => "were",
+        false => "was",
+    };
+    let mut object = object.join(" ");
+    object[..1].make_ascii_lowercase();
+    Some(format!("why {be} {object} {verb}?"))
+}
+
 /// "1984", "1990s", "1914–1918", "Early 1800s", "226 BCE": a year or a
 /// span of years.
 pub(super) fn year_like(term: &str) -> bool {

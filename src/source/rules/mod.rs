@@ -20,6 +20,7 @@ mod exam;
 mod explicit;
 mod flow;
 mod formula;
+mod formula_label;
 mod front;
 mod gap;
 mod gloss;

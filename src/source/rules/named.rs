@@ -569,6 +569,12 @@ impl Rules<'_> {
             // "Use Retry → then Catch": a sequence
             let q = format!("what comes after “{term}”?");
             self.card(ctx.as_deref(), &q, next, None, line);
+        } else if let Some(q) =
+            super::people::did_what(term, def).or_else(|| super::meaning::why_done(term, def))
+        {
+            // "Ada Leach → secretary of the guild": who the person was
+            let back = super::meaning::without_asked_verb(&q, def);
+            self.card(ctx.as_deref(), &q, back, None, line);
         } else if def.split_whitespace().count() > 3 {
             // "InputPath → what part of the input to read": a meaning
             let q = super::labels::meant_by(term, def);

@@ -257,7 +257,9 @@ impl Rules<'_> {
         }
         let ctx = self.context(None).filter(|c| !covers(c, term, usize::MAX));
         // "**Issue**: …" under the problem it names: what the issue is.
-        let q = super::labels::aspect_question(term).unwrap_or_else(|| super::meant(term));
+        let q = super::labels::aspect_question(term)
+            .or_else(|| super::formula_label::symbol_or_formula(term, &answer))
+            .unwrap_or_else(|| super::meant(term));
         self.card(
             ctx.as_deref(),
             &q,

@@ -1,0 +1,77 @@
+//! Labels whose meaning is a formula or what a symbol stands for: "PE =
+//! mgh" asks "what is the formula for PE?", "Glaze weight: w = m /
+//! sqrt(a)" the formula for glaze weight, "E_rest - rest energy" what
+//! E_rest stands for.
+
+/// The question of a label whose meaning is a formula or a symbol's
+/// gloss; `means`: the label is set off by "=".
+pub(super) fn question(term: &str, def: &str, means: bool) -> Option<String> {
+    if let Some(q) = symbol_or_formula(term, def) {
+        return Some(q);
+    }
+    // "PE = mgh", "KE = 1/2 mv²", "RSE = sqrt(RSS / n-1-p)"
+    let worked_out = formula_name(term) && expression(def) || formula(def);
+    (means && worked_out).then(|| format!("what is the formula for {}?", lower_name(term)))
+}
+
+/// Whether a meaning is worked out rather than said: operators between
+/// names ("sqrt(RSS / n-1-p)", "(TSS-RSS) / TSS").
+pub(super) fn formula(def: &str) -> bool {
+    let ops = def.matches(['/', '*', '^', '+']).count() + def.matches(" - ").count();
+    let words = def
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_ascii_lowercase()).count() >= 4)
+        .count();
+    ops >= 1 && def.contains('(') && words <= 3
+}
+
+/// "E_rest - rest energy": what a symbol stands for; "Glaze weight: w =
+/// m / sqrt(a)": the formula for the term.
+pub(super) fn symbol_or_formula(term: &str, def: &str) -> Option<String> {
+    use super::super::text::{gloss_of_symbol, symbol};
+    if symbol(term) && gloss_of_symbol(def) {
+        return Some(format!("what does {term} stand for?"));
+    }
+    (equation(def) && formula(def))
+        .then(|| format!("what is the formula for {}?", lower_name(term)))
+}
+
+/// "Glaze weight" → "glaze weight", but "Ohm's law" and "RSE" keep their
+/// capitals.
+fn lower_name(term: &str) -> String {
+    let mut chars = term.chars();
+    match (chars.next(), chars.next()) {
+        (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase() && !term.contains('\'') => {
+            a.to_lowercase().chain(term.chars().skip(1)).collect()
+        }
+        _ => term.to_string(),
+    }
+}
+
+/// "p = mv / sqrt(1 - v²)": a meaning that is an equation for a symbol.
+fn equation(def: &str) -> bool {
+    def.split_once('=')
+        .is_some_and(|(lhs, _)| super::super::text::symbol(lhs))
+}
+
+/// "1/2 mv²", "F_final - H_initial", "q + w = heat + work", "mgh": a
+/// meaning worked out of symbols, with two plain words at most.
+pub(super) fn expression(def: &str) -> bool {
+    let plain_words = def
+        .split_whitespace()
+        .map(|w| w.split('_').next().unwrap_or(w))
+        .filter(|w| w.chars().filter(char::is_ascii_lowercase).count() >= 4 && *w != "sqrt")
+        .count();
+    let operator =
+        def.contains(['=', '+', '/', '*', '×', '·', '√', '²', '³']) || def.contains(" - ");
+    let product = !def.contains(' ') && (2..=4).contains(&def.chars().count());
+    let letters = def.chars().any(char::is_alphabetic);
+    letters && plain_words <= 2 && (operator || product) && !def.ends_with('.')
+}
+
+/// "KE", "ΔH", "W", "v_rad": the name of a formula's result, a short
+/// symbol rather than a word.
+fn formula_name(term: &str) -> bool {
+    let short = !term.contains(' ') && term.chars().count() <= 3;
+    super::super::text::symbol(term) || short && term.chars().any(char::is_uppercase)
+}
