@@ -142,16 +142,44 @@ impl Builder {
                 names.join(", ")
             )));
         }
+        let fronts: Vec<String> = self.cards.iter().map(|c| c.front.to_lowercase()).collect();
+        let cards = self
+            .cards
+            .into_iter()
+            .filter(|c| !count_listed(c, &fronts))
+            .collect();
         let deck = DeckFile {
             format: FORMAT.into(),
             name,
             description,
-            cards: self.cards,
+            cards,
         };
         // Belt and braces: what generate writes, import must accept.
         deck::validate(&files[0].name, deck.clone())?;
         Ok(deck)
     }
+}
+
+/// "how many parts does a firing have? → Three" where another card asks
+/// "what are the three parts of a firing?": the count is given there.
+fn count_listed(c: &CardSpec, fronts: &[String]) -> bool {
+    let front = c.front.to_lowercase();
+    let Some(asked) = front.split("how many ").nth(1) else {
+        return false;
+    };
+    let Some((noun, subject)) = asked
+        .split_once(" does ")
+        .or_else(|| asked.split_once(" do "))
+    else {
+        return false;
+    };
+    let subject = subject.trim_end_matches('?').trim_end_matches(" have");
+    let count = card_answer(c).to_lowercase();
+    let listed = format!(
+        "what are the {} {noun} of {subject}?",
+        count.trim_end_matches('.')
+    );
+    fronts.iter().any(|f| f.ends_with(&listed))
 }
 
 /// The front with the card's nearest section in front of it, when the

@@ -148,6 +148,15 @@ pub fn strip_numbering(text: &str) -> &str {
             return rest;
         }
     }
+    // "ii. Present Bias", "iv) Loss Aversion": a roman numeral
+    if let Some((numeral, rest)) = t.split_once(['.', ')']) {
+        let roman =
+            !numeral.is_empty() && numeral.len() <= 4 && numeral.chars().all(|c| "ivx".contains(c));
+        let rest = rest.trim_start();
+        if roman && rest.starts_with(char::is_uppercase) {
+            return rest;
+        }
+    }
     let n = t
         .chars()
         .take_while(|c| c.is_ascii_digit() || *c == '.')

@@ -39,7 +39,7 @@ impl Refiner<'_> {
                 // rule quotes its heading
                 Block::Heading { level, text, line } => out.push(Block::Heading {
                     level,
-                    text: calm_caps(&text),
+                    text: calm_caps(without_open_verb(&text)),
                     line,
                 }),
                 Block::Quote { lines } => {
@@ -233,6 +233,25 @@ impl Refiner<'_> {
 /// `> [!NOTE]`, `> [!def]+ Covalent bond`: the marker of a GitHub or
 /// Obsidian callout says how to draw the quote, not what it says; a title
 /// after it, over more lines, labels them ("Covalent bond: …").
+/// "Energy Is", "Glazes are:": a heading that opens the sentence its items
+/// end names its subject.
+fn without_open_verb(heading: &str) -> &str {
+    let t = heading.trim().trim_end_matches(':').trim_end();
+    let Some((subject, verb)) = t.rsplit_once(' ') else {
+        return heading;
+    };
+    // "Memo Tables: What They Are" asks its own question
+    let asks = subject.contains(':')
+        || subject.split_whitespace().any(|w| {
+            ["what", "how", "why", "who", "which", "where", "when"]
+                .contains(&w.to_lowercase().as_str())
+        });
+    match !asks && ["is", "are"].contains(&verb.to_lowercase().as_str()) {
+        true => subject.trim_end(),
+        false => heading,
+    }
+}
+
 fn without_callout_marker(mut lines: Vec<Line>) -> Vec<Line> {
     let more = lines.len() > 1;
     let Some(first) = lines.first_mut() else {

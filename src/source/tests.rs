@@ -5526,3 +5526,31 @@ fn people_in_a_list_are_asked_who_they_were_and_what_they_did() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_heading_that_opens_a_sentence_and_a_counted_label_ask_plainly() {
+    let text = "# Kilns\n\n## Bisque Is\n\n- a first firing that leaves the clay porous\n- slower than a glaze firing\n\n## Stages\n\n- every firing has three stages\n    1. a slow warm-up (to drive out water)\n    2. a climb to the peak heat\n    3. a cool-down (with the door shut)\n\n### ii. Cone Packs\n\nCone packs stand by the spy hole.\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns: what is bisque?"),
+        "A first firing that leaves the clay porous"
+    );
+    assert_eq!(
+        back(&d, "Kilns — Stages: what are the three stages of every firing?"),
+        "A slow warm-up (to drive out water); a climb to the peak heat; a cool-down (with the door shut)"
+    );
+    // the list card gives the count away: no card asks it alone
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("how many")),
+        "{:#?}",
+        fronts(&d)
+    );
+    // a roman numeral is no part of a section's name
+    assert!(
+        fronts(&d)
+            .iter()
+            .any(|f| f.contains("Cone Packs") && !f.contains("ii.")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

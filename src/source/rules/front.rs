@@ -22,8 +22,8 @@ pub(super) fn unaskable(question: &str) -> bool {
 /// helper and "then" ("where is then data mapped?"), a helper and what
 /// cannot follow it ("what can after replication genes go?", "what does
 /// NOTE AWS guarantee?", "what cannot Some words be …?", "what does Be
-/// default do?") or an adverb where the verb should end it ("what can
-/// they either?").
+/// default do?"), an adverb where the verb should end it ("what can
+/// they either?") or an article ("what is the?").
 fn helpers_clash(question: &str) -> bool {
     const BE: &[&str] = &["is", "are", "was", "were"];
     const DO: &[&str] = &["does", "do", "did"];
@@ -48,7 +48,9 @@ fn helpers_clash(question: &str) -> bool {
                 || opening && NOT_AFTER_VERB.contains(&b))
     });
     let last = lower.last().map_or("", |w| w.trim_end_matches('?'));
-    clash || ADVERB_ENDS.contains(&last)
+    // "what is the?": an article with no noun
+    let article_end = ["the", "a", "an"].contains(&last);
+    clash || ADVERB_ENDS.contains(&last) || article_end
 }
 
 /// Whether a question points at the notes: "our descriptions", "the
@@ -78,6 +80,7 @@ mod tests {
         assert!(unaskable("what cannot Some pots be glazed with?"));
         assert!(unaskable("what does Be default do?"));
         assert!(unaskable("what can they either?"));
+        assert!(unaskable("what is the?"));
         assert!(!unaskable("what is in the kiln?"));
         assert!(!unaskable("what can be fired at cone 6?"));
         assert!(!unaskable("what can we do with a kiln?"));

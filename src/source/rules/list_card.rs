@@ -210,14 +210,7 @@ impl Rules<'_> {
             return Some((ctx, q));
         }
         if self.lead_is_heading(l) {
-            // "### Why does a glaze crawl" over its reasons: the heading asks.
-            if let Some(q) = super::asked::heading_question(l) {
-                let (q, stop) = q.split_at(q.len() - 1);
-                let q = format!("{q} ({{n}} points){stop}");
-                let ctx = self.parent_heading().filter(|c| !self.is_title(c));
-                return Some((ctx.map(str::to_string), q));
-            }
-            return Some(self.heading_list_question(l, shown));
+            return Some(self.heading_lead_question(l, shown));
         }
         if let Some(q) = asked_lead(l) {
             return Some((self.context(None), q));
@@ -266,6 +259,25 @@ impl Rules<'_> {
         }
         // "Origin Types ...": a label, which names the list as a heading would.
         self.label_lead_question(l, shown)
+    }
+
+    /// The question of a list card under a heading (or a label that
+    /// heads its items).
+    fn heading_lead_question(&self, l: &str, shown: &[String]) -> (Option<String>, String) {
+        // "### Why does a glaze crawl" over its reasons: the heading asks.
+        if let Some(q) = super::asked::heading_question(l) {
+            let (q, stop) = q.split_at(q.len() - 1);
+            let q = format!("{q} ({{n}} points){stop}");
+            let ctx = self.parent_heading().filter(|c| !self.is_title(c));
+            return (ctx.map(str::to_string), q);
+        }
+        // "every firing has three stages" over them, as a label
+        let counted = super::named::counted_sentence_question(l)
+            .filter(|(_, q)| q.starts_with("what are the "));
+        if let Some((_, q)) = counted {
+            return (self.parent_heading().map(str::to_string), q);
+        }
+        self.heading_list_question(l, shown)
     }
 
     /// A list card led by a label ("Origin Types ...", "5 shifters of
