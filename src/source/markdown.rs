@@ -528,6 +528,27 @@ fn flatten(blocks: &[Block]) -> Vec<Line> {
     lines
 }
 
+/// "See this link for more info: [Firing logs]", "More here: [...]": a
+/// line that only sends the reader to its link.
+fn points_to_link(text: &str) -> bool {
+    const POINTERS: &[&str] = &[
+        "see ",
+        "for more",
+        "more info",
+        "more here",
+        "read more",
+        "check out",
+        "refer to",
+        "click ",
+        "details:",
+        "source:",
+        "link:",
+    ];
+    let lower = text.trim().to_lowercase();
+    let lower = lower.trim_start_matches(['-', '*', ' ']);
+    POINTERS.iter().any(|p| lower.starts_with(p)) && text.split_whitespace().count() <= 16
+}
+
 /// Collects inline events into lines.
 #[derive(Default)]
 struct Inline {
@@ -611,6 +632,7 @@ impl Inline {
         let em = self.cur_em.take();
         self.em_buf = None;
         if !text.trim().is_empty() {
+            let links_only = self.linked > 0 && (self.unlinked == 0 || points_to_link(&text));
             self.lines.push(Line {
                 text,
                 line: self.cur_line,
@@ -618,7 +640,7 @@ impl Inline {
                 strong: std::mem::take(&mut self.strong),
                 em,
                 code: std::mem::take(&mut self.code),
-                links_only: self.linked > 0 && self.unlinked == 0,
+                links_only,
             });
         }
         self.code.clear();

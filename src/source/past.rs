@@ -57,6 +57,17 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("wore", "wear"),
 ];
 
+/// "went", "began", "became": a past tense that is no participle too
+/// ("made", "held" and "lost" may be adjectives).
+pub fn irregular_past(w: &str) -> bool {
+    const ALSO_PARTICIPLES: &[&str] = &[
+        "led", "made", "lost", "sent", "built", "held", "brought", "left", "found", "struck",
+        "kept", "told", "stood", "meant", "paid", "sold", "taught", "thought", "caught", "bought",
+        "sought", "met", "won",
+    ];
+    IRREGULAR.iter().any(|(p, _)| *p == w) && !ALSO_PARTICIPLES.contains(&w)
+}
+
 /// The base form of `w` when it reads as a verb in the past tense
 /// (lower case, "-ed" or irregular); `None` for any other word.
 pub fn past_base(w: &str) -> Option<String> {

@@ -130,6 +130,7 @@ impl Refiner<'_> {
     /// and paragraph that follow them (lazy continuation), and numbered
     /// section titles parse as ordered lists: undo both.
     fn list(&self, start: Option<u64>, items: Vec<Item>) -> Vec<Block> {
+        let items = without_link_items(items);
         if !self.plainish {
             return vec![Block::List { start, items }];
         }
@@ -233,6 +234,26 @@ impl Refiner<'_> {
 /// `> [!NOTE]`, `> [!def]+ Covalent bond`: the marker of a GitHub or
 /// Obsidian callout says how to draw the quote, not what it says; a title
 /// after it, over more lines, labels them ("Covalent bond: …").
+/// A list without the items that only send the reader to a link ("See
+/// this link for more: […]"), at every depth, unless all of them do (a
+/// list of links, left out as one).
+fn without_link_items(items: Vec<Item>) -> Vec<Item> {
+    let link = |it: &Item| {
+        it.sub.is_empty() && !it.lines.is_empty() && it.lines.iter().all(|l| l.links_only)
+    };
+    if items.iter().all(link) {
+        return items;
+    }
+    items
+        .into_iter()
+        .filter(|it| !link(it))
+        .map(|mut it| {
+            it.sub = without_link_items(std::mem::take(&mut it.sub));
+            it
+        })
+        .collect()
+}
+
 /// "Energy Is", "Glazes are:": a heading that opens the sentence its items
 /// end names its subject.
 fn without_open_verb(heading: &str) -> &str {

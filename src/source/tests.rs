@@ -5554,3 +5554,37 @@ fn a_heading_that_opens_a_sentence_and_a_counted_label_ask_plainly() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_pointer_to_a_link_gives_no_card_and_a_measure_asks_how() {
+    let text = "# Kiln Logs\n\n* Firing logs\n    * Kept for every firing of the kiln\n    * See this link for more info: [Reading a firing log](https://example.org/logs)\n* Log space - measured in pages - each kiln gets 40 pages a year\n* Shelves - stored in the loft above the kiln room\n";
+    let d = gen(&[notes("logs.md", text)]);
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("link")),
+        "{:#?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(&d, "How is log space measured?"),
+        "In pages - each kiln gets 40 pages a year"
+    );
+    assert_eq!(
+        back(&d, "Kiln Logs: where are shelves stored?"),
+        "In the loft above the kiln room"
+    );
+}
+
+#[test]
+fn statements_get_no_bare_list_card_and_a_past_lead_asks_what_was_done() {
+    let text = "# Guild History\n\n## The Great Fire (1921)\n\n- The old kiln shed was lost to the fire\n- The guild moved its kilns to the river bank\n- Potters were given new wheels by the town\n- The guild gained…\n    - a second wood kiln\n    - a clay store by the river\n";
+    let d = gen(&[notes("guild.md", text)]);
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("list the")),
+        "{:#?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(&d, "The Great Fire (1921): what did the guild gain?"),
+        "A second wood kiln; a clay store by the river"
+    );
+}

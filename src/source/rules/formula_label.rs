@@ -38,7 +38,7 @@ pub(super) fn symbol_or_formula(term: &str, def: &str) -> Option<String> {
 
 /// "Glaze weight" → "glaze weight", but "Ohm's law" and "RSE" keep their
 /// capitals.
-fn lower_name(term: &str) -> String {
+pub(super) fn lower_name(term: &str) -> String {
     let mut chars = term.chars();
     match (chars.next(), chars.next()) {
         (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase() && !term.contains('\'') => {

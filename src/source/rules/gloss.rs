@@ -114,6 +114,45 @@ pub(super) fn states(s: &str) -> bool {
                 .any(|w| finite(w)))
 }
 
+/// "Japan went to war with Korea", "The glaze is fired twice": a
+/// statement of five words or more with a verb after its first word (a
+/// helper, a listed verb in the third person, a past that is no
+/// participle), not a predicate alone ("Gained Taiwan from China") nor a
+/// noun phrase ("Custom pages hosted by the guild").
+pub(super) fn clause(s: &str) -> bool {
+    let words = lower_words(s);
+    let verb = |w: &String| finite(w) || super::super::past::irregular_past(w);
+    // "Allow all requests …": an option or a step, told by its verb
+    let first = words.first().map_or("", String::as_str);
+    let imperative = super::super::verbs::known_verb(first) && !looks_third_person(first);
+    // "Japan was isolationist": a helper makes a short clause
+    let helper = words.iter().skip(1).any(|w| FINITE.contains(&w.as_str()));
+    let long = words.len() >= 5 && words.iter().skip(1).any(verb);
+    !imperative && (long || words.len() >= 3 && (helper || past_verb(&words)))
+}
+
+/// "Japan annexed Korea", "The guild thrived": a past in "-ed" after its
+/// subject, with its object or at the end ("Pages hosted by the guild",
+/// "Keys stored in the vault" are noun phrases).
+fn past_verb(words: &[String]) -> bool {
+    const PREPOSITIONS: &[&str] = &[
+        "on", "in", "at", "by", "to", "for", "from", "with", "as", "of", "after", "before", "into",
+        "under",
+    ];
+    let after_subject =
+        |w: &str| !PREPOSITIONS.contains(&w) && !["the", "a", "an", "and", "or"].contains(&w);
+    (1..words.len()).any(|k| {
+        let w = &words[k];
+        let next_free = words
+            .get(k + 1)
+            .is_none_or(|n| !PREPOSITIONS.contains(&n.as_str()));
+        w.ends_with("ed")
+            && super::super::past::past_base(w).is_some()
+            && after_subject(&words[k - 1])
+            && next_free
+    })
+}
+
 /// A verb that makes a clause: "is", "can", a listed verb in the third
 /// person.
 fn finite(w: &str) -> bool {
@@ -132,7 +171,19 @@ fn lower_words(s: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::gloss;
+    use super::{clause, gloss};
+
+    #[test]
+    fn a_clause_has_a_verb_after_its_subject() {
+        assert!(clause("The guild moved its kilns to the river"));
+        assert!(clause("The kiln was cold"));
+        assert!(clause("The guild went to the fair in June"));
+        assert!(clause("Ada annexed the clay pit"));
+        assert!(!clause("Gained a second wood kiln"));
+        assert!(!clause("Allow all pots except the ones you mark"));
+        assert!(!clause("Custom pages hosted by the guild"));
+        assert!(!clause("Keys stored in the vault at night"));
+    }
 
     #[test]
     fn a_phrase_with_no_verb_of_its_own_glosses_its_heading() {

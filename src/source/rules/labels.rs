@@ -86,7 +86,14 @@ pub(super) fn aspect_question(term: &str) -> Option<String> {
 
 /// "what is the range?", "what are the pros?"
 pub(super) fn what_is_the(label: &str) -> String {
-    let plural = super::super::text::looks_plural(label);
+    // "dispersion in mutual inclinations": the head noun counts
+    const AFTER_HEAD: &[&str] = &["of", "in", "on", "for", "at", "with", "to", "from", "per"];
+    let head = label
+        .split_whitespace()
+        .take_while(|w| !AFTER_HEAD.contains(w))
+        .last()
+        .unwrap_or(label);
+    let plural = super::super::text::looks_plural(head);
     format!("what {} the {label}?", if plural { "are" } else { "is" })
 }
 
@@ -472,6 +479,7 @@ pub(super) fn meant_by(term: &str, def: &str) -> String {
     }
     super::people::did_what(term, def)
         .or_else(|| super::meaning::why_done(term, def))
+        .or_else(|| super::meaning::participle_question(term, def))
         .or_else(|| does_what(term, def))
         .unwrap_or_else(|| meant(term))
 }

@@ -150,9 +150,10 @@ impl Rules<'_> {
         };
         let before = self.out.len();
         let outline = super::list_card::outline(&entries, items, lead, self.lex);
+        let mut lumps = false;
         if list_card && !(arrows && party.is_none()) && recitable && !outline {
             self.code_spans = codes_of(items);
-            self.list_card((&entries, items), lead, party.as_ref(), numbered);
+            lumps = self.list_card((&entries, items), lead, party.as_ref(), numbered);
             self.code_spans.clear();
         }
         let carded = self.out.len();
@@ -165,7 +166,7 @@ impl Rules<'_> {
             Some(l) => self.under(l, |r| r.item_cards(&entries, items, party.as_ref(), listed)),
             None => self.item_cards(&entries, items, party.as_ref(), listed),
         }
-        self.drop_recited_sentences(&entries, before..carded);
+        self.drop_recited_sentences(&entries, before..carded, lumps);
     }
 
     /// Whether the items make a list worth reciting: not tasks without
@@ -520,7 +521,7 @@ impl Rules<'_> {
         } else if short_value(def) && in_context && value_like(def) {
             // "Subnet Mask: 255.255.255.0", "Storage: Standard": a value,
             // not a meaning.
-            format!("what is the {}?", self.lex.lc_label(term))
+            super::labels::what_is_the(&self.lex.lc_label(term))
         } else if let Some(aspect) = self.aspect_of(def) {
             // "Redis : Multi-AZ, backups and restores" under "Features"
             format!("what are the {aspect} of {term}?")

@@ -26,7 +26,7 @@ impl Rules<'_> {
         lead: Option<&str>,
         party: Option<&PartyLead>,
         numbered: bool,
-    ) {
+    ) -> bool {
         let shown: Vec<String> = entries
             .iter()
             .zip(items)
@@ -63,15 +63,22 @@ impl Rules<'_> {
             || self.names_teach_nothing(entries, lead)
             || (all_terms && shown.len() > MAX_LIST_CARD_ITEMS)
         {
-            return;
+            return false;
         }
         let Some((mut ctx, mut question)) = self.list_question(lead, party, &shown) else {
-            return;
+            return false;
         };
         let outline = self.labels == 0 && lead.is_none_or(|l| self.lead_is_heading(l));
         if question == LIST_ITEMS && only_labels(items, outline) {
-            return;
+            return false;
         }
+        // "list the 5 items" of statements: a list card that names no
+        // kind of item lumps unlike facts
+        let generic = question == LIST_ITEMS
+            || question.starts_with(KEY_FACTS)
+            || question.starts_with("what does") && question.ends_with(" include?");
+        let clauses = shown.iter().filter(|s| super::gloss::clause(s)).count();
+        let lumps = generic && clauses * 3 >= shown.len() * 2;
         let n = shown.len();
         if numbered && n <= MAX_LIST_CARD_ITEMS && steps(lead, &shown) {
             (ctx, question) = self.as_steps(ctx, question, lead);
@@ -89,6 +96,7 @@ impl Rules<'_> {
             let line = entries[k * size].line;
             self.card(ctx.as_deref(), &q, &recited(chunk), None, line);
         }
+        lumps
     }
 
     /// "**Anonymous Access**" over "1. Get credentials", "2. …": a list
@@ -118,12 +126,19 @@ impl Rules<'_> {
         &mut self,
         entries: &[Entry],
         cards: std::ops::Range<usize>,
+        lumps: bool,
     ) {
         let sentences = entries
             .iter()
             .all(|e| e.def.is_none() && e.text.split_whitespace().count() >= 6);
-        let asked = |e: &Entry| self.out[cards.end..].iter().any(|d| d.line == e.line);
-        if !cards.is_empty() && sentences && entries.iter().all(asked) {
+        let asked = |e: &&Entry| self.out[cards.end..].iter().any(|d| d.line == e.line);
+        let n = entries.iter().filter(asked).count();
+        // a card that lumps statements goes when most are asked alone
+        let enough = match lumps {
+            true => n * 2 >= entries.len(),
+            false => sentences && n == entries.len(),
+        };
+        if !cards.is_empty() && enough {
             self.out.drain(cards);
         }
     }
@@ -239,6 +254,7 @@ impl Rules<'_> {
             .or_else(|| super::named::are_lead_question(l))
             .or_else(|| super::named::counted_sentence_question(l))
             .or_else(|| super::named::modal_lead_question(l))
+            .or_else(|| super::named::past_lead_question(l))
         {
             let ctx = self.context(None).filter(|c| {
                 !super::covers(c, &subject, usize::MAX) && !super::covers(&subject, c, usize::MAX)
@@ -273,7 +289,8 @@ impl Rules<'_> {
         }
         // "every firing has three stages" over them, as a label
         let counted = super::named::counted_sentence_question(l)
-            .filter(|(_, q)| q.starts_with("what are the "));
+            .filter(|(_, q)| q.starts_with("what are the "))
+            .or_else(|| super::named::past_lead_question(l));
         if let Some((_, q)) = counted {
             return (self.parent_heading().map(str::to_string), q);
         }

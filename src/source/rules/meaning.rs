@@ -39,6 +39,41 @@ pub(super) fn why_done(term: &str, def: &str) -> Option<String> {
     Some(format!("why {be} {object} {verb}?"))
 }
 
+/// "Measured in GB", "Stored in the loft": a meaning that says how or
+/// where the term is measured or kept asks "how is the glaze measured?",
+/// "where are the pots stored?".
+pub(super) fn participle_question(term: &str, def: &str) -> Option<String> {
+    const HOW: &[&str] = &[
+        "measured",
+        "priced",
+        "billed",
+        "charged",
+        "calculated",
+        "encrypted",
+        "paid",
+        "rated",
+    ];
+    const WHERE: &[&str] = &["stored", "located", "kept", "held", "hosted", "found"];
+    let (first, rest) = def.split_once(' ')?;
+    let participle = first.to_lowercase();
+    let prep = super::super::text::first_word(rest);
+    let be = match super::super::text::looks_plural(&term.to_lowercase()) {
+        true => "are",
+        false => "is",
+    };
+    let how = HOW.contains(&participle.as_str())
+        && ["in", "by", "per", "using", "with", "at"].contains(&prep.as_str());
+    let place = WHERE.contains(&participle.as_str())
+        && ["in", "on", "at", "inside", "within"].contains(&prep.as_str());
+    let short = term.split_whitespace().count() <= 4;
+    let term = super::formula_label::lower_name(term);
+    match (how, place) {
+        (true, _) if short => Some(format!("how {be} {term} {participle}?")),
+        (_, true) if short => Some(format!("where {be} {term} {participle}?")),
+        _ => None,
+    }
+}
+
 /// "1984", "1990s", "1914–1918", "Early 1800s", "226 BCE": a year or a
 /// span of years.
 pub(super) fn year_like(term: &str) -> bool {
@@ -175,7 +210,7 @@ pub(super) fn without_asked_verb<'a>(q: &str, def: &'a str) -> &'a str {
     };
     let lower = first.to_lowercase();
     let base = match q.starts_with("what did ") {
-        true => super::super::past::past_base(&lower).unwrap_or(lower),
+        true => super::super::past::past_base(&lower).unwrap_or(lower.clone()),
         false => super::super::facts::base_form(&lower),
     };
     let what = (q.starts_with("what do") || q.starts_with("what did ")) && base != "do";
@@ -183,6 +218,8 @@ pub(super) fn without_asked_verb<'a>(q: &str, def: &'a str) -> &'a str {
     match rest.split_once(' ') {
         Some((p, r)) if what && q.ends_with(&format!(" {base} {p}?")) => r,
         _ if q.starts_with("where ") || what && q.ends_with(&format!(" {base}?")) => rest,
+        // "how is SPICE measured?" → "In GB"
+        _ if q.starts_with("how ") && q.ends_with(&format!(" {lower}?")) => rest,
         _ => def,
     }
 }

@@ -193,6 +193,23 @@ pub(super) fn modal_lead_question(lead: &str) -> Option<(String, String)> {
     Some((subject, q))
 }
 
+/// "Japan gained…", "The guild bought:" → "what did Japan gain?": a
+/// lead of a subject and the verb in the past whose objects the items
+/// are. The subject and the question.
+pub(super) fn past_lead_question(lead: &str) -> Option<(String, String)> {
+    let l = lead.trim().trim_end_matches([':', '…', '.']).trim_end();
+    let (subject, verb) = l.rsplit_once(' ')?;
+    let past = verb.ends_with("ed") || super::super::past::irregular_past(verb);
+    let base = super::super::past::past_base(verb).filter(|_| past)?;
+    let words = subject.split_whitespace().count();
+    let named = subject.starts_with(char::is_uppercase) && super::term_like(subject);
+    if words > 4 || !named || subject.contains([',', ';', '(']) {
+        return None;
+    }
+    let subject = super::super::text::lower_article(subject);
+    Some((subject.clone(), format!("what did {subject} {base}?")))
+}
+
 /// "Earth has three main layers" → "what are the three main layers of
 /// Earth?"; "A craton can be divided into two parts" → "… two parts: what
 /// are they?": a short sentence that ends on a count and the plural noun
