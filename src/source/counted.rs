@@ -60,7 +60,7 @@ pub fn has_count(clause: &str, lex: &Lexicon) -> Option<Fact> {
 }
 
 /// "7", "20-25", "three": a count.
-fn count(w: &str) -> bool {
+pub fn count(w: &str) -> bool {
     let digits = w
         .chars()
         .all(|c| c.is_ascii_digit() || c == '-' || c == '–');

@@ -5588,3 +5588,23 @@ fn statements_get_no_bare_list_card_and_a_past_lead_asks_what_was_done() {
         "A second wood kiln; a clay store by the river"
     );
 }
+
+#[test]
+fn a_past_that_takes_no_object_asks_what_the_heading_did() {
+    let text = "# Kilns\n\n## The Great Fire (1921)\n\n- Ended in a loss for the guild\n- Started to spread from the wood store\n- Burned for two days\n";
+    let d = gen(&[notes("fire.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns — The Great Fire (1921): what did it end in?"),
+        "A loss for the guild"
+    );
+    assert_eq!(
+        back(&d, "Kilns — The Great Fire (1921): how long did it burn?"),
+        "Two days"
+    );
+    // no passive of a verb that takes none, no "to" left without its verb
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("is it")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

@@ -48,9 +48,30 @@ fn helpers_clash(question: &str) -> bool {
                 || opening && NOT_AFTER_VERB.contains(&b))
     });
     let last = lower.last().map_or("", |w| w.trim_end_matches('?'));
-    // "what is the?": an article with no noun
+    // "what is the?": an article with no noun; "what is it started
+    // to?": a verb's "to" with no verb
     let article_end = ["the", "a", "an"].contains(&last);
-    clash || ADVERB_ENDS.contains(&last) || article_end
+    const BEFORE_A_VERB: &[&str] = &[
+        "started",
+        "began",
+        "tried",
+        "wanted",
+        "needed",
+        "decided",
+        "attempted",
+        "continued",
+        "failed",
+        "planned",
+        "hoped",
+        "refused",
+        "agreed",
+        "managed",
+        "aimed",
+        "intended",
+    ];
+    let before_last = lower.len().checked_sub(2).map_or("", |k| lower[k].as_str());
+    let to_end = last == "to" && BEFORE_A_VERB.contains(&before_last);
+    clash || ADVERB_ENDS.contains(&last) || article_end || to_end
 }
 
 /// Whether a question points at the notes: "our descriptions", "the
@@ -81,6 +102,9 @@ mod tests {
         assert!(unaskable("what does Be default do?"));
         assert!(unaskable("what can they either?"));
         assert!(unaskable("what is the?"));
+        assert!(unaskable("what is it started to?"));
+        assert!(unaskable("what is it hoped to?"));
+        assert!(!unaskable("what is the glaze compared to?"));
         assert!(!unaskable("what is in the kiln?"));
         assert!(!unaskable("what can be fired at cone 6?"));
         assert!(!unaskable("what can we do with a kiln?"));

@@ -120,6 +120,9 @@ impl Rules<'_> {
                 (format!("what can {it}{not} {verb}?"), object)
             }
             "has" | "have" => (format!("what {} {it} have?", does(they)), rest),
+            // "Ended in a victory" → "what did it end in?": a past that
+            // takes no object, no passive
+            _ if done_alone(&first) => return done_alone_fact(&first, rest, it),
             // "measured with price indices" → "what is it measured with?"
             _ if participle(&first) => {
                 let (prep, object) = rest.split_once(' ')?;
@@ -193,6 +196,38 @@ fn restated(text: &str, noun: &str) -> Option<Fact> {
         .first()
         .is_some_and(|w| !w.ends_with("ly") && !NOT_OBJECTS.contains(&w.to_lowercase().as_str()));
     (answer.len() >= 2 && object).then(|| Fact::asked(q, &answer.join(" ")))
+}
+
+/// Verbs whose past tells what a thing did alone ("ended", "spread"),
+/// never what was done to it.
+const INTRANSITIVE: &[&str] = &[
+    "end", "start", "begin", "last", "happen", "occur", "result", "rise", "fall", "die", "spread",
+    "burn", "grow", "emerge", "arrive", "collapse", "continue", "fail", "succeed", "expand",
+    "decline",
+];
+
+/// Whether `first` is the past of a verb that takes no object.
+fn done_alone(first: &str) -> bool {
+    super::super::past::past_base(first).is_some_and(|b| INTRANSITIVE.contains(&b.as_str()))
+}
+
+/// "Ended in a victory" → "what did it end in?"; "Burned for two days"
+/// → "how long did it burn?"; "Started to spread" asks nothing.
+fn done_alone_fact(first: &str, rest: &str, it: &str) -> Option<Fact> {
+    let base = super::super::past::past_base(first)?;
+    let (prep, object) = rest.split_once(' ')?;
+    if !PREPOSITIONS.contains(&prep) || prep == "to" {
+        return None;
+    }
+    let counted = object
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| super::super::counted::count(&w.to_lowercase()));
+    let q = match prep == "for" && counted {
+        true => format!("how long did {it} {base}?"),
+        false => format!("what did {it} {base} {prep}?"),
+    };
+    Some(Fact::asked(q, first_part(object)))
 }
 
 /// "be configured in target groups" after "can" → "what can it be
