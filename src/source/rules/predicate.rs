@@ -144,17 +144,7 @@ impl Rules<'_> {
         if !an_object(&first, answer) {
             return None;
         }
-        // "waits for a message" → "what does it wait for?", "lays out …"
-        // → "what does it lay out?"
-        const KEPT: &[&str] = &[
-            "for", "on", "with", "from", "about", "out", "off", "up", "down",
-        ];
-        let (q, answer) = match answer.split_once(' ') {
-            // "up to 15 replicas" is a bound, no particle
-            Some(("up", rest)) if rest.starts_with("to ") => (q, answer),
-            Some((p, rest)) if KEPT.contains(&p) => (q.replace('?', &format!(" {p}?")), rest),
-            _ => (q, answer),
-        };
+        let (q, answer) = with_particle(q, answer);
         let mut fact = Fact::asked(q, answer);
         fact.explanation = aside.map(|a| format!("{}{}.", a[..1].to_uppercase(), &a[1..]));
         Some(fact)
@@ -196,6 +186,20 @@ fn restated(text: &str, noun: &str) -> Option<Fact> {
         .first()
         .is_some_and(|w| !w.ends_with("ly") && !NOT_OBJECTS.contains(&w.to_lowercase().as_str()));
     (answer.len() >= 2 && object).then(|| Fact::asked(q, &answer.join(" ")))
+}
+
+/// "waits for a message" → "what does it wait for?", "lays out …" →
+/// "what does it lay out?": the particle goes to the question.
+fn with_particle(q: String, answer: &str) -> (String, &str) {
+    const KEPT: &[&str] = &[
+        "for", "on", "with", "from", "about", "out", "off", "up", "down",
+    ];
+    match answer.split_once(' ') {
+        // "up to 15 replicas" is a bound, no particle
+        Some(("up", rest)) if rest.starts_with("to ") => (q, answer),
+        Some((p, rest)) if KEPT.contains(&p) => (q.replace('?', &format!(" {p}?")), rest),
+        _ => (q, answer),
+    }
 }
 
 /// Verbs whose past tells what a thing did alone ("ended", "spread"),
