@@ -5608,3 +5608,30 @@ fn a_past_that_takes_no_object_asks_what_the_heading_did() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_chemical_equation_on_its_own_line_asks_for_the_heading_s_equation() {
+    let text = "# Glaze Chemistry\n\n## Calcination\n\nChalk breaks down in the kiln:\n\nCaCO<sub>3</sub> -> CaO + CO<sub>2</sub>\n\n## The melting stage\n\n2SiO~2~ + CaO -> CaSiO~3~ + SiO~2~\n\nThe glass forms above cone 06 -> it seals the pot.\n";
+    let d = gen(&[notes("chem.md", text)]);
+    assert_eq!(
+        back(&d, "Glaze Chemistry: what is the equation for calcination?"),
+        "CaCO₃ → CaO + CO₂"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Glaze Chemistry: what is the equation for the melting stage?"
+        ),
+        "2SiO₂ + CaO → CaSiO₃ + SiO₂"
+    );
+    // a sentence with an arrow is no equation
+    assert_eq!(
+        fronts(&d)
+            .iter()
+            .filter(|f| f.contains("equation"))
+            .count(),
+        2,
+        "{:#?}",
+        fronts(&d)
+    );
+}

@@ -4,6 +4,7 @@
 //! (`\ce{Z -> Z+ + e-}`) is taken out of the prose around it, where its
 //! markup would garble a card, and is not asked.
 
+use super::super::clean::clean_text;
 use super::super::doc::{Block, Line};
 use super::super::tex::plain_math;
 use super::Rules;
@@ -27,12 +28,40 @@ impl Rules<'_> {
             return self.para(blocks, i, lines);
         }
         for (tex, line) in formulas {
-            self.formula_card(&plain_math(&tex), line);
+            match chemical_equation(&tex) {
+                true => self.equation_card(&plain_math(&tex), line),
+                false => self.formula_card(&plain_math(&tex), line),
+            }
         }
         for run in runs {
             self.para(blocks, i, &run)?;
         }
         Ok(())
+    }
+
+    /// "6CO₂ + 6H₂O → C₆H₁₂O₆ + 6O₂" under "Photosynthesis": the
+    /// equation of what the heading names.
+    fn equation_card(&mut self, formula: &str, line: usize) {
+        let Some((_, heading)) = self.stack.last() else {
+            return;
+        };
+        let what = self.lex.lc_label(heading);
+        // "the light stage", but "photosynthesis"
+        let steps = ["stage", "step", "phase", "reaction", "cycle", "process"];
+        let last = what.rsplit(' ').next().unwrap_or_default();
+        let the = match what.contains(' ') && steps.contains(&last) && !what.starts_with("the ") {
+            true => "the ",
+            false => "",
+        };
+        let q = format!("what is the equation for {the}{what}?");
+        let ctx = self.parent_heading().map(str::to_string);
+        let before = self.out.len();
+        self.card_as_written(ctx.as_deref(), &q, formula, None, line);
+        // the arrow is the equation's, no separator to clean away
+        let sides: Vec<String> = formula.split('→').map(clean_text).collect();
+        if let Some(d) = self.out.get_mut(before) {
+            d.back = Some(sides.join(" → "));
+        }
     }
 
     fn formula_card(&mut self, formula: &str, line: usize) {
@@ -70,12 +99,35 @@ fn split_formulas(lines: &[Line]) -> (Vec<(String, usize)>, Vec<Vec<Line>>) {
         if t.len() > 4 && t.starts_with("$$") && t.ends_with("$$") {
             formulas.push((t[2..t.len() - 2].to_string(), l.line));
             runs.push(Vec::new());
+        } else if chemical_equation(t) {
+            formulas.push((t.to_string(), l.line));
+            runs.push(Vec::new());
         } else if let Some(run) = runs.last_mut() {
             run.push(l.clone());
         }
     }
     runs.retain(|r| !r.is_empty());
     (formulas, runs)
+}
+
+/// "6CO₂ + 6H₂O -> C₆H₁₂O₆ + 6O₂", "2H₂O → 2H₂ + O₂": a line that is a
+/// chemical equation written out, formulas on both sides of an arrow.
+fn chemical_equation(t: &str) -> bool {
+    let Some((left, right)) = t.split_once("->").or_else(|| t.split_once('→')) else {
+        return false;
+    };
+    let formula = |w: &str| {
+        let w = ["(g)", "(l)", "(s)", "(aq)"]
+            .iter()
+            .fold(w, |w, s| w.strip_suffix(s).unwrap_or(w));
+        let chars: Vec<char> = w.chars().collect();
+        let word = chars
+            .windows(2)
+            .any(|p| p[0].is_lowercase() && p[1].is_lowercase());
+        w == "+" || w.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase()) && !word
+    };
+    let side = |s: &str| !s.trim().is_empty() && s.split_whitespace().all(formula);
+    side(left) && side(right)
 }
 
 #[cfg(test)]
