@@ -5626,11 +5626,30 @@ fn a_chemical_equation_on_its_own_line_asks_for_the_heading_s_equation() {
     );
     // a sentence with an arrow is no equation
     assert_eq!(
-        fronts(&d)
-            .iter()
-            .filter(|f| f.contains("equation"))
-            .count(),
+        fronts(&d).iter().filter(|f| f.contains("equation")).count(),
         2,
+        "{:#?}",
+        fronts(&d)
+    );
+}
+
+#[test]
+fn a_bold_label_without_its_colon_and_a_title_line_with_a_dash() {
+    let text = "# Kiln Kinds\n\n## Electric\n\n- **Heat Range** up to cone 10 in most models\n- **Firing Cost** fairly low per load\n- **Kiln Shelves** are stacked on posts\n\nKiln Wiring - Safety Checks\n\n## Wood\n\n- **Heat Range** up to cone 12 with a long firing\n";
+    let d = gen(&[notes("kinds.md", text)]);
+    assert_eq!(
+        back(&d, "Kiln Kinds — Electric: what is meant by “Firing Cost”?"),
+        "Fairly low per load"
+    );
+    // a sentence that opens with a bold name is no label
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("Kiln Shelves?")),
+        "{:#?}",
+        fronts(&d)
+    );
+    // a title line split by a dash is no term and its meaning
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("Kiln Wiring")),
         "{:#?}",
         fronts(&d)
     );

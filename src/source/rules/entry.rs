@@ -354,13 +354,41 @@ fn bold_term(it: &Item, text: &str) -> Option<Entry> {
     let bold = clean_text(bold);
     let separated = rest.trim_start().starts_with([':', '—', '–', '-', '=']) || bold.ends_with(':');
     let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str());
-    (!def.is_empty() && !term.is_empty() && separated && !not_term).then(|| Entry {
+    let labelled = separated || titled_label(&term, def);
+    (!def.is_empty() && !term.is_empty() && labelled && !not_term).then(|| Entry {
         text: text.to_string(),
         term: Some(term),
         means: rest.trim_start().starts_with('='),
         def: Some(def.to_string()),
         line: it.line,
     })
+}
+
+/// "**Penetrating Power** stopped by paper": a bold label in title case
+/// with its colon left out, before a predicate in lower case ("**Groups**
+/// contain users" is a sentence).
+fn titled_label(term: &str, def: &str) -> bool {
+    use super::super::verbs::{known_verb, looks_third_person};
+    let words: Vec<&str> = term.split_whitespace().collect();
+    let titled =
+        (2..=4).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase));
+    const HELPERS: &[&str] = &[
+        "is", "are", "was", "were", "can", "has", "have", "will", "must",
+    ];
+    const JOINS: &[&str] = &[
+        "and", "or", "of", "for", "with", "in", "on", "at", "to", "from", "by",
+    ];
+    let first = super::super::text::first_word(def);
+    // "**Kiln Shelves** are stacked …", "**Kiln Shelves** hold …",
+    // "**Kiln Shelves** for the glaze firing": a sentence or a name
+    let sentence = def
+        .split_whitespace()
+        .take(4)
+        .any(|w| HELPERS.contains(&w.to_lowercase().as_str()))
+        || looks_third_person(&first)
+        || known_verb(&first)
+        || JOINS.contains(&first.as_str());
+    titled && def.starts_with(char::is_lowercase) && !sentence
 }
 
 /// `*Term* meaning` (an italic term, with or without a separator), unless

@@ -231,6 +231,17 @@ impl Rules<'_> {
             self.command_card(term, body, first);
             return true;
         }
+        // "Transit Rules - Isolated Routing": a title line, no meaning
+        let words: Vec<&str> = body.split_whitespace().collect();
+        let dashed = !text.contains(": ");
+        let title = lines.len() == 1
+            && dashed
+            && words.len() <= 3
+            && words.iter().all(|w| w.starts_with(char::is_uppercase))
+            && !super::labels::stands_for(term, body);
+        if title {
+            return false;
+        }
         let first_word = super::super::text::first_word(term);
         if is_callout_label(term)
             || self.lex.parties.name(term).is_some()
