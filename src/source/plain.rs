@@ -133,6 +133,13 @@ pub fn numbered(text: &str) -> Option<(u32, &str)> {
         .then(|| (text[..digits].parse().unwrap_or(0), rest.trim()))
 }
 
+/// "Isolated Routing", "Safety Checks": a short phrase of capitalised
+/// words, a title's.
+pub fn title_case(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    (1..=3).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase))
+}
+
 /// Removes a section number from a heading (`1.7 Title`, `2. Title`,
 /// a keycap emoji `1️⃣ Title`).
 pub fn strip_numbering(text: &str) -> &str {

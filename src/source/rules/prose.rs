@@ -8,7 +8,7 @@ use super::super::clean::{
 };
 use super::super::doc::{join_lines, Block, Item, Line};
 use super::super::facts::{called_apart, facts, role, Fact};
-use super::super::plain::{dangles, heading_text};
+use super::super::plain::{dangles, heading_text, title_case};
 use super::super::pronoun;
 use super::super::statements::{code_led_fact, contrast_parts, statement};
 use super::super::text::{capitalise, sentences, strip_word};
@@ -232,14 +232,8 @@ impl Rules<'_> {
             return true;
         }
         // "Transit Rules - Isolated Routing": a title line, no meaning
-        let words: Vec<&str> = body.split_whitespace().collect();
-        let dashed = !text.contains(": ");
-        let title = lines.len() == 1
-            && dashed
-            && words.len() <= 3
-            && words.iter().all(|w| w.starts_with(char::is_uppercase))
-            && !super::labels::stands_for(term, body);
-        if title {
+        let title = lines.len() == 1 && !text.contains(": ") && title_case(body);
+        if title && !super::labels::stands_for(term, body) {
             return false;
         }
         let first_word = super::super::text::first_word(term);
