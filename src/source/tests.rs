@@ -5654,3 +5654,20 @@ fn a_bold_label_without_its_colon_and_a_title_line_with_a_dash() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_how_to_lead_over_names_asks_for_ways_not_steps() {
+    let text = "# Glaze Testing\n\n## Methods\n\nHow to test a new glaze:\n- Test tiles (one per firing)\n- Line blends (two glazes mixed)\n\nHow to glaze a test tile:\n- Dip the tile halfway\n- Fire it on a cookie\n";
+    let d = gen(&[notes("tests.md", text)]);
+    assert_eq!(
+        back(&d, "Methods: how do you test a new glaze (2 ways)?"),
+        "Test tiles (one per firing); Line blends (two glazes mixed)"
+    );
+    assert!(
+        fronts(&d)
+            .iter()
+            .any(|f| f.ends_with("how do you glaze a test tile (2 steps)?")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

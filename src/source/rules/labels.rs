@@ -730,7 +730,18 @@ pub(super) fn answer_shown(back: &str) -> Option<String> {
     }
     let bare = lower.trim_end_matches([':', '.', ' ']);
     let colon = back.trim_end().ends_with(':');
-    let leads = LIST_LEADS.iter().any(|l| bare.ends_with(l));
+    // "… Valid attachments are": a sentence left open for the items
+    let open = [
+        " are",
+        " is",
+        " were",
+        " include",
+        " includes",
+        " contain",
+        " contains",
+    ];
+    let leads =
+        LIST_LEADS.iter().any(|l| bare.ends_with(l)) || open.iter().any(|e| bare.ends_with(e));
     if !leads && !colon {
         return Some(back.to_string());
     }
@@ -921,6 +932,11 @@ mod tests {
         assert_eq!(
             answer_shown("Glazes melt in the kiln. All of them are listed as follows:").as_deref(),
             Some("Glazes melt in the kiln.")
+        );
+        // a sentence left open for the items that follow it
+        assert_eq!(
+            answer_shown("Shelves hold the pots. Valid shelf kinds are").as_deref(),
+            Some("Shelves hold the pots.")
         );
         assert_eq!(
             answer_shown("Kilns that changed in the following ways"),

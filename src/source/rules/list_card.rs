@@ -222,7 +222,7 @@ impl Rules<'_> {
                 true => self.parent_heading().map(str::to_string),
                 false => self.context(None),
             };
-            return Some((ctx, q));
+            return Some((ctx, as_ways(q, shown)));
         }
         if self.lead_is_heading(l) {
             return Some(self.heading_lead_question(l, shown));
@@ -469,6 +469,29 @@ pub(super) fn how_to_question(lead: &str) -> Option<String> {
             super::super::text::lower_first(rest)
         )
     })
+}
+
+/// "how do you test a glaze (2 steps)?" over "Test tiles; Line blends":
+/// items that are no actions are ways, not steps.
+fn as_ways(q: String, shown: &[String]) -> String {
+    // "Dip the tile", "Fire it": a verb and what it acts on
+    const OBJECTS: &[&str] = &[
+        "the", "a", "an", "it", "its", "your", "all", "each", "every", "them", "this", "that",
+        "these", "those", "any", "some",
+    ];
+    let action = |s: &&String| {
+        let second = s
+            .split_whitespace()
+            .nth(1)
+            .unwrap_or_default()
+            .to_lowercase();
+        OBJECTS.contains(&second.as_str())
+    };
+    let actions = shown.iter().filter(action).count();
+    match actions * 2 < shown.len() {
+        true => q.replace(" steps)?", " ways)?"),
+        false => q,
+    }
 }
 
 /// "Amazon API Gateway is a fully managed service to:" → "what is
