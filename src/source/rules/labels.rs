@@ -81,20 +81,9 @@ pub(super) fn aspect_question(term: &str) -> Option<String> {
     .find_map(|q| lower.strip_prefix(q))
     .filter(|rest| super::super::text::looks_plural(rest))
     .unwrap_or(&lower);
-    ASPECTS.contains(&lower).then(|| what_is_the(lower))
-}
-
-/// "what is the range?", "what are the pros?"
-pub(super) fn what_is_the(label: &str) -> String {
-    // "dispersion in mutual inclinations": the head noun counts
-    const AFTER_HEAD: &[&str] = &["of", "in", "on", "for", "at", "with", "to", "from", "per"];
-    let head = label
-        .split_whitespace()
-        .take_while(|w| !AFTER_HEAD.contains(w))
-        .last()
-        .unwrap_or(label);
-    let plural = super::super::text::looks_plural(head);
-    format!("what {} the {label}?", if plural { "are" } else { "is" })
+    ASPECTS
+        .contains(&lower)
+        .then(|| super::meaning::what_is_the(lower))
 }
 
 /// "Range: 0 to 12 hours", "Limit: ~120,000" under the thing they measure
@@ -142,7 +131,7 @@ pub(super) fn measure_question(term: &str) -> Option<String> {
     let lower = term.trim().to_lowercase();
     MEASURES
         .contains(&lower.as_str())
-        .then(|| what_is_the(&lower))
+        .then(|| super::meaning::what_is_the(&lower))
 }
 
 /// "Default TTL", "Longer expiration": a short label with no figure of
@@ -730,18 +719,7 @@ pub(super) fn answer_shown(back: &str) -> Option<String> {
     }
     let bare = lower.trim_end_matches([':', '.', ' ']);
     let colon = back.trim_end().ends_with(':');
-    // "… Valid attachments are": a sentence left open for the items
-    let open = [
-        " are",
-        " is",
-        " were",
-        " include",
-        " includes",
-        " contain",
-        " contains",
-    ];
-    let leads =
-        LIST_LEADS.iter().any(|l| bare.ends_with(l)) || open.iter().any(|e| bare.ends_with(e));
+    let leads = LIST_LEADS.iter().any(|l| bare.ends_with(l)) || left_open(bare);
     if !leads && !colon {
         return Some(back.to_string());
     }
@@ -752,6 +730,20 @@ pub(super) fn answer_shown(back: &str) -> Option<String> {
         None if !leads => Some(cut.trim().to_string()),
         None => None,
     }
+}
+
+/// "… Valid shelf kinds are": a sentence left open for the items below
+/// it ("… as it is" is closed).
+fn left_open(lower: &str) -> bool {
+    const OPEN: &[&str] = &[
+        "are", "is", "were", "include", "includes", "contain", "contains",
+    ];
+    const CLOSING: &[&str] = &[
+        "it", "they", "he", "she", "this", "that", "there", "what", "which",
+    ];
+    let mut words = lower.split_whitespace().rev();
+    let (last, before) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    OPEN.contains(&last) && !CLOSING.contains(&before)
 }
 
 /// The question for what a term means: "what is meant by “X”?", and for

@@ -509,7 +509,7 @@ impl Rules<'_> {
             format!("what is the value for “{term}”?")
         } else if figure_first(def) && in_context && super::labels::value_label(term) {
             // "Default TTL: 24 hours (set per behaviour)": its value
-            super::labels::what_is_the(&self.lex.lc_label(term))
+            super::meaning::what_is_the(&self.lex.lc_label(term))
         } else if let Some(n) = super::named::names_listed(def).filter(|_| !term.contains(':')) {
             // "Social sign-in (Google, Apple)": the kinds it names
             match super::named::plural_label_of_names(term, def) {
@@ -521,7 +521,7 @@ impl Rules<'_> {
         } else if short_value(def) && in_context && value_like(def) {
             // "Subnet Mask: 255.255.255.0", "Storage: Standard": a value,
             // not a meaning.
-            super::labels::what_is_the(&self.lex.lc_label(term))
+            super::meaning::what_is_the(&self.lex.lc_label(term))
         } else if let Some(aspect) = self.aspect_of(def) {
             // "Redis : Multi-AZ, backups and restores" under "Features"
             format!("what are the {aspect} of {term}?")
@@ -562,7 +562,7 @@ impl Rules<'_> {
         }
         let head = topic.rsplit_once(' ').map_or("", |(h, _)| h);
         let field = format!("{head} {}", &last[..last.len() - 1]);
-        let q = super::labels::what_is_the(&self.lex.lc_phrase(field.trim()));
+        let q = super::meaning::what_is_the(&self.lex.lc_phrase(field.trim()));
         self.card(Some(term), &q, def, None, line);
         true
     }

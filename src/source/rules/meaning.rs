@@ -74,6 +74,19 @@ pub(super) fn participle_question(term: &str, def: &str) -> Option<String> {
     }
 }
 
+/// "what is the range?", "what are the pros?"
+pub(super) fn what_is_the(label: &str) -> String {
+    // "dispersion in mutual inclinations": the head noun counts
+    const AFTER_HEAD: &[&str] = &["of", "in", "on", "for", "at", "with", "to", "from", "per"];
+    let head = label
+        .split_whitespace()
+        .take_while(|w| !AFTER_HEAD.contains(w))
+        .last()
+        .unwrap_or(label);
+    let plural = super::super::text::looks_plural(head);
+    format!("what {} the {label}?", if plural { "are" } else { "is" })
+}
+
 /// "1984", "1990s", "1914–1918", "Early 1800s", "226 BCE": a year or a
 /// span of years.
 pub(super) fn year_like(term: &str) -> bool {
