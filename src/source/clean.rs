@@ -153,7 +153,9 @@ pub fn find_arrow(s: &str) -> Option<(usize, usize)> {
 
 /// Arrows used as separators or pointers (`→`, `⇒`, `➜`, `➡`, `⟶`).
 pub fn is_arrow(c: char) -> bool {
-    matches!(c,
+    // "⇌" is a reaction that runs both ways, no separator
+    c != '⇌'
+        && matches!(c,
         '\u{2190}'..='\u{21FF}'
         | '\u{27F0}'..='\u{27FF}'
         | '\u{2900}'..='\u{297F}'

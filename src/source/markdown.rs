@@ -626,7 +626,7 @@ impl Inline {
     fn newline(&mut self) {
         let mut text = std::mem::take(&mut self.cur);
         if self.code.is_empty() {
-            text = super::scripts::pandoc(&text);
+            text = super::scripts::pandoc(&super::wiki::plain(&text));
         }
         let bold = self.cur_bold.take();
         let em = self.cur_em.take();

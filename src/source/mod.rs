@@ -37,6 +37,7 @@ mod tex;
 mod text;
 mod verbs;
 mod vocab;
+mod wiki;
 mod you_can;
 
 use std::collections::BTreeSet;

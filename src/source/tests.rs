@@ -5671,3 +5671,21 @@ fn a_how_to_lead_over_names_asks_for_ways_not_steps() {
         fronts(&d)
     );
 }
+
+#[test]
+fn wiki_links_embeds_and_block_ids_are_read_as_plain_notes() {
+    let text = "# Kilns\n\n![[kiln-room.png]]\n\n## Firing\n\n- Bisque: the first firing of a [[Kiln|kiln]] load ^bisque-note\n- Glost: the [[Glazes#Celadon|glaze]] firing\n\nClay ⇌ slip when water is added or dried off.\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns — Firing: what is meant by “Bisque”?"),
+        "The first firing of a kiln load"
+    );
+    assert_eq!(
+        back(&d, "Kilns — Firing: what is meant by “Glost”?"),
+        "The glaze firing"
+    );
+    for c in &d.cards {
+        let text = format!("{} {}", c.front, c.back.as_deref().unwrap_or_default());
+        assert!(!text.contains("[[") && !text.contains('^'), "{text}");
+    }
+}
