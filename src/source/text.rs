@@ -264,6 +264,18 @@ pub fn lower_first(s: &str) -> String {
     }
 }
 
+/// "Glaze weight" → "glaze weight", but "Ohm's law" and "RSE" keep their
+/// capitals.
+pub fn lower_name(term: &str) -> String {
+    let mut chars = term.chars();
+    match (chars.next(), chars.next()) {
+        (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase() && !term.contains('\'') => {
+            a.to_lowercase().chain(term.chars().skip(1)).collect()
+        }
+        _ => term.to_string(),
+    }
+}
+
 /// A heading in capitals ("INIT CONTAINERS", "FINAL 30-SECOND REVISION")
 /// in title case, so that a card's front does not shout; words of three
 /// letters or fewer may be acronyms ("AWS", "POD") and stay.

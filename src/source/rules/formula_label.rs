@@ -3,6 +3,8 @@
 //! sqrt(a)" the formula for glaze weight, "E_rest - rest energy" what
 //! E_rest stands for.
 
+use super::super::text::lower_name;
+
 /// The question of a label whose meaning is a formula or a symbol's
 /// gloss; `means`: the label is set off by "=".
 pub(super) fn question(term: &str, def: &str, means: bool) -> Option<String> {
@@ -34,18 +36,6 @@ pub(super) fn symbol_or_formula(term: &str, def: &str) -> Option<String> {
     }
     (equation(def) && formula(def))
         .then(|| format!("what is the formula for {}?", lower_name(term)))
-}
-
-/// "Glaze weight" → "glaze weight", but "Ohm's law" and "RSE" keep their
-/// capitals.
-pub(super) fn lower_name(term: &str) -> String {
-    let mut chars = term.chars();
-    match (chars.next(), chars.next()) {
-        (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase() && !term.contains('\'') => {
-            a.to_lowercase().chain(term.chars().skip(1)).collect()
-        }
-        _ => term.to_string(),
-    }
 }
 
 /// "p = mv / sqrt(1 - v²)": a meaning that is an equation for a symbol.

@@ -1,8 +1,9 @@
 //! What the meaning of a list item says beyond a meaning: a date on a
 //! timeline ("1984: …"), a rule ("If …, …"), the case for choosing the
 //! term ("if you need …") or when it is used ("When we want …"), a use
-//! ("Useful for …"), or a value ("24 hours", "Blue") rather than a
-//! meaning.
+//! ("Useful for …"), a value ("24 hours", "Blue"), a deed and what came
+//! of it ("Banned the glaze -> poisoned …"), or how or where the term is
+//! measured or kept ("Measured in pages") rather than a meaning.
 
 use super::super::verbs::is_adverb;
 
@@ -66,7 +67,7 @@ pub(super) fn participle_question(term: &str, def: &str) -> Option<String> {
     let place = WHERE.contains(&participle.as_str())
         && ["in", "on", "at", "inside", "within"].contains(&prep.as_str());
     let short = term.split_whitespace().count() <= 4;
-    let term = super::formula_label::lower_name(term);
+    let term = super::super::text::lower_name(term);
     match (how, place) {
         (true, _) if short => Some(format!("how {be} {term} {participle}?")),
         (_, true) if short => Some(format!("where {be} {term} {participle}?")),
