@@ -5689,3 +5689,17 @@ fn wiki_links_embeds_and_block_ids_are_read_as_plain_notes() {
         assert!(!text.contains("[[") && !text.contains('^'), "{text}");
     }
 }
+
+#[test]
+fn pros_and_cons_headings_ask_for_the_pros_of_the_section_above() {
+    let text = "# Kilns\n\n## Electric Kiln\n\n### Pro\n\n- clean to run indoors\n- easy to program\n\n### Cons\n\n- slow to cool\n- costly elements\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "Electric Kiln: what are the pros (2 items)?"),
+        "Clean to run indoors; easy to program"
+    );
+    assert_eq!(
+        back(&d, "Electric Kiln: what are the cons (2 items)?"),
+        "Slow to cool; costly elements"
+    );
+}

@@ -187,6 +187,11 @@ impl Rules<'_> {
                 .filter(|t| names_subject(t));
             return (ctx.or(title), q);
         }
+        // "Pros" (or "Pro") over points: the pros of the section above
+        if let Some(q) = super::labels::aspect_question(pros_of(l)) {
+            let q = q.replace('?', " ({n} items)?");
+            return (self.parent_heading().map(str::to_string), q);
+        }
         // "There are different estimates for …" over its items
         if let Some((_, q)) = super::named::are_lead_question(l) {
             return (self.parent_heading().map(str::to_string), q);
@@ -773,6 +778,15 @@ fn who_is(text: &str) -> Option<String> {
         .any(|w| lower.contains(w));
     let be = if past { "was" } else { "is" };
     Some(format!("who {be} {pronoun}?"))
+}
+
+/// "Pro", "Con": a heading of one side, named the way the aspect is.
+fn pros_of(heading: &str) -> &str {
+    match heading.trim().trim_end_matches(':').to_lowercase().as_str() {
+        "pro" => "pros",
+        "con" => "cons",
+        _ => heading,
+    }
 }
 
 #[cfg(test)]
