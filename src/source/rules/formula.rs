@@ -55,13 +55,9 @@ impl Rules<'_> {
         };
         let q = format!("what is the equation for {the}{what}?");
         let ctx = self.parent_heading().map(str::to_string);
-        let before = self.out.len();
-        self.card_as_written(ctx.as_deref(), &q, formula, None, line);
         // the arrow is the equation's, no separator to clean away
         let sides: Vec<String> = formula.split('→').map(clean_text).collect();
-        if let Some(d) = self.out.get_mut(before) {
-            d.back = Some(sides.join(" → "));
-        }
+        self.card_shown(ctx.as_deref(), &q, sides.join(" → "), None, line);
     }
 
     fn formula_card(&mut self, formula: &str, line: usize) {

@@ -432,10 +432,23 @@ impl<'a> Rules<'a> {
         explanation: Option<String>,
         line: usize,
     ) {
-        let question = clean_text(question);
         let Some(back) = labels::answer_shown(&clean_text(back)) else {
             return;
         };
+        self.card_shown(context, question, back, explanation, line);
+    }
+
+    /// A question card whose answer is already as the learner sees it
+    /// (cleaned, or kept whole as an equation's arrow is).
+    fn card_shown(
+        &mut self,
+        context: Option<&str>,
+        question: &str,
+        back: String,
+        explanation: Option<String>,
+        line: usize,
+    ) {
+        let question = clean_text(question);
         // "What is it attached to?" with no heading or subject to say
         // what "it" is
         let bare = context.is_none_or(str::is_empty) && self.subject.is_none();
