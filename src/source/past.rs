@@ -60,12 +60,7 @@ const IRREGULAR: &[(&str, &str)] = &[
 /// "went", "began", "became": a past tense that is no participle too
 /// ("made", "held" and "lost" may be adjectives).
 pub fn irregular_past(w: &str) -> bool {
-    const ALSO_PARTICIPLES: &[&str] = &[
-        "led", "made", "lost", "sent", "built", "held", "brought", "left", "found", "struck",
-        "kept", "told", "stood", "meant", "paid", "sold", "taught", "thought", "caught", "bought",
-        "sought", "met", "won",
-    ];
-    IRREGULAR.iter().any(|(p, _)| *p == w) && !ALSO_PARTICIPLES.contains(&w)
+    IRREGULAR.iter().any(|(p, _)| *p == w) && !super::verbs::participle(w)
 }
 
 /// The base form of `w` when it reads as a verb in the past tense

@@ -264,6 +264,20 @@ pub fn lower_first(s: &str) -> String {
     }
 }
 
+/// "dispersion in mutual inclinations" → "dispersion", "an extension of
+/// the road" → "extension": the noun that heads a phrase, the last word
+/// before its first preposition.
+pub fn head_noun(phrase: &str) -> &str {
+    const AFTER_HEAD: &[&str] = &[
+        "of", "in", "on", "for", "at", "with", "to", "from", "by", "per",
+    ];
+    phrase
+        .split_whitespace()
+        .take_while(|w| !AFTER_HEAD.contains(&w.to_lowercase().as_str()))
+        .last()
+        .unwrap_or(phrase)
+}
+
 /// "Glaze weight" → "glaze weight", but "Ohm's law" and "RSE" keep their
 /// capitals.
 pub fn lower_name(term: &str) -> String {
@@ -539,6 +553,18 @@ pub fn gloss_of_symbol(def: &str) -> bool {
         && !def.contains([';', '→'])
         && !def.split_whitespace().any(|w| w.starts_with(char::is_lowercase) && w.chars().any(char::is_uppercase))
         && !def.contains(" - ")
+}
+
+#[cfg(test)]
+mod head_tests {
+    use super::head_noun;
+
+    #[test]
+    fn the_head_noun_is_the_last_word_before_a_preposition() {
+        assert_eq!(head_noun("dispersion in mutual inclinations"), "dispersion");
+        assert_eq!(head_noun("the lead glazes of the guild"), "glazes");
+        assert_eq!(head_noun("kiln shelves"), "shelves");
+    }
 }
 
 #[cfg(test)]

@@ -127,7 +127,8 @@ pub fn participle(w: &str) -> bool {
 /// Participles that do not end in "-ed" or "-en".
 const IRREGULAR_PARTICIPLES: &[&str] = &[
     "split", "sent", "kept", "built", "held", "made", "spread", "cut", "drawn", "shown", "done",
-    "seen", "found", "paid", "used",
+    "seen", "found", "paid", "used", "lost", "left", "brought", "struck", "told", "stood", "meant",
+    "sold", "taught", "thought", "caught", "bought", "sought", "met", "won",
 ];
 
 /// Verbs (base form) that say what a thing does in the world, not what a

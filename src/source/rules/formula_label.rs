@@ -18,7 +18,7 @@ pub(super) fn question(term: &str, def: &str, means: bool) -> Option<String> {
 
 /// Whether a meaning is worked out rather than said: operators between
 /// names ("sqrt(RSS / n-1-p)", "(TSS-RSS) / TSS").
-pub(super) fn formula(def: &str) -> bool {
+fn formula(def: &str) -> bool {
     let ops = def.matches(['/', '*', '^', '+']).count() + def.matches(" - ").count();
     let words = def
         .split_whitespace()
@@ -61,7 +61,7 @@ pub(super) fn expression(def: &str) -> bool {
 
 /// "KE", "ΔH", "W", "v_rad": the name of a formula's result, a short
 /// symbol rather than a word.
-fn formula_name(term: &str) -> bool {
+pub(super) fn formula_name(term: &str) -> bool {
     let short = !term.contains(' ') && term.chars().count() <= 3;
     super::super::text::symbol(term) || short && term.chars().any(char::is_uppercase)
 }

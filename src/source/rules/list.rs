@@ -705,7 +705,10 @@ const SHORT_LIST_ITEMS: usize = 4;
 fn term_back(term: &str, def: &str, means: bool, q: &str) -> String {
     if q.ends_with(" used for?") {
         super::meaning::without_use_lead(def).to_string()
-    } else if means && q == format!("what is the formula for {term}?") {
+    } else if means
+        && q.starts_with("what is the formula for ")
+        && super::formula_label::formula_name(term)
+    {
         format!("{term} = {def}")
     } else {
         super::meaning::without_asked_verb(q, def).to_string()

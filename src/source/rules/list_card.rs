@@ -77,8 +77,8 @@ impl Rules<'_> {
         let generic = question == LIST_ITEMS
             || question.starts_with(KEY_FACTS)
             || question.starts_with("what does") && question.ends_with(" include?");
-        let clauses = shown.iter().filter(|s| super::gloss::clause(s)).count();
-        let lumps = generic && clauses * 3 >= shown.len() * 2;
+        let clauses = || shown.iter().filter(|s| super::gloss::clause(s)).count();
+        let lumps = generic && clauses() * 3 >= shown.len() * 2;
         let n = shown.len();
         if numbered && n <= MAX_LIST_CARD_ITEMS && steps(lead, &shown) {
             (ctx, question) = self.as_steps(ctx, question, lead);

@@ -26,16 +26,12 @@ pub(super) fn why_done(term: &str, def: &str) -> Option<String> {
     if !pointed || !says_why || !(2..=9).contains(&object.len()) {
         return None;
     }
-    const BEFORE_HEAD: &[&str] = &["of", "in", "for", "to", "on", "at", "from", "with", "by"];
-    let head = object
-        .iter()
-        .take_while(|w| !BEFORE_HEAD.contains(&w.to_lowercase().as_str()))
-        .last()?;
-    let be = match super::super::text::looks_plural(&head.to_lowercase()) {
+    let mut object = object.join(" ");
+    let head = super::super::text::head_noun(&object).to_lowercase();
+    let be = match super::super::text::looks_plural(&head) {
         true => "were",
         false => "was",
     };
-    let mut object = object.join(" ");
     object[..1].make_ascii_lowercase();
     Some(format!("why {be} {object} {verb}?"))
 }
@@ -78,13 +74,7 @@ pub(super) fn participle_question(term: &str, def: &str) -> Option<String> {
 /// "what is the range?", "what are the pros?"
 pub(super) fn what_is_the(label: &str) -> String {
     // "dispersion in mutual inclinations": the head noun counts
-    const AFTER_HEAD: &[&str] = &["of", "in", "on", "for", "at", "with", "to", "from", "per"];
-    let head = label
-        .split_whitespace()
-        .take_while(|w| !AFTER_HEAD.contains(w))
-        .last()
-        .unwrap_or(label);
-    let plural = super::super::text::looks_plural(head);
+    let plural = super::super::text::looks_plural(super::super::text::head_noun(label));
     format!("what {} the {label}?", if plural { "are" } else { "is" })
 }
 
