@@ -43,11 +43,11 @@ fn link_text(inner: &str) -> &str {
     }
 }
 
-/// "Enzymes speed reactions ^enzyme-speed" → "Enzymes speed reactions".
+/// "Enzymes speed reactions ^enzyme-speed" → "Enzymes speed reactions";
+/// "^enzyme-speed" alone on its line → "".
 fn without_block_id(line: &str) -> &str {
-    let Some((text, id)) = line.trim_end().rsplit_once(' ') else {
-        return line;
-    };
+    let t = line.trim_end();
+    let (text, id) = t.rsplit_once(' ').unwrap_or(("", t.trim_start()));
     let block_id = id.len() > 1
         && id.starts_with('^')
         && id[1..]
@@ -72,6 +72,7 @@ mod tests {
         );
         assert_eq!(plain("![[kiln.png]]"), "");
         assert_eq!(plain("Slow cooling ^cooling-note"), "Slow cooling");
+        assert_eq!(plain("^cooling-note"), "");
         // a power or an open bracket is left as it is
         assert_eq!(plain("x^2 and [[open"), "x^2 and [[open");
         assert_eq!(plain("Cone 6 ^ Cone 10"), "Cone 6 ^ Cone 10");
