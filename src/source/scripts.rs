@@ -74,11 +74,8 @@ pub fn pandoc(line: &str) -> String {
     while let Some(at) = rest.find(['^', '~']) {
         let mark = rest[at..].chars().next().unwrap_or('^');
         let after = &rest[at + 1..];
-        let joined = |c: char| c.is_alphanumeric() || ")]°".contains(c);
-        let attached = match at {
-            0 => out.ends_with(joined),
-            _ => rest[..at].ends_with(joined),
-        };
+        out.push_str(&rest[..at]);
+        let attached = out.ends_with(|c: char| c.is_alphanumeric() || ")]°".contains(c));
         let inner = after.find(mark).map(|end| &after[..end]);
         let short = |i: &&str| {
             (1..=8).contains(&i.chars().count())
@@ -87,7 +84,6 @@ pub fn pandoc(line: &str) -> String {
         };
         match inner.filter(|i| attached && short(i)) {
             Some(inner) => {
-                out.push_str(&rest[..at]);
                 let raised = match mark {
                     '^' => superscript(&out, inner),
                     _ => subscript(inner),
@@ -96,7 +92,7 @@ pub fn pandoc(line: &str) -> String {
                 rest = &after[inner.len() + 1..];
             }
             None => {
-                out.push_str(&rest[..at + 1]);
+                out.push(mark);
                 rest = after;
             }
         }

@@ -372,9 +372,6 @@ fn titled_label(term: &str, def: &str) -> bool {
     let words: Vec<&str> = term.split_whitespace().collect();
     let titled =
         (2..=4).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase));
-    const HELPERS: &[&str] = &[
-        "is", "are", "was", "were", "can", "has", "have", "will", "must",
-    ];
     const JOINS: &[&str] = &[
         "and", "or", "of", "for", "with", "in", "on", "at", "to", "from", "by",
     ];
@@ -384,7 +381,7 @@ fn titled_label(term: &str, def: &str) -> bool {
     let sentence = def
         .split_whitespace()
         .take(4)
-        .any(|w| HELPERS.contains(&w.to_lowercase().as_str()))
+        .any(|w| super::gloss::FINITE.contains(&w.to_lowercase().as_str()))
         || looks_third_person(&first)
         || known_verb(&first)
         || JOINS.contains(&first.as_str());

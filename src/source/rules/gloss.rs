@@ -18,7 +18,7 @@ const QUALIFIERS: &[&str] = &[
 ];
 
 /// Words that make a clause of the words around them.
-const FINITE: &[&str] = &[
+pub(super) const FINITE: &[&str] = &[
     "is", "are", "was", "were", "has", "have", "had", "can", "will", "may", "must", "does", "do",
     "did", "should", "could", "would",
 ];
