@@ -5703,3 +5703,43 @@ fn pros_and_cons_headings_ask_for_the_pros_of_the_section_above() {
         "Slow to cool; costly elements"
     );
 }
+
+#[test]
+fn a_labelled_list_of_properties_and_examples_asks_for_each() {
+    let text = "# Kiln goods\n\n#### **Tests:**\n-   Vitreous:\n\t-   Does water soak into the fired body?\n\n**Stoneware**\n-   Vitreous: Fired until water no longer soaks into the body\n-   Durable: Survives years of daily use\n-   E.g. Crocks, jugs, mugs\n\n**With cracked shelves**\n-   Replace the shelf before firing\n-   E.g. Cordierite shelves, silicon carbide shelves\n\nEarthenware\n-   Porous: Water soaks through unless it is glazed\n-   Ex. if a pot is unglazed, water seeps out within a day\n";
+    let d = gen(&[notes("goods.md", text)]);
+    assert_eq!(
+        back(&d, "Kiln goods — Stoneware: what are its 2 properties?"),
+        "Vitreous; Durable"
+    );
+    // a property's meaning is asked as a meaning, not as its verb
+    assert_eq!(
+        back(&d, "Kiln goods — Stoneware: what is meant by “Durable”?"),
+        "Survives years of daily use"
+    );
+    assert_eq!(
+        back(&d, "Kiln goods — Stoneware: what are the examples?"),
+        "Crocks, jugs, mugs"
+    );
+    // examples after a statement are the statement's: they stay with it
+    assert_eq!(
+        back(&d, "Kiln goods — With cracked shelves: list the 2 items."),
+        "Replace the shelf before firing; E.g. Cordierite shelves, silicon carbide shelves"
+    );
+    for c in &d.cards {
+        // a test the notes pose is no answer; a label's colon is not doubled
+        assert!(
+            !c.back.as_deref().unwrap_or_default().ends_with('?'),
+            "{c:?}"
+        );
+        assert!(!c.front.contains("::"), "{c:?}");
+        // a worked case is no list of examples
+        assert!(
+            !c.back
+                .as_deref()
+                .unwrap_or_default()
+                .starts_with("If a pot"),
+            "{c:?}"
+        );
+    }
+}

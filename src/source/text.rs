@@ -555,6 +555,24 @@ pub fn gloss_of_symbol(def: &str) -> bool {
         && !def.contains(" - ")
 }
 
+/// "Rival", "Durable": one word that says what a thing is like, by its
+/// ending; `plainly`, only "-able", "-ible" or negated by "non-" (nouns
+/// end in "-al" and "-ive" too).
+pub fn property(term: &str, plainly: bool) -> bool {
+    let ends: &[&str] = match plainly {
+        true => &["able", "ible"],
+        false => &["able", "ible", "ive", "ous", "al", "ful", "less"],
+    };
+    let lower = term.trim().to_lowercase();
+    let word = lower.strip_prefix("non-").unwrap_or(&lower);
+    let ending = ends
+        .iter()
+        .any(|e| word.len() > e.len() + 2 && word.ends_with(e));
+    !word.is_empty()
+        && word.chars().all(char::is_alphabetic)
+        && (word.len() < lower.len() || ending)
+}
+
 #[cfg(test)]
 mod head_tests {
     use super::head_noun;

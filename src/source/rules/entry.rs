@@ -41,7 +41,7 @@ impl Rules<'_> {
         }
         // `Term: definition`, `Term — definition`, `Term - definition`, `Term → definition`
         let raw = it.text();
-        if let Some(e) = equals_term(&raw, line) {
+        if let Some(e) = equals_term(&raw, line).or_else(|| examples_entry(it, &raw)) {
             return e;
         }
         for sep in [
@@ -480,6 +480,46 @@ fn expansion_entry(it: &Item, text: &str) -> Option<Entry> {
         line: it.line,
         means: true,
     })
+}
+
+/// "E.g. Crocks, jugs, mugs": the examples of what the list is about,
+/// read as if written "Examples: Crocks, jugs, mugs".
+fn examples_entry(it: &Item, raw: &str) -> Option<Entry> {
+    // "E.g. Tokyo" over its own points is a case, not a list of examples
+    if !it.sub.is_empty() {
+        return None;
+    }
+    let (lead, rest) = raw.trim().split_once(' ')?;
+    let def = clean_text(rest.trim_start_matches([',', ':']));
+    let lead = lead.trim_end_matches([',', ':']);
+    let example = ["e.g.", "e.g", "eg.", "eg", "ex."].contains(&lead.to_lowercase().as_str());
+    // "Ex. if prices rose 5% …": a worked case, not a list of examples
+    let case = ["if", "when", "suppose", "say", "imagine"]
+        .contains(&super::super::text::first_word(&def).as_str())
+        || super::gloss::clause(&def);
+    (example && !def.is_empty() && !case).then(|| Entry {
+        text: clean_text(raw),
+        term: Some("Examples".to_string()),
+        def: Some(def),
+        line: it.line,
+        means: false,
+    })
+}
+
+/// "Enforce limits" / "E.g. Fishing quotas": examples after a statement
+/// are the statement's, not the list's; they stay part of the list.
+pub(super) fn examples_of_statements(entries: &mut [Entry]) {
+    for k in 1..entries.len() {
+        let lower = entries[k].text.to_lowercase();
+        let written = ["e.g", "eg", "ex."].iter().any(|l| lower.starts_with(l));
+        if written
+            && entries[k - 1].term.is_none()
+            && entries[k].term.as_deref() == Some("Examples")
+        {
+            entries[k].term = None;
+            entries[k].def = None;
+        }
+    }
 }
 
 /// "Vertical = split by columns -> …": a short term before the first

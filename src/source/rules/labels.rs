@@ -452,6 +452,10 @@ pub(super) fn meant_by(term: &str, def: &str) -> String {
     if let Some(q) = super::formula_label::symbol_or_formula(term, def) {
         return q;
     }
+    // "Durable: Survives daily use" says what "durable" means
+    if super::super::text::property(term, true) {
+        return meant(term);
+    }
     if traits(def) && term.split_whitespace().count() <= 4 {
         return format!("what characterises {term}?");
     }

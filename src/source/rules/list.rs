@@ -109,6 +109,7 @@ impl Rules<'_> {
         let mut entries: Vec<Entry> = items.iter().map(|it| self.entry(it)).collect();
         lower_case_terms(&mut entries, items);
         super::entry::comma_terms(&mut entries, items);
+        super::entry::examples_of_statements(&mut entries);
         if entries.iter().all(|e| is_label_only(e, items)) {
             return self.leave("a list of labels with nothing under them");
         }

@@ -34,6 +34,8 @@ impl Rules<'_> {
             .map(|(e, _)| e)
             .filter(|e| !e.text.ends_with(':') || e.def.is_some())
             .filter(|e| !super::named::examples_label(&e.text))
+            // "Examples: pots, tiles" has a card of its own
+            .filter(|e| !e.term.as_deref().is_some_and(super::named::examples_label))
             .filter(|e| !e.term.as_deref().is_some_and(is_callout_label))
             // "Exam trap: If … → …" has a card of its own
             .filter(|e| !super::cue::is_cue(&e.text))
@@ -303,6 +305,19 @@ impl Rules<'_> {
         // "5 shifters of demand": a title in sentence case, which says
         // what the items are.
         let title = !super::term_like(l) && super::prose::title_words(l);
+        // "With common goods" under "Common Resources and Public Goods"
+        // narrows the heading, which does not say it
+        let narrows = ["with", "without", "for", "in", "under", "on"]
+            .contains(&super::super::text::first_word(l).as_str());
+        let front = || match self.context(None) {
+            Some(c) if super::covers(&c, l, usize::MAX) && !narrows => c,
+            Some(c) => format!("{c} — {l}"),
+            None => l.to_string(),
+        };
+        // "Private Goods" over "Rival: …", "Excludable: …"
+        if properties(shown) && super::term_like(l) {
+            return Some((Some(front()), "what are its {n} properties?".to_string()));
+        }
         let kinds = super::kinds::plural_list_question(l, shown.len(), self.lex)
             .or_else(|| super::kinds::counted_list_question(l, shown.len(), self.lex))
             .or_else(|| super::kinds::plural_of_names(l, shown, self.lex));
@@ -316,12 +331,7 @@ impl Rules<'_> {
         }
         let case = super::record::case_name(l);
         if (super::term_like(l) || title) && l.split_whitespace().count() <= 5 || case {
-            let front = match self.context(None) {
-                Some(c) if super::covers(&c, l, usize::MAX) => c,
-                Some(c) => format!("{c} — {l}"),
-                None => l.to_string(),
-            };
-            return Some((Some(front), LIST_ITEMS.to_string()));
+            return Some((Some(front()), LIST_ITEMS.to_string()));
         }
         let q = noun_lead_question(l)
             .unwrap_or_else(|| format!("{}: list the {{n}} items.", self.lex.lc_first(l)));
@@ -492,6 +502,14 @@ fn as_ways(q: String, shown: &[String]) -> String {
         true => q.replace(" steps)?", " ways)?"),
         false => q,
     }
+}
+
+/// "Rival", "Non-excludable": words that say what a thing is like, not
+/// what it is called (adjectives by their endings), one of them plainly
+/// so.
+fn properties(terms: &[String]) -> bool {
+    use super::super::text::property;
+    terms.iter().all(|t| property(t, false)) && terms.iter().any(|t| property(t, true))
 }
 
 /// "Amazon API Gateway is a fully managed service to:" → "what is

@@ -453,13 +453,21 @@ impl<'a> Rules<'a> {
         // what "it" is
         let bare = context.is_none_or(str::is_empty) && self.subject.is_none();
         let clash = front::unaskable(&question);
-        if question.is_empty() || back.is_empty() || clash || bare && labels::points_away(&question)
+        // "Rival: Does one party's use leave less for another?": a test
+        // the notes pose, which no card answers with a question
+        let asks_back = back.ends_with('?') && !question.contains("question");
+        if question.is_empty()
+            || back.is_empty()
+            || clash
+            || asks_back
+            || bare && labels::points_away(&question)
         {
             return;
         }
         let front = match context {
             Some(c) if !c.is_empty() => {
-                let c = self.with_given(&clean_text(c), &back);
+                // "#### **Classifications:**" reads "Classifications"
+                let c = self.with_given(clean_text(c).trim_end_matches(':'), &back);
                 let sep = if c.contains(": ") { " — " } else { ": " };
                 format!("{c}{sep}{}", lower_question_word(&question))
             }
