@@ -206,6 +206,7 @@ pub fn front_matter(text: &str) -> FrontMatter {
         let t = line.trim_end();
         if t == "---" || t == "..." {
             fm.lines = i + 2;
+            fm.title = subject_title(fm.title, fm.description.as_deref());
             return fm;
         }
         let Some((key, value)) = t.split_once(':') else {
@@ -228,6 +229,42 @@ pub fn front_matter(text: &str) -> FrontMatter {
     }
     // No closing fence: not front matter after all.
     FrontMatter::default()
+}
+
+/// "title: October 6 Lecture" over "description: Plato's Republic": a
+/// title that only dates the session gives way to a description that
+/// names what the notes are about.
+fn subject_title(title: Option<String>, description: Option<&str>) -> Option<String> {
+    let named = description.filter(|d| d.split_whitespace().count() <= 6 && !d.ends_with('.'));
+    match (title, named) {
+        (Some(t), Some(d)) if dated(&t) => Some(d.to_string()),
+        (t, _) => t,
+    }
+}
+
+/// "October 6 …", "2022-10-06 …", "Lecture 5 …", "Week 3": a title that
+/// opens on a date or a session's number.
+fn dated(title: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ];
+    const SESSIONS: &[&str] = &[
+        "lecture", "week", "day", "class", "session", "lesson", "lec",
+    ];
+    let words: Vec<String> = title.split_whitespace().map(str::to_lowercase).collect();
+    let number =
+        |w: Option<&String>| w.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let month = MONTHS
+        .iter()
+        .any(|m| first.starts_with(m) && first.len() <= 9);
+    let date = first.contains(|c: char| c.is_ascii_digit())
+        && first
+            .chars()
+            .all(|c| c.is_ascii_digit() || "-/.".contains(c));
+    date || (month || SESSIONS.contains(&first.as_str())) && number(words.get(1))
 }
 
 /// The notes with front matter and site-generator tags (`{% hint %}`,
@@ -332,6 +369,19 @@ mod tests {
         assert_eq!(body_lines("---\ntitle: T\n---\n# H", 3), "\n\n\n# H");
         // Two tags on one line wrap text: they stay.
         assert!(!template_tag("{% a %} text {% b %}"));
+    }
+
+    #[test]
+    fn a_dated_title_gives_way_to_the_description() {
+        let fm = front_matter("---\ndescription: Kiln Safety\ntitle: October 6 Lecture\n---\nx\n");
+        assert_eq!(fm.title.as_deref(), Some("Kiln Safety"));
+        let fm = front_matter("---\ndescription: Kiln Safety\ntitle: Week 3 Glazes\n---\nx\n");
+        assert_eq!(fm.title.as_deref(), Some("Kiln Safety"));
+        // a title that names its subject stays, whatever the description
+        let fm = front_matter("---\ndescription: Kiln Safety\ntitle: Mayan Pottery\n---\nx\n");
+        assert_eq!(fm.title.as_deref(), Some("Mayan Pottery"));
+        let fm = front_matter("---\ntitle: October 6 Lecture\n---\nx\n");
+        assert_eq!(fm.title.as_deref(), Some("October 6 Lecture"));
     }
 
     #[test]

@@ -576,6 +576,62 @@ fn action_verb(w: &str) -> bool {
         && (lower.ends_with('s') || lower == base_form(&lower))
 }
 
+/// "A kiln has thick walls." then "This is to keep the heat in." → "why
+/// does a kiln have thick walls?" → "To keep the heat in": a sentence
+/// that only gives the reason of the one before it.
+pub fn reason_of(previous: &str, s: &str, lex: &Lexicon) -> Option<Fact> {
+    const LEADS: &[(&str, &str)] = &[
+        ("this is to ", "To "),
+        ("this is in order to ", "To "),
+        ("this is done to ", "To "),
+        ("this is so that ", "So that "),
+        ("this is because ", "Because "),
+    ];
+    let lower = s.to_lowercase();
+    let (lead, opener) = LEADS.iter().find(|(l, _)| lower.starts_with(l))?;
+    let head = without_lead_in(previous.trim().trim_end_matches(['.', '!']));
+    // "A dendron has many branches (dendrites)": the aside left out
+    let head = match head.split_once(" (") {
+        Some((h, aside)) if aside.ends_with(')') && !aside.contains('(') => h,
+        _ => head,
+    };
+    if head.split_whitespace().count() > 16 || head.contains(['?', ';', ':', '(']) {
+        return None;
+    }
+    let (aux, subject, rest) = inverted(head, lex, false).or_else(|| having(head, lex))?;
+    let why = s[lead.len()..].trim().trim_end_matches('.');
+    answer(
+        format!("why {aux} {subject} {rest}?"),
+        &format!("{opener}{why}"),
+    )
+}
+
+/// The facts of sentence `s`, else the reason it gives of the sentence
+/// before it ("This is to …").
+pub fn facts_or_reason(s: &str, previous: Option<&str>, lex: &Lexicon) -> Vec<Fact> {
+    let found = super::facts::facts(s, lex);
+    match (found.is_empty(), previous) {
+        (true, Some(p)) => reason_of(p, s, lex).into_iter().collect(),
+        _ => found,
+    }
+}
+
+/// "A dendron has many branches" → ("does", "a dendron", "have many
+/// branches"): a clause whose verb is "has" or "have".
+fn having(head: &str, lex: &Lexicon) -> Option<(String, String, String)> {
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let at = (1..words.len().min(MAX_SUBJECT_WORDS + 1))
+        .find(|&k| ["has", "have"].contains(&words[k]))?;
+    let first = words[0].to_lowercase();
+    if POINTING.contains(&first.as_str()) || words.len() <= at + 1 {
+        return None;
+    }
+    let does = if words[at] == "has" { "does" } else { "do" };
+    let subject = super::text::lower_article(&lex.lc_phrase(&words[..at].join(" ")));
+    let rest = format!("have {}", words[at + 1..].join(" "));
+    Some((does.to_string(), subject, rest))
+}
+
 fn answer(question: String, answer: &str) -> Option<Fact> {
     let answer = answer.trim().trim_end_matches([',', ';']);
     let n = answer.split_whitespace().count();

@@ -347,6 +347,7 @@ pub fn contrast_parts(s: &str) -> Vec<String> {
 }
 
 /// "A short variable declaration is called …" → "what is a short … called?"
+/// (so "known as", "referred to as", "termed")
 fn called(c: &str, lex: &Lexicon) -> Option<Fact> {
     let lower = c.to_ascii_lowercase();
     for (be, lead) in [
@@ -354,6 +355,10 @@ fn called(c: &str, lex: &Lexicon) -> Option<Fact> {
         ("are", " are called "),
         ("is", " is known as "),
         ("are", " are known as "),
+        ("is", " is referred to as "),
+        ("are", " are referred to as "),
+        ("is", " is termed "),
+        ("are", " are termed "),
     ] {
         let Some(at) = lower.find(lead) else { continue };
         let subject = subject_phrase(&c[..at], lex, true)?;

@@ -5743,3 +5743,69 @@ fn a_labelled_list_of_properties_and_examples_asks_for_each() {
         );
     }
 }
+
+#[test]
+fn a_dated_lecture_title_gives_way_to_its_description_and_a_person_heading_names_the_person() {
+    let text = "---\ntitle: October 6 Pottery Lecture\ndescription: Hamada's Workshop\n---\n\n## Who is Hamada\n\n- Lived in the village of Mashiko\n- Credited for reviving folk pottery\n\n## The Kiln\n\n- The kiln burns pine wood for three days\n";
+    let d = gen(&[notes("lecture.md", text)]);
+    assert_eq!(
+        back(&d, "What did Hamada live in?"),
+        "The village of Mashiko"
+    );
+    assert_eq!(
+        back(&d, "What is Hamada credited for?"),
+        "Reviving folk pottery"
+    );
+    // the description names the subject; its possessive "s" names nothing
+    assert!(
+        fronts(&d)
+            .iter()
+            .any(|f| f.starts_with("Hamada's Workshop")),
+        "{:#?}",
+        fronts(&d)
+    );
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("October")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
+
+#[test]
+fn a_reason_given_in_the_next_sentence_is_asked_of_the_one_before() {
+    let text = "# Kilns\n\n## Walls\n\n- **A kiln has thick walls.**\n  This is to keep the heat in during a long firing.\n\nA potter wedges the clay before throwing. This is because air pockets can burst in the kiln.\n\n> **Note**:\n> The door bricks is stacked loosely and sealed with clay.\n\n- **Even heating**\n\t- *Description*: The burners fire from both sides of the chamber.\n\t- *Explanation*: Heat from one side alone leaves the far pots underfired.\n\nFired pots with a glassy body are referred to as vitrified.\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "Why does a kiln have thick walls?"),
+        "To keep the heat in during a long firing"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Kilns — Walls: why does a potter wedge the clay before throwing?"
+        ),
+        "Because air pockets can burst in the kiln"
+    );
+    assert_eq!(
+        back(&d, "Kilns — Walls — Even heating: what explains it?"),
+        "Heat from one side alone leaves the far pots underfired."
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Kilns — Walls: what are fired pots with a glassy body referred to as?"
+        ),
+        "Vitrified"
+    );
+    for c in &d.cards {
+        // a note's label asks nothing; labels of a description are no list
+        assert!(!c.front.contains("should you note"), "{c:?}");
+        assert!(
+            !c.back
+                .as_deref()
+                .unwrap_or_default()
+                .contains("Description;"),
+            "{c:?}"
+        );
+    }
+}

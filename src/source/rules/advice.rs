@@ -85,7 +85,7 @@ impl Rules<'_> {
     /// made the card.
     pub(super) fn advice_card(&mut self, term: &str, def: &str, line: usize) -> bool {
         // "Default: 24 hours" under tips is a measure, not a tip.
-        if super::labels::measure_question(term).is_some() {
+        if super::aspect::measure_question(term).is_some() {
             return false;
         }
         let heading = self.stack.last().map(|(_, h)| h.clone());

@@ -33,6 +33,20 @@ pub(super) const NAMELESS_CALLOUTS: &[&str] = &[
     "also",
 ];
 
+/// Callout labels that only mark a remark ("Note", "NB", "Important"):
+/// alone they ask nothing of what follows them.
+const NOTE_LABELS: &[&str] = &[
+    "note",
+    "notes",
+    "nb",
+    "n.b.",
+    "n.b",
+    "important",
+    "also",
+    "aside",
+    "comment",
+];
+
 impl Rules<'_> {
     pub(super) fn callout_card(&mut self, label: &str, body: &str, line: usize) {
         let body_clean = clean_text(body);
@@ -64,7 +78,10 @@ impl Rules<'_> {
             self.flush(&mut vec![&l]);
         }
         let stated = self.out.len() > before;
-        if words <= MAX_CALLOUT_WORDS && (is_callout_word || !has_facts) && !stated {
+        // "Note: …" that states nothing a rule reads: "what should you
+        // note?" would ask nothing
+        let bare = NOTE_LABELS.contains(&label_clean.to_lowercase().as_str());
+        if words <= MAX_CALLOUT_WORDS && (is_callout_word || !has_facts) && !stated && !bare {
             // "The golden rule: what is the golden rule?" says it twice.
             let ctx = self
                 .callout_context()
@@ -197,7 +214,7 @@ pub(super) fn says_its_label(body: &str, label: &str) -> bool {
 }
 
 fn callout_question(label: &str, is_callout_word: bool) -> String {
-    if let Some(q) = wh_label(label).or_else(|| super::labels::aspect_question(label)) {
+    if let Some(q) = wh_label(label).or_else(|| super::aspect::aspect_question(label)) {
         return q;
     }
     let lower = label.to_lowercase();

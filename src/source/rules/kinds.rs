@@ -245,7 +245,7 @@ pub(super) fn counted_list_question(heading: &str, n: usize, lex: &Lexicon) -> O
     let plain = rest
         .chars()
         .all(|c| c.is_alphanumeric() || " -'".contains(c));
-    let fits = n <= super::list::MAX_LIST_CARD_ITEMS && rest.split_whitespace().count() <= 4;
+    let fits = n <= super::list::MAX_LIST_CARD_ITEMS && rest.split_whitespace().count() <= 6;
     (count && looks_plural(&last) && plain && fits)
         .then(|| format!("what are the {{n}} {}?", lex.lc_label(rest)))
 }

@@ -3,203 +3,11 @@
 //! what its heading is done by ("Managed by the kernel"); a lead that is a
 //! callout; a meaning that spells out its term.
 
+use super::super::clean::clean_text;
+use super::super::doc::Item;
 use super::super::facts::Fact;
 use super::super::verbs::ACTION_VERBS;
-
-/// "Pros: fast", "Issue: slow start": a label that names an aspect of the
-/// item above it → "what are the pros?", "what is the issue?".
-pub(super) fn aspect_question(term: &str) -> Option<String> {
-    const ASPECTS: &[&str] = &[
-        "pros",
-        "cons",
-        "advantage",
-        "advantages",
-        "disadvantage",
-        "disadvantages",
-        "benefit",
-        "benefits",
-        "drawback",
-        "drawbacks",
-        "issue",
-        "issues",
-        "risk",
-        "risks",
-        "limitation",
-        "limitations",
-        "downside",
-        "upside",
-        "trade-off",
-        "tradeoff",
-        "strength",
-        "strengths",
-        "weakness",
-        "weaknesses",
-        "criticism",
-        "criticisms",
-        "examples",
-        "problem",
-        "solution",
-        "fix",
-        "workaround",
-        "decision",
-        "result",
-        "outcome",
-        "conclusion",
-        "interpretation",
-        "goal",
-        "cause",
-        "impact",
-        "assumption",
-        "assumptions",
-        "use case",
-        "use cases",
-        "symptoms",
-        "treatment",
-        "effect",
-        "effects",
-        "consequences",
-        "significance",
-        "key idea",
-        "main idea",
-        "key point",
-        "takeaway",
-        "key takeaway",
-        "bottom line",
-    ];
-    let lower = term.trim().to_lowercase();
-    // "Lots of criticisms", "Several drawbacks": how many says nothing
-    let lower = [
-        "lots of ",
-        "a lot of ",
-        "many ",
-        "several ",
-        "some ",
-        "a few ",
-        "various ",
-    ]
-    .iter()
-    .find_map(|q| lower.strip_prefix(q))
-    .filter(|rest| super::super::text::looks_plural(rest))
-    .unwrap_or(&lower);
-    ASPECTS
-        .contains(&lower)
-        .then(|| super::meaning::what_is_the(lower))
-}
-
-/// "Range: 0 to 12 hours", "Limit: ~120,000" under the thing they measure
-/// → "what is the range?": a label that names a measure, not a term.
-pub(super) fn measure_question(term: &str) -> Option<String> {
-    const MEASURES: &[&str] = &[
-        "default",
-        "syntax",
-        "usage",
-        "signature",
-        "range",
-        "limit",
-        "limits",
-        "size",
-        "maximum",
-        "minimum",
-        "max",
-        "min",
-        "duration",
-        "timeout",
-        "cost",
-        "price",
-        "pricing",
-        "retention",
-        "capacity",
-        "throughput",
-        "latency",
-        "quota",
-        "quotas",
-        "frequency",
-        "interval",
-        "period",
-        "port",
-        "protocol",
-        "format",
-        "scope",
-        "length",
-        "units",
-        "unit",
-        "granularity",
-        "precision",
-        "lifetime",
-        "expiry",
-    ];
-    let lower = term.trim().to_lowercase();
-    MEASURES
-        .contains(&lower.as_str())
-        .then(|| super::meaning::what_is_the(&lower))
-}
-
-/// "Default TTL", "Longer expiration": a short label with no figure of
-/// its own, which a number after it is the value of.
-pub(super) fn value_label(term: &str) -> bool {
-    let words = term.split_whitespace().count();
-    (1..=3).contains(&words) && !term.contains(|c: char| c.is_ascii_digit() || c == '=')
-}
-
-/// "Security: integrates with WAF" under "CloudFront": a label that names
-/// a quality or a function of the thing above, not a thing of its own.
-pub(super) fn quality_label(term: &str) -> bool {
-    const QUALITIES: &[&str] = &[
-        "security",
-        "cost",
-        "costs",
-        "price",
-        "pricing",
-        "audit",
-        "access",
-        "support",
-        "latency",
-        "throughput",
-        "capacity",
-        "backup",
-        "backups",
-        "recovery",
-        "durability",
-        "resilience",
-        "storage",
-        "speed",
-        "safety",
-        "privacy",
-        "control",
-        "billing",
-        "failover",
-    ];
-    const ENDINGS: &[&str] = &["ity", "ing", "ance", "ence", "ency", "tion", "sion", "ment"];
-    let words: Vec<&str> = term.split_whitespace().collect();
-    let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
-    let acronym = words
-        .iter()
-        .any(|w| w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()));
-    (1..=3).contains(&words.len())
-        && !acronym
-        && (QUALITIES.contains(&last.as_str())
-            || ENDINGS
-                .iter()
-                .any(|e| last.ends_with(e) && last.len() > e.len() + 3))
-}
-
-/// Whether a meaning says how something is done rather than what a word
-/// means: it starts with a verb ("Integrates with WAF") or is a clause of
-/// its own ("Requests are served from the edge").
-pub(super) fn tells_how(def: &str) -> bool {
-    let first = super::super::text::first_word(def);
-    let verb = first.len() > 3
-        && first.ends_with('s')
-        && !first.ends_with("ss")
-        && super::super::verbs::ACTION_VERBS
-            .contains(&super::super::facts::base_form(&first).as_str());
-    // "are served", "is encrypted": the passive says how.
-    let words: Vec<String> = def.split_whitespace().map(str::to_lowercase).collect();
-    let passive = words
-        .windows(2)
-        .any(|w| ["is", "are", "gets", "get"].contains(&w[0].as_str()) && w[1].ends_with("ed"));
-    verb || passive
-}
+use super::entry::Entry;
 
 /// "Scenario; Solution; Exam tip": labels that give a list its structure
 /// (callouts, aspects, parts of a worked case), not facts to recite.
@@ -217,7 +25,7 @@ pub(super) fn structural_label(term: &str) -> bool {
     let lower = term.trim().trim_end_matches(':').to_lowercase();
     PARTS.contains(&lower.as_str())
         || super::is_callout_label(&lower)
-        || aspect_question(&lower).is_some()
+        || super::aspect::aspect_question(&lower).is_some()
 }
 
 /// A line that is an address, alone or after a short title ("Supply and
@@ -624,7 +432,7 @@ fn traits(def: &str) -> bool {
 
 /// "Author: …", "Date: …", "Contact: …": the notes' own details, which
 /// teach nothing about their subject.
-pub(super) fn about_the_notes(entries: &[super::entry::Entry]) -> bool {
+pub(super) fn about_the_notes(entries: &[Entry]) -> bool {
     entries.len() >= 2
         && entries
             .iter()
@@ -797,6 +605,51 @@ pub(super) fn open_ended(term: &str) -> bool {
     (2..=6).contains(&words) && OPEN_ENDS.contains(&last)
 }
 
+/// Whether a list is a study checklist: every item (all but one of four
+/// or more) a goal, in its text, its label ("**Focus on Functions:**") or
+/// what follows the label ("Know the function of each layer").
+pub(super) fn checklist(items: &[Item], entries: &[Entry]) -> bool {
+    let goals = items
+        .iter()
+        .zip(entries)
+        .filter(|(it, e)| {
+            study_goal(&it.text())
+                || e.term.as_deref().is_some_and(study_goal)
+                || e.def.as_deref().is_some_and(study_goal)
+        })
+        .count();
+    items.len() >= 2 && goals + usize::from(items.len() >= 4) >= items.len()
+}
+
+/// "Understand the difference between …", "Know how … is calculated": a
+/// goal for the learner, which states no fact.
+fn study_goal(text: &str) -> bool {
+    const GOALS: &[&str] = &[
+        "understand",
+        "focus on",
+        "think of",
+        "relate",
+        "draw",
+        "know",
+        "learn",
+        "review",
+        "study",
+        "practice",
+        "practise",
+        "revise",
+        "memorize",
+        "memorise",
+        "be able to",
+        "be aware",
+        "be familiar",
+        "familiarize",
+        "get familiar",
+    ];
+    let t = clean_text(text).to_lowercase();
+    let t = t.trim_start_matches(|c: char| !c.is_alphabetic());
+    GOALS.iter().any(|g| t.starts_with(&format!("{g} ")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -905,22 +758,6 @@ mod tests {
             meant_by("Raku", "A firing that is fast, dramatic, porous"),
             "what is meant by “Raku”?"
         );
-    }
-
-    #[test]
-    fn qualities_are_told_from_things() {
-        assert!(quality_label("Security"));
-        assert!(quality_label("High Availability"));
-        assert!(quality_label("Routing"));
-        assert!(quality_label("Encryption"));
-        assert!(!quality_label("Edge Locations"));
-        assert!(!quality_label("Gateway Endpoints"));
-        assert!(!quality_label("IAM Policy"));
-        assert!(!quality_label("Ring"));
-        assert!(tells_how("Integrates with WAF and Shield"));
-        assert!(tells_how("Requests are served from the nearest edge"));
-        assert!(!tells_how("Instructions are being executed"));
-        assert!(!tells_how("All or nothing"));
     }
 
     #[test]

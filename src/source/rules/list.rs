@@ -6,7 +6,8 @@
 
 use super::super::clean::{clean_text, starts_with_pointer};
 use super::super::doc::{Block, Item, Line};
-use super::super::facts::{base_form, facts, role, third_person, Fact};
+use super::super::facts::{base_form, role, third_person, Fact};
+use super::super::means::facts_or_reason;
 use super::super::parties::in_question;
 use super::super::plain::dangles;
 use super::super::statements::statements_of;
@@ -113,7 +114,7 @@ impl Rules<'_> {
         if entries.iter().all(|e| is_label_only(e, items)) {
             return self.leave("a list of labels with nothing under them");
         }
-        if checklist(items, &entries) {
+        if super::labels::checklist(items, &entries) {
             return self.leave("a study checklist: what to learn, not what is so");
         }
         if super::labels::about_the_notes(&entries) {
@@ -269,27 +270,7 @@ impl Rules<'_> {
                 return;
             }
         }
-        let source_text = e.def.as_deref().unwrap_or(&e.text);
-        let read = |f: &dyn Fn(&str) -> Vec<Fact>| -> Vec<(String, Vec<Fact>)> {
-            sentences(source_text)
-                .into_iter()
-                .map(|s| {
-                    let found = f(&sentence_case(&s));
-                    (s, found)
-                })
-                .collect()
-        };
-        let mut per_sentence = read(&|s| facts(s, self.lex));
-        let mut found: Vec<Fact> = per_sentence.iter().flat_map(|(_, f)| f.clone()).collect();
-        if found.is_empty() && e.term.is_none() {
-            found = self.whole_item_facts(&e.text);
-        }
-        // Each sentence as a plain statement, last: the others still get
-        // their own card.
-        if found.is_empty() && e.term.is_none() {
-            per_sentence = read(&|s| statements_of(s, self.lex));
-            found = per_sentence.iter().flat_map(|(_, f)| f.clone()).collect();
-        }
+        let (per_sentence, found) = self.item_sentences(e);
         let before = self.out.len();
         if found.is_empty() && e.term.is_none() && k == 0 && !self.topic_card(&e.text, e.line) {
             self.heading_kind(&e.text, e.line);
@@ -325,6 +306,41 @@ impl Rules<'_> {
             self.other_sentences(&per_sentence, item, e.term.is_some(), e.line);
         }
         self.sub_items(e, item);
+    }
+
+    /// The facts of each sentence of an item (of its meaning, when it has
+    /// a term), and all of them; read whole, or as plain statements, when
+    /// its sentences give none.
+    fn item_sentences(&self, e: &Entry) -> (Vec<(String, Vec<Fact>)>, Vec<Fact>) {
+        let source_text = e.def.as_deref().unwrap_or(&e.text);
+        let read = |f: &mut dyn FnMut(&str) -> Vec<Fact>| -> Vec<(String, Vec<Fact>)> {
+            sentences(source_text)
+                .into_iter()
+                .map(|s| {
+                    let found = f(&sentence_case(&s));
+                    (s, found)
+                })
+                .collect()
+        };
+        // "This is to keep the heat in.": the reason of the sentence before
+        // (or of the bold statement that heads the item)
+        let mut before = e.term.clone().filter(|t| t.ends_with('.'));
+        let mut per_sentence = read(&mut |s| {
+            let found = facts_or_reason(s, before.as_deref(), self.lex);
+            before = Some(s.to_string());
+            found
+        });
+        let mut found: Vec<Fact> = per_sentence.iter().flat_map(|(_, f)| f.clone()).collect();
+        if found.is_empty() && e.term.is_none() {
+            found = self.whole_item_facts(&e.text);
+        }
+        // Each sentence as a plain statement, last: the others still get
+        // their own card.
+        if found.is_empty() && e.term.is_none() {
+            per_sentence = read(&mut |s| statements_of(s, self.lex));
+            found = per_sentence.iter().flat_map(|(_, f)| f.clone()).collect();
+        }
+        (per_sentence, found)
     }
 
     /// The facts of an item with no term whose sentences gave none, read
@@ -484,11 +500,11 @@ impl Rules<'_> {
                 ""
             };
             format!("what happened in {the}{term}?")
-        } else if let Some(q) = super::labels::aspect_question(term) {
+        } else if let Some(q) = super::aspect::aspect_question(term) {
             q
         } else if let Some(q) = super::formula_label::question(term, def, means) {
             q
-        } else if let Some(q) = super::labels::measure_question(term).filter(|_| in_context) {
+        } else if let Some(q) = super::aspect::measure_question(term).filter(|_| in_context) {
             q
         } else if let Some(q) = super::prose::wh_label(term) {
             q
@@ -508,7 +524,7 @@ impl Rules<'_> {
             // "Unit elastic = 1" under "Coefficient of Elasticity": the
             // value, not a meaning.
             format!("what is the value for “{term}”?")
-        } else if figure_first(def) && in_context && super::labels::value_label(term) {
+        } else if figure_first(def) && in_context && super::aspect::value_label(term) {
             // "Default TTL: 24 hours (set per behaviour)": its value
             super::meaning::what_is_the(&self.lex.lc_label(term))
         } else if let Some(n) = super::named::names_listed(def).filter(|_| !term.contains(':')) {
@@ -720,51 +736,6 @@ fn term_back(term: &str, def: &str, means: bool, q: &str) -> String {
 pub(super) fn field_label(term: &str) -> bool {
     let lower = term.trim().trim_end_matches(':').to_lowercase();
     FIELDS.contains(&lower.as_str()) || FITS.contains(&lower.as_str())
-}
-
-/// Whether a list is a study checklist: every item (all but one of four
-/// or more) a goal, in its text, its label ("**Focus on Functions:**") or
-/// what follows the label ("Know the function of each layer").
-fn checklist(items: &[Item], entries: &[Entry]) -> bool {
-    let goals = items
-        .iter()
-        .zip(entries)
-        .filter(|(it, e)| {
-            study_goal(&it.text())
-                || e.term.as_deref().is_some_and(study_goal)
-                || e.def.as_deref().is_some_and(study_goal)
-        })
-        .count();
-    items.len() >= 2 && goals + usize::from(items.len() >= 4) >= items.len()
-}
-
-/// "Understand the difference between …", "Know how … is calculated": a
-/// goal for the learner, which states no fact.
-fn study_goal(text: &str) -> bool {
-    const GOALS: &[&str] = &[
-        "understand",
-        "focus on",
-        "think of",
-        "relate",
-        "draw",
-        "know",
-        "learn",
-        "review",
-        "study",
-        "practice",
-        "practise",
-        "revise",
-        "memorize",
-        "memorise",
-        "be able to",
-        "be aware",
-        "be familiar",
-        "familiarize",
-        "get familiar",
-    ];
-    let t = clean_text(text).to_lowercase();
-    let t = t.trim_start_matches(|c: char| !c.is_alphabetic());
-    GOALS.iter().any(|g| t.starts_with(&format!("{g} ")))
 }
 
 /// Whether a meaning starts with one of the item's code spans, and that

@@ -30,16 +30,8 @@ impl Rules<'_> {
         let shown: Vec<String> = entries
             .iter()
             .zip(items)
-            .filter(|(e, it)| !heads_its_items(e, it))
-            .map(|(e, _)| e)
-            .filter(|e| !e.text.ends_with(':') || e.def.is_some())
-            .filter(|e| !super::named::examples_label(&e.text))
-            // "Examples: pots, tiles" has a card of its own
-            .filter(|e| !e.term.as_deref().is_some_and(super::named::examples_label))
-            .filter(|e| !e.term.as_deref().is_some_and(is_callout_label))
-            // "Exam trap: If … → …" has a card of its own
-            .filter(|e| !super::cue::is_cue(&e.text))
-            .map(|e| match (&e.term, &e.def) {
+            .filter(|(e, it)| !heads_its_items(e, it) && recited_item(e))
+            .map(|(e, _)| match (&e.term, &e.def) {
                 (Some(t), Some(_)) => t.clone(),
                 _ => e.text.clone(),
             })
@@ -162,13 +154,13 @@ impl Rules<'_> {
         // "Resting rate: 60-100 beats" is a figure, asked alone too
         let figure = |e: &Entry| {
             e.def.as_deref().is_some_and(super::meaning::figure_first)
-                && e.term.as_deref().is_some_and(super::labels::value_label)
+                && e.term.as_deref().is_some_and(super::aspect::value_label)
         };
         let measures = entries.iter().all(|e| {
             e.def.is_some()
                 && e.term.as_deref().is_some_and(|t| {
-                    super::labels::measure_question(t).is_some()
-                        || super::labels::aspect_question(t).is_some()
+                    super::aspect::measure_question(t).is_some()
+                        || super::aspect::aspect_question(t).is_some()
                         || super::list::field_label(t)
                 })
                 || figure(e)
@@ -272,7 +264,7 @@ impl Rules<'_> {
         if let Some(q) = when_lead(l, shown) {
             return Some((self.context(None), q));
         }
-        if let Some(q) = super::labels::aspect_question(l) {
+        if let Some(q) = super::aspect::aspect_question(l) {
             return Some((self.context(None), q.replace('?', " ({n} items)?")));
         }
         // "Origin Types ...": a label, which names the list as a heading would.
@@ -427,6 +419,22 @@ fn asked_lead(l: &str) -> Option<String> {
     let q = super::asked::heading_question(l).filter(|q| q.ends_with('?'))?;
     let q = q.replace(" these ", " ").replace(" those ", " ");
     Some(format!("{} ({{n}} points)?", q.trim_end_matches('?')))
+}
+
+/// Whether a list card recites the item: not a bare label, nor one that
+/// has a card of its own ("Examples: pots, tiles", "Description: …", a
+/// callout, "Exam trap: If … → …").
+fn recited_item(e: &Entry) -> bool {
+    let term = e.term.as_deref();
+    let own_card = term.is_some_and(|t| {
+        super::named::examples_label(t)
+            || super::aspect::aspect_question(t).is_some()
+            || is_callout_label(t)
+    });
+    (!e.text.ends_with(':') || e.def.is_some())
+        && !super::named::examples_label(&e.text)
+        && !own_card
+        && !super::cue::is_cue(&e.text)
 }
 
 /// "Requirements" (a kind of thing) or "how to migrate the RDS out" over

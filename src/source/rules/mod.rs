@@ -8,6 +8,7 @@
 
 mod advice;
 mod asked;
+mod aspect;
 mod callout;
 use callout::{bare_callout, is_callout_label};
 mod case;

@@ -79,7 +79,9 @@ impl Rules<'_> {
     /// heading right over it.
     pub(super) fn heading_predicate(&self, text: &str) -> Option<Fact> {
         let (_, heading) = self.stack.last()?;
-        let heading = super::subject_of_question(heading.trim_end_matches(':').trim());
+        let asked = heading.trim_end_matches(':').trim();
+        let heading = super::subject_of_question(asked);
+        let person = person_asked(asked);
         if !term_like(heading) || aspect_heading(heading) || heading.ends_with('?') {
             return None;
         }
@@ -101,7 +103,11 @@ impl Rules<'_> {
         // "Inflation & Deflation": two things
         let pair = heading.contains(" & ") || heading.contains(" and ");
         let they = pair || !name && looks_plural(&last.to_lowercase());
-        let it = if they { "they" } else { "it" };
+        let it = match (person, they) {
+            (Some(name), _) => name,
+            (None, true) => "they",
+            (None, false) => "it",
+        };
         if let Some(f) = fixed_form(&first, rest, it, they) {
             return Some(f);
         }
@@ -149,6 +155,15 @@ impl Rules<'_> {
         fact.explanation = aside.map(|a| format!("{}{}.", a[..1].to_uppercase(), &a[1..]));
         Some(fact)
     }
+}
+
+/// "## Who is Hamada" over "- Lived in Mashiko": the person the heading
+/// asks about, named in the items' questions.
+fn person_asked(heading: &str) -> Option<&str> {
+    ["who is ", "who was "]
+        .iter()
+        .find_map(|w| heading.get(..w.len()).filter(|h| h.eq_ignore_ascii_case(w)))
+        .map(|h| heading[h.len()..].trim_end_matches('?').trim())
 }
 
 /// "Synapses filter out low level stimuli" under "Synapses" → "what do
@@ -207,7 +222,7 @@ fn with_particle(q: String, answer: &str) -> (String, &str) {
 const INTRANSITIVE: &[&str] = &[
     "end", "start", "begin", "last", "happen", "occur", "result", "rise", "fall", "die", "spread",
     "burn", "grow", "emerge", "arrive", "collapse", "continue", "fail", "succeed", "expand",
-    "decline",
+    "decline", "live", "stay", "settle", "travel", "reign", "flourish", "retire",
 ];
 
 /// Whether `first` is the past of a verb that takes no object.
@@ -444,7 +459,7 @@ pub(super) fn aspect_heading(heading: &str) -> bool {
         || aspect_word(heading)
         || super::is_callout_label(heading)
         || super::labels::structural_label(heading)
-        || super::labels::aspect_question(heading).is_some()
+        || super::aspect::aspect_question(heading).is_some()
         || super::heads_an_answer(heading)
 }
 

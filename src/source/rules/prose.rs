@@ -7,7 +7,8 @@ use super::super::clean::{
     clean_text, starts_with_pointer, starts_with_right_mark, starts_with_wrong_mark,
 };
 use super::super::doc::{join_lines, Block, Item, Line};
-use super::super::facts::{called_apart, facts, role, Fact};
+use super::super::facts::{called_apart, role, Fact};
+use super::super::means::facts_or_reason;
 use super::super::plain::{dangles, heading_text, title_case};
 use super::super::pronoun;
 use super::super::statements::{code_led_fact, contrast_parts, statement};
@@ -262,7 +263,7 @@ impl Rules<'_> {
         }
         let ctx = self.context(None).filter(|c| !covers(c, term, usize::MAX));
         // "**Issue**: …" under the problem it names: what the issue is.
-        let q = super::labels::aspect_question(term)
+        let q = super::aspect::aspect_question(term)
             .or_else(|| super::formula_label::symbol_or_formula(term, &answer))
             .unwrap_or_else(|| super::meant(term));
         self.card(
@@ -533,7 +534,7 @@ impl Rules<'_> {
             let before = self.out.len();
             let found: Vec<Fact> = match code_led_fact(&codes, &s) {
                 Some(f) => vec![f],
-                None => facts(&s, self.lex),
+                None => facts_or_reason(&s, previous.as_deref(), self.lex),
             };
             for f in found.iter().filter(|f| keep(f)) {
                 self.fact_card(f, line);

@@ -185,7 +185,8 @@ fn keys(subject: &str) -> impl Iterator<Item = String> + '_ {
         .split(|c: char| !c.is_alphanumeric())
         .map(str::to_lowercase)
         .filter(|w| !w.is_empty() && !VENDORS.contains(&w.as_str()))
-        .filter(|w| !JOINERS.contains(&w.as_str()))
+        // "Plato's Republic": the possessive's "s" names nothing
+        .filter(|w| !JOINERS.contains(&w.as_str()) && w != "s")
 }
 
 /// Whether `text` names `subject`: one of its words, or a word of the

@@ -188,7 +188,7 @@ impl Rules<'_> {
             return (ctx.or(title), q);
         }
         // "Pros" (or "Pro") over points: the pros of the section above
-        if let Some(q) = super::labels::aspect_question(pros_of(l)) {
+        if let Some(q) = super::aspect::aspect_question(pros_of(l)) {
             let q = q.replace('?', " ({n} items)?");
             return (self.parent_heading().map(str::to_string), q);
         }
@@ -459,7 +459,7 @@ pub(super) fn task_with_code(it: &Item, term: &str, def: &str) -> bool {
 /// under "CloudFront" → "how does it handle security?", where `quality`
 /// says such a question may be asked).
 pub(super) fn how_question(term: &str, def: &str, quality: bool) -> Option<(String, String)> {
-    let handles = quality && super::labels::quality_label(term) && super::labels::tells_how(def);
+    let handles = quality && super::aspect::quality_label(term) && super::aspect::tells_how(def);
     uses(term, def)
         .or_else(|| represented(term, def))
         .or_else(|| {
