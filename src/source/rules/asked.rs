@@ -202,24 +202,19 @@ impl Rules<'_> {
             let ctx = ctx.map(str::to_string);
             return self.card(ctx.as_deref(), &q, answer, None, line);
         }
+        // "## Characters" over names or points: a list no list card
+        // recited says what is under the heading, not what it means
+        let listed = matches!(&blocks[i], Block::List { items, .. } if items.len() > 1)
+            && super::advice::advice_heading(term).is_none();
         // "When the fuel runs out, …": a statement, not what the heading is
         let opener = super::super::text::first_word(answer);
         let clause = super::super::conditional::CLAUSE_WORDS.contains(&opener.as_str());
         if clause
+            || listed
             || super::callout::says_its_label(answer, term)
             || super::gloss::states(answer)
-            || term.split_whitespace().count() > 4
-            || !(super::term_like(term)
-                || term.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
-            || super::is_generic(term)
-            || super::predicate::aspect_word(term)
-            || rule_label(term)
-            || super::is_question(term)
-            || super::prose::wh_label(term).is_some()
-            || term.to_lowercase().starts_with("why ")
+            || !names_a_term(term)
             || self.is_title(term)
-            // "WSL & Bind Mounts" sets two things side by side: a topic
-            || [" & ", " and ", " + "].iter().any(|j| term.contains(j))
         {
             return;
         }
@@ -422,6 +417,22 @@ fn rule_label(heading: &str) -> bool {
     const RULES: &[&str] = &["rule", "principle", "tip", "takeaway", "reminder"];
     let last = heading.split_whitespace().last().unwrap_or("");
     RULES.contains(&last.to_lowercase().as_str())
+}
+
+/// Whether a heading names a term its text could define: a short name,
+/// not a generic label, an aspect, a rule, a question, or two things side
+/// by side ("WSL & Bind Mounts").
+fn names_a_term(term: &str) -> bool {
+    term.split_whitespace().count() <= 4
+        && (super::term_like(term)
+            || term.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        && !super::is_generic(term)
+        && !super::predicate::aspect_word(term)
+        && !rule_label(term)
+        && !super::is_question(term)
+        && super::prose::wh_label(term).is_none()
+        && !term.to_lowercase().starts_with("why ")
+        && ![" & ", " and ", " + "].iter().any(|j| term.contains(j))
 }
 
 #[cfg(test)]

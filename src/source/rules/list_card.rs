@@ -73,6 +73,9 @@ impl Rules<'_> {
             || question.starts_with("what does") && question.ends_with(" include?");
         let clauses = || shown.iter().filter(|s| super::gloss::clause(s)).count();
         let lumps = generic && clauses() * 3 >= shown.len() * 2;
+        if lumps && !numbered && unlike_points(&shown) {
+            return false;
+        }
         let n = shown.len();
         if numbered && n <= MAX_LIST_CARD_ITEMS && steps(lead, &shown) {
             (ctx, question) = self.as_steps(ctx, question, lead);
@@ -419,6 +422,17 @@ fn asked_lead(l: &str) -> Option<String> {
     let q = super::asked::heading_question(l).filter(|q| q.ends_with('?'))?;
     let q = q.replace(" these ", " ").replace(" those ", " ");
     Some(format!("{} ({{n}} points)?", q.trim_end_matches('?')))
+}
+
+/// "list the 3 items" over statements of five words and more: unlike
+/// points, which no one recites as a set (but figures are: "300 pots
+/// broke; 40 shelves cracked").
+fn unlike_points(shown: &[String]) -> bool {
+    let words: usize = shown.iter().map(|s| s.split_whitespace().count()).sum();
+    let figures = shown
+        .iter()
+        .all(|s| s.contains(|c: char| c.is_ascii_digit()));
+    !figures && words > 4 * shown.len()
 }
 
 /// Whether a list card recites the item: not a bare label, nor one that
