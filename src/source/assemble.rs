@@ -28,6 +28,9 @@ pub struct Builder {
     /// 0 level: what is the performance?" again after the RAID 0 section
     /// asked it, asks one fact twice.
     asked: HashSet<(String, String)>,
+    /// The answers of each definition asked ("what is a force?"), to tell
+    /// one that only cuts another short ("A push or a pull").
+    defined: HashMap<String, Vec<String>>,
     ids: HashSet<String>,
 }
 
@@ -47,6 +50,27 @@ impl Builder {
         kept
     }
 
+    /// "what is a force? => A push or a pull" after "… => A push or a
+    /// pull exerted on one object by another": the same meaning, cut
+    /// short (or the other way round). Notes the meaning if not.
+    fn cut_short(&mut self, d: &Draft, (core, answer): &(String, String)) -> bool {
+        const TERM_QUESTIONS: &[&str] = &[
+            "what is a ",
+            "what is an ",
+            "what is meant by ",
+            "what does ",
+        ];
+        let asked = clean::normalise(&d.core);
+        let names_term = TERM_QUESTIONS.iter().any(|q| asked.starts_with(q));
+        let answers = self.defined.entry(core.clone()).or_default();
+        let cut = |a: &String| a.starts_with(answer.as_str()) || answer.starts_with(a.as_str());
+        if names_term && answers.iter().any(cut) {
+            return true;
+        }
+        answers.push(answer.clone());
+        false
+    }
+
     /// Adds one draft unless it repeats a card: whether it was kept (or
     /// merged into the card it repeats).
     fn add(&mut self, file: &str, mut d: Draft, stem_slug: &str) -> bool {
@@ -57,6 +81,9 @@ impl Builder {
         // What a term means does not depend on the section it is asked in.
         let definition = !d.core.to_lowercase().starts_with("who ") && d.choices.is_none();
         if self.bare_facts.contains(&fact) || ((bare || definition) && self.facts.contains(&fact)) {
+            return false;
+        }
+        if definition && self.cut_short(&d, &fact) {
             return false;
         }
         // "Delay Queue: what is the max duration?" after "Delay Queue:

@@ -625,6 +625,8 @@ impl Inline {
 
     fn newline(&mut self) {
         let mut text = std::mem::take(&mut self.cur);
+        // "See [[Spinoza]], [[Leibniz]]": wiki links send the reader on too
+        let wiki_linked = self.code.is_empty() && text.contains("[[");
         if self.code.is_empty() {
             text = super::scripts::pandoc(&super::wiki::plain(&text));
         }
@@ -632,7 +634,8 @@ impl Inline {
         let em = self.cur_em.take();
         self.em_buf = None;
         if !text.trim().is_empty() {
-            let links_only = self.linked > 0 && (self.unlinked == 0 || points_to_link(&text));
+            let links_only = self.linked > 0 && (self.unlinked == 0 || points_to_link(&text))
+                || wiki_linked && points_to_link(&text);
             self.lines.push(Line {
                 text,
                 line: self.cur_line,

@@ -5841,3 +5841,27 @@ fn a_list_of_names_under_a_heading_is_no_meaning_and_figures_stay_a_set() {
         fronts(&d)
     );
 }
+
+#[test]
+fn pointers_questions_without_marks_and_cut_definitions() {
+    let text = "# Kilns\n\n## Glazes\nSee [[Celadon]], [[Tenmoku]], [[Shino]]\n\n## Firing\n\n- A kiln is a chamber that holds heat around the pots while they fire.\n- `What does reduction mean`: Reduction is firing with too little air, so the flame takes oxygen from the glaze.\n- But be careful—since the kiln is hot, the door stays shut until it cools.\n\n## Shelves\n\n- A kiln is a chamber that holds heat\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns — Firing: what does reduction mean?"),
+        "Reduction is firing with too little air, so the flame takes oxygen from the glaze."
+    );
+    for c in &d.cards {
+        // "See [[…]]" sends the reader elsewhere: it defines nothing
+        assert!(
+            !c.back.as_deref().unwrap_or_default().starts_with("See "),
+            "{c:?}"
+        );
+        assert!(!c.front.contains("be careful"), "{c:?}");
+    }
+    // the same meaning cut short is asked once
+    let kiln = d
+        .cards
+        .iter()
+        .filter(|c| c.front.ends_with("what is a kiln?"));
+    assert_eq!(kiln.count(), 1, "{:#?}", fronts(&d));
+}

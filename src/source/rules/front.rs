@@ -25,6 +25,8 @@ pub(super) fn unaskable(question: &str) -> bool {
 /// default do?"), an adverb where the verb should end it ("what can
 /// they either?") or an article ("what is the?").
 fn helpers_clash(question: &str) -> bool {
+    // "what is be careful …?": "be" right after the opening "is"
+    let opening_be = |k: usize, a: &str| k == 2 && ["is", "are"].contains(&a);
     const BE: &[&str] = &["is", "are", "was", "were"];
     const DO: &[&str] = &["does", "do", "did"];
     const NEVER_AFTER: &[&str] = &["then", "note", "nb", "tip", "important"];
@@ -44,7 +46,7 @@ fn helpers_clash(question: &str) -> bool {
             && (helper(b)
                 || NEVER_AFTER.contains(&b)
                 || DETERMINERS.contains(&words[k])
-                || DO.contains(&a) && b == "be"
+                || (DO.contains(&a) || opening_be(k, a)) && b == "be"
                 || opening && NOT_AFTER_VERB.contains(&b))
     });
     let last = lower.last().map_or("", |w| w.trim_end_matches('?'));

@@ -490,6 +490,9 @@ impl Rules<'_> {
         // controls AWS runs": the term's own noun, a definition.
         if term.trim_end().ends_with('?') {
             term.to_string()
+        } else if asks(term) {
+            // "`What does net force mean`: A force is …": the label asks
+            format!("{}?", term.trim_end())
         } else if year_like(term) {
             // "1984: The first root servers …": a timeline's entry; "in
             // the 1990s", "in the 5th - early 3rd BCE", but "in 226 BCE"
@@ -736,6 +739,15 @@ fn term_back(term: &str, def: &str, means: bool, q: &str) -> String {
 pub(super) fn field_label(term: &str) -> bool {
     let lower = term.trim().trim_end_matches(':').to_lowercase();
     FIELDS.contains(&lower.as_str()) || FITS.contains(&lower.as_str())
+}
+
+/// "What does net force mean", "How is mass measured": a question
+/// written without its question mark.
+fn asks(term: &str) -> bool {
+    const WH: &[&str] = &["what", "how", "why", "when", "where", "who", "which"];
+    const HELPERS: &[&str] = &["does", "do", "did", "is", "are", "was", "were", "can"];
+    let words: Vec<String> = term.split_whitespace().map(str::to_lowercase).collect();
+    words.len() >= 3 && WH.contains(&words[0].as_str()) && HELPERS.contains(&words[1].as_str())
 }
 
 /// Whether a meaning starts with one of the item's code spans, and that
