@@ -162,6 +162,34 @@ pub(super) fn plural_list_question(heading: &str, n: usize, lex: &Lexicon) -> Op
     })
 }
 
+/// "Rules" over "Managed Rules (…)", "Custom Rules (…)": items named by
+/// the label's own noun are kinds of it, "what are the 2 kinds of
+/// rules?", not two rules.
+pub(super) fn as_kinds(q: String, label: &str, shown: &[String]) -> String {
+    let noun = |t: &str| {
+        let head = t.split(" (").next().unwrap_or(t);
+        let last = head.split_whitespace().last().unwrap_or("").to_lowercase();
+        (
+            head.split_whitespace().count(),
+            last.trim_end_matches('s').to_string(),
+        )
+    };
+    let (_, kind) = noun(label);
+    // "Evaluation Modes" over "Proactive mode": modes are kinds already
+    const KIND_WORDS: &[&str] = &["type", "kind", "mode", "clas", "category", "form", "sort"];
+    if KIND_WORDS.contains(&kind.as_str()) {
+        return q;
+    }
+    let named = shown.iter().all(|s| {
+        let (words, last) = noun(s);
+        words >= 2 && last == kind
+    });
+    match named && !kind.is_empty() && !q.contains(" kinds of ") {
+        true => q.replacen("what are the {n} ", "what are the {n} kinds of ", 1),
+        false => q,
+    }
+}
+
 /// "Schedulers" over "Long-term scheduler", "Short-term scheduler": a
 /// plural label of a word or three over short names asks for them, "what
 /// are the schedulers (3 items)?" (not a label of notes or points, nor names that
@@ -355,6 +383,25 @@ pub(super) fn column_header(ctx: &str) -> Option<(String, String)> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn items_named_by_the_label_noun_are_its_kinds() {
+        let q = "what are the {n} glazes?".to_string();
+        let shown = [
+            "Ash glazes (wood ash)".to_string(),
+            "Salt glazes".to_string(),
+        ];
+        assert_eq!(
+            as_kinds(q.clone(), "Glazes", &shown),
+            "what are the {n} kinds of glazes?"
+        );
+        // names of their own, or a noun that means kinds, stay as they are
+        let names = ["Celadon".to_string(), "Tenmoku".to_string()];
+        assert_eq!(as_kinds(q.clone(), "Glazes", &names), q);
+        let modes = ["Oxidation mode".to_string(), "Reduction mode".to_string()];
+        let q = "what are the {n} firing modes?".to_string();
+        assert_eq!(as_kinds(q.clone(), "Firing Modes", &modes), q);
+    }
+
     use super::*;
 
     #[test]

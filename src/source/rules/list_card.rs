@@ -317,7 +317,7 @@ impl Rules<'_> {
             .or_else(|| super::kinds::counted_list_question(l, shown.len(), self.lex))
             .or_else(|| super::kinds::plural_of_names(l, shown, self.lex));
         if let Some(q) = kinds.filter(|_| title || super::term_like(l)) {
-            return Some((self.context(None), q));
+            return Some((self.context(None), super::kinds::as_kinds(q, l, shown)));
         }
         // "Kinds: Cost" heads two columns: the rows are the kinds
         if let Some((rows, _)) = super::kinds::column_header(l) {
