@@ -5865,3 +5865,15 @@ fn pointers_questions_without_marks_and_cut_definitions() {
         .filter(|c| c.front.ends_with("what is a kiln?"));
     assert_eq!(kiln.count(), 1, "{:#?}", fronts(&d));
 }
+
+#[test]
+fn a_lens_is_one_thing_and_what_it_does_ends_where_a_statement_starts() {
+    let text = "# Kilns\n\n## Spy holes\n\n- **Sight Lens:** shows the cones inside the kiln, image is upside down in the lens\n- **Peep Plug:** blocks the spy hole while the kiln fires\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    let c = card(&d, "Kilns — Spy holes: what does Sight Lens do?");
+    assert_eq!(c.back.as_deref(), Some("Shows the cones inside the kiln"));
+    assert_eq!(
+        c.explanation.as_deref(),
+        Some("Image is upside down in the lens")
+    );
+}

@@ -365,7 +365,12 @@ pub fn singular_name(phrase: &str) -> bool {
 /// ending in one `s` ("ports", "pros", not "class", "bus", "osmosis" or
 /// "status").
 pub fn looks_plural(word: &str) -> bool {
-    word.len() > 3 && word.ends_with('s') && !["ss", "sis", "us"].iter().any(|e| word.ends_with(e))
+    // ("lens", "bias", "atlas": singulars in "s")
+    const SINGULAR: &[&str] = &["lens", "bias", "atlas", "canvas", "chaos", "cosmos"];
+    word.len() > 3
+        && word.ends_with('s')
+        && !["ss", "sis", "us"].iter().any(|e| word.ends_with(e))
+        && !SINGULAR.contains(&word.to_lowercase().as_str())
 }
 
 /// The text after one of `labels` (matched without case), if it starts
@@ -615,7 +620,7 @@ mod tests {
     fn plurals_are_told_from_words_that_end_in_s() {
         assert!(looks_plural("queues"));
         assert!(looks_plural("kilns"));
-        for one in ["class", "osmosis", "status", "bus"] {
+        for one in ["class", "osmosis", "status", "bus", "lens", "Lens"] {
             assert!(!looks_plural(one), "{one}");
         }
     }

@@ -306,7 +306,12 @@ pub(super) fn does_what(term: &str, def: &str) -> Option<String> {
         && !echoes
         && !versus
         && term.split_whitespace().count() <= 4;
-    let plural = super::super::text::looks_plural(&term.to_lowercase());
+    let last = term
+        .split_whitespace()
+        .last()
+        .unwrap_or(term)
+        .to_lowercase();
+    let plural = super::super::text::looks_plural(&last);
     let (do_, where_) = (if plural { "do" } else { "does" }, placed(&base, def));
     let own = term.to_lowercase().split_whitespace().any(|w| w == base);
     does.then(|| {

@@ -475,13 +475,8 @@ impl Rules<'_> {
         // "what are the features of Redis?" says its heading already
         let ctx = ctx.filter(|c| !q.contains(&format!(" {} ", c.to_lowercase())));
         let back = term_back(term, def, means, &q);
-        self.card(
-            self.with_note_subject(ctx).as_deref(),
-            &q,
-            &back,
-            None,
-            line,
-        );
+        let (back, more) = what_it_does(&q, &back);
+        self.card(self.with_note_subject(ctx).as_deref(), &q, back, more, line);
     }
 
     /// The question of a term's card, by what its meaning says.
@@ -722,6 +717,25 @@ const SHORT_LIST_ITEMS: usize = 4;
 
 /// The back of a term's card: "what is X used for?" → "the first
 /// firing", not "Used for …"; "PE = mgh" the whole formula.
+/// "what does a converging lens cause?" → "Parallel rays to converge",
+/// with ", image is located beyond F" as its explanation: what the term
+/// does, up to a comma that opens a statement of its own.
+fn what_it_does<'b>(q: &str, back: &'b str) -> (&'b str, Option<String>) {
+    let does = q.starts_with("what does ") || q.starts_with("what do ");
+    // "image is located …": a subject and its verb right after the comma
+    let stated = |rest: &str| {
+        let words: Vec<String> = rest.split_whitespace().map(str::to_lowercase).collect();
+        let verb = |w: &String| ["is", "are", "was", "were"].contains(&w.as_str());
+        words.len() >= 3 && !words[0].ends_with('s') && (verb(&words[1]) || verb(&words[2]))
+    };
+    match back.split_once(", ") {
+        Some((done, rest)) if does && stated(rest) => {
+            (done, Some(super::super::text::capitalise(rest)))
+        }
+        _ => (back, None),
+    }
+}
+
 fn term_back(term: &str, def: &str, means: bool, q: &str) -> String {
     if q.ends_with(" used for?") {
         super::meaning::without_use_lead(def).to_string()
