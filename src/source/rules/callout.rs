@@ -214,7 +214,10 @@ pub(super) fn says_its_label(body: &str, label: &str) -> bool {
 }
 
 fn callout_question(label: &str, is_callout_word: bool) -> String {
-    if let Some(q) = wh_label(label).or_else(|| super::aspect::aspect_question(label)) {
+    if let Some(q) = wh_label(label)
+        .or_else(|| super::aspect::aspect_question(label))
+        .or_else(|| super::dates::when_question(label))
+    {
         return q;
     }
     let lower = label.to_lowercase();

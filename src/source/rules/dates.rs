@@ -43,6 +43,44 @@ pub(super) fn is_date(term: &str) -> bool {
     }
 }
 
+/// "5th - early 3rd BCE", "From 4th c. BCE", "~end of 5th c. BCE" →
+/// "what happened in the 5th - early 3rd BCE?", "… from the 4th c.
+/// BCE?", "… at the end of the 5th c. BCE?": a date (with the word that
+/// places it) over what happened then.
+pub(super) fn when_question(term: &str) -> Option<String> {
+    const PREPOSITIONS: &[&str] = &["from", "by", "after", "before", "until", "since", "around"];
+    const PARTS: &[&str] = &["end", "start", "beginning", "middle"];
+    let t = term.trim().trim_start_matches('~').trim();
+    let (first, rest) = t.split_once(' ').unwrap_or((t, ""));
+    let first = first.to_lowercase();
+    let (prep, t) = match PREPOSITIONS.contains(&first.as_str()) {
+        true => (first, rest),
+        false => ("in".to_string(), t),
+    };
+    let (part, date) = match t.split_once(" of ") {
+        Some((p, d)) if PARTS.contains(&p.to_lowercase().as_str()) => (Some(p.to_lowercase()), d),
+        _ => (None, t),
+    };
+    if !is_date(date) {
+        return None;
+    }
+    // "in 226 BCE", but "in the 5th c. BCE"
+    let the = if date.starts_with(|c: char| c.is_ascii_digit())
+        && date
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.ends_with(|c: char| c.is_ascii_lowercase()))
+    {
+        "the "
+    } else {
+        ""
+    };
+    Some(match part {
+        Some(p) => format!("what happened at the {p} of {the}{date}?"),
+        None => format!("what happened {prep} {the}{date}?"),
+    })
+}
+
 /// One point in time: "226", "5th", "early 3rd", "4th c.", "1960s".
 fn point(s: &str) -> bool {
     let words: Vec<&str> = s
@@ -80,6 +118,25 @@ fn names_event(def: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_date_and_the_word_that_places_it_ask_what_happened() {
+        let q = |t: &str| when_question(t);
+        assert_eq!(
+            q("5th - early 3rd BCE").as_deref(),
+            Some("what happened in the 5th - early 3rd BCE?")
+        );
+        assert_eq!(q("226 BCE").as_deref(), Some("what happened in 226 BCE?"));
+        assert_eq!(
+            q("From 4th c. BCE").as_deref(),
+            Some("what happened from the 4th c. BCE?")
+        );
+        assert_eq!(
+            q("~end of 5th c. BCE").as_deref(),
+            Some("what happened at the end of the 5th c. BCE?")
+        );
+        assert_eq!(q("From the kiln"), None);
+    }
+
     use super::*;
 
     #[test]

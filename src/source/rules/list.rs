@@ -488,6 +488,9 @@ impl Rules<'_> {
         } else if asks(term) {
             // "`What does net force mean`: A force is …": the label asks
             format!("{}?", term.trim_end())
+        } else if let Some(q) = super::dates::when_question(term).filter(|_| !year_like(term)) {
+            // "From 4th c. BCE: …", "~end of 5th c. BCE: …"
+            q
         } else if year_like(term) {
             // "1984: The first root servers …": a timeline's entry; "in
             // the 1990s", "in the 5th - early 3rd BCE", but "in 226 BCE"
