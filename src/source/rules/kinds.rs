@@ -176,8 +176,9 @@ pub(super) fn as_kinds(q: String, label: &str, shown: &[String]) -> String {
     };
     let (_, kind) = noun(label);
     // "Evaluation Modes" over "Proactive mode": modes are kinds already
-    const KIND_WORDS: &[&str] = &["type", "kind", "mode", "clas", "category", "form", "sort"];
-    if KIND_WORDS.contains(&kind.as_str()) {
+    // ("classes" reads "classe" once its s is off)
+    const KIND_WORDS: &[&str] = &["type", "kind", "mode", "class", "categor", "form", "sort"];
+    if KIND_WORDS.iter().any(|k| kind.starts_with(k)) {
         return q;
     }
     let named = shown.iter().all(|s| {
@@ -400,6 +401,9 @@ mod tests {
         let modes = ["Oxidation mode".to_string(), "Reduction mode".to_string()];
         let q = "what are the {n} firing modes?".to_string();
         assert_eq!(as_kinds(q.clone(), "Firing Modes", &modes), q);
+        let classes = ["Cone class".to_string(), "Glaze class".to_string()];
+        let q = "what are the {n} kiln classes?".to_string();
+        assert_eq!(as_kinds(q.clone(), "Kiln Classes", &classes), q);
     }
 
     use super::*;

@@ -729,7 +729,7 @@ fn what_it_does<'b>(q: &str, back: &'b str) -> (&'b str, Option<String>) {
     let stated = |rest: &str| {
         let words: Vec<String> = rest.split_whitespace().map(str::to_lowercase).collect();
         let verb = |w: &String| ["is", "are", "was", "were"].contains(&w.as_str());
-        words.len() >= 3 && !words[0].ends_with('s') && (verb(&words[1]) || verb(&words[2]))
+        words.len() >= 3 && (verb(&words[1]) || verb(&words[2]))
     };
     match back.split_once(", ") {
         Some((done, rest)) if does && stated(rest) => {
