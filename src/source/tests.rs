@@ -5877,3 +5877,24 @@ fn a_lens_is_one_thing_and_what_it_does_ends_where_a_statement_starts() {
         Some("Image is upside down in the lens")
     );
 }
+
+#[test]
+fn a_table_of_y_and_n_is_a_table_of_tick_marks() {
+    let text = "# Clays\n\n## Firing range\n\n| | Cone 06 | Cone 6 | Cone 10 |\n|---|---|---|---|\n| Earthenware | Y | N | N |\n| Stoneware | N | Y | Y |\n| Porcelain | N | N | Y |\n";
+    let d = gen(&[notes("clays.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "Clays — Firing range — Stoneware: which apply: Cone 06, Cone 6, Cone 10?"
+        ),
+        "Cone 6; Cone 10"
+    );
+    // a bare "Y" or "N" is no answer
+    assert!(
+        d.cards
+            .iter()
+            .all(|c| !matches!(c.back.as_deref(), Some("Y" | "N"))),
+        "{:?}",
+        fronts(&d)
+    );
+}

@@ -21,8 +21,10 @@ impl Rules<'_> {
                     .collect()
             })
             .collect();
-        let only_ticks =
-            (0..g.rows.len()).all(|r| (1..cols).all(|c| g.cell(r, c).is_none_or(tick)));
+        // "Y" and "N" mark it as well: an "N" is an empty cell (a check
+        // mark and a cross, "yes" and "no", are asked as a comparison)
+        let only_ticks = (0..g.rows.len())
+            .all(|r| (1..cols).all(|c| g.cell(r, c).is_none_or(|t| tick(t) || cross(t))));
         let named = (0..g.rows.len()).all(|r| g.cell(r, 0).is_some())
             && g.header[1..].iter().all(|h| !h.trim().is_empty());
         let marked = ticked.iter().filter(|t| !t.is_empty()).count();
@@ -45,6 +47,10 @@ impl Rules<'_> {
         }
         true
     }
+}
+
+fn cross(t: &str) -> bool {
+    t.trim().eq_ignore_ascii_case("n")
 }
 
 fn tick(t: &str) -> bool {
