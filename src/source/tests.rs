@@ -5898,3 +5898,22 @@ fn a_table_of_y_and_n_is_a_table_of_tick_marks() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_comparison_cell_that_says_its_column_name_is_not_asked() {
+    let text = "# Kilns\n\n## Kinds\n\n| Gas kiln | Electric kiln | Raku kiln |\n|---|---|---|\n| Fires with a flame that can be starved of air | Fires with coils and gives an even oxidised glaze | A Raku kiln lets the pots come out while they glow |\n| Needs a flue and a gas line to the studio | Needs only a plug and a timer on the wall | Needs tongs, a bin of sawdust and a lid |\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert!(
+        fronts(&d)
+            .iter()
+            .any(|f| f.to_lowercase().contains("which one: “fires with coils")),
+        "{:#?}",
+        fronts(&d)
+    );
+    // "A Raku kiln …" under "Raku kiln" gives its answer away
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("A Raku kiln")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

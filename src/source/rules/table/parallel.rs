@@ -126,6 +126,26 @@ fn names_own_column(g: &Grid, c: usize, t: &str) -> bool {
             })
     };
     names(&g.header[c]) && (0..g.header.len()).all(|o| o == c || !names(&g.header[o]))
+        || says_own_name(g, c, t)
+}
+
+/// "… Amazon EFS is a cloud-native file system …" under "EFS": the cell
+/// writes a name only its own column's header has ("EFS", "Lustre").
+fn says_own_name(g: &Grid, c: usize, t: &str) -> bool {
+    let words = |h: &str| -> Vec<String> {
+        h.split(|ch: char| !ch.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase))
+            .map(str::to_string)
+            .collect()
+    };
+    let others: Vec<String> = (0..g.header.len())
+        .filter(|&o| o != c)
+        .flat_map(|o| words(&g.header[o]))
+        .collect();
+    let cell: Vec<&str> = t.split(|ch: char| !ch.is_alphanumeric()).collect();
+    words(&g.header[c])
+        .iter()
+        .any(|w| !others.contains(w) && cell.contains(&w.as_str()))
 }
 
 /// Whether column `c` of `g` holds the cell text `t`.
