@@ -96,10 +96,16 @@ pub(super) fn of_title(title: &str) -> Option<String> {
     if is_numbered_part(head) {
         head = parts.next()?;
     }
-    // "Chapter 6 - Memory Processes" is about memory processes
+    // "Chapter 6 - Memory Processes" is about memory processes, "Book
+    // Notes - The Swerve" about the Swerve
     let mut dashed = head.split(" - ");
+    let kind_only = |part: &str| part.split_whitespace().last().is_some_and(is_about);
     let head = match dashed.next().unwrap_or(head) {
         part if is_numbered_part(part) => dashed.next().unwrap_or(part),
+        part if kind_only(part) => dashed
+            .next()
+            .filter(|p| !is_numbered_part(p))
+            .unwrap_or(part),
         part => part,
     };
     let head = clean_text(&short_name(head));
@@ -517,6 +523,11 @@ mod tests {
             ("Introduction to Kiln Firing", Some("Kiln Firing")),
             ("Week 3: Crop Rotation", Some("Crop Rotation")),
             ("Chapter 6 - Glaze Chemistry", Some("Glaze Chemistry")),
+            (
+                "Book Notes - The Potter's Hand: A Life (Chapters 6-9)",
+                Some("Potter's Hand"),
+            ),
+            ("Glaze Notes - Week 3", Some("Glaze")),
             (
                 "Amazon Elastic Kiln Service (EKS) – Guide",
                 Some("Amazon EKS"),
