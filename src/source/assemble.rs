@@ -52,8 +52,8 @@ impl Builder {
 
     /// "what is a force? => A push or a pull" after "… => A push or a
     /// pull exerted on one object by another": the same meaning, cut
-    /// short (or the other way round). Notes the meaning if not.
-    fn cut_short(&mut self, d: &Draft, (core, answer): &(String, String)) -> bool {
+    /// short (or the other way round).
+    fn cut_short(&self, d: &Draft, (core, answer): &(String, String)) -> bool {
         const TERM_QUESTIONS: &[&str] = &[
             "what is a ",
             "what is an ",
@@ -62,13 +62,8 @@ impl Builder {
         ];
         let asked = clean::normalise(&d.core);
         let names_term = TERM_QUESTIONS.iter().any(|q| asked.starts_with(q));
-        let answers = self.defined.entry(core.clone()).or_default();
         let cut = |a: &String| a.starts_with(answer.as_str()) || answer.starts_with(a.as_str());
-        if names_term && answers.iter().any(cut) {
-            return true;
-        }
-        answers.push(answer.clone());
-        false
+        names_term && self.defined.get(core).is_some_and(|a| a.iter().any(cut))
     }
 
     /// Adds one draft unless it repeats a card: whether it was kept (or
@@ -122,6 +117,9 @@ impl Builder {
         if bare {
             self.bare_facts.insert(fact.clone());
         }
+        // the meaning of a kept card, which a shorter one would cut
+        let (core, answer) = fact.clone();
+        self.defined.entry(core).or_default().push(answer);
         self.facts.insert(fact);
         let id = card_id(&d, &identity(&front_key), stem_slug, &self.ids);
         self.ids.insert(id.clone());

@@ -204,8 +204,8 @@ impl Rules<'_> {
         }
         // "## Characters" over names or points: a list no list card
         // recited says what is under the heading, not what it means
-        let listed = matches!(&blocks[i], Block::List { items, .. } if items.len() > 1)
-            && super::advice::advice_heading(term).is_none();
+        let tips = super::advice::advice_heading(term).is_some();
+        let listed = matches!(&blocks[i], Block::List { items, .. } if items.len() > 1) && !tips;
         // "When the fuel runs out, …": a statement, not what the heading is
         let opener = super::super::text::first_word(answer);
         let clause = super::super::conditional::CLAUSE_WORDS.contains(&opener.as_str());
@@ -220,7 +220,7 @@ impl Rules<'_> {
         }
         let ctx = self.stack.iter().rev().nth(1).map(|(_, h)| h.clone());
         let ctx = ctx.filter(|c| !self.is_title(c) && !super::is_generic(c));
-        if super::advice::advice_heading(term).is_some() {
+        if tips {
             return self.tips_card(&blocks[i], term, ctx, &body);
         }
         // "## Cone 6" over "Melts stoneware glazes …": what it does

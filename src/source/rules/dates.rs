@@ -43,7 +43,7 @@ pub(super) fn is_date(term: &str) -> bool {
     }
 }
 
-/// "5th - early 3rd BCE", "From 4th c. BCE", "~end of 5th c. BCE" →
+/// "1984", "5th - early 3rd BCE", "From 4th c. BCE", "~end of 5th c. BCE" →
 /// "what happened in the 5th - early 3rd BCE?", "… from the 4th c.
 /// BCE?", "… at the end of the 5th c. BCE?": a date (with the word that
 /// places it) over what happened then.
@@ -61,19 +61,14 @@ pub(super) fn when_question(term: &str) -> Option<String> {
         Some((p, d)) if PARTS.contains(&p.to_lowercase().as_str()) => (Some(p.to_lowercase()), d),
         _ => (None, t),
     };
-    if !is_date(date) {
+    if !super::meaning::year_like(date) {
         return None;
     }
-    // "in 226 BCE", but "in the 5th c. BCE"
-    let the = if date.starts_with(|c: char| c.is_ascii_digit())
-        && date
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| w.ends_with(|c: char| c.is_ascii_lowercase()))
-    {
-        "the "
-    } else {
-        ""
+    // "in 226 BCE", "in 1984", but "in the 5th c. BCE", "in the 1990s"
+    let first = date.split_whitespace().next().unwrap_or("");
+    let the = match first.ends_with(|c: char| c.is_ascii_lowercase()) {
+        true => "the ",
+        false => "",
     };
     Some(match part {
         Some(p) => format!("what happened at the {p} of {the}{date}?"),
@@ -126,6 +121,8 @@ mod tests {
             Some("what happened in the 5th - early 3rd BCE?")
         );
         assert_eq!(q("226 BCE").as_deref(), Some("what happened in 226 BCE?"));
+        assert_eq!(q("1984").as_deref(), Some("what happened in 1984?"));
+        assert_eq!(q("1990s").as_deref(), Some("what happened in the 1990s?"));
         assert_eq!(
             q("From 4th c. BCE").as_deref(),
             Some("what happened from the 4th c. BCE?")

@@ -489,15 +489,13 @@ fn examples_entry(it: &Item, raw: &str) -> Option<Entry> {
     if !it.sub.is_empty() {
         return None;
     }
-    let (lead, rest) = raw.trim().split_once(' ')?;
+    let rest = example_given(raw)?;
     let def = clean_text(rest.trim_start_matches([',', ':']));
-    let lead = lead.trim_end_matches([',', ':']);
-    let example = ["e.g.", "e.g", "eg.", "eg", "ex."].contains(&lead.to_lowercase().as_str());
     // "Ex. if prices rose 5% …": a worked case, not a list of examples
     let case = ["if", "when", "suppose", "say", "imagine"]
         .contains(&super::super::text::first_word(&def).as_str())
         || super::gloss::clause(&def);
-    (example && !def.is_empty() && !case).then(|| Entry {
+    (!def.is_empty() && !case).then(|| Entry {
         text: clean_text(raw),
         term: Some("Examples".to_string()),
         def: Some(def),
@@ -506,13 +504,20 @@ fn examples_entry(it: &Item, raw: &str) -> Option<Entry> {
     })
 }
 
+/// "E.g. Crocks, jugs" → "Crocks, jugs": the text after an abbreviation
+/// that gives examples.
+fn example_given(text: &str) -> Option<&str> {
+    const ABBREVIATIONS: &[&str] = &["e.g.", "e.g", "eg.", "eg", "ex."];
+    let (lead, rest) = text.trim().split_once(' ')?;
+    let lead = lead.trim_end_matches([',', ':']).to_lowercase();
+    ABBREVIATIONS.contains(&lead.as_str()).then_some(rest)
+}
+
 /// "Enforce limits" / "E.g. Fishing quotas": examples after a statement
 /// are the statement's, not the list's; they stay part of the list.
 pub(super) fn examples_of_statements(entries: &mut [Entry]) {
     for k in 1..entries.len() {
-        let lower = entries[k].text.to_lowercase();
-        let written = ["e.g", "eg", "ex."].iter().any(|l| lower.starts_with(l));
-        if written
+        if example_given(&entries[k].text).is_some()
             && entries[k - 1].term.is_none()
             && entries[k].term.as_deref() == Some("Examples")
         {

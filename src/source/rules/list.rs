@@ -488,19 +488,10 @@ impl Rules<'_> {
         } else if asks(term) {
             // "`What does net force mean`: A force is …": the label asks
             format!("{}?", term.trim_end())
-        } else if let Some(q) = super::dates::when_question(term).filter(|_| !year_like(term)) {
-            // "From 4th c. BCE: …", "~end of 5th c. BCE: …"
+        } else if let Some(q) = super::dates::when_question(term) {
+            // "1984: The first root servers …", a timeline's entry; "From
+            // 4th c. BCE: …", "~end of 5th c. BCE: …"
             q
-        } else if year_like(term) {
-            // "1984: The first root servers …": a timeline's entry; "in
-            // the 1990s", "in the 5th - early 3rd BCE", but "in 226 BCE"
-            let first = term.split_whitespace().next().unwrap_or("");
-            let the = if first.ends_with(|c: char| c.is_ascii_lowercase()) {
-                "the "
-            } else {
-                ""
-            };
-            format!("what happened in {the}{term}?")
         } else if let Some(q) = super::aspect::aspect_question(term) {
             q
         } else if let Some(q) = super::formula_label::question(term, def, means) {
