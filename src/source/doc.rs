@@ -121,17 +121,58 @@ impl Block {
 /// Joins lines into one, the way a reader would read a wrapped paragraph.
 pub fn join_lines(lines: &[Line]) -> String {
     let mut out = String::new();
+    let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+    let apart = one_per_line(&texts);
     for l in lines {
         let t = l.text.trim();
         if t.is_empty() {
             continue;
         }
         if !out.is_empty() {
-            out.push_str(if titled(&out, t) { " — " } else { " " });
+            out.push_str(if titled(&out, t) {
+                " — "
+            } else if apart {
+                "; "
+            } else {
+                " "
+            });
         }
         out.push_str(t);
     }
     out
+}
+
+/// Whether lines are statements written one to a line with no stop
+/// between them ("the clay dries in the shed" / "the kiln is loaded at
+/// dawn" / "the glaze melts"), not one wrapped sentence: three or more
+/// lines, none closed by a mark, none with a sentence break or an open
+/// bracket inside, none a glossary line ("clay - wet earth"), and none
+/// ending or starting on a word that joins it to its neighbour.
+pub fn one_per_line(lines: &[&str]) -> bool {
+    // words that join a line to the next one, or to the one before
+    const GOES_ON: &[&str] = &[
+        "and", "or", "nor", "but", "of", "to", "that", "which", "than",
+    ];
+    let word = |w: Option<&str>, list: &[&str]| {
+        w.is_none_or(|w| list.contains(&w.to_lowercase().as_str()))
+    };
+    let texts: Vec<&str> = lines
+        .iter()
+        .map(|l| l.trim())
+        .filter(|t| !t.is_empty())
+        .collect();
+    texts.len() >= 3
+        && texts.iter().all(|t| {
+            !t.ends_with(['.', ',', ';', ':', '!', '?', '—', '-', '–', '(', '='])
+                && !t.contains(". ")
+                && !t.contains(['|', '`', '{', '}', '→'])
+                && ![" - ", " – ", "->", "=>"].iter().any(|d| t.contains(d))
+                && t.starts_with(char::is_alphabetic)
+                && t.matches('(').count() == t.matches(')').count()
+                && t.split_whitespace().count() >= 3
+                && !word(t.split_whitespace().last(), super::vocab::DANGLING)
+                && !word(t.split_whitespace().next(), GOES_ON)
+        })
 }
 
 /// Whether the text so far, a line of a few words with no closing mark
@@ -369,6 +410,32 @@ mod tests {
         assert_eq!(body_lines("---\ntitle: T\n---\n# H", 3), "\n\n\n# H");
         // Two tags on one line wrap text: they stay.
         assert!(!template_tag("{% a %} text {% b %}"));
+    }
+
+    #[test]
+    fn statements_one_to_a_line_are_set_apart() {
+        let lines = |t: &str| -> Vec<Line> { t.lines().map(|l| Line::new(l, 1)).collect() };
+        let steps =
+            lines("the clay dries in the shed\nthe kiln is loaded at dawn\nthe glaze melts");
+        assert_eq!(
+            join_lines(&steps),
+            "the clay dries in the shed; the kiln is loaded at dawn; the glaze melts"
+        );
+        // a wrapped sentence reads on
+        let wrapped = lines("the clay dries in the\nshed while the kiln\nis loaded at dawn");
+        assert_eq!(
+            join_lines(&wrapped),
+            "the clay dries in the shed while the kiln is loaded at dawn"
+        );
+        // glossary lines, two lines, and lines with stops are not steps
+        for t in [
+            "clay - wet earth\nglaze - glass coat\nkiln - hot oven",
+            "the clay dries in the shed\nthe kiln is loaded at dawn",
+            "The clay dries.\nThe kiln is loaded.\nThe glaze melts.",
+        ] {
+            let texts: Vec<&str> = t.lines().collect();
+            assert!(!one_per_line(&texts), "{t}");
+        }
     }
 
     #[test]

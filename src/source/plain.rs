@@ -229,6 +229,40 @@ fn keycap_rest(t: &str) -> Option<&str> {
     Some(t[bytes..].trim())
 }
 
+/// Joins wrapped prose lines; a line that ends without punctuation and does
+/// not dangle ends its sentence (flattened headings, labels). Returns the
+/// text and where each line starts in it.
+pub fn join_prose(prose: &[&Line]) -> (String, Vec<(usize, usize)>) {
+    let mut text = String::new();
+    let mut line_of: Vec<(usize, usize)> = Vec::new();
+    // "the clay dries" / "the kiln is loaded": one statement a line
+    let texts: Vec<&str> = prose.iter().map(|l| l.text.as_str()).collect();
+    let apart = super::doc::one_per_line(&texts);
+    for (k, l) in prose.iter().enumerate() {
+        let mut t = super::clean::clean_text(&l.text);
+        if t.is_empty() {
+            continue;
+        }
+        if apart {
+            t = super::text::capitalise(&t);
+        }
+        line_of.push((text.len(), l.line));
+        text.push_str(&t);
+        let last = k + 1 == prose.len();
+        if !last && !t.ends_with(['.', '!', '?', ';', ':']) && !dangles(&t) {
+            let next_upper = prose[k + 1]
+                .text
+                .trim()
+                .starts_with(|c: char| c.is_uppercase());
+            if next_upper || apart {
+                text.push('.');
+            }
+        }
+        text.push(' ');
+    }
+    (text, line_of)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5917,3 +5917,20 @@ fn a_comparison_cell_that_says_its_column_name_is_not_asked() {
         fronts(&d)
     );
 }
+
+#[test]
+fn statements_written_one_to_a_line_are_read_one_by_one() {
+    let text = "# Kilns\n\n### Firing\n\n> the clay dries in the shed\n> the kiln is loaded at dawn\n> the glaze **melts** above a thousand degrees\n> the pots cool for a day\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(back(&d, "Firing: where is the kiln loaded?"), "At dawn");
+    // the gap sits in its own line's sentence, not in the run of all four
+    let gap = fronts(&d)
+        .into_iter()
+        .find(|f| f.contains("[...]"))
+        .unwrap_or_default();
+    assert!(
+        gap.ends_with("The glaze [...] above a thousand degrees."),
+        "{:#?}",
+        fronts(&d)
+    );
+}

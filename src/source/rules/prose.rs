@@ -483,7 +483,7 @@ impl Rules<'_> {
         if prose.is_empty() {
             return;
         }
-        let (text, line_of) = join_prose(prose);
+        let (text, line_of) = super::super::plain::join_prose(prose);
         let strong: Vec<String> = prose
             .iter()
             .flat_map(|l| l.strong.iter().map(|s| clean_text(s)))
@@ -739,34 +739,6 @@ pub(super) fn labelled(l: &Line) -> Option<(String, String)> {
     let label = b.trim().trim_end_matches(':').trim();
     (!label.is_empty() && !body.trim().is_empty())
         .then(|| (label.to_string(), body.trim().to_string()))
-}
-
-/// Joins wrapped prose lines; a line that ends without punctuation and does
-/// not dangle ends its sentence (flattened headings, labels). Returns the
-/// text and where each line starts in it.
-fn join_prose(prose: &[&Line]) -> (String, Vec<(usize, usize)>) {
-    let mut text = String::new();
-    let mut line_of: Vec<(usize, usize)> = Vec::new();
-    for (k, l) in prose.iter().enumerate() {
-        let t = clean_text(&l.text);
-        if t.is_empty() {
-            continue;
-        }
-        line_of.push((text.len(), l.line));
-        text.push_str(&t);
-        let last = k + 1 == prose.len();
-        if !last && !t.ends_with(['.', '!', '?', ';', ':']) && !dangles(&t) {
-            let next_upper = prose[k + 1]
-                .text
-                .trim()
-                .starts_with(|c: char| c.is_uppercase());
-            if next_upper {
-                text.push('.');
-            }
-        }
-        text.push(' ');
-    }
-    (text, line_of)
 }
 
 /// "tool sub --flag: shows …": a command of a few words (no sentence)
