@@ -5934,3 +5934,21 @@ fn statements_written_one_to_a_line_are_read_one_by_one() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_reflection_heading_in_notes_that_keep_no_diary_holds_facts() {
+    let text = "# Glazes\n\n## Reflection\n\n- **Reflection** - when light meets a glaze surface, some of it bounces back to the eye.\n- A gloss glaze will look brighter if the kiln cooled slowly. Matte glazes scatter light\n";
+    let d = gen(&[notes("glazes.md", text)]);
+    assert_eq!(
+        back(&d, "Glazes: what is meant by “Reflection”?"),
+        "When light meets a glaze surface, some of it bounces back to the eye."
+    );
+    // a diary's reflection, written in the first person, is still left out
+    let diary = "# Week 3\n\n## Reflection\n\nI learned that my kiln runs hot\n\n## Glazes\n\nA glaze is a glass coat fired onto a pot.\n";
+    let d = gen(&[notes("week.md", diary)]);
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("kiln")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

@@ -18,7 +18,8 @@ use super::super::vocab::{
 use super::entry::{lower_case_terms, Entry};
 use super::list_card::numbered_label;
 use super::meaning::{
-    choose_when, conditional, figure_first, numeric, short_value, used_when, value_like, year_like,
+    choose_when, conditional, figure_first, names_a_process, numeric, short_value, used_when,
+    value_like, year_like,
 };
 use super::{is_callout_label, is_question, Rules};
 use crate::error::Result;
@@ -507,7 +508,7 @@ impl Rules<'_> {
         } else if choose_when(def) {
             // "Memcached : if you need to scale horizontally"
             format!("when should you use {term}?")
-        } else if used_when(def) && !term.contains(' ') {
+        } else if used_when(def) && !term.contains(' ') && !names_a_process(term) {
             // "GET: When we want to fetch data": when the term is used.
             format!("when is {term} used?")
         } else if super::labels::stands_for(term, def) {

@@ -129,6 +129,17 @@ pub(super) fn used_when(def: &str) -> bool {
     words.next() == Some("when")
 }
 
+/// "Reflection", "Erosion", "Resonance": a word for something that
+/// happens, which "when energy meets a surface, …" defines rather than
+/// telling when it is used.
+pub(super) fn names_a_process(term: &str) -> bool {
+    let t = term.trim().to_lowercase();
+    t.chars().all(char::is_alphabetic)
+        && ["tion", "sion", "ance", "ence", "ment", "sis"]
+            .iter()
+            .any(|e| t.len() >= e.len() + 3 && t.ends_with(e))
+}
+
 /// "Mask: 255.0.0.0", "Zone: Blue": labels of values, which are no list to
 /// learn.
 pub(super) fn short_value(def: &str) -> bool {
@@ -239,6 +250,22 @@ mod tests {
         ));
         assert!(choose_when("if you fire at night"));
         assert!(!choose_when("If the kiln is hot, wait an hour"));
+    }
+
+    #[test]
+    fn a_word_for_what_happens_is_defined_by_its_when() {
+        for t in [
+            "Reflection",
+            "Erosion",
+            "Resonance",
+            "Settlement",
+            "Osmosis",
+        ] {
+            assert!(names_a_process(t), "{t}");
+        }
+        for t in ["GET", "Spot", "Cache", "Ion", "Glaze firing"] {
+            assert!(!names_a_process(t), "{t}");
+        }
     }
 
     #[test]

@@ -33,6 +33,7 @@ mod list;
 mod list_card;
 mod meaning;
 mod named;
+mod no_facts;
 mod numbers;
 mod output;
 mod people;
@@ -55,10 +56,7 @@ use super::clean::{clean_text, normalise};
 use super::doc::Block;
 use super::plain::{heading_text, strip_numbering, without_emphasis};
 use super::text::{capitalise, Lexicon};
-use super::vocab::{
-    DIARY_HEADINGS, GENERIC_HEADINGS, GENERIC_HEADING_WORDS, GLOSSARY_HEADINGS, NEXT_HEADINGS,
-    RECAP_FILLERS, RECAP_WORDS,
-};
+use super::vocab::{GENERIC_HEADINGS, GENERIC_HEADING_WORDS, GLOSSARY_HEADINGS};
 use crate::error::Result;
 
 /// A card before ids, tags and de-duplication.
@@ -140,6 +138,9 @@ pub struct Rules<'a> {
     /// Whether the list about to be read is numbered: its items are steps
     /// in order. `list` takes the flag, so lists inside it are not.
     numbered: bool,
+    /// Whether the notes are a diary: its headings such as "Objective"
+    /// or "Reflection" hold no facts to learn.
+    diary: bool,
 }
 
 impl<'a> Rules<'a> {
@@ -171,6 +172,7 @@ impl<'a> Rules<'a> {
             topic: None,
             code_spans: Vec::new(),
             numbered: false,
+            diary: false,
         }
     }
 
@@ -190,6 +192,7 @@ impl<'a> Rules<'a> {
         self.fields = record::repeated_labels(blocks);
         self.shared_rows = record::shared_rows(blocks);
         self.repeated_headings = record::repeated_headings(blocks);
+        self.diary = no_facts::keeps_a_diary(blocks);
         for i in 0..blocks.len() {
             if self.used[i] {
                 continue;
@@ -259,26 +262,6 @@ impl<'a> Rules<'a> {
             self.stack.push((level, text));
         }
         self.reason = None;
-    }
-
-    /// Why the innermost heading holds no facts, if it does not: a diary's
-    /// personal section ("Objective", "Challenges Faced"), what to study
-    /// next ("Next Steps") or, once the notes gave cards, a recap of them
-    /// ("Summary").
-    fn not_facts(&self) -> Option<&'static str> {
-        let (_, h) = self.stack.last()?;
-        let h = h.to_lowercase();
-        let h = h.trim_end_matches(':').trim();
-        if DIARY_HEADINGS.contains(&h) {
-            Some("a diary entry, not a fact to learn")
-        } else if NEXT_HEADINGS.contains(&h) {
-            Some("what to study next, not a fact to learn")
-        } else if !self.out.is_empty() && is_recap(h) {
-            // a table in it still gives its cards: it sets facts side by side
-            Some("a recap of what the notes said above")
-        } else {
-            None
-        }
     }
 
     /// Marks block `j` as read with the current one.
@@ -531,15 +514,6 @@ impl<'a> Rules<'a> {
             line,
         );
     }
-}
-
-/// "Summary", "FINAL 30-SECOND REVISION" (lower-cased): a recap.
-fn is_recap(h: &str) -> bool {
-    let words: Vec<&str> = h
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty() && !RECAP_FILLERS.contains(w))
-        .collect();
-    !words.is_empty() && words.iter().all(|w| RECAP_WORDS.contains(w))
 }
 
 /// "What is Multi-AZ?" as a card's context is its subject, "Multi-AZ";

@@ -1,0 +1,77 @@
+//! Sections that hold no facts to learn: a diary's personal sections, what
+//! to study next, a recap of what the notes said above.
+
+use super::super::doc::Block;
+use super::super::vocab::{DIARY_HEADINGS, NEXT_HEADINGS, RECAP_FILLERS, RECAP_WORDS};
+use super::Rules;
+
+impl Rules<'_> {
+    /// Why the innermost heading holds no facts, if it does not: a diary's
+    /// personal section ("Objective", "Challenges Faced"), what to study
+    /// next ("Next Steps") or, once the notes gave cards, a recap of them
+    /// ("Summary").
+    pub(super) fn not_facts(&self) -> Option<&'static str> {
+        let (_, h) = self.stack.last()?;
+        let h = h.to_lowercase();
+        let h = h.trim_end_matches(':').trim();
+        if self.diary && DIARY_HEADINGS.contains(&h) {
+            Some("a diary entry, not a fact to learn")
+        } else if NEXT_HEADINGS.contains(&h) {
+            Some("what to study next, not a fact to learn")
+        } else if !self.out.is_empty() && is_recap(h) {
+            // a table in it still gives its cards: it sets facts side by side
+            Some("a recap of what the notes said above")
+        } else {
+            None
+        }
+    }
+}
+
+/// Whether the notes are a diary: two of their headings are a diary's
+/// ("Objective", "Challenges Faced"), or one is and the text under it
+/// speaks in the first person ("My aim this week …"). A "Reflection"
+/// heading in notes on waves is a subject, not a diary's.
+pub(super) fn keeps_a_diary(blocks: &[Block]) -> bool {
+    let diary = |t: &str| {
+        let h = super::heading_text(t).to_lowercase();
+        let h = h.trim_end_matches(':').trim().to_string();
+        DIARY_HEADINGS.contains(&h.as_str()) || NEXT_HEADINGS.contains(&h.as_str())
+    };
+    let first_person = |b: &Block| {
+        let text = match b {
+            Block::Para { lines } | Block::Quote { lines } => super::super::doc::join_lines(lines),
+            Block::List { items, .. } => {
+                items.iter().map(|i| i.text()).collect::<Vec<_>>().join(" ")
+            }
+            _ => String::new(),
+        };
+        text.split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .any(|w| {
+                [
+                    "I", "my", "My", "me", "we", "We", "our", "Our", "I'm", "I've",
+                ]
+                .contains(&w)
+            })
+    };
+    let mut found = 0;
+    for (i, b) in blocks.iter().enumerate() {
+        if let Block::Heading { text, .. } = b {
+            if diary(text) {
+                found += 1;
+                if blocks.get(i + 1).is_some_and(first_person) {
+                    return true;
+                }
+            }
+        }
+    }
+    found >= 2
+}
+
+/// "Summary", "FINAL 30-SECOND REVISION" (lower-cased): a recap.
+fn is_recap(h: &str) -> bool {
+    let words: Vec<&str> = h
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty() && !RECAP_FILLERS.contains(w))
+        .collect();
+    !words.is_empty() && words.iter().all(|w| RECAP_WORDS.contains(w))
+}
