@@ -5952,3 +5952,20 @@ fn a_reflection_heading_in_notes_that_keep_no_diary_holds_facts() {
         fronts(&d)
     );
 }
+
+#[test]
+fn an_italic_word_and_the_name_after_it_up_to_a_dash_are_the_term() {
+    let text = "# Kilns\n\n## Glazes\n\n- *Matte* glazes - dull to the touch and to the eye\n- *Gloss* glazes - shiny and smooth to the touch\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns — Glazes: what is meant by “Matte glazes”?"),
+        "Dull to the touch and to the eye"
+    );
+    assert!(
+        d.cards
+            .iter()
+            .all(|c| !c.back.as_deref().unwrap_or("").starts_with("Glazes")),
+        "{:#?}",
+        d.cards
+    );
+}

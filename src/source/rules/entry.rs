@@ -401,6 +401,11 @@ fn italic_term(it: &Item, text: &str) -> Option<Entry> {
     let joined = !rest
         .trim_start()
         .starts_with([':', '-', '—', '–', '=', '→', ',', '(']);
+    // "*Matte* glazes - dull to the touch": the term runs to the dash
+    let (term, def) = match joined.then(|| name_to_dash(def)).flatten() {
+        Some((more, meaning)) => (format!("{term} {more}"), meaning),
+        None => (term, def),
+    };
     if def.starts_with('(') || joined && !def.contains(' ') {
         return None;
     }
@@ -422,6 +427,20 @@ fn italic_term(it: &Item, text: &str) -> Option<Entry> {
         line: it.line,
         means: rest.trim_start().starts_with('='),
     })
+}
+
+/// "glazes - dull to the touch" after an italic "*Matte*": the rest of
+/// the name (a word or two, no verb) and the meaning after the dash.
+fn name_to_dash(def: &str) -> Option<(&str, &str)> {
+    let (more, meaning) = [" - ", " – ", " — "]
+        .iter()
+        .find_map(|d| def.split_once(d))?;
+    let words: Vec<&str> = more.split_whitespace().collect();
+    let verb = words
+        .iter()
+        .any(|w| super::gloss::FINITE.contains(&w.to_lowercase().as_str()));
+    ((1..=2).contains(&words.len()) && !verb && !meaning.trim().is_empty())
+        .then(|| (more.trim(), meaning.trim()))
 }
 
 /// "`pop()` removes the last item": a code span and a verb in the third
