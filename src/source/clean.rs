@@ -22,6 +22,32 @@ pub fn repair_mojibake(text: &str) -> String {
     out
 }
 
+/// Text copied from a PDF keeps its typeset ligatures: "ﬁght", "suﬃcient"
+/// are written out as "fight", "sufficient", so that they read, match
+/// and are typed as the learner would.
+pub fn without_ligatures(text: &str) -> String {
+    const LIGATURES: &[(char, &str)] = &[
+        ('ﬀ', "ff"),
+        ('ﬁ', "fi"),
+        ('ﬂ', "fl"),
+        ('ﬃ', "ffi"),
+        ('ﬄ', "ffl"),
+        ('ﬅ', "st"),
+        ('ﬆ', "st"),
+    ];
+    if !text.contains(|c| LIGATURES.iter().any(|(l, _)| *l == c)) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match LIGATURES.iter().find(|(l, _)| *l == c) {
+            Some((_, letters)) => out.push_str(letters),
+            None => out.push(c),
+        }
+    }
+    out
+}
+
 fn repair_once(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
@@ -442,6 +468,15 @@ pub fn slug(s: &str, max_words: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn typeset_ligatures_are_written_out() {
+        assert_eq!(
+            without_ligatures("the ﬁrst kiln was self-suﬃcient"),
+            "the first kiln was self-sufficient"
+        );
+        assert_eq!(without_ligatures("plain text"), "plain text");
+    }
 
     #[test]
     fn repairs_windows_1252_mojibake() {

@@ -125,7 +125,8 @@ impl<'a> Reader<'a> {
             }
             Tag::List(start) if self.enter(depth, line) => {
                 self.pos += 1;
-                let items = self.list_items(depth + 1);
+                let mut items = self.list_items(depth + 1);
+                super::plain::strip_roman_numbers(&mut items);
                 let mut out = self.split_list(start, items);
                 out.append(&mut self.after_list);
                 out

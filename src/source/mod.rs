@@ -149,6 +149,7 @@ struct Parsed {
 fn parse(file: &SourceFile) -> Result<Parsed> {
     let raw = file.text.strip_prefix('\u{feff}').unwrap_or(&file.text);
     let text = clean::repair_mojibake(&raw.replace("\r\n", "\n").replace('\r', "\n"));
+    let text = clean::without_ligatures(&text);
     let fm = doc::front_matter(&text);
     let body = doc::body_lines(&text, fm.lines);
     if body.trim().is_empty() {

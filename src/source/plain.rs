@@ -3,7 +3,7 @@
 //! `•` bullets, numbered lines, page furniture.
 
 use super::clean::{is_arrow, is_emoji};
-use super::doc::{Block, Line};
+use super::doc::{Block, Item, Line};
 use super::quiz;
 use super::vocab::{DANGLING, JUNK_STARTS};
 
@@ -140,6 +140,31 @@ pub fn title_case(phrase: &str) -> bool {
     (1..=3).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase))
 }
 
+/// "- I. Helped fight a war" / "- II. Won independence": items numbered in
+/// roman numerals, one after another, lose their numbers (the list is
+/// the order).
+pub fn strip_roman_numbers(items: &mut [Item]) {
+    const ROMAN: &[&str] = &[
+        "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
+    ];
+    let numbered = |k: usize, it: &Item| {
+        let t = it.lines.first().map_or("", |l| l.text.trim_start());
+        let (n, rest) = t.split_once(['.', ')'])?;
+        let lower = n.to_lowercase();
+        let same_case = n == lower || n == n.to_uppercase();
+        (ROMAN.get(k) == Some(&lower.as_str()) && same_case && rest.starts_with(' '))
+            .then(|| t.len() - rest.trim_start().len())
+    };
+    if items.len() < 2 || (0..items.len()).any(|k| numbered(k, &items[k]).is_none()) {
+        return;
+    }
+    for (k, it) in items.iter_mut().enumerate() {
+        let cut = numbered(k, it).unwrap_or(0);
+        let line = &mut it.lines[0];
+        line.text = line.text.trim_start()[cut..].to_string();
+    }
+}
+
 /// Removes a section number from a heading (`1.7 Title`, `2. Title`,
 /// a keycap emoji `1️⃣ Title`).
 pub fn strip_numbering(text: &str) -> &str {
@@ -266,6 +291,26 @@ pub fn join_prose(prose: &[&Line]) -> (String, Vec<(usize, usize)>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn roman_numbers_of_items_in_order_are_dropped() {
+        let item = |t: &str| Item {
+            lines: vec![Line::new(t, 1)],
+            ..Item::default()
+        };
+        let mut items = vec![
+            item("I. Fire the kiln"),
+            item("II. Cool it"),
+            item("III. Open it"),
+        ];
+        strip_roman_numbers(&mut items);
+        let texts: Vec<String> = items.iter().map(Item::text).collect();
+        assert_eq!(texts, ["Fire the kiln", "Cool it", "Open it"]);
+        // out of order, or a single item: left as written
+        let mut items = vec![item("I. Fire the kiln"), item("III. Open it")];
+        strip_roman_numbers(&mut items);
+        assert_eq!(items[0].text(), "I. Fire the kiln");
+    }
 
     #[test]
     fn headings_lose_their_emphasis_asides() {

@@ -5,7 +5,15 @@
 /// → "Profit = (TR/Q) × Q".
 pub fn plain_math(tex: &str) -> String {
     let mut t = tex.replace('$', "");
-    for (command, with) in [("^\\circ", "°"), ("\\%", "%"), ("->", "→")] {
+    for (command, with) in [
+        ("^\\circ", "°"),
+        ("\\%", "%"),
+        ("->", "→"),
+        ("\\dfrac{", "\\frac{"),
+        ("\\tfrac{", "\\frac{"),
+        ("\\,", " "),
+        ("\\;", " "),
+    ] {
         t = t.replace(command, with);
     }
     t = commands(&t);
@@ -31,6 +39,16 @@ const SYMBOLS: &[(&str, &str)] = &[
     ("implies", "⇒"),
     ("Rightarrow", "⇒"),
     ("rightarrow", "→"),
+    ("leftarrow", "←"),
+    ("uparrow", "↑"),
+    ("downarrow", "↓"),
+    ("to", "→"),
+    ("le", "≤"),
+    ("ge", "≥"),
+    ("ne", "≠"),
+    ("propto", "∝"),
+    ("div", "÷"),
+    ("quad", " "),
     ("approx", "≈"),
     ("sqrt", "√"),
     ("triangle", "Δ"),
@@ -137,6 +155,9 @@ mod tests {
         assert_eq!(plain_math(r"-1.8 \degree"), "-1.8 °");
         assert_eq!(plain_math(r"1200^\circ"), "1200°");
         assert_eq!(plain_math(r"\sqrt{2}"), "√2");
+        assert_eq!(plain_math(r"T=\dfrac{1}{f}"), "T=1/f");
+        assert_eq!(plain_math(r"\downarrow"), "↓");
+        assert_eq!(plain_math(r"v \propto \tfrac{1}{d}"), "v ∝ 1/d");
         assert_eq!(plain_math(r"\Delta T \approx 30 \pm 2"), "ΔT ≈ 30 ± 2");
         // a command that is no symbol's stays as it is written
         assert_eq!(commands(r"\Deltas and \Delta mass"), r"\Deltas and Δ mass");
