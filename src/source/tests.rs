@@ -5969,3 +5969,21 @@ fn an_italic_word_and_the_name_after_it_up_to_a_dash_are_the_term() {
         d.cards
     );
 }
+
+#[test]
+fn a_heading_that_asks_to_describe_is_answered_with_what_each_item_says() {
+    let text = "# Guild\n\n#### Describe the main beliefs of the two potter guilds:\n- Northern Guild: Wood firing only\n- Southern Guild: Gas firing for glazes\n\n#### What are the two kiln types?\n- Updraft: heat rises straight through the ware\n- Downdraft: heat turns back down before leaving\n";
+    let d = gen(&[notes("guild.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "Describe the main beliefs of the two potter guilds (2 points)."
+        ),
+        "Northern Guild: Wood firing only; Southern Guild: Gas firing for glazes"
+    );
+    // a heading that asks for the items names them
+    assert_eq!(
+        back(&d, "Guild: what are the two kiln types (2 points)?"),
+        "Updraft; Downdraft"
+    );
+}

@@ -27,11 +27,15 @@ impl Rules<'_> {
         party: Option<&PartyLead>,
         numbered: bool,
     ) -> bool {
+        // "Describe the beliefs of the guilds:" over "Northern Guild:
+        // wood firing only": the names alone describe nothing
+        let describes = lead.is_some_and(asks_to_describe);
         let shown: Vec<String> = entries
             .iter()
             .zip(items)
             .filter(|(e, it)| !heads_its_items(e, it) && recited_item(e))
             .map(|(e, _)| match (&e.term, &e.def) {
+                (Some(t), Some(d)) if describes => format!("{t}: {d}"),
                 (Some(t), Some(_)) => t.clone(),
                 _ => e.text.clone(),
             })
@@ -422,6 +426,21 @@ fn asked_lead(l: &str) -> Option<String> {
     let q = super::asked::heading_question(l).filter(|q| q.ends_with('?'))?;
     let q = q.replace(" these ", " ").replace(" those ", " ");
     Some(format!("{} ({{n}} points)?", q.trim_end_matches('?')))
+}
+
+/// "Describe the beliefs of …", "Explain why …": a lead that asks for
+/// what each item says, not for the items' names.
+fn asks_to_describe(lead: &str) -> bool {
+    let first = super::super::text::first_word(lead);
+    [
+        "describe",
+        "explain",
+        "outline",
+        "summarise",
+        "summarize",
+        "discuss",
+    ]
+    .contains(&first.as_str())
 }
 
 /// "list the 3 items" over statements of five words and more: unlike
