@@ -92,7 +92,25 @@ pub fn verb_first(sentence: &str, subject: &str) -> Option<String> {
     let noun = BE_HAVE.contains(&next.as_str()) || helper(&next) || known_verb(&next);
     let known = known_third_person(&lower) || super::statements::is_statement_verb(&lower);
     let opens = verb.starts_with(char::is_uppercase) && known;
+    if verb.starts_with(char::is_uppercase) && !noun && state_first(&lower, &next) {
+        // "Available as a slab", "Supported by Skutt": the subject is so
+        let last = subject.rsplit(' ').next().unwrap_or(subject);
+        let be = if super::text::looks_plural(last) {
+            "are"
+        } else {
+            "is"
+        };
+        return Some(format!("{} {be} {lower} {rest}", capitalise(subject)));
+    }
     (opens && !noun && !dummy(rest)).then(|| format!("{} {lower} {rest}", capitalise(subject)))
+}
+
+/// "Available as …", "Supported by …", "Designed for …": a sentence
+/// that opens with the state of its unnamed subject.
+fn state_first(word: &str, next: &str) -> bool {
+    const STATES: &[&str] = &["available", "responsible", "ideal", "useful", "suitable"];
+    let by = ["by", "for", "as", "in", "on", "to", "with"].contains(&next);
+    by && (STATES.contains(&word) || super::verbs::participle(word))
 }
 
 /// Whether a fact read from a sentence whose pronoun was named kept the
@@ -196,6 +214,15 @@ mod tests {
             None
         );
         assert_eq!(verb_first("Updates spread slowly.", "the lead kiln"), None);
+        assert_eq!(
+            verb_first("Available as a slab.", "the kiln shelf").as_deref(),
+            Some("The kiln shelf is available as a slab.")
+        );
+        assert_eq!(
+            verb_first("Supported by Skutt.", "kiln props").as_deref(),
+            Some("Kiln props are supported by Skutt.")
+        );
+        assert_eq!(verb_first("Available shelves are few.", "the kiln"), None);
         assert_eq!(verb_first("The kiln stores heat.", "the lead kiln"), None);
         assert_eq!(verb_first("stores heat.", "the lead kiln"), None);
     }

@@ -5987,3 +5987,18 @@ fn a_heading_that_asks_to_describe_is_answered_with_what_each_item_says() {
         "Updraft; Downdraft"
     );
 }
+
+#[test]
+fn sentences_that_open_with_a_verb_under_the_title_are_about_the_notes_subject() {
+    let text = "# Kiln Shelf\n\nAvailable as a cordierite slab and a silicon carbide slab. Allows a potter to stack more pots in one firing.\n\n## Props\n\nOffers steady support between shelves in the kiln. Tall props let you fire taller pots on the lower shelf.\n";
+    let d = gen(&[notes("shelf.md", text)]);
+    assert_eq!(
+        back(&d, "What does Kiln Shelf do?"),
+        "Allows a potter to stack more pots in one firing"
+    );
+    assert!(
+        fronts(&d).iter().any(|f| f.ends_with("offer?")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

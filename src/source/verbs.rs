@@ -298,6 +298,7 @@ pub const ACTION_VERBS: &[&str] = &[
     "allocate",
     "allow",
     "apply",
+    "offer",
     "assign",
     "attach",
     "avoid",

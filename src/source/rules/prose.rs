@@ -507,9 +507,13 @@ impl Rules<'_> {
         // "Stores metadata. Communicates with clients.": a paragraph that
         // opens with its verbs has the heading as their subject, up to
         // the first sentence that names its own (one sentence alone under
-        // its heading is the heading's definition)
+        // its heading is the heading's definition); under the title, the
+        // note's subject is
         let many = sentences(&text).len() > 1;
-        let mut heading = self.heading_subject().filter(|_| many);
+        let mut heading = self
+            .heading_subject()
+            .or_else(|| subject.clone())
+            .filter(|_| many);
         for s in sentences(&text).into_iter().flat_map(split) {
             // Sentences are slices of `text`, found in order.
             let at = text
