@@ -127,10 +127,40 @@ pub fn statement(clause: &str, lex: &Lexicon) -> Option<Fact> {
     }
     // "The pointer always marks …": read without the adverb when no rule
     // reads it with.
-    statement_as_written(clause, lex).or_else(|| {
-        let plain = super::verbs::without_adverb(clause)?;
-        statement_as_written(&plain, lex)
-    })
+    statement_as_written(clause, lex)
+        .or_else(|| {
+            let plain = super::verbs::without_adverb(clause)?;
+            statement_as_written(&plain, lex)
+        })
+        .map(idiom_kept)
+}
+
+/// "can take advantage of versioning" asked "what can files take?" →
+/// "Advantage of versioning": a verb and the noun it makes one verb
+/// with stay together in the question.
+fn idiom_kept(mut f: Fact) -> Fact {
+    const IDIOMS: &[(&str, &str)] = &[
+        ("take", "advantage of"),
+        ("take", "care of"),
+        ("take", "account of"),
+        ("take", "part in"),
+        ("make", "use of"),
+        ("make", "sense of"),
+        ("keep", "track of"),
+        ("lose", "track of"),
+        ("get", "rid of"),
+    ];
+    let q = f.question.trim_end_matches('?').to_string();
+    let lower = f.answer.to_lowercase();
+    let found = IDIOMS.iter().find(|(verb, noun)| {
+        q.ends_with(&format!(" {verb}")) && lower.starts_with(&format!("{noun} "))
+    });
+    if let Some((_, noun)) = found {
+        let rest = f.answer[noun.len()..].trim_start();
+        f.question = format!("{q} {noun}?");
+        f.answer = super::text::capitalise(rest);
+    }
+    f
 }
 
 fn statement_as_written(clause: &str, lex: &Lexicon) -> Option<Fact> {
@@ -761,6 +791,18 @@ mod tests {
     fn ask(s: &str) -> Option<(String, String)> {
         let lex = Lexicon::new(s, Parties::new(&[], None, false));
         statement(s, &lex).map(|f| (f.question, f.answer))
+    }
+
+    #[test]
+    fn a_verb_and_its_noun_stay_together_in_the_question() {
+        let lex = Lexicon::default();
+        let f = statement(
+            "Shelves fired hot can take advantage of the lower chamber.",
+            &lex,
+        )
+        .unwrap();
+        assert_eq!(f.question, "what can shelves fired hot take advantage of?");
+        assert_eq!(f.answer, "The lower chamber");
     }
 
     #[test]
