@@ -4525,6 +4525,15 @@ fn a_flag_for_the_exam_is_no_item() {
 }
 
 #[test]
+fn a_note_about_what_the_test_asks_is_no_fact() {
+    let text = "# Kilns\n\n#### Cooling\n- No calculation questions in the test\n\n#### Firing\n- The bisque firing hardens the clay before glazing\n- Glaze firing melts the glaze onto the pot\n- How hot the kiln gets and how long it holds are the questions that will be asked\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    let all = format!("{:?}", d.cards);
+    assert!(!all.contains("questions"), "{all}");
+    assert!(all.contains("what does the bisque firing harden?"), "{all}");
+}
+
+#[test]
 fn a_list_item_with_its_own_semicolon_stays_one_item() {
     let text =
         "# Glazes\n\n## Ash glaze\n\n- Wood ash from oak; or from pine\n- Feldspar for the melt\n";

@@ -167,7 +167,11 @@ impl Rules<'_> {
         let body = match &blocks[i] {
             Block::Para { lines } => join_lines(lines),
             Block::List { items, .. } if items.iter().all(|it| it.sub.is_empty()) => {
-                let parts: Vec<String> = items.iter().map(|it| clean_text(&it.text())).collect();
+                let parts: Vec<String> = items
+                    .iter()
+                    .map(|it| clean_text(&it.text()))
+                    .filter(|t| !super::list_card::exam_flag(t))
+                    .collect();
                 answer_join(&parts)
             }
             Block::Code { text, line, .. } => match super::code::drawn_list(text, *line) {

@@ -742,8 +742,9 @@ fn citation(term: &str) -> bool {
     term.contains(|c: char| c.is_ascii_digit()) && term.contains([',', '('])
 }
 
-/// "Need to know this for the exam!", "Know this!": a note to oneself
-/// that flags the item above, with nothing of its own to learn.
+/// "Need to know this for the exam!", "Know this!", "No calculation
+/// questions in the test": a note to oneself about the item above or the
+/// test, with nothing of its own to learn.
 pub(super) fn exam_flag(text: &str) -> bool {
     let t = super::super::clean::clean_text(text).to_lowercase();
     let t = t.trim_end_matches(['!', '.', ' ']);
@@ -755,5 +756,13 @@ pub(super) fn exam_flag(text: &str) -> bool {
         "on the exam",
         "exam question",
     ];
+    // what the test will ask, however long
+    let asked = [
+        "questions in the test",
+        "questions in the exam",
+        "questions on the test",
+        "questions that will be asked",
+    ];
     (1..=8).contains(&words) && flags.iter().any(|f| t.contains(f))
+        || (1..=25).contains(&words) && asked.iter().any(|f| t.contains(f))
 }
