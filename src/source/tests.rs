@@ -6011,3 +6011,16 @@ fn sentences_that_open_with_a_verb_under_the_title_are_about_the_notes_subject()
         fronts(&d)
     );
 }
+
+#[test]
+fn a_two_column_table_without_a_header_gives_a_field_a_row() {
+    let text = "# Clays\n\n## Stoneware\n\n|  |  |\n|--|--|\n| Body | Fine grey clay |\n| Cone | 6 to 10 |\n| Finish | Vitreous |\n";
+    let d = gen(&[notes("clays.md", text)]);
+    // the first row is a field too, not the name of what the rows describe
+    assert_eq!(
+        back(&d, "Clays — Stoneware: what is the body?"),
+        "Fine grey clay"
+    );
+    assert_eq!(back(&d, "Clays — Stoneware: what is the cone?"), "6 to 10");
+    assert_eq!(d.cards.len(), 3, "{:#?}", fronts(&d));
+}
