@@ -18,6 +18,7 @@ use super::Rules;
 
 mod parallel;
 pub(super) mod roles;
+mod sideways;
 mod ticks;
 mod values;
 mod yes_no;
@@ -150,47 +151,6 @@ impl Rules<'_> {
         } else if !self.myth_rows(&g) && !self.parallel_rows(&g) {
             self.record_rows(&g, &cols);
         }
-    }
-
-    /// A table drawn on its side: no header, a label in the first cell
-    /// of every row, one column per thing described. Each column is asked
-    /// by its first row ("Hosts 64: what is the mask?"); of two columns,
-    /// every row is a field of the section's one thing. Whether it was one.
-    fn transposed(&mut self, g: &Grid) -> bool {
-        let headless = g.header.iter().all(|h| h.is_empty());
-        let labelled = (0..g.rows.len()).all(|r| g.cell(r, 0).is_some());
-        if !headless || !labelled || g.rows.len() < 2 {
-            return false;
-        }
-        let ctx = self.context(None);
-        if g.header.len() == 2 {
-            // "Atoms | Me + Nm", "Connection | Strong": one thing, the
-            // section's, and a field in every row
-            for r in 0..g.rows.len() {
-                if let (Some(field), Some(cell)) = (g.cell(r, 0), g.cell(r, 1)) {
-                    let q = super::meaning::what_is_the(&self.lex.lc_label(field));
-                    self.card(ctx.as_deref(), &q, cell, None, g.lines[r]);
-                }
-            }
-            return true;
-        }
-        for c in 1..g.header.len() {
-            let (Some(key), Some(value)) = (g.cell(0, 0), g.cell(0, c)) else {
-                continue;
-            };
-            let name = match &ctx {
-                Some(h) => format!("{h} — {key} {value}"),
-                None => format!("{key} {value}"),
-            };
-            for r in 1..g.rows.len() {
-                let (Some(field), Some(cell)) = (g.cell(r, 0), g.cell(r, c)) else {
-                    continue;
-                };
-                let q = format!("what is the {}?", self.lex.lc_label(field));
-                self.card(Some(&name), &q, cell, None, g.lines[r]);
-            }
-        }
-        true
     }
 
     fn column(&self, g: &Grid, c: usize) -> Column {
