@@ -9,6 +9,10 @@ pub fn base_form(w: &str) -> String {
     if let Some(stem) = w.strip_suffix("ies") {
         return format!("{stem}y");
     }
+    // "organizes", "analyzes": the verb ends in "e"
+    if w.ends_with("izes") || w.ends_with("yzes") {
+        return w[..w.len() - 1].to_string();
+    }
     for end in ["ches", "shes", "sses", "xes", "zes", "oes"] {
         if w.ends_with(end) {
             return w[..w.len() - 2].to_string();
@@ -299,6 +303,7 @@ pub const ACTION_VERBS: &[&str] = &[
     "allow",
     "apply",
     "offer",
+    "understand",
     "assign",
     "attach",
     "avoid",
@@ -558,6 +563,16 @@ pub const STATEMENT_VERBS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn third_persons_lose_their_ending() {
+        assert_eq!(base_form("organizes"), "organize");
+        assert_eq!(base_form("analyzes"), "analyze");
+        assert_eq!(base_form("buzzes"), "buzz");
+        assert_eq!(base_form("patches"), "patch");
+        assert_eq!(base_form("carries"), "carry");
+        assert_eq!(base_form("fires"), "fire");
+    }
 
     #[test]
     fn an_adverb_before_the_verb_is_left_out_but_not_one_that_changes_it() {

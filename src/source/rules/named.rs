@@ -125,11 +125,28 @@ pub(super) fn named_list_question(heading: &str, shown: &[String]) -> Option<Str
         .iter()
         .filter(|s| DOING_VERBS.contains(&first_word(s).as_str()))
         .count();
+    // "Converts speech to text", "Automatically organizes files": what
+    // it does
+    let does = shown.iter().filter(|s| says_what_it_does(s)).count();
     Some(if doing * 3 >= shown.len() * 2 {
         format!("what can you do with {heading}?")
+    } else if does * 2 > shown.len() {
+        format!("what does {heading} do?")
     } else {
         format!("what does {heading} include?")
     })
+}
+
+/// "Converts speech to text", "Automatically organizes files": an item
+/// that opens with a verb in the third person.
+fn says_what_it_does(item: &str) -> bool {
+    let mut words = item.split_whitespace().map(str::to_lowercase);
+    let first = words.next().unwrap_or_default();
+    let verb = match super::super::verbs::is_adverb(&first) {
+        true => words.next().unwrap_or_default(),
+        false => first,
+    };
+    super::super::verbs::known_third_person(&verb)
 }
 
 /// "Amazon CloudFront includes:" → "what does Amazon CloudFront
@@ -665,6 +682,15 @@ mod tests {
         assert_eq!(
             named_list_question("Tool Desk", &doing).as_deref(),
             Some("what can you do with Tool Desk?")
+        );
+        let does = vec![
+            "Automatically organizes pots by size".to_string(),
+            "Converts clay to stoneware".to_string(),
+            "Fully managed firing".to_string(),
+        ];
+        assert_eq!(
+            named_list_question("Amazon Kiln", &does).as_deref(),
+            Some("what does Amazon Kiln do?")
         );
         assert_eq!(
             label_list_question("Browse:", "Booking Portal").as_deref(),
