@@ -6024,3 +6024,16 @@ fn a_two_column_table_without_a_header_gives_a_field_a_row() {
     assert_eq!(back(&d, "Clays — Stoneware: what is the cone?"), "6 to 10");
     assert_eq!(d.cards.len(), 3, "{:#?}", fronts(&d));
 }
+
+#[test]
+fn points_about_a_plural_label_that_open_with_will_are_no_names() {
+    let text = "# Kilns\n\n## Electric kilns\n\n#### Large kilns\n- will need a three-phase supply\n- fire up to cone 10\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "Electric kilns: what are the 2 key facts about large kilns?"
+        ),
+        "Will need a three-phase supply; fire up to cone 10"
+    );
+}

@@ -229,6 +229,8 @@ pub(super) fn plural_of_names(label: &str, shown: &[String], lex: &Lexicon) -> O
             && !s.contains(['.', ';', ':', ','])
             && !super::super::verbs::known_verb(&first)
             && !is_verb_form(&first)
+            // "will need a plug": what they do, no name
+            && !super::super::vocab::MODALS.contains(&first.as_str())
     };
     let fits = (2..=super::list::MAX_LIST_CARD_ITEMS).contains(&shown.len());
     // "Controlling kiln programs" is a task, not kinds of programs
