@@ -288,6 +288,29 @@ pub fn join_prose(prose: &[&Line]) -> (String, Vec<(usize, usize)>) {
     (text, line_of)
 }
 
+/// The line a sentence of `join_prose`'s text starts on. Sentences are
+/// slices of the text, found in order from `offset`, which moves past
+/// each one found.
+pub fn line_of_sentence(
+    text: &str,
+    sentence: &str,
+    offset: &mut usize,
+    line_of: &[(usize, usize)],
+) -> usize {
+    let at = text
+        .get(*offset..)
+        .and_then(|t| t.find(sentence))
+        .map_or(*offset, |p| *offset + p);
+    if text.get(at..).is_some_and(|t| t.starts_with(sentence)) {
+        *offset = at + sentence.len();
+    }
+    line_of
+        .iter()
+        .rev()
+        .find(|(o, _)| *o <= at)
+        .map_or(0, |(_, l)| *l)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

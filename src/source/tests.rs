@@ -6037,3 +6037,28 @@ fn points_about_a_plural_label_that_open_with_will_are_no_names() {
         "Will need a three-phase supply; fire up to cone 10"
     );
 }
+
+#[test]
+fn a_bold_chapter_label_heads_its_paragraph_and_is_not_asked() {
+    let text = "# The Potter's Book\n\n## Book I\n\n**Chapter 1** A glaze is a thin coat of glass fired onto a pot.\n\n**Chapter 5** There are three kinds of kiln to build:  (1) the wood kiln, (2) the gas kiln, and (3) the electric kiln.  Wood is slow.\n";
+    let d = gen(&[notes("book.md", text)]);
+    assert_eq!(
+        back(&d, "Potter's Book — Chapter 1: what is a glaze?"),
+        "A thin coat of glass fired onto a pot"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Potter's Book — Chapter 5: what are the 3 kinds of kiln to build?"
+        ),
+        "The wood kiln; the gas kiln; the electric kiln"
+    );
+    let all = format!("{:?}", d.cards);
+    assert!(!all.contains("Chapter 1 A glaze"), "{all}");
+    assert!(
+        d.cards
+            .iter()
+            .all(|c| !c.back.as_deref().unwrap_or("").starts_with("Chapter")),
+        "{all}"
+    );
+}

@@ -41,6 +41,7 @@ mod predicate;
 mod prose;
 mod quoted;
 mod record;
+mod run_in;
 mod subject;
 use subject::covers;
 mod table;
@@ -211,7 +212,11 @@ impl<'a> Rules<'a> {
                     self.heading(*level, text, *line);
                     self.heading_answer(blocks, i, text);
                 }
-                Block::Para { lines } => self.para_and_formulas(blocks, i, lines)?,
+                Block::Para { lines } => {
+                    if !self.run_in_section(blocks, i, lines)? {
+                        self.para_and_formulas(blocks, i, lines)?;
+                    }
+                }
                 Block::Quote { lines } => self.quote(blocks, i, lines),
                 Block::List {
                     items,

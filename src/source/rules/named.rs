@@ -4,6 +4,7 @@
 //! "Charged by:") over a sub-list.
 
 use super::super::doc::Item;
+use super::super::facts::Fact;
 use super::super::text::{first_word, strip_word};
 use super::super::vocab::{DANGLING, GENERIC_HEADINGS};
 use super::Rules;
@@ -283,6 +284,42 @@ fn counted_kinds_of(words: &[&str], at: usize) -> Option<(String, String)> {
     let kinds = words[at..of].join(" ").to_lowercase();
     let object = words[of + 1..].join(" ");
     Some((object.clone(), format!("what are the {kinds} of {object}?")))
+}
+
+/// "There are three kinds of kiln: (1) the wood kiln, (2) the gas kiln,
+/// and (3) the electric kiln." → "what are the three kinds of kiln?" →
+/// "The wood kiln; the gas kiln; the electric kiln": a counted lead and
+/// its items in one sentence.
+pub(super) fn counted_and_listed(sentence: &str) -> Option<Fact> {
+    let (lead, items) = sentence.trim().trim_end_matches('.').split_once(": ")?;
+    let (_, q) = are_lead_question(lead)?;
+    let parts: Vec<String> = items
+        .split(", ")
+        .flat_map(|p| p.split(" and "))
+        .map(|p| {
+            let p = p.trim().trim_start_matches("and ").trim();
+            // "(1) the wood kiln"
+            let p = match p.split_once(") ") {
+                Some((n, rest)) if n.trim_start_matches('(').parse::<u8>().is_ok() => rest,
+                _ => p,
+            };
+            p.trim().to_string()
+        })
+        .filter(|p| !p.is_empty())
+        .collect();
+    let count = lead
+        .split_whitespace()
+        .find_map(|w| {
+            super::kinds::COUNTS
+                .iter()
+                .position(|c| c.eq_ignore_ascii_case(w))
+        })
+        .map(|k| k % 7 + 2);
+    let short = parts.iter().all(|p| p.split_whitespace().count() <= 6);
+    (count == Some(parts.len()) && short).then(|| {
+        let q = q.replace("{n}", &parts.len().to_string());
+        Fact::asked(q, &super::super::text::capitalise(&parts.join("; ")))
+    })
 }
 
 /// "Some potential problems with the heap are:" → "what are the potential
@@ -657,6 +694,16 @@ pub(super) fn examples_label(label: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_counted_lead_and_its_items_in_one_sentence() {
+        let f = counted_and_listed("There are two kinds of glaze: matte and gloss.").unwrap();
+        assert_eq!(f.question, "what are the 2 kinds of glaze?");
+        assert_eq!(f.answer, "Matte; gloss");
+        // the count must match the items
+        assert!(counted_and_listed("There are three kinds of glaze: matte and gloss.").is_none());
+        assert!(counted_and_listed("The kiln is hot: it glows.").is_none());
+    }
 
     #[test]
     fn names_and_labels_give_questions() {

@@ -515,19 +515,7 @@ impl Rules<'_> {
             .or_else(|| subject.clone())
             .filter(|_| many);
         for s in sentences(&text).into_iter().flat_map(split) {
-            // Sentences are slices of `text`, found in order.
-            let at = text
-                .get(offset..)
-                .and_then(|t| t.find(&s))
-                .map_or(offset, |p| offset + p);
-            if text.get(at..).is_some_and(|t| t.starts_with(&s)) {
-                offset = at + s.len();
-            }
-            let line = line_of
-                .iter()
-                .rev()
-                .find(|(o, _)| *o <= at)
-                .map_or(0, |(_, l)| *l);
+            let line = super::super::plain::line_of_sentence(&text, &s, &mut offset, &line_of);
             self.note_reason(&s);
             let (s, name) = pronoun::resolve(s, subject.take(), &mut heading);
             subject = pronoun::subject_of(&s, self.lex);
@@ -536,10 +524,11 @@ impl Rules<'_> {
                     .is_none_or(|n| pronoun::keeps(&f.question, &f.answer, n))
             };
             let before = self.out.len();
-            let found: Vec<Fact> = match code_led_fact(&codes, &s) {
-                Some(f) => vec![f],
-                None => facts_or_reason(&s, previous.as_deref(), self.lex),
-            };
+            let found: Vec<Fact> =
+                match code_led_fact(&codes, &s).or_else(|| super::named::counted_and_listed(&s)) {
+                    Some(f) => vec![f],
+                    None => facts_or_reason(&s, previous.as_deref(), self.lex),
+                };
             for f in found.iter().filter(|f| keep(f)) {
                 self.fact_card(f, line);
             }
