@@ -314,7 +314,17 @@ fn dated(title: &str) -> bool {
 pub fn body_lines(text: &str, front_matter_lines: usize) -> String {
     let mut fence: Option<&str> = None;
     let mut out: Vec<String> = Vec::new();
+    // Obsidian's `%% … %%` comments, when they pair up
+    let comments = text.contains("%%") && text.matches("%%").count().is_multiple_of(2);
+    let mut in_comment = false;
     for (i, line) in text.lines().enumerate() {
+        let uncommented;
+        let line = if comments && fence.is_none() {
+            uncommented = without_comments(line, &mut in_comment);
+            uncommented.as_str()
+        } else {
+            line
+        };
         let t = line.trim();
         let marker = ["```", "~~~"].into_iter().find(|m| t.starts_with(*m));
         match (fence, marker) {
@@ -338,6 +348,21 @@ pub fn body_lines(text: &str, front_matter_lines: usize) -> String {
         });
     }
     out.join("\n")
+}
+
+/// A line without the parts inside `%% … %%` comments, which may span
+/// lines (`open` says a comment runs on from the line before).
+fn without_comments(line: &str, open: &mut bool) -> String {
+    let mut out = String::new();
+    for (k, part) in line.split("%%").enumerate() {
+        if k > 0 {
+            *open = !*open;
+        }
+        if !*open {
+            out.push_str(part);
+        }
+    }
+    out
 }
 
 /// A line as its writer meant it: "##Heading" is a heading (two hashes
@@ -408,6 +433,15 @@ mod tests {
             "**Potter v Kiln (1990)**\n- Held: no duty\n"
         );
         assert_eq!(body_lines("---\ntitle: T\n---\n# H", 3), "\n\n\n# H");
+        // Obsidian comments, over lines or within one
+        assert_eq!(
+            body_lines(
+                "Kilns %%to check%% glow.\n%% | a | b |\n| c | d | %%\nEnd",
+                0
+            ),
+            "Kilns  glow.\n\n\nEnd"
+        );
+        assert_eq!(body_lines("Rate: 50%% off", 0), "Rate: 50%% off");
         // Two tags on one line wrap text: they stay.
         assert!(!template_tag("{% a %} text {% b %}"));
     }

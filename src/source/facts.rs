@@ -126,11 +126,31 @@ pub fn task_third_person(s: &str) -> Option<String> {
     Some(format!("{out} {rest}"))
 }
 
+/// "Let's take the kiln as an example", "In the next class, we will
+/// learn …": the writer leads the reader on, and states nothing.
+pub fn lets(s: &str) -> bool {
+    let lower = s.trim_start().to_lowercase();
+    let ahead = [
+        "we will learn",
+        "we will look at",
+        "we will take a look",
+        "we'll learn",
+        "in the next class",
+        "in the next lesson",
+        "in the next lecture",
+        "in the next chapter",
+    ];
+    ["let's ", "let’s ", "let us ", "lets "]
+        .iter()
+        .any(|l| lower.starts_with(l))
+        || ahead.iter().any(|a| lower.contains(a))
+}
+
 /// All the facts a sentence states.
 pub fn facts(sentence: &str, lex: &Lexicon) -> Vec<Fact> {
     let s = super::text::alias_in_brackets(sentence.trim());
     let s = s.as_str();
-    if s.ends_with('?') || s.split_whitespace().nth(MAX_SENTENCE_WORDS).is_some() {
+    if s.ends_with('?') || s.split_whitespace().nth(MAX_SENTENCE_WORDS).is_some() || lets(s) {
         return Vec::new();
     }
     // "RDS (PaaS) = AWS handles database patching, customer handles data."
@@ -681,6 +701,9 @@ const OBJECT_STARTS: &[&str] = &[
 /// helps instances reach the internet": what the subject does.
 pub fn role(clause: &str, lex: &Lexicon) -> Option<Fact> {
     let c = strip_markers(clause).trim_end_matches(['.', ';']);
+    if lets(c) {
+        return None;
+    }
     let words: Vec<&str> = c.split_whitespace().collect();
     let at = words.iter().take(9).position(|w| {
         let w = w.to_lowercase();

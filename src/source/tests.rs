@@ -6062,3 +6062,15 @@ fn a_bold_chapter_label_heads_its_paragraph_and_is_not_asked() {
         "{all}"
     );
 }
+
+#[test]
+fn sentences_that_lead_the_reader_on_state_nothing() {
+    let text = "# Kilns\n\n## Firing\n\nA bisque firing hardens the clay. Let's keep our eyes on the kiln again. In the next class, we will learn **the rule of cones** by looking at glazes.\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    let all = format!("{:?}", d.cards);
+    assert!(all.contains("harden"), "{all}");
+    assert!(
+        !all.contains("let's") && !all.contains("next class"),
+        "{all}"
+    );
+}

@@ -40,6 +40,9 @@ impl Rules<'_> {
         line: usize,
         (sets_up_question, prose): (bool, bool),
     ) -> bool {
+        if super::super::facts::lets(sentence) {
+            return false;
+        }
         let ctx = self.context(None);
         // the note's subject leads the card when the front does not name it
         let subject = self.subject.clone().unwrap_or_default();
