@@ -190,6 +190,43 @@ fn titled(before: &str, next: &str) -> bool {
     short && open && word(next) && before.chars().any(char::is_lowercase)
 }
 
+/// A table whose header runs over more rows, closed by a row of dashes
+/// in its body ("|  | Time to transfer |  |" over "|  | 100 Mbps | 1Gbps
+/// |" over "| --- | --- | --- |"): the row above the dashes is the
+/// header, each of its cells led by the one title that spans them all;
+/// a row of dashes anywhere else is no row.
+pub fn stack_header(header: &mut Vec<String>, rows: &mut Vec<Vec<String>>, lines: &mut Vec<usize>) {
+    let dashes = |r: &Vec<String>| {
+        r.iter().any(|c| c.contains('-'))
+            && r.iter()
+                .all(|c| c.chars().all(|ch| matches!(ch, '-' | ':' | '=' | ' ')))
+    };
+    let Some(k) = rows.iter().position(dashes) else {
+        return;
+    };
+    if k > 0 && k <= 2 {
+        let titles: Vec<&String> = header.iter().filter(|h| !h.is_empty()).collect();
+        let title = match titles.as_slice() {
+            [one] => Some(one.to_string()),
+            _ => None,
+        };
+        let mut below = rows[k - 1].clone();
+        if let Some(t) = title {
+            for cell in below.iter_mut().skip(1).filter(|c| !c.is_empty()) {
+                *cell = format!("{t} ({cell})");
+            }
+        }
+        *header = below;
+        rows.drain(..k);
+        lines.drain(..k);
+    }
+    let keep: Vec<bool> = rows.iter().map(|r| !dashes(r)).collect();
+    let mut it = keep.iter();
+    rows.retain(|_| *it.next().unwrap_or(&true));
+    let mut it = keep.iter();
+    lines.retain(|_| *it.next().unwrap_or(&true));
+}
+
 /// Maps byte offsets to 1-based line numbers.
 pub struct LineIndex {
     starts: Vec<usize>,
@@ -444,6 +481,29 @@ mod tests {
         assert_eq!(body_lines("Rate: 50%% off", 0), "Rate: 50%% off");
         // Two tags on one line wrap text: they stay.
         assert!(!template_tag("{% a %} text {% b %}"));
+    }
+
+    #[test]
+    fn a_header_over_two_rows_is_the_row_above_the_dashes() {
+        let row = |c: &[&str]| c.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let mut header = row(&["", "Firing time", ""]);
+        let mut rows = vec![
+            row(&["", "Cone 6", "Cone 10"]),
+            row(&["---", "---", "---"]),
+            row(&["Small kiln", "8 hours", "11 hours"]),
+        ];
+        let mut lines = vec![3, 4, 5];
+        stack_header(&mut header, &mut rows, &mut lines);
+        assert_eq!(
+            header,
+            ["", "Firing time (Cone 6)", "Firing time (Cone 10)"]
+        );
+        assert_eq!(rows, [row(&["Small kiln", "8 hours", "11 hours"])]);
+        assert_eq!(lines, [5]);
+        // a table without dashes in its body is left as it is
+        let mut rows = vec![row(&["Small kiln", "8 hours", "11 hours"])];
+        stack_header(&mut header, &mut rows, &mut lines);
+        assert_eq!(rows.len(), 1);
     }
 
     #[test]

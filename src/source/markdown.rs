@@ -457,6 +457,7 @@ impl<'a> Reader<'a> {
                 _ => {}
             }
         }
+        super::doc::stack_header(&mut header, &mut rows, &mut row_lines);
         let mut out = vec![Block::Table {
             header,
             rows,
