@@ -127,7 +127,8 @@ pub fn task_third_person(s: &str) -> Option<String> {
 }
 
 /// "Let's take the kiln as an example", "In the next class, we will
-/// learn …": the writer leads the reader on, and states nothing.
+/// learn …": the writer leads the reader on, and states nothing ("Lets
+/// you fire …" is a verb, and says what a thing does).
 pub fn lets(s: &str) -> bool {
     let lower = s.trim_start().to_lowercase();
     let ahead = [
@@ -140,7 +141,7 @@ pub fn lets(s: &str) -> bool {
         "in the next lecture",
         "in the next chapter",
     ];
-    ["let's ", "let’s ", "let us ", "lets "]
+    ["let's ", "let’s ", "let us "]
         .iter()
         .any(|l| lower.starts_with(l))
         || ahead.iter().any(|a| lower.contains(a))
@@ -812,6 +813,14 @@ mod tests {
             .into_iter()
             .map(|f| (front(&f), f.answer))
             .collect()
+    }
+
+    #[test]
+    fn the_writer_leading_the_reader_on_is_no_fact() {
+        assert!(lets("Let's take the kiln as an example."));
+        assert!(lets("In the next class, we will learn the cones."));
+        // a verb that says what a thing does
+        assert!(!lets("Lets you fire taller pots"));
     }
 
     #[test]
