@@ -35,9 +35,6 @@ pub fn without_ligatures(text: &str) -> String {
         ('ﬅ', "st"),
         ('ﬆ', "st"),
     ];
-    if !text.contains(|c| LIGATURES.iter().any(|(l, _)| *l == c)) {
-        return text.to_string();
-    }
     let mut out = String::with_capacity(text.len() + 16);
     for c in text.chars() {
         match LIGATURES.iter().find(|(l, _)| *l == c) {

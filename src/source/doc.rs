@@ -204,7 +204,7 @@ pub fn stack_header(header: &mut Vec<String>, rows: &mut Vec<Vec<String>>, lines
     let Some(k) = rows.iter().position(dashes) else {
         return;
     };
-    if k > 0 && k <= 2 {
+    if (1..=2).contains(&k) {
         let titles: Vec<&String> = header.iter().filter(|h| !h.is_empty()).collect();
         let title = match titles.as_slice() {
             [one] => Some(one.to_string()),
@@ -220,11 +220,12 @@ pub fn stack_header(header: &mut Vec<String>, rows: &mut Vec<Vec<String>>, lines
         rows.drain(..k);
         lines.drain(..k);
     }
-    let keep: Vec<bool> = rows.iter().map(|r| !dashes(r)).collect();
-    let mut it = keep.iter();
-    rows.retain(|_| *it.next().unwrap_or(&true));
-    let mut it = keep.iter();
-    lines.retain(|_| *it.next().unwrap_or(&true));
+    let kept: Vec<(Vec<String>, usize)> = std::mem::take(rows)
+        .into_iter()
+        .zip(std::mem::take(lines))
+        .filter(|(r, _)| !dashes(r))
+        .collect();
+    (*rows, *lines) = kept.into_iter().unzip();
 }
 
 /// Maps byte offsets to 1-based line numbers.
@@ -323,26 +324,21 @@ fn subject_title(title: Option<String>, description: Option<&str>) -> Option<Str
 /// "October 6 …", "2022-10-06 …", "Lecture 5 …", "Week 3": a title that
 /// opens on a date or a session's number.
 fn dated(title: &str) -> bool {
-    const MONTHS: &[&str] = &[
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ];
-    const SESSIONS: &[&str] = &[
-        "lecture", "week", "day", "class", "session", "lesson", "lec",
-    ];
     let words: Vec<String> = title.split_whitespace().map(str::to_lowercase).collect();
     let number =
         |w: Option<&String>| w.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
     let Some(first) = words.first() else {
         return false;
     };
-    let month = MONTHS
+    // "Oct", "Sept.", "October"
+    let month = super::vocab::MONTHS
         .iter()
-        .any(|m| first.starts_with(m) && first.len() <= 9);
+        .any(|m| first.starts_with(&m[..3]) && first.len() <= 9);
     let date = first.contains(|c: char| c.is_ascii_digit())
         && first
             .chars()
             .all(|c| c.is_ascii_digit() || "-/.".contains(c));
-    date || (month || SESSIONS.contains(&first.as_str())) && number(words.get(1))
+    date || (month || super::vocab::PART_WORDS.contains(&first.as_str())) && number(words.get(1))
 }
 
 /// The notes with front matter and site-generator tags (`{% hint %}`,

@@ -205,7 +205,7 @@ pub fn place(clause: &str, lex: &Lexicon) -> Option<Fact> {
     let time = after.starts_with(|c: char| c.is_ascii_digit())
         || SEASONS
             .iter()
-            .chain(super::rules::MONTHS)
+            .chain(super::vocab::MONTHS)
             .any(|t| after.starts_with(t));
     // "The war ended in stalemate": how it ended, not where
     let outcome = prep == "in" && ["end", "finish"].contains(&past_or_base(words[at]).as_str());

@@ -155,11 +155,15 @@ pub fn strip_roman_numbers(items: &mut [Item]) {
         (ROMAN.get(k) == Some(&lower.as_str()) && same_case && rest.starts_with(' '))
             .then(|| t.len() - rest.trim_start().len())
     };
-    if items.len() < 2 || (0..items.len()).any(|k| numbered(k, &items[k]).is_none()) {
+    let cuts: Option<Vec<usize>> = items
+        .iter()
+        .enumerate()
+        .map(|(k, it)| numbered(k, it))
+        .collect();
+    let Some(cuts) = cuts.filter(|_| items.len() >= 2) else {
         return;
-    }
-    for (k, it) in items.iter_mut().enumerate() {
-        let cut = numbered(k, it).unwrap_or(0);
+    };
+    for (it, cut) in items.iter_mut().zip(cuts) {
         let line = &mut it.lines[0];
         line.text = line.text.trim_start()[cut..].to_string();
     }

@@ -740,3 +740,26 @@ pub const GREETINGS: &[&str] = &["welcome", "hello", "home", "index", "readme", 
 
 /// Modal verbs that open a clause of what a thing can or must do.
 pub const MODALS: &[&str] = &["can", "cannot", "may", "must", "should", "will"];
+
+/// The months, written out.
+pub const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Words that number a part of a work or a course ("Chapter 7", "Week 3",
+/// "Lecture 5").
+pub const PART_WORDS: &[&str] = &[
+    "chapter", "section", "part", "book", "lecture", "lec", "lesson", "class", "session", "unit",
+    "week", "day", "article", "act", "scene", "canto",
+];

@@ -281,6 +281,14 @@ pub(super) fn counted_list_question(heading: &str, n: usize, lex: &Lexicon) -> O
         .then(|| format!("what are the {{n}} {}?", lex.lc_label(rest)))
 }
 
+/// "three" → 3, "5" → 5: a count of `COUNTS` (its words run from
+/// "two").
+pub(super) fn count_of(word: &str) -> Option<usize> {
+    let w = word.to_lowercase();
+    let k = COUNTS.iter().position(|c| *c == w)?;
+    w.parse().ok().or(Some(k + 2))
+}
+
 /// "The 4 Moving Parts" → (true, "Moving Parts"): whether a heading starts
 /// with a count, and what it counts; a leading "The" goes either way.
 fn counted(heading: &str) -> (bool, &str) {

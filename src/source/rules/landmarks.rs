@@ -4,24 +4,10 @@
 //! notes are told in such sentences, with no bold words or units to ask.
 
 use super::super::text::{first_word, Lexicon};
+use super::super::vocab::MONTHS;
 use super::super::vocab::NAME_OPENERS;
 use super::gap::{full_stop, inside_brackets, POINTING};
 use super::numbers::{gap_words, MAX_WORDS, MIN_WORDS};
-
-pub(in crate::source) const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 /// Most words in a name asked as a gap.
 const MAX_NAME_WORDS: usize = 4;

@@ -49,7 +49,6 @@ mod topic;
 mod tree;
 
 use labels::{meant, open_ended};
-pub(super) use landmarks::MONTHS;
 pub(super) use list::MAX_LIST_ITEM_WORDS;
 pub(super) use subject::of_file_name as subject_of_file_name;
 

@@ -307,14 +307,7 @@ pub(super) fn counted_and_listed(sentence: &str) -> Option<Fact> {
         })
         .filter(|p| !p.is_empty())
         .collect();
-    let count = lead
-        .split_whitespace()
-        .find_map(|w| {
-            super::kinds::COUNTS
-                .iter()
-                .position(|c| c.eq_ignore_ascii_case(w))
-        })
-        .map(|k| k % 7 + 2);
+    let count = lead.split_whitespace().find_map(super::kinds::count_of);
     let short = parts.iter().all(|p| p.split_whitespace().count() <= 6);
     (count == Some(parts.len()) && short).then(|| {
         let q = q.replace("{n}", &parts.len().to_string());

@@ -12,8 +12,8 @@ impl Rules<'_> {
     /// ("Summary").
     pub(super) fn not_facts(&self) -> Option<&'static str> {
         let (_, h) = self.stack.last()?;
-        let h = h.to_lowercase();
-        let h = h.trim_end_matches(':').trim();
+        let h = key(h);
+        let h = h.as_str();
         if self.diary && DIARY_HEADINGS.contains(&h) {
             Some("a diary entry, not a fact to learn")
         } else if NEXT_HEADINGS.contains(&h) {
@@ -33,8 +33,7 @@ impl Rules<'_> {
 /// heading in notes on waves is a subject, not a diary's.
 pub(super) fn keeps_a_diary(blocks: &[Block]) -> bool {
     let diary = |t: &str| {
-        let h = super::heading_text(t).to_lowercase();
-        let h = h.trim_end_matches(':').trim().to_string();
+        let h = key(&super::heading_text(t));
         DIARY_HEADINGS.contains(&h.as_str()) || NEXT_HEADINGS.contains(&h.as_str())
     };
     let first_person = |b: &Block| {
@@ -47,10 +46,9 @@ pub(super) fn keeps_a_diary(blocks: &[Block]) -> bool {
         };
         text.split(|c: char| !c.is_alphanumeric() && c != '\'')
             .any(|w| {
-                [
-                    "I", "my", "My", "me", "we", "We", "our", "Our", "I'm", "I've",
-                ]
-                .contains(&w)
+                w == "I"
+                    || w.starts_with("I'")
+                    || ["my", "me", "we", "our"].contains(&w.to_lowercase().as_str())
             })
     };
     let mut found = 0;
@@ -65,6 +63,15 @@ pub(super) fn keeps_a_diary(blocks: &[Block]) -> bool {
         }
     }
     found >= 2
+}
+
+/// A heading as the word lists hold it: lower case, without its colon.
+fn key(heading: &str) -> String {
+    heading
+        .to_lowercase()
+        .trim_end_matches(':')
+        .trim()
+        .to_string()
 }
 
 /// "Summary", "FINAL 30-SECOND REVISION" (lower-cased): a recap.

@@ -4,14 +4,9 @@
 
 use super::super::clean::clean_text;
 use super::super::doc::{Block, Line};
+use super::super::vocab::PART_WORDS;
 use super::Rules;
 use crate::error::Result;
-
-/// Words that number a part of a work or a course.
-const SECTION_WORDS: &[&str] = &[
-    "chapter", "section", "part", "book", "lecture", "lesson", "unit", "week", "day", "article",
-    "act", "scene", "canto",
-];
 
 impl Rules<'_> {
     /// Reads a paragraph under its run-in section label, if it opens with
@@ -47,7 +42,7 @@ fn section_label(lines: &[Line]) -> Option<(String, Vec<Line>)> {
     let numbered = number.chars().all(|c| c.is_ascii_digit())
         || number.chars().all(|c| "IVXivx".contains(c))
         || number.len() == 1 && number.chars().all(|c| c.is_ascii_uppercase());
-    if !SECTION_WORDS.contains(&word.to_lowercase().as_str()) || !numbered {
+    if !PART_WORDS.contains(&word.to_lowercase().as_str()) || !numbered {
         return None;
     }
     let text = clean_text(&first.text);
