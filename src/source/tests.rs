@@ -6074,3 +6074,46 @@ fn sentences_that_lead_the_reader_on_state_nothing() {
         "{all}"
     );
 }
+
+#[test]
+fn a_purpose_before_the_dash_asks_what_serves_it() {
+    let text = "# Kiln services\n\n## Which kiln for which job\n\n- For Raku Firing - Outdoor Kiln\n- For drying greenware - Warm Room\n- For glazing small pieces - Spray Booth\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "Which kiln for which job: what is used for Raku Firing?"
+        ),
+        "Outdoor Kiln"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Which kiln for which job: what is used for drying greenware?"
+        ),
+        "Warm Room"
+    );
+    let all = format!("{:?}", d.cards);
+    assert!(!all.contains("meant by"), "{all}");
+}
+
+#[test]
+fn a_phrase_first_under_a_term_heading_says_what_it_means() {
+    let text = "# Glaze faults\n\n#### Crazing  \nFine cracks across the glaze surface after cooling. First described by the potters of the river guild in 1120.\n\n#### Shivering\nGlaze flaking off at the rims. First named by the kiln masters of the north in 1310.\n\n## Dunting\nThis is a crack from cooling too fast. First written up by the guild in 1402.\n";
+    let d = gen(&[notes("faults.md", text)]);
+    assert_eq!(
+        back(&d, "Glaze faults: what is meant by “Crazing”?"),
+        "Fine cracks across the glaze surface after cooling"
+    );
+    assert_eq!(
+        back(&d, "Glaze faults: what is meant by “Shivering”?"),
+        "Glaze flaking off at the rims"
+    );
+    assert_eq!(
+        back(&d, "Glaze faults: what is meant by “Dunting”?"),
+        "A crack from cooling too fast"
+    );
+    // the sentences after it still give their cards
+    let all = format!("{:?}", d.cards);
+    assert!(all.contains("1120") && all.contains("1310"), "{all}");
+}

@@ -6,7 +6,7 @@
 
 use super::super::clean::clean_text;
 use super::super::doc::{join_lines, Block, Line};
-use super::super::text::{looks_plural, strip_any};
+use super::super::text::{capitalise, looks_plural, strip_any};
 use super::{a_label, Draft, Rules};
 
 impl Rules<'_> {
@@ -184,19 +184,31 @@ impl Rules<'_> {
             },
             _ => return,
         };
+        if alone {
+            self.define_heading(blocks, i, text, &body);
+        }
+    }
+
+    /// The card of what heading `text` means, `body` being what is under it.
+    pub(super) fn define_heading(&mut self, blocks: &[Block], i: usize, text: &str, body: &str) {
         let term = super::super::plain::heading_text(text);
         let term = term.trim_end_matches(':').trim();
         let words = body.split_whitespace().count();
         let line = blocks[i].line().unwrap_or(0);
         // A block a rule already said why it left out stays out.
-        if !alone
+        if self.left[i].is_some()
             || self.left[i].is_some()
             || self.joined[i].is_some()
             || !(2..=super::prose::MAX_CALLOUT_WORDS).contains(&words)
         {
             return;
         }
-        let answer = clean_text(&body);
+        let answer = clean_text(body);
+        // "This is the belief that …": what the heading is
+        let lead = ["This is ", "It is "]
+            .iter()
+            .find(|l| answer.starts_with(*l));
+        let answer = lead.map_or(answer.clone(), |l| capitalise(&answer[l.len()..]));
         let answer = answer.trim_end_matches('.');
         // "### What is an acid" over "Proton donor": the heading asks.
         // The heading is the question; the one over it is its section, as
@@ -225,7 +237,7 @@ impl Rules<'_> {
         let ctx = self.stack.iter().rev().nth(1).map(|(_, h)| h.clone());
         let ctx = ctx.filter(|c| !self.is_title(c) && !super::is_generic(c));
         if tips {
-            return self.tips_card(&blocks[i], term, ctx, &body);
+            return self.tips_card(&blocks[i], term, ctx, body);
         }
         // "## Cone 6" over "Melts stoneware glazes …": what it does
         let q = of_question(term)

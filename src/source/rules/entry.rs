@@ -67,18 +67,7 @@ impl Rules<'_> {
                     continue;
                 }
                 let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str());
-                let command = super::named::code_term(it, &term, sep)
-                    || super::named::command_term(&term, &def, sep)
-                    || super::topic::task_with_code(it, &term, &def);
-                // "Maximum pickup window: 72 hours": a label and its value.
-                let measured = sep == ": "
-                    && term.split_whitespace().count() <= 4
-                    && short_value(&def)
-                    && def.contains(|c: char| c.is_ascii_digit());
-                if !def.is_empty()
-                    && !not_term
-                    && (arrow || command || measured || term_like(&term))
-                {
+                if !def.is_empty() && !not_term && (arrow || split_term(it, &term, &def, sep)) {
                     return Entry {
                         text,
                         term: Some(term),
@@ -106,6 +95,22 @@ impl Rules<'_> {
             means: false,
         })
     }
+}
+
+/// Whether `term`, before `sep`, is a term of the item: a name, a command
+/// or code, a label with a measured value, or a purpose.
+fn split_term(it: &Item, term: &str, def: &str, sep: &str) -> bool {
+    let command = super::named::code_term(it, term, sep)
+        || super::named::command_term(term, def, sep)
+        || super::topic::task_with_code(it, term, def);
+    // "Maximum pickup window: 72 hours": a label and its value.
+    let measured = sep == ": "
+        && term.split_whitespace().count() <= 4
+        && short_value(def)
+        && def.contains(|c: char| c.is_ascii_digit());
+    // "For firing stoneware - Big Kiln": what serves a purpose
+    let purpose = super::meaning::purpose_question(term, def).is_some();
+    command || measured || purpose || term_like(term)
 }
 
 /// `text` split at the first `sep` that is not inside one of the item's

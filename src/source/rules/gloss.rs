@@ -1,7 +1,10 @@
 //! A section that opens by saying what its heading is, in a phrase with
 //! no verb of its own: "## Absorption" over "The movement of the drug
 //! into the bloodstream after administration. Most …" → "what is meant
-//! by “Absorption”?".
+//! by “Absorption”?". Or, whatever it is, the first sentence of a
+//! paragraph under a term heading that no rule read while the rest gave
+//! cards ("#### Crazing" over "Fine cracks across the glaze. First seen
+//! in 1120 …").
 
 use super::super::clean::clean_text;
 use super::super::doc::{join_lines, Block, Line};
@@ -54,6 +57,43 @@ impl Rules<'_> {
         let at = lines.first().map_or(*line, |l| l.line);
         let answer = first.trim_end_matches('.');
         self.card(ctx.as_deref(), &super::meant(term), answer, None, at);
+    }
+
+    /// "#### Crazing" over "Fine cracks across the glaze. First seen in
+    /// 1120 …": a paragraph whose other sentences gave cards, but whose
+    /// first is what the heading means.
+    pub(super) fn first_sentence_defines(&mut self, blocks: &[Block], i: usize, before: usize) {
+        let (Some(Block::Heading { text, .. }), Block::Para { lines }) =
+            (i.checked_sub(1).map(|p| &blocks[p]), &blocks[i])
+        else {
+            return;
+        };
+        let alone = matches!(
+            blocks.get(i + 1),
+            None | Some(Block::Heading { .. } | Block::Break)
+        );
+        // a sentence a card of the block already shows is read
+        self.settle_unread(before);
+        let para = clean_text(&join_lines(lines));
+        let block = self.block;
+        let first = self.unread.iter().find(|(b, _, s, _)| {
+            *b == block && para.starts_with(clean_text(s).trim_end_matches('.'))
+        });
+        let Some(sentence) = first.map(|(_, _, s, _)| s.clone()) else {
+            return;
+        };
+        // "Is a small spindle …", which a card already answers
+        let clean = clean_text(&sentence).to_lowercase();
+        let answered = self.out[before..].iter().any(|d| {
+            d.back
+                .as_deref()
+                .is_some_and(|b| clean.contains(&b.to_lowercase()))
+        });
+        // "## M: Militarism", a letter of a mnemonic and its word
+        let labelled = text.contains(':');
+        if alone && !answered && !labelled {
+            self.define_heading(blocks, i, text, &sentence);
+        }
     }
 }
 

@@ -489,6 +489,8 @@ impl Rules<'_> {
         } else if asks(term) {
             // "`What does net force mean`: A force is …": the label asks
             format!("{}?", term.trim_end())
+        } else if let Some(q) = super::meaning::purpose_question(term, def) {
+            q
         } else if let Some(q) = super::dates::when_question(term) {
             // "1984: The first root servers …", a timeline's entry; "From
             // 4th c. BCE: …", "~end of 5th c. BCE: …"

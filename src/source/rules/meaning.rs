@@ -140,6 +140,17 @@ pub(super) fn names_a_process(term: &str) -> bool {
             .any(|e| t.len() >= e.len() + 3 && t.ends_with(e))
 }
 
+/// "For firing stoneware - Big Kiln", "For NLP - Amazon Comprehend": a
+/// purpose before the dash and the name that serves it after, asked "what
+/// is used for firing stoneware?" with the name as its answer.
+pub(super) fn purpose_question(term: &str, def: &str) -> Option<String> {
+    let purpose = term.trim().strip_prefix("For ")?.trim();
+    let name = def.trim().trim_end_matches('.');
+    let named = name.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    (named && short_value(name) && purpose.split_whitespace().count() <= 6)
+        .then(|| format!("what is used for {purpose}?"))
+}
+
 /// "Mask: 255.0.0.0", "Zone: Blue": labels of values, which are no list to
 /// learn.
 pub(super) fn short_value(def: &str) -> bool {
@@ -266,6 +277,22 @@ mod tests {
         for t in ["GET", "Spot", "Cache", "Ion", "Glaze firing"] {
             assert!(!names_a_process(t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_purpose_before_the_dash_asks_what_serves_it() {
+        assert_eq!(
+            purpose_question("For firing stoneware", "Big Kiln").as_deref(),
+            Some("what is used for firing stoneware?")
+        );
+        assert_eq!(
+            purpose_question("For Raku", "Outdoor kiln.").as_deref(),
+            Some("what is used for Raku?")
+        );
+        // no purpose, a sentence, or a long meaning
+        assert!(purpose_question("Forging", "Big Kiln").is_none());
+        assert!(purpose_question("For glazes", "fire them twice").is_none());
+        assert!(purpose_question("For glazes", "A kiln with a door, fan, and vents").is_none());
     }
 
     #[test]

@@ -237,8 +237,10 @@ impl<'a> Rules<'a> {
                 Block::Left { why, .. } => self.leave(why),
                 Block::Break => {}
             }
-            if self.out.len() == before && self.not_facts().is_none() {
-                self.heading_definition(blocks, i);
+            match (self.out.len() == before, self.not_facts().is_none()) {
+                (true, true) => self.heading_definition(blocks, i),
+                (false, true) => self.first_sentence_defines(blocks, i, before),
+                _ => {}
             }
             self.settle_unread(before);
         }
