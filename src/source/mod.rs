@@ -174,6 +174,8 @@ fn parse(file: &SourceFile) -> Result<Parsed> {
         } => Some((plain::heading_text(text), *line)),
         _ => None,
     });
+    // A first H1 after much text is one of the notes' sections.
+    let first_h1 = first_h1.filter(|_| !text_before_first_h1(&blocks));
     let title = fm
         .title
         .map(|t| plain::heading_text(&t))
@@ -260,6 +262,28 @@ fn is_markdown(name: &str, text: &str) -> bool {
             || (t.starts_with('|') && t.contains("---"))
             || t.contains("**")
     })
+}
+
+/// Whether the notes say much (forty words or more) before their first
+/// level-1 heading, which is then one of their sections, not their title:
+/// "enzymes.md" opens with its paragraphs and then has "# Regulation".
+fn text_before_first_h1(blocks: &[Block]) -> bool {
+    let words = |t: &str| t.split_whitespace().count();
+    let said: usize = blocks
+        .iter()
+        .take_while(|b| !matches!(b, Block::Heading { level: 1, .. }))
+        .map(|b| match b {
+            Block::Para { lines } | Block::Quote { lines } => lines
+                .iter()
+                .filter(|l| !l.links_only)
+                .map(|l| words(&l.text))
+                .sum(),
+            Block::List { items, .. } => items.iter().map(|it| words(&it.text())).sum(),
+            Block::Table { header, rows, .. } => header.len() * rows.len(),
+            _ => 0,
+        })
+        .sum();
+    said >= 40
 }
 
 /// "Lesson 13", "Chapter 2": page furniture above the real title.

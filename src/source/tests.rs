@@ -6117,3 +6117,33 @@ fn a_phrase_first_under_a_term_heading_says_what_it_means() {
     let all = format!("{:?}", d.cards);
     assert!(all.contains("1120") && all.contains("1310"), "{all}");
 }
+
+#[test]
+fn a_first_level_one_heading_after_much_text_is_a_section_not_the_title() {
+    let text = "A kiln is a chamber that fires clay into ceramic. Kilns run on wood, gas or electricity, and each kind of fuel leaves its own marks on the glaze.\n\n- Updraft: the heat rises through the ware and out of the roof\n- Downdraft: the heat is pulled back down through the ware\n\n# Repairs\n\nCracked kiln shelves are ground smooth and coated with kiln wash.\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_ne!(d.name, "Repairs");
+    let all = format!("{:#?}", fronts(&d));
+    assert!(
+        fronts(&d)
+            .iter()
+            .filter(|f| f.contains("Updraft") || f.contains("kiln?"))
+            .all(|f| !f.starts_with("Repairs")),
+        "{all}"
+    );
+    assert!(fronts(&d).iter().any(|f| f.starts_with("Kilns")), "{all}");
+}
+
+#[test]
+fn a_section_about_what_came_before_or_a_class_activity_is_no_definition() {
+    let text = "# Kilns\n\n## Cone Packs\n\nSince each cone bends at its own heat, the pack shows how hot the kiln got.\n\n## Activity\n\nIn pairs, load a test kiln and fire it at cone 6.\n\n## Salt Glazing\n\nThese early kilns took salt thrown into the firebox. The vapour glazed every pot.\n\n## Wadding\n\nSmall balls of clay that keep pots off the shelf.\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns: what is meant by “Wadding”?"),
+        "Small balls of clay that keep pots off the shelf"
+    );
+    let all = format!("{:#?}", fronts(&d));
+    for h in ["Cone Packs", "Activity", "Salt Glazing"] {
+        assert!(!all.contains(&format!("“{h}”")), "{all}");
+    }
+}

@@ -318,6 +318,7 @@ pub const GENERIC_HEADINGS: &[&str] = &[
     "the core model",
     "core model",
     "examples",
+    "activity",
     "answers",
     "definition",
     "explanation",

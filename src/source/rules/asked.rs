@@ -224,7 +224,9 @@ impl Rules<'_> {
         let listed = matches!(&blocks[i], Block::List { items, .. } if items.len() > 1) && !tips;
         // "When the fuel runs out, …": a statement, not what the heading is
         let opener = super::super::text::first_word(answer);
-        let clause = super::super::conditional::CLAUSE_WORDS.contains(&opener.as_str());
+        // "Since each atom …", "These new machines …": about what came before
+        let clause = super::super::conditional::CLAUSE_WORDS.contains(&opener.as_str())
+            || ["since", "these", "those", "they"].contains(&opener.as_str());
         if clause
             || listed
             || super::callout::says_its_label(answer, term)

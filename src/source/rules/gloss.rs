@@ -91,10 +91,32 @@ impl Rules<'_> {
         });
         // "## M: Militarism", a letter of a mnemonic and its word
         let labelled = text.contains(':');
-        if alone && !answered && !labelled {
+        if alone && !answered && !labelled && !own_clause(&sentence) {
             self.define_heading(blocks, i, text, &sentence);
         }
     }
+}
+
+/// "Enzymes may be inhibited by …": a sentence whose own words, before
+/// what qualifies them ("Belief that statements are …"), make a clause
+/// about something, not a phrase saying what a heading is. "This is …"
+/// opens such a phrase, and so does a gerund ("Recalling events as …").
+pub(super) fn own_clause(s: &str) -> bool {
+    let s = ["This is ", "It is "]
+        .iter()
+        .find_map(|l| s.strip_prefix(l))
+        .unwrap_or(s);
+    // "Recalling past events as …": a gerund leads a phrase; "Stores the
+    // records of a domain" is a predicate
+    let first = first_word(s);
+    if first.ends_with("ing") || known_third_person(&first) {
+        return false;
+    }
+    let own: Vec<&str> = s
+        .split_whitespace()
+        .take_while(|w| !QUALIFIERS.contains(&w.to_lowercase().as_str()))
+        .collect();
+    clause(&own.join(" "))
 }
 
 /// "The movement of the drug into the bloodstream", "The process by which
@@ -211,7 +233,18 @@ fn lower_words(s: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{clause, gloss};
+    use super::{clause, gloss, own_clause};
+
+    #[test]
+    fn a_phrase_is_told_from_a_clause_by_its_own_words() {
+        assert!(!own_clause("Belief that all glazes are food safe."));
+        assert!(!own_clause("This is a crack from cooling too fast."));
+        assert!(!own_clause("Favoring kilns that fire evenly."));
+        assert!(!own_clause("Recalling firings as better than they were."));
+        assert!(!own_clause("Stores the glazes and returns the key."));
+        assert!(own_clause("Kilns may also be damaged by damp wood."));
+        assert!(own_clause("Cracked shelves are ground smooth."));
+    }
 
     #[test]
     fn a_clause_has_a_verb_after_its_subject() {
