@@ -6147,3 +6147,25 @@ fn a_section_about_what_came_before_or_a_class_activity_is_no_definition() {
         assert!(!all.contains(&format!("“{h}”")), "{all}");
     }
 }
+
+#[test]
+fn a_question_alone_on_its_line_is_answered_by_the_list_below() {
+    let text = "# Kilns\n\nWhat is Raku?\n- a fast firing\n- pots are pulled out red hot\n\nSome kilns fire slowly. Which kilns fire fastest? Why?\n- electric kilns with small chambers\n";
+    let (d, report) = generate_with_report(&[notes("kilns.md", text)], None).unwrap();
+    assert_eq!(
+        back(&d, "Kilns: what is Raku (2 points)?"),
+        "A fast firing; pots are pulled out red hot"
+    );
+    // the question is read with its list, not left out as prose
+    assert!(
+        lines_and_reasons(&report).iter().all(|(l, _)| *l != 3),
+        "{:?}",
+        lines_and_reasons(&report)
+    );
+    // a paragraph of several sentences is no question line
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("Why (")),
+        "{:?}",
+        fronts(&d)
+    );
+}

@@ -681,9 +681,20 @@ pub(super) fn introduces(l: &Line) -> bool {
     let trailing = (t.ends_with("...") || t.ends_with('…')) && t.split_whitespace().count() <= 8;
     t.ends_with(':')
         || trailing
+        || question_line(t)
         || counted_lead(t)
         || l.bold.as_deref().is_some_and(|b| b.trim() == t)
         || labelled(l).is_some()
+}
+
+/// "What is a kiln?" alone on its line: one question, which the list
+/// below answers as it would a heading that asks.
+fn question_line(t: &str) -> bool {
+    let t = clean_text(t);
+    let one = t.matches(['?', '.', ':', ';']).count() == 1;
+    one && t.ends_with('?')
+        && t.split_whitespace().count() <= 12
+        && super::asked::heading_question(&t).is_some()
 }
 
 /// "5 shifters of demand", "Coefficient of Elasticity" alone above a
