@@ -207,14 +207,17 @@ fn count_listed(c: &CardSpec, fronts: &[String]) -> bool {
     fronts.iter().any(|f| f.ends_with(&listed))
 }
 
-/// The front with the card's nearest section in front of it, when the
-/// front does not name that section already.
+/// The front with the card's nearest section that it does not name
+/// already in front of it.
 fn qualified(d: &Draft) -> Option<String> {
-    let h = d.path.last()?;
     let front = clean::normalise(&d.front);
-    if front.contains(&clean::normalise(h)) {
-        return None;
-    }
+    // "Key features: Favoured by [...]" under two sections: the nearest
+    // one the front does not name yet
+    let h = d
+        .path
+        .iter()
+        .rev()
+        .find(|h| !front.contains(&clean::normalise(h)))?;
     let word = d.front.split_whitespace().next()?;
     let asks = [
         "Who", "What", "Which", "When", "Where", "Why", "How", "Is", "Are", "Do", "Does", "Can",
@@ -227,7 +230,11 @@ fn qualified(d: &Draft) -> Option<String> {
     } else {
         d.front.clone()
     };
-    let sep = if h.contains(": ") { " — " } else { ": " };
+    let sep = if h.contains(": ") || d.front.contains(": ") {
+        " — "
+    } else {
+        ": "
+    };
     Some(format!("{h}{sep}{front}"))
 }
 

@@ -6169,3 +6169,31 @@ fn a_question_alone_on_its_line_is_answered_by_the_list_below() {
         fronts(&d)
     );
 }
+
+#[test]
+fn one_label_under_two_sections_is_told_apart_by_the_section() {
+    let text = "# Firing\n\n## Bisque firing\n\n**Key features:**\n- Slow start: drives out water\n- Favoured by: **low cones**, open kilns, dry ware\n\n## Glaze firing\n\n**Key features:**\n- Fast climb: melts the glaze\n- Favoured by: **high cones**, closed kilns, glazed ware\n";
+    let d = gen(&[notes("firing.md", text)]);
+    assert_eq!(
+        back(&d, "Bisque firing — Key features: Favoured by [...]"),
+        "Low cones, open kilns, dry ware"
+    );
+    assert_eq!(
+        back(&d, "Glaze firing — Key features: Favoured by [...]"),
+        "High cones, closed kilns, glazed ware"
+    );
+    // "Favoured by" names no feature: no card lists it as one
+    let all = format!("{:?}", d.cards);
+    assert!(!all.contains("Favoured by;"), "{all}");
+}
+
+#[test]
+fn a_long_list_asked_in_parts_says_which_part() {
+    let text = "# Studio\n\n## Kiln Log\n\n- Records every firing of the week\n- Notes the cone used for each load\n- Possibility of storing the log in a binder\n- You can add a photo of each load\n- The log is kept by the kiln shelf\n- Can be shared across studios\n- Shows the heat of a load over time\n- Shows the glaze of a load over time\n- Lists the potters who fired\n";
+    let d = gen(&[notes("studio.md", text)]);
+    assert_eq!(
+        back(&d, "Studio: what does Kiln Log include (6–9 of 9)?"),
+        "Can be shared across studios; Shows the heat of a load over time; Shows the glaze of a load over time; Lists the potters who fired"
+    );
+    assert!(back(&d, "Studio: what does Kiln Log include (1–5 of 9)?").starts_with("Records"));
+}

@@ -58,6 +58,7 @@ impl Rules<'_> {
             || guessable
             || !short
             || numbers
+            || shown.iter().any(|s| trails_off(s))
             || self.names_teach_nothing(entries, lead)
             || (all_terms && shown.len() > MAX_LIST_CARD_ITEMS)
         {
@@ -84,20 +85,35 @@ impl Rules<'_> {
         if numbered && n <= MAX_LIST_CARD_ITEMS && steps(lead, &shown) {
             (ctx, question) = self.as_steps(ctx, question, lead);
         }
+        self.list_parts(ctx.as_deref(), &question, &shown, entries);
+        lumps
+    }
+
+    /// The list card, in parts of at most `MAX_LIST_CARD_ITEMS` items
+    /// when the list is longer, each part's question saying which items
+    /// it asks for ("3–4 of 8").
+    fn list_parts(
+        &mut self,
+        ctx: Option<&str>,
+        question: &str,
+        shown: &[String],
+        entries: &[Entry],
+    ) {
+        let n = shown.len();
         let parts = n.div_ceil(MAX_LIST_CARD_ITEMS);
         let size = n.div_ceil(parts);
         for (k, chunk) in shown.chunks(size).enumerate() {
-            let q = if parts == 1 {
-                question.replace("{n}", &n.to_string())
-            } else {
-                let from = k * size + 1;
-                let part = format!("{}–{} of {n}", from, from + chunk.len() - 1);
-                question.replace("{n}", &part)
+            let from = k * size + 1;
+            let part = format!("{}–{} of {n}", from, from + chunk.len() - 1);
+            let q = match (parts, question.contains("{n}")) {
+                (1, _) => question.replace("{n}", &n.to_string()),
+                (_, true) => question.replace("{n}", &part),
+                // "what does S3 Intelligent-Tiering include (1–4 of 8)?"
+                (_, false) => format!("{} ({part})?", question.trim_end_matches('?')),
             };
             let line = entries[k * size].line;
-            self.card(ctx.as_deref(), &q, &recited(chunk), None, line);
+            self.card(ctx, &q, &recited(chunk), None, line);
         }
-        lumps
     }
 
     /// "**Anonymous Access**" over "1. Get credentials", "2. …": a list
@@ -409,6 +425,14 @@ fn which_question(l: &str) -> Option<String> {
     let plural = super::super::text::looks_plural(&noun.to_lowercase());
     (plural && plain && (3..=14).contains(&words))
         .then(|| format!("{} which {{n}} {}?", &t[..at], noun.to_lowercase()))
+}
+
+/// "Favoured by", "Used for": a label that ends on a preposition, which
+/// names no item of the list but leads into what the item says.
+fn trails_off(name: &str) -> bool {
+    const LEADING: &[&str] = &["by", "for", "of", "with", "to", "in", "on", "from", "as"];
+    let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
+    (2..=3).contains(&name.split_whitespace().count()) && LEADING.contains(&last.as_str())
 }
 
 /// "The other bits hold flags such as:": examples of something the
