@@ -176,8 +176,9 @@ pub fn find_arrow(s: &str) -> Option<(usize, usize)> {
 
 /// Arrows used as separators or pointers (`→`, `⇒`, `➜`, `➡`, `⟶`).
 pub fn is_arrow(c: char) -> bool {
-    // "⇌" is a reaction that runs both ways, no separator
-    c != '⇌'
+    // "⇌" is a reaction that runs both ways, "↑ permeability" a rise and
+    // "A ↔ B" a binding: words of their own, no separators
+    !['⇌', '↑', '↓', '↔', '⇑', '⇓', '⇔'].contains(&c)
         && matches!(c,
         '\u{2190}'..='\u{21FF}'
         | '\u{27F0}'..='\u{27FF}'
@@ -341,20 +342,35 @@ fn formula_subscript(before: &str, next: Option<char>, c: char) -> bool {
         && token.chars().all(|t| t.is_ascii_alphanumeric())
 }
 
-/// An arrow at `i` between two words reads as a dash; elsewhere it is
-/// decoration. Where the text goes on after it.
+/// An arrow at `i` between two words reads as a dash, or stays an arrow
+/// in a reaction ("R–X → R⁺ + X⁻"); elsewhere it is decoration. Where
+/// the text goes on after it.
 fn arrow_as_dash(out: &mut String, chars: &[char], i: usize, ascii: bool) -> usize {
     let before = out.trim_end();
     let rest_has_text = chars[i + 1..].iter().any(|c| c.is_alphanumeric());
     if !before.is_empty() && rest_has_text && !before.ends_with('—') {
+        let mark = match reaction(&chars.iter().collect::<String>()) {
+            true => " → ",
+            false => " — ",
+        };
         out.truncate(before.len());
-        out.push_str(" — ");
+        out.push_str(mark);
     }
     let mut i = i + if ascii { 2 } else { 1 };
     while i < chars.len() && chars[i] == '>' {
         i += 1;
     }
     i
+}
+
+/// "Nu⁻ + R–X → Nu–R + X⁻", "CO₂ + H₂O → …": a text with the charges,
+/// subscripts or plus signs of a reaction, whose arrows say what
+/// becomes what.
+pub fn reaction(text: &str) -> bool {
+    text.contains(" + ")
+        || text
+            .chars()
+            .any(|c| matches!(c, '⁺' | '⁻' | '\u{2080}'..='\u{2089}'))
 }
 
 /// Whether a cross at the start of `rest` denies the feature after it,
@@ -520,6 +536,12 @@ mod tests {
         );
         assert_eq!(clean_text("AWS → hardware"), "AWS — hardware");
         assert_eq!(clean_text("AWS -> hardware"), "AWS — hardware");
+        assert_eq!(clean_text("R–X → R⁺ + X⁻"), "R–X → R⁺ + X⁻");
+        assert_eq!(clean_text("CO₂ -> sugar"), "CO₂ → sugar");
+        assert_eq!(
+            clean_text("Sustained ↑ heat / ↓ draft"),
+            "Sustained ↑ heat / ↓ draft"
+        );
         assert_eq!(clean_text("➡️ No."), "No.");
         // a keycap numbers an item: its digit goes with it
         assert_eq!(clean_text("1\u{FE0F}\u{20E3} Stoneware"), "Stoneware");

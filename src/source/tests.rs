@@ -6197,3 +6197,17 @@ fn a_long_list_asked_in_parts_says_which_part() {
     );
     assert!(back(&d, "Studio: what does Kiln Log include (1–5 of 9)?").starts_with("Records"));
 }
+
+#[test]
+fn arrows_of_a_reaction_or_a_rise_stay_in_the_card() {
+    let text = "# Firing\n\n## Stages\n\n- Calcining: CaCO₃ → CaO + CO₂ (whiting loses its gas)\n- Heat: ↑ cone / ↓ time\n";
+    let d = gen(&[notes("firing.md", text)]);
+    assert_eq!(
+        back(&d, "Firing — Stages: what is meant by “Calcining”?"),
+        "CaCO₃ → CaO + CO₂ (whiting loses its gas)"
+    );
+    assert_eq!(
+        back(&d, "Firing — Stages: what is meant by “Heat”?"),
+        "↑ cone / ↓ time"
+    );
+}

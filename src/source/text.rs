@@ -614,7 +614,15 @@ mod alias_tests {
 
 #[cfg(test)]
 mod tests {
-    use super::{capitalise, looks_plural};
+    use super::{capitalise, looks_plural, sentences};
+
+    #[test]
+    fn titles_and_abbreviations_end_no_sentence() {
+        assert_eq!(
+            sentences("St. Dunstan kept a forge. Fig. 2 shows it."),
+            vec!["St. Dunstan kept a forge.", "Fig. 2 shows it."]
+        );
+    }
 
     #[test]
     fn plurals_are_told_from_words_that_end_in_s() {

@@ -639,7 +639,8 @@ pub const FRAGMENT_STARTS: &[&str] = &[
 
 /// Abbreviations that do not end a sentence.
 pub const ABBREVIATIONS: &[&str] = &[
-    "e.g", "i.e", "etc", "vs", "mr", "dr", "approx", "incl", "no", "u.s", "cf",
+    "e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "st", "prof", "jr", "sr", "approx", "incl",
+    "no", "u.s", "cf", "fig", "ca", "vol",
 ];
 
 /// Words left out of ids, tags and slugs.

@@ -51,6 +51,10 @@ impl Rules<'_> {
                 let term = clean_text(t);
                 let def = clean_text(d);
                 let arrow = sep.contains('→') || sep.contains('>') || sep.contains('➜');
+                // "Calcining: CaCO₃ → CaO + CO₂": the arrow is the reaction's
+                if arrow && super::super::clean::reaction(&raw) {
+                    continue;
+                }
                 // "A → B → C" is a chain, not a term and its meaning.
                 let chain = arrow && d.contains(['→', '➜']) || d.contains("->");
                 // "After that macrotask → empty the queue": a step, not a term.
@@ -114,7 +118,7 @@ fn split_term(it: &Item, term: &str, def: &str, sep: &str) -> bool {
 }
 
 /// `text` split at the first `sep` that is not inside one of the item's
-/// code spans ("Add `:ro` flag" has no term).
+/// code spans ("Add `:ro` flag" has no term) or inside brackets.
 fn split_outside_code<'t>(it: &Item, text: &'t str, sep: &str) -> Option<(&'t str, &'t str)> {
     let spans: Vec<(usize, usize)> = it
         .lines
@@ -126,9 +130,11 @@ fn split_outside_code<'t>(it: &Item, text: &'t str, sep: &str) -> Option<(&'t st
                 .map(|(at, m)| (at, at + m.len()))
         })
         .collect();
-    let (at, _) = text
-        .match_indices(sep)
-        .find(|(at, _)| !spans.iter().any(|(from, to)| (*from..*to).contains(at)))?;
+    // "Fever (IL-1 → prostaglandins)": a separator inside brackets
+    let bracketed = |at: usize| text[..at].matches('(').count() > text[..at].matches(')').count();
+    let (at, _) = text.match_indices(sep).find(|(at, _)| {
+        !spans.iter().any(|(from, to)| (*from..*to).contains(at)) && !bracketed(*at)
+    })?;
     Some((&text[..at], &text[at + sep.len()..]))
 }
 
