@@ -6211,3 +6211,24 @@ fn arrows_of_a_reaction_or_a_rise_stay_in_the_card() {
         "↑ cone / ↓ time"
     );
 }
+
+#[test]
+fn a_table_of_traps_and_clarifications_gives_true_or_false_cards() {
+    let text = "# Kilns\n\n## Tricky points\n\n| Trap / Mistake | Clarification |\n| --- | --- |\n| Assuming glazes are food safe | Only when fired to their full cone |\n| Confusing bisque vs glaze firing | Bisque hardens the clay, glaze firing melts the glaze |\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "Kilns — Tricky points: true or false: “Glazes are food safe”?"
+        ),
+        "False — Only when fired to their full cone"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Kilns — Tricky points: how do bisque and glaze firing differ?"
+        ),
+        "Bisque hardens the clay, glaze firing melts the glaze"
+    );
+    assert!(fronts(&d).iter().all(|f| !f.contains("Which one")));
+}

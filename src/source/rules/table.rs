@@ -16,6 +16,7 @@ use super::super::vocab::{
 };
 use super::Rules;
 
+mod myth;
 mod parallel;
 pub(super) mod roles;
 mod sideways;
@@ -382,28 +383,6 @@ impl Rules<'_> {
             };
             self.card(ctx.as_deref(), &q, answer, why, g.row_line(r));
         }
-    }
-
-    /// "Misconception | Reality": true-or-false cards.
-    fn myth_rows(&mut self, g: &Grid) -> bool {
-        const MYTH: &[&str] = &["misconception", "myth", "mistake", "false belief", "wrong"];
-        const FACT: &[&str] = &["reality", "fact", "truth", "correct", "right"];
-        let Some(fact) = (1..g.header.len()).find(|c| g.header_is(*c, FACT)) else {
-            return false;
-        };
-        if !g.header_is(0, MYTH) {
-            return false;
-        }
-        let ctx = self.context(None);
-        for r in 0..g.rows.len() {
-            let (Some(myth), Some(truth)) = (g.cell(r, 0), g.cell(r, fact)) else {
-                continue;
-            };
-            let q = format!("true or false: “{}”?", myth.trim_end_matches('.'));
-            let a = format!("False — {truth}");
-            self.card(ctx.as_deref(), &q, &a, None, g.row_line(r));
-        }
-        true
     }
 
     /// A table of records, or a comparison: one card per cell worth asking.
