@@ -6232,3 +6232,24 @@ fn a_table_of_traps_and_clarifications_gives_true_or_false_cards() {
     );
     assert!(fronts(&d).iter().all(|f| !f.contains("Which one")));
 }
+
+#[test]
+fn a_side_heading_after_a_named_one_at_its_level_stays_in_its_section() {
+    let text = "# Kilns\n\n### Electric Kiln\nA box of coils for small studios.\n\n### Use Case\nFiring stoneware at home.\n\n### Features\n- **Digital controller**: holds the climb rate\n- **Kiln sitter**: stops the firing at cone\n\n### Glaze Faults\n- **Crawling**: glaze pulls back from the clay\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "Electric Kiln — Features: what does Digital controller do?"
+        ),
+        "Holds the climb rate"
+    );
+    // the next named heading starts a section of its own
+    assert!(
+        fronts(&d)
+            .iter()
+            .any(|f| f.starts_with("Kilns — Glaze Faults:")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

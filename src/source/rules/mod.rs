@@ -258,7 +258,13 @@ impl<'a> Rules<'a> {
 
     fn heading(&mut self, level: u8, text: &str, line: usize) {
         let text = heading_text(text);
-        while self.stack.last().is_some_and(|(l, _)| *l >= level) {
+        // "### Features" under "### Kinesis Data Firehose" (and the
+        // sides after it) stays in that thing's section
+        while self
+            .stack
+            .last()
+            .is_some_and(|(l, h)| *l > level || *l == level && !predicate::side_of(&text, h))
+        {
             self.stack.pop();
         }
         if self.given.as_ref().is_some_and(|(l, _)| *l >= level) {

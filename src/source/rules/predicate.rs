@@ -517,6 +517,25 @@ pub(super) fn aspect_word(heading: &str) -> bool {
     ASPECTS.contains(&heading.trim().to_lowercase().as_str())
 }
 
+/// "### Features" right after "### Kinesis Data Firehose", at its level:
+/// a heading for one side of the thing the heading before names (its
+/// features, use case, pricing), which stays that thing's section.
+pub(super) fn side_of(heading: &str, before: &str) -> bool {
+    const SIDES: &[&str] = &[
+        "use case",
+        "use cases",
+        "pricing",
+        "exam scenarios",
+        "exam tips",
+    ];
+    let side = |h: &str| aspect_word(h) || SIDES.contains(&h.trim().to_lowercase().as_str());
+    // "Kinesis Data Firehose": a name of two or three words, no comparison
+    let named = before.split_whitespace().count() >= 2
+        && crate::source::plain::title_case(before)
+        && !before.contains(" vs");
+    side(heading) && named && !side(before)
+}
+
 /// "a distribution and applied to all edges, takes time" → "a
 /// distribution": the object up to a comma or the next participle.
 fn first_part(object: &str) -> &str {

@@ -369,7 +369,9 @@ impl Rules<'_> {
         let repeated = self
             .repeated_headings
             .contains(&super::record::heading_key(h));
-        match self.heading_above(at).filter(|_| repeated) {
+        // "Kinesis Data Firehose — Features": a side of the thing above
+        let side = |p: &str| super::predicate::side_of(h, p);
+        match self.heading_above(at).filter(|p| repeated || side(p)) {
             Some(p) => format!("{p} — {h}"),
             None => h.to_string(),
         }
