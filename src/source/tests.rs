@@ -6253,3 +6253,17 @@ fn a_side_heading_after_a_named_one_at_its_level_stays_in_its_section() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_meaning_that_opens_with_which_says_what_the_term_does() {
+    let text = "# Rewards\n\n## Kinds\n\n- **Informational rewards** — which provide a check on how well the pot came out\n- **Kiln logs** — which kilns fired on which day\n";
+    let d = gen(&[notes("rewards.md", text)]);
+    let all = format!("{:?}", d.cards);
+    assert!(
+        all.contains("Provide a check on how well the pot came out"),
+        "{all}"
+    );
+    assert!(!all.contains("Which provide"), "{all}");
+    // "which kilns …" asks which, and stays as written
+    assert!(all.contains("Which kilns fired on which day"), "{all}");
+}

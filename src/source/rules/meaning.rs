@@ -151,6 +151,20 @@ pub(super) fn purpose_question(term: &str, def: &str) -> Option<String> {
         .then(|| format!("what is used for {purpose}?"))
 }
 
+/// "**Informational rewards** — which provide feedback": the clause
+/// says what the term does, without its "which" ("which API calls …"
+/// asks, and has no verb next).
+pub(super) fn without_which(def: &str) -> String {
+    let clause = ["which ", "Which "]
+        .iter()
+        .find_map(|w| def.strip_prefix(w))
+        .filter(|rest| {
+            let verb = super::super::text::first_word(rest);
+            super::super::verbs::known_verb(&super::super::facts::base_form(&verb))
+        });
+    clause.map_or(def.to_string(), super::super::text::capitalise)
+}
+
 /// "Mask: 255.0.0.0", "Zone: Blue": labels of values, which are no list to
 /// learn.
 pub(super) fn short_value(def: &str) -> bool {

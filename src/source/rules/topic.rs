@@ -474,6 +474,8 @@ pub(super) fn how_question(term: &str, def: &str, quality: bool) -> Option<(Stri
 /// is too long to ask whole, its first sentence (the others are read as
 /// statements).
 pub(super) fn defining_part(def: &str) -> String {
+    let def = super::meaning::without_which(def);
+    let def = def.as_str();
     let first = sentences(def).into_iter().next().unwrap_or_default();
     let long = def.split_whitespace().count() > super::list::MAX_DEFINITION_WORDS;
     if long
