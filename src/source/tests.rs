@@ -6267,3 +6267,13 @@ fn a_meaning_that_opens_with_which_says_what_the_term_does() {
     // "which kilns …" asks which, and stays as written
     assert!(all.contains("Which kilns fired on which day"), "{all}");
 }
+
+#[test]
+fn a_long_section_under_a_term_is_defined_by_its_opening_phrase() {
+    let text = "# Pottery\n\n## Skills\n\n### 2. Centering\n\nThe need to hold the clay steady on the wheel — to keep the wall even. It takes weeks to learn.\n";
+    let d = gen(&[notes("skills.md", text)]);
+    assert_eq!(
+        back(&d, "Pottery — Skills: what is meant by “Centering”?"),
+        "The need to hold the clay steady on the wheel — to keep the wall even"
+    );
+}

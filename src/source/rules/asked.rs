@@ -165,7 +165,9 @@ impl Rules<'_> {
             None | Some(Block::Heading { .. } | Block::Break)
         );
         let body = match &blocks[i] {
-            Block::Para { lines } => join_lines(lines),
+            // "## M: Militarism" stays whole, as a mnemonic's letter
+            Block::Para { lines } if text.contains(':') => join_lines(lines),
+            Block::Para { lines } => opening_phrase(&join_lines(lines)),
             Block::List { items, .. } if items.iter().all(|it| it.sub.is_empty()) => {
                 let parts: Vec<String> = items
                     .iter()
@@ -333,6 +335,26 @@ pub(super) fn asked(text: &str) -> Option<String> {
         return (!q.is_empty()).then(|| q.to_string());
     }
     (t.ends_with('?') && t.split_whitespace().count() >= 2).then_some(t)
+}
+
+/// "The need to hold the clay steady — to keep the wall even. It takes
+/// weeks …": of a paragraph too long to ask whole, or whose later
+/// sentences state things, the first when it is a phrase saying what
+/// the heading is; else the paragraph.
+fn opening_phrase(text: &str) -> String {
+    let clean = clean_text(text);
+    let first = super::super::text::sentences(&clean)
+        .into_iter()
+        .next()
+        .unwrap_or_default();
+    let too_long = clean.split_whitespace().count() > super::prose::MAX_CALLOUT_WORDS;
+    let phrase = first.len() < clean.len()
+        && !super::gloss::own_clause(&first)
+        && !super::gloss::states(&first);
+    match (too_long || super::gloss::states(&clean)) && phrase {
+        true => first,
+        false => text.to_string(),
+    }
 }
 
 /// A heading that asks, as the question: "What is an acid" → "What is an
