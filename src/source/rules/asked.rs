@@ -199,7 +199,6 @@ impl Rules<'_> {
         let line = blocks[i].line().unwrap_or(0);
         // A block a rule already said why it left out stays out.
         if self.left[i].is_some()
-            || self.left[i].is_some()
             || self.joined[i].is_some()
             || !(2..=super::prose::MAX_CALLOUT_WORDS).contains(&words)
         {
@@ -207,7 +206,7 @@ impl Rules<'_> {
         }
         let answer = clean_text(body);
         // "This is the belief that …": what the heading is
-        let lead = ["This is ", "It is "]
+        let lead = super::gloss::POINTING_LEADS
             .iter()
             .find(|l| answer.starts_with(*l));
         let answer = lead.map_or(answer.clone(), |l| capitalise(&answer[l.len()..]));

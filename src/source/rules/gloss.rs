@@ -20,6 +20,10 @@ const QUALIFIERS: &[&str] = &[
     "which", "that", "who", "whom", "whose", "where", "when", "whereby", "during", "while",
 ];
 
+/// "This is the belief that …": the words that point to a heading before
+/// the phrase that says what it is.
+pub(super) const POINTING_LEADS: &[&str] = &["This is ", "It is "];
+
 /// Words that make a clause of the words around them.
 pub(super) const FINITE: &[&str] = &[
     "is", "are", "was", "were", "has", "have", "had", "can", "will", "may", "must", "does", "do",
@@ -102,7 +106,7 @@ impl Rules<'_> {
 /// about something, not a phrase saying what a heading is. "This is …"
 /// opens such a phrase, and so does a gerund ("Recalling events as …").
 pub(super) fn own_clause(s: &str) -> bool {
-    let s = ["This is ", "It is "]
+    let s = POINTING_LEADS
         .iter()
         .find_map(|l| s.strip_prefix(l))
         .unwrap_or(s);

@@ -430,9 +430,9 @@ fn which_question(l: &str) -> Option<String> {
 /// "Favoured by", "Used for": a label that ends on a preposition, which
 /// names no item of the list but leads into what the item says.
 fn trails_off(name: &str) -> bool {
-    const LEADING: &[&str] = &["by", "for", "of", "with", "to", "in", "on", "from", "as"];
+    use crate::source::vocab::FRAGMENT_STARTS;
     let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
-    (2..=3).contains(&name.split_whitespace().count()) && LEADING.contains(&last.as_str())
+    (2..=3).contains(&name.split_whitespace().count()) && FRAGMENT_STARTS.contains(&last.as_str())
 }
 
 /// "The other bits hold flags such as:": examples of something the
