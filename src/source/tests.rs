@@ -6244,6 +6244,11 @@ fn a_side_heading_after_a_named_one_at_its_level_stays_in_its_section() {
         ),
         "Holds the climb rate"
     );
+    // a side alone over a sentence asks for that side of the thing
+    assert_eq!(
+        back(&d, "Electric Kiln: what is its use case?"),
+        "Firing stoneware at home"
+    );
     // the next named heading starts a section of its own
     assert!(
         fronts(&d)

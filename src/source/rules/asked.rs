@@ -242,8 +242,18 @@ impl Rules<'_> {
         if tips {
             return self.tips_card(&blocks[i], term, ctx, body);
         }
+        // "### Use Case" under "### Electric Kiln": one side of that thing
+        let side = ctx
+            .as_deref()
+            .filter(|c| super::predicate::side_of(term, c))
+            .map(|_| {
+                let lower = term.to_lowercase();
+                let be = if looks_plural(&lower) { "are" } else { "is" };
+                format!("what {be} its {lower}?")
+            });
         // "## Cone 6" over "Melts stoneware glazes …": what it does
-        let q = of_question(term)
+        let q = side
+            .or_else(|| of_question(term))
             .or_else(|| super::labels::does_what(term, answer))
             .unwrap_or_else(|| super::meant(term));
         let answer = super::meaning::without_asked_verb(&q, answer);
