@@ -16,9 +16,19 @@ pub fn plain_math(tex: &str) -> String {
     ] {
         t = t.replace(command, with);
     }
+    t = accents(&t);
     t = commands(&t);
     t = fractions(&t);
-    for wrapper in ["\\text", "\\ce", "\\mathrm", "\\mathbf"] {
+    for wrapper in [
+        "\\text",
+        "\\ce",
+        "\\mathrm",
+        "\\mathbf",
+        "\\mathcal",
+        "\\mathbb",
+        "\\boldsymbol",
+        "\\operatorname",
+    ] {
         t = t.replace(&format!("{wrapper}{{"), "{");
     }
     let t: String = t.chars().filter(|c| !"{}\\".contains(*c)).collect();
@@ -71,7 +81,53 @@ const SYMBOLS: &[(&str, &str)] = &[
     ("phi", "φ"),
     ("omega", "ω"),
     ("Omega", "Ω"),
+    ("varepsilon", "ε"),
+    ("kappa", "κ"),
+    ("nu", "ν"),
+    ("eta", "η"),
+    ("psi", "ψ"),
+    ("Phi", "Φ"),
+    ("Psi", "Ψ"),
+    ("Gamma", "Γ"),
+    ("Lambda", "Λ"),
+    ("hbar", "ħ"),
+    ("sim", "~"),
+    ("equiv", "≡"),
+    ("partial", "∂"),
+    ("nabla", "∇"),
+    ("int", "∫"),
+    ("oint", "∮"),
+    ("sum", "Σ"),
+    ("ldots", "…"),
+    ("cdots", "⋯"),
+    ("langle", "⟨"),
+    ("rangle", "⟩"),
+    ("dagger", "†"),
+    ("limits", ""),
 ];
+
+/// "\vec{E}" → "E⃗", "\dot{x}" → "ẋ": a letter under an accent, written
+/// with the accent's combining mark.
+fn accents(tex: &str) -> String {
+    const MARKS: &[(&str, char)] = &[
+        ("\\vec{", '\u{20D7}'),
+        ("\\dot{", '\u{307}'),
+        ("\\hat{", '\u{302}'),
+        ("\\bar{", '\u{304}'),
+    ];
+    let mut t = tex.to_string();
+    for (command, mark) in MARKS {
+        while let Some(at) = t.find(command) {
+            let Some((inner, after)) = braced(&t[at + command.len() - 1..]) else {
+                break;
+            };
+            let end = t.len() - after.len();
+            let marked = format!("{inner}{mark}");
+            t.replace_range(at..end, &marked);
+        }
+    }
+    t
+}
 
 /// The symbols' TeX commands in a text written as their symbols, a
 /// command at a time: "\Delta H" → "Δ H" ("\Deltas" is no command).
@@ -159,6 +215,14 @@ mod tests {
         assert_eq!(plain_math(r"\downarrow"), "↓");
         assert_eq!(plain_math(r"v \propto \tfrac{1}{d}"), "v ∝ 1/d");
         assert_eq!(plain_math(r"\Delta T \approx 30 \pm 2"), "ΔT ≈ 30 ± 2");
+        assert_eq!(plain_math(r"\dot{x} = 0"), "x\u{307} = 0");
+        assert_eq!(
+            plain_math(r"\oint \vec{E} \cdot d\vec{A}"),
+            "∮ E\u{20D7} · dA\u{20D7}"
+        );
+        assert_eq!(plain_math(r"\mathcal{H} \sim \varepsilon_0"), "H ~ ε_0");
+        assert_eq!(plain_math(r"\langle H^\dagger \rangle"), "⟨ H^† ⟩");
+        assert_eq!(plain_math(r"\sum\limits_i P_i"), "Σ_i P_i");
         // a command that is no symbol's stays as it is written
         assert_eq!(commands(r"\Deltas and \Delta mass"), r"\Deltas and Δ mass");
         assert_eq!(
