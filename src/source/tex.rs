@@ -16,8 +16,9 @@ pub fn plain_math(tex: &str) -> String {
     ] {
         t = t.replace(command, with);
     }
-    t = accents(&t);
+    // after the symbols, so that "\oint\vec{E}" keeps "\oint" a name
     t = commands(&t);
+    t = accents(&t);
     t = fractions(&t);
     for wrapper in [
         "\\text",
@@ -221,6 +222,7 @@ mod tests {
             "∮ E\u{20D7} · dA\u{20D7}"
         );
         assert_eq!(plain_math(r"\mathcal{H} \sim \varepsilon_0"), "H ~ ε_0");
+        assert_eq!(plain_math(r"\varepsilon_0\oint\vec{E}"), "ε_0∮E\u{20D7}");
         assert_eq!(plain_math(r"\langle H^\dagger \rangle"), "⟨ H^† ⟩");
         assert_eq!(plain_math(r"\sum\limits_i P_i"), "Σ_i P_i");
         // a command that is no symbol's stays as it is written
