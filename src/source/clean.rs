@@ -263,13 +263,15 @@ pub fn keycap_len(chars: &[char]) -> Option<usize> {
 pub fn clean_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let chars: Vec<char> = s.chars().collect();
+    // a reaction's arrows stay arrows
+    let reacts = reaction(s);
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
         let ascii_arrow = matches!((c, chars.get(i + 1)), ('-' | '=', Some('>')))
             && (i == 0 || chars[i - 1] == ' ' || chars[i - 1] == '-');
         if is_arrow(c) || ascii_arrow {
-            i = arrow_as_dash(&mut out, &chars, i, ascii_arrow);
+            i = arrow_as_dash(&mut out, &chars, i, (ascii_arrow, reacts));
             continue;
         }
         if is_emoji(c) {
@@ -343,13 +345,18 @@ fn formula_subscript(before: &str, next: Option<char>, c: char) -> bool {
 }
 
 /// An arrow at `i` between two words reads as a dash, or stays an arrow
-/// in a reaction ("R–X → R⁺ + X⁻"); elsewhere it is decoration. Where
-/// the text goes on after it.
-fn arrow_as_dash(out: &mut String, chars: &[char], i: usize, ascii: bool) -> usize {
+/// when the text `reacts` ("R–X → R⁺ + X⁻"); elsewhere it is
+/// decoration. Where the text goes on after it.
+fn arrow_as_dash(
+    out: &mut String,
+    chars: &[char],
+    i: usize,
+    (ascii, reacts): (bool, bool),
+) -> usize {
     let before = out.trim_end();
     let rest_has_text = chars[i + 1..].iter().any(|c| c.is_alphanumeric());
     if !before.is_empty() && rest_has_text && !before.ends_with('—') {
-        let mark = match reaction(&chars.iter().collect::<String>()) {
+        let mark = match reacts {
             true => " → ",
             false => " — ",
         };

@@ -6150,7 +6150,7 @@ fn a_section_about_what_came_before_or_a_class_activity_is_no_definition() {
 
 #[test]
 fn a_question_alone_on_its_line_is_answered_by_the_list_below() {
-    let text = "# Kilns\n\nWhat is Raku?\n- a fast firing\n- pots are pulled out red hot\n\nSome kilns fire slowly. Which kilns fire fastest? Why?\n- electric kilns with small chambers\n";
+    let text = "# Kilns\n\nWhat is Raku?\n- a fast firing\n- pots are pulled out red hot\n\nWhat fires fastest? Which fires slowest?\n- electric kilns with small chambers\n- big wood kilns\n";
     let (d, report) = generate_with_report(&[notes("kilns.md", text)], None).unwrap();
     assert_eq!(
         back(&d, "Kilns: what is Raku (2 points)?"),
@@ -6162,9 +6162,9 @@ fn a_question_alone_on_its_line_is_answered_by_the_list_below() {
         "{:?}",
         lines_and_reasons(&report)
     );
-    // a paragraph of several sentences is no question line
+    // two questions over one list: which one it answers is not known
     assert!(
-        fronts(&d).iter().all(|f| !f.contains("Why (")),
+        fronts(&d).iter().all(|f| !f.contains("fastest")),
         "{:?}",
         fronts(&d)
     );

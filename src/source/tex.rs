@@ -111,23 +111,14 @@ const SYMBOLS: &[(&str, &str)] = &[
 /// with the accent's combining mark.
 fn accents(tex: &str) -> String {
     const MARKS: &[(&str, char)] = &[
-        ("\\vec{", '\u{20D7}'),
-        ("\\dot{", '\u{307}'),
-        ("\\hat{", '\u{302}'),
-        ("\\bar{", '\u{304}'),
+        ("\\vec", '\u{20D7}'),
+        ("\\dot", '\u{307}'),
+        ("\\hat", '\u{302}'),
+        ("\\bar", '\u{304}'),
     ];
-    let mut t = tex.to_string();
-    for (command, mark) in MARKS {
-        while let Some(at) = t.find(command) {
-            let Some((inner, after)) = braced(&t[at + command.len() - 1..]) else {
-                break;
-            };
-            let end = t.len() - after.len();
-            let marked = format!("{inner}{mark}");
-            t.replace_range(at..end, &marked);
-        }
-    }
-    t
+    MARKS.iter().fold(tex.to_string(), |t, (command, mark)| {
+        rewrite(&t, command, 1, |args| format!("{}{mark}", args[0]))
+    })
 }
 
 /// The symbols' TeX commands in a text written as their symbols, a
@@ -166,16 +157,27 @@ pub fn commands(text: &str) -> String {
 
 /// "\frac{TR}{Q}" → "TR/Q".
 fn fractions(tex: &str) -> String {
+    rewrite(tex, "\\frac", 2, |args| format!("{}/{}", args[0], args[1]))
+}
+
+/// Each `command` with its `count` braced arguments, rewritten by `with`;
+/// a command whose arguments are not all there is left as it is, and
+/// what follows it too.
+fn rewrite(tex: &str, command: &str, count: usize, with: impl Fn(&[&str]) -> String) -> String {
+    let opening = format!("{command}{{");
     let mut t = tex.to_string();
-    while let Some(at) = t.find("\\frac{") {
-        let Some((top, after_top)) = braced(&t[at + 5..]) else {
-            break;
-        };
-        let Some((bottom, after)) = braced(after_top) else {
-            break;
-        };
-        let end = t.len() - after.len();
-        let plain = format!("{top}/{bottom}");
+    while let Some(at) = t.find(&opening) {
+        let mut rest = &t[at + command.len()..];
+        let mut args = Vec::with_capacity(count);
+        for _ in 0..count {
+            let Some((inner, after)) = braced(rest) else {
+                return t;
+            };
+            args.push(inner);
+            rest = after;
+        }
+        let end = t.len() - rest.len();
+        let plain = with(&args);
         t.replace_range(at..end, &plain);
     }
     t

@@ -160,10 +160,7 @@ impl Rules<'_> {
         let Some(Block::Heading { text, .. }) = i.checked_sub(1).map(|p| &blocks[p]) else {
             return;
         };
-        let alone = matches!(
-            blocks.get(i + 1),
-            None | Some(Block::Heading { .. } | Block::Break)
-        );
+        let alone = alone_in_section(blocks, i);
         let body = match &blocks[i] {
             // "## M: Militarism" stays whole, as a mnemonic's letter
             Block::Para { lines } if text.contains(':') => join_lines(lines),
@@ -344,6 +341,15 @@ pub(super) fn asked(text: &str) -> Option<String> {
         return (!q.is_empty()).then(|| q.to_string());
     }
     (t.ends_with('?') && t.split_whitespace().count() >= 2).then_some(t)
+}
+
+/// Whether block `i` is the last of its section: a heading, a break or
+/// the end follows it.
+pub(super) fn alone_in_section(blocks: &[Block], i: usize) -> bool {
+    matches!(
+        blocks.get(i + 1),
+        None | Some(Block::Heading { .. } | Block::Break)
+    )
 }
 
 /// "The need to hold the clay steady — to keep the wall even. It takes

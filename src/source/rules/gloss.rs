@@ -72,10 +72,7 @@ impl Rules<'_> {
         else {
             return;
         };
-        let alone = matches!(
-            blocks.get(i + 1),
-            None | Some(Block::Heading { .. } | Block::Break)
-        );
+        let alone = super::asked::alone_in_section(blocks, i);
         // a sentence a card of the block already shows is read
         self.settle_unread(before);
         let para = clean_text(&join_lines(lines));

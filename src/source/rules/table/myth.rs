@@ -76,9 +76,10 @@ fn believed(myth: &str) -> String {
 /// Streams": two things a learner mixes up.
 fn confused(myth: &str) -> Option<String> {
     let rest = myth.strip_prefix("Confusing ")?;
-    let (a, b) = rest
-        .split_once(" vs ")
-        .or_else(|| rest.split_once(" with "))?;
+    let (a, b) = crate::source::vocab::VERSUS
+        .iter()
+        .chain(&[" with "])
+        .find_map(|v| rest.split_once(v))?;
     let a = a.trim().trim_end_matches('.');
     Some(format!("{a} and {}", b.trim().trim_end_matches('.')))
 }
@@ -97,6 +98,10 @@ mod tests {
         assert_eq!(
             confused("Confusing bisque vs glaze firing").as_deref(),
             Some("bisque and glaze firing")
+        );
+        assert_eq!(
+            confused("Confusing cones versus bars").as_deref(),
+            Some("cones and bars")
         );
         assert!(confused("Assuming cones melt").is_none());
     }
