@@ -4945,6 +4945,47 @@ fn formulas_in_tex_are_asked_in_plain_text() {
 }
 
 #[test]
+fn formulas_inside_a_line_are_asked_with_what_they_give() {
+    let text = "# Kilns\n\n## Results\n\n- Round kiln of radius _r_ $$H=\\frac{k r^2}{2}$$\n- Tall kiln $$H = \\frac{a+b}{\\sqrt{h}}$$\n\n## Energy\n\n- The stored heat Q of a fired load $$Q=\\frac{1}{2}mT^{2}$$is equal to the work done by the burners.\n- A load has a mass. Its firing time t is $$t = m_{0}\\,k$$where k is the rate of the kiln.\n";
+    let d = gen(&[notes("kiln.md", text)]);
+    assert_eq!(
+        back(&d, "Results: what is H for a round kiln of radius r?"),
+        "H = k r²/2"
+    );
+    assert_eq!(
+        back(&d, "Results: what is H for a tall kiln?"),
+        "H = (a+b)/√h"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Kilns — Energy: what is the formula for the stored heat Q of a fired load?"
+        ),
+        "Q = ½mT²"
+    );
+    // the sentence around the formula is read without it
+    assert_eq!(
+        back(
+            &d,
+            "Kilns — Energy: what is the stored heat Q of a fired load equal to?"
+        ),
+        "The work done by the burners"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Energy: A load's firing time t is [...] where k is the rate of the kiln."
+        ),
+        "t = m₀ k"
+    );
+    assert!(
+        d.cards.iter().all(|c| !c.front.contains('$')),
+        "{:#?}",
+        fronts(&d)
+    );
+}
+
+#[test]
 fn a_section_that_opens_with_a_condition_asks_what_happens() {
     // a long condition, under a heading it is no definition of
     let text = "# Kilns\n\n## Red kiln\n\nWhen the fuel at the centre of a small kiln is exhausted, the fire starts to move outwards into the walls.\n\n## Small kilns\n\nSmall kilns use up their fuel very slowly and consequently have long lives.\n";

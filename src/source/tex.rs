@@ -7,6 +7,9 @@ pub fn plain_math(tex: &str) -> String {
     let mut t = tex.replace('$', "");
     for (command, with) in [
         ("^\\circ", "°"),
+        ("^{\\circ}", "°"),
+        // a space that does not break
+        ("~", " "),
         ("\\%", "%"),
         ("->", "→"),
         ("\\dfrac{", "\\frac{"),
@@ -16,6 +19,8 @@ pub fn plain_math(tex: &str) -> String {
     ] {
         t = t.replace(command, with);
     }
+    t = roots(&t);
+    t = scripts(&t);
     // after the symbols, so that "\oint\vec{E}" keeps "\oint" a name
     t = commands(&t);
     t = accents(&t);
@@ -33,7 +38,30 @@ pub fn plain_math(tex: &str) -> String {
         t = t.replace(&format!("{wrapper}{{"), "{");
     }
     let t: String = t.chars().filter(|c| !"{}\\".contains(*c)).collect();
-    t.split_whitespace().collect::<Vec<_>>().join(" ")
+    // "C=4πε₀R" → "C = 4πε₀R"
+    let t = t.replace("<=", "≤").replace(">=", "≥").replace("!=", "≠");
+    spaced_equals(&t)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// "C=4πε₀R" → "C = 4πε₀R"; an "=" in brackets stays ("Σ_(i=1)").
+fn spaced_equals(t: &str) -> String {
+    let mut depth = 0i32;
+    let mut out = String::with_capacity(t.len() + 8);
+    for c in t.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            _ => {}
+        }
+        match c == '=' && depth == 0 {
+            true => out.push_str(" = "),
+            false => out.push(c),
+        }
+    }
+    out
 }
 
 /// The TeX commands of symbols, and the symbol each writes.
@@ -105,6 +133,8 @@ const SYMBOLS: &[(&str, &str)] = &[
     ("rangle", "⟩"),
     ("dagger", "†"),
     ("limits", ""),
+    ("left", ""),
+    ("right", ""),
 ];
 
 /// "\vec{E}" → "E⃗", "\dot{x}" → "ẋ": a letter under an accent, written
@@ -155,9 +185,106 @@ pub fn commands(text: &str) -> String {
     out
 }
 
-/// "\frac{TR}{Q}" → "TR/Q".
+/// "\frac{TR}{Q}" → "TR/Q", "\frac{a+b}{2}" → "(a+b)/2", "\frac{1}{2}"
+/// → "½".
 fn fractions(tex: &str) -> String {
-    rewrite(tex, "\\frac", 2, |args| format!("{}/{}", args[0], args[1]))
+    rewrite(tex, "\\frac", 2, |args| {
+        let (top, bottom) = (plain_math(args[0]), plain_math(args[1]));
+        const HALVES: &[(&str, &str)] = &[("1/2", "½"), ("1/3", "⅓"), ("1/4", "¼"), ("3/4", "¾")];
+        // "a change in quantity / a change in price", "(a/b) / (c/d)"
+        let worded = |p: &str| {
+            p.split_whitespace()
+                .any(|w| w.len() > 3 && w.chars().all(char::is_alphabetic))
+        };
+        let spaced = [&top, &bottom]
+            .iter()
+            .any(|p| outside_brackets(p, "/") || worded(p));
+        let (top, bottom) = (grouped(&top, OPERATORS), grouped(&bottom, "+-−±=<>,×·/"));
+        let plain = match spaced {
+            true => format!("{top} / {bottom}"),
+            false => format!("{top}/{bottom}"),
+        };
+        match HALVES.iter().find(|(f, _)| *f == plain) {
+            Some((_, glyph)) => glyph.to_string(),
+            None => plain,
+        }
+    })
+}
+
+/// "\sqrt{LC}" → "√LC", "\sqrt{a+b}" → "√(a+b)".
+fn roots(tex: &str) -> String {
+    rewrite(tex, "\\sqrt", 1, |args| {
+        format!("√{}", grouped(&plain_math(args[0]), OPERATORS))
+    })
+}
+
+/// The operations that would run into what is around a part of a formula.
+const OPERATORS: &str = "+-−±=<>,×·";
+
+/// A part of a formula, in brackets if it holds one of `operators`
+/// outside its own brackets.
+fn grouped(part: &str, operators: &str) -> String {
+    match outside_brackets(part, operators) {
+        true => format!("({part})"),
+        false => part.to_string(),
+    }
+}
+
+/// Whether one of `chars` stands outside the brackets in `part`.
+fn outside_brackets(part: &str, chars: &str) -> bool {
+    let mut depth = 0i32;
+    part.chars().any(|c| {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            _ => {}
+        }
+        depth == 0 && chars.contains(c)
+    })
+}
+
+/// Figures raised or lowered: "q^2" → "q²", "\varepsilon_{0}" → "ε₀",
+/// "s^{-1}" → "s⁻¹"; an index of letters stays as it is ("E_{rest}").
+fn scripts(tex: &str) -> String {
+    const RAISED: &str = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    const LOWERED: &str = "₀₁₂₃₄₅₆₇₈₉";
+    let mut out = String::with_capacity(tex.len());
+    let mut rest = tex;
+    while let Some(at) = rest.find(['^', '_']) {
+        out.push_str(&rest[..at]);
+        let figures = if rest[at..].starts_with('^') {
+            RAISED
+        } else {
+            LOWERED
+        };
+        let after = &rest[at + 1..];
+        let (inner, next) = match braced(after) {
+            Some((inner, next)) => (inner, next),
+            None => after.split_at(after.chars().next().map_or(0, char::len_utf8)),
+        };
+        let number = inner.strip_prefix('-').unwrap_or(inner);
+        match !number.is_empty() && number.chars().all(|c| c.is_ascii_digit()) {
+            true => {
+                if inner.starts_with('-') {
+                    out.push(if figures == RAISED { '⁻' } else { '₋' });
+                }
+                let digit = |c: char| figures.chars().nth(c as usize - '0' as usize);
+                out.extend(number.chars().filter_map(digit));
+                rest = next;
+            }
+            // "\sum_{i=1}": an index with more than a name, in brackets
+            false if inner.len() > 1 && inner.contains(['=', '+', '-', ',', '<', '>']) => {
+                out.push_str(&format!("{}({inner})", &rest[at..at + 1]));
+                rest = next;
+            }
+            false => {
+                out.push_str(&rest[at..at + 1]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Each `command` with its `count` braced arguments, rewritten by `with`;
@@ -213,8 +340,12 @@ mod tests {
         assert_eq!(plain_math(r"\ce{Z -> Z+(aq) + e- }"), "Z → Z+(aq) + e-");
         assert_eq!(plain_math(r"-1.8 \degree"), "-1.8 °");
         assert_eq!(plain_math(r"1200^\circ"), "1200°");
+        assert_eq!(
+            plain_math(r"23^{\circ}\text{C}, 100~\text{nm}"),
+            "23°C, 100 nm"
+        );
         assert_eq!(plain_math(r"\sqrt{2}"), "√2");
-        assert_eq!(plain_math(r"T=\dfrac{1}{f}"), "T=1/f");
+        assert_eq!(plain_math(r"T=\dfrac{1}{f}"), "T = 1/f");
         assert_eq!(plain_math(r"\downarrow"), "↓");
         assert_eq!(plain_math(r"v \propto \tfrac{1}{d}"), "v ∝ 1/d");
         assert_eq!(plain_math(r"\Delta T \approx 30 \pm 2"), "ΔT ≈ 30 ± 2");
@@ -223,10 +354,24 @@ mod tests {
             plain_math(r"\oint \vec{E} \cdot d\vec{A}"),
             "∮ E\u{20D7} · dA\u{20D7}"
         );
-        assert_eq!(plain_math(r"\mathcal{H} \sim \varepsilon_0"), "H ~ ε_0");
-        assert_eq!(plain_math(r"\varepsilon_0\oint\vec{E}"), "ε_0∮E\u{20D7}");
+        assert_eq!(plain_math(r"\mathcal{H} \sim \varepsilon_0"), "H ~ ε₀");
+        assert_eq!(plain_math(r"\varepsilon_0\oint\vec{E}"), "ε₀∮E\u{20D7}");
         assert_eq!(plain_math(r"\langle H^\dagger \rangle"), "⟨ H^† ⟩");
         assert_eq!(plain_math(r"\sum\limits_i P_i"), "Σ_i P_i");
+        // powers, indices and fractions as a card can show them
+        for (tex, plain) in [
+            (r"P=\sum\limits_{i=1}^n P_{i}", "P = Σ_(i=1)^n P_i"),
+            (r"U=\frac{q^2}{2C} = \frac{1}{2}CV^2", "U = q²/2C = ½CV²"),
+            (r"\frac{a+b}{\sqrt{x_{1}+y}}", "(a+b)/√(x₁+y)"),
+            (r"\frac{L}{\ln(\frac{b}{a})}", "L/ln(b/a)"),
+            (
+                r"\frac{\frac{(Q_2 - Q_1)}{(Q_2 + Q_1)/2}}{P}",
+                "(Q₂ - Q₁) / ((Q₂ + Q₁)/2) / P",
+            ),
+            (r"k = 1.4 s^{-1}, E_{rest}", "k = 1.4 s⁻¹, E_rest"),
+        ] {
+            assert_eq!(plain_math(tex), plain, "{tex}");
+        }
         // a command that is no symbol's stays as it is written
         assert_eq!(commands(r"\Deltas and \Delta mass"), r"\Deltas and Δ mass");
         assert_eq!(

@@ -184,7 +184,10 @@ impl Lexicon {
         s.split(' ')
             .map(|w| {
                 let core = w.trim_matches(|c: char| !c.is_alphanumeric());
-                if self.ordinary(core) {
+                // "Parallel-Plate": each part an ordinary word
+                let ordinary = self.ordinary(core)
+                    || core.split('-').all(|p| !p.is_empty() && self.ordinary(p));
+                if ordinary {
                     w.to_lowercase()
                 } else {
                     w.to_string()

@@ -5,13 +5,15 @@
 //! markup would garble a card, and is not asked.
 
 use super::super::clean::clean_text;
-use super::super::doc::{Block, Line};
+use super::super::doc::{Block, Item, Line};
+use super::super::pronoun::subject_of;
 use super::super::tex::plain_math;
+use super::super::text::{capitalise, lower_name, sentences};
 use super::Rules;
 use crate::error::Result;
 
 /// Most words on the left of a formula's `=` that name what it gives.
-const MAX_NAME_WORDS: usize = 3;
+const MAX_NAME_WORDS: usize = 6;
 
 impl Rules<'_> {
     /// A paragraph: each formula in it asked, and the prose between them
@@ -37,6 +39,22 @@ impl Rules<'_> {
             self.para(blocks, i, &run)?;
         }
         Ok(())
+    }
+
+    /// The cards of the formulas written inside a block's lines: "what is
+    /// C for a parallel-plate capacitor?", or the sentence with a gap.
+    pub(super) fn inline_formulas(&mut self, found: &[Inline]) {
+        for f in found {
+            let ctx = self.context(None);
+            let front = match f.gap {
+                true => match (f.said.strip_prefix("Its "), subject_of(&f.prior, self.lex)) {
+                    (Some(rest), Some(s)) => format!("{}'s {rest}", capitalise(&s)),
+                    _ => f.said.clone(),
+                },
+                false => named_question(&self.lex.lc_label(&f.said), &f.formula),
+            };
+            self.card_as_written(ctx.as_deref(), &front, &f.formula, None, f.line);
+        }
     }
 
     /// "6CO₂ + 6H₂O → C₆H₁₂O₆ + 6O₂" under "Photosynthesis": the
@@ -66,6 +84,11 @@ impl Rules<'_> {
             let words = name.split_whitespace().count();
             if (1..=MAX_NAME_WORDS).contains(&words) && !name.contains(['(', '→']) {
                 // "F = 96500 C mol^-1": a constant's value
+                // "Average Speed", but "Δx"
+                let name = match name.trim().chars().count() > 2 {
+                    true => self.lex.lc_label(name.trim()),
+                    false => name.trim().to_string(),
+                };
                 let (q, back) = match value.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
                     true => (format!("what is the value of {name}?"), value.trim()),
                     false => (format!("what is the formula for {name}?"), formula),
@@ -85,6 +108,184 @@ impl Rules<'_> {
     }
 }
 
+/// A formula written inside a line of text, and what the text says it is.
+#[derive(Debug, PartialEq)]
+pub(super) struct Inline {
+    pub line: usize,
+    /// "Parallel-plate capacitor" (what the formula gives), or the
+    /// sentence with a gap where the formula was ("… in a vacuum is [...]").
+    pub said: String,
+    pub gap: bool,
+    /// The sentence before, for an "Its" the card must name.
+    pub prior: String,
+    /// The formula as plain text.
+    pub formula: String,
+}
+
+/// Each block with the formulas written inside its lines taken out
+/// ("Parallel-Plate Capacitor $$ C = … $$"), and the formulas of each
+/// block; a block left with nothing else becomes a break.
+pub(super) fn take_inline(blocks: &[Block]) -> (Vec<Block>, Vec<Vec<Inline>>) {
+    let mut found = Vec::with_capacity(blocks.len());
+    let taken = blocks
+        .iter()
+        .map(|b| {
+            let mut inline = Vec::new();
+            let block = match b {
+                Block::Para { lines } => {
+                    let lines = take_from_lines(lines, &mut inline);
+                    match lines.is_empty() {
+                        true => Block::Break,
+                        false => Block::Para { lines },
+                    }
+                }
+                Block::List { start, items } => {
+                    let items = take_from_items(items, &mut inline);
+                    match items.is_empty() {
+                        true => Block::Break,
+                        false => Block::List {
+                            start: *start,
+                            items,
+                        },
+                    }
+                }
+                other => other.clone(),
+            };
+            found.push(inline);
+            block
+        })
+        .collect();
+    (taken, found)
+}
+
+fn take_from_items(items: &[Item], found: &mut Vec<Inline>) -> Vec<Item> {
+    items
+        .iter()
+        .map(|it| Item {
+            lines: take_from_lines(&it.lines, found),
+            sub: take_from_items(&it.sub, found),
+            ..it.clone()
+        })
+        .filter(|it| !it.lines.is_empty() || !it.sub.is_empty())
+        .collect()
+}
+
+/// The lines with each formula that follows text on its source line
+/// taken out; a formula on a line of its own stays.
+fn take_from_lines(lines: &[Line], found: &mut Vec<Inline>) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut k = 0;
+    while k < lines.len() {
+        let l = &lines[k];
+        k += 1;
+        let follows_text = out
+            .last()
+            .is_some_and(|p| p.line == l.line && display(&p.text).is_none());
+        let (Some(tex), true) = (display(&l.text), follows_text) else {
+            out.push(l.clone());
+            continue;
+        };
+        let after = lines
+            .get(k)
+            .filter(|n| n.line == l.line && display(&n.text).is_none());
+        k += usize::from(after.is_some());
+        let mut before = out.pop().unwrap_or_else(|| l.clone());
+        let mut head = sentences(&before.text);
+        let mut said = head.pop().unwrap_or_default();
+        // "… in a field of mag. E is $$ … $$": too short to be a sentence
+        while said.split_whitespace().count() < 4 {
+            let Some(s) = head.pop() else { break };
+            said = format!("{s} {said}");
+        }
+        let rest = after.map_or("", |a| a.text.trim());
+        let (text, mut inline) = inline(said.trim(), rest, plain_math(tex), l.line);
+        inline.prior = head.last().cloned().unwrap_or_default();
+        found.push(inline);
+        before.text = head
+            .iter()
+            .map(String::as_str)
+            .chain([text.as_str()])
+            .collect::<Vec<_>>()
+            .join(" ")
+            .trim()
+            .to_string();
+        if !before.text.is_empty() {
+            out.push(before);
+        }
+    }
+    out
+}
+
+/// The formula after `said` (and before `rest`) as a card, and the text
+/// left to read: "The energy U of a charged kiln $$ U = … $$ is the
+/// work done" reads "The energy U of a charged kiln is the work done".
+fn inline(said: &str, rest: &str, formula: String, line: usize) -> (String, Inline) {
+    let last = said.rsplit(' ').next().unwrap_or_default().to_lowercase();
+    let links = [
+        "is", "are", "=", "by", "as", "to", "becomes", "equals", "gives", "be",
+    ];
+    if said.ends_with(':') || links.contains(&last.as_str()) {
+        // "… in a vacuum is $$ u = … $$ where u is …": a gap, with the
+        // rest of its sentence
+        let mut rest_sentences = sentences(rest).into_iter();
+        let tail = rest_sentences.next().unwrap_or_default();
+        let said = format!("{} [...] {tail}", said.trim_end_matches(':'));
+        let said = said.trim().to_string();
+        let inline = Inline {
+            line,
+            said,
+            gap: true,
+            prior: String::new(),
+            formula,
+        };
+        return (rest_sentences.collect::<Vec<_>>().join(" "), inline);
+    }
+    let text = match rest.starts_with(|c: char| c.is_lowercase()) {
+        true => format!("{said} {rest}"),
+        false => rest.trim_start_matches(['.', ',', ';']).trim().to_string(),
+    };
+    let said = said.trim_end_matches([',', '.']).to_string();
+    let inline = Inline {
+        line,
+        said,
+        gap: false,
+        prior: String::new(),
+        formula,
+    };
+    (text, inline)
+}
+
+/// "what is C for a parallel-plate capacitor?" (C = …), "what is the
+/// formula for the energy U of a kiln?" (U = …, U named already).
+fn named_question(name: &str, formula: &str) -> String {
+    let name = lower_name(name);
+    let symbol = formula
+        .split_once('=')
+        .map(|(s, _)| s.trim())
+        .filter(|s| !s.is_empty() && s.split_whitespace().count() <= 2 && s.chars().count() <= 12);
+    let named = |s: &str| {
+        name.split(|c: char| !c.is_alphanumeric() && c != '_')
+            .any(|w| w == s)
+    };
+    let first = name.split(' ').next().unwrap_or_default();
+    let article = match first {
+        "a" | "an" | "the" => "",
+        _ if first.ends_with('s') && !first.ends_with("ss") => "",
+        _ if first.starts_with(['a', 'e', 'i', 'o', 'u']) => "an ",
+        _ => "a ",
+    };
+    match symbol {
+        Some(s) if !named(s) => format!("what is {s} for {article}{name}?"),
+        _ => format!("what is the formula for {name}?"),
+    }
+}
+
+/// The TeX of a line that is a formula between `$$` marks.
+fn display(t: &str) -> Option<&str> {
+    let t = t.trim();
+    (t.len() > 4 && t.starts_with("$$") && t.ends_with("$$")).then(|| &t[2..t.len() - 2])
+}
+
 /// The TeX of each formula in `lines` (a line `$$ … $$`), with its line,
 /// and the runs of other lines between them.
 fn split_formulas(lines: &[Line]) -> (Vec<(String, usize)>, Vec<Vec<Line>>) {
@@ -92,8 +293,8 @@ fn split_formulas(lines: &[Line]) -> (Vec<(String, usize)>, Vec<Vec<Line>>) {
     let mut runs: Vec<Vec<Line>> = vec![Vec::new()];
     for l in lines {
         let t = l.text.trim();
-        if t.len() > 4 && t.starts_with("$$") && t.ends_with("$$") {
-            formulas.push((t[2..t.len() - 2].to_string(), l.line));
+        if let Some(tex) = display(t) {
+            formulas.push((tex.to_string(), l.line));
             runs.push(Vec::new());
         } else if chemical_equation(t) {
             formulas.push((t.to_string(), l.line));

@@ -186,6 +186,8 @@ impl<'a> Rules<'a> {
     }
 
     pub fn run(mut self, blocks: &[Block]) -> Result<Outcome> {
+        let (blocks, inline_formulas) = formula::take_inline(blocks);
+        let blocks = &blocks[..];
         self.used = vec![false; blocks.len()];
         self.left = vec![None; blocks.len()];
         self.joined = vec![None; blocks.len()];
@@ -206,6 +208,7 @@ impl<'a> Rules<'a> {
                     continue;
                 }
             }
+            self.inline_formulas(&inline_formulas[i]);
             match &blocks[i] {
                 Block::Heading { level, text, line } => {
                     self.heading(*level, text, *line);
