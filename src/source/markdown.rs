@@ -414,11 +414,12 @@ impl<'a> Reader<'a> {
             let open = before.text.trim_end().ends_with([',', ';', ':', '-'])
                 || DANGLING.contains(&last.to_lowercase().as_str());
             let source = self.idx.text(self.src, l.line).trim_start();
-            l.line > before.line
-                && indent(l.line) <= marker
-                && !open
-                && l.text.starts_with(|c: char| c.is_uppercase())
-                && source.starts_with(|c: char| c.is_uppercase())
+            let capital = l.text.starts_with(|c: char| c.is_uppercase())
+                && source.starts_with(|c: char| c.is_uppercase());
+            // "4 methods of transport:" over the list that goes on below
+            let counted_lead = l.text.starts_with(|c: char| c.is_ascii_digit())
+                && l.text.trim_end().ends_with(':');
+            l.line > before.line && indent(l.line) <= marker && !open && (capital || counted_lead)
         })
     }
 

@@ -4945,6 +4945,42 @@ fn formulas_in_tex_are_asked_in_plain_text() {
 }
 
 #[test]
+fn term_lines_with_several_dashes_are_read_one_by_one() {
+    // lines of a paragraph, a label line among them, and a list whose
+    // last item runs on into a counted lead and a second list
+    let text = "# Pottery\n\n## Clays\n\nStoneware - fired hot - dense - holds water\nEarthenware - porous\nFiring stages\nBone dry clay - ready for the kiln - no damp left\n\n## Glazing\n\n3 ways to glaze:\n1) Dipping - the pot is plunged into the glaze\n2) Pouring - glaze is poured over the pot\n3) Solution - the glaze is dissolved and brushed over the pot\n2 ways to fire:\n1) Oxidation - plenty of air in the kiln\n2) Reduction - the kiln is starved of air\n";
+    let d = gen(&[notes("pots.md", text)]);
+    assert_eq!(
+        back(&d, "Pottery — Clays: what is meant by “Stoneware”?"),
+        "Fired hot; dense; holds water"
+    );
+    assert_eq!(
+        back(&d, "Pottery — Clays: what is meant by “Bone dry clay”?"),
+        "Ready for the kiln; no damp left"
+    );
+    assert_eq!(
+        back(&d, "Pottery — Clays: what is meant by “Earthenware”?"),
+        "Porous"
+    );
+    // "Solution" among kinds of glazing is one more kind, not a callout
+    assert_eq!(
+        back(&d, "Pottery — Glazing: what are the 3 ways to glaze?"),
+        "Dipping; Pouring; Solution"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Pottery — Glazing — 3 ways to glaze: what is meant by “Solution”?"
+        ),
+        "The glaze is dissolved and brushed over the pot"
+    );
+    assert_eq!(
+        back(&d, "Pottery — Glazing: what are the 2 ways to fire?"),
+        "Oxidation; Reduction"
+    );
+}
+
+#[test]
 fn formulas_inside_a_line_are_asked_with_what_they_give() {
     let text = "# Kilns\n\n## Results\n\n- Round kiln of radius _r_ $$H=\\frac{k r^2}{2}$$\n- Tall kiln $$H = \\frac{a+b}{\\sqrt{h}}$$\n\n## Energy\n\n- The stored heat Q of a fired load $$Q=\\frac{1}{2}mT^{2}$$is equal to the work done by the burners.\n- A load has a mass. Its firing time t is $$t = m_{0}\\,k$$where k is the rate of the kiln.\n";
     let d = gen(&[notes("kiln.md", text)]);

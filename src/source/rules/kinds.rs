@@ -80,6 +80,16 @@ const KINDS: &[&str] = &[
     "attacks",
 ];
 
+/// Whether the last part of a context names kinds of things ("3 ways to
+/// glaze", "Types of clay"): its items are kinds, not qualities of one.
+pub(super) fn names_kinds(context: &str) -> bool {
+    let last = context.rsplit(" — ").next().unwrap_or(context);
+    last.split_whitespace().any(|w| {
+        let w = w.to_lowercase();
+        KINDS.contains(&w.as_str()) || ["ways", "processes"].contains(&w.as_str())
+    })
+}
+
 /// Whether a word alone names a kind of thing ("Requirements").
 pub(super) fn is_kind(word: &str) -> bool {
     KINDS.contains(&word.trim().to_lowercase().as_str())
@@ -254,11 +264,12 @@ fn is_verb_form(w: &str) -> bool {
 
 /// The noun that names the kind in a label: the last word before what it
 /// is of ("Types of Joins" → "Types", "Steps in a DNS Lookup" → "Steps",
+/// "Ways to glaze" → "Ways",
 /// "Factors Affecting Power" → "Factors", "Security Features" →
 /// "Features").
 pub(super) fn kind_noun(label: &str) -> &str {
     let lower = label.to_ascii_lowercase();
-    let kind = [" of ", " in ", " for ", " affecting "]
+    let kind = [" of ", " in ", " for ", " to ", " affecting "]
         .iter()
         .filter_map(|p| lower.find(p))
         .min()
@@ -270,7 +281,9 @@ pub(super) fn kind_noun(label: &str) -> &str {
 /// a heading that counts what it names (the count the list shows, where
 /// the heading's own disagrees).
 pub(super) fn counted_list_question(heading: &str, n: usize, lex: &Lexicon) -> Option<String> {
-    let (count, rest) = counted(heading.trim());
+    // "4 Processes of Erosion (coasts & rivers)": the name without its aside
+    let head = heading.split(" (").next().unwrap_or(heading);
+    let (count, rest) = counted(head.trim());
     // "5 shifters of demand" counts shifters.
     let last = kind_noun(rest).to_lowercase();
     let plain = rest

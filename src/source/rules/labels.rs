@@ -28,6 +28,21 @@ pub(super) fn structural_label(term: &str) -> bool {
         || super::aspect::aspect_question(&lower).is_some()
 }
 
+/// Whether the entries are a glossary: at least two terms that are
+/// names, and one label at most that is also a subject's term
+/// ("Solution" among kinds of erosion, "Effect" in a policy), which is
+/// then one more term.
+pub(super) fn glossary(entries: &[Entry]) -> bool {
+    const ALSO_TERMS: &[&str] = &["solution", "effect"];
+    let labels: Vec<&str> = entries.iter().filter_map(|e| e.term.as_deref()).collect();
+    let (callouts, names): (Vec<&str>, Vec<&str>) =
+        labels.iter().partition(|t| structural_label(t));
+    let also_terms = callouts
+        .iter()
+        .all(|t| ALSO_TERMS.contains(&t.to_lowercase().as_str()));
+    names.len() >= 2 && callouts.len() == 1 && also_terms && labels.len() == entries.len()
+}
+
 /// A line that is an address, alone or after a short title ("Supply and
 /// Demand - https://example.org/v/1"): a link, not a fact.
 pub(super) fn link_line(t: &str) -> bool {

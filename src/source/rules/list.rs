@@ -112,6 +112,7 @@ impl Rules<'_> {
         lower_case_terms(&mut entries, items);
         super::entry::comma_terms(&mut entries, items);
         super::entry::examples_of_statements(&mut entries);
+        self.glossary = super::labels::glossary(&entries);
         if entries.iter().all(|e| is_label_only(e, items)) {
             return self.leave("a list of labels with nothing under them");
         }
@@ -422,7 +423,7 @@ impl Rules<'_> {
             || term.to_lowercase() == "example";
         let command = super::named::command_definition(term, def);
         let too_long = def.split_whitespace().count() > MAX_DEFINITION_WORDS && command.is_none();
-        if too_long || empty || is_callout_label(term) {
+        if too_long || empty || is_callout_label(term) && !self.glossary {
             return;
         }
         if self.advice_card(term, def, line) {
@@ -454,7 +455,8 @@ impl Rules<'_> {
             let ctx = self.parent_heading().map(str::to_string);
             return self.card(ctx.as_deref(), &q, def, None, line);
         }
-        let quality = ctx.is_some() && !no_definition;
+        let kinds = ctx.as_deref().is_some_and(super::kinds::names_kinds);
+        let quality = ctx.is_some() && !no_definition && !kinds;
         if let Some((q, a)) = super::topic::how_question(term, def, quality) {
             return self.card(ctx.as_deref(), &q, &a, None, line);
         }
@@ -495,7 +497,7 @@ impl Rules<'_> {
             // "1984: The first root servers …", a timeline's entry; "From
             // 4th c. BCE: …", "~end of 5th c. BCE: …"
             q
-        } else if let Some(q) = super::aspect::aspect_question(term) {
+        } else if let Some(q) = super::aspect::aspect_question(term).filter(|_| !self.glossary) {
             q
         } else if let Some(q) = super::formula_label::question(term, def, means) {
             q

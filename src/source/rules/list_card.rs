@@ -33,7 +33,7 @@ impl Rules<'_> {
         let shown: Vec<String> = entries
             .iter()
             .zip(items)
-            .filter(|(e, it)| !heads_its_items(e, it) && recited_item(e))
+            .filter(|(e, it)| !heads_its_items(e, it) && recited_item(e, self.glossary))
             .map(|(e, _)| match (&e.term, &e.def) {
                 (Some(t), Some(d)) if describes => format!("{t}: {d}"),
                 (Some(t), Some(_)) => t.clone(),
@@ -481,12 +481,11 @@ fn unlike_points(shown: &[String]) -> bool {
 /// Whether a list card recites the item: not a bare label, nor one that
 /// has a card of its own ("Examples: pots, tiles", "Description: …", a
 /// callout, "Exam trap: If … → …").
-fn recited_item(e: &Entry) -> bool {
+fn recited_item(e: &Entry, glossary: bool) -> bool {
     let term = e.term.as_deref();
     let own_card = term.is_some_and(|t| {
-        super::named::examples_label(t)
-            || super::aspect::aspect_question(t).is_some()
-            || is_callout_label(t)
+        let label = super::aspect::aspect_question(t).is_some() || is_callout_label(t);
+        super::named::examples_label(t) || label && !glossary
     });
     (!e.text.ends_with(':') || e.def.is_some())
         && !super::named::examples_label(&e.text)

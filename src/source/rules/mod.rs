@@ -138,6 +138,10 @@ pub struct Rules<'a> {
     /// Whether the list about to be read is numbered: its items are steps
     /// in order. `list` takes the flag, so lists inside it are not.
     numbered: bool,
+    /// Whether the list being read is a glossary: its items' terms are
+    /// names, so that "Solution - rock dissolving" among them is a term,
+    /// not a callout.
+    glossary: bool,
     /// Whether the notes are a diary: its headings such as "Objective"
     /// or "Reflection" hold no facts to learn.
     diary: bool,
@@ -172,6 +176,7 @@ impl<'a> Rules<'a> {
             topic: None,
             code_spans: Vec::new(),
             numbered: false,
+            glossary: false,
             diary: false,
         }
     }

@@ -408,13 +408,19 @@ impl Rules<'_> {
             self.key_statement(statement, l.line);
             return Some(1);
         }
-        if let Some((term, def)) = dash_term(t) {
-            // "Term - meaning" lines one under another: a list written as
-            // lines of a paragraph.
-            let before = j
-                .checked_sub(1)
-                .and_then(|p| dash_term(lines[p].text.trim()));
-            if before.is_some() || next.and_then(dash_term).is_some() {
+        // "Term - meaning" lines one under another: a list written as lines
+        // of a paragraph (a label line, "Rock types", among them), where a
+        // term in sentence case ("Temperate deciduous forest") is one too
+        let run = || {
+            lines
+                .iter()
+                .filter(|l| dash_term(l.text.trim()).is_some())
+                .count()
+                >= 2
+        };
+        if let Some((term, def)) = dash_term(t).or_else(|| sentence_case_term(t).filter(|_| run()))
+        {
+            if run() {
                 self.term_card(&term, &def, false, l.line);
                 return Some(1);
             }
@@ -759,6 +765,23 @@ fn command_does(term: &str, body: &str) -> bool {
 
 /// "Data pages - as many rows as fit": a short term, a dash and its
 /// meaning, on one line of a paragraph.
+/// "Temperate deciduous forest - mid-latitudes": a name of up to four
+/// words in sentence case before a dash.
+fn sentence_case_term(t: &str) -> Option<(String, String)> {
+    let (term, def) = t.split_once(" - ")?;
+    let words: Vec<&str> = term.split_whitespace().collect();
+    let first = words.first()?.to_lowercase();
+    let named = (2..=4).contains(&words.len())
+        && term.starts_with(char::is_uppercase)
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+        && !FRAGMENT_STARTS.contains(&first.as_str())
+        && !NOT_TERMS.contains(&first.as_str());
+    let def = clean_text(def).replace(" - ", "; ");
+    (named && !def.is_empty()).then(|| (clean_text(term), def))
+}
+
 fn dash_term(t: &str) -> Option<(String, String)> {
     let (term, def) = [" - ", " – ", " — ", ": "]
         .iter()
@@ -767,6 +790,7 @@ fn dash_term(t: &str) -> Option<(String, String)> {
     let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str())
         || is_callout_label(&term)
         || term.contains("http");
-    (super::term_like(&term) && !def.is_empty() && !not_term && !def.contains(" - "))
-        .then_some((term, def))
+    // "Tundra - above 60N - no trees": the meaning's parts
+    let def = def.replace(" - ", "; ");
+    (super::term_like(&term) && !def.is_empty() && !not_term).then_some((term, def))
 }
