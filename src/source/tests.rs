@@ -4981,6 +4981,31 @@ fn term_lines_with_several_dashes_are_read_one_by_one() {
 }
 
 #[test]
+fn bold_labels_under_a_label_that_names_no_kind_give_no_list_card() {
+    let text = "# Firing\n\n## Kilns compared\n\n* **Results:**\n    * **Gas kiln:** Gives a reduced glaze with a deep colour.\n    * **Electric kiln:** Gives an even oxidised glaze.\n\n## Glaze types\n\n- **Celadon**: A grey-green glaze.\n- **Tenmoku**: A dark brown glaze.\n- **Shino**: A white glaze with orange flashes.\n";
+    let d = gen(&[notes("firing.md", text)]);
+    let f = fronts(&d);
+    // the two kilns' names are no fact about results
+    assert!(
+        f.iter()
+            .all(|f| !f.contains("Results: list") && !f.contains("results (2 items)")),
+        "{f:#?}"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Firing — Kilns compared — Results: what does Gas kiln do?"
+        ),
+        "Gives a reduced glaze with a deep colour."
+    );
+    // a heading over a list of kinds still asks for them
+    assert_eq!(
+        back(&d, "Firing: what are the 3 glaze types?"),
+        "Celadon; Tenmoku; Shino"
+    );
+}
+
+#[test]
 fn formulas_inside_a_line_are_asked_with_what_they_give() {
     let text = "# Kilns\n\n## Results\n\n- Round kiln of radius _r_ $$H=\\frac{k r^2}{2}$$\n- Tall kiln $$H = \\frac{a+b}{\\sqrt{h}}$$\n\n## Energy\n\n- The stored heat Q of a fired load $$Q=\\frac{1}{2}mT^{2}$$is equal to the work done by the burners.\n- A load has a mass. Its firing time t is $$t = m_{0}\\,k$$where k is the rate of the kiln.\n";
     let d = gen(&[notes("kiln.md", text)]);

@@ -16,11 +16,11 @@ use super::super::vocab::{
     ABOUT_THE_NOTES, CONTENTS_HEADINGS, EMPTY_LABELS, FRAGMENT_STARTS, RESP_VERBS, VERSUS,
 };
 use super::entry::{lower_case_terms, Entry};
-use super::list_card::numbered_label;
 use super::meaning::{
     choose_when, conditional, figure_first, names_a_process, numeric, short_value, used_when,
     value_like, year_like,
 };
+use super::names::numbered_label;
 use super::{is_callout_label, is_question, Rules};
 use crate::error::Result;
 

@@ -10,6 +10,7 @@ use super::super::vocab::{GENERIC_HEADINGS, TIME_OPENERS};
 use super::entry::Entry;
 use super::list::{PartyLead, MAX_LIST_CARD_ITEMS};
 use super::meaning::{short_value, value_like};
+use super::names::{numbers_only, only_labels, unnamed_bold_labels};
 use super::{is_callout_label, Rules};
 
 /// The question of a list card whose lead names no kind of item.
@@ -76,6 +77,11 @@ impl Rules<'_> {
         let generic = question == LIST_ITEMS
             || question.starts_with(KEY_FACTS)
             || question.starts_with("what does") && question.ends_with(" include?");
+        let unnamed = generic || question.ends_with(" items)?");
+        let nested = self.labels > 0 || items.iter().any(|it| !it.sub.is_empty());
+        if unnamed && all_terms && nested && unnamed_bold_labels(items, lead) {
+            return false;
+        }
         let clauses = || shown.iter().filter(|s| super::gloss::clause(s)).count();
         let lumps = generic && clauses() * 3 >= shown.len() * 2;
         if lumps && !numbered && unlike_points(&shown) {
@@ -715,54 +721,6 @@ fn recited(chunk: &[String]) -> String {
         .map(|c| c.replace("; ", ", "))
         .collect();
     items.join("; ")
-}
-
-/// "psychological", "ethical", each over its sub-list: labels of what is
-/// below them, which a question of "the N items" does not name; right
-/// under a heading, longer ones too ("Two Kinds of Morphology": an
-/// outline's topics).
-fn only_labels(items: &[Item], outline: bool) -> bool {
-    let most = if outline { 5 } else { 2 };
-    items.iter().all(|it| {
-        let t = it.text();
-        !it.sub.is_empty() && t.split_whitespace().count() <= most && !t.trim_end().ends_with('.')
-    })
-}
-/// "s10, cpc; s11, cpc" (the sections a list explains), "Query 1; Query
-/// 2", "22; 21; 80": numbers that teach nothing without their meanings.
-fn numbers_only(entries: &[Entry]) -> bool {
-    let term = |e: &Entry, f: &dyn Fn(&str) -> bool| e.term.as_deref().is_some_and(f);
-    entries.iter().all(|e| term(e, &citation))
-        || counted_labels(entries)
-        || entries
-            .iter()
-            .all(|e| term(e, &|t| t.chars().all(|c| c.is_ascii_digit())))
-}
-
-/// "Query 1", "Query 2": one word counted from 1, which names no item
-/// ("RAID 0", "RAID 5" do).
-fn counted_labels(entries: &[Entry]) -> bool {
-    let mut word = None;
-    entries.iter().enumerate().all(|(k, e)| {
-        let Some((w, n)) = e.term.as_deref().and_then(|t| t.split_once(' ')) else {
-            return false;
-        };
-        let same = *word.get_or_insert(w.to_string()) == w;
-        same && n.parse::<usize>().ok() == Some(k + 1)
-    })
-}
-
-/// "Query 1", "Question 2": a word and a number, a label that names
-/// nothing.
-pub(super) fn numbered_label(term: &str) -> bool {
-    term.split_once(' ')
-        .is_some_and(|(w, n)| w.chars().all(char::is_alphabetic) && n.parse::<usize>().is_ok())
-}
-
-/// "s10, cpc", "Article 35(8)": a reference to a numbered section of a
-/// code or a law, not a name ("m5", "RAID 1").
-fn citation(term: &str) -> bool {
-    term.contains(|c: char| c.is_ascii_digit()) && term.contains([',', '('])
 }
 
 /// "Need to know this for the exam!", "Know this!", "No calculation

@@ -33,6 +33,7 @@ mod list;
 mod list_card;
 mod meaning;
 mod named;
+mod names;
 mod no_facts;
 mod numbers;
 mod output;
