@@ -274,6 +274,8 @@ fn plain_subject(subject: &[&str]) -> bool {
         && !subject.iter().any(|w| w.len() > 4 && w.ends_with("ly"))
         && !super::vocab::FRAGMENT_STARTS.contains(&first.as_str())
         && !["there", "here", "what", "which", "who"].contains(&first.as_str())
+        // "Summarizes what is contained": a clause, its verb first
+        && !subject.iter().any(|w| ["what", "which", "who"].contains(&w.to_lowercase().as_str()))
         // "before a response is …", "pieces that are …": a clause
         && !CLAUSE_WORDS.contains(&first.as_str())
         && !subject.iter().any(|w| ["that", "which", "who"].contains(&w.to_lowercase().as_str()))

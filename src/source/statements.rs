@@ -58,6 +58,7 @@ pub(super) const NOT_IN_SUBJECT: &[&str] = &[
     "who",
     "whose",
     "where",
+    "what",
     "as",
     "always",
     "often",

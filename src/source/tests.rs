@@ -5006,6 +5006,41 @@ fn bold_labels_under_a_label_that_names_no_kind_give_no_list_card() {
 }
 
 #[test]
+fn a_definition_label_kinds_of_errors_and_objectives_are_asked() {
+    let text = "# Pottery\n\n## Contents\n\n- Bisque firing\n- Glazing faults\n\n## Bisque Firing\n\n- **Definition**:\n  - A first firing that turns dry clay into porous ceramic.\n\n- **Glazing Faults**:\n  - **Fault of crawling**: Glaze pulls back and leaves bare clay.\n  - **Fault of pinholing**: Tiny holes left by escaping gas.\n\n### Objectives of Bisque Firing\n\n1. Makes the pot strong enough to handle.\n2. Burns out what is left of the organic matter.\n3. Leaves the clay porous so that the glaze sticks.\n";
+    let d = gen(&[notes("pots.md", text)]);
+    assert_eq!(
+        back(&d, "Pottery — Bisque Firing: what is it?"),
+        "A first firing that turns dry clay into porous ceramic."
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Pottery — Bisque Firing — Glazing Faults: what is meant by “Fault of crawling”?"
+        ),
+        "Glaze pulls back and leaves bare clay."
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Pottery — Glazing Faults (Bisque Firing): list the 2 items."
+        ),
+        "Fault of crawling; Fault of pinholing"
+    );
+    assert_eq!(
+        back(&d, "Pottery — Bisque Firing: what are the 3 objectives of bisque firing?"),
+        "Makes the pot strong enough to handle; Burns out what is left of the organic matter; Leaves the clay porous so that the glaze sticks"
+    );
+    let f = fronts(&d);
+    // a table of contents, and a clause taken for a subject, give no card
+    assert!(
+        f.iter()
+            .all(|f| !f.contains("Contents") && !f.contains(" what contained")),
+        "{f:#?}"
+    );
+}
+
+#[test]
 fn formulas_inside_a_line_are_asked_with_what_they_give() {
     let text = "# Kilns\n\n## Results\n\n- Round kiln of radius _r_ $$H=\\frac{k r^2}{2}$$\n- Tall kiln $$H = \\frac{a+b}{\\sqrt{h}}$$\n\n## Energy\n\n- The stored heat Q of a fired load $$Q=\\frac{1}{2}mT^{2}$$is equal to the work done by the burners.\n- A load has a mass. Its firing time t is $$t = m_{0}\\,k$$where k is the rate of the kiln.\n";
     let d = gen(&[notes("kiln.md", text)]);

@@ -89,7 +89,16 @@ impl Rules<'_> {
             return false;
         }
         let heading = self.stack.last().map(|(_, h)| h.clone());
-        let kind = heading.as_deref().and_then(advice_heading);
+        // "Error of reversal" under "Undetectable Errors": a kind of
+        // error, defined, not a mistake to avoid
+        let first = first_word(term);
+        let named_kind = [first.clone(), format!("{first}s")]
+            .iter()
+            .any(|w| MISTAKE_WORDS.contains(&w.as_str()));
+        let kind = heading
+            .as_deref()
+            .and_then(advice_heading)
+            .filter(|_| !named_kind);
         let question = match kind {
             Some(Advice::Mistakes) if imperative(def, true) => "what should you do?",
             Some(Advice::Mistakes) => "why is it a mistake?",

@@ -287,11 +287,13 @@ pub(super) fn bare_callout(h: &str) -> bool {
 /// as whole words ("Examples" is not "exam").
 pub(super) fn is_callout_label(label: &str) -> bool {
     let l = format!(" {} ", normalise(label));
-    // "Benefit from economies of scale" is an item, not a callout
+    // "Benefit from economies of scale" is an item, not a callout, nor is
+    // "Error of reversal" (a kind of error)
+    let word = |w: &str| l.contains(&format!(" {w} ")) && !l.contains(&format!(" {w} of "));
     l.split_whitespace().count() <= 4
         && CALLOUT_WORDS
             .iter()
-            .any(|w| l.contains(&format!(" {w} ")) || l.contains(&format!(" {w}s ")))
+            .any(|w| word(w) || word(&format!("{w}s")))
 }
 /// The question a lead over a quote asks: "The first rule, therefore,
 /// is:" → "what is the first rule?"; "The guild's charter states:" →

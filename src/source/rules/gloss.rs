@@ -7,7 +7,7 @@
 //! in 1120 …").
 
 use super::super::clean::clean_text;
-use super::super::doc::{join_lines, Block, Line};
+use super::super::doc::{join_lines, Block, Item, Line};
 use super::super::plain::heading_text;
 use super::super::text::{first_word, sentences};
 use super::super::verbs::NOUN_OPENERS;
@@ -31,6 +31,21 @@ pub(super) const FINITE: &[&str] = &[
 ];
 
 impl Rules<'_> {
+    /// "**Definition**:" over what the heading is: the sub-items read
+    /// with the heading as their topic, its first one what the heading
+    /// is. Whether the label was one.
+    pub(super) fn definition_label(&mut self, label: &str, sub: &[Item]) -> bool {
+        let defines =
+            ["definition", "meaning", "defined as"].contains(&label.to_lowercase().as_str());
+        let Some((_, heading)) = self.stack.last().cloned().filter(|_| defines) else {
+            return false;
+        };
+        let outer = self.topic.replace(heading);
+        self.list(sub, None, false);
+        self.topic = outer;
+        true
+    }
+
     /// The card of a section's opening phrase, when it glosses the
     /// heading right above it.
     pub(super) fn heading_gloss(&mut self, blocks: &[Block], i: usize, lines: &[Line]) {

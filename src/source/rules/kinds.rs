@@ -136,6 +136,19 @@ pub(super) const SENTENCE_KINDS: &[&str] = &[
     "properties",
     "assumptions",
     "requirements",
+    "objectives",
+    "goals",
+    "purposes",
+    "functions",
+    "limitations",
+    "advantages",
+    "disadvantages",
+    "benefits",
+    "drawbacks",
+    "reasons",
+    "causes",
+    "effects",
+    "consequences",
 ];
 
 /// Counts a heading or a lead may start with ("Three Ownership Rules").

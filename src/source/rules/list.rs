@@ -9,7 +9,7 @@ use super::super::doc::{Block, Item, Line};
 use super::super::facts::{base_form, role, third_person, Fact};
 use super::super::means::facts_or_reason;
 use super::super::parties::in_question;
-use super::super::plain::dangles;
+use super::super::plain::{dangles, heading_text};
 use super::super::statements::statements_of;
 use super::super::text::sentences;
 use super::super::vocab::{
@@ -51,15 +51,17 @@ impl Rules<'_> {
         // an empty item ("2. " left unfinished) takes nothing away
         let blank = |l: &Line| l.text.trim().is_empty();
         let lines = || items.iter().flat_map(|it| it.lines.iter());
-        if lines().any(|l| !blank(l))
-            && lines().all(|l| l.links_only || super::labels::link_line(&l.text) || blank(l))
-        {
-            let contents = match i.checked_sub(1).map(|p| &blocks[p]) {
-                Some(Block::Heading { text, .. }) => {
-                    CONTENTS_HEADINGS.contains(&clean_text(text).to_lowercase().as_str())
-                }
-                _ => false,
-            } || items.iter().any(|it| !it.sub.is_empty());
+        // "# 📑 Table of Contents" over the headings' names, linked or not
+        let under_contents = match i.checked_sub(1).map(|p| &blocks[p]) {
+            Some(Block::Heading { text, .. }) => {
+                let heading = heading_text(text).to_lowercase();
+                CONTENTS_HEADINGS.contains(&heading.trim_end_matches(':'))
+            }
+            _ => false,
+        };
+        let linked = lines().all(|l| l.links_only || super::labels::link_line(&l.text) || blank(l));
+        if lines().any(|l| !blank(l)) && (linked || under_contents) {
+            let contents = under_contents || items.iter().any(|it| !it.sub.is_empty());
             self.leave(if contents {
                 "a table of contents"
             } else {

@@ -12,7 +12,25 @@ pub(super) fn unnamed_bold_labels(items: &[Item], lead: Option<&str>) -> bool {
     let bold = items
         .iter()
         .all(|it| it.lines.first().is_some_and(|l| l.bold.is_some()));
-    bold && lead.is_none_or(super::term_like)
+    // "**Undetectable Errors**" over "**Error of reversal**": named by
+    // the lead's own noun, they are its kinds
+    let noun = lead
+        .and_then(|l| l.split_whitespace().last())
+        .map(|n| n.to_lowercase().trim_end_matches('s').to_string())
+        .unwrap_or_default();
+    let kinds = noun.len() > 2
+        && items.iter().all(|it| {
+            let label = it
+                .lines
+                .first()
+                .and_then(|l| l.bold.as_deref())
+                .unwrap_or("");
+            label
+                .to_lowercase()
+                .split_whitespace()
+                .any(|w| w.trim_end_matches('s') == noun)
+        });
+    bold && !kinds && lead.is_none_or(super::term_like)
 }
 
 /// "psychological", "ethical", each over its sub-list: labels of what is

@@ -7,6 +7,7 @@ use super::super::facts::Fact;
 use super::super::text::{first_word, looks_plural};
 use super::super::verbs::{base_form, looks_third_person, participle, ACTION_VERBS};
 use super::entry::Entry;
+use super::kinds::{is_kind, kind_noun};
 use super::{is_generic, term_like, Rules};
 
 /// Prepositions a participle item may go on with ("caused by …").
@@ -82,7 +83,7 @@ impl Rules<'_> {
         let asked = heading.trim_end_matches(':').trim();
         let heading = super::subject_of_question(asked);
         let person = person_asked(asked);
-        if !term_like(heading) || aspect_heading(heading) || heading.ends_with('?') {
+        if !subject_heading(heading) {
             return None;
         }
         let (aside, text) = match text.split_once(", ") {
@@ -574,6 +575,13 @@ fn does(plural: bool) -> &'static str {
     } else {
         "does"
     }
+}
+
+/// Whether a heading can be the subject of the items under it: a name,
+/// not an aspect, a question or a kind of thing ("Objectives of a Trial
+/// Balance" over "Summarizes the ledger": the items are objectives).
+fn subject_heading(h: &str) -> bool {
+    term_like(h) && !aspect_heading(h) && !h.ends_with('?') && !is_kind(kind_noun(h))
 }
 
 #[cfg(test)]

@@ -341,6 +341,9 @@ impl Rules<'_> {
         if e.def.is_none() && says_what {
             return self.list(&item.sub, None, false);
         }
+        if e.def.is_none() && self.definition_label(&label, &item.sub) {
+            return;
+        }
         let topic = e.def.is_none().then(|| label.clone());
         let outer = std::mem::replace(&mut self.topic, topic);
         self.under(&label, |r| r.list(&item.sub, Some(&label), true));
