@@ -21,6 +21,43 @@ pub struct Parties {
 }
 
 impl Parties {
+    /// A heading, lead or column header that names a party and its duties:
+    /// "AWS manages", "Customer responsibilities", "What AWS is responsible
+    /// for (examples)" → (party, verb in the third person).
+    pub fn heading(&self, h: &str) -> Option<(String, String)> {
+        let mut t = h.trim().trim_end_matches([':', '.']).trim();
+        if let Some(open) = t.rfind(" (").filter(|_| t.ends_with(')')) {
+            t = t[..open].trim();
+        }
+        for lead in ["What ", "Things ", "What's "] {
+            t = t.strip_prefix(lead).unwrap_or(t);
+        }
+        if let Some(p) = self.name(t) {
+            return Some((p.to_string(), "is responsible for".into()));
+        }
+        let (p, _, rest) = self.prefix(t)?;
+        let rest = rest.to_lowercase();
+        let verb = match rest.as_str() {
+            "manages" | "manage" => "manages",
+            "handles" | "handle" => "handles",
+            "secures" | "secure" => "secures",
+            "responsibilities"
+            | "responsibility"
+            | "is responsible for"
+            | "are responsible for"
+            | "responsible"
+            | "duty"
+            | "duties"
+            | "tasks"
+            | "task"
+            | "role" => "is responsible for",
+            "owns" | "own" => "owns",
+            "does" | "do" => "does",
+            _ => return None,
+        };
+        Some((p.to_string(), verb.into()))
+    }
+
     /// `extra`: parties named by the front matter; `reader`: how to name
     /// "you" (else "The customer" when the note speaks of a customer).
     pub fn new(extra: &[String], reader: Option<&str>, customer_named: bool) -> Self {

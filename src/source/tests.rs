@@ -5041,6 +5041,36 @@ fn a_definition_label_kinds_of_errors_and_objectives_are_asked() {
 }
 
 #[test]
+fn a_table_of_numbered_steps_is_one_card_and_a_traced_example_none() {
+    let text = "# Kilns\n\n## Loading\n\n**Loading a kiln – the steps**:\n\n| Step | Action |\n|---|---|\n| 1 | Sweep the shelves |\n| 2 | Set the posts |\n| 3 | Place the pots |\n\n| Step | Shelf | Heat | Notes |\n|---|---|---|---|\n| 1 | Low | 600 | Slow start |\n| 2 | High | 900 | Glaze melts |\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "Loading a kiln – the steps: what are the 3 steps, in order?"
+        ),
+        "Sweep the shelves; Set the posts; Place the pots"
+    );
+    let f = fronts(&d);
+    assert!(f.iter().all(|f| !f.contains("Step 1")), "{f:#?}");
+}
+
+#[test]
+fn a_derivation_asks_for_its_result_not_its_steps() {
+    let text = "# Kinetics\n\n## Half-life\n\n$$ \\because \\frac{1}{[A]_t}=kt+\\frac{1}{[A]_0} $$\n\n$$ \\therefore t_{h}=\\frac{1}{k[A]_0} $$\n\n$$ aA+bB = cC+dD $$\n\n$$ F = 96500 $$\n";
+    let d = gen(&[notes("kinetics.md", text)]);
+    assert_eq!(
+        back(&d, "Kinetics — Half-life: what is the formula for t_h?"),
+        "t_h = 1/k[A]₀"
+    );
+    assert_eq!(
+        back(&d, "Kinetics — Half-life: what is the value of F?"),
+        "96500"
+    );
+    assert_eq!(d.cards.len(), 2, "{:#?}", fronts(&d));
+}
+
+#[test]
 fn formulas_inside_a_line_are_asked_with_what_they_give() {
     let text = "# Kilns\n\n## Results\n\n- Round kiln of radius _r_ $$H=\\frac{k r^2}{2}$$\n- Tall kiln $$H = \\frac{a+b}{\\sqrt{h}}$$\n\n## Energy\n\n- The stored heat Q of a fired load $$Q=\\frac{1}{2}mT^{2}$$is equal to the work done by the burners.\n- A load has a mass. Its firing time t is $$t = m_{0}\\,k$$where k is the rate of the kiln.\n";
     let d = gen(&[notes("kiln.md", text)]);

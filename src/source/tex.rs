@@ -133,6 +133,10 @@ const SYMBOLS: &[(&str, &str)] = &[
     ("rangle", "⟩"),
     ("dagger", "†"),
     ("limits", ""),
+    ("because", "∵"),
+    ("therefore", "∴"),
+    ("gg", "≫"),
+    ("ll", "≪"),
     ("left", ""),
     ("right", ""),
 ];

@@ -80,16 +80,25 @@ impl Rules<'_> {
 
     fn formula_card(&mut self, formula: &str, line: usize) {
         let ctx = self.context(None);
+        // "∴ t½ = ln2/k": the result of a derivation; "∵ …" its premise
+        if formula.starts_with('∵') {
+            return;
+        }
+        let formula = formula.trim_start_matches('∴').trim();
         if let Some((name, value)) = formula.split_once(" = ") {
             let words = name.split_whitespace().count();
-            if (1..=MAX_NAME_WORDS).contains(&words) && !name.contains(['(', '→']) {
+            // "aA + bB = cC + dD" is a reaction
+            if (1..=MAX_NAME_WORDS).contains(&words) && !name.contains(['(', '→', '+']) {
                 // "F = 96500 C mol^-1": a constant's value
                 // "Average Speed", but "Δx"
                 let name = match name.trim().chars().count() > 2 {
                     true => self.lex.lc_label(name.trim()),
                     false => name.trim().to_string(),
                 };
-                let (q, back) = match value.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+                let first = value.split_whitespace().next().unwrap_or_default();
+                let constant = first.replace(',', "").parse::<f64>().is_ok()
+                    && !value.contains(['/', '(', '+', '×', '*']);
+                let (q, back) = match constant {
                     true => (format!("what is the value of {name}?"), value.trim()),
                     false => (format!("what is the formula for {name}?"), formula),
                 };

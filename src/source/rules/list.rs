@@ -623,7 +623,7 @@ impl Rules<'_> {
     /// A lead like "AWS manages" / "You take care of" / "Customer
     /// responsibilities".
     fn party_lead(&self, lead: &str) -> Option<PartyLead> {
-        if let Some((p, verb3)) = super::party_heading(self.lex, lead) {
+        if let Some((p, verb3)) = self.lex.parties.heading(lead) {
             let base = if verb3 == "is responsible for" {
                 "responsible for".to_string()
             } else {

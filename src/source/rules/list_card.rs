@@ -98,7 +98,7 @@ impl Rules<'_> {
     /// The list card, in parts of at most `MAX_LIST_CARD_ITEMS` items
     /// when the list is longer, each part's question saying which items
     /// it asks for ("3–4 of 8").
-    fn list_parts(
+    pub(super) fn list_parts(
         &mut self,
         ctx: Option<&str>,
         question: &str,

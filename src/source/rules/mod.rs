@@ -240,7 +240,10 @@ impl<'a> Rules<'a> {
                     rows,
                     row_lines,
                     line,
-                } => self.table(header, rows, row_lines, *line),
+                } => {
+                    let lead = self.lead_of(blocks, i);
+                    self.table(header, rows, row_lines, (*line, lead.as_deref()))
+                }
                 Block::Choice { .. } => self.choice_block(&blocks[i]),
                 Block::Code { text, line, .. } => self.code_block(blocks, i, text, *line),
                 Block::Left { why, .. } => self.leave(why),
@@ -392,6 +395,10 @@ impl<'a> Rules<'a> {
             return;
         }
         if d.choices.is_none() && blank(d.back.as_deref()) {
+            return;
+        }
+        // a formula's TeX no rule wrote out
+        if d.front.contains("$$") || d.back.as_deref().is_some_and(|b| b.contains("$$")) {
             return;
         }
         d.block = self.block;
@@ -604,43 +611,6 @@ fn lower_question_word(q: &str) -> String {
         return f + c.as_str();
     }
     q.to_string()
-}
-
-/// A heading, lead or column header that names a party and its duties:
-/// "AWS manages", "Customer responsibilities", "What AWS is responsible
-/// for (examples)" → (party, verb in the third person).
-fn party_heading(lex: &Lexicon, h: &str) -> Option<(String, String)> {
-    let mut t = h.trim().trim_end_matches([':', '.']).trim();
-    if let Some(open) = t.rfind(" (").filter(|_| t.ends_with(')')) {
-        t = t[..open].trim();
-    }
-    for lead in ["What ", "Things ", "What's "] {
-        t = t.strip_prefix(lead).unwrap_or(t);
-    }
-    if let Some(p) = lex.parties.name(t) {
-        return Some((p.to_string(), "is responsible for".into()));
-    }
-    let (p, _, rest) = lex.parties.prefix(t)?;
-    let rest = rest.to_lowercase();
-    let verb = match rest.as_str() {
-        "manages" | "manage" => "manages",
-        "handles" | "handle" => "handles",
-        "secures" | "secure" => "secures",
-        "responsibilities"
-        | "responsibility"
-        | "is responsible for"
-        | "are responsible for"
-        | "responsible"
-        | "duty"
-        | "duties"
-        | "tasks"
-        | "task"
-        | "role" => "is responsible for",
-        "owns" | "own" => "owns",
-        "does" | "do" => "does",
-        _ => return None,
-    };
-    Some((p.to_string(), verb.into()))
 }
 
 fn is_generic(h: &str) -> bool {

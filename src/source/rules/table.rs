@@ -20,6 +20,7 @@ mod myth;
 mod parallel;
 pub(super) mod roles;
 mod sideways;
+mod steps;
 mod ticks;
 mod values;
 mod yes_no;
@@ -119,7 +120,7 @@ impl Rules<'_> {
         header: &[String],
         rows: &[Vec<String>],
         row_lines: &[usize],
-        line: usize,
+        (line, lead): (usize, Option<&str>),
     ) {
         let g = Grid::new(header, rows, row_lines, line);
         if g.header.len() < 2 || g.rows.is_empty() {
@@ -128,7 +129,11 @@ impl Rules<'_> {
         if is_sample_data(&g) {
             return self.leave("a table of sample data");
         }
-        if self.transposed(&g) || self.cue_rows(&g) || self.tick_rows(&g) {
+        if self.step_rows(&g, lead)
+            || self.transposed(&g)
+            || self.cue_rows(&g)
+            || self.tick_rows(&g)
+        {
             return;
         }
         let cols: Vec<Column> = (0..g.header.len()).map(|c| self.column(&g, c)).collect();
@@ -190,7 +195,7 @@ impl Rules<'_> {
     /// A table header naming a party: "AWS", "Customer manages", "AWS
     /// Responsibilities" → (party, verb for "who … ?").
     fn party_column(&self, h: &str) -> Option<(String, String)> {
-        super::party_heading(self.lex, h)
+        self.lex.parties.heading(h)
     }
 
     /// "Customer manages | AWS manages": every column is a party; each cell

@@ -242,7 +242,7 @@ impl Rules<'_> {
         let parts = parent.is_some_and(|p| {
             PARTS_OF.contains(&first_word(p).as_str())
                 || super::heads_an_answer(p)
-                || super::party_heading(self.lex, p).is_some()
+                || self.lex.parties.heading(p).is_some()
         });
         if named_label(about) && !parts && steps * 2 < shown.len() && points * 2 >= shown.len() {
             let q = format!("{KEY_FACTS}{}?", as_named(about, self.lex));
