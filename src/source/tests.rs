@@ -5071,6 +5071,28 @@ fn a_derivation_asks_for_its_result_not_its_steps() {
 }
 
 #[test]
+fn a_meaning_that_opens_with_its_significance_asks_for_it_apart() {
+    let text = "# Pottery history\n\n## Events\n\n* **Opening of the Guild Kiln (May 1820):** *Significance: Gave village potters a kiln they could share.* The guild built a kiln that burned wood from the common forest.\n* **Fall of the Salt Tax (1840):** *Significance: Made salt glaze cheap.* The crown dropped its tax on salt.\n\n## People\n\n* **Ada Bell:** *Significance: Brought the wheel to the valley.* Potter whose workshop trained forty apprentices.\n";
+    let d = gen(&[notes("history.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "Pottery history — Events: what is the significance of Opening of the Guild Kiln (May 1820)?"
+        ),
+        "Gave village potters a kiln they could share."
+    );
+    let f = fronts(&d);
+    // the label no longer opens an answer
+    assert!(
+        d.cards
+            .iter()
+            .all(|c| !c.back.as_deref().unwrap_or("").starts_with("Significance")),
+        "{f:#?}"
+    );
+    assert!(f.iter().any(|f| f.ends_with("who was Ada Bell?")), "{f:#?}");
+}
+
+#[test]
 fn formulas_inside_a_line_are_asked_with_what_they_give() {
     let text = "# Kilns\n\n## Results\n\n- Round kiln of radius _r_ $$H=\\frac{k r^2}{2}$$\n- Tall kiln $$H = \\frac{a+b}{\\sqrt{h}}$$\n\n## Energy\n\n- The stored heat Q of a fired load $$Q=\\frac{1}{2}mT^{2}$$is equal to the work done by the burners.\n- A load has a mass. Its firing time t is $$t = m_{0}\\,k$$where k is the rate of the kiln.\n";
     let d = gen(&[notes("kiln.md", text)]);

@@ -91,6 +91,28 @@ pub(super) fn aspect_question(term: &str) -> Option<String> {
         .then(|| super::meaning::what_is_the(lower))
 }
 
+/// "Significance: A symbolic act. A mob stormed the fort.": a meaning that
+/// opens with an aspect of its term (one of its sentences, set off by a
+/// label), the aspect's name, what it says, and the rest of the meaning.
+pub(super) fn leading_aspect(def: &str) -> Option<(String, String, String)> {
+    let (label, rest) = def.split_once(": ")?;
+    let label = label.trim().to_lowercase();
+    let single = [
+        "significance",
+        "importance",
+        "impact",
+        "role",
+        "legacy",
+        "purpose",
+    ];
+    if !single.contains(&label.as_str()) {
+        return None;
+    }
+    let mut said = super::super::text::sentences(rest).into_iter();
+    let first = said.next()?;
+    Some((label, first, said.collect::<Vec<_>>().join(" ")))
+}
+
 /// "Range: 0 to 12 hours", "Limit: ~120,000" under the thing they measure
 /// → "what is the range?": a label that names a measure, not a term.
 pub(super) fn measure_question(term: &str) -> Option<String> {
@@ -205,6 +227,24 @@ pub(super) fn tells_how(def: &str) -> bool {
         .windows(2)
         .any(|w| ["is", "are", "gets", "get"].contains(&w[0].as_str()) && w[1].ends_with("ed"));
     verb || passive
+}
+
+impl super::Rules<'_> {
+    /// "**Storming of the fort:** *Significance: A symbolic act.* A mob
+    /// stormed it.": "what is the significance of …?", then the rest as
+    /// the term's meaning. Whether the meaning opened so.
+    pub(super) fn aspect_first(&mut self, term: &str, def: &str, means: bool, line: usize) -> bool {
+        let Some((aspect, said, rest)) = leading_aspect(def) else {
+            return false;
+        };
+        let ctx = self.context(None);
+        let q = format!("what is the {aspect} of {term}?");
+        self.card(ctx.as_deref(), &q, &said, None, line);
+        if !rest.is_empty() {
+            self.term_card(term, &rest, means, line);
+        }
+        true
+    }
 }
 
 #[cfg(test)]

@@ -409,6 +409,9 @@ impl Rules<'_> {
     /// `Term — definition`: what the term means, what it does (a role), or
     /// nothing when the text is no definition (a fragment, an arrow chain).
     pub(super) fn term_card(&mut self, term: &str, def: &str, means: bool, line: usize) {
+        if self.aspect_first(term, def, means, line) {
+            return;
+        }
         // "Manages access:" — a colon left at the end says nothing.
         let def = def.trim_end_matches(':').trim_end();
         let defining = super::topic::defining_part(def);

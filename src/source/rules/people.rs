@@ -1,6 +1,45 @@
 //! People named as terms: "Bernard Leach: proposed that …" asks what
 //! they did, "Shoji Hamada: potter, …" who they were.
 
+/// "Shoji Hamada: potter, …": callings that say who a person was.
+const CALLINGS: &[&str] = &[
+    "scientist",
+    "physician",
+    "bacteriologist",
+    "biologist",
+    "chemist",
+    "physicist",
+    "geneticist",
+    "mathematician",
+    "philosopher",
+    "historian",
+    "economist",
+    "psychologist",
+    "sociologist",
+    "potter",
+    "painter",
+    "writer",
+    "poet",
+    "author",
+    "inventor",
+    "explorer",
+    "politician",
+    "king",
+    "queen",
+    "emperor",
+    "general",
+    "president",
+    "professor",
+    "surgeon",
+    "journalist",
+    "leader",
+    "lawyer",
+    "priest",
+    "revolutionary",
+    "statesman",
+    "composer",
+];
+
 /// "Bernard Leach: proposed that pots be made by hand" → "what did
 /// Bernard Leach propose?": a name of two to four capitalised words, and
 /// a deed in the past.
@@ -30,39 +69,13 @@ pub(super) fn did_what(term: &str, def: &str) -> Option<String> {
         "led",
         "ruled",
     ];
-    // "Shoji Hamada: potter, …": who the person was
-    const CALLINGS: &[&str] = &[
-        "scientist",
-        "physician",
-        "bacteriologist",
-        "biologist",
-        "chemist",
-        "physicist",
-        "geneticist",
-        "mathematician",
-        "philosopher",
-        "historian",
-        "economist",
-        "psychologist",
-        "sociologist",
-        "potter",
-        "painter",
-        "writer",
-        "poet",
-        "author",
-        "inventor",
-        "explorer",
-        "politician",
-        "king",
-        "queen",
-        "emperor",
-        "general",
-        "president",
-        "professor",
-        "surgeon",
-    ];
     let first = super::super::text::first_word(def);
-    if name && CALLINGS.contains(&first.as_str()) && def.contains(',') || name && office(def) {
+    // "King of France whose …", "Radical journalist whose …"
+    let calling = def
+        .split_whitespace()
+        .take(2)
+        .any(|w| CALLINGS.contains(&w.to_lowercase().trim_end_matches(',')));
+    if name && (calling || office(def)) {
         return Some(format!("who was {term}?"));
     }
     // "Edited the Globe": a deed of the lists, or any deed done to a
