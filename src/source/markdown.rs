@@ -191,6 +191,17 @@ impl<'a> Reader<'a> {
                 _ => {}
             }
         }
+        // "```math" over "V = IR": a formula on lines of its own, each
+        // line one formula (the fence's own line is the block's)
+        if ["math", "latex", "tex", "katex"].contains(&lang.as_str()) {
+            let lines = text
+                .lines()
+                .enumerate()
+                .filter(|(_, t)| !t.trim().is_empty())
+                .map(|(k, t)| Line::new(format!("$$ {} $$", t.trim()), line + 1 + k))
+                .collect();
+            return Block::Para { lines };
+        }
         Block::Code {
             text,
             lang,

@@ -5093,6 +5093,17 @@ fn a_meaning_that_opens_with_its_significance_asks_for_it_apart() {
 }
 
 #[test]
+fn a_math_code_block_is_a_formula() {
+    let text =
+        "# Kilns\n\n## Heat\n\n```math\nH = m \\times c\n```\n\nThe heat grows with the load.\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns — Heat: what is the formula for H?"),
+        "H = m × c"
+    );
+}
+
+#[test]
 fn formulas_inside_a_line_are_asked_with_what_they_give() {
     let text = "# Kilns\n\n## Results\n\n- Round kiln of radius _r_ $$H=\\frac{k r^2}{2}$$\n- Tall kiln $$H = \\frac{a+b}{\\sqrt{h}}$$\n\n## Energy\n\n- The stored heat Q of a fired load $$Q=\\frac{1}{2}mT^{2}$$is equal to the work done by the burners.\n- A load has a mass. Its firing time t is $$t = m_{0}\\,k$$where k is the rate of the kiln.\n";
     let d = gen(&[notes("kiln.md", text)]);
