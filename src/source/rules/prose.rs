@@ -355,9 +355,16 @@ impl Rules<'_> {
         explanation: Option<String>,
     ) {
         let mut prose: Vec<&Line> = Vec::new();
+        // "Term - meaning" lines one under another: a list written as lines
+        // of a paragraph
+        let term_run = lines
+            .iter()
+            .filter(|l| dash_term(l.text.trim()).is_some())
+            .count()
+            >= 2;
         let mut j = 0;
         while j < lines.len() {
-            match self.special_line(lines, j, &previous, &explanation) {
+            match self.special_line((lines, j), &previous, &explanation, term_run) {
                 Some(n) => {
                     self.flush(&mut prose);
                     j += n;
@@ -373,12 +380,13 @@ impl Rules<'_> {
 
     /// Reads the special line at `j` (and the one after it, for pairs):
     /// how many lines it used, or `None` for ordinary prose.
+    /// `term_run`: the paragraph holds two "Term - meaning" lines or more.
     fn special_line(
         &mut self,
-        lines: &[Line],
-        j: usize,
+        (lines, j): (&[Line], usize),
         previous: &PreviousList,
         explanation: &Option<String>,
+        term_run: bool,
     ) -> Option<usize> {
         let l = &lines[j];
         let t = l.text.trim();
@@ -408,22 +416,12 @@ impl Rules<'_> {
             self.key_statement(statement, l.line);
             return Some(1);
         }
-        // "Term - meaning" lines one under another: a list written as lines
-        // of a paragraph (a label line, "Rock types", among them), where a
-        // term in sentence case ("Temperate deciduous forest") is one too
-        let run = || {
-            lines
-                .iter()
-                .filter(|l| dash_term(l.text.trim()).is_some())
-                .count()
-                >= 2
-        };
-        if let Some((term, def)) = dash_term(t).or_else(|| sentence_case_term(t).filter(|_| run()))
-        {
-            if run() {
-                self.term_card(&term, &def, false, l.line);
-                return Some(1);
-            }
+        // a label line ("Rock types") may stand among them, and a term be
+        // in sentence case ("Temperate deciduous forest")
+        let term = dash_term(t).or_else(|| sentence_case_term(t));
+        if let Some((term, def)) = term.filter(|_| term_run) {
+            self.term_card(&term, &def, false, l.line);
+            return Some(1);
         }
         let (label, body) = callout(l)?;
         self.callout_card(&label, &body, l.line);
