@@ -315,6 +315,48 @@ pub fn line_of_sentence(
         .map_or(0, |(_, l)| *l)
 }
 
+/// "##Overview" with no space after its marks is a heading all the same;
+/// "1. ###Transport" is an item's label, its marks dropped. A line in a
+/// fenced block, and "#tag" (one mark), stay as they are.
+pub fn spaced_hashes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut fenced = false;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_start();
+        if body.starts_with("```") || body.starts_with("~~~") {
+            fenced = !fenced;
+        }
+        match bare_hashes(line).filter(|_| !fenced) {
+            Some((before, marks, rest)) if before.trim().is_empty() => {
+                out.push_str(&format!("{before}{marks} {rest}"))
+            }
+            Some((before, _, rest)) => out.push_str(&format!("{before}{rest}")),
+            None => out.push_str(line),
+        }
+    }
+    out
+}
+
+/// A line's "##" (two to six marks) written right against a word: what
+/// stands before the marks (indent, an item's marker), the marks, and the
+/// rest.
+fn bare_hashes(line: &str) -> Option<(&str, &str, &str)> {
+    let body = line.trim_start();
+    let indent = line.len() - body.len();
+    let digits = body.bytes().take_while(u8::is_ascii_digit).count();
+    let marker = match body.as_bytes() {
+        [b'-' | b'*' | b'+', b' ', ..] => 2,
+        _ if digits > 0 && body[digits..].starts_with(['.', ')']) => digits + 1,
+        _ => 0,
+    };
+    let after = body[marker..].trim_start();
+    let start = line.len() - after.len();
+    let marks = after.bytes().take_while(|b| *b == b'#').count();
+    let word = after[marks..].starts_with(|c: char| c.is_alphabetic());
+    ((2..=6).contains(&marks) && word && indent < 4)
+        .then(|| (&line[..start], &after[..marks], &after[marks..]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5093,9 +5093,23 @@ fn a_meaning_that_opens_with_its_significance_asks_for_it_apart() {
 }
 
 #[test]
+fn heading_marks_against_their_word_still_make_a_heading() {
+    let text = "# Kilns\n\n1. ###Firing\n   - Bisque comes before glaze.\n\n##Gas exchange\n\n- Leaves have a large surface area for light.\n\n```sh\n##not a heading\n```\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    let f = fronts(&d);
+    assert!(f.iter().all(|f| !f.contains('#')), "{f:#?}");
+    assert!(f.iter().any(|f| f.contains("Firing")), "{f:#?}");
+    // "Leaves have …": "Leaves" is the subject, no verb of the heading's
+    assert!(
+        f.iter().all(|f| !f.contains("what does it leave")),
+        "{f:#?}"
+    );
+}
+
+#[test]
 fn a_math_code_block_is_a_formula() {
-    let text =
-        "# Kilns\n\n## Heat\n\n```math\nH = m \\times c\n```\n\nThe heat grows with the load.\n";
+    // (an empty math block is no formula, and no fault)
+    let text = "# Kilns\n\n## Heat\n\n```math\nH = m \\times c\n```\n\nThe heat grows with the load.\n\n```math\n\n```\n";
     let d = gen(&[notes("kilns.md", text)]);
     assert_eq!(
         back(&d, "Kilns — Heat: what is the formula for H?"),

@@ -98,7 +98,7 @@ impl Rules<'_> {
         if let Some(f) = restated(text, last) {
             return Some(f);
         }
-        let (first, rest) = text.split_once(' ')?;
+        let (first, rest) = text.split_once(' ').filter(|(f, r)| !subject_first(f, r))?;
         let first = first.to_lowercase();
         let name = super::super::text::singular_name(heading);
         // "Inflation & Deflation": two things
@@ -575,6 +575,15 @@ fn does(plural: bool) -> &'static str {
     } else {
         "does"
     }
+}
+
+/// "Leaves have a large surface": a subject, its verb after it, where
+/// "Can have …" and "Stores are …" ("Stores" a verb) open with the verb.
+fn subject_first(first: &str, rest: &str) -> bool {
+    const HELPERS: &[&str] = &["have", "are", "is", "can", "were", "was", "must"];
+    let lower = first.to_lowercase();
+    let helper = |w: &str| HELPERS.contains(&w) || super::super::vocab::MODALS.contains(&w);
+    helper(&first_word(rest)) && !helper(&lower) && lower != "does" && lower != "do"
 }
 
 /// Whether a heading can be the subject of the items under it: a name,
