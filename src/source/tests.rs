@@ -5107,6 +5107,21 @@ fn heading_marks_against_their_word_still_make_a_heading() {
 }
 
 #[test]
+fn a_question_item_over_one_short_item_is_answered_by_it() {
+    let text = "# Kilns\n\n## Questions\n\n- Which cone is used for stoneware?\n  - Cone 10\n- What do the rings of a kiln hold?\n  - The shelves\n  - The posts\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns: which cone is used for stoneware?"),
+        "Cone 10"
+    );
+    // two items under a question are its points, not one answer
+    assert_eq!(
+        back(&d, "What do the rings of a kiln hold (2 points)?"),
+        "The shelves; The posts"
+    );
+}
+
+#[test]
 fn a_math_code_block_is_a_formula() {
     // (an empty math block is no formula, and no fault)
     let text = "# Kilns\n\n## Heat\n\n```math\nH = m \\times c\n```\n\nThe heat grows with the load.\n\n```math\n\n```\n";

@@ -1,6 +1,7 @@
 //! Exam questions written as list items: a scenario that ends in a
 //! question, answered by the first item under it (`**A) Use a cache**`,
-//! `Answer: …`) or by the options on its own lines that are in bold. The
+//! `Answer: …`, or a short item alone under it) or by the options on its
+//! own lines that are in bold. The
 //! items after the answer explain it, and give cards of their own under
 //! the heading, not under the scenario.
 
@@ -35,7 +36,12 @@ impl Rules<'_> {
                 None => return false,
             }
         } else if options.is_empty() {
-            match item.sub.first().and_then(answer_item) {
+            match item
+                .sub
+                .first()
+                .and_then(answer_item)
+                .or_else(|| sole_answer(&item.sub))
+            {
                 Some(a) => (a, 1),
                 None => return false,
             }
@@ -111,6 +117,17 @@ fn answer_item(item: &Item) -> Option<String> {
     };
     let answer = option_text(&text).unwrap_or(&text);
     (wholly_bold(line) && !answer.is_empty()).then(|| answer.to_string())
+}
+
+/// "- Which block is replaced on a miss?" over "- LRU" alone: a short
+/// item, the only one under the question, is its answer.
+fn sole_answer(sub: &[Item]) -> Option<String> {
+    let [only] = sub else {
+        return None;
+    };
+    let text = clean_text(&only.text());
+    let short = (1..=12).contains(&text.split_whitespace().count());
+    (short && only.sub.is_empty() && !text.ends_with('?')).then_some(text)
 }
 
 /// The first item after the answer, when it is a plain sentence: it says
