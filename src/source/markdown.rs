@@ -27,7 +27,7 @@ pub fn read(file: &str, text: &str) -> Result<Vec<Block>> {
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_MATH;
     let spaced = super::plain::spaced_hashes(text);
-    let text = spaced.as_str();
+    let text = spaced.as_ref();
     let events: Vec<(Event<'_>, Range<usize>)> =
         Parser::new_ext(text, opts).into_offset_iter().collect();
     let mut r = Reader {
@@ -195,14 +195,15 @@ impl<'a> Reader<'a> {
         }
         // "```math" over "V = IR": a formula on lines of its own, each
         // line one formula (the fence's own line is the block's)
-        let lines: Vec<Line> = text
-            .lines()
-            .enumerate()
-            .filter(|(_, t)| !t.trim().is_empty())
-            .map(|(k, t)| Line::new(format!("$$ {} $$", t.trim()), line + 1 + k))
-            .collect();
         // (an empty one is an empty code block)
-        if ["math", "latex", "tex", "katex"].contains(&lang.as_str()) && !lines.is_empty() {
+        let math = ["math", "latex", "tex", "katex"].contains(&lang.as_str());
+        if math && !text.trim().is_empty() {
+            let lines = text
+                .lines()
+                .enumerate()
+                .filter(|(_, t)| !t.trim().is_empty())
+                .map(|(k, t)| Line::new(format!("$$ {} $$", t.trim()), line + 1 + k))
+                .collect();
             return Block::Para { lines };
         }
         Block::Code {

@@ -318,7 +318,10 @@ pub fn line_of_sentence(
 /// "##Overview" with no space after its marks is a heading all the same;
 /// "1. ###Transport" is an item's label, its marks dropped. A line in a
 /// fenced block, and "#tag" (one mark), stay as they are.
-pub fn spaced_hashes(text: &str) -> String {
+pub fn spaced_hashes(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.lines().any(|l| bare_hashes(l).is_some()) {
+        return text.into();
+    }
     let mut out = String::with_capacity(text.len() + 16);
     let mut fenced = false;
     for line in text.split_inclusive('\n') {
@@ -334,7 +337,7 @@ pub fn spaced_hashes(text: &str) -> String {
             None => out.push_str(line),
         }
     }
-    out
+    out.into()
 }
 
 /// A line's "##" (two to six marks) written right against a word: what

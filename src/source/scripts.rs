@@ -2,11 +2,32 @@
 //! ("R<sup>2</sup>", "t<sub>0</sub>") or the Pandoc way ("mv^2^",
 //! "H~2~O"), as the characters a card can show ("R²", "t₀", "mv²", "H₂O").
 
+/// "2" → "²", "-1" → "⁻¹": figures and signs raised; `None` when `t`
+/// holds anything else.
+pub fn raised(t: &str) -> Option<String> {
+    shifted(t, "⁰¹²³⁴⁵⁶⁷⁸⁹", ('⁻', '⁺'))
+}
+
+/// "2" → "₂": figures and signs lowered, as `raised` raises them.
+pub fn lowered(t: &str) -> Option<String> {
+    shifted(t, "₀₁₂₃₄₅₆₇₈₉", ('₋', '₊'))
+}
+
+fn shifted(t: &str, digits: &str, (minus, plus): (char, char)) -> Option<String> {
+    t.chars()
+        .map(|c| match c {
+            '0'..='9' => digits.chars().nth(c as usize - '0' as usize),
+            '-' => Some(minus),
+            '+' => Some(plus),
+            _ => None,
+        })
+        .collect()
+}
+
 /// The text of a `<sup>` after `before`: a number after a word is the
 /// mark of a footnote, dropped ("gland<sup>1</sup>"); after a symbol of one
 /// or two letters, a power ("R<sup>2</sup>" → "R²", "cm<sup>3</sup>").
 pub fn superscript(before: &str, t: &str) -> String {
-    const DIGITS: &str = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     let word = before
         .chars()
         .rev()
@@ -26,16 +47,7 @@ pub fn superscript(before: &str, t: &str) -> String {
     if ordinal {
         return t.to_string();
     }
-    let raised: Option<String> = t
-        .chars()
-        .map(|c| match c {
-            '0'..='9' => DIGITS.chars().nth(c as usize - '0' as usize),
-            '-' => Some('⁻'),
-            '+' => Some('⁺'),
-            _ => None,
-        })
-        .collect();
-    raised.unwrap_or_else(|| {
+    raised(t).unwrap_or_else(|| {
         let end = if t.ends_with(' ') { " " } else { "" };
         format!("^({}){end}", t.trim())
     })

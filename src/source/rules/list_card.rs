@@ -91,19 +91,20 @@ impl Rules<'_> {
         if numbered && n <= MAX_LIST_CARD_ITEMS && steps(lead, &shown) {
             (ctx, question) = self.as_steps(ctx, question, lead);
         }
-        self.list_parts(ctx.as_deref(), &question, &shown, entries);
+        let lines: Vec<usize> = entries.iter().map(|e| e.line).collect();
+        self.list_parts(ctx.as_deref(), &question, &shown, &lines);
         lumps
     }
 
     /// The list card, in parts of at most `MAX_LIST_CARD_ITEMS` items
     /// when the list is longer, each part's question saying which items
-    /// it asks for ("3–4 of 8").
+    /// it asks for ("3–4 of 8"); `lines`: the source line of each item.
     pub(super) fn list_parts(
         &mut self,
         ctx: Option<&str>,
         question: &str,
         shown: &[String],
-        entries: &[Entry],
+        lines: &[usize],
     ) {
         let n = shown.len();
         let parts = n.div_ceil(MAX_LIST_CARD_ITEMS);
@@ -117,7 +118,7 @@ impl Rules<'_> {
                 // "what does S3 Intelligent-Tiering include (1–4 of 8)?"
                 (_, false) => format!("{} ({part})?", question.trim_end_matches('?')),
             };
-            let line = entries[k * size].line;
+            let line = lines[k * size];
             self.card(ctx, &q, &recited(chunk), None, line);
         }
     }

@@ -418,7 +418,7 @@ impl Rules<'_> {
         }
         // a label line ("Rock types") may stand among them, and a term be
         // in sentence case ("Temperate deciduous forest")
-        let term = dash_term(t).or_else(|| sentence_case_term(t));
+        let term = term_line(t, true);
         if let Some((term, def)) = term.filter(|_| term_run) {
             self.term_card(&term, &def, false, l.line);
             return Some(1);
@@ -763,32 +763,37 @@ fn command_does(term: &str, body: &str) -> bool {
 
 /// "Data pages - as many rows as fit": a short term, a dash and its
 /// meaning, on one line of a paragraph.
-/// "Temperate deciduous forest - mid-latitudes": a name of up to four
-/// words in sentence case before a dash.
-fn sentence_case_term(t: &str) -> Option<(String, String)> {
-    let (term, def) = t.split_once(" - ")?;
+fn dash_term(t: &str) -> Option<(String, String)> {
+    term_line(t, false)
+}
+
+/// "Term - meaning", "Term: meaning": a term and its meaning, the
+/// meaning's own dashes read as parts ("Tundra - above 60N - no trees" →
+/// "above 60N; no trees"); `loose`: a name in sentence case before " - "
+/// ("Temperate deciduous forest - mid-latitudes") is a term too.
+fn term_line(t: &str, loose: bool) -> Option<(String, String)> {
+    let (sep, (term, def)) = [" - ", " – ", " — ", ": "]
+        .iter()
+        .find_map(|sep| Some((*sep, t.split_once(sep)?)))?;
+    let (term, def) = (clean_text(term), clean_text(def));
+    let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str())
+        || is_callout_label(&term)
+        || term.contains("http");
+    let named = super::term_like(&term) || loose && sep == " - " && sentence_case_name(&term);
+    let def = def.replace(" - ", "; ");
+    (named && !def.is_empty() && !not_term).then_some((term, def))
+}
+
+/// "Temperate deciduous forest": a name of two to four words in sentence
+/// case, no fragment of a sentence.
+fn sentence_case_name(term: &str) -> bool {
     let words: Vec<&str> = term.split_whitespace().collect();
-    let first = words.first()?.to_lowercase();
-    let named = (2..=4).contains(&words.len())
+    let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+    (2..=4).contains(&words.len())
         && term.starts_with(char::is_uppercase)
         && words
             .iter()
             .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
         && !FRAGMENT_STARTS.contains(&first.as_str())
-        && !NOT_TERMS.contains(&first.as_str());
-    let def = clean_text(def).replace(" - ", "; ");
-    (named && !def.is_empty()).then(|| (clean_text(term), def))
-}
-
-fn dash_term(t: &str) -> Option<(String, String)> {
-    let (term, def) = [" - ", " – ", " — ", ": "]
-        .iter()
-        .find_map(|sep| t.split_once(sep))?;
-    let (term, def) = (clean_text(term), clean_text(def));
-    let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str())
-        || is_callout_label(&term)
-        || term.contains("http");
-    // "Tundra - above 60N - no trees": the meaning's parts
-    let def = def.replace(" - ", "; ");
-    (super::term_like(&term) && !def.is_empty() && !not_term).then_some((term, def))
+        && !NOT_TERMS.contains(&first.as_str())
 }

@@ -3,7 +3,6 @@
 //! steps in order; with more, a worked example traced step by step,
 //! whose rows are no facts to learn alone.
 
-use super::super::entry::Entry;
 use super::super::Rules;
 use super::Grid;
 
@@ -32,17 +31,6 @@ impl Rules<'_> {
         if steps.len() < g.rows.len() {
             return false;
         }
-        let entries: Vec<Entry> = steps
-            .iter()
-            .zip(&g.lines)
-            .map(|(s, line)| Entry {
-                text: s.clone(),
-                term: None,
-                def: None,
-                line: *line,
-                means: false,
-            })
-            .collect();
         // "ATM Example – Transaction Steps": the steps of what it names
         let ctx = match lead.map(|l| l.trim_end_matches(':').trim()) {
             Some(l) if !l.is_empty() => Some(l.to_string()),
@@ -52,7 +40,7 @@ impl Rules<'_> {
             ctx.as_deref(),
             "what are the {n} steps, in order?",
             &steps,
-            &entries,
+            &g.lines,
         );
         true
     }
