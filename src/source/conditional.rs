@@ -108,11 +108,15 @@ pub fn conditional(clause: &str) -> Option<Fact> {
         && result.split_whitespace().count() <= MAX_RESULT_WORDS;
     // "if is set to zero": a condition whose subject the notes left out
     let subjectless = super::verbs::BE_HAVE.contains(&first_word(condition).as_str());
+    // "If we went the other way, we do the same steps": what the writer
+    // does next, no fact
+    let ours = ["we", "i"].contains(&first_word(result).as_str());
     // "If in doubt, …, and …": one condition and one result only.
     if !enough
         || !short
         || vague
         || subjectless
+        || ours
         || result.contains(", ")
         || condition.contains(['(', '"'])
     {

@@ -55,9 +55,31 @@ pub fn has_count(clause: &str, lex: &Lexicon) -> Option<Fact> {
     }
     let subject = subject_phrase(&words[..at].join(" "), lex, false)?;
     let does = if words[at] == "has" { "does" } else { "do" };
+    let used = at + 2 + noun.len();
     let noun = lex.lc_phrase(&noun.join(" "));
+    // "… two transport tissues: xylem and phloem": the names are the fact
+    if let Some(names) = named_after_colon(&words[at + 2..used], &words[used..]) {
+        let number = number.to_lowercase();
+        return fact(
+            format!("which {number} {noun} {does} {subject} have?"),
+            &names,
+        );
+    }
     fact(format!("how many {noun} {does} {subject} have?"), number)
 }
+
+/// The names a count's colon leads to ("tissues: xylem and phloem"), if
+/// they are few words, not a sentence of their own.
+fn named_after_colon(noun: &[&str], rest: &[&str]) -> Option<String> {
+    let names = rest.join(" ");
+    let names = names.trim().trim_end_matches(['.', ';']);
+    let words = names.split_whitespace().count();
+    let led = noun.last().is_some_and(|w| w.ends_with(':'));
+    (led && (1..=MAX_NAMES_WORDS).contains(&words)).then(|| names.to_string())
+}
+
+/// Most words in the names a count leads to.
+const MAX_NAMES_WORDS: usize = 15;
 
 /// "7", "20-25", "three": a count.
 pub fn count(w: &str) -> bool {
@@ -102,8 +124,8 @@ mod tests {
         assert_eq!(
             asked("Every guild has 3 kinds of members: masters, journeymen and apprentices"),
             Some((
-                "how many kinds of members does every guild have?".into(),
-                "3".into()
+                "which 3 kinds of members does every guild have?".into(),
+                "Masters, journeymen and apprentices".into()
             ))
         );
         assert_eq!(

@@ -21,6 +21,7 @@ mod definition;
 mod doc;
 mod facts;
 mod markdown;
+mod md_inline;
 mod means;
 mod parties;
 mod past;

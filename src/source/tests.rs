@@ -6511,3 +6511,46 @@ fn a_long_section_under_a_term_is_defined_by_its_opening_phrase() {
         "The need to hold the clay steady on the wheel — to keep the wall even"
     );
 }
+
+#[test]
+fn formulas_are_named_by_their_lead_their_heading_or_the_paragraph_before() {
+    let text = "# Kiln Maths\n\n## Firing odds\n\nGlaze rule:\n$$P(C \\mid G)=\\frac{P(C \\cap G)}{P(G)}$$\n\nThe crack law states that for every load we have:\n\n$$P(C)=\\sum_{i} P(C \\mid L_i) \\cdot P(L_i)$$\n\nTwo firings are **apart** when:\n$P(A \\cap B)=P(A) \\cdot P(B)$\n\nGlazed pots\n$P(C)=1-P(S)$\n\n### Potter's law\n\n$$W = m \\times s$$\n\n## Shrinkage\n\nWet clay shrinks as it dries according to *Kell's law*. The shrink equals the water lost times the rate.\n\n$$\ns = w \\times r\n$$\n\nWe define a quantity called the firing index $f$, which is the ratio of peak to hold temperature.\n\n$$\nf = \\frac{T_p}{T_h}\n$$\n\nIf we fired the other way, we get the same sum again.\n\n$$\n\\theta = \\arcsin(\\frac{1}{2})\n$$\n\n::: theorem Cone rule\n$$c = t - 1000$$\n:::\n\n::: tip\nStir the slip well before every glazing.\n:::\n";
+    let d = gen(&[notes("maths.md", text)]);
+    let asked = [
+        (
+            "Firing odds: what is the Glaze rule?",
+            "P(C | G) = P(C ∩ G)/P(G)",
+        ),
+        (
+            "Firing odds: what does the crack law state?",
+            "P(C) = Σ_i P(C | L_i) · P(L_i)",
+        ),
+        (
+            "Firing odds: when are two firings apart?",
+            "P(A ∩ B) = P(A) · P(B)",
+        ),
+        (
+            "Firing odds: what is P(C) for glazed pots?",
+            "P(C) = 1-P(S)",
+        ),
+        ("Potter's law: what is Potter's law?", "W = m × s"),
+        ("Shrinkage: what is Kell's law?", "s = w × r"),
+        (
+            "Shrinkage: what is the formula for the firing index f?",
+            "f = T_p/T_h",
+        ),
+        // a box's title is a heading; a box of a kind alone is none
+        ("Cone rule: what is the formula for c?", "c = t - 1000"),
+    ];
+    for (front, answer) in asked {
+        assert_eq!(back(&d, &format!("Kiln Maths — {front}")), answer);
+    }
+    // a worked sum is no formula; what the writer does next is no fact
+    let all = fronts(&d);
+    assert!(
+        all.iter()
+            .all(|f| !f.contains('θ') && !f.contains(" we ") && !f.contains("tip")),
+        "{all:#?}"
+    );
+    assert!(d.cards.iter().all(|c| !c.front.contains(":::")));
+}

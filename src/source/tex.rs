@@ -19,6 +19,7 @@ pub fn plain_math(tex: &str) -> String {
     ] {
         t = t.replace(command, with);
     }
+    t = binomials(&t);
     t = roots(&t);
     t = scripts(&t);
     // after the symbols, so that "\oint\vec{E}" keeps "\oint" a name
@@ -139,6 +140,20 @@ const SYMBOLS: &[(&str, &str)] = &[
     ("ll", "≪"),
     ("left", ""),
     ("right", ""),
+    ("mid", "|"),
+    ("cap", "∩"),
+    ("cup", "∪"),
+    ("subset", "⊂"),
+    ("subseteq", "⊆"),
+    ("in", "∈"),
+    ("notin", "∉"),
+    ("emptyset", "∅"),
+    ("forall", "∀"),
+    ("exists", "∃"),
+    ("neg", "¬"),
+    ("land", "∧"),
+    ("lor", "∨"),
+    ("prod", "Π"),
 ];
 
 /// "\vec{E}" → "E⃗", "\dot{x}" → "ẋ": a letter under an accent, written
@@ -220,6 +235,41 @@ fn roots(tex: &str) -> String {
     rewrite(tex, "\\sqrt", 1, |args| {
         format!("√{}", grouped(&plain_math(args[0]), OPERATORS))
     })
+}
+
+/// "\binom{n}{k}", "{n \choose k}" → "C(n, k)": the number of ways to
+/// choose k of n.
+fn binomials(tex: &str) -> String {
+    let mut t = rewrite(tex, "\\binom", 2, |args| {
+        format!("C({}, {})", plain_math(args[0]), plain_math(args[1]))
+    });
+    while let Some(at) = t.find("\\choose") {
+        let open = unmatched(t[..at].char_indices().rev(), '}', '{');
+        let close = unmatched(t[at..].char_indices(), '{', '}').map(|c| at + c);
+        let (Some(open), Some(close)) = (open, close) else {
+            break;
+        };
+        let n = plain_math(&t[open + 1..at]);
+        let k = plain_math(&t[at + "\\choose".len()..close]);
+        t.replace_range(open..=close, &format!("C({n}, {k})"));
+    }
+    t
+}
+
+/// Where the first `close` with no `open` of its own stands, going
+/// through `chars` (forwards or backwards).
+fn unmatched(chars: impl Iterator<Item = (usize, char)>, open: char, close: char) -> Option<usize> {
+    let mut depth = 0;
+    for (i, c) in chars {
+        if c == open {
+            depth += 1;
+        } else if c == close && depth == 0 {
+            return Some(i);
+        } else if c == close {
+            depth -= 1;
+        }
+    }
+    None
 }
 
 /// The operations that would run into what is around a part of a formula.
@@ -362,6 +412,16 @@ mod tests {
                 "(Q₂ - Q₁) / ((Q₂ + Q₁)/2) / P",
             ),
             (r"k = 1.4 s^{-1}, E_{rest}", "k = 1.4 s⁻¹, E_rest"),
+            (
+                r"P(A \mid B) = \frac{P(A \cap B)}{P(B)}",
+                "P(A | B) = P(A ∩ B)/P(B)",
+            ),
+            (r"\boldsymbol{P}(\boldsymbol{A} \cup B)", "P(A ∪ B)"),
+            (
+                r"{\boldsymbol{n} \choose \boldsymbol{k}} p^{k}",
+                "C(n, k) p^k",
+            ),
+            (r"\binom{n}{k}(1-p)^{n-k}", "C(n, k)(1-p)^(n-k)"),
         ] {
             assert_eq!(plain_math(tex), plain, "{tex}");
         }

@@ -187,7 +187,10 @@ impl Lexicon {
                 // "Parallel-Plate": each part an ordinary word
                 let ordinary = self.ordinary(core)
                     || core.split('-').all(|p| !p.is_empty() && self.ordinary(p));
-                if ordinary {
+                // "Bayes' theorem", "Newton's law": a person's
+                let owner = core.starts_with(char::is_uppercase)
+                    && (w.ends_with("'") || w.ends_with("'s") || w.ends_with("’s"));
+                if ordinary && !owner {
                     w.to_lowercase()
                 } else {
                     w.to_string()
@@ -475,7 +478,8 @@ pub fn strip_markers(s: &str) -> &str {
     loop {
         let lower = s.to_ascii_lowercase();
         let Some(m) = MARKERS.iter().find(|m| {
-            lower.starts_with(*m) && (m.ends_with([',', ':']) || s[m.len()..].starts_with(' '))
+            lower.starts_with(*m)
+                && (m.ends_with([',', ':']) || s.len() == m.len() || s[m.len()..].starts_with(' '))
         }) else {
             return s;
         };

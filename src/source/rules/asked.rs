@@ -386,7 +386,7 @@ pub(super) fn heading_question(heading: &str) -> Option<String> {
     let label = ASKING.contains(&first)
         && ["the", "a", "an", "it", "its", "we", "you", "they", "this"]
             .contains(&words.get(1).map_or("", String::as_str));
-    if label || words.len() < 3 || super::prose::wh_label(t).is_some() {
+    if label || words.len() < 3 || super::callout::wh_label(t).is_some() {
         return None;
     }
     if t.ends_with('?') {
@@ -485,7 +485,7 @@ fn names_a_term(term: &str) -> bool {
         && !super::predicate::aspect_word(term)
         && !rule_label(term)
         && !super::is_question(term)
-        && super::prose::wh_label(term).is_none()
+        && super::callout::wh_label(term).is_none()
         && !term.to_lowercase().starts_with("why ")
         && ![" & ", " and ", " + "].iter().any(|j| term.contains(j))
 }

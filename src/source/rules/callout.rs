@@ -9,7 +9,7 @@ use super::super::doc::{join_lines, Block, Line};
 use super::super::facts::facts;
 use super::super::text::sentences;
 use super::super::vocab::{CALLOUT_WORDS, NOT_TERMS};
-use super::prose::{wh_label, MAX_CALLOUT_WORDS};
+use super::prose::MAX_CALLOUT_WORDS;
 use super::{covers, Rules};
 
 /// Callout labels that name no thing of their own ("Important: …"): the
@@ -311,6 +311,32 @@ fn lead_question(lead: &str, lex: &super::super::text::Lexicon) -> Option<String
             "what does {subject} {}?",
             verb.trim_end_matches('s')
         )),
+        _ => None,
+    }
+}
+/// A label that is a question without its verb ("How it works", "Why it
+/// exists", "When to use") as the question: "how does it work?".
+pub(super) fn wh_label(label: &str) -> Option<String> {
+    let lower = label.to_lowercase();
+    let lower = lower.trim().trim_end_matches(['?', ':']);
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    match words.as_slice() {
+        [wh @ ("how" | "why" | "what" | "when" | "where"), "it", verb, rest @ ..]
+            if verb.len() > 3 && verb.ends_with('s') =>
+        {
+            let base = super::super::facts::base_form(verb);
+            let rest = if rest.is_empty() {
+                String::new()
+            } else {
+                format!(" {}", rest.join(" "))
+            };
+            Some(format!("{wh} does it {base}{rest}?"))
+        }
+        [wh @ ("how" | "why" | "when" | "where"), "to", verb, rest @ ..] => {
+            let rest: String = rest.iter().map(|w| format!(" {w}")).collect();
+            let it = if rest.is_empty() { " it" } else { "" };
+            Some(format!("{wh} do you {verb}{rest}{it}?"))
+        }
         _ => None,
     }
 }

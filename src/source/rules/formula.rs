@@ -9,11 +9,11 @@ use super::super::doc::{Block, Item, Line};
 use super::super::pronoun::subject_of;
 use super::super::tex::plain_math;
 use super::super::text::{capitalise, lower_name, sentences};
-use super::Rules;
+use super::{formula_lead, Rules};
 use crate::error::Result;
 
 /// Most words on the left of a formula's `=` that name what it gives.
-const MAX_NAME_WORDS: usize = 6;
+pub(super) const MAX_NAME_WORDS: usize = 6;
 
 impl Rules<'_> {
     /// A paragraph: each formula in it asked, and the prose between them
@@ -29,16 +29,49 @@ impl Rules<'_> {
         if formulas.is_empty() {
             return self.para(blocks, i, lines);
         }
-        for (tex, line) in formulas {
-            match chemical_equation(&tex) {
-                true => self.equation_card(&plain_math(&tex), line),
-                false => self.formula_card(&plain_math(&tex), line),
+        for (k, f) in formulas.into_iter().enumerate() {
+            // "Bayes' theorem:" ending the paragraph above
+            let above = match (k, i.checked_sub(1).map(|p| &blocks[p])) {
+                (0, Some(Block::Para { lines })) if self.joined[i - 1] == Some(i) => {
+                    lines.last().map(|l| l.text.clone())
+                }
+                _ => None,
+            };
+            let lead = f.lead.or(above).or_else(|| self.law_heading(blocks, i, k));
+            let formula = plain_math(&f.tex);
+            let lex = self.lex;
+            let question = match (&lead, i.checked_sub(1).map(|p| &blocks[p])) {
+                (Some(l), _) => formula_lead::lead_question(&clean_text(l), &formula, lex),
+                // "… according to Snell's law." in the paragraph before
+                (None, Some(Block::Para { lines })) if k == 0 => {
+                    formula_lead::named_before(lines, &formula, lex)
+                }
+                _ => None,
+            };
+            match chemical_equation(&f.tex) {
+                true => self.equation_card(&formula, f.line),
+                false => self.formula_card(&formula, f.line, question),
             }
         }
         for run in runs {
             self.para(blocks, i, &run)?;
         }
         Ok(())
+    }
+
+    /// "### Bayes' theorem" right over the formula that states it.
+    fn law_heading(&self, blocks: &[Block], i: usize, k: usize) -> Option<String> {
+        match (k, i.checked_sub(1).map(|p| &blocks[p])) {
+            // a law named by its owner: "### Ohm's law"
+            (0, Some(Block::Heading { text, .. })) => {
+                let t = super::super::plain::heading_text(text);
+                let last = t.rsplit(' ').next()?.to_lowercase();
+                let first = t.split(' ').next()?;
+                let owned = first.ends_with("'s") || first.ends_with("s'");
+                (owned && super::formula_lead::LAWS.contains(&last.as_str())).then_some(t)
+            }
+            _ => None,
+        }
     }
 
     /// The cards of the formulas written inside a block's lines: "what is
@@ -78,17 +111,27 @@ impl Rules<'_> {
         self.card_shown(ctx.as_deref(), &q, sides.join(" → "), None, line);
     }
 
-    fn formula_card(&mut self, formula: &str, line: usize) {
+    fn formula_card(&mut self, formula: &str, line: usize, question: Option<String>) {
         let ctx = self.context(None);
         // "∴ t½ = ln2/k": the result of a derivation; "∵ …" its premise
         if formula.starts_with('∵') {
             return;
         }
         let formula = formula.trim_start_matches('∴').trim();
+        // "aA + bB = cC + dD" is a reaction, whatever its lead says
+        let reaction = formula
+            .split_once(" = ")
+            .is_some_and(|(name, _)| name.contains(['+', '→']));
+        if let Some(q) = question.filter(|_| !reaction) {
+            return self.card_as_written(ctx.as_deref(), &q, formula, None, line);
+        }
         if let Some((name, value)) = formula.split_once(" = ") {
             let words = name.split_whitespace().count();
             // "aA + bB = cC + dD" is a reaction
-            if (1..=MAX_NAME_WORDS).contains(&words) && !name.contains(['(', '→', '+']) {
+            if (1..=MAX_NAME_WORDS).contains(&words)
+                && !name.contains(['→', '+'])
+                && (!name.contains('(') || function_of(name.trim()))
+            {
                 // "F = 96500 C mol^-1": a constant's value
                 // "Average Speed", but "Δx"
                 let name = match name.trim().chars().count() > 2 {
@@ -98,6 +141,10 @@ impl Rules<'_> {
                 let first = value.split_whitespace().next().unwrap_or_default();
                 let constant = first.replace(',', "").parse::<f64>().is_ok()
                     && !value.contains(['/', '(', '+', '×', '*']);
+                // "θ = arcsin(1/1.333)": a worked example's sum, no formula
+                if !constant && worked_sum(value) {
+                    return;
+                }
                 let (q, back) = match constant {
                     true => (format!("what is the value of {name}?"), value.trim()),
                     false => (format!("what is the formula for {name}?"), formula),
@@ -115,6 +162,28 @@ impl Rules<'_> {
             }
         }
     }
+}
+
+/// "arcsin(1.333/1)", "2 × 9.8": numbers and functions of them only.
+fn worked_sum(value: &str) -> bool {
+    const FUNCTIONS: &[&str] = &[
+        "sin", "cos", "tan", "arcsin", "arccos", "arctan", "log", "ln", "exp", "sqrt",
+    ];
+    let names = value
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .all(|w| FUNCTIONS.contains(&w));
+    names && value.contains(char::is_numeric)
+}
+
+/// "P(A | B)", "f(x)", "Var(X)": a name applied to what it is of, all
+/// of it (not "(a + b)(a - b)", a product).
+fn function_of(name: &str) -> bool {
+    let Some((head, args)) = name.split_once('(') else {
+        return false;
+    };
+    let head_ok = (1..=3).contains(&head.chars().count()) && head.chars().all(char::is_alphabetic);
+    head_ok && args.ends_with(')') && !args[..args.len() - 1].contains(['(', ')'])
 }
 
 /// A formula written inside a line of text, and what the text says it is.
@@ -229,11 +298,15 @@ fn take_from_lines(lines: &[Line], found: &mut Vec<Inline>) -> Vec<Line> {
 /// left to read: "The energy U of a charged kiln $$ U = … $$ is the
 /// work done" reads "The energy U of a charged kiln is the work done".
 fn inline(said: &str, rest: &str, formula: String, line: usize) -> (String, Inline) {
+    // "Remember that $$ … $$ is the chance that …": the sentence is of
+    // the formula
+    let said = super::super::text::strip_markers(said).trim();
+    let of_formula = said.is_empty() && (rest.starts_with("is ") || rest.starts_with("are "));
     let last = said.rsplit(' ').next().unwrap_or_default().to_lowercase();
     let links = [
         "is", "are", "=", "by", "as", "to", "becomes", "equals", "gives", "be",
     ];
-    if said.ends_with(':') || links.contains(&last.as_str()) {
+    if said.ends_with(':') || links.contains(&last.as_str()) || of_formula {
         // "… in a vacuum is $$ u = … $$ where u is …": a gap, with the
         // rest of its sentence
         let mut rest_sentences = sentences(rest).into_iter();
@@ -266,12 +339,12 @@ fn inline(said: &str, rest: &str, formula: String, line: usize) -> (String, Inli
 
 /// "what is C for a parallel-plate capacitor?" (C = …), "what is the
 /// formula for the energy U of a kiln?" (U = …, U named already).
-fn named_question(name: &str, formula: &str) -> String {
+pub(super) fn named_question(name: &str, formula: &str) -> String {
     let name = lower_name(name);
-    let symbol = formula
-        .split_once('=')
-        .map(|(s, _)| s.trim())
-        .filter(|s| !s.is_empty() && s.split_whitespace().count() <= 2 && s.chars().count() <= 12);
+    let symbol = formula.split_once('=').map(|(s, _)| s.trim()).filter(|s| {
+        let short = s.split_whitespace().count() <= 2 || function_of(s);
+        !s.is_empty() && short && s.chars().count() <= 12
+    });
     let named = |s: &str| {
         name.split(|c: char| !c.is_alphanumeric() && c != '_')
             .any(|w| w == s)
@@ -280,6 +353,7 @@ fn named_question(name: &str, formula: &str) -> String {
     let article = match first {
         "a" | "an" | "the" => "",
         _ if first.ends_with('s') && !first.ends_with("ss") => "",
+        _ if super::super::text::looks_plural(name.rsplit(' ').next().unwrap_or_default()) => "",
         _ if first.starts_with(['a', 'e', 'i', 'o', 'u']) => "an ",
         _ => "a ",
     };
@@ -289,28 +363,55 @@ fn named_question(name: &str, formula: &str) -> String {
     }
 }
 
+/// A paragraph whose first line is a formula set out.
+pub(super) fn opens_with_formula(lines: &[Line]) -> bool {
+    lines.first().is_some_and(|l| display(&l.text).is_some())
+}
+
 /// The TeX of a line that is a formula between `$$` marks.
 fn display(t: &str) -> Option<&str> {
     let t = t.trim();
     (t.len() > 4 && t.starts_with("$$") && t.ends_with("$$")).then(|| &t[2..t.len() - 2])
 }
 
-/// The TeX of each formula in `lines` (a line `$$ … $$`), with its line,
-/// and the runs of other lines between them.
-fn split_formulas(lines: &[Line]) -> (Vec<(String, usize)>, Vec<Vec<Line>>) {
+/// A formula set out on a line of its own.
+#[derive(Debug, PartialEq)]
+struct Formula {
+    tex: String,
+    line: usize,
+    /// The line right above it that ends in `:` ("Bayes' theorem:").
+    lead: Option<String>,
+}
+
+/// Each formula in `lines` (a line `$$ … $$`, or an equation), and the
+/// runs of other lines between them; a line ending in `:` right above a
+/// formula is its lead, not a run's.
+fn split_formulas(lines: &[Line]) -> (Vec<Formula>, Vec<Vec<Line>>) {
     let mut formulas = Vec::new();
     let mut runs: Vec<Vec<Line>> = vec![Vec::new()];
     for l in lines {
         let t = l.text.trim();
-        if let Some(tex) = display(t) {
-            formulas.push((tex.to_string(), l.line));
-            runs.push(Vec::new());
-        } else if chemical_equation(t) {
-            formulas.push((t.to_string(), l.line));
-            runs.push(Vec::new());
-        } else if let Some(run) = runs.last_mut() {
-            run.push(l.clone());
-        }
+        let tex = match display(t) {
+            Some(tex) => tex,
+            None if chemical_equation(t) => t,
+            None => {
+                runs.last_mut().into_iter().for_each(|r| r.push(l.clone()));
+                continue;
+            }
+        };
+        let run = runs.last_mut().expect("one run at least");
+        let lead = match run.last() {
+            Some(p) if p.text.trim_end().ends_with(':') || formula_lead::short_name(&p.text) => {
+                run.pop().map(|p| p.text)
+            }
+            _ => None,
+        };
+        formulas.push(Formula {
+            tex: tex.to_string(),
+            line: l.line,
+            lead,
+        });
+        runs.push(Vec::new());
     }
     runs.retain(|r| !r.is_empty());
     (formulas, runs)
@@ -353,14 +454,13 @@ mod tests {
             .map(|(i, t)| Line::new(*t, i + 1))
             .collect();
         let (formulas, runs) = split_formulas(&lines);
-        assert_eq!(formulas, vec![(r" H = m \times c ".to_string(), 2)]);
+        let lead = Some("The heat is found with:".to_string());
+        let tex = r" H = m \times c ".to_string();
+        assert_eq!(formulas, vec![Formula { tex, line: 2, lead }]);
         let runs: Vec<Vec<&str>> = runs
             .iter()
             .map(|r| r.iter().map(|l| l.text.as_str()).collect())
             .collect();
-        assert_eq!(
-            runs,
-            [["The heat is found with:"], ["Then the load is weighed."]]
-        );
+        assert_eq!(runs, [["Then the load is weighed."]]);
     }
 }

@@ -508,7 +508,7 @@ impl Rules<'_> {
             q
         } else if let Some(q) = super::aspect::measure_question(term).filter(|_| in_context) {
             q
-        } else if let Some(q) = super::prose::wh_label(term) {
+        } else if let Some(q) = super::callout::wh_label(term) {
             q
         } else if super::named::command_line(term) {
             format!("what does {term} do?")

@@ -648,9 +648,12 @@ fn terms_among_sentences(entries: &[Entry]) -> bool {
         && entries
             .iter()
             .any(|e| e.term.is_none() && e.text.split_whitespace().count() > 4)
-        || entries
-            .iter()
-            .any(|e| e.term.as_deref().and_then(super::prose::wh_label).is_some())
+        || entries.iter().any(|e| {
+            e.term
+                .as_deref()
+                .and_then(super::callout::wh_label)
+                .is_some()
+        })
 }
 
 /// Whether a full stop after `t` ends an abbreviation ("etc.", "e.g.",

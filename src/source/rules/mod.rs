@@ -22,6 +22,7 @@ mod explicit;
 mod flow;
 mod formula;
 mod formula_label;
+mod formula_lead;
 mod front;
 mod gap;
 mod gloss;

@@ -95,14 +95,18 @@ impl Rules<'_> {
             return Ok(());
         }
         if lines.len() == 1 && introduces(&lines[0]) && labelled(&lines[0]).is_none() && !lead_in {
-            match blocks.get(i + 1) {
-                // It introduces the block below, and is read with it.
-                Some(Block::Table { .. } | Block::Code { .. } | Block::Quote { .. }) => {
-                    self.joined[i] = Some(i + 1);
-                    self.leave("the lead of the block below, which gave no card");
-                }
-                _ => self.leave("a label with nothing under it"),
-            }
+            // It introduces the block below, and is read with it ("Bayes'
+            // theorem:" over its formula names it).
+            let below = match blocks.get(i + 1) {
+                Some(Block::Table { .. } | Block::Code { .. } | Block::Quote { .. }) => true,
+                Some(Block::Para { lines }) => super::formula::opens_with_formula(lines),
+                _ => false,
+            };
+            self.joined[i] = below.then_some(i + 1);
+            self.leave(match below {
+                true => "the lead of the block below, which gave no card",
+                false => "a label with nothing under it",
+            });
             return Ok(());
         }
         self.headless_definition(blocks, i, body);
@@ -647,33 +651,6 @@ impl Rules<'_> {
         let ctx = self.context(None).filter(|c| !covers(c, term, usize::MAX));
         self.card(ctx.as_deref(), &q, &capitalise(def), None, line);
         true
-    }
-}
-
-/// A label that is a question without its verb ("How it works", "Why it
-/// exists", "When to use") as the question: "how does it work?".
-pub(super) fn wh_label(label: &str) -> Option<String> {
-    let lower = label.to_lowercase();
-    let lower = lower.trim().trim_end_matches(['?', ':']);
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    match words.as_slice() {
-        [wh @ ("how" | "why" | "what" | "when" | "where"), "it", verb, rest @ ..]
-            if verb.len() > 3 && verb.ends_with('s') =>
-        {
-            let base = super::super::facts::base_form(verb);
-            let rest = if rest.is_empty() {
-                String::new()
-            } else {
-                format!(" {}", rest.join(" "))
-            };
-            Some(format!("{wh} does it {base}{rest}?"))
-        }
-        [wh @ ("how" | "why" | "when" | "where"), "to", verb, rest @ ..] => {
-            let rest: String = rest.iter().map(|w| format!(" {w}")).collect();
-            let it = if rest.is_empty() { " it" } else { "" };
-            Some(format!("{wh} do you {verb}{rest}{it}?"))
-        }
-        _ => None,
     }
 }
 

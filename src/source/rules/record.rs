@@ -93,7 +93,7 @@ impl Rules<'_> {
     /// it works:") or a callout ("Key point:"), which other rules ask.
     fn plain_field(&self, label: &str) -> bool {
         self.lex.parties.name(label).is_none()
-            && super::prose::wh_label(label).is_none()
+            && super::callout::wh_label(label).is_none()
             && !super::is_callout_label(label)
     }
 

@@ -171,7 +171,7 @@ pub(super) fn comparison_question(row: &str, thing: &str, yes_no: bool) -> Optio
 /// A column header as the question asked of each row: "what is the
 /// purpose?", "what are the benefits?", "what is it best for?".
 pub(in super::super) fn column_question(col: &str) -> String {
-    if let Some(q) = super::super::prose::wh_label(col) {
+    if let Some(q) = super::super::callout::wh_label(col) {
         return q;
     }
     // "Use Case / Exam Tip": the first name says what the cells are.

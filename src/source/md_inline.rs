@@ -1,0 +1,240 @@
+//! Inline Markdown events (text, emphasis, links, formulas, breaks)
+//! gathered into the lines of a block, each with its bold label, bold
+//! phrases, italic lead and code spans.
+
+use pulldown_cmark::{Event, Tag, TagEnd};
+
+use super::doc::Line;
+
+/// Collects inline events into lines.
+#[derive(Default)]
+pub(super) struct Inline {
+    lines: Vec<Line>,
+    cur: String,
+    cur_line: usize,
+    cur_bold: Option<String>,
+    bold_depth: usize,
+    bold_at_start: bool,
+    bold_buf: String,
+    /// The bold phrase being read, and those read on this line.
+    strong_buf: String,
+    strong: Vec<String>,
+    /// The inline code spans of the line.
+    code: Vec<String>,
+    /// The italic phrase the line starts with, while it is read.
+    em_depth: usize,
+    em_buf: Option<String>,
+    cur_em: Option<String>,
+    image: usize,
+    link: usize,
+    /// Inside `<sup>`: a footnote mark or a power.
+    sup: bool,
+    /// Inside `<sub>`: a symbol's index.
+    sub: bool,
+    /// A paragraph's: "$F = ma$" opening a line is a formula set out.
+    set_out: bool,
+    /// Letters and digits of the current line inside and outside links.
+    linked: usize,
+    unlinked: usize,
+}
+
+impl Inline {
+    /// The collector of a paragraph, where a formula opening a line is
+    /// set out on its own.
+    pub(super) fn paragraph() -> Self {
+        Inline {
+            set_out: true,
+            ..Inline::default()
+        }
+    }
+
+    /// Whether a start event is inline (emphasis, link…) rather than a block.
+    pub(super) fn inline_start(&self, e: &Event<'_>) -> bool {
+        matches!(
+            e,
+            Event::Start(
+                Tag::Emphasis
+                    | Tag::Strong
+                    | Tag::Strikethrough
+                    | Tag::Link { .. }
+                    | Tag::Image { .. }
+                    | Tag::Superscript
+                    | Tag::Subscript
+            )
+        )
+    }
+
+    fn text(&mut self, t: &str, line: usize) {
+        if self.image > 0 {
+            return;
+        }
+        if self.cur.is_empty() {
+            self.cur_line = line;
+        }
+        self.cur.push_str(t);
+        let words = t.chars().filter(|c| c.is_alphanumeric()).count();
+        if self.link > 0 {
+            self.linked += words;
+        } else {
+            self.unlinked += words;
+        }
+        if self.bold_depth > 0 && self.bold_at_start {
+            self.bold_buf.push_str(t);
+        }
+        if self.bold_depth > 0 {
+            self.strong_buf.push_str(t);
+        }
+        if self.em_depth > 0 {
+            if let Some(b) = self.em_buf.as_mut() {
+                b.push_str(t);
+            }
+        }
+    }
+
+    fn newline(&mut self) {
+        let mut text = std::mem::take(&mut self.cur);
+        // "See [[Spinoza]], [[Leibniz]]": wiki links send the reader on too
+        let wiki_linked = self.code.is_empty() && text.contains("[[");
+        if self.code.is_empty() {
+            text = super::scripts::pandoc(&super::wiki::plain(&text));
+        }
+        let bold = self.cur_bold.take();
+        let em = self.cur_em.take();
+        self.em_buf = None;
+        if !text.trim().is_empty() {
+            let links_only = self.linked > 0 && (self.unlinked == 0 || points_to_link(&text))
+                || wiki_linked && points_to_link(&text);
+            self.lines.push(Line {
+                text,
+                line: self.cur_line,
+                bold,
+                strong: std::mem::take(&mut self.strong),
+                em,
+                code: std::mem::take(&mut self.code),
+                links_only,
+            });
+        }
+        self.code.clear();
+        self.strong.clear();
+        self.bold_at_start = false;
+        self.bold_buf.clear();
+        self.linked = 0;
+        self.unlinked = 0;
+    }
+
+    pub(super) fn event(&mut self, event: &Event<'_>, line: usize) {
+        match event {
+            Event::Code(t) => {
+                if !t.trim().is_empty() {
+                    self.code.push(t.trim().to_string());
+                }
+                self.text(t, line)
+            }
+            Event::Text(t) if self.sup => {
+                // one run of text: a `<sup>` left open raises no more
+                self.sup = false;
+                let t = super::scripts::superscript(&self.cur, t);
+                self.text(&t, line)
+            }
+            Event::Text(t) if self.sub => {
+                self.sub = false;
+                self.text(&super::scripts::subscript(t), line)
+            }
+            // "\Delta H" written outside a formula
+            Event::Text(t) => self.text(&super::tex::commands(t), line),
+            // "$P(A) = 1 - P(B)$" opening its line: a formula set out
+            Event::InlineMath(t)
+                if self.set_out && self.cur.trim().is_empty() && t.contains('=') =>
+            {
+                self.newline();
+                self.text(&format!("$$ {} $$", t.trim()), line);
+                self.newline();
+            }
+            Event::InlineMath(t) => self.text(&super::tex::plain_math(t), line),
+            // "$$ Q = I \times t $$": a formula on a line of its own
+            Event::DisplayMath(t) => {
+                self.newline();
+                self.text(&format!("$$ {} $$", t.trim()), line);
+                self.newline();
+            }
+            Event::InlineHtml(h) if h.eq_ignore_ascii_case("<sup>") => self.sup = true,
+            Event::InlineHtml(h) if h.eq_ignore_ascii_case("</sup>") => self.sup = false,
+            Event::InlineHtml(h) if h.eq_ignore_ascii_case("<sub>") => self.sub = true,
+            Event::InlineHtml(h) if h.eq_ignore_ascii_case("</sub>") => self.sub = false,
+            Event::SoftBreak | Event::HardBreak => self.newline(),
+            Event::InlineHtml(h) if h.to_ascii_lowercase().starts_with("<br") => self.newline(),
+            Event::Start(Tag::Emphasis) => {
+                if self.em_depth == 0 && self.cur.trim().is_empty() && self.cur_em.is_none() {
+                    self.em_buf = Some(String::new());
+                }
+                self.em_depth += 1;
+            }
+            Event::End(TagEnd::Emphasis) => {
+                self.em_depth = self.em_depth.saturating_sub(1);
+                if self.em_depth == 0 {
+                    if let Some(b) = self.em_buf.take() {
+                        self.cur_em = Some(b.trim().to_string()).filter(|b| !b.is_empty());
+                    }
+                }
+            }
+            Event::Start(Tag::Strong) => self.strong_start(),
+            Event::End(TagEnd::Strong) => self.strong_end(),
+            Event::Start(Tag::Image { .. }) => self.image += 1,
+            Event::End(TagEnd::Image) => self.image = self.image.saturating_sub(1),
+            Event::Start(Tag::Link { .. }) => self.link += 1,
+            Event::End(TagEnd::Link) => self.link = self.link.saturating_sub(1),
+            _ => {}
+        }
+    }
+
+    fn strong_start(&mut self) {
+        if self.bold_depth == 0 && self.cur.trim().is_empty() && self.cur_bold.is_none() {
+            self.bold_at_start = true;
+            self.bold_buf.clear();
+        }
+        self.bold_depth += 1;
+    }
+
+    fn strong_end(&mut self) {
+        self.bold_depth = self.bold_depth.saturating_sub(1);
+        if self.bold_depth == 0 {
+            let s = std::mem::take(&mut self.strong_buf);
+            if !s.trim().is_empty() {
+                self.strong.push(s.trim().to_string());
+            }
+        }
+        if self.bold_depth == 0 && self.bold_at_start {
+            self.bold_at_start = false;
+            let b = std::mem::take(&mut self.bold_buf);
+            if !b.trim().is_empty() {
+                self.cur_bold = Some(b.trim().to_string());
+            }
+        }
+    }
+
+    pub(super) fn finish(mut self) -> Vec<Line> {
+        self.newline();
+        self.lines
+    }
+}
+
+/// "See this link for more info: [Firing logs]", "More here: [...]": a
+/// line that only sends the reader to its link.
+fn points_to_link(text: &str) -> bool {
+    const POINTERS: &[&str] = &[
+        "see ",
+        "for more",
+        "more info",
+        "more here",
+        "read more",
+        "check out",
+        "refer to",
+        "click ",
+        "details:",
+        "source:",
+        "link:",
+    ];
+    let lower = text.trim().to_lowercase();
+    let lower = lower.trim_start_matches(['-', '*', ' ']);
+    POINTERS.iter().any(|p| lower.starts_with(p)) && text.split_whitespace().count() <= 16
+}

@@ -1,0 +1,143 @@
+//! The name a formula's surroundings give it: its lead ("Bayes'
+//! theorem:", "The events A and B are independent when:"), the heading
+//! over it ("### Bayes' theorem"), or the paragraph before it, which
+//! names the law it states ("… bends according to Snell's law.") or the
+//! symbol it gives ("the index of refraction n").
+
+use super::super::clean::clean_text;
+use super::super::doc::Line;
+use super::super::statements::subject_phrase;
+use super::super::text::Lexicon;
+use super::formula::{named_question, MAX_NAME_WORDS};
+
+/// "Dependent events" on the line above a formula: a name of a few
+/// words, no sentence.
+pub(super) fn short_name(t: &str) -> bool {
+    let t = t.trim();
+    let words = t.split_whitespace().count();
+    // "For example", "Note": a marker, no name
+    const LINKS: &[&str] = &[
+        "by", "with", "for", "from", "in", "on", "at", "to", "using", "where", "then", "so",
+        "thus", "hence", "and", "or", "but", "if", "when", "as", "we", "this", "it",
+    ];
+    let first = super::super::text::first_word(t);
+    let marker = super::super::text::strip_markers(t).len() < t.len()
+        || t.to_lowercase().contains("example")
+        || LINKS.contains(&first.as_str());
+    (1..=4).contains(&words)
+        && !marker
+        && t.starts_with(char::is_uppercase)
+        && !t.ends_with(['.', '?', '!', ',', ';'])
+        && !super::gloss::clause(t)
+}
+
+/// Words that end the name of a formula's law ("Bayes' theorem").
+pub(super) const LAWS: &[&str] = &[
+    "theorem",
+    "law",
+    "rule",
+    "formula",
+    "equation",
+    "principle",
+    "identity",
+    "inequality",
+    "lemma",
+    "relation",
+    "relationship",
+];
+
+/// The question a formula's lead asks: "Bayes' theorem:" → "what is
+/// Bayes' theorem?"; "The law of total probability states that …:" →
+/// "what does the law of total probability state?"; "The events A and B
+/// are independent when:" → "when are the events A and B independent?".
+pub(super) fn lead_question(lead: &str, formula: &str, lex: &Lexicon) -> Option<String> {
+    let t = lead.trim().trim_end_matches(':').trim();
+    if let Some((subject, _)) = t.split_once(" states that ") {
+        let subject = subject_phrase(subject, lex, true)?;
+        return Some(format!("what does {subject} state?"));
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if let Some(("when" | "if", said)) = words.split_last().map(|(l, s)| (*l, s)) {
+        let be = said.iter().position(|w| ["is", "are"].contains(w))?;
+        let subject = subject_phrase(&said[..be].join(" "), lex, true)?;
+        let what = said[be + 1..].join(" ");
+        return (!what.is_empty()).then(|| format!("when {} {subject} {what}?", said[be]));
+    }
+    let name = (1..=MAX_NAME_WORDS).contains(&words.len()) && !super::gloss::clause(t);
+    let last = words.last()?.to_lowercase();
+    match name && !t.contains([',', '(']) {
+        true if LAWS.contains(&last.as_str()) => Some(format!("what is {}?", law_name(t, lex))),
+        // "Dependent events": what the formula is for
+        true if short_name(t) => Some(named_question(&lex.lc_label(t), formula)),
+        _ => None,
+    }
+}
+
+/// A law as a question names it: "Bayes' theorem" as written, "the rate
+/// law" (an article of its own), "the Arrhenius equation" (a name that
+/// may be a person's).
+fn law_name(t: &str, lex: &Lexicon) -> String {
+    let first = t.split_whitespace().next().unwrap_or_default();
+    let owned = first.ends_with("'s") || first.ends_with("s'") || first.ends_with("’s");
+    match first.to_lowercase().as_str() {
+        _ if owned => t.to_string(),
+        "the" | "a" | "an" => lex.lc_label(t),
+        _ => format!("the {t}"),
+    }
+}
+
+/// The question the paragraph before a formula gives it: the law its
+/// last sentence names by its owner ("… bends according to Snell's law")
+/// → "what is Snell's law?"; or the name it gives the formula's symbol
+/// ("a quantity called the index of refraction n, which …") → "what is
+/// the formula for the index of refraction n?".
+pub(super) fn named_before(lines: &[Line], formula: &str, lex: &Lexicon) -> Option<String> {
+    let text = lines
+        .iter()
+        .map(|l| clean_text(&l.text))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // "Snell's law", "Newton's second law": one law named, by its owner
+    let laws: Vec<String> = (1..words.len())
+        .filter(|&k| LAWS.contains(&bare(words[k]).to_lowercase().as_str()))
+        .filter_map(|k| {
+            let owner = (k.saturating_sub(2)..k).find(|&o| {
+                let w = words[o];
+                w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("s'"))
+            })?;
+            // "derived from … and Ohm's law": a law used, not stated
+            const USED: &[&str] = &["from", "and", "using", "with", "of", "derived", "use"];
+            let before = &words[owner.saturating_sub(2)..owner];
+            if before
+                .iter()
+                .any(|w| USED.contains(&w.to_lowercase().as_str()))
+            {
+                return None;
+            }
+            Some(
+                words[owner..=k]
+                    .iter()
+                    .map(|w| bare(w))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )
+        })
+        .collect();
+    if let [law] = laws.as_slice() {
+        return Some(format!("what is {law}?"));
+    }
+    let symbol = formula.split_once(" = ")?.0.trim();
+    let at = (2..words.len()).find(|&k| bare(words[k]) == symbol && symbol.chars().count() <= 2)?;
+    let the = (at.saturating_sub(5)..at)
+        .rev()
+        .find(|&k| ["the", "a", "an"].contains(&words[k].to_lowercase().as_str()))?;
+    let name = words[the..at].join(" ");
+    let plain = !name.contains([',', ':', '(']) && subject_phrase(&name, lex, false).is_some();
+    plain.then(|| format!("what is the formula for {} {symbol}?", lex.lc_phrase(&name)))
+}
+
+/// A word without the marks around it ("law.", "*Snell's*").
+fn bare(w: &str) -> &str {
+    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '_')
+}
