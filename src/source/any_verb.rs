@@ -170,7 +170,8 @@ fn askable(verb: &str, object: &str) -> bool {
         && !idiom
         && !first.ends_with("ly")
         && !NOT_OBJECT_STARTS.contains(&first.as_str())
-        && !POINTING.contains(&first.as_str())
+        // "suspended their campaigns": a possessive names the object
+        && (!POINTING.contains(&first.as_str()) || ["their", "its", "his"].contains(&first.as_str()))
         && !opener(&first)
         && !object.starts_with('(')
         && !super::verbs::NO_OBJECT_VERBS.contains(&verb)
@@ -205,8 +206,13 @@ pub(super) fn past_object(c: &str, lex: &Lexicon) -> Option<Fact> {
             .iter()
             .all(|w| w.chars().all(char::is_alphanumeric));
     // "The threads held tight …": after "the" alone, a plain noun and a
-    // past form describe it more often than they tell what it did
-    if !(name || det_phrase) || the_plain_word(subject) {
+    // past form describe it more often than they tell what it did, unless
+    // an object opens after it ("The unions resisted the employment …")
+    let after = words
+        .get(at + 1)
+        .map_or(String::new(), |w| w.to_lowercase());
+    let object_next = NOUN_OPENERS.contains(&after.as_str());
+    if !(name || det_phrase) || the_plain_word(subject) && !object_next {
         return None;
     }
     let object = first_predicate(&without_examples(&words[at + 1..].join(" ")));
@@ -565,6 +571,15 @@ mod tests {
             ))
         );
         assert_eq!(past("The glazed pots sold well in Rome."), None);
+        // "the" and a noun: a verb if an object opens after it
+        assert_eq!(past("The threads held tight along the loom."), None);
+        assert_eq!(
+            past("The guilds resisted the hiring of new potters."),
+            Some((
+                "what did the guilds resist?".into(),
+                "The hiring of new potters".into()
+            ))
+        );
         assert_eq!(past("The use of fired clay spread fast."), None);
         assert_eq!(past("The default cone used is cone 6."), None);
         assert_eq!(past("A series of kilns broke down last year."), None);

@@ -372,7 +372,7 @@ pub fn called_apart(sentence: String, lex: &Lexicon) -> Vec<String> {
             return vec![format!("{head}."), named];
         }
     }
-    vec![sentence]
+    super::which::which_apart(sentence)
 }
 
 /// Whether `s` (what follows a party) reads as a responsibility predicate.

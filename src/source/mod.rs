@@ -36,8 +36,10 @@ mod scripts;
 mod statements;
 mod tex;
 mod text;
+mod unique_subject;
 mod verbs;
 mod vocab;
+mod which;
 mod wiki;
 mod you_can;
 

@@ -423,12 +423,14 @@ const UNIQUE: &[&str] = &[
 pub(super) fn unique(c: &str) -> Option<Fact> {
     let c = c.trim().trim_end_matches(['.', ';', '!']);
     let lower = c.to_ascii_lowercase();
-    let (at, be, word) = UNIQUE.iter().find_map(|w| {
+    let Some((at, be, word)) = UNIQUE.iter().find_map(|w| {
         ["is", "are"].iter().find_map(|be| {
             let lead = format!(" {be} the {w} ");
             lower.find(&lead).map(|at| (at, lead, *w))
         })
-    })?;
+    }) else {
+        return super::unique_subject::unique_subject(c);
+    };
     let subject = c[..at].trim();
     let first = first_word(subject);
     if subject.split_whitespace().count() > MAX_SUBJECT_WORDS

@@ -6554,3 +6554,28 @@ fn formulas_are_named_by_their_lead_their_heading_or_the_paragraph_before() {
     );
     assert!(d.cards.iter().all(|c| !c.front.contains(":::")));
 }
+
+#[test]
+fn history_prose_asks_the_one_of_its_kind_the_past_verb_and_the_relative_clause() {
+    let text = "# Guild History\n\n## Early days\n\nBefore the fair, the most common trade for an apprentice was as a wedger. The guilds resisted the hiring of outside potters. At the back of the kiln is a thick wall, which shields the shelves from the flame.\n";
+    let d = gen(&[notes("guilds.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "Guild History — Early days: before the fair, what was the most common trade for an apprentice?"
+        ),
+        "A wedger"
+    );
+    assert_eq!(
+        back(&d, "Early days: what did the guilds resist?"),
+        "The hiring of outside potters"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Guild History — Early days: what does the thick wall shield?"
+        ),
+        "The shelves from the flame"
+    );
+    assert!(fronts(&d).iter().all(|f| !f.contains("what happens")));
+}
