@@ -45,7 +45,7 @@ pub(super) fn any_verb(c: &str, lex: &Lexicon) -> Option<Fact> {
     let plural_verb = |k: usize| {
         named
             && (k >= 2 || plain)
-            && super::text::looks_plural(&words[k - 1].to_lowercase())
+            && plural_noun(&words[k - 1].to_lowercase())
             && super::verbs::known_verb(words[k])
     };
     let from = if named { 1 } else { 2 };
@@ -92,6 +92,36 @@ pub(super) fn any_verb(c: &str, lex: &Lexicon) -> Option<Fact> {
     let wh = if how { "how" } else { "what" };
     let verb = format!("{base}{}", doing(&base, &object));
     fact(format!("{wh} {does} {subject}{alias} {verb}?"), &object)
+}
+
+/// "enzymes", "mitochondria", "fungi": a noun in the plural, one in "-s"
+/// or one of the Latin and Greek plurals notes name often.
+fn plural_noun(w: &str) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "bacteria",
+        "mitochondria",
+        "criteria",
+        "phenomena",
+        "fungi",
+        "nuclei",
+        "stimuli",
+        "alveoli",
+        "bronchi",
+        "cilia",
+        "flagella",
+        "algae",
+        "larvae",
+        "vertebrae",
+        "people",
+        "children",
+        "men",
+        "women",
+        "mice",
+        "teeth",
+        "feet",
+        "cattle",
+    ];
+    super::text::looks_plural(w) || IRREGULAR.contains(&w)
 }
 
 /// " doing" after a verb of aspect before a gerund: "keeps turning for a
@@ -165,8 +195,20 @@ fn askable(verb: &str, object: &str) -> bool {
         "play" => words.iter().any(|w| ["role", "part"].contains(&w.as_str())),
         _ => false,
     };
-    words.len() >= 2
+    // "synthesise proteins", "produce ATP": one word may name a thing,
+    // after a verb of the lists
+    let one_thing = words.len() == 1
+        && super::verbs::known_verb(verb)
+        && (super::text::looks_plural(&words[0])
+            || object.chars().filter(char::is_ascii_uppercase).count() >= 2);
+    // "buy less when …": how much, not what
+    let amount = ["less", "more", "fewer"].contains(&first.as_str())
+        && words
+            .get(1)
+            .is_none_or(|w| ["when", "if", "than", "because", "as"].contains(&w.as_str()));
+    (words.len() >= 2 || one_thing)
         && !negated
+        && !amount
         && !idiom
         && !first.ends_with("ly")
         && !NOT_OBJECT_STARTS.contains(&first.as_str())
@@ -319,11 +361,29 @@ pub(super) fn first_predicate(object: &str) -> String {
                 .iter()
                 .any(|w| ["it", "them", "this", "that"].contains(w))
     });
-    match second_statement(&words).or(purpose.map(|k| k + 1)) {
+    // "reactions in metabolic pathways which may be catabolic …": a long
+    // object's relative clause says more of it than the card asks
+    // ("a template on which …" keeps its clause: the noun needs it)
+    let relative = (3..words.len())
+        .find(|&k| ["which", "who", "whom"].contains(&words[k]))
+        .filter(|&k| words.len() > MAX_OBJECT_WORDS && !PREPOSITIONS.contains(&words[k - 1]));
+    match second_statement(&words)
+        .or(purpose.map(|k| k + 1))
+        .or(relative.map(|k| k + 1))
+    {
         Some(k) => words[..k - 1].join(" "),
         None => object.to_string(),
     }
 }
+
+/// Words that take a relative pronoun into their phrase ("under which").
+const PREPOSITIONS: &[&str] = &[
+    "on", "in", "under", "by", "to", "for", "with", "from", "at", "of", "into", "through", "over",
+    "during", "within", "upon", "beneath", "behind", "onto", "about", "between", "among",
+];
+
+/// Most words of an object kept with its relative clause.
+const MAX_OBJECT_WORDS: usize = 12;
 
 /// "a small cog in the machine and feels as if …" → "a small cog in the
 /// machine": the text up to a second statement joined by "and".
@@ -476,6 +536,26 @@ mod tests {
     fn qa(s: &str) -> Option<(String, String)> {
         let lex = Lexicon::new(s, Parties::default());
         any_verb(s.trim_end_matches('.'), &lex).map(|f| (f.question, f.answer))
+    }
+
+    #[test]
+    fn a_latin_plural_a_one_word_thing_and_a_long_object_are_read() {
+        let asked = |q: &str, a: &str| Some((q.to_string(), a.to_string()));
+        assert_eq!(
+            qa("Ribosomes synthesise proteins."),
+            asked("what do ribosomes synthesise?", "Proteins")
+        );
+        assert_eq!(
+            qa("Fungi secrete enzymes onto their food."),
+            asked("what do fungi secrete?", "Enzymes onto their food")
+        );
+        assert_eq!(
+            qa("Kilns produce hard pots in brick chambers which may be round, square, tall, low or long."),
+            asked("what do kilns produce?", "Hard pots in brick chambers")
+        );
+        // how much is no thing; one word after a verb not of the lists is none
+        assert_eq!(qa("Potters buy less when clay is dear."), None);
+        assert_eq!(qa("GLAZE based pots."), None);
     }
 
     #[test]
