@@ -201,10 +201,11 @@ pub fn strip_numbering(text: &str) -> &str {
     let year = n >= 3 && !t[..n].contains('.');
     if n > 0
         && !year
-        && t[n..].starts_with([' ', ')'])
+        && t[n..].starts_with([' ', ')', ':'])
         && t.chars().next().is_some_and(|c| c.is_ascii_digit())
     {
-        let rest = t[n..].trim_start_matches(')').trim();
+        // "02: Supply and Demand"
+        let rest = t[n..].trim_start_matches([')', ':']).trim();
         // "04 – Phonology": a dash after the number
         return ["– ", "— ", "- "]
             .iter()

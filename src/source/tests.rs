@@ -6579,3 +6579,33 @@ fn history_prose_asks_the_one_of_its_kind_the_past_verb_and_the_relative_clause(
     );
     assert!(fronts(&d).iter().all(|f| !f.contains("what happens")));
 }
+
+#[test]
+fn lower_case_terms_numbered_titles_and_changes_with_their_effects() {
+    let text = "# 03: Clay Markets\n\n## Prices\n\nslip weight: the mass of dry clay in a litre of slip\n\n### What moves the price of clay\n1. changes in fuel costs\n\t* increase in kiln fuel prices -> raises clay prices\n\t* decrease in kiln fuel prices -> lowers clay prices\n";
+    let d = gen(&[notes("clay.md", text)]);
+    assert_eq!(
+        back(&d, "Clay Markets — Prices: what is meant by “slip weight”?"),
+        "The mass of dry clay in a litre of slip"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Clay Markets — changes in fuel costs: what does an increase in kiln fuel prices do?"
+        ),
+        "Raises clay prices"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Clay Markets — changes in fuel costs: what does a decrease in kiln fuel prices do?"
+        ),
+        "Lowers clay prices"
+    );
+    // the title's number is no context
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("03")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

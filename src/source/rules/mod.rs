@@ -47,6 +47,7 @@ mod run_in;
 mod subject;
 use subject::covers;
 mod table;
+mod term_line;
 mod topic;
 mod tree;
 

@@ -639,6 +639,9 @@ impl Rules<'_> {
             // "Ada Leach → secretary of the guild": who the person was
             let back = super::meaning::without_asked_verb(&q, def);
             self.card(ctx.as_deref(), &q, back, None, line);
+        } else if let Some(q) = effect_question(term, def) {
+            // "increase in price of substitute -> increases demand"
+            self.card(ctx.as_deref(), &q, def, None, line);
         } else if def.split_whitespace().count() > 3 {
             // "InputPath → what part of the input to read": a meaning
             let q = super::labels::meant_by(term, def);
@@ -651,6 +654,41 @@ impl Rules<'_> {
         }
         true
     }
+}
+
+/// "increase in input prices → decreases supply": a change and what it
+/// does, asked "what does an increase in input prices do?".
+fn effect_question(term: &str, def: &str) -> Option<String> {
+    const EFFECTS: &[&str] = &[
+        "increases",
+        "decreases",
+        "raises",
+        "lowers",
+        "reduces",
+        "shifts",
+        "causes",
+        "leads",
+        "boosts",
+        "cuts",
+        "slows",
+        "speeds",
+    ];
+    const CHANGES: &[&str] = &[
+        "increase", "decrease", "rise", "fall", "drop", "change", "cut",
+    ];
+    let effect = EFFECTS.contains(&first_word(def).as_str());
+    let first = first_word(term);
+    let words = term.split_whitespace().count();
+    if !effect || !(2..=8).contains(&words) || !term.starts_with(char::is_lowercase) {
+        return None;
+    }
+    let article = match first.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        true => "an",
+        false => "a",
+    };
+    CHANGES
+        .contains(&first.as_str())
+        .then(|| format!("what does {article} {term} do?"))
 }
 
 /// Whether an arrow leads from a situation (three words or more, or

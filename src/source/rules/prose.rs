@@ -15,6 +15,7 @@ use super::super::statements::{code_led_fact, contrast_parts, statement};
 use super::super::text::{capitalise, sentences, strip_word};
 use super::super::vocab::{CLAUSE_STARTS, FRAGMENT_STARTS, NOT_TERMS};
 use super::callout::{callout, NAMELESS_CALLOUTS};
+use super::term_line::{dash_term, lower_case_term, term_line};
 use super::{a_label, covers, is_callout_label, q_label, Rules};
 use crate::error::Result;
 
@@ -225,14 +226,18 @@ impl Rules<'_> {
             return false;
         }
         let text = clean_text(&join_lines(lines));
+        // "quantity demanded: the amount …": a term in lower case too
+        let termish = |t: &str| {
+            super::term_like(t) || text.starts_with(&format!("{t}: ")) && lower_case_term(t)
+        };
         let Some((term, body)) = [": ", " – ", " — ", " - "]
             .iter()
             .find_map(|sep| text.split_once(sep))
-            .filter(|(t, b)| !b.is_empty() && (super::term_like(t) || command_does(t, b)))
+            .filter(|(t, b)| !b.is_empty() && (termish(t) || command_does(t, b)))
         else {
             return false;
         };
-        if !super::term_like(term) {
+        if !termish(term) {
             self.command_card(term, body, first);
             return true;
         }
@@ -736,41 +741,4 @@ fn command_does(term: &str, body: &str) -> bool {
         && !FRAGMENT_STARTS.contains(&words[0])
         && first.ends_with('s')
         && super::labels::does_question(term, body).is_some()
-}
-
-/// "Data pages - as many rows as fit": a short term, a dash and its
-/// meaning, on one line of a paragraph.
-fn dash_term(t: &str) -> Option<(String, String)> {
-    term_line(t, false)
-}
-
-/// "Term - meaning", "Term: meaning": a term and its meaning, the
-/// meaning's own dashes read as parts ("Tundra - above 60N - no trees" →
-/// "above 60N; no trees"); `loose`: a name in sentence case before " - "
-/// ("Temperate deciduous forest - mid-latitudes") is a term too.
-fn term_line(t: &str, loose: bool) -> Option<(String, String)> {
-    let (sep, (term, def)) = [" - ", " – ", " — ", ": "]
-        .iter()
-        .find_map(|sep| Some((*sep, t.split_once(sep)?)))?;
-    let (term, def) = (clean_text(term), clean_text(def));
-    let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str())
-        || is_callout_label(&term)
-        || term.contains("http");
-    let named = super::term_like(&term) || loose && sep == " - " && sentence_case_name(&term);
-    let def = def.replace(" - ", "; ");
-    (named && !def.is_empty() && !not_term).then_some((term, def))
-}
-
-/// "Temperate deciduous forest": a name of two to four words in sentence
-/// case, no fragment of a sentence.
-fn sentence_case_name(term: &str) -> bool {
-    let words: Vec<&str> = term.split_whitespace().collect();
-    let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
-    (2..=4).contains(&words.len())
-        && term.starts_with(char::is_uppercase)
-        && words
-            .iter()
-            .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
-        && !FRAGMENT_STARTS.contains(&first.as_str())
-        && !NOT_TERMS.contains(&first.as_str())
 }
