@@ -6609,3 +6609,19 @@ fn lower_case_terms_numbered_titles_and_changes_with_their_effects() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_side_heading_asks_its_side_and_a_worked_examples_figures_give_no_card() {
+    let text = "# Tests\n\n## Paired Test\n\n### Purpose\nCompare the same pots before and after glazing\n\n### Formula\nd = after - before\n\n### Example\n\nBefore glazing: 60\nAfter glazing: 70\n\n| Pot | Weight |\n|---|---|\n| 1 | 12 |\n| 2 | 14 |\n\nThe mean difference is 10 grams.\n";
+    let d = gen(&[notes("tests.md", text)]);
+    assert_eq!(
+        back(&d, "Paired Test: what is its purpose?"),
+        "Compare the same pots before and after glazing"
+    );
+    assert_eq!(
+        back(&d, "Paired Test: what is its formula?"),
+        "d = after - before"
+    );
+    // the example's givens, table and result are figures, no facts
+    assert_eq!(d.cards.len(), 2, "{:#?}", fronts(&d));
+}

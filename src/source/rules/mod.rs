@@ -399,8 +399,10 @@ impl<'a> Rules<'a> {
         if d.choices.is_none() && blank(d.back.as_deref()) {
             return;
         }
-        // a formula's TeX no rule wrote out
-        if d.front.contains("$$") || d.back.as_deref().is_some_and(|b| b.contains("$$")) {
+        // a formula's TeX no rule wrote out; a worked example's figure
+        let example = numbers::example_figure(&self.path(), d.back.as_deref());
+        if d.front.contains("$$") || d.back.as_deref().is_some_and(|b| b.contains("$$")) || example
+        {
             return;
         }
         d.block = self.block;

@@ -182,6 +182,27 @@ fn trailing_punctuation(w: &str) -> &str {
     &w[kept.len()..]
 }
 
+/// "Before glazing: 60", "χ² = 6.5" under "### Example": a figure of a
+/// worked example (numbers and at most one word), no fact to learn.
+pub(super) fn example_figure(path: &[String], back: Option<&str>) -> bool {
+    let example = path.iter().any(|h| {
+        let h = h.to_lowercase();
+        h.starts_with("example") || h.starts_with("worked example")
+    });
+    let Some(back) = back.filter(|_| example) else {
+        return false;
+    };
+    let tokens: Vec<&str> = back.split_whitespace().collect();
+    let words = tokens
+        .iter()
+        .filter(|t| t.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        .count();
+    tokens
+        .iter()
+        .any(|t| t.contains(|c: char| c.is_ascii_digit()))
+        && words <= 1
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

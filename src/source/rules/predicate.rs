@@ -528,6 +528,10 @@ pub(super) fn side_of(heading: &str, before: &str) -> bool {
         "pricing",
         "exam scenarios",
         "exam tips",
+        "purpose",
+        "formula",
+        "meaning",
+        "function",
     ];
     let side = |h: &str| aspect_word(h) || SIDES.contains(&h.trim().to_lowercase().as_str());
     // "Kinesis Data Firehose": a name of two or three words, no comparison
