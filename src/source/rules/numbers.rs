@@ -185,9 +185,17 @@ fn trailing_punctuation(w: &str) -> &str {
 /// "Before glazing: 60", "χ² = 6.5" under "### Example": a figure of a
 /// worked example (numbers and at most one word), no fact to learn.
 pub(super) fn example_figure(path: &[String], back: Option<&str>) -> bool {
+    // "Example", "Example 2", "Example: Goodness of fit", not "Example
+    // host" (a thing of that name)
     let example = path.iter().any(|h| {
         let h = h.to_lowercase();
-        h.starts_with("example") || h.starts_with("worked example")
+        let rest = h.strip_prefix("worked ").unwrap_or(&h);
+        let rest = rest
+            .strip_prefix("examples")
+            .or_else(|| rest.strip_prefix("example"));
+        rest.is_some_and(|r| {
+            r.is_empty() || r.starts_with(':') || r.trim().starts_with(char::is_numeric)
+        })
     });
     let Some(back) = back.filter(|_| example) else {
         return false;
