@@ -48,6 +48,7 @@ mod subject;
 use subject::covers;
 mod table;
 mod term_line;
+pub(super) use term_line::term_like;
 mod topic;
 mod tree;
 
@@ -725,44 +726,6 @@ fn a_label(t: &str) -> Option<&str> {
     strip_label(t.trim(), &["a:", "answer:"]).filter(|r| !r.is_empty())
 }
 
-/// Whether the text before a `:` or dash in a list item reads as a term:
-/// short, and capitalised like a heading.
-pub(super) fn term_like(t: &str) -> bool {
-    let words: Vec<&str> = t.split_whitespace().collect();
-    // "It includes", "This means": a clause, not a name.
-    const POINTING: &[&str] = &["it", "this", "that", "these", "those", "they", "there"];
-    let pointing = words
-        .first()
-        .is_some_and(|w| POINTING.contains(&w.to_lowercase().as_str()));
-    if words.is_empty() || words.len() > 6 || t.ends_with(['.', '?', '!']) || pointing {
-        return false;
-    }
-    let significant: Vec<&&str> = words
-        .iter()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
-        .filter(|w| !["and", "the", "for", "with"].contains(&w.to_lowercase().as_str()))
-        .collect();
-    // "Zone security": two words, the first capitalised.
-    let short_term = words.len() <= 2
-        && words[0].chars().next().is_some_and(char::is_uppercase)
-        && words
-            .iter()
-            .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'));
-    // "/etc/hosts", "~/.profile": a path names a file.
-    let path = words.len() == 1
-        && t.starts_with(['/', '~'])
-        && t.chars().filter(|c| c.is_alphanumeric()).count() >= 2;
-    short_term
-        || path
-        || !significant.is_empty()
-            && significant.iter().all(|w| {
-                w.trim_start_matches(|c: char| !c.is_alphanumeric())
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-            })
-}
-
 fn blank(s: Option<&str>) -> bool {
     s.is_none_or(|s| s.trim().is_empty())
 }
@@ -775,6 +738,9 @@ mod tests {
     fn a_term_names_something_and_a_clause_is_no_term() {
         assert!(term_like("Origin Types"));
         assert!(term_like("Zone security"));
+        // its abbreviation in brackets is no word of the term
+        assert!(term_like("Glaze firing (GF)"));
+        assert!(!term_like("glaze firing (GF)"));
         assert!(term_like("/etc/hosts"));
         // a pointing word and its verb are the start of a sentence
         assert!(!term_like("It includes"));

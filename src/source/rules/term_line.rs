@@ -23,7 +23,7 @@ pub(super) fn term_line(t: &str, loose: bool) -> Option<(String, String)> {
     let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str())
         || is_callout_label(&term)
         || term.contains("http");
-    let named = super::term_like(&term)
+    let named = term_like(&term)
         || loose && sep == " - " && sentence_case_name(&term)
         || sep == ": " && lower_case_term(&term);
     let def = def.replace(" - ", "; ");
@@ -61,4 +61,55 @@ fn sentence_case_name(term: &str) -> bool {
             .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
         && !FRAGMENT_STARTS.contains(&first.as_str())
         && !NOT_TERMS.contains(&first.as_str())
+}
+
+/// Whether the text before a `:` or dash in a list item reads as a term:
+/// short, and capitalised like a heading.
+pub(crate) fn term_like(t: &str) -> bool {
+    // "Neutral stimulus (NS)": a term and its abbreviation
+    let t = match t
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|b| b.rsplit_once(" ("))
+    {
+        Some((term, short))
+            if !short.is_empty() && short.chars().all(|c| c.is_ascii_uppercase()) =>
+        {
+            term
+        }
+        _ => t,
+    };
+    let words: Vec<&str> = t.split_whitespace().collect();
+    // "It includes", "This means": a clause, not a name.
+    const POINTING: &[&str] = &["it", "this", "that", "these", "those", "they", "there"];
+    let pointing = words
+        .first()
+        .is_some_and(|w| POINTING.contains(&w.to_lowercase().as_str()));
+    if words.is_empty() || words.len() > 6 || t.ends_with(['.', '?', '!']) || pointing {
+        return false;
+    }
+    let significant: Vec<&&str> = words
+        .iter()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        .filter(|w| !["and", "the", "for", "with"].contains(&w.to_lowercase().as_str()))
+        .collect();
+    // "Zone security": two words, the first capitalised.
+    let short_term = words.len() <= 2
+        && words[0].chars().next().is_some_and(char::is_uppercase)
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'));
+    // "/etc/hosts", "~/.profile": a path names a file.
+    let path = words.len() == 1
+        && t.starts_with(['/', '~'])
+        && t.chars().filter(|c| c.is_alphanumeric()).count() >= 2;
+    short_term
+        || path
+        || !significant.is_empty()
+            && significant.iter().all(|w| {
+                w.trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            })
 }
