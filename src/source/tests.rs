@@ -6625,3 +6625,30 @@ fn a_side_heading_asks_its_side_and_a_worked_examples_figures_give_no_card() {
     // the example's givens, table and result are figures, no facts
     assert_eq!(d.cards.len(), 2, "{:#?}", fronts(&d));
 }
+
+#[test]
+fn a_formula_written_as_a_plain_line_is_asked() {
+    let text = "# Kiln Physics\n\n## Heat\n\nQ = m × c × ΔT\n\nW = Fd\n\nshelf = 12\n\n## Cooling Test\n\n### Formula\n\nk = ln(T₀ / T) / t\n";
+    let d = gen(&[notes("physics.md", text)]);
+    assert_eq!(
+        back(&d, "Kiln Physics — Heat: what is the formula for Q?"),
+        "Q = m × c × ΔT"
+    );
+    assert_eq!(
+        back(&d, "Kiln Physics — Heat: what is the formula for W?"),
+        "W = Fd"
+    );
+    // a worked figure is no formula; "### Formula" asks its section's
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("shelf")),
+        "{:#?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Kiln Physics — Cooling Test: what is the formula for k?"
+        ),
+        "k = ln(T₀ / T) / t"
+    );
+}

@@ -112,7 +112,14 @@ impl Rules<'_> {
     }
 
     fn formula_card(&mut self, formula: &str, line: usize, question: Option<String>) {
-        let ctx = self.context(None);
+        // "### Formula" under "## Z-Test": the test's formula
+        let aside = self.stack.last().is_some_and(|(_, h)| {
+            ["formula", "formulas", "equation", "equations"].contains(&h.to_lowercase().as_str())
+        });
+        let ctx = match aside {
+            true => self.parent_heading().map(str::to_string),
+            false => self.context(None),
+        };
         // "∴ t½ = ln2/k": the result of a derivation; "∵ …" its premise
         if formula.starts_with('∵') {
             return;
@@ -162,6 +169,28 @@ impl Rules<'_> {
             }
         }
     }
+}
+
+/// "PE = mgh", "Δt = Δt₀ / sqrt(1 - v²/c²)": a line that is a formula
+/// written in plain text: a symbol, "=", and symbols and operations, no
+/// words.
+fn plain_formula(t: &str) -> bool {
+    const FUNCTIONS: &[&str] = &["sqrt", "sin", "cos", "tan", "log", "ln", "exp"];
+    let Some((name, value)) = t.split_once('=') else {
+        return false;
+    };
+    let name = name.trim();
+    let symbol = (1..=6).contains(&name.chars().count())
+        && name.split_whitespace().count() == 1
+        && name.chars().any(char::is_alphabetic);
+    let no_words = value
+        .split(|c: char| !c.is_alphabetic())
+        .all(|w| w.chars().count() < 4 || FUNCTIONS.contains(&w));
+    // "F = ma": letters multiplied; "score = 80" is a worked example's
+    let product =
+        !value.contains(|c: char| c.is_ascii_digit()) && value.contains(char::is_alphabetic);
+    let worked = value.chars().any(|c| "+-−/*×·^²³√(".contains(c)) || product;
+    symbol && no_words && worked && !value.trim().is_empty() && t.chars().count() <= 80
 }
 
 /// "arcsin(1.333/1)", "2 × 9.8": numbers and functions of them only.
@@ -393,7 +422,7 @@ fn split_formulas(lines: &[Line]) -> (Vec<Formula>, Vec<Vec<Line>>) {
         let t = l.text.trim();
         let tex = match display(t) {
             Some(tex) => tex,
-            None if chemical_equation(t) => t,
+            None if chemical_equation(t) || plain_formula(t) => t,
             None => {
                 runs.last_mut().into_iter().for_each(|r| r.push(l.clone()));
                 continue;
