@@ -188,8 +188,7 @@ impl Lexicon {
                 let ordinary = self.ordinary(core)
                     || core.split('-').all(|p| !p.is_empty() && self.ordinary(p));
                 // "Bayes' theorem", "Newton's law": a person's
-                let owner = core.starts_with(char::is_uppercase)
-                    && (w.ends_with("'") || w.ends_with("'s") || w.ends_with("’s"));
+                let owner = core.starts_with(char::is_uppercase) && possessive(w);
                 if ordinary && !owner {
                     w.to_lowercase()
                 } else {
@@ -365,6 +364,11 @@ pub fn singular_name(phrase: &str) -> bool {
     // "Alias" alone, but "Read Replicas" are many
     last.starts_with(char::is_uppercase)
         && (ends(&["is", "us", "ss", "os"]) || words.len() == 1 && ends(&["as"]))
+}
+
+/// "Newton's", "Bayes'", "Snell’s": a word that names an owner.
+pub fn possessive(w: &str) -> bool {
+    ["'s", "’s", "s'", "s’"].iter().any(|e| w.ends_with(e))
 }
 
 /// Whether a word looks like a plural noun: longer than three letters,

@@ -67,7 +67,7 @@ impl Rules<'_> {
                 let t = super::super::plain::heading_text(text);
                 let last = t.rsplit(' ').next()?.to_lowercase();
                 let first = t.split(' ').next()?;
-                let owned = first.ends_with("'s") || first.ends_with("s'");
+                let owned = super::super::text::possessive(first);
                 (owned && super::formula_lead::LAWS.contains(&last.as_str())).then_some(t)
             }
             _ => None,

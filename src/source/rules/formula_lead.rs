@@ -7,7 +7,7 @@
 use super::super::clean::clean_text;
 use super::super::doc::Line;
 use super::super::statements::subject_phrase;
-use super::super::text::Lexicon;
+use super::super::text::{possessive, Lexicon};
 use super::formula::{named_question, MAX_NAME_WORDS};
 
 /// "Dependent events" on the line above a formula: a name of a few
@@ -78,7 +78,7 @@ pub(super) fn lead_question(lead: &str, formula: &str, lex: &Lexicon) -> Option<
 /// may be a person's).
 fn law_name(t: &str, lex: &Lexicon) -> String {
     let first = t.split_whitespace().next().unwrap_or_default();
-    let owned = first.ends_with("'s") || first.ends_with("s'") || first.ends_with("’s");
+    let owned = possessive(first);
     match first.to_lowercase().as_str() {
         _ if owned => t.to_string(),
         "the" | "a" | "an" => lex.lc_label(t),
@@ -104,7 +104,7 @@ pub(super) fn named_before(lines: &[Line], formula: &str, lex: &Lexicon) -> Opti
         .filter_map(|k| {
             let owner = (k.saturating_sub(2)..k).find(|&o| {
                 let w = words[o];
-                w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("s'"))
+                w.starts_with(char::is_uppercase) && possessive(w)
             })?;
             // "derived from … and Ohm's law": a law used, not stated
             const USED: &[&str] = &["from", "and", "using", "with", "of", "derived", "use"];
