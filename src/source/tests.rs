@@ -6652,3 +6652,13 @@ fn a_formula_written_as_a_plain_line_is_asked() {
         "k = ln(T₀ / T) / t"
     );
 }
+
+#[test]
+fn a_question_heading_said_again_by_its_question_is_left_off_the_front() {
+    let text = "# Kiln Notes\n\n## FAQs\n\n### 1. What gases leave a kiln?\n\nKey kiln gases include steam and carbon dioxide.\n";
+    let d = gen(&[notes("faq.md", text)]);
+    assert_eq!(
+        back(&d, "What do key kiln gases include?"),
+        "Steam and carbon dioxide"
+    );
+}

@@ -90,9 +90,44 @@ fn points_at_the_notes(question: &str) -> bool {
         .any(|w| NOTE_POINTERS.contains(&w.as_str()) && !(reader && w == "our"))
 }
 
+/// "What is climate change?" over "what does climate change refer to?":
+/// a question heading whose words the question under it says again (half
+/// of them or more, and no "it" left to name), so it adds nothing.
+pub(super) fn restates(heading: &str, question: &str) -> bool {
+    const ASKING: &[&str] = &["what", "which", "when", "where", "does", "how", "why"];
+    let words = |t: &str| -> Vec<String> {
+        t.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() >= 4 && !ASKING.contains(w))
+            .map(str::to_string)
+            .collect()
+    };
+    let (said, asked) = (words(heading), words(question));
+    let q = format!(" {} ", question.to_lowercase().trim_end_matches('?'));
+    let leans = [" it ", " its ", " they ", " them ", " this ", " these "]
+        .iter()
+        .any(|w| q.contains(w));
+    let shared = said.iter().filter(|w| asked.contains(w)).count();
+    !said.is_empty() && 2 * shared >= said.len() && !leans
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_question_heading_said_again_by_its_question_adds_nothing() {
+        assert!(restates(
+            "What is slip casting?",
+            "what does slip casting need?"
+        ));
+        // a heading the question does not name, or an "it" to name
+        assert!(!restates(
+            "Which kiln is right for me?",
+            "what is meant by “Raku”?"
+        ));
+        assert!(!restates("What is slip casting?", "what does it need?"));
+    }
 
     #[test]
     fn two_helpers_in_a_row_are_a_garbled_question() {

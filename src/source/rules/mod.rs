@@ -481,8 +481,11 @@ impl<'a> Rules<'a> {
         {
             return;
         }
+        // "What is climate change?: what does climate change refer to?":
+        // a question heading over a question that names its own subject
+        let own = |c: &str| c.ends_with('?') && front::restates(c, &question);
         let front = match context {
-            Some(c) if !c.is_empty() => {
+            Some(c) if !c.is_empty() && !own(c) => {
                 // "#### **Classifications:**" reads "Classifications"
                 let c = self.with_given(clean_text(c).trim_end_matches(':'), &back);
                 let sep = if c.contains(": ") { " — " } else { ": " };
