@@ -6662,3 +6662,18 @@ fn a_question_heading_said_again_by_its_question_is_left_off_the_front() {
         "Steam and carbon dioxide"
     );
 }
+
+#[test]
+fn labels_of_groups_over_their_own_lists_make_no_list_card() {
+    let text = "## 1. Kiln Concepts\n- Key factors\n  - heat work\n  - kiln atmosphere\n\n- Four Stages\n  - Drying stage\n    - Water leaves the clay slowly\n  - Bisque stage\n    - The clay hardens for good\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "Kiln Concepts: what are the 2 key factors?"),
+        "Heat work; kiln atmosphere"
+    );
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("(2 items)")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

@@ -10,7 +10,7 @@ use super::super::vocab::{GENERIC_HEADINGS, TIME_OPENERS};
 use super::entry::Entry;
 use super::list::{PartyLead, MAX_LIST_CARD_ITEMS};
 use super::meaning::{short_value, value_like};
-use super::names::{numbers_only, only_labels, unnamed_bold_labels};
+use super::names::{groups, numbers_only, only_labels, unnamed_bold_labels};
 use super::{is_callout_label, Rules};
 
 /// The question of a list card whose lead names no kind of item.
@@ -69,7 +69,9 @@ impl Rules<'_> {
             return false;
         };
         let outline = self.labels == 0 && lead.is_none_or(|l| self.lead_is_heading(l));
-        if question == LIST_ITEMS && only_labels(items, outline) {
+        // "Key factors; Four Conditions": labels of the sub-lists below
+        let of_items = question == LIST_ITEMS || question.ends_with(" items)?") && groups(items);
+        if of_items && only_labels(items, outline) {
             return false;
         }
         // "list the 5 items" of statements: a list card that names no

@@ -44,6 +44,21 @@ pub(super) fn only_labels(items: &[Item], outline: bool) -> bool {
         !it.sub.is_empty() && t.split_whitespace().count() <= most && !t.trim_end().ends_with('.')
     })
 }
+/// "Key factors", "Four Conditions": each item names a group (its last
+/// word plural), which its own sub-list holds; under a heading that names
+/// their kind, "Epithelial; connective; …" are the kinds themselves.
+pub(super) fn groups(items: &[Item]) -> bool {
+    items.iter().all(|it| {
+        let last = it
+            .text()
+            .split_whitespace()
+            .last()
+            .unwrap_or_default()
+            .to_lowercase();
+        super::super::text::looks_plural(&last)
+    })
+}
+
 /// "s10, cpc; s11, cpc" (the sections a list explains), "Query 1; Query
 /// 2", "22; 21; 80": numbers that teach nothing without their meanings.
 pub(super) fn numbers_only(entries: &[Entry]) -> bool {
