@@ -327,26 +327,38 @@ pub fn containers(text: &str) -> std::borrow::Cow<'_, str> {
     let mut out = String::with_capacity(text.len() + 16);
     let mut fenced = false;
     let mut level = 1;
+    // whether each open box made a heading
+    let mut open: Vec<bool> = Vec::new();
     for line in text.split_inclusive('\n') {
         let body = line.trim();
         if body.starts_with("```") || body.starts_with("~~~") {
             fenced = !fenced;
         }
-        let marks = body.bytes().take_while(|b| *b == b'#').count();
-        if !fenced && (1..=6).contains(&marks) && body[marks..].starts_with(' ') {
-            level = marks;
+        let hashes = body.bytes().take_while(|b| *b == b'#').count();
+        if !fenced && (1..=6).contains(&hashes) && body[hashes..].starts_with(' ') {
+            level = hashes;
         }
         let Some(rest) = body.strip_prefix(":::").filter(|_| !fenced) else {
             out.push_str(line);
             continue;
         };
         let rest = rest.trim_start_matches(':').trim();
+        let marks = "#".repeat((level + 1).min(6));
+        // ":::" closes the box: an empty heading at its level ends the
+        // section its title opened
+        if rest.is_empty() {
+            let titled = open.pop().unwrap_or(false);
+            out.push_str(&format!("{}\n", if titled { marks.as_str() } else { "" }));
+            continue;
+        }
         // "::: tip Title", ":::note[Title]"
         let (_kind, title) = rest.split_once([' ', '[']).unwrap_or((rest, ""));
         let title = title.trim().trim_end_matches(']').trim();
-        match !box_names_a_thing(title) {
-            true => out.push('\n'),
-            false => out.push_str(&format!("{} {title}\n", "#".repeat((level + 1).min(6)))),
+        let titled = box_names_a_thing(title);
+        open.push(titled);
+        match titled {
+            true => out.push_str(&format!("{marks} {title}\n")),
+            false => out.push('\n'),
         }
     }
     out.into()
@@ -438,7 +450,7 @@ mod tests {
         let boxed = containers(text);
         assert_eq!(
             boxed,
-            "## Glazes\n\n### Cone rule\nc = t\n\n\n### Remember\nStir.\n\n\n"
+            "## Glazes\n\n### Cone rule\nc = t\n###\n\n### Remember\nStir.\n###\n\n"
         );
         assert_eq!(boxed.lines().count(), text.lines().count());
         // a box named by its kind or by a question makes no heading

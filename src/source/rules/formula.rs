@@ -29,29 +29,16 @@ impl Rules<'_> {
         if formulas.is_empty() {
             return self.para(blocks, i, lines);
         }
+        let before = i.checked_sub(1).map(|p| &blocks[p]);
         for (k, f) in formulas.into_iter().enumerate() {
-            // "Bayes' theorem:" ending the paragraph above
-            let above = match (k, i.checked_sub(1).map(|p| &blocks[p])) {
-                (0, Some(Block::Para { lines })) if self.joined[i - 1] == Some(i) => {
-                    lines.last().map(|l| l.text.clone())
-                }
-                _ => None,
-            };
-            let lead = f.lead.or(above).or_else(|| self.law_heading(blocks, i, k));
             let formula = plain_math(&f.tex);
-            let lex = self.lex;
-            let question = match (&lead, i.checked_sub(1).map(|p| &blocks[p])) {
-                (Some(l), _) => formula_lead::lead_question(&clean_text(l), &formula, lex),
-                // "… according to Snell's law." in the paragraph before
-                (None, Some(Block::Para { lines })) if k == 0 => {
-                    formula_lead::named_before(lines, &formula, lex)
-                }
-                _ => None,
-            };
-            match chemical_equation(&f.tex) {
-                true => self.equation_card(&formula, f.line),
-                false => self.formula_card(&formula, f.line, question),
+            if chemical_equation(&f.tex) {
+                self.equation_card(&formula, f.line);
+                continue;
             }
+            let before = before.filter(|_| k == 0);
+            let question = self.formula_question(f.lead.as_deref(), before, i, &formula);
+            self.formula_card(&formula, f.line, question);
         }
         for run in runs {
             self.para(blocks, i, &run)?;
@@ -59,17 +46,29 @@ impl Rules<'_> {
         Ok(())
     }
 
-    /// "### Bayes' theorem" right over the formula that states it.
-    fn law_heading(&self, blocks: &[Block], i: usize, k: usize) -> Option<String> {
-        match (k, i.checked_sub(1).map(|p| &blocks[p])) {
-            // a law named by its owner: "### Ohm's law"
-            (0, Some(Block::Heading { text, .. })) => {
-                let t = super::super::plain::heading_text(text);
-                let last = t.rsplit(' ').next()?.to_lowercase();
-                let first = t.split(' ').next()?;
-                let owned = super::super::text::possessive(first);
-                (owned && super::formula_lead::LAWS.contains(&last.as_str())).then_some(t)
-            }
+    /// The question what stands around a formula asks of it: its own
+    /// lead, or (for a paragraph's first formula) the block before it.
+    fn formula_question(
+        &self,
+        lead: Option<&str>,
+        before: Option<&Block>,
+        i: usize,
+        formula: &str,
+    ) -> Option<String> {
+        let lex = self.lex;
+        let ask = |l: &str| formula_lead::lead_question(&clean_text(l), formula, lex);
+        if let Some(l) = lead {
+            return ask(l);
+        }
+        match before? {
+            // "Bayes' theorem:" ending the paragraph above
+            Block::Para { lines } if self.joined[i - 1] == Some(i) => ask(&lines.last()?.text),
+            // "… according to Snell's law." in the paragraph before
+            Block::Para { lines } => formula_lead::named_before(lines, formula, lex),
+            // "### Ohm's law" right over it
+            Block::Heading { text, .. } => ask(&formula_lead::owned_law(
+                super::super::plain::heading_text(text),
+            )?),
             _ => None,
         }
     }
@@ -171,11 +170,15 @@ impl Rules<'_> {
     }
 }
 
+/// The functions a formula written out may apply ("sqrt(…)", "sin θ").
+const FUNCTIONS: &[&str] = &[
+    "sin", "cos", "tan", "arcsin", "arccos", "arctan", "log", "ln", "exp", "sqrt",
+];
+
 /// "PE = mgh", "Δt = Δt₀ / sqrt(1 - v²/c²)": a line that is a formula
 /// written in plain text: a symbol, "=", and symbols and operations, no
 /// words.
 fn plain_formula(t: &str) -> bool {
-    const FUNCTIONS: &[&str] = &["sqrt", "sin", "cos", "tan", "log", "ln", "exp"];
     let Some((name, value)) = t.split_once('=') else {
         return false;
     };
@@ -195,9 +198,6 @@ fn plain_formula(t: &str) -> bool {
 
 /// "arcsin(1.333/1)", "2 × 9.8": numbers and functions of them only.
 fn worked_sum(value: &str) -> bool {
-    const FUNCTIONS: &[&str] = &[
-        "sin", "cos", "tan", "arcsin", "arccos", "arctan", "log", "ln", "exp", "sqrt",
-    ];
     let names = value
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())

@@ -32,7 +32,7 @@ pub(super) fn short_name(t: &str) -> bool {
 }
 
 /// Words that end the name of a formula's law ("Bayes' theorem").
-pub(super) const LAWS: &[&str] = &[
+const LAWS: &[&str] = &[
     "theorem",
     "law",
     "rule",
@@ -71,6 +71,14 @@ pub(super) fn lead_question(lead: &str, formula: &str, lex: &Lexicon) -> Option<
         true if short_name(t) => Some(named_question(&lex.lc_label(t), formula)),
         _ => None,
     }
+}
+
+/// "Ohm's law", "Bayes' theorem": a law named by its owner, which a
+/// heading right over a formula gives it.
+pub(super) fn owned_law(heading: String) -> Option<String> {
+    let last = heading.rsplit(' ').next()?.to_lowercase();
+    let owned = possessive(heading.split(' ').next()?);
+    (owned && LAWS.contains(&last.as_str())).then_some(heading)
 }
 
 /// A law as a question names it: "Bayes' theorem" as written, "the rate

@@ -401,7 +401,7 @@ impl<'a> Rules<'a> {
             return;
         }
         // a formula's TeX no rule wrote out; a worked example's figure
-        let example = numbers::example_figure(&self.path(), d.back.as_deref());
+        let example = numbers::example_figure(&d.path, d.back.as_deref());
         if d.front.contains("$$") || d.back.as_deref().is_some_and(|b| b.contains("$$")) || example
         {
             return;
