@@ -27,7 +27,7 @@ pub fn read(file: &str, text: &str) -> Result<Vec<Block>> {
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_MATH;
-    let boxed = super::plain::containers(text);
+    let boxed = super::boxes::containers(text);
     let spaced = super::plain::spaced_hashes(boxed.as_ref());
     let text = spaced.as_ref();
     let events: Vec<(Event<'_>, Range<usize>)> =
@@ -39,6 +39,7 @@ pub fn read(file: &str, text: &str) -> Result<Vec<Block>> {
         src: text,
         too_deep: None,
         after_list: Vec::new(),
+        level: 1,
     };
     let blocks = r.blocks_until(None, 0);
     match r.too_deep {
@@ -59,6 +60,9 @@ struct Reader<'a> {
     /// Code blocks met inside list items, and paragraphs run on into
     /// them, read after their list.
     after_list: Vec<Block>,
+    /// The level of the last heading read, which a titled quote's heading
+    /// goes one below.
+    level: u8,
 }
 
 impl<'a> Reader<'a> {
@@ -112,6 +116,7 @@ impl<'a> Reader<'a> {
         match tag {
             Tag::Heading { level, .. } => {
                 self.pos += 1;
+                self.level = level as u8;
                 let lines = self.inline_until(|e| matches!(e, TagEnd::Heading(_)));
                 vec![Block::Heading {
                     level: level as u8,
@@ -141,14 +146,18 @@ impl<'a> Reader<'a> {
             }
             Tag::BlockQuote(kind) if self.enter(depth, line) => {
                 self.pos += 1;
+                let section = self.level;
                 let inner = self.blocks_until(Some(TagEnd::BlockQuote(kind)), depth + 1);
-                let lines = flatten(&inner);
-                if lines.is_empty() {
-                    return Vec::new();
-                }
-                vec![Block::Quote { lines }]
+                self.level = section;
+                super::boxes::quote_blocks(inner, section)
             }
-            Tag::CodeBlock(kind) => vec![self.code(line, code_lang(&kind))],
+            Tag::CodeBlock(kind) => {
+                let block = self.code(line, code_lang(&kind));
+                match list_as_code(&kind, &block) {
+                    Some(blocks) => blocks,
+                    None => vec![block],
+                }
+            }
             Tag::HtmlBlock => {
                 self.pos += 1;
                 self.html(line)
@@ -327,7 +336,7 @@ impl<'a> Reader<'a> {
                     if self.enter(depth, at) {
                         self.pos += 1;
                         let inner = self.blocks_until(Some(TagEnd::BlockQuote(kind)), depth + 1);
-                        let mut quoted = flatten(&inner);
+                        let mut quoted = super::boxes::flatten(&inner);
                         // "Projection - criticizing another …" over "> having
                         // a bad time at a party": an aside to the item, in
                         // brackets, not the next words of its meaning
@@ -338,18 +347,8 @@ impl<'a> Reader<'a> {
                     }
                 }
                 Event::Start(Tag::CodeBlock(kind)) => {
-                    // A program under its item ("2. Stacking" over the
-                    // code): read after the list, as a block of its own.
                     item.lines.extend(std::mem::take(&mut acc).finish());
-                    let mut block = self.code(at, code_lang(&kind));
-                    if let Block::Code { caption, .. } = &mut block {
-                        *caption = item
-                            .lines
-                            .last()
-                            .map(|l| l.text.trim().to_string())
-                            .filter(|t| t.ends_with(':'));
-                    }
-                    self.after_list.push(block);
+                    self.code_in_item(&mut item, &kind, at);
                 }
                 Event::Start(_) if !acc.inline_start(&self.ev[self.pos].0) => {
                     // HTML, tables and headings inside an item.
@@ -367,6 +366,30 @@ impl<'a> Reader<'a> {
             item.lines.push(Line::new("", line));
         }
         item
+    }
+
+    /// A program under its item ("2. Stacking" over the code): read after
+    /// the list, as a block of its own. A list indented as far as code
+    /// ("\t    * Aims …") is the item's sub-items.
+    fn code_in_item(
+        &mut self,
+        item: &mut Item,
+        kind: &pulldown_cmark::CodeBlockKind<'_>,
+        at: usize,
+    ) {
+        let mut block = self.code(at, code_lang(kind));
+        if let Some([Block::List { items, .. }]) = list_as_code(kind, &block).as_deref() {
+            item.sub.extend(items.iter().cloned());
+            return;
+        }
+        if let Block::Code { caption, .. } = &mut block {
+            *caption = item
+                .lines
+                .last()
+                .map(|l| l.text.trim().to_string())
+                .filter(|t| t.ends_with(':'));
+        }
+        self.after_list.push(block);
     }
 
     /// A list whose items run on into paragraphs (see `lazy_tail`): the
@@ -538,22 +561,25 @@ fn strip_tags(h: &str) -> String {
         .join(" ")
 }
 
-/// The lines of the blocks inside a quote or list item.
-fn flatten(blocks: &[Block]) -> Vec<Line> {
-    let mut lines = Vec::new();
-    for b in blocks {
-        match b {
-            Block::Para { lines: l } | Block::Quote { lines: l } => lines.extend(l.iter().cloned()),
-            Block::Heading { text, line, .. } => lines.push(Line::new(text.clone(), *line)),
-            Block::List { items, .. } => {
-                for it in items {
-                    lines.push(Line::new(it.text(), it.line));
-                }
-            }
-            _ => {}
-        }
+/// "\t* Schlieffen plan" after a paragraph: a list indented as far as
+/// code, each line a bullet, which the notes meant as a list. Its blocks,
+/// read on the lines they stand on.
+fn list_as_code(kind: &pulldown_cmark::CodeBlockKind<'_>, block: &Block) -> Option<Vec<Block>> {
+    let Block::Code { text, line, .. } = block else {
+        return None;
+    };
+    let marked = |l: &str| {
+        let t = l.trim_start();
+        t.starts_with(['-', '*', '+']) && t[1..].starts_with(' ')
+            || super::plain::numbered(t).is_some()
+    };
+    let indented = matches!(kind, pulldown_cmark::CodeBlockKind::Indented);
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    if !indented || lines.is_empty() || !lines.iter().all(|l| marked(l)) {
+        return None;
     }
-    lines
+    let padded = format!("{}{text}", "\n".repeat(line.saturating_sub(1)));
+    read("", &padded).ok()
 }
 
 /// Lines quoted under an item's text, set in brackets as an aside; a

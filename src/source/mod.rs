@@ -12,6 +12,7 @@
 
 mod any_verb;
 mod assemble;
+mod boxes;
 mod can_be;
 mod clean;
 mod compare;
@@ -27,6 +28,7 @@ mod parties;
 mod past;
 mod person;
 mod plain;
+mod practice;
 mod pronoun;
 mod quiz;
 mod refine;
@@ -228,7 +230,7 @@ fn read_blocks(
 ) -> Result<Vec<Block>> {
     let markdown = is_markdown(&file.name, body);
     let blocks = if markdown {
-        quiz::markdown(markdown::read(&file.name, body)?)
+        quiz::markdown(practice::paired(markdown::read(&file.name, body)?))
     } else {
         plain::read(body, skip)
     };

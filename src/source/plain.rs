@@ -316,85 +316,6 @@ pub fn line_of_sentence(
         .map_or(0, |(_, l)| *l)
 }
 
-/// A container of the kind some note sites draw as a box ("::: tip
-/// Multiplication rule", "::: theorem Bayes' theorem" … ":::"): its title
-/// a heading one level below the section it stands in, its fences gone.
-/// Lines keep their numbers.
-pub fn containers(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.lines().any(|l| l.trim_start().starts_with(":::")) {
-        return text.into();
-    }
-    let mut out = String::with_capacity(text.len() + 16);
-    let mut fenced = false;
-    let mut level = 1;
-    // whether each open box made a heading
-    let mut open: Vec<bool> = Vec::new();
-    for line in text.split_inclusive('\n') {
-        let body = line.trim();
-        if body.starts_with("```") || body.starts_with("~~~") {
-            fenced = !fenced;
-        }
-        let hashes = body.bytes().take_while(|b| *b == b'#').count();
-        if !fenced && (1..=6).contains(&hashes) && body[hashes..].starts_with(' ') {
-            level = hashes;
-        }
-        let Some(rest) = body.strip_prefix(":::").filter(|_| !fenced) else {
-            out.push_str(line);
-            continue;
-        };
-        let rest = rest.trim_start_matches(':').trim();
-        let marks = "#".repeat((level + 1).min(6));
-        // ":::" closes the box: an empty heading at its level ends the
-        // section its title opened
-        if rest.is_empty() {
-            let titled = open.pop().unwrap_or(false);
-            out.push_str(&format!("{}\n", if titled { marks.as_str() } else { "" }));
-            continue;
-        }
-        // "::: tip Title", ":::note[Title]"
-        let (_kind, title) = rest.split_once([' ', '[']).unwrap_or((rest, ""));
-        let title = title.trim().trim_end_matches(']').trim();
-        let titled = box_names_a_thing(title);
-        open.push(titled);
-        match titled {
-            true => out.push_str(&format!("{marks} {title}\n")),
-            false => out.push('\n'),
-        }
-    }
-    out.into()
-}
-
-/// A box's title that names what it holds ("Bayes' theorem", "Bernoulli
-/// trials"), not the kind of box it is ("Standard definition", "Clinical
-/// note") nor a question or an aside ("WHY? — …", "Signs (Celsus)").
-fn box_names_a_thing(title: &str) -> bool {
-    const BOX_WORDS: &[&str] = &[
-        "definition",
-        "example",
-        "examples",
-        "note",
-        "notes",
-        "tip",
-        "tips",
-        "warning",
-        "info",
-        "important",
-        "caution",
-        "danger",
-        "hint",
-        "correlation",
-        "summary",
-        "remark",
-    ];
-    let words: Vec<String> = title.split_whitespace().map(str::to_lowercase).collect();
-    let last = words.last().map_or("", String::as_str);
-    !title.is_empty()
-        && words.len() <= 6
-        && !title.contains(['?', '(', '—', ':'])
-        && !title.contains(" - ")
-        && !BOX_WORDS.contains(&last)
-}
-
 /// "##Overview" with no space after its marks is a heading all the same;
 /// "1. ###Transport" is an item's label, its marks dropped. A line in a
 /// fenced block, and "#tag" (one mark), stay as they are.
@@ -443,20 +364,6 @@ fn bare_hashes(line: &str) -> Option<(&str, &str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_box_is_a_heading_below_its_section_and_keeps_every_line() {
-        let text = "## Glazes\n\n::: theorem Cone rule\nc = t\n:::\n\n:::note[Remember]\nStir.\n:::\n::: tip\n";
-        let boxed = containers(text);
-        assert_eq!(
-            boxed,
-            "## Glazes\n\n### Cone rule\nc = t\n###\n\n### Remember\nStir.\n###\n\n"
-        );
-        assert_eq!(boxed.lines().count(), text.lines().count());
-        // a box named by its kind or by a question makes no heading
-        assert_eq!(containers("::: why Why? — it cracks\n"), "\n");
-        assert_eq!(containers("::: definition Standard definition\n"), "\n");
-    }
 
     #[test]
     fn roman_numbers_of_items_in_order_are_dropped() {
