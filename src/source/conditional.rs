@@ -178,6 +178,23 @@ const NOT_PLACES: &[&str] = &[
 /// Words that make "in …" a manner, not a place.
 const MANNERS: &[&str] = &["fashion", "order", "way", "manner", "form", "sequence"];
 
+/// Participles that with "as" say what a thing is taken for ("is regarded
+/// as the first firing"), not how it is done.
+const TAKEN_AS: &[&str] = &[
+    "regarded",
+    "considered",
+    "seen",
+    "viewed",
+    "identified",
+    "described",
+    "defined",
+    "classified",
+    "classed",
+    "treated",
+    "recognised",
+    "recognized",
+];
+
 /// Words after a passive that say how it is done.
 const HOW_WORDS: &[&str] = &["as", "into", "across", "via", "using", "through"];
 
@@ -236,6 +253,10 @@ pub fn passive(clause: &str, lex: &Lexicon) -> Option<Fact> {
         }
         // "released into the blood": what into, not how
         "into" if moved_into(participle) => (format!("what {asked} into?"), after[1..].join(" ")),
+        // "is regarded as the first firing": what it is taken for
+        "as" if TAKEN_AS.contains(participle) => {
+            (format!("what {asked} as?"), after[1..].join(" "))
+        }
         w if HOW_WORDS.contains(&w) || super::verbs::is_adverb(w) => {
             (format!("how {asked}?"), after.join(" "))
         }
@@ -249,6 +270,72 @@ pub fn passive(clause: &str, lex: &Lexicon) -> Option<Fact> {
     // "… or an ARN, and contain a filter"
     let answer = super::any_verb::one_statement(answer);
     Some(Fact::asked(question, answer.trim_end_matches(',')))
+}
+
+/// "Raku was developed by Chojiro in Kyoto" → "who developed raku?" →
+/// "Chojiro": a deed in the past done by the person the passive names
+/// (one to four capitalised words after "by"); what follows the name is
+/// the card's explanation.
+pub fn by_person(clause: &str, lex: &Lexicon) -> Option<Fact> {
+    let c = clause.trim().trim_end_matches(['.', '!', ';']);
+    let words: Vec<&str> = c.split_whitespace().collect();
+    let at = words.iter().position(|w| ["was", "were"].contains(w))?;
+    let (subject, rest) = (&words[..at], &words[at + 1..]);
+    let adverb =
+        |w: &&&str| w.len() > 4 && w.ends_with("ly") || ["first", "originally"].contains(w);
+    let adverbs = rest.iter().take_while(adverb).count();
+    let (participle, after) = rest[adverbs..].split_first()?;
+    // "developed primarily by"
+    let late = after.iter().take_while(adverb).count();
+    let (late, after) = after.split_at(late);
+    let past = match *participle {
+        "written" => "wrote",
+        "drawn" => "drew",
+        "made" | "built" | "found" => participle,
+        p if p.len() > 4 && p.ends_with("ed") && p.chars().all(|c| c.is_ascii_lowercase()) => p,
+        _ => return None,
+    };
+    let agent: Vec<&str> = match after.split_first() {
+        Some((&"by", names)) => names
+            .iter()
+            .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+            .copied()
+            .collect(),
+        _ => return None,
+    };
+    // "by Ada Leach and her brother": the answer is both
+    let with_others = after.get(agent.len() + 1) == Some(&"and")
+        && after.get(agent.len() + 2).is_some_and(|w| {
+            let w = w.to_lowercase();
+            ["his", "her", "their", "the", "a", "an", "other"].contains(&w.as_str())
+        });
+    let possessive = ["their", "his", "her", "its", "our"].contains(
+        &subject
+            .first()
+            .map(|w| w.to_lowercase())
+            .unwrap_or_default()
+            .as_str(),
+    );
+    let named = (1..=4).contains(&agent.len())
+        && agent.iter().all(|w| {
+            w.trim_end_matches(',')
+                .chars()
+                .all(|c| c.is_alphabetic() || ".-'’".contains(c))
+        });
+    if !plain_subject(subject) || !named || with_others || possessive {
+        return None;
+    }
+    let adverb: Vec<&str> = rest[..adverbs].iter().chain(late).copied().collect();
+    let subject = super::text::lower_article(&lex.lc_first(&subject.join(" ")));
+    let lead = match adverb.is_empty() {
+        true => String::new(),
+        false => format!("{} ", adverb.join(" ")),
+    };
+    let question = format!("who {lead}{past} {subject}?");
+    let mut fact = Fact::asked(question, agent.join(" ").trim_end_matches(','));
+    let more = after.len() > agent.len() + 1;
+    fact.explanation = more.then(|| format!("{c}."));
+    Some(fact)
 }
 
 /// Whether the words before "is"/"are" can be a passive's subject: a

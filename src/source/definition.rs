@@ -31,7 +31,7 @@ pub fn definition(clause: &str, lex: &Lexicon) -> Option<Fact> {
         " were " => (" are ", true),
         b => (b, false),
     };
-    let subject_raw = c[..at].trim();
+    let subject_raw = without_aside(c[..at].trim());
     let pred = c[at + written.len()..].trim();
     let (subject, aside) = match (subject_raw.find(" ("), subject_raw.ends_with(')')) {
         (Some(open), true) => (
@@ -87,6 +87,78 @@ pub fn definition(clause: &str, lex: &Lexicon) -> Option<Fact> {
     }
     let fact = d.of(&subject, pred)?;
     Some(if past { in_the_past(fact) } else { fact })
+}
+
+/// "Raku, first practised in Kyoto," → "Raku": a subject without the aside
+/// set off by commas after it, which opens with a participle ("developed
+/// by …", "also known as …").
+fn without_aside(subject: &str) -> &str {
+    let Some((head, aside)) = subject.strip_suffix(',').and_then(|s| s.split_once(", ")) else {
+        return subject;
+    };
+    let mut words = aside.split_whitespace().map(str::to_lowercase);
+    let mut first = words.next().unwrap_or_default();
+    if first.ends_with("ly") || ["first", "also", "later", "once"].contains(&first.as_str()) {
+        first = words.next().unwrap_or_default();
+    }
+    let participle =
+        super::verbs::participle(&first) || ["known", "born", "grown"].contains(&first.as_str());
+    match participle && head.split_whitespace().count() <= 6 {
+        true => head,
+        false => subject,
+    }
+}
+
+/// ", discussed earlier, is a rational law" → "is a rational law": what
+/// follows a subject, past the aside set off by commas after it.
+pub fn past_aside(after: &str) -> &str {
+    let Some(aside) = after.strip_prefix(", ") else {
+        return after;
+    };
+    let Some(end) = aside.find(", ") else {
+        return after;
+    };
+    let subject = format!("X, {},", &aside[..end]);
+    match without_aside(&subject) == "X" {
+        true => &aside[end + 2..],
+        false => after,
+    }
+}
+
+/// "Raku, first practised in Kyoto, is a low-firing technique." → "Raku is
+/// a low-firing technique." and "Raku was first practised in Kyoto.": the
+/// aside on a definition's subject, a statement of its own.
+pub fn aside_apart(sentence: &str) -> Option<[String; 2]> {
+    let lower = sentence.to_lowercase();
+    let (at, be) = [" is ", " are ", " was ", " were "]
+        .iter()
+        .filter_map(|b| lower.find(b).map(|at| (at, b.trim())))
+        .min()?;
+    let subject = sentence[..at].trim();
+    let head = without_aside(subject);
+    let aside = subject.get(head.len() + 2..subject.len() - 1)?.trim();
+    let named = ["known ", "also known ", "called ", "also called "]
+        .iter()
+        .any(|k| aside.starts_with(k));
+    // "discussed in earlier lectures" tells nothing to learn: an aside
+    // worth its card names someone, somewhere or some time
+    let telling = aside.contains(" by ")
+        || aside
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    if !named && !telling {
+        return None;
+    }
+    let be = match (named, be) {
+        (true, _) => be,
+        (false, "are" | "were") => "were",
+        (false, _) => "was",
+    };
+    Some([
+        format!("{head}{}", &sentence[at..]),
+        format!("{head} {be} {}.", aside.trim_end_matches(['.', ','])),
+    ])
 }
 
 /// "what is Romulus?" → "what was Romulus?": a definition the notes give

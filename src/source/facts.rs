@@ -293,6 +293,7 @@ fn one_fact(clause: &str, lex: &Lexicon) -> Option<Fact> {
         .or_else(|| super::means::circumstance(clause, lex))
         .or_else(|| super::means::place(clause, lex))
         .or_else(|| super::conditional::passive(clause, lex))
+        .or_else(|| super::conditional::by_person(clause, lex))
         .or_else(|| super::counted::has_count(clause, lex))
 }
 
@@ -372,7 +373,10 @@ pub fn called_apart(sentence: String, lex: &Lexicon) -> Vec<String> {
             return vec![format!("{head}."), named];
         }
     }
-    super::which::which_apart(sentence)
+    match super::definition::aside_apart(&sentence) {
+        Some(parts) => parts.into(),
+        None => super::which::which_apart(sentence),
+    }
 }
 
 /// Whether `s` (what follows a party) reads as a responsibility predicate.

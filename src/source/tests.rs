@@ -5,6 +5,8 @@
 use super::*;
 use crate::deck::{self, CardSpec};
 
+mod boxes;
+
 fn root() -> &'static str {
     env!("CARGO_MANIFEST_DIR")
 }
@@ -5310,8 +5312,8 @@ fn a_scope_without_its_comma_is_asked_apart_from_the_subject() {
         fronts(&d)
     );
     assert_eq!(
-        back(&d, "Kilns: how is a glaze defined?"),
-        "As a thin layer of glass fused to the pot"
+        back(&d, "Kilns: what is a glaze defined as?"),
+        "A thin layer of glass fused to the pot"
     );
 }
 

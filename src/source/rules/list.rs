@@ -414,7 +414,7 @@ impl Rules<'_> {
         }
         // "Manages access:" — a colon left at the end says nothing.
         let def = def.trim_end_matches(':').trim_end();
-        let defining = super::topic::defining_part(def);
+        let defining = super::meaning::defining_part(def);
         let def = defining.as_str();
         let first = super::super::text::first_word(def);
         let empty = EMPTY_LABELS.contains(&def.to_lowercase().as_str());

@@ -264,6 +264,43 @@ pub(super) fn without_asked_verb<'a>(q: &str, def: &'a str) -> &'a str {
     }
 }
 
+/// The part of a meaning that defines its term: all of it, or, when it
+/// is too long to ask whole, its first sentence (the others are read as
+/// statements).
+pub(super) fn defining_part(def: &str) -> String {
+    let def = without_which(def);
+    let def = def.as_str();
+    let first = super::super::text::sentences(def)
+        .into_iter()
+        .next()
+        .unwrap_or_default();
+    let max = super::list::MAX_DEFINITION_WORDS;
+    let long = def.split_whitespace().count() > max;
+    if !long {
+        return def.to_string();
+    }
+    if first.split_whitespace().count() <= max && first.len() < def.len() {
+        return first;
+    }
+    without_aside(&first, max).unwrap_or_else(|| def.to_string())
+}
+
+/// "A potter who founded the guild's kiln, which fired …" → "A potter who
+/// founded the guild's kiln": a sentence too long to ask whole, cut before
+/// the last aside (", which …", ", adding …") that leaves at most `max`
+/// words.
+fn without_aside(sentence: &str, max: usize) -> Option<String> {
+    let asides = sentence.match_indices(", ").filter(|(at, _)| {
+        let next = super::super::text::first_word(&sentence[at + 2..]);
+        next == "which" || next.len() > 5 && next.ends_with("ing")
+    });
+    asides
+        .map(|(at, _)| &sentence[..at])
+        .filter(|s| (6..=max).contains(&s.split_whitespace().count()))
+        .last()
+        .map(str::to_string)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -38,6 +38,39 @@ const CALLINGS: &[&str] = &[
     "revolutionary",
     "statesman",
     "composer",
+    "psychiatrist",
+    "psychoanalyst",
+    "anthropologist",
+    "linguist",
+    "engineer",
+    "architect",
+    "artist",
+    "sculptor",
+    "novelist",
+    "playwright",
+    "astronomer",
+    "botanist",
+    "naturalist",
+    "theorist",
+    "statistician",
+    "researcher",
+    "educator",
+    "activist",
+    "reformer",
+    "theologian",
+    "diplomat",
+    "admiral",
+    "commander",
+    "pharaoh",
+    "sultan",
+    "tsar",
+    "prince",
+    "princess",
+    "musician",
+    "physiologist",
+    "geologist",
+    "geographer",
+    "pioneer",
 ];
 
 /// "Bernard Leach: proposed that pots be made by hand" → "what did
@@ -70,13 +103,15 @@ pub(super) fn did_what(term: &str, def: &str) -> Option<String> {
         "ruled",
     ];
     let first = super::super::text::first_word(def);
-    // "King of France whose …", "Radical journalist whose …"
-    let calling = def
-        .split_whitespace()
-        .take(2)
-        .any(|w| CALLINGS.contains(&w.to_lowercase().trim_end_matches(',')));
-    if name && (calling || office(def)) {
+    if name && (calling(term, def) || office(def)) {
         return Some(format!("who was {term}?"));
+    }
+    // "Known for his experiments with monkeys, …"
+    let known = ["known for ", "best known for ", "famous for "]
+        .iter()
+        .any(|k| def.to_lowercase().starts_with(k));
+    if name && known {
+        return Some(format!("what is {term} known for?"));
     }
     // "Edited the Globe": a deed of the lists, or any deed done to a
     // named or pointed-at thing ("Improved recovery times" is a trait)
@@ -86,6 +121,38 @@ pub(super) fn did_what(term: &str, def: &str) -> Option<String> {
     let base = super::super::past::past_base(&first)
         .filter(|_| DEEDS.contains(&first.as_str()) || done_to)?;
     (name && def.split_whitespace().count() >= 3).then(|| format!("what did {term} {base}?"))
+}
+
+/// "King of France whose …", "An English studio potter who …", "Often
+/// called the father of studio pottery, Leach was a potter who …": a
+/// calling in the meaning's first noun phrase, or one the person's own
+/// name is said to be.
+fn calling(term: &str, def: &str) -> bool {
+    let words: Vec<String> = def
+        .split_whitespace()
+        .map(|w| {
+            w.to_lowercase()
+                .trim_end_matches([',', ';', '.'])
+                .to_string()
+        })
+        .collect();
+    let is_calling = |w: &String| CALLINGS.contains(&w.as_str());
+    const ENDS: &[&str] = &["who", "whose", "that", "which", "known", "of", "from", "in"];
+    let phrase = words
+        .iter()
+        .take(6)
+        .take_while(|w| !ENDS.contains(&w.as_str()));
+    if phrase.clone().any(is_calling) {
+        return true;
+    }
+    // "… , Leach was a potter who …"
+    let names: Vec<String> = term.split_whitespace().map(str::to_lowercase).collect();
+    words.windows(3).enumerate().any(|(i, w)| {
+        names.contains(&w[0])
+            && ["was", "is"].contains(&w[1].as_str())
+            && ["a", "an", "the"].contains(&w[2].as_str())
+            && words[i + 3..].iter().take(4).any(is_calling)
+    })
 }
 
 /// "Ada B. Leach", "Bernard Leach": two to four capitalised words, each a

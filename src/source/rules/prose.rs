@@ -95,25 +95,36 @@ impl Rules<'_> {
         if self.arrow_flow(body) || self.marked_term_paragraph(body) || self.term_paragraph(body) {
             return Ok(());
         }
-        if lines.len() == 1 && introduces(&lines[0]) && labelled(&lines[0]).is_none() && !lead_in {
-            // It introduces the block below, and is read with it ("Bayes'
-            // theorem:" over its formula names it).
-            let below = match blocks.get(i + 1) {
-                Some(Block::Table { .. } | Block::Code { .. } | Block::Quote { .. }) => true,
-                Some(Block::Para { lines }) => super::formula::opens_with_formula(lines),
-                _ => false,
-            };
-            self.joined[i] = below.then_some(i + 1);
-            self.leave(match below {
-                true => "the lead of the block below, which gave no card",
-                false => "a label with nothing under it",
-            });
+        if !lead_in && self.lead_alone(blocks, i, lines) {
             return Ok(());
         }
         self.headless_definition(blocks, i, body);
         let previous = self.previous_list(blocks, i);
         self.text_lines(body, previous, explanation);
         Ok(())
+    }
+
+    /// A line alone that introduces the block below, read with it
+    /// ("Bayes' theorem:" over its formula names it), or a label with
+    /// nothing under it ("**Bisque** is one of the two firings." with no
+    /// list below is a sentence, no lead). Whether it was one.
+    fn lead_alone(&mut self, blocks: &[Block], i: usize, lines: &[Line]) -> bool {
+        let [line] = lines else { return false };
+        let sentence = line.text.trim_end().ends_with('.');
+        if !introduces(line) || labelled(line).is_some() || sentence {
+            return false;
+        }
+        let below = match blocks.get(i + 1) {
+            Some(Block::Table { .. } | Block::Code { .. } | Block::Quote { .. }) => true,
+            Some(Block::Para { lines }) => super::formula::opens_with_formula(lines),
+            _ => false,
+        };
+        self.joined[i] = below.then_some(i + 1);
+        self.leave(match below {
+            true => "the lead of the block below, which gave no card",
+            false => "a label with nothing under it",
+        });
+        true
     }
 
     /// "## References" over "Power and Kam": sources, no facts. Whether
@@ -628,16 +639,22 @@ impl Rules<'_> {
         if !["", "a", "an", "the"].contains(&before.as_str()) {
             return false;
         }
-        let after = s[at + term.len()..].trim_start();
+        let after = super::super::definition::past_aside(&s[at + term.len()..]).trim_start();
         let Some((be, def)) = ["is ", "are "]
             .iter()
             .find_map(|b| after.strip_prefix(b).map(|d| (*b, d)))
         else {
             return false;
         };
+        let cut = def.find(';').unwrap_or(def.len());
+        // "**Duty** is identified as a purely rational law": a passive, not
+        // what the term is; "… as Y" says what it is taken for
+        let first = super::super::text::first_word(def);
+        if super::super::verbs::participle(&first) {
+            return self.bold_passive(&def[..cut], term, &before, be, line);
+        }
         // "similar to an aldehyde, but the carbonyl group is …": the
         // difference is the definition's point, so the "but" stays
-        let cut = def.find(';').unwrap_or(def.len());
         let cut = match def[..cut].find(',') {
             Some(c) if !def[c..].starts_with(", but ") => c,
             _ => cut,
@@ -655,6 +672,38 @@ impl Rules<'_> {
         let q = format!("what {}{article}{term}?", be);
         let ctx = self.context(None).filter(|c| !covers(c, term, usize::MAX));
         self.card(ctx.as_deref(), &q, &capitalise(def), None, line);
+        true
+    }
+}
+
+impl Rules<'_> {
+    /// "**Duty** is identified as a rational law" → "what is Duty
+    /// identified as?" → "A rational law". Whether the sentence was read so.
+    fn bold_passive(
+        &mut self,
+        def: &str,
+        term: &str,
+        article: &str,
+        be: &str,
+        line: usize,
+    ) -> bool {
+        let Some((participle, rest)) = def.split_once(' ') else {
+            return false;
+        };
+        let Some(what) = rest.strip_prefix("as ") else {
+            return false;
+        };
+        let what = what.trim().trim_end_matches('.');
+        if !(2..=25).contains(&what.split_whitespace().count()) {
+            return false;
+        }
+        let article = match article {
+            "" => String::new(),
+            a => format!("{a} "),
+        };
+        let q = format!("what {be}{article}{term} {} as?", participle.to_lowercase());
+        let ctx = self.context(None).filter(|c| !covers(c, term, usize::MAX));
+        self.card(ctx.as_deref(), &q, &capitalise(what), None, line);
         true
     }
 }

@@ -473,24 +473,6 @@ pub(super) fn how_question(term: &str, def: &str, quality: bool) -> Option<(Stri
         })
 }
 
-/// The part of a meaning that defines its term: all of it, or, when it
-/// is too long to ask whole, its first sentence (the others are read as
-/// statements).
-pub(super) fn defining_part(def: &str) -> String {
-    let def = super::meaning::without_which(def);
-    let def = def.as_str();
-    let first = sentences(def).into_iter().next().unwrap_or_default();
-    let long = def.split_whitespace().count() > super::list::MAX_DEFINITION_WORDS;
-    if long
-        && first.split_whitespace().count() <= super::list::MAX_DEFINITION_WORDS
-        && first.len() < def.len()
-    {
-        first
-    } else {
-        def.to_string()
-    }
-}
-
 /// "Sticky Bit: Represented by a leading 1 …" → "how is Sticky Bit
 /// represented?" → "By a leading 1 …": a meaning that says how the term is
 /// written, not what it is.

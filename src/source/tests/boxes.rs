@@ -1,0 +1,131 @@
+//! Notes set in boxes, asides and answer lists: callouts and quotes that
+//! hold notes, lists indented as far as code, practice questions with
+//! their answers further on, people and the asides on a definition's
+//! subject.
+
+use super::*;
+
+#[test]
+fn a_quote_that_holds_notes_is_read_as_a_section_of_its_own() {
+    let text = "# Glazes\n\n## Faults\n\n> [!info] Glaze faults\n> - **Crazing**: a net of fine cracks where the glaze shrinks more than the clay body\n> - **Crawling**: glaze pulling back into beads, leaving bare clay\n\nShivering is the reverse of crazing: the glaze flakes off at the rims.\n\n> > #### Kilns\n>\n> 1. **Anagama**: a single sloping chamber dug into a hillside and fired with wood\n> 2. **Noborigama**: a climbing kiln of several chambers stepped up a slope\n";
+    let d = gen(&[notes("glazes.md", text)]);
+    // the callout's title is the section of its items
+    assert_eq!(
+        back(&d, "Glaze faults: what is meant by “Crawling”?"),
+        "Glaze pulling back into beads, leaving bare clay",
+        "{:#?}",
+        fronts(&d)
+    );
+    // the quote ends its section: the paragraph after it is the heading's
+    assert_eq!(
+        back(&d, "Glazes — Faults: what is shivering?"),
+        "The reverse of crazing: the glaze flakes off at the rims"
+    );
+    // a heading inside a quote heads the quote's list
+    assert_eq!(
+        back(&d, "Glazes — Kilns: what is meant by “Noborigama”?"),
+        "A climbing kiln of several chambers stepped up a slope"
+    );
+}
+
+#[test]
+fn a_title_quoted_over_a_paragraph_heads_it() {
+    let text = "# Firing\n\n> > Low firing\n> **Raku**, developed by Chojiro in Kyoto, is a low-firing technique that takes pots from the kiln glowing hot.\n";
+    let d = gen(&[notes("raku.md", text)]);
+    assert_eq!(
+        back(&d, "Firing: what is raku?"),
+        "A low-firing technique that takes pots from the kiln glowing hot",
+        "{:#?}",
+        fronts(&d)
+    );
+    // the aside on the subject is a statement of its own
+    let c = card(&d, "Low firing: who developed raku?");
+    assert_eq!(c.back.as_deref(), Some("Chojiro"));
+    assert_eq!(
+        c.explanation.as_deref(),
+        Some("Raku was developed by Chojiro in Kyoto.")
+    );
+}
+
+#[test]
+fn an_aside_that_names_nothing_gives_no_card() {
+    let text = "# Firing\n\nGlaze ware, discussed in earlier lessons, is a pot fired a second time with a coat of glaze.\n\n**Once-firing**, covered last week, is regarded as a risky shortcut.\n";
+    let d = gen(&[notes("ware.md", text)]);
+    assert_eq!(
+        fronts(&d),
+        [
+            "Firing: what is glaze ware?",
+            "What is Once-firing regarded as?"
+        ],
+        "{:#?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(&d, "What is Once-firing regarded as?"),
+        "A risky shortcut"
+    );
+}
+
+#[test]
+fn a_list_indented_as_far_as_code_is_read_as_a_list() {
+    let text = "# Firing\n\nWood kilns need a crew.\n\n\t* Anagama firing\n\n\t    * Lasts five days and nights of stoking\n\n\t* Raku firing\n\n\t    * Takes under an hour a load\n";
+    let (d, report) = generate_with_report(&[notes("firing.md", text)], None).unwrap();
+    let c = card(&d, "Raku firing: what does it take?");
+    assert_eq!(c.back.as_deref(), Some("Under an hour a load"));
+    assert_eq!(
+        c.source.as_deref(),
+        Some("firing.md › Raku firing › line 11")
+    );
+    assert!(
+        d.cards
+            .iter()
+            .all(|c| !c.back.as_deref().unwrap_or_default().contains('*')),
+        "{:#?}",
+        fronts(&d)
+    );
+    assert!(lines_and_reasons(&report).is_empty());
+}
+
+#[test]
+fn practice_questions_are_answered_by_the_answers_below_them() {
+    let text = "# Firing\n\n## Practice questions\n\n1. Why does a bisque firing come first?\n2. What cone is a mid-fire glaze fired to?\n\n> [!question]- Answers\n> 1. It hardens the pot so it can be glazed without falling apart\n> 2. Cone 6\n\nCones bend when the heat has done its work.\n";
+    let d = gen(&[notes("practice.md", text)]);
+    let c = card(&d, "Why does a bisque firing come first?");
+    assert_eq!(
+        c.back.as_deref(),
+        Some("It hardens the pot so it can be glazed without falling apart")
+    );
+    assert_eq!(
+        c.source.as_deref(),
+        Some("practice.md › Practice questions › line 5")
+    );
+    assert_eq!(
+        back(&d, "What cone is a mid-fire glaze fired to?"),
+        "Cone 6"
+    );
+    // the answers make no cards of their own
+    assert!(fronts(&d).iter().all(|f| !f.contains("Cone 6")));
+    assert_eq!(d.cards.len(), 3, "{:#?}", fronts(&d));
+}
+
+#[test]
+fn people_are_asked_who_they_were_or_what_they_are_known_for() {
+    let text = "# Potters\n\n## People\n\n- **Bernard Leach**: Often called the father of British studio pottery, Leach was an English potter who set up a workshop in St Ives, bringing the methods he had learned in Japan to a small team of apprentices and students.\n- **Shoji Hamada**: A Japanese potter who worked with Leach in St Ives for three years, which gave the two of them a friendship that shaped studio pottery in both countries.\n- **Lucie Rie**: Known for her thin stoneware bowls with sgraffito lines, Rie's work showed that a modern shape could be made on the wheel.\n\n**Bisque** is regarded as the first of the two firings.\n";
+    let d = gen(&[notes("potters.md", text)]);
+    // a meaning too long to ask whole is cut before its last aside
+    assert_eq!(
+        back(&d, "People: who was Bernard Leach?"),
+        "Often called the father of British studio pottery, Leach was an English potter who set up a workshop in St Ives",
+        "{:#?}",
+        fronts(&d)
+    );
+    assert!(back(&d, "People: who was Shoji Hamada?").starts_with("A Japanese potter who"));
+    assert!(back(&d, "Potters — People: what is Lucie Rie known for?")
+        .starts_with("Known for her thin"));
+    // a bold term taken "as" something, and a sentence with "two" that
+    // leads no list
+    assert_eq!(
+        back(&d, "Potters — People: what is bisque regarded as?"),
+        "The first of the two firings"
+    );
+}
