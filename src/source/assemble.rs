@@ -81,6 +81,13 @@ impl Builder {
         if definition && self.cut_short(&d, &fact) {
             return false;
         }
+        // an FAQ at the end asking again what the notes said before
+        let said = self.defined.get(&fact.0);
+        let listed = |t: &str| t.contains(';') || t.matches(',').count() > 2;
+        let plain = d.choices.is_none() && !listed(&answer_text(&d));
+        if plain && said.is_some_and(|a| a.iter().any(|a| restated(a, &fact.1))) {
+            return false;
+        }
         // "Delay Queue: what is the max duration?" after "Delay Queue:
         // what is the maximum delay?", both "15 minutes", ask one fact;
         // "Push (Stack)" and "Push (Linked List)", both O(1), ask two.
@@ -300,6 +307,24 @@ fn specific_answer(key: &str) -> bool {
     key.chars().any(|c| c.is_ascii_digit()) && key.split_whitespace().count() <= 4
 }
 
+/// "Long-term changes in global temperatures and weather patterns" and
+/// "long-term changes in temperature and weather patterns, mostly …":
+/// two answers to one question that say the same thing — most words of
+/// the shorter (four or more, four in five of them) are in the longer.
+/// (Lists of the same things, "Europe; Japan; India", are not asked so.)
+fn restated(a: &str, b: &str) -> bool {
+    let words = |t: &str| -> HashSet<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 4)
+            .map(|w| w.to_lowercase().trim_end_matches('s').to_string())
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    let (small, big) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let shared = small.iter().filter(|w| big.contains(*w)).count();
+    small.len() >= 4 && shared * 10 >= small.len() * 8
+}
+
 fn card_answer(c: &CardSpec) -> String {
     match (&c.choices, c.answer) {
         (Some(ch), Some(a)) => ch.get(a).cloned().unwrap_or_default(),
@@ -403,5 +428,19 @@ mod tests {
     fn item_counts_are_not_part_of_a_cards_identity() {
         assert_eq!(identity("parts list the 2 items"), "parts list the");
         assert_eq!(identity("list the 1 7 of 14 items"), "list the 1 7 of");
+    }
+
+    #[test]
+    fn an_answer_said_again_in_other_words_is_a_restatement() {
+        assert!(restated(
+            "long-term changes in kiln temperatures and firing patterns",
+            "long-term changes in kiln temperature and firing patterns, mostly from the potters"
+        ));
+        // one word in four apart, or too few words to tell
+        assert!(!restated(
+            "low cones, open kilns, dry ware",
+            "high cones, closed kilns, glazed ware"
+        ));
+        assert!(!restated("open kilns", "open kilns"));
     }
 }

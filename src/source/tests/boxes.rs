@@ -1,7 +1,7 @@
 //! Notes set in boxes, asides and answer lists: callouts and quotes that
 //! hold notes, lists indented as far as code, practice questions with
 //! their answers further on, people and the asides on a definition's
-//! subject.
+//! subject, and answers said twice.
 
 use super::*;
 
@@ -127,5 +127,17 @@ fn people_are_asked_who_they_were_or_what_they_are_known_for() {
     assert_eq!(
         back(&d, "Potters — People: what is bisque regarded as?"),
         "The first of the two firings"
+    );
+}
+
+#[test]
+fn a_question_asked_again_in_other_words_gives_one_card() {
+    let text = "# Kilns\n\n## Cooling\n\nThe cooling curve shows the heat a kiln loses over the hours after firing.\n\n## FAQs\n\n### What does the cooling curve show?\n\nThe cooling curve shows the heat a kiln loses in the hours after a firing.\n";
+    let d = gen(&[notes("faq.md", text)]);
+    assert_eq!(
+        fronts(&d),
+        ["Kilns: what does the cooling curve show?"],
+        "{:#?}",
+        fronts(&d)
     );
 }
