@@ -49,20 +49,6 @@ pub(super) fn any_verb(c: &str, lex: &Lexicon) -> Option<Fact> {
             && super::verbs::known_verb(words[k])
     };
     let from = if named { 1 } else { 2 };
-    // "nameservers route", "logs data can go": a plural noun, then the
-    // clause's verb.
-    const VERB_AHEAD: &[&str] = &[
-        "can", "will", "may", "must", "should", "is", "are", "was", "were", "has", "have",
-    ];
-    let noun_after = |k: usize| {
-        words
-            .get(k + 1)
-            .is_some_and(|w| super::verbs::known_verb(w))
-            || words[k + 1..]
-                .iter()
-                .take(2)
-                .any(|w| VERB_AHEAD.contains(&w.to_lowercase().as_str()))
-    };
     // After a name or a gerund only a known verb: "SYN floods exploit …"
     // is a noun.
     // So after "the" and one plain word: "The outer layers collapse" is
@@ -71,7 +57,7 @@ pub(super) fn any_verb(c: &str, lex: &Lexicon) -> Option<Fact> {
     let known =
         |k: usize| !(named || the_word && k == 2) || super::verbs::known_verb(&base_form(words[k]));
     let at = (from..words.len().min(MAX_SUBJECT_WORDS + 1)).find(|&k| {
-        (third_person_verb(words[k]) && !noun_after(k) && known(k) || plural_verb(k))
+        (third_person_verb(words[k]) && !noun_after(&words, k) && known(k) || plural_verb(k))
             && !noun_before(words[k - 1])
             // "Kinesis Data Streams enables …": a capital mid-sentence is a name
             && words[k].starts_with(char::is_lowercase)
@@ -92,6 +78,24 @@ pub(super) fn any_verb(c: &str, lex: &Lexicon) -> Option<Fact> {
     let wh = if how { "how" } else { "what" };
     let verb = format!("{base}{}", doing(&base, &object));
     fact(format!("{wh} {does} {subject}{alias} {verb}?"), &object)
+}
+
+/// "nameservers route", "logs data can go": the word at `k` is a plural
+/// noun, the clause's verb after it; so is "changes produced by the
+/// current", a noun and what made it.
+fn noun_after(words: &[&str], k: usize) -> bool {
+    const VERB_AHEAD: &[&str] = &[
+        "can", "will", "may", "must", "should", "is", "are", "was", "were", "has", "have",
+    ];
+    let next = words.get(k + 1);
+    let made_by =
+        next.is_some_and(|w| super::verbs::participle(w)) && words.get(k + 2) == Some(&"by");
+    made_by
+        || next.is_some_and(|w| super::verbs::known_verb(w))
+        || words[k + 1..]
+            .iter()
+            .take(2)
+            .any(|w| VERB_AHEAD.contains(&w.to_lowercase().as_str()))
 }
 
 /// "enzymes", "mitochondria", "fungi": a noun in the plural, one in "-s"

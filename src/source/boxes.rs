@@ -86,11 +86,11 @@ fn box_names_a_thing(title: &str) -> bool {
 
 /// The blocks a quote stands for. A quote of notes — titled (by a
 /// "[!kind] Title" line, or by a one-line quote inside it) over a list,
-/// table or code, or holding a heading — is read as the notes it holds,
-/// under a heading made of its title and closed by an empty heading, so
-/// that what follows the quote is back in the section (`level` is the
-/// section's). Any other quote stays a quote of its lines, a title inside
-/// it set as a "Title:" label.
+/// table or code, or holding a heading or a formula set out — is read as
+/// the notes it holds, under a heading made of its title and closed by an
+/// empty heading, so that what follows the quote is back in the section
+/// (`level` is the section's). Any other quote stays a quote of its
+/// lines, a title inside it set as a "Title:" label.
 pub fn quote_blocks(inner: Vec<Block>, level: u8) -> Vec<Block> {
     let (title, rest) = split_title(inner);
     let headed = rest.iter().any(|b| matches!(b, Block::Heading { .. }));
@@ -100,7 +100,13 @@ pub fn quote_blocks(inner: Vec<Block>, level: u8) -> Vec<Block> {
             Block::List { .. } | Block::Table { .. } | Block::Code { .. }
         )
     });
-    if headed || title.is_some() && structured {
+    // "> Faraday's law states …" over "> $$m = A · Q$$": a law and its
+    // formula, read as the notes' own lines
+    let formula = rest.iter().any(|b| match b {
+        Block::Para { lines } => lines.iter().any(|l| l.text.trim_start().starts_with("$$")),
+        _ => false,
+    });
+    if headed || formula || title.is_some() && structured {
         return opened(title, rest, level);
     }
     let more = !rest.is_empty();

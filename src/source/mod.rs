@@ -21,6 +21,7 @@ mod counted;
 mod definition;
 mod doc;
 mod facts;
+mod html_table;
 mod markdown;
 mod md_inline;
 mod means;

@@ -4,7 +4,7 @@
 /// A TeX formula as plain text: "\text{Profit} = (\frac{TR}{Q}) \times Q"
 /// → "Profit = (TR/Q) × Q".
 pub fn plain_math(tex: &str) -> String {
-    let mut t = tex.replace('$', "");
+    let mut t = environments(&tex.replace('$', ""));
     for (command, with) in [
         ("^\\circ", "°"),
         ("^{\\circ}", "°"),
@@ -14,11 +14,13 @@ pub fn plain_math(tex: &str) -> String {
         ("->", "→"),
         ("\\dfrac{", "\\frac{"),
         ("\\tfrac{", "\\frac{"),
+        ("\\cfrac{", "\\frac{"),
         ("\\,", " "),
         ("\\;", " "),
     ] {
         t = t.replace(command, with);
     }
+    t = spaced_functions(&t);
     t = binomials(&t);
     t = roots(&t);
     t = scripts(&t);
@@ -45,6 +47,77 @@ pub fn plain_math(tex: &str) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// "\frac{RT}{nF}\ln{K}" → "\frac{RT}{nF} ln K": a function's name set
+/// apart from what stands before and after it ("\ln(x)" stays "ln(x)").
+fn spaced_functions(t: &str) -> String {
+    let mut out = t.to_string();
+    for name in ["ln", "log", "exp", "sin", "cos", "tan"] {
+        let command = format!("\\{name}");
+        let mut from = 0;
+        while let Some(at) = out[from..].find(&command).map(|a| from + a) {
+            let end = at + command.len();
+            let next = out[end..].chars().next();
+            if next.is_some_and(char::is_alphabetic) {
+                from = end;
+                continue;
+            }
+            let before = match out[..at].chars().last() {
+                Some(c) if !c.is_whitespace() && !"(=+-".contains(c) => " ",
+                _ => "",
+            };
+            let after = match next {
+                Some('{' | '\\') => " ",
+                _ => "",
+            };
+            let spaced = format!("{before}{name}{after}");
+            out.replace_range(at..end, &spaced);
+            from = at + spaced.len();
+        }
+    }
+    out
+}
+
+/// "\begin{align*} N &= N_0 \\ m &= m_0 \end{align*}" → "N = N_0; m = m_0",
+/// "\begin{pmatrix} a & b \\ c & d \end{pmatrix}" → "((a, b); (c, d))":
+/// environments as lines joined by "; ", a matrix's cells by ", ".
+fn environments(tex: &str) -> String {
+    let mut t = tex.to_string();
+    while let Some(at) = t.find("\\begin{") {
+        let open = at + "\\begin{".len();
+        let Some(name_len) = t[open..].find('}') else {
+            break;
+        };
+        let name = t[open..open + name_len].to_string();
+        let end_tag = format!("\\end{{{name}}}");
+        let body_at = open + name_len + 1;
+        let Some(body_len) = t[body_at..].find(&end_tag) else {
+            break;
+        };
+        let body = &t[body_at..body_at + body_len];
+        let rows: Vec<Vec<&str>> = body
+            .split("\\\\")
+            .map(|r| r.split('&').map(str::trim).collect::<Vec<_>>())
+            .filter(|r| r.iter().any(|c| !c.is_empty()))
+            .collect();
+        let (left, right) = match name.as_str() {
+            "pmatrix" => ("(", ")"),
+            "bmatrix" => ("[", "]"),
+            "vmatrix" => ("|", "|"),
+            "matrix" | "cases" | "array" => ("{", "}"),
+            _ => ("", ""),
+        };
+        let lines: Vec<String> = match left.is_empty() {
+            // "N &= N_0": the marks that line up the equals go
+            true => rows.iter().map(|r| r.join(" ")).collect(),
+            false if rows.len() == 1 => vec![rows[0].join(", ")],
+            false => rows.iter().map(|r| format!("({})", r.join(", "))).collect(),
+        };
+        let written = format!(" {left}{}{right} ", lines.join("; "));
+        t.replace_range(at..body_at + body_len + end_tag.len(), &written);
+    }
+    t
 }
 
 /// "C=4πε₀R" → "C = 4πε₀R"; an "=" in brackets stays ("Σ_(i=1)").
@@ -79,6 +152,11 @@ const SYMBOLS: &[(&str, &str)] = &[
     ("implies", "⇒"),
     ("Rightarrow", "⇒"),
     ("rightarrow", "→"),
+    ("longrightarrow", "→"),
+    ("longleftarrow", "←"),
+    ("Longrightarrow", "⇒"),
+    ("leftrightarrow", "↔"),
+    ("rightleftharpoons", "⇌"),
     ("leftarrow", "←"),
     ("uparrow", "↑"),
     ("downarrow", "↓"),
@@ -311,7 +389,14 @@ fn scripts(tex: &str) -> String {
             Some((inner, next)) => (inner, next),
             None => after.split_at(after.chars().next().map_or(0, char::len_utf8)),
         };
-        let figures = inner.contains(|c: char| c.is_ascii_digit());
+        // "Au^+", "e^-": a charge is raised too (not "\\int^+_-", a bound)
+        let command = out
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphanumeric() || *c == '\\')
+            .any(|c| c == '\\');
+        let charge = mark == "^" && ["+", "-"].contains(&inner) && !command;
+        let figures = inner.contains(|c: char| c.is_ascii_digit()) || charge;
         let shifted = match mark {
             "^" => raised(inner),
             _ => lowered(inner),
@@ -412,6 +497,17 @@ mod tests {
                 "(Q₂ - Q₁) / ((Q₂ + Q₁)/2) / P",
             ),
             (r"k = 1.4 s^{-1}, E_{rest}", "k = 1.4 s⁻¹, E_rest"),
+            (r"Au^+ + e^- \longrightarrow Au", "Au⁺ + e⁻ → Au"),
+            (r"\Delta V=\int^+_-E \ ds", "ΔV = ∫^+_-E ds"),
+            (
+                r"\begin{align*} N &= N_0 \\ m &= m_0 \end{align*}",
+                "N = N₀; m = m₀",
+            ),
+            (
+                r"H = \begin{pmatrix} a & b \\ c & d \end{pmatrix}",
+                "H = ((a, b); (c, d))",
+            ),
+            (r"E^0 = \cfrac{RT}{nF}\ln{K}", "E⁰ = RT/nF ln K"),
             (
                 r"P(A \mid B) = \frac{P(A \cap B)}{P(B)}",
                 "P(A | B) = P(A ∩ B)/P(B)",

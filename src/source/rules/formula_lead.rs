@@ -149,3 +149,44 @@ pub(super) fn named_before(lines: &[Line], formula: &str, lex: &Lexicon) -> Opti
 fn bare(w: &str) -> &str {
     w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '_')
 }
+/// Words of a heading that names a law the sentence under it states.
+const STATED: &[&str] = &["law", "principle", "theorem", "rule", "postulate"];
+
+impl super::Rules<'_> {
+    /// "## Faraday's first law" over "The mass deposited is proportional
+    /// to the charge passed.": the law the heading names, asked "what does
+    /// Faraday's first law state?" and answered by the first sentence
+    /// under it.
+    pub(super) fn law_statement(&mut self, blocks: &[super::Block], i: usize, body: &[Line]) {
+        let Some(super::Block::Heading { text, .. }) = i.checked_sub(1).map(|p| &blocks[p]) else {
+            return;
+        };
+        let heading = super::super::plain::heading_text(text);
+        let words: Vec<String> = heading.split_whitespace().map(str::to_lowercase).collect();
+        // not "III. Goodwill and Moral Law" (a section about a law) nor
+        // "First Law - Inertia" (a name and its gist)
+        let names_law = words.len() <= MAX_NAME_WORDS + 2
+            && words.iter().any(|w| STATED.contains(&w.as_str()))
+            && !words
+                .iter()
+                .any(|w| w == "and" || w == "-" || w.ends_with('.'))
+            && !heading.contains(['?', ':', '–', '—']);
+        let text = body
+            .iter()
+            .map(|l| clean_text(&l.text))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let Some(first) = super::super::text::sentences(&text).into_iter().next() else {
+            return;
+        };
+        let n = first.split_whitespace().count();
+        // "**Golden rule**: …", "Key principle: …": a label's own card
+        let labelled = body[0].bold.is_some() || first.contains(':') || first.starts_with('[');
+        let stated = first.ends_with('.') && super::gloss::clause(&first);
+        if !names_law || labelled || !(6..=45).contains(&n) || !stated {
+            return;
+        }
+        let q = format!("what does {} state?", law_name(&heading, self.lex));
+        self.card(None, &q, first.trim_end_matches('.'), None, body[0].line);
+    }
+}

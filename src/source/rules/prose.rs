@@ -99,6 +99,7 @@ impl Rules<'_> {
             return Ok(());
         }
         self.headless_definition(blocks, i, body);
+        self.law_statement(blocks, i, body);
         let previous = self.previous_list(blocks, i);
         self.text_lines(body, previous, explanation);
         Ok(())

@@ -141,3 +141,35 @@ fn a_question_asked_again_in_other_words_gives_one_card() {
         fronts(&d)
     );
 }
+
+#[test]
+fn an_html_table_is_read_like_a_markdown_one() {
+    let text = "# Glazes\n\n<table class=\"t\">\n  <thead>\n    <tr><th>Glaze</th><th>Cone</th></tr>\n  </thead>\n  <tr>\n    <td>\n\nShino\n    </td>\n    <td>10</td>\n  </tr>\n  <tr><td>Raku</td><td>06</td></tr>\n</table>\n\nAfter the table.\n";
+    let d = gen(&[notes("glazes.md", text)]);
+    assert_eq!(
+        back(&d, "Shino glaze: what is the cone?"),
+        "10",
+        "{:#?}",
+        fronts(&d)
+    );
+    let c = card(&d, "Raku glaze: what is the cone?");
+    assert_eq!(c.back.as_deref(), Some("06"));
+    // every line after the table keeps its number
+    assert!(!d.cards.iter().any(|c| c.front.contains("<td>")));
+}
+
+#[test]
+fn a_law_quoted_with_its_formula_is_read_under_its_heading() {
+    let text = "# Kilns\n\n## Cone law\n> The heat a cone needs to bend is proportional to the time the kiln holds it hot.\n> $$h = k \\cdot t$$\n";
+    let d = gen(&[notes("law.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns: what does the Cone law state?"),
+        "The heat a cone needs to bend is proportional to the time the kiln holds it hot",
+        "{:#?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(&d, "Kilns — Cone law: what is the formula for h?"),
+        "h = k · t"
+    );
+}
