@@ -27,7 +27,8 @@ pub fn read(file: &str, text: &str) -> Result<Vec<Block>> {
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_MATH;
-    let tabled = super::html_table::as_pipe_tables(text);
+    let outlined = super::outline::as_lists(text);
+    let tabled = super::html_table::as_pipe_tables(outlined.as_ref());
     let boxed = super::boxes::containers(tabled.as_ref());
     let spaced = super::plain::spaced_hashes(boxed.as_ref());
     let text = spaced.as_ref();

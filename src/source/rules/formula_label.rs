@@ -11,8 +11,14 @@ pub(super) fn question(term: &str, def: &str, means: bool) -> Option<String> {
     if let Some(q) = symbol_or_formula(term, def) {
         return Some(q);
     }
-    // "PE = mgh", "KE = 1/2 mv²", "RSE = sqrt(RSS / n-1-p)"
-    let worked_out = formula_name(term) && expression(def) || formula(def);
+    // "PE = mgh", "KE = 1/2 mv²", "RSE = sqrt(RSS / n-1-p)"; "Q = mcΔT
+    // for a material of specific heat c": the formula, then what it is for
+    let head = [" for ", " where ", " (", " when ", " if "]
+        .iter()
+        .filter_map(|w| def.find(w))
+        .min()
+        .map_or(def, |at| &def[..at]);
+    let worked_out = formula_name(term) && expression(head) || formula(def);
     (means && worked_out).then(|| format!("what is the formula for {}?", lower_name(term)))
 }
 
@@ -52,8 +58,11 @@ pub(super) fn expression(def: &str) -> bool {
         .map(|w| w.split('_').next().unwrap_or(w))
         .filter(|w| w.chars().filter(char::is_ascii_lowercase).count() >= 4 && *w != "sqrt")
         .count();
-    let operator =
-        def.contains(['=', '+', '/', '*', '×', '·', '√', '²', '³']) || def.contains(" - ");
+    // "-ΣW_int", "± mL", "-∇U": a sum, a sign, a gradient
+    let operator = def.contains([
+        '=', '+', '/', '*', '×', '·', '√', '²', '³', 'Σ', '∫', '∇', '∂', '±',
+    ]) || def.contains(" - ")
+        || def.starts_with('-');
     let product = !def.contains(' ') && (2..=4).contains(&def.chars().count());
     let letters = def.chars().any(char::is_alphabetic);
     letters && plain_words <= 2 && (operator || product) && !def.ends_with('.')
@@ -62,6 +71,18 @@ pub(super) fn expression(def: &str) -> bool {
 /// "KE", "ΔH", "W", "v_rad": the name of a formula's result, a short
 /// symbol rather than a word.
 pub(super) fn formula_name(term: &str) -> bool {
+    // "Δ PE" is "ΔPE"; "U_grav(y)" is the symbol "U_grav" of y
+    let term = term.replace("Δ ", "Δ");
+    let term = match term.split_once('(') {
+        Some((name, arg)) if arg.ends_with(')') && !name.is_empty() => name,
+        _ => term.as_str(),
+    };
     let short = !term.contains(' ') && term.chars().count() <= 3;
-    super::super::text::symbol(term) || short && term.chars().any(char::is_uppercase)
+    // "dKE/dt": a ratio of two short names
+    let ratio = term.split_once('/').is_some_and(|(a, b)| {
+        [a, b]
+            .iter()
+            .all(|p| (1..=4).contains(&p.chars().count()) && p.chars().all(char::is_alphanumeric))
+    });
+    super::super::text::symbol(term) || ratio || short && term.chars().any(char::is_uppercase)
 }

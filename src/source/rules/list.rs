@@ -743,10 +743,8 @@ fn what_it_does<'b>(q: &str, back: &'b str) -> (&'b str, Option<String>) {
 fn term_back(term: &str, def: &str, means: bool, q: &str) -> String {
     if q.ends_with(" used for?") {
         super::meaning::without_use_lead(def).to_string()
-    } else if means
-        && q.starts_with("what is the formula for ")
-        && super::formula_label::formula_name(term)
-    {
+    } else if means && q.starts_with("what is the formula for ") {
+        // the item as written: "U(x) = ½kx²"
         format!("{term} = {def}")
     } else {
         super::meaning::without_asked_verb(q, def).to_string()

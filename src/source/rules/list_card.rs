@@ -216,9 +216,25 @@ impl Rules<'_> {
                             .all(|w| w.chars().all(char::is_alphabetic))
                 }),
             });
+        // "W_mg; conservative force; Q + W_ext = …": a formula among the
+        // labels is no name to list
+        // (shown by its label, a symbol; a formula shown whole is a fact)
+        let a_formula = entries.iter().any(|e| {
+            let symbol_term = e.term.as_deref().is_some_and(|t| {
+                super::formula_label::formula_name(t)
+                    || t.contains(['+', '/', '*', '^'])
+                    || t.contains(" - ")
+            });
+            let formula = e
+                .def
+                .as_deref()
+                .is_some_and(super::formula_label::expression);
+            symbol_term && formula
+        });
         terms_are_parties
             || measures
             || formulas
+            || a_formula
             || structural
             || only_values(entries)
             || terms_among_sentences(entries)

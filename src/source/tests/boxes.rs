@@ -173,3 +173,22 @@ fn a_law_quoted_with_its_formula_is_read_under_its_heading() {
         "h = k · t"
     );
 }
+
+#[test]
+fn a_tab_outline_is_read_as_a_list_and_its_formulas_as_formulas() {
+    let text = "# Kilns\n\n## Heat\nheat into a kiln\n\t$Q = mc\\Delta T$ for a load of specific heat c\n\t$\\Delta PE = -\\sum W$\ncooling\n\tslow cooling grows crystals in the glaze\n";
+    let d = gen(&[notes("heat.md", text)]);
+    assert_eq!(
+        back(&d, "heat into a kiln: what is the formula for Q?"),
+        "Q = mcΔT for a load of specific heat c",
+        "{:#?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(&d, "heat into a kiln: what is the formula for Δ PE?"),
+        "Δ PE = -ΣW"
+    );
+    // no card lists the symbols as if they were names
+    let all = format!("{:?}", d.cards);
+    assert!(!all.contains("Q; Δ PE"), "{all}");
+}
