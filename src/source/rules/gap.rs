@@ -25,6 +25,25 @@ pub(super) const POINTING: &[&str] = &[
     "this", "that", "it", "they", "these", "those", "he", "she", "here", "there", "its", "their",
 ];
 
+/// "Read section 4.5 of the course book and answer …", "Email your
+/// answers by Saturday, October 2": what the student is told to do for
+/// the course, no fact to learn.
+fn coursework(sentence: &str) -> bool {
+    const TASKS: &[&str] = &[
+        "read", "email", "submit", "complete", "answer", "bring", "watch", "finish", "review",
+        "hand", "turn", "upload", "post", "prepare",
+    ];
+    let first = first_word(sentence);
+    let second = sentence
+        .split_whitespace()
+        .nth(1)
+        .unwrap_or("")
+        .to_lowercase();
+    let told = TASKS.contains(&first.as_str()) && sentence.starts_with(char::is_uppercase);
+    let about = ["section", "chapter", "your", "the", "pages", "all"].contains(&second.as_str());
+    told && about
+}
+
 impl Rules<'_> {
     /// A card with the key words of `sentence` as a gap: one of `strong`
     /// (its bold phrases), a quantity, one of `codes` (its code spans), or
@@ -40,7 +59,7 @@ impl Rules<'_> {
         line: usize,
         (sets_up_question, prose): (bool, bool),
     ) -> bool {
-        if super::super::facts::lets(sentence) {
+        if super::super::facts::lets(sentence) || coursework(sentence) {
             return false;
         }
         let ctx = self.context(None);

@@ -1,7 +1,7 @@
 //! Notes set in boxes, asides and answer lists: callouts and quotes that
 //! hold notes, lists indented as far as code, practice questions with
 //! their answers further on, people and the asides on a definition's
-//! subject, and answers said twice.
+//! subject, answers said twice, and coursework.
 
 use super::*;
 
@@ -191,4 +191,16 @@ fn a_tab_outline_is_read_as_a_list_and_its_formulas_as_formulas() {
     // no card lists the symbols as if they were names
     let all = format!("{:?}", d.cards);
     assert!(!all.contains("Q; Δ PE"), "{all}");
+}
+
+#[test]
+fn what_the_student_is_told_to_do_for_the_course_is_no_card() {
+    let text = "# Glazes\n\nRead section 4 of the Potters Handbook and answer the questions below.\n\nCeladon glazes were first fired in Yue kilns in 200 BCE.\n\nEmail your answers to the guild tutor by Saturday, October 2.\n";
+    let d = gen(&[notes("glazes.md", text)]);
+    assert_eq!(
+        fronts(&d),
+        ["Celadon glazes were first fired in Yue kilns in [...]."],
+        "{:#?}",
+        fronts(&d)
+    );
 }
