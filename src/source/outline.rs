@@ -42,11 +42,11 @@ pub fn as_lists(text: &str) -> Cow<'_, str> {
 }
 
 /// A line that may belong to an outline: not blank, no heading, no
-/// fence, table row or quote.
+/// fence, table row, quote or HTML.
 fn plain_line(l: &str) -> bool {
     let t = l.trim();
     !t.is_empty()
-        && !t.starts_with(['#', '|', '>'])
+        && !t.starts_with(['#', '|', '>', '<'])
         && !t.starts_with("```")
         && !t.starts_with("~~~")
 }
@@ -94,6 +94,7 @@ mod tests {
             "```\nx\n\ty\n\tz\n```\n",
             "A line\n\twrapped once\n",
             "\tcode\n\tcode\n",
+            "<details>\n\t<summary>Answers</summary>\n\t<p>Cone 6</p>\n",
         ] {
             assert_eq!(as_lists(text), text);
         }
