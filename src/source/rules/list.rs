@@ -417,7 +417,8 @@ impl Rules<'_> {
         let defining = super::meaning::defining_part(def);
         let def = defining.as_str();
         let first = super::super::text::first_word(def);
-        let empty = EMPTY_LABELS.contains(&def.to_lowercase().as_str());
+        let quizzed = super::list_card::quiz_label(term);
+        let empty = EMPTY_LABELS.contains(&def.to_lowercase().as_str()) || quizzed;
         // "From the SA node, the impulse travels …": an opening phrase and
         // the sentence it sets, no fragment
         let opener = def.split_once(", ").is_some_and(|(o, rest)| {

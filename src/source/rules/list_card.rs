@@ -231,10 +231,14 @@ impl Rules<'_> {
                 .is_some_and(super::formula_label::expression);
             symbol_term && formula
         });
+        let quizzed = entries
+            .iter()
+            .any(|e| e.term.as_deref().is_some_and(quiz_label));
         terms_are_parties
             || measures
             || formulas
             || a_formula
+            || quizzed
             || structural
             || only_values(entries)
             || terms_among_sentences(entries)
@@ -450,6 +454,12 @@ fn which_question(l: &str) -> Option<String> {
     let plural = super::super::text::looks_plural(&noun.to_lowercase());
     (plural && plain && (3..=14).contains(&words))
         .then(|| format!("{} which {{n}} {}?", &t[..at], noun.to_lowercase()))
+}
+
+/// "True or False: a raku kiln fires to cone 10": a quiz statement,
+/// which may be false, so no meaning of a term nor a name to list.
+pub(super) fn quiz_label(term: &str) -> bool {
+    ["true or false", "true/false", "t/f"].contains(&term.trim().to_lowercase().as_str())
 }
 
 /// "Favoured by", "Used for": a label that ends on a preposition, which

@@ -204,3 +204,15 @@ fn what_the_student_is_told_to_do_for_the_course_is_no_card() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_true_or_false_statement_is_taught_as_no_meaning() {
+    let text = "# Kilns\n\n## Quiz\n\n- True or False: A raku kiln fires to cone 10.\n- Cone 10: the top of the stoneware range\n";
+    let d = gen(&[notes("quiz.md", text)]);
+    assert_eq!(
+        fronts(&d),
+        ["Kilns: what is meant by “Cone 10”?"],
+        "{:#?}",
+        fronts(&d)
+    );
+}
