@@ -460,6 +460,17 @@ pub const DIARY_HEADINGS: &[&str] = &[
     "tomorrow",
 ];
 
+/// Headings of a course's admin (quizzes, dates, rooms): no facts.
+pub const ADMIN_HEADINGS: &[&str] = &[
+    "admin",
+    "administration",
+    "administrative",
+    "announcements",
+    "housekeeping",
+    "logistics",
+    "reminders",
+];
+
 /// Headings of what to study next, not facts.
 pub const NEXT_HEADINGS: &[&str] = &["next step", "next steps", "what's next"];
 

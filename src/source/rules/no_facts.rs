@@ -1,8 +1,10 @@
 //! Sections that hold no facts to learn: a diary's personal sections, what
-//! to study next, a recap of what the notes said above.
+//! to study next, a course's admin, a recap of what the notes said above.
 
 use super::super::doc::Block;
-use super::super::vocab::{DIARY_HEADINGS, NEXT_HEADINGS, RECAP_FILLERS, RECAP_WORDS};
+use super::super::vocab::{
+    ADMIN_HEADINGS, DIARY_HEADINGS, NEXT_HEADINGS, RECAP_FILLERS, RECAP_WORDS,
+};
 use super::Rules;
 
 impl Rules<'_> {
@@ -18,6 +20,8 @@ impl Rules<'_> {
             Some("a diary entry, not a fact to learn")
         } else if NEXT_HEADINGS.contains(&h) {
             Some("what to study next, not a fact to learn")
+        } else if ADMIN_HEADINGS.contains(&h) {
+            Some("the course's admin, not a fact to learn")
         } else if !self.out.is_empty() && is_recap(h) {
             // a table in it still gives its cards: it sets facts side by side
             Some("a recap of what the notes said above")

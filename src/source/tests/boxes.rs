@@ -216,3 +216,19 @@ fn a_true_or_false_statement_is_taught_as_no_meaning() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_courses_admin_section_gives_no_card() {
+    let text = "# Kilns\n\n## Admin\n\n- Second glaze quiz on Friday, September 13th\n- Studio open late next Wednesday, September 18th\n\n## Firing\n\nBisque ware is fired to cone 04 in 1926 kilns.\n";
+    let (d, report) = generate_with_report(&[notes("admin.md", text)], None).unwrap();
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("Admin")),
+        "{:#?}",
+        fronts(&d)
+    );
+    assert!(!d.cards.is_empty());
+    assert_eq!(
+        lines_and_reasons(&report),
+        [(5, "the course's admin, not a fact to learn")]
+    );
+}
