@@ -20,7 +20,7 @@ pub fn containers(text: &str) -> std::borrow::Cow<'_, str> {
     let mut open: Vec<bool> = Vec::new();
     for line in text.split_inclusive('\n') {
         let body = line.trim();
-        if body.starts_with("```") || body.starts_with("~~~") {
+        if super::plain::fence(body) {
             fenced = !fenced;
         }
         let hashes = body.bytes().take_while(|b| *b == b'#').count();

@@ -96,17 +96,21 @@ fn without_aside(subject: &str) -> &str {
     let Some((head, aside)) = subject.strip_suffix(',').and_then(|s| s.split_once(", ")) else {
         return subject;
     };
+    match participle_aside(aside) && head.split_whitespace().count() <= 6 {
+        true => head,
+        false => subject,
+    }
+}
+
+/// "first practised in Kyoto", "also known as bisque": an aside that
+/// opens with a participle (after an adverb, if any).
+fn participle_aside(aside: &str) -> bool {
     let mut words = aside.split_whitespace().map(str::to_lowercase);
     let mut first = words.next().unwrap_or_default();
     if first.ends_with("ly") || ["first", "also", "later", "once"].contains(&first.as_str()) {
         first = words.next().unwrap_or_default();
     }
-    let participle =
-        super::verbs::participle(&first) || ["known", "born", "grown"].contains(&first.as_str());
-    match participle && head.split_whitespace().count() <= 6 {
-        true => head,
-        false => subject,
-    }
+    super::verbs::participle(&first) || ["known", "born", "grown"].contains(&first.as_str())
 }
 
 /// ", discussed earlier, is a rational law" → "is a rational law": what
@@ -118,8 +122,7 @@ pub fn past_aside(after: &str) -> &str {
     let Some(end) = aside.find(", ") else {
         return after;
     };
-    let subject = format!("X, {},", &aside[..end]);
-    match without_aside(&subject) == "X" {
+    match participle_aside(&aside[..end]) {
         true => &aside[end + 2..],
         false => after,
     }

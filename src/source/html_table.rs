@@ -18,7 +18,7 @@ pub fn as_pipe_tables(text: &str) -> Cow<'_, str> {
     let mut i = 0;
     while i < lines.len() {
         let body = lines[i].trim_start();
-        if body.starts_with("```") || body.starts_with("~~~") {
+        if super::plain::fence(body) {
             fenced = !fenced;
         }
         let end = (!fenced && body.starts_with("<table"))

@@ -16,7 +16,7 @@ pub fn as_lists(text: &str) -> Cow<'_, str> {
     let mut i = 0;
     while i < lines.len() {
         let body = lines[i].trim_start();
-        if body.starts_with("```") || body.starts_with("~~~") {
+        if super::plain::fence(body) {
             fenced = !fenced;
         }
         // a run of lines that are neither blank nor headings
@@ -45,10 +45,7 @@ pub fn as_lists(text: &str) -> Cow<'_, str> {
 /// fence, table row, quote or HTML.
 fn plain_line(l: &str) -> bool {
     let t = l.trim();
-    !t.is_empty()
-        && !t.starts_with(['#', '|', '>', '<'])
-        && !t.starts_with("```")
-        && !t.starts_with("~~~")
+    !t.is_empty() && !t.starts_with(['#', '|', '>', '<']) && !super::plain::fence(t)
 }
 
 /// Lines that are an outline: the first flush left, two or more indented

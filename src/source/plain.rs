@@ -316,6 +316,12 @@ pub fn line_of_sentence(
         .map_or(0, |(_, l)| *l)
 }
 
+/// A line that opens or closes a fenced code block (```` ``` ````, `~~~`).
+pub fn fence(line: &str) -> bool {
+    let t = line.trim_start();
+    t.starts_with("```") || t.starts_with("~~~")
+}
+
 /// "##Overview" with no space after its marks is a heading all the same;
 /// "1. ###Transport" is an item's label, its marks dropped. A line in a
 /// fenced block, and "#tag" (one mark), stay as they are.
@@ -327,7 +333,7 @@ pub fn spaced_hashes(text: &str) -> std::borrow::Cow<'_, str> {
     let mut fenced = false;
     for line in text.split_inclusive('\n') {
         let body = line.trim_start();
-        if body.starts_with("```") || body.starts_with("~~~") {
+        if fence(body) {
             fenced = !fenced;
         }
         match bare_hashes(line).filter(|_| !fenced) {

@@ -4,7 +4,6 @@
 //! pair is read as a `Q:` / `A:` pair; the answer list is used up.
 
 use super::doc::{Block, Line};
-use super::vocab::ANSWER_HEADINGS;
 
 /// The blocks with each practice-question list paired with its answers.
 pub fn paired(mut blocks: Vec<Block>) -> Vec<Block> {
@@ -40,7 +39,9 @@ fn answers_after(blocks: &[Block], from: usize, n: usize) -> Option<usize> {
         .iter()
         .enumerate()
         .find_map(|(k, b)| match b {
-            Block::Heading { level, text, .. } if answer_heading(text) => Some((from + k, *level)),
+            Block::Heading { level, text, .. } if super::quiz::is_answer_heading(text) => {
+                Some((from + k, *level))
+            }
             _ => None,
         })?;
     for (k, b) in blocks.iter().enumerate().skip(at + 1) {
@@ -53,11 +54,6 @@ fn answers_after(blocks: &[Block], from: usize, n: usize) -> Option<usize> {
         }
     }
     None
-}
-
-fn answer_heading(text: &str) -> bool {
-    let t = super::clean::normalise(text);
-    ANSWER_HEADINGS.iter().any(|h| t == *h)
 }
 
 /// The questions and their answers as `Q:` / `A:` lines, on the lines the

@@ -408,7 +408,8 @@ fn take_keys(blocks: Vec<Block>) -> (Vec<Block>, Vec<(u32, usize)>) {
     (out, key)
 }
 
-fn is_answer_heading(text: &str) -> bool {
+/// "Answers", "Answer key", "Solutions to part 2": a heading over answers.
+pub fn is_answer_heading(text: &str) -> bool {
     let t = super::clean::normalise(text);
     ANSWER_HEADINGS
         .iter()
