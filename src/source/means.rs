@@ -12,7 +12,7 @@ use super::text::{first_word, strip_markers, Lexicon};
 use super::verbs::{is_adverb, participle};
 
 /// Longest subject (in words) a question can name.
-const MAX_SUBJECT_WORDS: usize = 5;
+const MAX_SUBJECT_WORDS: usize = 6;
 /// Fewest and most words in an answer.
 const MIN_ANSWER_WORDS: usize = 3;
 const MAX_ANSWER_WORDS: usize = 20;
@@ -440,16 +440,21 @@ fn past_verb(words: &[&str], k: usize) -> bool {
         && !verb_next
 }
 
+/// Whether the clause's verb is the word at `k`.
+fn verb_at(words: &[&str], k: usize) -> bool {
+    let w = words[k].to_lowercase();
+    // "The firing range of a glaze is …": a noun before "of"
+    let noun = words.get(k + 1).is_some_and(|n| *n == "of");
+    AUXILIARIES.contains(&w.as_str())
+        || action_verb(words[k]) && !noun
+        || past_verb(words, k)
+        || plural_and_verb(words, k)
+}
+
 pub(super) fn inverted(head: &str, lex: &Lexicon, you: bool) -> Option<(String, String, String)> {
     let words: Vec<&str> = head.split_whitespace().collect();
     let at = (1..words.len().min(MAX_SUBJECT_WORDS + 1))
-        .find(|&k| {
-            let w = words[k].to_lowercase();
-            AUXILIARIES.contains(&w.as_str())
-                || action_verb(words[k])
-                || past_verb(&words, k)
-                || plural_and_verb(&words, k)
-        })
+        .find(|&k| verb_at(&words, k))
         .or_else(|| last_verb(&words))
         .or_else(|| article_verb(&words))?;
     let subject = &words[..at];
@@ -683,6 +688,17 @@ mod tests {
             Some((
                 "how does a hash index find a row?".into(),
                 "By hashing its key".into()
+            ))
+        );
+        // "range of": a noun before "of", not the verb
+        assert_eq!(
+            qa(
+                means,
+                "The firing range of a glaze is found by subtracting one cone from another."
+            ),
+            Some((
+                "how is the firing range of a glaze found?".into(),
+                "By subtracting one cone from another".into()
             ))
         );
         // a name, no passive; a pointing subject; an agent, not a means

@@ -275,13 +275,14 @@ fn to_use(c: &str) -> Option<Fact> {
 }
 
 /// "The default size of a page is 8 KB" → "what is the default size of a
-/// page?": a subject that names what it is of.
+/// page?": a subject that names what it is of (or for).
 fn the_of(c: &str) -> Option<Fact> {
     let lower = c.to_ascii_lowercase();
     let at = lower.find(" is ")?;
     let subject = c[..at].trim();
     let words: Vec<String> = subject.split_whitespace().map(str::to_lowercase).collect();
-    let of = words.iter().position(|w| w == "of")?;
+    // "The unit for molar mass is …": what it is for, as of
+    let of = words.iter().position(|w| w == "of" || w == "for")?;
     let answer = c[at + 4..].trim();
     let first = first_word(answer);
     // "An important aspect of care for … is …": one of several
@@ -293,7 +294,7 @@ fn the_of(c: &str) -> Option<Fact> {
         || of + 1 == words.len()
         || words.len() > MAX_SUBJECT_WORDS + if one { 4 } else { 2 }
         || words.iter().any(|w| NOT_IN_SUBJECT.contains(&w.as_str()))
-        || subject.contains([',', ':', '('])
+        || subject.contains([',', ':', '(', '?'])
         || ["not", "never", "no", "also", "only", "usually", "often"].contains(&first.as_str())
         || answer.split_whitespace().count() < 2
     {
@@ -929,6 +930,10 @@ mod tests {
             )
         );
         assert_eq!(ask("The point of it is not clear"), None);
+        assert_eq!(
+            ask("The unit for heat work is the pyrometric cone."),
+            q("what is the unit for heat work?", "The pyrometric cone")
+        );
         assert_eq!(
             ask("Hook scripts can reject a push before it lands"),
             q("what can hook scripts reject?", "A push before it lands")

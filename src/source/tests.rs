@@ -6,6 +6,7 @@ use super::*;
 use crate::deck::{self, CardSpec};
 
 mod boxes;
+mod procedures;
 
 fn root() -> &'static str {
     env!("CARGO_MANIFEST_DIR")

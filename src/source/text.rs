@@ -73,6 +73,11 @@ impl Lexicon {
         lex
     }
 
+    /// Whether the notes write the word in lower case somewhere.
+    pub fn seen_lower(&self, word: &str) -> bool {
+        self.lower_seen.contains(&word.to_lowercase())
+    }
+
     /// A capitalised word that is an ordinary word, not a name: seen in
     /// lower case, or never capitalised mid-sentence and not written
     /// capitalised again and again. Words with digits ("S3", "EC2") are

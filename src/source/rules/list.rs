@@ -115,14 +115,8 @@ impl Rules<'_> {
         super::entry::comma_terms(&mut entries, items);
         super::entry::examples_of_statements(&mut entries);
         self.glossary = super::labels::glossary(&entries);
-        if entries.iter().all(|e| is_label_only(e, items)) {
-            return self.leave("a list of labels with nothing under them");
-        }
-        if super::labels::checklist(items, &entries) {
-            return self.leave("a study checklist: what to learn, not what is so");
-        }
-        if super::labels::about_the_notes(&entries) {
-            return self.leave("the notes' own details (author, date, contact)");
+        if self.left_out(&entries, items) {
+            return;
         }
         let pairs: Option<Vec<(&str, &str, usize)>> = entries
             .iter()
@@ -157,7 +151,9 @@ impl Rules<'_> {
         let before = self.out.len();
         let outline = super::list_card::outline(&entries, items, lead, self.lex);
         let mut lumps = false;
-        if list_card && !(arrows && party.is_none()) && recitable && !outline {
+        if numbered && self.labelled_steps(&entries) {
+            self.steps_in_order(&entries, lead);
+        } else if list_card && !(arrows && party.is_none()) && recitable && !outline {
             self.code_spans = codes_of(items);
             lumps = self.list_card((&entries, items), lead, party.as_ref(), numbered);
             self.code_spans.clear();
@@ -172,6 +168,7 @@ impl Rules<'_> {
             Some(l) => self.under(l, |r| r.item_cards(&entries, items, party.as_ref(), listed)),
             None => self.item_cards(&entries, items, party.as_ref(), listed),
         }
+        self.steps = None;
         self.drop_recited_sentences(&entries, before..carded, lumps);
     }
 
@@ -293,6 +290,7 @@ impl Rules<'_> {
         if let (Some(term), Some(def), false) = (&e.term, &e.def, read) {
             match party {
                 Some((p, verb, _)) => self.party_term(term, def, p, verb, e.line),
+                None if self.steps.is_some() => self.step_card(k, e),
                 None if self.arrow_card(term, def, &item.text(), e.line) => {}
                 // "Default Encryption: If …, then …": the rule's own
                 // card asks it; "what is meant by" would ask it again.
@@ -692,18 +690,6 @@ pub(super) fn recitable(shown: &[String]) -> bool {
             let n = s.split_whitespace().count();
             n > 0 && n <= MAX_LIST_ITEM_WORDS
         })
-}
-
-/// An item that is only a label ("You manage:", "Note") with nothing
-/// under it.
-fn is_label_only(e: &Entry, items: &[Item]) -> bool {
-    let sub = items
-        .iter()
-        .find(|it| it.line == e.line)
-        .is_some_and(|it| !it.sub.is_empty());
-    let t = e.text.trim();
-    !sub && e.def.is_none()
-        && (t.ends_with(':') || EMPTY_LABELS.contains(&t.to_lowercase().as_str()))
 }
 
 /// Labels that name a field of the thing above them: its "Function", what

@@ -44,6 +44,7 @@ mod prose;
 mod quoted;
 mod record;
 mod run_in;
+mod steps;
 mod subject;
 use subject::covers;
 mod table;
@@ -142,6 +143,9 @@ pub struct Rules<'a> {
     /// Whether the list about to be read is numbered: its items are steps
     /// in order. `list` takes the flag, so lists inside it are not.
     numbered: bool,
+    /// The context of the labelled steps being read, when they are (""
+    /// when none): each item asks which step it is.
+    steps: Option<String>,
     /// Whether the list being read is a glossary: its items' terms are
     /// names, so that "Solution - rock dissolving" among them is a term,
     /// not a callout.
@@ -180,6 +184,7 @@ impl<'a> Rules<'a> {
             topic: None,
             code_spans: Vec::new(),
             numbered: false,
+            steps: None,
             glossary: false,
             diary: false,
         }

@@ -1,13 +1,32 @@
-//! Sections that hold no facts to learn: a diary's personal sections, what
-//! to study next, a course's admin, a recap of what the notes said above.
+//! Sections and lists that hold no facts to learn: a diary's personal
+//! sections, what to study next, a course's admin, a recap of what the
+//! notes said above; labels with nothing under them, a study checklist,
+//! the notes' own details.
 
-use super::super::doc::Block;
+use super::super::doc::{Block, Item};
 use super::super::vocab::{
-    ADMIN_HEADINGS, DIARY_HEADINGS, NEXT_HEADINGS, RECAP_FILLERS, RECAP_WORDS,
+    ADMIN_HEADINGS, DIARY_HEADINGS, EMPTY_LABELS, NEXT_HEADINGS, RECAP_FILLERS, RECAP_WORDS,
 };
+use super::entry::Entry;
 use super::Rules;
 
 impl Rules<'_> {
+    /// Whether the list is left out whole, with the reason: labels with
+    /// nothing under them, a study checklist, the notes' own details.
+    pub(super) fn left_out(&mut self, entries: &[Entry], items: &[Item]) -> bool {
+        let reason = if entries.iter().all(|e| is_label_only(e, items)) {
+            "a list of labels with nothing under them"
+        } else if super::labels::checklist(items, entries) {
+            "a study checklist: what to learn, not what is so"
+        } else if super::labels::about_the_notes(entries) {
+            "the notes' own details (author, date, contact)"
+        } else {
+            return false;
+        };
+        self.leave(reason);
+        true
+    }
+
     /// Why the innermost heading holds no facts, if it does not: a diary's
     /// personal section ("Objective", "Challenges Faced"), what to study
     /// next ("Next Steps") or, once the notes gave cards, a recap of them
@@ -85,4 +104,16 @@ fn is_recap(h: &str) -> bool {
         .filter(|w| !w.is_empty() && !RECAP_FILLERS.contains(w))
         .collect();
     !words.is_empty() && words.iter().all(|w| RECAP_WORDS.contains(w))
+}
+
+/// An item that is only a label ("You manage:", "Note") with nothing
+/// under it.
+fn is_label_only(e: &Entry, items: &[Item]) -> bool {
+    let sub = items
+        .iter()
+        .find(|it| it.line == e.line)
+        .is_some_and(|it| !it.sub.is_empty());
+    let t = e.text.trim();
+    !sub && e.def.is_none()
+        && (t.ends_with(':') || EMPTY_LABELS.contains(&t.to_lowercase().as_str()))
 }

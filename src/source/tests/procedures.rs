@@ -1,0 +1,69 @@
+//! Procedures and how things are worked out: numbered steps with bold
+//! labels, a quantity found by a method, the unit a quantity is given in.
+
+use super::*;
+
+const GLAZING: &str = "# Glazing\n\n## Mixing a Glaze\n\nMixing a glaze usually takes these steps, whatever the dry materials, the water, the slop or its thickness:\n\n1. **Weigh the Dry Materials:** Use a scale to weigh each material of the recipe.\n\n2. **Add Them to Water:** Sprinkle the powder onto the water and let it slake.\n\n3. **Sieve the Slop:** Pass the slop through an 80-mesh sieve twice.\n\n4. **Check the Thickness:** If the glaze runs off a finger too fast, let it settle and pour off water.\n";
+
+#[test]
+fn labelled_steps_are_asked_in_order_and_one_by_one() {
+    let d = gen(&[notes("glazing.md", GLAZING)]);
+    assert_eq!(
+        back(
+            &d,
+            "Glazing — Mixing a Glaze: what are the 4 steps, in order?"
+        ),
+        "Weigh the dry materials; Add them to water; Sieve the slop; Check the thickness",
+        "{:#?}",
+        fronts(&d)
+    );
+    let third = card(&d, "Glazing — Mixing a Glaze: what is step 3?");
+    assert_eq!(third.back.as_deref(), Some("Sieve the slop"));
+    assert_eq!(
+        third.explanation.as_deref(),
+        Some("Pass the slop through an 80-mesh sieve twice.")
+    );
+    // the label is no thing that does something
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("what does Weigh")),
+        "{:#?}",
+        fronts(&d)
+    );
+    // the rule in a step's text is still asked
+    assert!(
+        fronts(&d).iter().any(|f| f.contains("step 4")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
+
+#[test]
+fn labels_that_name_things_are_no_steps() {
+    let text = "# Glazing\n\n## Kilns\n\n1. **Electric Kilns:** Heated by coils, easy to control.\n\n2. **Gas Kilns:** Fired with a burner, good for reduction.\n\n3. **Wood Kilns:** Fired for days, leaving ash on the pots.\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("step")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
+
+#[test]
+fn a_quantity_found_by_a_method_and_its_unit_are_asked() {
+    let text = "# Firing\n\nThe firing range of a glaze is the span of cones over which it matures. It is found by subtracting the lowest cone from the highest. The unit for heat work is the pyrometric cone.\n";
+    let d = gen(&[notes("range.md", text)]);
+    assert_eq!(
+        back(&d, "How is the firing range of a glaze found?"),
+        "By subtracting the lowest cone from the highest",
+        "{:#?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(&d, "What is the firing range of a glaze?"),
+        "The span of cones over which it matures"
+    );
+    assert_eq!(
+        back(&d, "Firing: what is the unit for heat work?"),
+        "The pyrometric cone"
+    );
+}
