@@ -419,6 +419,13 @@ fn second_statement(words: &[&str]) -> Option<usize> {
     // "…, and contain a filter": a plural's second verb after a comma
     let base_after_comma =
         |k: usize| k >= 2 && words[k - 2].ends_with(',') && super::verbs::known_verb(words[k]);
+    // "…, and QUIC builds …": a name and its own verb
+    let named_clause = |k: usize| {
+        k >= 2
+            && words[k - 2].ends_with(',')
+            && words[k].starts_with(char::is_uppercase)
+            && words.get(k + 1).is_some_and(|w| verb(w))
+    };
     // ", or can reenter …": a second modal statement
     const MODALS: &[&str] = &["can", "could", "will", "may", "might", "must"];
     (1..words.len()).find(|&k| {
@@ -429,6 +436,7 @@ fn second_statement(words: &[&str]) -> Option<usize> {
                 // "… and are accumulated"
                 || BE_HAVE.contains(&words[k])
                 || base_after_comma(k)
+                || named_clause(k)
                 || clause(k)
                 || CONSEQUENCES.contains(&words[k])
                 || ["also", "then"].contains(&words[k])
@@ -592,6 +600,10 @@ mod tests {
         assert_eq!(
             one_statement("the kiln and \"stores\" the pots it holds"),
             "the kiln"
+        );
+        assert_eq!(
+            one_statement("glaze to the pot, and Raku builds a fast glow"),
+            "glaze to the pot,"
         );
         assert_eq!(
             qa("The kick wheel keeps turning for a minute after each kick."),

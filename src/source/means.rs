@@ -421,10 +421,6 @@ fn without_lead_in(clause: &str) -> &str {
     strip_markers(clause).trim_end_matches(['.', '!', ';'])
 }
 
-/// "Paging can become slow" → ("can", "paging", "become slow"): the
-/// clause's auxiliary, its subject as a question names it, and the rest;
-/// "Paging needs two reads" → ("does", "paging", "need two reads").
-/// `you`: whether the reader may be the subject.
 /// Whether `words[k]` is a verb in the past tense: not after an article
 /// ("the stored value"), nor a participle that describes the noun before
 /// the verb ("the amount of a good produced has …").
@@ -451,6 +447,10 @@ fn verb_at(words: &[&str], k: usize) -> bool {
         || plural_and_verb(words, k)
 }
 
+/// "Paging can become slow" → ("can", "paging", "become slow"): the
+/// clause's auxiliary, its subject as a question names it, and the rest;
+/// "Paging needs two reads" → ("does", "paging", "need two reads").
+/// `you`: whether the reader may be the subject.
 pub(super) fn inverted(head: &str, lex: &Lexicon, you: bool) -> Option<(String, String, String)> {
     let words: Vec<&str> = head.split_whitespace().collect();
     let at = (1..words.len().min(MAX_SUBJECT_WORDS + 1))

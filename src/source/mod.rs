@@ -25,6 +25,7 @@ mod html_table;
 mod markdown;
 mod md_inline;
 mod means;
+mod modal;
 mod outline;
 mod parties;
 mod past;

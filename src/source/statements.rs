@@ -106,7 +106,7 @@ pub(super) const PARTICLES: &[&str] = &["up", "out", "off", "down", "over", "awa
 
 /// "up a lot of memory" → ("up", "a lot of memory"): a particle that
 /// opens an object belongs to the verb before it.
-fn particle_apart(object: &str) -> Option<(&'static str, String)> {
+pub(super) fn particle_apart(object: &str) -> Option<(&'static str, String)> {
     let (first, rest) = object.split_once(' ')?;
     let particle = PARTICLES.iter().find(|p| **p == first)?;
     Some((particle, rest.to_string()))
@@ -181,35 +181,9 @@ fn statement_as_written(clause: &str, lex: &Lexicon) -> Option<Fact> {
         .or_else(|| verb_object(c, lex))
         .or_else(|| super::any_verb::any_verb(c, lex))
         .or_else(|| super::any_verb::past_object(c, lex))
-        .or_else(|| only_if(c, lex))
-        .or_else(|| modal_object(c, lex))
+        .or_else(|| super::modal::only_if(c, lex))
+        .or_else(|| super::modal::modal_object(c, lex))
         .or_else(|| super::you_can::you_can(c))
-}
-
-/// "A merge is allowed only if the tree is clean" → "when is a merge
-/// allowed?": the condition a statement puts on its subject.
-fn only_if(c: &str, lex: &Lexicon) -> Option<Fact> {
-    let lower = c.to_ascii_lowercase();
-    let (be_at, be) = [" is ", " are "]
-        .iter()
-        .filter_map(|b| lower.find(b).map(|at| (at, *b)))
-        .min()?;
-    let rest = &lower[be_at + be.len()..];
-    let participle = rest.split_whitespace().next()?;
-    let after = rest[participle.len()..].trim_start();
-    let conditional = ["only if ", "only when ", "only after "]
-        .iter()
-        .any(|w| after.starts_with(w));
-    if !conditional || !super::verbs::participle(participle) {
-        return None;
-    }
-    let subject = subject_phrase(&c[..be_at], lex, true)?;
-    let start = c.len() - after.len();
-    let answer = &c[start..];
-    fact(
-        format!("when {} {subject} {participle}?", be.trim()),
-        answer,
-    )
 }
 
 /// "Use short keys to save memory" → "what should you use to save
@@ -309,44 +283,6 @@ fn the_of(c: &str) -> Option<Fact> {
     let mut f = fact(format!("what is {subject}?"), answer)?;
     f.explanation = why.map(|w| w.trim_end_matches('.').to_string());
     Some(f)
-}
-
-/// "Init functions can contain setup code" → "what can init functions
-/// contain?": a subject, a modal, a verb and its object.
-fn modal_object(c: &str, lex: &Lexicon) -> Option<Fact> {
-    const MODALS: &[&str] = &["can", "may", "must", "should", "cannot"];
-    let words: Vec<&str> = c.split_whitespace().collect();
-    let at = words
-        .iter()
-        .take(MAX_SUBJECT_WORDS + 1)
-        .position(|w| MODALS.contains(&w.to_lowercase().as_str()))?;
-    let (modal, mut verb) = (words[at].to_lowercase(), words.get(at + 1)?.to_lowercase());
-    // "Shelf posts can be bricks, …", "A shelf can be used for …"
-    if verb == "be" && at > 0 {
-        return super::can_be::can_be(&words[..at], &modal, &words[at + 2..], lex);
-    }
-    let mut object = words.get(at + 2..)?.join(" ");
-    // "can take up a lot of memory": the particle belongs to the verb.
-    if let Some((particle, rest)) = particle_apart(&object) {
-        verb = format!("{verb} {particle}");
-        object = rest;
-    }
-    let first = first_word(&object);
-    if at == 0
-        || !verb.chars().all(|ch| ch.is_ascii_lowercase() || ch == ' ')
-        || [
-            "be", "have", "not", "also", "only", "still", "then", "now", "often", "always",
-        ]
-        .contains(&verb.as_str())
-        || verb.ends_with("ly")
-        || first.is_empty()
-        || NOT_OBJECT_STARTS.contains(&first.as_str())
-        || POINTING.contains(&first.as_str())
-    {
-        return None;
-    }
-    let subject = subject_phrase(&words[..at].join(" "), lex, true)?;
-    fact(format!("what {modal} {subject} {verb}?"), &object)
 }
 
 /// The statements of a sentence, each side of a contrast ("While …, …")
@@ -930,6 +866,16 @@ mod tests {
             )
         );
         assert_eq!(ask("The point of it is not clear"), None);
+        // an adverb between the modal and its verb stays in the question
+        assert_eq!(
+            ask("The kiln log may also include the cone that bent."),
+            q("what may the kiln log also include?", "The cone that bent")
+        );
+        // "For example," leads in; the example is a statement of its own
+        assert_eq!(
+            ask("For example, a bisque kiln can hold forty bowls."),
+            q("what can a bisque kiln hold?", "Forty bowls")
+        );
         assert_eq!(
             ask("The unit for heat work is the pyrometric cone."),
             q("what is the unit for heat work?", "The pyrometric cone")

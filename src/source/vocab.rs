@@ -264,6 +264,8 @@ pub const MARKERS: &[&str] = &[
     "by contrast,",
     "similarly,",
     "likewise,",
+    "for example,",
+    "for instance,",
     "but",
     "and",
 ];
