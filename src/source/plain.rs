@@ -173,7 +173,7 @@ pub fn strip_roman_numbers(items: &mut [Item]) {
 /// a keycap emoji `1️⃣ Title`).
 pub fn strip_numbering(text: &str) -> &str {
     let t = text.trim();
-    if let Some(rest) = keycap_rest(t) {
+    if let Some(rest) = keycap_rest(t).or_else(|| figure_rest(t)) {
         return rest;
     }
     // "A. Aurora Backtrack", "B) Fast Clone": a letter numbers the section
@@ -213,6 +213,27 @@ pub fn strip_numbering(text: &str) -> &str {
             .map_or(rest, str::trim);
     }
     t
+}
+
+/// "Chart 14: Risk Levels", "Table 2 – Glazes": the title after the
+/// number of a chart, table or figure.
+fn figure_rest(t: &str) -> Option<&str> {
+    const FIGURES: &[&str] = &[
+        "chart", "table", "figure", "fig.", "diagram", "graph", "exhibit",
+    ];
+    let (word, rest) = t.split_once(' ')?;
+    let digits = rest.find(|c: char| !c.is_ascii_digit())?;
+    let after = rest[digits..].trim_start_matches(['.', ':']).trim_start();
+    let after = ["– ", "— ", "- "]
+        .iter()
+        .find_map(|d| after.strip_prefix(d))
+        .unwrap_or(after);
+    let marked = rest[digits..].starts_with([':', '.']) || after.len() < rest.len() - digits - 1;
+    (FIGURES.contains(&word.to_lowercase().as_str())
+        && digits > 0
+        && marked
+        && after.starts_with(char::is_uppercase))
+    .then_some(after)
 }
 
 /// A heading as its cards show it: no section number, no emphasis aside,
@@ -420,6 +441,10 @@ mod tests {
         assert_eq!(strip_numbering("4\u{20E3} Tolls"), "Tolls");
         assert_eq!(strip_numbering("1.7 The Model"), "The Model");
         assert_eq!(strip_numbering("A. Kiln Repairs"), "Kiln Repairs");
+        assert_eq!(strip_numbering("Chart 14: Risk Levels"), "Risk Levels");
+        assert_eq!(strip_numbering("Table 2 – Glaze Faults"), "Glaze Faults");
+        assert_eq!(strip_numbering("Table 2 Glazes"), "Table 2 Glazes");
+        assert_eq!(strip_numbering("Chart of Cones"), "Chart of Cones");
         assert_eq!(strip_numbering("B) Shelf Wash"), "Shelf Wash");
         assert_eq!(strip_numbering("A guide to kilns"), "A guide to kilns");
         // a year or a span of years is no section number

@@ -6,6 +6,7 @@ use super::*;
 use crate::deck::{self, CardSpec};
 
 mod boxes;
+mod charts;
 mod procedures;
 
 fn root() -> &'static str {

@@ -422,7 +422,11 @@ impl Rules<'_> {
             let Some(label) = g.cell(r, 0) else { continue };
             let why = self.row_details(g, cols, r, &[]);
             let name = self.row_subject(&g.header[0], label);
-            let name = super::subject::in_section(name, repeated, self.table_context());
+            // "UNACCEPTABLE": a plain word set in capitals, not a short form
+            let shouted = name.len() > 3
+                && name.chars().all(char::is_uppercase)
+                && self.lex.seen_lower(&name);
+            let name = super::subject::in_section(name, repeated || shouted, self.table_context());
             for &c in &asked {
                 let Some(t) = g.cell(r, c) else { continue };
                 let col = g.header[c].trim_end_matches('?');

@@ -146,7 +146,11 @@ pub(super) fn comparison_question(row: &str, thing: &str, yes_no: bool) -> Optio
     let plural = looks_plural(&last) && !singular_name(thing);
     let does = if plural { "do" } else { "does" };
     if !yes_no {
-        return None;
+        return field_of(row, thing, does);
+    }
+    // "Transferable?", "Registration needed?": a state, asked with "is"
+    if let Some(q) = state_question(row, thing, plural) {
+        return Some(q);
     }
     // "Can use zone apex", "Supports TTL": the row is already a verb;
     // "Block specific IP" is something a thing can do, "Fan-out"
@@ -166,6 +170,57 @@ pub(super) fn comparison_question(row: &str, thing: &str, yes_no: bool) -> Optio
     } else {
         format!("{does} {thing} have {row}?")
     })
+}
+
+/// A row of a comparison that is no yes/no: "Protects" asks "what does
+/// a patent protect?", "After death" asks "what happens to moral rights
+/// after death?"; other labels are left to the plain "what is the …?".
+fn field_of(row: &str, thing: &str, does: &str) -> Option<String> {
+    let first = first_word(row);
+    let rest = row[first.len()..].trim();
+    let base = base_form(&first);
+    let words = row.split_whitespace().count();
+    if looks_third_person(&first) && ACTION_VERBS.contains(&base.as_str()) && words <= 3 {
+        let rest = if rest.is_empty() {
+            String::new()
+        } else {
+            format!(" {rest}")
+        };
+        return Some(format!("what {does} {thing} {base}{rest}?"));
+    }
+    let time = ["after", "before", "during", "on", "upon"].contains(&first.as_str());
+    (time && (2..=4).contains(&words)).then(|| format!("what happens to {thing} {row}?"))
+}
+
+/// "Transferable?" → "are moral rights transferable?"; "Registration
+/// needed?" → "is registration needed for a patent?": a row that names a
+/// state, not a thing to have.
+fn state_question(row: &str, thing: &str, plural: bool) -> Option<String> {
+    const STATE_ENDINGS: &[&str] = &["able", "ible", "ed", "ive"];
+    let words: Vec<&str> = row.split_whitespace().collect();
+    let last = words.last()?.to_lowercase();
+    // "Can be rebutted?" has its verb already
+    let verb_first = MODALS.contains(&first_word(row).as_str())
+        || ["is", "are", "be", "has", "have"].contains(&first_word(row).as_str());
+    if !STATE_ENDINGS.iter().any(|e| last.ends_with(e)) || last.len() < 5 || verb_first {
+        return None;
+    }
+    match words.len() {
+        1 => Some(format!(
+            "{} {thing} {last}?",
+            if plural { "are" } else { "is" }
+        )),
+        2 | 3 => {
+            let head = words[..words.len() - 1].join(" ");
+            let be = if looks_plural(&head.to_lowercase()) {
+                "are"
+            } else {
+                "is"
+            };
+            Some(format!("{be} {head} {last} for {thing}?"))
+        }
+        _ => None,
+    }
 }
 
 /// A column header as the question asked of each row: "what is the
