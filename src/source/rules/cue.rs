@@ -32,9 +32,11 @@ impl Rules<'_> {
     }
 }
 
-/// Whether a list item is such a cue (it is no item to recite).
+/// Whether a list item is such a cue, or asks and answers itself (it is
+/// no item to recite).
 pub(super) fn is_cue(text: &str) -> bool {
-    cue(&clean_text(text)).is_some()
+    let text = clean_text(text);
+    cue(&text).is_some() || super::answered::asked_and_answered(&text).is_some()
 }
 
 /// The question and answer of `Label: cue → answer` or `Label: If you

@@ -260,7 +260,10 @@ impl Rules<'_> {
         party: Option<&PartyLead>,
         listed: bool,
     ) {
-        if self.exam_item(item) || self.cue_item(&item.text(), e.line) {
+        if self.exam_item(item)
+            || self.cue_item(&item.text(), e.line)
+            || item.sub.is_empty() && self.answered_item(&item.text(), e.line)
+        {
             return;
         }
         if let (Some(t), Some(d)) = (&e.term, &e.def) {

@@ -7,6 +7,7 @@
 //! no card.
 
 mod advice;
+mod answered;
 mod asked;
 mod aspect;
 mod callout;

@@ -1,5 +1,6 @@
 //! Procedures and how things are worked out: numbered steps with bold
-//! labels, a quantity found by a method, the unit a quantity is given in.
+//! labels, a quantity found by a method, the unit a quantity is given in,
+//! worked questions answered on their own line.
 
 use super::*;
 
@@ -65,5 +66,35 @@ fn a_quantity_found_by_a_method_and_its_unit_are_asked() {
     assert_eq!(
         back(&d, "Firing: what is the unit for heat work?"),
         "The pyrometric cone"
+    );
+}
+
+#[test]
+fn an_item_that_asks_and_answers_itself_is_one_card() {
+    let text = "# Glazing\n\n## Batches\n\n- A batch is weighed dry\n- How much water does 1 kg of glaze need? About 800 ml\n- The kiln holds 40 bowls. If 12 crack, how many are left? 28 bowls\n";
+    let d = gen(&[notes("batches.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "Glazing — Batches: how much water does 1 kg of glaze need?"
+        ),
+        "About 800 ml",
+        "{:#?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Glazing — Batches: The kiln holds 40 bowls. If 12 crack, how many are left?"
+        ),
+        "28 bowls"
+    );
+    // no list card recites the questions with their answers
+    assert!(
+        d.cards
+            .iter()
+            .all(|c| !c.back.as_deref().unwrap_or("").contains("800 ml;")),
+        "{:#?}",
+        fronts(&d)
     );
 }
