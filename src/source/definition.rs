@@ -59,6 +59,7 @@ pub fn definition(clause: &str, lex: &Lexicon) -> Option<Fact> {
     if words == 0
         || words > 8
         || negated
+        || clause_subject(&subject)
         || PRONOUNS.contains(&first.as_str())
         // "Usually are system processes": an adverb, no subject.
         || (words == 1 && first.ends_with("ly"))
@@ -87,6 +88,19 @@ pub fn definition(clause: &str, lex: &Lexicon) -> Option<Fact> {
     }
     let fact = d.of(&subject, pred)?;
     Some(if past { in_the_past(fact) } else { fact })
+}
+
+/// "The fact that a molecule is an alcohol takes …": the "is" belongs to
+/// a clause inside the subject.
+fn clause_subject(subject: &str) -> bool {
+    const LEADS: &[&str] = &[
+        "the fact that",
+        "the idea that",
+        "the notion that",
+        "the claim that",
+    ];
+    let lower = subject.to_lowercase();
+    LEADS.iter().any(|l| lower.starts_with(l))
 }
 
 /// "Raku, first practised in Kyoto," → "Raku": a subject without the aside
@@ -227,9 +241,15 @@ impl Definition<'_> {
                 return Some(self.make(format!("what {be} {subj_q} {noun} of?"), rest));
             }
         }
-        // "Marginal revenue is equal to the price of the good"
-        if let Some(rest) = after("equal to ").filter(|_| !subj_q.contains(',')) {
-            return Some(self.make(format!("what {be} {subj_q} equal to?"), rest));
+        // "Marginal revenue is equal to the price of the good"; "Ketones
+        // are similar to aldehydes" (but "similar to an aldehyde, but the
+        // carbonyl is …" says what it is)
+        for lead in ["equal to ", "similar to ", "related to ", "opposite to "] {
+            let contrast = |r: &&str| r.contains(" but ") && lead != "equal to ";
+            if let Some(rest) = after(lead).filter(|r| !subj_q.contains(',') && !contrast(r)) {
+                let lead = lead.trim_end();
+                return Some(self.make(format!("what {be} {subj_q} {lead}?"), rest));
+            }
         }
         for lead in ["considered to be ", "considered "] {
             if let Some(rest) = after(lead) {
@@ -517,6 +537,20 @@ mod tests {
                 "what is firing cost equal to?".into(),
                 "The price of the fuel".into()
             ))
+        );
+        assert_eq!(
+            qa("Stoneware is similar to porcelain."),
+            Some(("what is stoneware similar to?".into(), "Porcelain".into()))
+        );
+        // "similar to …, but …" says what it is; "The fact that …" is no
+        // subject
+        assert_ne!(
+            qa("Stoneware is similar to porcelain but fires grey.").map(|(q, _)| q),
+            Some("what is stoneware similar to?".into())
+        );
+        assert_eq!(
+            qa("The fact that a pot is glazed takes precedence over its colour."),
+            None
         );
     }
 

@@ -312,7 +312,12 @@ fn clauses(s: &str, lex: &Lexicon) -> Vec<String> {
     ] {
         parts = parts
             .into_iter()
-            .flat_map(|p| p.split(sep).map(str::to_string).collect::<Vec<_>>())
+            .flat_map(|p| match sep == ", but " && p.contains(" similar to ") {
+                // "similar to an aldehyde, but the carbonyl is …": one
+                // statement of how they differ
+                true => vec![p],
+                false => p.split(sep).map(str::to_string).collect::<Vec<_>>(),
+            })
             .collect();
     }
     // ", and the customer is …" / ": the customer retains …" split only
@@ -350,33 +355,6 @@ fn clauses(s: &str, lex: &Lexicon) -> Vec<String> {
     }
     out.retain(|c| !c.trim().is_empty());
     out
-}
-
-/// "Sellers must accept the market price and are called price takers":
-/// two clauses, the second with the subject of the first ("Sellers are
-/// called price takers").
-pub fn called_apart(sentence: String, lex: &Lexicon) -> Vec<String> {
-    // the words that end the subject: a modal, or an adverb before the verb
-    const VERB_LEADS: &[&str] = &["must", "can", "should", "will", "may", "cannot", "often"];
-    for (sep, be) in [(" and are called ", "are"), (" and is called ", "is")] {
-        let Some(at) = sentence.find(sep) else {
-            continue;
-        };
-        let (head, name) = (&sentence[..at], &sentence[at + sep.len()..]);
-        let words: Vec<&str> = head.split_whitespace().collect();
-        let subject = match words.iter().position(|w| VERB_LEADS.contains(w)) {
-            Some(k) if (1..=8).contains(&k) => Some(words[..k].join(" ")),
-            _ => super::means::inverted(head, lex, false).map(|(_, s, _)| s),
-        };
-        if let Some(subject) = subject {
-            let named = format!("{} {be} called {name}", capitalise(&subject));
-            return vec![format!("{head}."), named];
-        }
-    }
-    match super::definition::aside_apart(&sentence) {
-        Some(parts) => parts.into(),
-        None => super::which::which_apart(sentence),
-    }
 }
 
 /// Whether `s` (what follows a party) reads as a responsibility predicate.

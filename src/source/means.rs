@@ -99,6 +99,10 @@ pub fn reason(clause: &str, lex: &Lexicon) -> Option<Fact> {
 pub fn circumstance(clause: &str, lex: &Lexicon) -> Option<Fact> {
     let c = without_lead_in(clause);
     let lower = c.to_ascii_lowercase();
+    // "when it comes to numbering" says what about, not when
+    if lower.contains(" when it comes to ") {
+        return None;
+    }
     let (at, len, wh) = CIRCUMSTANCES
         .iter()
         .filter_map(|(w, q)| lower.find(w).map(|at| (at, w.len(), *q)))
@@ -857,6 +861,14 @@ mod tests {
             qa(
                 circumstance,
                 "The kiln door can be dangerous, mostly when it is hot."
+            ),
+            None
+        );
+        // "when it comes to" says what about
+        assert_eq!(
+            qa(
+                circumstance,
+                "Stoneware beats earthenware when it comes to strength."
             ),
             None
         );

@@ -11,6 +11,7 @@
 //! same deck.
 
 mod any_verb;
+mod apart;
 mod assemble;
 mod boxes;
 mod can_be;

@@ -3,11 +3,12 @@
 //! callouts), then the rest is read sentence by sentence for facts and for
 //! terms the notes set in bold ("A **port** is …").
 
+use super::super::apart::called_apart;
 use super::super::clean::{
     clean_text, starts_with_pointer, starts_with_right_mark, starts_with_wrong_mark,
 };
 use super::super::doc::{join_lines, Block, Item, Line};
-use super::super::facts::{called_apart, role, Fact};
+use super::super::facts::{role, Fact};
 use super::super::means::facts_or_reason;
 use super::super::plain::{dangles, heading_text, title_case};
 use super::super::pronoun;
