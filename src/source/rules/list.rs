@@ -99,7 +99,10 @@ impl Rules<'_> {
         // "*Need to know this for the exam!*": a flag, no item to learn
         let kept: Vec<Item> = items
             .iter()
-            .filter(|it| !super::list_card::exam_flag(&it.text()))
+            .filter(|it| {
+                let text = it.text();
+                !super::list_card::exam_flag(&text) && !super::no_facts::remark_item(&text)
+            })
             .cloned()
             .collect();
         let items = kept.as_slice();

@@ -117,3 +117,40 @@ fn is_label_only(e: &Entry, items: &[Item]) -> bool {
     !sub && e.def.is_none()
         && (t.ends_with(':') || EMPTY_LABELS.contains(&t.to_lowercase().as_str()))
 }
+
+/// An item that holds no fact: where to read ("Pages E-Text: 2-33",
+/// "pp. 40–52") or a remark to oneself ("lol why", "idk").
+pub(super) fn remark_item(text: &str) -> bool {
+    const REMARKS: &[&str] = &["lol", "idk", "tbh", "haha", "omg", "ugh", "hmm"];
+    let t = super::super::clean::clean_text(text).to_lowercase();
+    let first = t.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    if REMARKS.contains(&first) {
+        return true;
+    }
+    let Some((label, value)) = t.split_once(':') else {
+        return false;
+    };
+    let pages = ["page", "pages", "pp", "pp.", "p."].contains(&first)
+        && label.split_whitespace().count() <= 3;
+    let range = !value.trim().is_empty()
+        && value
+            .trim()
+            .chars()
+            .all(|c| c.is_ascii_digit() || "-–, ".contains(c));
+    pages && range
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn where_to_read_and_remarks_are_no_facts() {
+        assert!(remark_item("Pages E-Text: 2-33"));
+        assert!(remark_item("pp.: 40–52"));
+        assert!(remark_item("lol why"));
+        assert!(!remark_item("Pages: hold rows of the table"));
+        assert!(!remark_item("Pagination: 20 rows"));
+        assert!(!remark_item("Kilns: 2-3 per studio"));
+    }
+}
