@@ -577,7 +577,18 @@ fn list_as_code(kind: &pulldown_cmark::CodeBlockKind<'_>, block: &Block) -> Opti
     };
     let indented = matches!(kind, pulldown_cmark::CodeBlockKind::Indented);
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
-    if !indented || lines.is_empty() || !lines.iter().all(|l| marked(l)) {
+    // a line that is no item runs on from the item above it, indented
+    // further ("- What is a kiln?" over "    A furnace for pots.")
+    let depth = |l: &str| l.len() - l.trim_start().len();
+    let mut item_depth = None;
+    let items_only = lines.iter().all(|l| match marked(l) {
+        true => {
+            item_depth = Some(depth(l));
+            true
+        }
+        false => item_depth.is_some_and(|d| depth(l) > d),
+    });
+    if !indented || lines.is_empty() || !items_only {
         return None;
     }
     let padded = format!("{}{text}", "\n".repeat(line.saturating_sub(1)));

@@ -14,7 +14,7 @@ const ASKING: &[&str] = &[
 ];
 
 /// Most words of an answer written after its question.
-const MAX_ANSWER_WORDS: usize = 12;
+const MAX_ANSWER_WORDS: usize = 20;
 
 impl Rules<'_> {
     /// The card of an item that asks and answers itself. Whether it made

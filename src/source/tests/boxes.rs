@@ -87,6 +87,22 @@ fn a_list_indented_as_far_as_code_is_read_as_a_list() {
 }
 
 #[test]
+fn an_outline_indented_as_far_as_code_keeps_its_answers_under_the_questions() {
+    let text = "# Kilns\n\n### Lecture 1: Kinds\n    - What is a kiln?\n        A furnace that fires clay into ceramic.\n    - What is a downdraft kiln?\n        A kiln whose flames rise to the arch and are pulled down through the ware to a flue.\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "Lecture 1: Kinds — what is a kiln?"),
+        "A furnace that fires clay into ceramic",
+        "{:#?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(&d, "Lecture 1: Kinds — what is a downdraft kiln?"),
+        "A kiln whose flames rise to the arch and are pulled down through the ware to a flue"
+    );
+}
+
+#[test]
 fn practice_questions_are_answered_by_the_answers_below_them() {
     let text = "# Firing\n\n## Practice questions\n\n1. Why does a bisque firing come first?\n2. What cone is a mid-fire glaze fired to?\n\n> [!question]- Answers\n> 1. It hardens the pot so it can be glazed without falling apart\n> 2. Cone 6\n\nCones bend when the heat has done its work.\n";
     let d = gen(&[notes("practice.md", text)]);
