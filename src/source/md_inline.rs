@@ -33,6 +33,9 @@ pub(super) struct Inline {
     sub: bool,
     /// A paragraph's: "$F = ma$" opening a line is a formula set out.
     set_out: bool,
+    /// Whether the line before was broken on purpose (two spaces at its
+    /// end), which may end its sentence.
+    broken: bool,
     /// Letters and digits of the current line inside and outside links.
     linked: usize,
     unlinked: usize,
@@ -45,6 +48,26 @@ impl Inline {
         Inline {
             set_out: true,
             ..Inline::default()
+        }
+    }
+
+    /// "Sort the values and pick the middle one··" over "Median of …": a
+    /// sentence of three words or more broken on purpose before a capital
+    /// ends there.
+    fn end_sentence(&mut self) {
+        let Some(last) = self.lines.last_mut() else {
+            return;
+        };
+        let t = last.text.trim_end();
+        let sentence = t.split_whitespace().count() >= 3
+            && t.ends_with(|c: char| c.is_alphanumeric() || c == ')')
+            && last.code.is_empty()
+            // "μ = 500": a value, one of a column of them; "**Glaze
+            // Stage**: Vitrification" a label and its value
+            && !t.contains(['=', ':'])
+            && last.bold.is_none();
+        if sentence {
+            last.text = format!("{t}.");
         }
     }
 
@@ -67,6 +90,9 @@ impl Inline {
     fn text(&mut self, t: &str, line: usize) {
         if self.image > 0 {
             return;
+        }
+        if std::mem::take(&mut self.broken) && t.starts_with(char::is_uppercase) {
+            self.end_sentence();
         }
         if self.cur.is_empty() {
             self.cur_line = line;
@@ -161,7 +187,11 @@ impl Inline {
             Event::InlineHtml(h) if h.eq_ignore_ascii_case("</sup>") => self.sup = false,
             Event::InlineHtml(h) if h.eq_ignore_ascii_case("<sub>") => self.sub = true,
             Event::InlineHtml(h) if h.eq_ignore_ascii_case("</sub>") => self.sub = false,
-            Event::SoftBreak | Event::HardBreak => self.newline(),
+            Event::SoftBreak => self.newline(),
+            Event::HardBreak => {
+                self.newline();
+                self.broken = true;
+            }
             Event::InlineHtml(h) if h.to_ascii_lowercase().starts_with("<br") => self.newline(),
             Event::Start(Tag::Emphasis) => {
                 if self.em_depth == 0 && self.cur.trim().is_empty() && self.cur_em.is_none() {

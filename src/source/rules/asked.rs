@@ -164,7 +164,7 @@ impl Rules<'_> {
         let body = match &blocks[i] {
             // "## M: Militarism" stays whole, as a mnemonic's letter
             Block::Para { lines } if text.contains(':') => join_lines(lines),
-            Block::Para { lines } => opening_phrase(&join_lines(lines)),
+            Block::Para { lines } => opening_phrase(&worked_apart(&join_lines(lines))),
             Block::List { items, .. } if items.iter().all(|it| it.sub.is_empty()) => {
                 let parts: Vec<String> = items
                     .iter()
@@ -488,6 +488,20 @@ fn names_a_term(term: &str) -> bool {
         && super::callout::wh_label(term).is_none()
         && !term.to_lowercase().starts_with("why ")
         && ![" & ", " and ", " + "].iter().any(|j| term.contains(j))
+}
+
+/// "Sort the values and pick the middle one. Median of 10, 12, 14 = 12.":
+/// the meaning without the worked examples after it (sentences that
+/// work out a value with "=").
+fn worked_apart(text: &str) -> String {
+    let all = super::super::text::sentences(text);
+    let worked = |s: &String| s.contains('=') && s.contains(|c: char| c.is_ascii_digit());
+    match all.split_first() {
+        Some((first, rest)) if !rest.is_empty() && rest.iter().all(worked) && !worked(first) => {
+            first.clone()
+        }
+        _ => text.to_string(),
+    }
 }
 
 #[cfg(test)]

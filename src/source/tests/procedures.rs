@@ -98,3 +98,19 @@ fn an_item_that_asks_and_answers_itself_is_one_card() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_line_broken_on_purpose_ends_its_sentence_and_worked_examples_stay_out() {
+    let text = "# Kiln Statistics\n\n## Averages\n\n### Median\nSort the firings by length and pick the middle one  \nMedian of 10, 12, 14 = 12\n\n### Mode\nThe firing length seen most often  \nMode of 8, 8, 9 = 8  \nMode of 7, 8, 9 = none\n";
+    let d = gen(&[notes("stats.md", text)]);
+    assert_eq!(
+        back(&d, "Kiln Statistics — Averages: what is meant by “Median”?"),
+        "Sort the firings by length and pick the middle one",
+        "{:#?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(&d, "Kiln Statistics — Averages: what is meant by “Mode”?"),
+        "The firing length seen most often"
+    );
+}
