@@ -56,6 +56,14 @@ const ASPECTS: &[&str] = &[
     "significance",
     "key idea",
     "main idea",
+    "complexity",
+    "time complexity",
+    "space complexity",
+    "running time",
+    "strategy",
+    "property",
+    "key property",
+    "biological use case",
     "key point",
     "takeaway",
     "key takeaway",
@@ -82,7 +90,10 @@ pub(super) fn aspect_question(term: &str) -> Option<String> {
     .unwrap_or(&lower);
     // "*Description*: …", "*Explanation*: …" under the thing described
     match lower {
-        "description" | "definition" => return Some("what is it?".to_string()),
+        "description" | "definition" | "concept" | "meaning" => {
+            return Some("what is it?".to_string())
+        }
+        "implementation" => return Some("how is it implemented?".to_string()),
         "explanation" => return Some("what explains it?".to_string()),
         _ => {}
     }
@@ -250,6 +261,22 @@ impl super::Rules<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_field_of_an_algorithm_asks_for_itself() {
+        let q = |t: &str| aspect_question(t);
+        assert_eq!(q("Concept").as_deref(), Some("what is it?"));
+        assert_eq!(
+            q("Implementation").as_deref(),
+            Some("how is it implemented?")
+        );
+        assert_eq!(
+            q("Time Complexity").as_deref(),
+            Some("what is the time complexity?")
+        );
+        assert_eq!(q("Property").as_deref(), Some("what is the property?"));
+        assert_eq!(q("Kiln Shelf"), None);
+    }
 
     #[test]
     fn qualities_are_told_from_things() {
