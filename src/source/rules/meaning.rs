@@ -282,6 +282,12 @@ pub(super) fn defining_part(def: &str) -> String {
     if first.split_whitespace().count() <= max && first.len() < def.len() {
         return first;
     }
+    // "…, contributes to equilibrium; also known as functionalism": the
+    // clause before the semicolon
+    let clause = first.split("; ").next().unwrap_or(&first);
+    if clause.len() < first.len() && (6..=max).contains(&clause.split_whitespace().count()) {
+        return clause.to_string();
+    }
     without_aside(&first, max).unwrap_or_else(|| def.to_string())
 }
 
@@ -304,6 +310,15 @@ fn without_aside(sentence: &str, max: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_meaning_too_long_is_cut_before_its_semicolon() {
+        let def = "a pot fired once to a low heat so that it hardens but stays porous enough to soak up the glaze evenly; also known as biscuit ware, bisqueware and first-fired ware";
+        assert_eq!(
+            defining_part(def),
+            "a pot fired once to a low heat so that it hardens but stays porous enough to soak up the glaze evenly"
+        );
+    }
 
     #[test]
     fn the_case_for_a_term_may_name_examples() {
