@@ -236,7 +236,7 @@ impl<'a> Reader<'a> {
             match event {
                 Event::Html(h) | Event::InlineHtml(h) => {
                     self.pos += 1;
-                    let text = strip_tags(h);
+                    let text = strip_tags(&summary_label(h));
                     if !text.trim().is_empty() {
                         lines.push(Line::new(text.trim(), at.max(first)));
                     }
@@ -543,6 +543,22 @@ fn code_lang(kind: &pulldown_cmark::CodeBlockKind<'_>) -> String {
 }
 
 /// The text of an HTML fragment without its tags and entities' markup.
+/// `<details><summary>Answer</summary>Cone 6 …` on one line: the
+/// summary is the label of the text after it ("Answer: Cone 6 …"), as
+/// the notes would write it without the tags.
+fn summary_label(h: &str) -> String {
+    let (Some(open), Some(close)) = (h.find("<summary>"), h.find("</summary>")) else {
+        return h.to_string();
+    };
+    let label = strip_tags(h.get(open + 9..close).unwrap_or(""));
+    let rest = &h[close + 10..];
+    let short = (1..=3).contains(&label.split_whitespace().count()) && !label.ends_with(':');
+    if open > close || !short || strip_tags(rest).is_empty() {
+        return h.to_string();
+    }
+    format!("{}{label}: {rest}", &h[..open])
+}
+
 fn strip_tags(h: &str) -> String {
     let mut out = String::with_capacity(h.len());
     let mut in_tag = false;

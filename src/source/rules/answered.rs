@@ -6,11 +6,15 @@
 use super::super::clean::clean_text;
 use super::Rules;
 
-/// Words a question opens with, or that ask within a clause ("If she
-/// keeps 41, how many …").
-const ASKING: &[&str] = &[
-    "what", "why", "how", "who", "whom", "whose", "when", "where", "which", "is", "are", "was",
-    "were", "do", "does", "did", "can", "could", "should", "would", "will", "has", "have",
+/// Words that ask, wherever they stand ("If she keeps 41, how many …").
+const WH: &[&str] = &[
+    "what", "why", "how", "who", "whom", "whose", "when", "where", "which",
+];
+
+/// Words that ask when they open a question ("Is the kiln …?").
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "do", "does", "did", "can", "could", "should", "would", "will",
+    "has", "have",
 ];
 
 /// Most words of an answer written after its question.
@@ -41,13 +45,11 @@ pub(super) fn asked_and_answered(text: &str) -> Option<(String, String)> {
         .to_lowercase();
     let first = last.split_whitespace().next().unwrap_or("");
     // "If Mike wants 18, what is …": a condition, then the question
-    let asks = ASKING.contains(&first)
+    let opens = |w: &str| WH.contains(&w) || AUXILIARIES.contains(&w);
+    let asks = opens(first)
         || ["if", "when", "after"].contains(&first)
-            && last
-                .split_whitespace()
-                .skip(2)
-                .any(|w| ASKING[..9].contains(&w));
-    let answer_asks = ASKING.contains(&answer.split_whitespace().next()?.to_lowercase().as_str());
+            && last.split_whitespace().skip(2).any(|w| WH.contains(&w));
+    let answer_asks = opens(&answer.split_whitespace().next()?.to_lowercase());
     let plain = !answer.contains(['?', ':']) && !answer.starts_with(['(', '[']);
     (asks && plain && !answer_asks && (1..=MAX_ANSWER_WORDS).contains(&words))
         .then(|| (format!("{question}?"), answer.to_string()))

@@ -43,6 +43,8 @@ impl Rules<'_> {
             }
             _ => return false,
         };
+        // "Answer: …" (or a revealed `<summary>Answer</summary>`)
+        let answer = bare_a_label(&answer).unwrap_or(&answer).to_string();
         if answer.is_empty() {
             return false;
         }

@@ -103,6 +103,18 @@ fn an_outline_indented_as_far_as_code_keeps_its_answers_under_the_questions() {
 }
 
 #[test]
+fn an_answer_revealed_on_the_line_of_its_summary_loses_the_label() {
+    let text = "# Kilns\n\n__What does a cone measure?__\n\n<details><summary>Answer</summary>heat work, the heat and the time together.</details>\n";
+    let d = gen(&[notes("cones.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns: what does a cone measure?"),
+        "Heat work, the heat and the time together.",
+        "{:#?}",
+        fronts(&d)
+    );
+}
+
+#[test]
 fn practice_questions_are_answered_by_the_answers_below_them() {
     let text = "# Firing\n\n## Practice questions\n\n1. Why does a bisque firing come first?\n2. What cone is a mid-fire glaze fired to?\n\n> [!question]- Answers\n> 1. It hardens the pot so it can be glazed without falling apart\n> 2. Cone 6\n\nCones bend when the heat has done its work.\n";
     let d = gen(&[notes("practice.md", text)]);
