@@ -390,6 +390,22 @@ impl Rules<'_> {
         }
     }
 
+    /// "Name | Symbol | Definition": the symbol asks what it stands for,
+    /// answered by the row's name ("what does ΔH_f stand for?" →
+    /// "Formation Enthalpy"); "what is the symbol?" would give it away.
+    fn symbol_card(&mut self, g: &Grid, r: usize, c: usize) -> bool {
+        let (Some(name), Some(symbol)) = (g.cell(r, 0), g.cell(r, c)) else {
+            return false;
+        };
+        if !g.header_is(c, &["symbol", "notation", "abbreviation", "abbr."]) {
+            return false;
+        }
+        let ctx = self.context(None);
+        let q = format!("what does {symbol} stand for?");
+        self.card(ctx.as_deref(), &q, name, None, g.row_line(r));
+        true
+    }
+
     /// A table of records, or a comparison: one card per cell worth asking.
     fn record_rows(&mut self, g: &Grid, cols: &[Column]) {
         let asked: Vec<usize> = (1..cols.len())
@@ -398,15 +414,7 @@ impl Rules<'_> {
         if asked.is_empty() {
             return self.described_rows(g, cols);
         }
-        // A comparison sets two things or more side by side.
-        // "Feature/Need" names what the rows are as "Feature" does.
-        let first = g.header[0].to_lowercase();
-        let compares = first
-            .split('/')
-            .any(|p| COMPARISON_HEADERS.contains(&p.trim()));
-        let comparison = asked.len() >= 2
-            && !values::value_columns(g, &asked)
-            && (compares || first.contains(" vs"));
+        let comparison = is_comparison(g, &asked);
         // One table of a set, a section each ("Access | O(1)" under
         // "Arrays", under "Stack"): each row names its section.
         let repeated = (0..g.rows.len()).any(|r| {
@@ -429,6 +437,9 @@ impl Rules<'_> {
             let name = super::subject::in_section(name, repeated || shouted, self.table_context());
             for &c in &asked {
                 let Some(t) = g.cell(r, c) else { continue };
+                if self.symbol_card(g, r, c) {
+                    continue;
+                }
                 let col = g.header[c].trim_end_matches('?');
                 // "SJF (Preemptive) | Preemptive? | Yes": the row's name
                 // gives the answer away.
@@ -746,4 +757,14 @@ fn base_of(verb3: &str) -> String {
     } else {
         format!("{base} {tail}")
     }
+}
+
+/// Whether a table sets two things or more side by side ("Feature/Need"
+/// names what the rows are as "Feature" does).
+fn is_comparison(g: &Grid, asked: &[usize]) -> bool {
+    let first = g.header[0].to_lowercase();
+    let compares = first
+        .split('/')
+        .any(|p| COMPARISON_HEADERS.contains(&p.trim()));
+    asked.len() >= 2 && !values::value_columns(g, asked) && (compares || first.contains(" vs"))
 }

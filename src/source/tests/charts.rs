@@ -1,5 +1,6 @@
 //! Comparison charts: a chart's number left off its title, rows that name
-//! a state, a verb or a time, and row labels set in capitals.
+//! a state, a verb or a time, row labels set in capitals, and columns of
+//! symbols.
 
 use super::*;
 
@@ -35,6 +36,23 @@ fn a_row_label_in_capitals_keeps_its_chart_and_the_number_goes() {
         fronts(&d)
             .iter()
             .all(|f| !f.contains("Chart 7") && !f.contains("Chart 8")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
+
+#[test]
+fn a_symbol_column_asks_what_the_symbol_stands_for() {
+    let text = "# Firing\n\n|Name|Symbol|Definition|\n|---|---|---|\n|Firing Range|$\\Delta T_f$|Span of heat over which a glaze matures|\n|Heat Work|$W_h$|Heat and time taken together|\n";
+    let d = gen(&[notes("symbols.md", text)]);
+    assert_eq!(
+        back(&d, "Firing: what does ΔT_f stand for?"),
+        "Firing Range",
+        "{:#?}",
+        fronts(&d)
+    );
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("what is the symbol")),
         "{:#?}",
         fronts(&d)
     );
