@@ -127,6 +127,9 @@ impl Inline {
         let bold = self.cur_bold.take();
         let em = self.cur_em.take();
         self.em_buf = None;
+        if let Some(term) = self.code.first().or(bold.as_ref()) {
+            text = dotted_term(text, term);
+        }
         if !text.trim().is_empty() {
             let links_only = self.linked > 0 && (self.unlinked == 0 || points_to_link(&text))
                 || wiki_linked && points_to_link(&text);
@@ -267,4 +270,22 @@ fn points_to_link(text: &str) -> bool {
     let lower = text.trim().to_lowercase();
     let lower = lower.trim_start_matches(['-', '*', ' ']);
     POINTERS.iter().any(|p| lower.starts_with(p)) && text.split_whitespace().count() <= 16
+}
+
+/// "`monopoly`. a firm that is the sole seller …": a term set apart and
+/// its meaning after a full stop, in lower case, as "Term: meaning".
+fn dotted_term(text: String, term: &str) -> String {
+    let t = text.trim_start();
+    let rest = t.strip_prefix(term).and_then(|r| r.strip_prefix(". "));
+    match rest {
+        // a few words: "amplitude does not affect the period" is a
+        // statement in bold
+        Some(r)
+            if r.starts_with(char::is_lowercase)
+                && (1..=4).contains(&term.split_whitespace().count()) =>
+        {
+            format!("{term}: {r}")
+        }
+        _ => text,
+    }
 }

@@ -115,6 +115,24 @@ fn an_answer_revealed_on_the_line_of_its_summary_loses_the_label() {
 }
 
 #[test]
+fn a_term_set_apart_then_a_full_stop_is_defined_by_what_follows() {
+    let text = "# Kilns\n\n`saggar`. a closed box that shields pots from flame and ash.\n\n__glaze runs off the pot__. watch the cone.\n";
+    let d = gen(&[notes("saggar.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns: what is meant by “saggar”?"),
+        "A closed box that shields pots from flame and ash",
+        "{:#?}",
+        fronts(&d)
+    );
+    // a statement in bold is no term
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("glaze runs off")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
+
+#[test]
 fn practice_questions_are_answered_by_the_answers_below_them() {
     let text = "# Firing\n\n## Practice questions\n\n1. Why does a bisque firing come first?\n2. What cone is a mid-fire glaze fired to?\n\n> [!question]- Answers\n> 1. It hardens the pot so it can be glazed without falling apart\n> 2. Cone 6\n\nCones bend when the heat has done its work.\n";
     let d = gen(&[notes("practice.md", text)]);
