@@ -586,11 +586,7 @@ fn list_as_code(kind: &pulldown_cmark::CodeBlockKind<'_>, block: &Block) -> Opti
     let Block::Code { text, line, .. } = block else {
         return None;
     };
-    let marked = |l: &str| {
-        let t = l.trim_start();
-        t.starts_with(['-', '*', '+']) && t[1..].starts_with(' ')
-            || super::plain::numbered(t).is_some()
-    };
+    let marked = super::plain::markdown_item;
     let indented = matches!(kind, pulldown_cmark::CodeBlockKind::Indented);
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
     // a line that is no item runs on from the item above it, indented

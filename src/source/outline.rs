@@ -56,11 +56,7 @@ fn outline(run: &[&str]) -> bool {
         let lead = &l[..l.len() - l.trim_start().len()];
         lead.chars().all(|c| c == '\t')
     });
-    let marked = run.iter().any(|l| {
-        let t = l.trim_start();
-        t.starts_with(['-', '*', '+']) && t[1..].starts_with(' ')
-            || super::plain::numbered(t).is_some()
-    });
+    let marked = run.iter().any(|l| super::plain::markdown_item(l));
     !run[0].starts_with('\t') && tabbed >= 2 && indent_ok && !marked
 }
 

@@ -122,6 +122,13 @@ pub fn bullet(text: &str) -> Option<&str> {
     None
 }
 
+/// Whether a line opens a Markdown list item: "- ", "* ", "+ " or a
+/// number ("2. ", "3) ").
+pub fn markdown_item(line: &str) -> bool {
+    let t = line.trim_start();
+    t.starts_with(['-', '*', '+']) && t[1..].starts_with(' ') || numbered(t).is_some()
+}
+
 /// A numbered line (`2. text`, `3) text`): the number and the text.
 pub fn numbered(text: &str) -> Option<(u32, &str)> {
     let digits = text.chars().take_while(char::is_ascii_digit).count();
@@ -207,10 +214,7 @@ pub fn strip_numbering(text: &str) -> &str {
         // "02: Supply and Demand"
         let rest = t[n..].trim_start_matches([')', ':']).trim();
         // "04 – Phonology": a dash after the number
-        return ["– ", "— ", "- "]
-            .iter()
-            .find_map(|d| rest.strip_prefix(d))
-            .map_or(rest, str::trim);
+        return after_dash(rest).map_or(rest, str::trim);
     }
     t
 }
@@ -223,17 +227,22 @@ fn figure_rest(t: &str) -> Option<&str> {
     ];
     let (word, rest) = t.split_once(' ')?;
     let digits = rest.find(|c: char| !c.is_ascii_digit())?;
-    let after = rest[digits..].trim_start_matches(['.', ':']).trim_start();
-    let after = ["– ", "— ", "- "]
-        .iter()
-        .find_map(|d| after.strip_prefix(d))
-        .unwrap_or(after);
-    let marked = rest[digits..].starts_with([':', '.']) || after.len() < rest.len() - digits - 1;
+    let tail = &rest[digits..];
+    // the number is set off by ":", "." or a dash ("Table 2 Glazes" is
+    // a name)
+    let after = match tail.strip_prefix([':', '.']) {
+        Some(a) => a.trim_start(),
+        None => after_dash(tail.trim_start())?,
+    };
     (FIGURES.contains(&word.to_lowercase().as_str())
         && digits > 0
-        && marked
         && after.starts_with(char::is_uppercase))
     .then_some(after)
+}
+
+/// The text after a dash that opens it ("– Phonology").
+fn after_dash(s: &str) -> Option<&str> {
+    ["– ", "— ", "- "].iter().find_map(|d| s.strip_prefix(d))
 }
 
 /// A heading as its cards show it: no section number, no emphasis aside,

@@ -106,7 +106,8 @@ impl Rules<'_> {
             .cloned()
             .collect();
         let items = kept.as_slice();
-        let numbered = std::mem::take(&mut self.numbered);
+        let start = self.numbered.take();
+        let numbered = start.is_some();
         if items
             .iter()
             .all(|it| it.text().trim().is_empty() && it.sub.is_empty())
@@ -154,8 +155,8 @@ impl Rules<'_> {
         let before = self.out.len();
         let outline = super::list_card::outline(&entries, items, lead, self.lex);
         let mut lumps = false;
-        if numbered && self.labelled_steps(&entries) {
-            self.steps_in_order(&entries, lead);
+        if let Some(first) = start.filter(|_| self.labelled_steps(&entries)) {
+            self.steps_in_order(&entries, lead, first);
         } else if list_card && !(arrows && party.is_none()) && recitable && !outline {
             self.code_spans = codes_of(items);
             lumps = self.list_card((&entries, items), lead, party.as_ref(), numbered);

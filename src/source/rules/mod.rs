@@ -141,12 +141,13 @@ pub struct Rules<'a> {
     /// The code spans of the prose being read: an answer that is one of
     /// them keeps its case ("kiln stop <id>", not "Kiln stop <id>").
     code_spans: Vec<String>,
-    /// Whether the list about to be read is numbered: its items are steps
-    /// in order. `list` takes the flag, so lists inside it are not.
-    numbered: bool,
-    /// The context of the labelled steps being read, when they are (""
-    /// when none): each item asks which step it is.
-    steps: Option<String>,
+    /// The number the list about to be read starts at, when it is
+    /// numbered: its items are steps in order. `list` takes it, so lists
+    /// inside it are not.
+    numbered: Option<u64>,
+    /// The labelled steps being read, when they are: each item asks
+    /// which step it is.
+    steps: Option<steps::Steps>,
     /// Whether the list being read is a glossary: its items' terms are
     /// names, so that "Solution - rock dissolving" among them is a term,
     /// not a callout.
@@ -184,7 +185,7 @@ impl<'a> Rules<'a> {
             labels: 0,
             topic: None,
             code_spans: Vec::new(),
-            numbered: false,
+            numbered: None,
             steps: None,
             glossary: false,
             diary: false,
@@ -240,9 +241,9 @@ impl<'a> Rules<'a> {
                     start: Some(n),
                 } if self.numbered_flow(items, *n) => {}
                 Block::List { items, start } => {
-                    self.numbered = start.is_some();
+                    self.numbered = *start;
                     self.list_block(blocks, i, items)?;
-                    self.numbered = false;
+                    self.numbered = None;
                 }
                 Block::Table {
                     header,

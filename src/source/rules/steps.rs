@@ -46,6 +46,14 @@ const PROCEDURE_VERBS: &[&str] = &[
     "weigh",
 ];
 
+/// Labelled steps being read: the context their cards name, and the
+/// number of the first.
+#[derive(Clone)]
+pub(super) struct Steps {
+    context: Option<String>,
+    first: u64,
+}
+
 impl Rules<'_> {
     /// Whether the items of a numbered list are labelled steps: every one
     /// a label that opens with a verb, as an instruction does, and a text
@@ -60,7 +68,8 @@ impl Rules<'_> {
 
     /// The card of the steps in order, named by the section or by a short
     /// lead ("To glaze a pot:").
-    pub(super) fn steps_in_order(&mut self, entries: &[Entry], lead: Option<&str>) {
+    /// `first`: the number of the first step ("4." after an interruption).
+    pub(super) fn steps_in_order(&mut self, entries: &[Entry], lead: Option<&str>, first: u64) {
         let labels: Vec<String> = entries.iter().map(|e| self.step_label(e)).collect();
         let lines: Vec<usize> = entries.iter().map(|e| e.line).collect();
         let ctx = self.steps_context(lead);
@@ -71,17 +80,22 @@ impl Rules<'_> {
         };
         self.list_parts(ctx.as_deref(), question, &labels, &lines);
         // the items, read next, ask which step each is
-        self.steps = Some(ctx.unwrap_or_default());
+        self.steps = Some(Steps {
+            context: ctx,
+            first,
+        });
     }
 
     /// "what is step 3?" → the step's label; how to carry it out explains.
     pub(super) fn step_card(&mut self, k: usize, e: &Entry) {
+        let Some(Steps { context, first }) = self.steps.clone() else {
+            return;
+        };
         let how = e.def.as_deref().unwrap_or("").trim();
-        let ctx = self.steps.clone().filter(|c| !c.is_empty());
         let label = self.step_label(e);
-        let question = format!("what is step {}?", k + 1);
+        let question = format!("what is step {}?", first + k as u64);
         let explanation = Some(how.to_string()).filter(|h| !h.is_empty());
-        self.card(ctx.as_deref(), &question, &label, explanation, e.line);
+        self.card(context.as_deref(), &question, &label, explanation, e.line);
     }
 
     fn steps_context(&self, lead: Option<&str>) -> Option<String> {

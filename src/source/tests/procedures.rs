@@ -114,3 +114,24 @@ fn a_line_broken_on_purpose_ends_its_sentence_and_worked_examples_stay_out() {
         "The firing length seen most often"
     );
 }
+
+#[test]
+fn steps_numbered_on_from_before_keep_their_numbers() {
+    let text = "# Glazing\n\n## Finishing a Glaze\n\nAfter the slop has slaked:\n\n4. **Sieve the Slop:** Pass it through an 80-mesh sieve.\n5. **Check the Thickness:** Dip a finger and look at the coat.\n6. **Label the Bucket:** Write the recipe and the date on it.\n";
+    let d = gen(&[notes("finish.md", text)]);
+    let fifth = card(
+        &d,
+        "Glazing — Finishing a Glaze — After the slop has slaked: what is step 5?",
+    );
+    assert_eq!(
+        fifth.back.as_deref(),
+        Some("Check the Thickness"),
+        "{:#?}",
+        fronts(&d)
+    );
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("step 1?")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
