@@ -7,6 +7,7 @@ use crate::deck::{self, CardSpec};
 
 mod boxes;
 mod charts;
+mod leads;
 mod procedures;
 
 fn root() -> &'static str {
@@ -1022,7 +1023,7 @@ fn trees_long_lists_contents_and_links() {
     assert_eq!(
         back(
             &d,
-            "Flat duties — Rooms to check: list the 8–13 of 13 items."
+            "Flat duties: what are the rooms to check (8–13 of 13 items)?"
         ),
         "Garage; Garden; Shed; Porch; Attic; Balcony"
     );
@@ -3297,7 +3298,7 @@ fn an_exam_item_with_options_on_its_lines_answers_with_the_bold_ones() {
 
 #[test]
 fn an_item_question_with_plain_options_below_it_is_no_exam_answer() {
-    let text = "# Kilns\n\n## Practice\n\n- Which clay is the most plastic?\n  - A) Ball clay\n  - B) Fire clay\n  - C) Stoneware clay\n";
+    let text = "# Kilns\n\n## Practice\n\n- Which clay is the most plastic?\n  - A) Ball clay\n  - B) Fire clay\n  - C) Stoneware clay\n\n## Facts\n\nA kiln is a furnace for firing clay.\n";
     let d = gen(&[notes("exam.md", text)]);
     // no option is marked right: the first is not taken for the answer
     assert!(

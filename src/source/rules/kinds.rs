@@ -7,7 +7,7 @@ use super::super::text::{first_word, looks_plural, Lexicon};
 /// Plural nouns a heading ends with when its list gives instances of the
 /// kind ("Common Mistakes", "Types of Joins"), not parts or properties of
 /// one thing ("Dictionaries", "Data centres").
-const KINDS: &[&str] = &[
+pub(super) const KINDS: &[&str] = &[
     "types",
     "kinds",
     "categories",
@@ -214,29 +214,31 @@ pub(super) fn as_kinds(q: String, label: &str, shown: &[String]) -> String {
     }
 }
 
+/// Plural labels that name no kind of thing ("Notes", "Tips").
+pub(super) const VAGUE: &[&str] = &[
+    "notes",
+    "points",
+    "things",
+    "details",
+    "questions",
+    "tips",
+    "resources",
+    "links",
+    "references",
+    "readings",
+    "exercises",
+    "basics",
+    "ideas",
+    "facts",
+    "others",
+    "topics",
+];
+
 /// "Schedulers" over "Long-term scheduler", "Short-term scheduler": a
 /// plural label of a word or three over short names asks for them, "what
 /// are the schedulers (3 items)?" (not a label of notes or points, nor names that
 /// are instructions).
 pub(super) fn plural_of_names(label: &str, shown: &[String], lex: &Lexicon) -> Option<String> {
-    const VAGUE: &[&str] = &[
-        "notes",
-        "points",
-        "things",
-        "details",
-        "questions",
-        "tips",
-        "resources",
-        "links",
-        "references",
-        "readings",
-        "exercises",
-        "basics",
-        "ideas",
-        "facts",
-        "others",
-        "topics",
-    ];
     let head = label.trim();
     let words: Vec<&str> = head.split_whitespace().collect();
     // "Definition of Hormones" is one definition

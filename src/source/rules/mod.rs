@@ -38,6 +38,7 @@ mod named;
 mod names;
 mod no_facts;
 mod numbers;
+mod open_lead;
 mod output;
 mod people;
 mod predicate;

@@ -204,6 +204,12 @@ impl Rules<'_> {
             let q = format!("what are the {{n}} commands for {task}?");
             return (self.parent_heading().map(str::to_string), q);
         }
+        // "Shelves crack due to:", "Signs of overfiring" over their items
+        let open = super::open_lead::open_lead_question(l, shown, self.lex)
+            .or_else(|| super::open_lead::plural_lead_question(l, shown, self.lex));
+        if let Some(q) = open {
+            return (self.parent_heading().map(str::to_string), q);
+        }
         if let Some(q) = self.key_facts_question(l, shown) {
             return q;
         }

@@ -1,0 +1,61 @@
+//! Lists under a lead that a question can finish: a sentence left open
+//! for its items, a plural noun that names them, an order; and lettered
+//! options of a question, which are no list.
+
+use super::*;
+
+const SHELVES: &str = "# Kiln Care\n\n## Shelves\n\nKiln shelves crack over time due to:\n\n- Thermal shock\n- Glaze drips\n\n## Signs\n\nFor potters, the key signs of an overfired pot are:\n\n- Slumping\n- Bloating\n\n## Logs\n\n- Key elements of a firing log:\n  - Date\n  - Cone\n  - Duration\n\n## Wash\n\nUse kiln wash on:\n\n- Shelf tops\n- Cookie edges\n";
+
+#[test]
+fn an_open_lead_is_finished_by_its_items() {
+    let d = gen(&[notes("shelves.md", SHELVES)]);
+    let asked = [
+        (
+            "Shelves: kiln shelves crack over time due to what (2 items)?",
+            "Thermal shock; Glaze drips",
+        ),
+        (
+            "Kiln Care — Signs: for potters, what are the key signs of an overfired pot (2 items)?",
+            "Slumping; Bloating",
+        ),
+        (
+            "Kiln Care — Logs: what are the key elements of a firing log (3 items)?",
+            "Date; Cone; Duration",
+        ),
+        (
+            "Wash: what should you use kiln wash on (2 items)?",
+            "Shelf tops; Cookie edges",
+        ),
+    ];
+    for (front, answer) in asked {
+        assert_eq!(back(&d, front), answer, "{:#?}", fronts(&d));
+    }
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("list the")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
+
+const KILNS: &str = "# Kilns\n\n## Types\n\n- Fuel kilns:\n  - Burn wood, gas or oil to reach temperature\n  - Need a chimney and a flue\n\n## Quiz\n\nA raku firing ends with:\n\n- A) Slow cooling in the kiln\n- B) Reduction in a bin of sawdust\n- C) A soak at cone 10\n";
+
+#[test]
+fn points_about_a_plural_and_lettered_options_are_no_named_list() {
+    let d = gen(&[notes("kilns.md", KILNS)]);
+    // the points say what fuel kilns do, not which kilns there are
+    assert!(
+        fronts(&d)
+            .iter()
+            .all(|f| !f.contains("what are the fuel kilns")),
+        "{:#?}",
+        fronts(&d)
+    );
+    // options of a question are no list to recite
+    assert!(
+        fronts(&d)
+            .iter()
+            .all(|f| !f.contains("raku firing ends with")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
