@@ -399,20 +399,15 @@ fn without_comments(line: &str, open: &mut bool) -> String {
 }
 
 /// A line as its writer meant it: "##Heading" is a heading (two hashes
-/// or more; "#tag" stays a tag), and ": meaning" under a term is an item
-/// of its definition list.
+/// or more; "#tag" stays a tag). (Definition lists are read by
+/// `deflist`.)
 fn as_meant(line: &str) -> String {
     let hashes = line.chars().take_while(|c| *c == '#').count();
     let after = line[hashes..].chars().next();
     if (2..=6).contains(&hashes) && after.is_some_and(char::is_alphanumeric) {
         return format!("{} {}", &line[..hashes], &line[hashes..]);
     }
-    // "+", a bullet notes seldom use, so that a "-" list after the
-    // definitions starts a list of its own
-    match line.strip_prefix(": ") {
-        Some(rest) if !rest.trim().is_empty() => format!("+ {rest}"),
-        _ => line.to_string(),
-    }
+    line.to_string()
 }
 
 /// `{% endhint %}`, `{{< /note >}}`, `{{% tab %}}`: a line that is one tag

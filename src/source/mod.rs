@@ -20,6 +20,7 @@ mod compare;
 mod conditional;
 mod counted;
 mod definition;
+mod deflist;
 mod doc;
 mod facts;
 mod html_table;

@@ -7,6 +7,7 @@ use crate::deck::{self, CardSpec};
 
 mod boxes;
 mod charts;
+mod deflists;
 mod leads;
 mod procedures;
 

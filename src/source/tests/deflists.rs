@@ -1,0 +1,28 @@
+//! Definition lists as Pandoc and Markdown Extra write them: a term on
+//! its own line, its definition after a colon on the next.
+
+use super::*;
+
+const CLAY: &str = "# Clay\n\n## Preparing Clay\n\nSlaking:\n:   Dry scraps fall apart in water overnight, ready to be reclaimed.\n\nWedging\n\n:   Kneading the clay to push out air and even its moisture.\n    Done on a canvas board.\n\nA pot dries slowly under plastic.\n";
+
+#[test]
+fn a_term_with_one_definition_is_asked_what_it_means() {
+    let d = gen(&[notes("clay.md", CLAY)]);
+    assert_eq!(
+        back(&d, "Preparing Clay: what is meant by “Slaking”?"),
+        "Dry scraps fall apart in water overnight, ready to be reclaimed.",
+        "{:#?}",
+        fronts(&d)
+    );
+    let wedging = card(&d, "Preparing Clay: what is meant by “Wedging”?");
+    assert!(
+        wedging
+            .back
+            .as_deref()
+            .is_some_and(|b| b.starts_with("Kneading the clay to push out air")),
+        "{wedging:?}"
+    );
+    // the definition's line is the term's
+    let source = wedging.source.as_deref().unwrap_or_default();
+    assert!(source.ends_with(" › line 8"), "{source}");
+}
