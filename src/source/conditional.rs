@@ -207,7 +207,7 @@ pub fn passive(clause: &str, lex: &Lexicon) -> Option<Fact> {
     let words: Vec<&str> = c.split_whitespace().collect();
     let at = words
         .iter()
-        .position(|w| ["is", "are"].contains(&w.to_lowercase().as_str()))?;
+        .position(|w| ["is", "are", "was", "were"].contains(&w.to_lowercase().as_str()))?;
     let (subject, rest) = (&words[..at], &words[at + 1..]);
     // "are generally provided by": the adverb stays with its verb.
     let (adverb, rest) = match rest.split_first() {
@@ -229,6 +229,10 @@ pub fn passive(clause: &str, lex: &Lexicon) -> Option<Fact> {
         return None;
     }
     let be = words[at].to_lowercase();
+    let past = ["was", "were"].contains(&be.as_str());
+    if past && !past_asked(subject, &adverb, participle, lead.as_deref()) {
+        return None;
+    }
     let subject = super::text::lower_article(&lex.lc_first(&subject.join(" ")));
     let asked = format!("{be} {subject} {adverb}{participle}");
     let lead = lead.unwrap_or_default();
@@ -353,7 +357,10 @@ fn plain_subject(subject: &[&str]) -> bool {
     (1..=5).contains(&subject.len())
         && subject.iter().all(|w| {
             // "Stacking - major ranges": a dash alone joins a term to its meaning
-            w.chars().all(|c| c.is_alphanumeric() || c == '-')
+            // ("Germany's navy")
+            (w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                || super::text::possessive(w)
+                    && w.chars().filter(|c| !c.is_alphanumeric()).count() == 1)
                 && w.chars().any(char::is_alphanumeric)
                 && !ABOUT.contains(&w.to_lowercase().as_str())
         })
@@ -409,7 +416,9 @@ fn placed(asked: &str, participle: &str, after: &[&str]) -> Option<(String, Stri
         // "optimised for large data sets", "attached to one VPC" (not
         // "designed to scale", a purpose)
         || ["for", "with"].contains(&lead.as_str())
-        || lead == "to" && after.get(1).is_some_and(|w| names_a_thing(w))
+        || lead == "to" && names_a_thing(&after[1..])
+        // "limited to cone 6", "given to the guild": to whom or how far
+        || lead == "to" && TO_WHAT.contains(&participle.as_str())
     {
         // ("pushed from sender to server" is a route, asked as neither)
         (format!("what {asked} {lead}?"), after[1..].join(" "))
@@ -417,18 +426,83 @@ fn placed(asked: &str, participle: &str, after: &[&str]) -> Option<(String, Stri
         return None;
     };
     // "from the standby, will not stop …": the answer ends at a comma
-    let answer = answer.split(", ").next().unwrap_or(&answer).to_string();
-    Some((question, answer))
+    let answer = answer.split(", ").next().unwrap_or(&answer);
+    // "exiled to Geneva where he preached": the place, not what it saw
+    let answer = [" where ", " which ", " who "]
+        .iter()
+        .fold(answer, |a, w| a.split(w).next().unwrap_or(a));
+    Some((question, answer.to_string()))
 }
 
-/// Whether the word after "to" starts a noun phrase ("to one VPC", "to
-/// the server", "to S3"), not a verb ("to scale").
-fn names_a_thing(w: &str) -> bool {
+/// Whether a passive in the past is asked: only what a thing was
+/// brought to or taken as. "Raku was developed by Chojiro" is a deed,
+/// asked of its doer; "in" or "on" after it as often says when as where;
+/// "Its army was limited to …" does not say whose (a story's sentence
+/// before does).
+fn past_asked(subject: &[&str], adverb: &str, participle: &str, lead: Option<&str>) -> bool {
+    let to_or_as = match lead {
+        Some("to") => true,
+        Some("as") => TAKEN_AS.contains(&participle),
+        _ => false,
+    };
+    let pointing = subject
+        .first()
+        .is_some_and(|w| ["its", "their", "his", "her"].contains(&w.to_lowercase().as_str()));
+    to_or_as && adverb.is_empty() && !pointing
+}
+
+/// Participles whose "to" says to what or whom, never for what purpose.
+const TO_WHAT: &[&str] = &[
+    "limited",
+    "reduced",
+    "restricted",
+    "capped",
+    "raised",
+    "lowered",
+    "increased",
+    "decreased",
+    "cut",
+    "given",
+    "restored",
+    "returned",
+    "transferred",
+    "ceded",
+    "handed",
+    "granted",
+    "awarded",
+    "sold",
+    "lent",
+    "applied",
+    "attached",
+    "connected",
+    "linked",
+    "added",
+    "converted",
+    "exposed",
+    "subjected",
+    "assigned",
+    "confined",
+];
+
+/// Whether the words after "to" start a noun phrase ("to one VPC", "to
+/// the server", "to S3", "to only six shelves"), not a verb ("to scale",
+/// "to only allow").
+fn names_a_thing(words: &[&str]) -> bool {
     const DETERMINERS: &[&str] = &[
         "a", "an", "the", "one", "each", "every", "all", "its", "their",
     ];
-    w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-        || DETERMINERS.contains(&w.to_lowercase().as_str())
+    const BEFORE_A_COUNT: &[&str] = &["only", "just", "about", "around", "under", "over"];
+    let thing = |w: &str| {
+        let lower = w.to_lowercase();
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || DETERMINERS.contains(&lower.as_str())
+            || super::counted::NUMBER_WORDS.contains(&lower.as_str())
+    };
+    match words {
+        [w, next, ..] if BEFORE_A_COUNT.contains(&w.to_lowercase().as_str()) => thing(next),
+        [w, ..] => thing(w),
+        [] => false,
+    }
 }
 
 /// "SQS doesn't provide a priority mechanism, so …" → "what does SQS not
@@ -531,6 +605,30 @@ mod tests {
             qa("Raku - pots are pulled from the kiln while glowing."),
             None
         );
+        // in the past: what a thing was brought to, whoever's it was
+        assert_eq!(
+            qa("The guild's kilns were limited to only six firings a year."),
+            Some((
+                "what were the guild's kilns limited to?".into(),
+                "Only six firings a year".into()
+            ))
+        );
+        assert_eq!(
+            qa("The master potter was exiled to Arita where he built a kiln."),
+            Some((
+                "what was the master potter exiled to?".into(),
+                "Arita".into()
+            ))
+        );
+        // a deed, its time or place, or whose it was: not asked so
+        for s in [
+            "Raku was developed by Chojiro.",
+            "The kiln was built in one day.",
+            "Its chimney was limited to ten metres.",
+            "The kiln was designed to cool slowly.",
+        ] {
+            assert_eq!(qa(s), None, "{s}");
+        }
         assert_eq!(
             qa("Glazes are poured into the bucket and are stirred daily."),
             Some(("what are glazes poured into?".into(), "The bucket".into()))

@@ -7,7 +7,7 @@ use super::statements::{fact, subject_phrase};
 use super::text::{looks_plural, Lexicon};
 
 /// Numbers written as words that a count may be.
-const NUMBER_WORDS: &[&str] = &[
+pub const NUMBER_WORDS: &[&str] = &[
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
 ];
 

@@ -122,7 +122,10 @@ impl Lexicon {
         // "Amazon Redshift": so does one before a capitalised word
         let capital = next.starts_with(char::is_uppercase) && next.chars().any(char::is_lowercase);
         let named = (acronym || capital) && name_like(&s[..end]);
-        if self.ordinary(&s[..end]) && !named {
+        // "Germany's navy": an owner, named
+        let owner =
+            s[end..].starts_with(['\'', '’']) && possessive(s.split(' ').next().unwrap_or(""));
+        if self.ordinary(&s[..end]) && !named && !owner {
             let first = s.chars().next().unwrap_or(' ');
             let mut out: String = first.to_lowercase().collect();
             out.push_str(&s[first.len_utf8()..]);
