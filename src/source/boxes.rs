@@ -53,6 +53,93 @@ pub fn containers(text: &str) -> std::borrow::Cow<'_, str> {
     out.into()
 }
 
+/// Admonitions as MkDocs writes them ("!!! tip "Firing Schedule"" or
+/// "??? note", over lines indented four spaces): read as the section's
+/// own lines, the title a heading one level below the section when it
+/// names a thing (closed on the first blank line after the box), the
+/// indent gone. Lines keep their numbers.
+pub fn admonitions(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains("!!!") && !text.contains("???") {
+        return text.into();
+    }
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let mut out = String::with_capacity(text.len() + 16);
+    let (mut fenced, mut level, mut i) = (false, 1, 0);
+    while i < lines.len() {
+        let body = lines[i].trim();
+        fenced ^= super::plain::fence(body);
+        let hashes = body.bytes().take_while(|b| *b == b'#').count();
+        if !fenced && (1..=6).contains(&hashes) && body[hashes..].starts_with(' ') {
+            level = hashes;
+        }
+        let Some(title) = admonition_title(body).filter(|_| !fenced) else {
+            out.push_str(lines[i]);
+            i += 1;
+            continue;
+        };
+        let indent = indent_of(lines[i]) + 4;
+        let inside = |l: &&&str| l.trim().is_empty() || indent_of(l) >= indent;
+        let end = i + 1 + lines[i + 1..].iter().take_while(inside).count();
+        let blanks = lines[i + 1..end]
+            .iter()
+            .rev()
+            .take_while(|l| l.trim().is_empty())
+            .count();
+        let last = end - blanks;
+        let marks = "#".repeat((level + 1).min(6));
+        let titled = box_names_a_thing(&title);
+        out.push_str(&if titled {
+            format!("{marks} {title}\n")
+        } else {
+            "\n".into()
+        });
+        for l in &lines[i + 1..last] {
+            out.push_str(
+                l.get(indent..)
+                    .filter(|_| indent_of(l) >= indent)
+                    .unwrap_or("\n"),
+            );
+        }
+        for (k, l) in lines[last..end].iter().enumerate() {
+            out.push_str(if titled && k == 0 {
+                &marks
+            } else {
+                l.trim_end_matches('\n')
+            });
+            out.push('\n');
+        }
+        i = end;
+    }
+    out.into()
+}
+
+/// `!!! tip "Firing Schedule"` → "Firing Schedule" (empty with no title).
+fn admonition_title(body: &str) -> Option<String> {
+    let rest = ["!!!", "???+", "???"]
+        .iter()
+        .find_map(|m| body.strip_prefix(m))?;
+    let rest = rest.strip_prefix(' ')?.trim();
+    let (kind, title) = rest.split_once(' ').unwrap_or((rest, ""));
+    if kind.is_empty() || !kind.chars().all(|c| c.is_alphanumeric() || c == '-') {
+        return None;
+    }
+    let title = title.trim().trim_matches('"');
+    // "Key Points 📌": the picture is no part of the name
+    let words: Vec<&str> = title
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    Some(words.join(" "))
+}
+
+/// The width of a line's indent, a tab counted as four spaces.
+fn indent_of(line: &str) -> usize {
+    line.chars()
+        .take_while(|c| *c == ' ' || *c == '\t')
+        .map(|c| if c == '\t' { 4 } else { 1 })
+        .sum()
+}
+
 /// A box's title that names what it holds ("Bayes' theorem", "Bernoulli
 /// trials"), not the kind of box it is ("Standard definition", "Clinical
 /// note") nor a question or an aside ("WHY? — …", "Signs (Celsus)").
@@ -74,6 +161,18 @@ fn box_names_a_thing(title: &str) -> bool {
         "correlation",
         "summary",
         "remark",
+        "point",
+        "points",
+        "statement",
+        "outcome",
+        "takeaway",
+        "takeaways",
+        "reminder",
+        "success",
+        "question",
+        "abstract",
+        "quote",
+        "insight",
     ];
     let words: Vec<String> = title.split_whitespace().map(str::to_lowercase).collect();
     let last = words.last().map_or("", String::as_str);

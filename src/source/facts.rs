@@ -147,6 +147,12 @@ pub fn lets(s: &str) -> bool {
         || ahead.iter().any(|a| lower.contains(a))
 }
 
+/// `lets`, of a sentence or of what follows its label ("Next — Let's
+/// compare …").
+pub fn leads_on(s: &str) -> bool {
+    s.split(" — ").any(lets)
+}
+
 /// All the facts a sentence states.
 pub fn facts(sentence: &str, lex: &Lexicon) -> Vec<Fact> {
     let s = super::text::alias_in_brackets(sentence.trim());

@@ -52,7 +52,12 @@ pub(super) fn modal_object(c: &str, lex: &Lexicon) -> Option<Fact> {
     }
     let subject = subject_phrase(&words[..at].join(" "), lex, true)?;
     let held = held.map(|h| format!(" {h}")).unwrap_or_default();
-    fact(format!("what {modal} {subject}{held} {verb}?"), &object)
+    // "A pot must dry slowly …": how, not what
+    let wh = match super::verbs::is_adverb(&first) {
+        true => "how",
+        false => "what",
+    };
+    fact(format!("{wh} {modal} {subject}{held} {verb}?"), &object)
 }
 
 /// Adverbs between a modal and its verb that the question keeps ("what

@@ -200,12 +200,17 @@ pub fn strip_numbering(text: &str) -> &str {
             return rest;
         }
     }
-    let n = t
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || *c == '.')
+    // "3:17:1 Skinner's Experiments": a colon between numbers numbers too
+    let bytes = t.as_bytes();
+    let n = (0..bytes.len())
+        .take_while(|&k| {
+            let b = bytes[k];
+            let numbered_colon = b == b':' && bytes.get(k + 1).is_some_and(u8::is_ascii_digit);
+            b.is_ascii_digit() || b == b'.' || numbered_colon
+        })
         .count();
     // "1914 Outbreak of war", "218 - 201 BCE: …": a year, not a number
-    let year = n >= 3 && !t[..n].contains('.');
+    let year = n >= 3 && !t[..n].contains(['.', ':']);
     if n > 0
         && !year
         && t[n..].starts_with([' ', ')', ':'])
@@ -449,6 +454,7 @@ mod tests {
         );
         assert_eq!(strip_numbering("4\u{20E3} Tolls"), "Tolls");
         assert_eq!(strip_numbering("1.7 The Model"), "The Model");
+        assert_eq!(strip_numbering("3:17:1 Kiln Trials"), "Kiln Trials");
         assert_eq!(strip_numbering("A. Kiln Repairs"), "Kiln Repairs");
         assert_eq!(strip_numbering("Chart 14: Risk Levels"), "Risk Levels");
         assert_eq!(strip_numbering("Table 2 – Glaze Faults"), "Glaze Faults");

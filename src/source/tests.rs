@@ -10,6 +10,7 @@ mod charts;
 mod deflists;
 mod leads;
 mod procedures;
+mod study_aids;
 
 fn root() -> &'static str {
     env!("CARGO_MANIFEST_DIR")

@@ -52,7 +52,13 @@ impl Rules<'_> {
         let body_clean = clean_text(body);
         let words = body_clean.split_whitespace().count();
         let label_clean = clean_text(label);
-        if words == 0 || label_clean.is_empty() || says_its_label(&body_clean, &label_clean) {
+        // "**Next →** Let's compare …": the writer leads on
+        let leads_on = super::super::facts::leads_on(&body_clean);
+        if words == 0
+            || label_clean.is_empty()
+            || says_its_label(&body_clean, &label_clean)
+            || leads_on
+        {
             return;
         }
         if self.party_callout(&label_clean, &body_clean, line) {

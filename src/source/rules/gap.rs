@@ -59,7 +59,8 @@ impl Rules<'_> {
         line: usize,
         (sets_up_question, prose): (bool, bool),
     ) -> bool {
-        if super::super::facts::lets(sentence) || coursework(sentence) {
+        // ("**Next →** Let's compare …" under its label too)
+        if super::super::facts::leads_on(sentence) || coursework(sentence) {
             return false;
         }
         let ctx = self.context(None);

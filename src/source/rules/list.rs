@@ -96,16 +96,11 @@ impl Rules<'_> {
     }
 
     pub(super) fn list(&mut self, items: &[Item], lead: Option<&str>, list_card: bool) {
-        // "*Need to know this for the exam!*": a flag, no item to learn
-        let kept: Vec<Item> = items
-            .iter()
-            .filter(|it| {
-                let text = it.text();
-                !super::list_card::exam_flag(&text) && !super::no_facts::remark_item(&text)
-            })
-            .cloned()
-            .collect();
+        let kept = kept_items(items);
         let items = kept.as_slice();
+        if self.acrostic(items) {
+            return;
+        }
         let start = self.numbered.take();
         let numbered = start.is_some();
         if items
@@ -712,6 +707,19 @@ const FITS: &[&str] = &[
 
 /// Most items of a list whose card a learner reads item by item.
 const SHORT_LIST_ITEMS: usize = 4;
+
+/// The items without flags ("*Need to know this for the exam!*") and
+/// remarks, which are no items to learn.
+fn kept_items(items: &[Item]) -> Vec<Item> {
+    items
+        .iter()
+        .filter(|it| {
+            let text = it.text();
+            !super::list_card::exam_flag(&text) && !super::no_facts::remark_item(&text)
+        })
+        .cloned()
+        .collect()
+}
 
 /// The back of a term's card: "what is X used for?" → "the first
 /// firing", not "Used for …"; "PE = mgh" the whole formula.

@@ -6,6 +6,7 @@
 //! decides which applies to which block, and remembers why a block gave
 //! no card.
 
+mod acrostic;
 mod advice;
 mod answered;
 mod asked;

@@ -16,6 +16,7 @@ use super::super::vocab::{
 };
 use super::Rules;
 
+mod fields;
 mod myth;
 mod parallel;
 pub(super) mod roles;
@@ -485,6 +486,9 @@ impl Rules<'_> {
     /// "Term | Description" or "Type | Examples": what the row's term means
     /// or what its examples are.
     fn described_rows(&mut self, g: &Grid, cols: &[Column]) {
+        if self.field_rows(g) {
+            return;
+        }
         let kind = self.lex.lc_phrase(&g.header[0]);
         for r in 0..g.rows.len() {
             let Some(label) = g.cell(r, 0) else { continue };

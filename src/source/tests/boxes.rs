@@ -279,3 +279,39 @@ fn a_courses_admin_section_gives_no_card() {
         [(5, "the course's admin, not a fact to learn")]
     );
 }
+
+const ADMONITIONS: &str = "# Clay\n\n## Drying\n\n!!! warning \"Important Point\"\n    A pot must dry **slowly** before its bisque firing.\n\n!!! note \"Leather Hard\"\n    - **Feel**: firm but still damp\n    - **Use**: the stage for trimming and handles\n\nBone dry clay is the driest stage before firing.\n\n??? tip\n    A damp box keeps pots leather hard for a week.\n";
+
+#[test]
+fn mkdocs_admonitions_are_read_as_the_notes_they_hold() {
+    let d = gen(&[notes("clay.md", ADMONITIONS)]);
+    let all: Vec<String> = d
+        .cards
+        .iter()
+        .map(|c| format!("{} {}", c.front, c.back.as_deref().unwrap_or("")))
+        .collect();
+    // no box markup leaks into a card
+    assert!(
+        all.iter()
+            .all(|c| !c.contains("!!!") && !c.contains("???") && !c.contains("Important Point")),
+        "{all:#?}"
+    );
+    // a titled box is a section of its own, closed where the box ends
+    assert_eq!(
+        back(&d, "Clay — Leather Hard: what is meant by “Feel”?"),
+        "Firm but still damp",
+        "{:#?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(&d, "Clay — Drying: how must a pot dry?"),
+        "Slowly before its bisque firing"
+    );
+    assert!(
+        all.iter()
+            .any(|c| c.starts_with("Clay — Drying") && c.contains("the driest stage")),
+        "{all:#?}"
+    );
+    // an untitled box's text is the section's own
+    assert!(all.iter().any(|c| c.contains("for a week")), "{all:#?}");
+}

@@ -1,0 +1,37 @@
+//! A table that sets out one thing's fields ("Element | Description"
+//! over "Reinforcer | Food pellet"), not terms and their meanings.
+
+use super::super::Rules;
+use super::Grid;
+
+impl Rules<'_> {
+    /// "Element | Description" over "Reinforcer | Food pellet": the
+    /// fields of the one thing the section is about, each asked "what is
+    /// the reinforcer?" (short values, no sentences to mean a term).
+    pub(super) fn field_rows(&mut self, g: &Grid) -> bool {
+        const FIELDS: &[&str] = &[
+            "element",
+            "field",
+            "attribute",
+            "parameter",
+            "aspect",
+            "item",
+        ];
+        let short = |r: usize| {
+            g.cell(r, 1)
+                .is_some_and(|t| t.split_whitespace().count() <= 5 && !t.contains(['.', ';']))
+        };
+        if g.header.len() != 2 || !g.header_is(0, FIELDS) || !(0..g.rows.len()).all(short) {
+            return false;
+        }
+        let ctx = self.context(None);
+        for r in 0..g.rows.len() {
+            let (Some(label), Some(t)) = (g.cell(r, 0), g.cell(r, 1)) else {
+                continue;
+            };
+            let q = format!("what is the {}?", self.lex.lc_label(label));
+            self.card(ctx.as_deref(), &q, t, None, g.row_line(r));
+        }
+        true
+    }
+}
