@@ -33,6 +33,11 @@ pub fn definition(clause: &str, lex: &Lexicon) -> Option<Fact> {
     };
     let subject_raw = without_aside(c[..at].trim());
     let pred = c[at + written.len()..].trim();
+    // "… is defined as the energy …": the definition itself
+    let pred = ["defined as ", "defined to be "]
+        .iter()
+        .find_map(|d| pred.strip_prefix(d))
+        .unwrap_or(pred);
     let (subject, aside) = match (subject_raw.find(" ("), subject_raw.ends_with(')')) {
         (Some(open), true) => (
             subject_raw[..open].trim().to_string(),
@@ -314,7 +319,7 @@ impl Definition<'_> {
         // "Lithosphere is the crust and upper mantle": a bare term of one
         // or two words, and the thing it is.
         let article = indefinite || pred_lower.starts_with("the ");
-        if be == "is" && article && self.bare_term(subject) {
+        if be == "is" && article && self.bare_term(subject, &pred_lower) {
             // "Security is a shared responsibility": a slogan, not what it is
             let least = if indefinite { 4 } else { 3 };
             if pred.split_whitespace().count() < least {
@@ -370,21 +375,29 @@ impl Definition<'_> {
 fn defining(pred: &str) -> bool {
     pred.starts_with("the ")
         && pred.split_whitespace().count() >= 5
-        && [" of ", " that ", " which ", " where ", " in which "]
-            .iter()
-            .any(|l| pred.contains(l))
+        && [
+            " of ",
+            " that ",
+            " which ",
+            " where ",
+            " in which ",
+            " needed ",
+            " required ",
+        ]
+        .iter()
+        .any(|l| pred.contains(l))
 }
 
 impl Definition<'_> {
     /// "The cooling curve", "The kiln's firing schedule": "the" (or a
-    /// possessive) and two to four plain words, none of them a word that
+    /// possessive) and two to five plain words, none of them a word that
     /// names no term ("The main reason").
     fn the_term(&self, subject: &str) -> bool {
         let words: Vec<String> = subject
             .split_whitespace()
             .map(|w| w.to_lowercase())
             .collect();
-        (3..=5).contains(&words.len())
+        (3..=6).contains(&words.len())
             && words[0] == "the"
             && words[1..].iter().all(|w| {
                 let w = w.trim_end_matches("'s").trim_end_matches("’s");
@@ -396,9 +409,12 @@ impl Definition<'_> {
 
     /// "Lithosphere", "Partial melting": one or two plain words, no
     /// article, no pronoun, no name of the reader.
-    fn bare_term(&self, subject: &str) -> bool {
+    fn bare_term(&self, subject: &str, pred: &str) -> bool {
         let first = first_word(subject);
-        (1..=2).contains(&self.words)
+        // "Specific latent heat is the energy needed to …": three words
+        // before a meaning set out in full
+        let words = if defining(pred) { 1..=3 } else { 1..=2 };
+        words.contains(&self.words)
             && !["a", "an", "the"].contains(&first.as_str())
             && !subject.split_whitespace().any(|w| {
                 let w = w.to_lowercase();

@@ -5317,7 +5317,7 @@ fn a_scope_without_its_comma_is_asked_apart_from_the_subject() {
         fronts(&d)
     );
     assert_eq!(
-        back(&d, "Kilns: what is a glaze defined as?"),
+        back(&d, "Kilns: what is a glaze?"),
         "A thin layer of glass fused to the pot"
     );
 }

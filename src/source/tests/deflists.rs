@@ -1,5 +1,6 @@
 //! Definition lists as Pandoc and Markdown Extra write them: a term on
-//! its own line, its definition after a colon on the next.
+//! its own line, its definition after a colon on the next; and terms
+//! defined in a sentence ("is defined as", a three-word term).
 
 use super::*;
 
@@ -25,4 +26,20 @@ fn a_term_with_one_definition_is_asked_what_it_means() {
     // the definition's line is the term's
     let source = wedging.source.as_deref().unwrap_or_default();
     assert!(source.ends_with(" › line 8"), "{source}");
+}
+
+#[test]
+fn a_term_defined_in_a_sentence_is_asked_what_it_is() {
+    let text = "# Firing\n\nA glaze is defined as a thin layer of glass fused to a pot.\n\nSpecific firing energy is the energy needed to fire one kilogram of clay.\n";
+    let d = gen(&[notes("firing.md", text)]);
+    assert_eq!(
+        back(&d, "Firing: what is a glaze?"),
+        "A thin layer of glass fused to a pot",
+        "{:#?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(&d, "What is specific firing energy?"),
+        "The energy needed to fire one kilogram of clay"
+    );
 }
