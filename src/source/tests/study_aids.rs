@@ -1,5 +1,6 @@
 //! Study aids: a mnemonic spelt by bold first letters, the set-up table
-//! of one trial, and signposts that lead on to the next section.
+//! of one trial, signposts that lead on to the next section, and the
+//! page numbers of reading notes.
 
 use super::*;
 
@@ -32,6 +33,29 @@ fn a_mnemonic_a_trial_s_set_up_and_a_signpost() {
     // "Let's compare …" leads on and states nothing
     assert!(
         fronts(&d).iter().all(|f| !f.contains("compare")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
+
+#[test]
+fn the_pages_reading_notes_cite_are_no_part_of_their_facts() {
+    let text = "# The Potter's Year\n\n## Chapter 3\n\n- The guild kiln fired 40 times in 1921 (52)\n- Wood firing is slower than gas firing (53)\n- Salt glaze was banned in the town in 1930 (55)\n";
+    let d = gen(&[notes("year.md", text)]);
+    assert!(!d.cards.is_empty());
+    for c in &d.cards {
+        let all = format!("{} {}", c.front, c.back.as_deref().unwrap_or(""));
+        assert!(
+            !all.contains("(52)") && !all.contains("(53)") && !all.contains("(55)"),
+            "{all}"
+        );
+    }
+    assert_eq!(
+        back(
+            &d,
+            "Potter's Year — Chapter 3: which is slower, gas firing or wood firing?"
+        ),
+        "Wood firing",
         "{:#?}",
         fronts(&d)
     );
