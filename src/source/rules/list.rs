@@ -96,7 +96,7 @@ impl Rules<'_> {
     }
 
     pub(super) fn list(&mut self, items: &[Item], lead: Option<&str>, list_card: bool) {
-        let kept = kept_items(items);
+        let kept = super::no_facts::kept_items(items);
         let items = kept.as_slice();
         if self.acrostic(items) {
             return;
@@ -707,48 +707,6 @@ const FITS: &[&str] = &[
 
 /// Most items of a list whose card a learner reads item by item.
 const SHORT_LIST_ITEMS: usize = 4;
-
-/// The items without flags ("*Need to know this for the exam!*") and
-/// remarks, which are no items to learn.
-fn kept_items(items: &[Item]) -> Vec<Item> {
-    let mut kept: Vec<Item> = items
-        .iter()
-        .filter(|it| {
-            let text = it.text();
-            !super::list_card::exam_flag(&text) && !super::no_facts::remark_item(&text)
-        })
-        .cloned()
-        .collect();
-    // "hired four million (65)", "Civil Works Administration (65)": most
-    // items end on the page they were read on, no part of the fact
-    let cited = kept
-        .iter()
-        .filter(|it| page_ref(&it.text()).is_some())
-        .count();
-    if cited * 2 > kept.len() && kept.len() >= 3 {
-        for line in kept.iter_mut().filter_map(|it| it.lines.last_mut()) {
-            if let Some(at) = page_ref(&line.text) {
-                line.text.truncate(at);
-            }
-        }
-    }
-    kept
-}
-
-/// Where a page number in brackets at the end of a line starts ("… of
-/// GDP (65)", "(112-14)").
-fn page_ref(t: &str) -> Option<usize> {
-    let t = t.trim_end();
-    let open = t.strip_suffix(')')?.rfind(" (")?;
-    let inner = &t[open + 2..t.len() - 1];
-    let page = !inner.is_empty()
-        && inner.len() <= 9
-        && inner.starts_with(|c: char| c.is_ascii_digit())
-        && inner
-            .chars()
-            .all(|c| c.is_ascii_digit() || "-–, ".contains(c));
-    page.then_some(open)
-}
 
 /// The back of a term's card: "what is X used for?" → "the first
 /// firing", not "Used for …"; "PE = mgh" the whole formula.

@@ -1,7 +1,8 @@
 //! Sections and lists that hold no facts to learn: a diary's personal
 //! sections, what to study next, a course's admin, a recap of what the
 //! notes said above; labels with nothing under them, a study checklist,
-//! the notes' own details.
+//! the notes' own details, flags and remarks among a list's items, and
+//! the pages reading notes cite.
 
 use super::super::doc::{Block, Item};
 use super::super::vocab::{
@@ -138,6 +139,48 @@ pub(super) fn remark_item(text: &str) -> bool {
             .chars()
             .all(|c| c.is_ascii_digit() || "-–, ".contains(c));
     pages && range
+}
+
+/// The items without flags ("*Need to know this for the exam!*") and
+/// remarks, which are no items to learn.
+pub(super) fn kept_items(items: &[Item]) -> Vec<Item> {
+    let mut kept: Vec<Item> = items
+        .iter()
+        .filter(|it| {
+            let text = it.text();
+            !super::list_card::exam_flag(&text) && !remark_item(&text)
+        })
+        .cloned()
+        .collect();
+    // "hired four million (65)", "Civil Works Administration (65)": most
+    // items end on the page they were read on, no part of the fact
+    let cited = kept
+        .iter()
+        .filter(|it| page_ref(&it.text()).is_some())
+        .count();
+    if cited * 2 > kept.len() && kept.len() >= 3 {
+        for line in kept.iter_mut().filter_map(|it| it.lines.last_mut()) {
+            if let Some(at) = page_ref(&line.text) {
+                line.text.truncate(at);
+            }
+        }
+    }
+    kept
+}
+
+/// Where a page number in brackets at the end of a line starts ("… of
+/// GDP (65)", "(112-14)").
+fn page_ref(t: &str) -> Option<usize> {
+    let t = t.trim_end();
+    let open = t.strip_suffix(')')?.rfind(" (")?;
+    let inner = &t[open + 2..t.len() - 1];
+    let page = !inner.is_empty()
+        && inner.len() <= 9
+        && inner.starts_with(|c: char| c.is_ascii_digit())
+        && inner
+            .chars()
+            .all(|c| c.is_ascii_digit() || "-–, ".contains(c));
+    page.then_some(open)
 }
 
 #[cfg(test)]
