@@ -174,7 +174,10 @@ fn page_ref(t: &str) -> Option<usize> {
     let t = t.trim_end();
     let open = t.strip_suffix(')')?.rfind(" (")?;
     let inner = &t[open + 2..t.len() - 1];
+    // "Treaty of Versailles (1919)": a year is a fact
+    let year = inner.len() == 4 && (inner.starts_with("1") || inner.starts_with("20"));
     let page = !inner.is_empty()
+        && !year
         && inner.len() <= 9
         && inner.starts_with(|c: char| c.is_ascii_digit())
         && inner

@@ -50,6 +50,17 @@ fn the_pages_reading_notes_cite_are_no_part_of_their_facts() {
             "{all}"
         );
     }
+    // a year in brackets is a fact, kept
+    let text = "# Kilns\n\n## Dates\n\n- The guild kiln was built in stone (1921)\n- The salt kiln was closed by the town (1930)\n- The gas kiln was bought by the guild (1952)\n";
+    let years = gen(&[notes("dates.md", text)]);
+    assert!(
+        years
+            .cards
+            .iter()
+            .any(|c| format!("{} {:?}", c.front, c.back).contains("1930")),
+        "{:#?}",
+        fronts(&years)
+    );
     assert_eq!(
         back(
             &d,
