@@ -23,9 +23,8 @@ pub fn containers(text: &str) -> std::borrow::Cow<'_, str> {
         if super::plain::fence(body) {
             fenced = !fenced;
         }
-        let hashes = body.bytes().take_while(|b| *b == b'#').count();
-        if !fenced && (1..=6).contains(&hashes) && body[hashes..].starts_with(' ') {
-            level = hashes;
+        if let Some(l) = heading_level(body).filter(|_| !fenced) {
+            level = l;
         }
         let Some(rest) = body.strip_prefix(":::").filter(|_| !fenced) else {
             out.push_str(line);
@@ -68,9 +67,8 @@ pub fn admonitions(text: &str) -> std::borrow::Cow<'_, str> {
     while i < lines.len() {
         let body = lines[i].trim();
         fenced ^= super::plain::fence(body);
-        let hashes = body.bytes().take_while(|b| *b == b'#').count();
-        if !fenced && (1..=6).contains(&hashes) && body[hashes..].starts_with(' ') {
-            level = hashes;
+        if let Some(l) = heading_level(body).filter(|_| !fenced) {
+            level = l;
         }
         let Some(title) = admonition_title(body).filter(|_| !fenced) else {
             out.push_str(lines[i]);
@@ -111,6 +109,13 @@ pub fn admonitions(text: &str) -> std::borrow::Cow<'_, str> {
         i = end;
     }
     out.into()
+}
+
+/// The level of a heading line ("### Kilns" → 3), which a box inside
+/// its section goes one below.
+fn heading_level(body: &str) -> Option<usize> {
+    let hashes = body.bytes().take_while(|b| *b == b'#').count();
+    ((1..=6).contains(&hashes) && body[hashes..].starts_with(' ')).then_some(hashes)
 }
 
 /// `!!! tip "Firing Schedule"` → "Firing Schedule" (empty with no title).

@@ -23,7 +23,7 @@ fn numbered_question(s: &str) -> Option<(u32, String)> {
 }
 
 /// A lettered option (`B) text`, `(b) text`, `B. text`): its index and text.
-fn option_line(s: &str) -> Option<(usize, String)> {
+pub(super) fn option_line(s: &str) -> Option<(usize, String)> {
     let s = s.trim_start_matches('(');
     let mut chars = s.chars();
     let letter = chars.next()?;

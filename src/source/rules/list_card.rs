@@ -60,7 +60,9 @@ impl Rules<'_> {
             || !short
             || numbers
             || shown.iter().any(|s| trails_off(s))
-            || shown.iter().all(|s| lettered_option(s))
+            || shown
+                .iter()
+                .all(|s| super::super::quiz::option_line(s).is_some())
             || self.names_teach_nothing(entries, lead)
             || (all_terms && shown.len() > MAX_LIST_CARD_ITEMS)
         {
@@ -466,14 +468,6 @@ fn which_question(l: &str) -> Option<String> {
 /// which may be false, so no meaning of a term nor a name to list.
 pub(super) fn quiz_label(term: &str) -> bool {
     ["true or false", "true/false", "t/f"].contains(&term.trim().to_lowercase().as_str())
-}
-
-/// "A) Cone 6", "b. Cone 10": an option of a multiple-choice question,
-/// one of a set that is no list to learn.
-fn lettered_option(s: &str) -> bool {
-    let mut chars = s.chars();
-    let letter = chars.next().is_some_and(|c| c.is_ascii_alphabetic());
-    letter && matches!(chars.next(), Some(')' | '.')) && chars.next() == Some(' ')
 }
 
 /// "Favoured by", "Used for": a label that ends on a preposition, which

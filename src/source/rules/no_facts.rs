@@ -133,12 +133,7 @@ pub(super) fn remark_item(text: &str) -> bool {
     };
     let pages = ["page", "pages", "pp", "pp.", "p."].contains(&first)
         && label.split_whitespace().count() <= 3;
-    let range = !value.trim().is_empty()
-        && value
-            .trim()
-            .chars()
-            .all(|c| c.is_ascii_digit() || "-–, ".contains(c));
-    pages && range
+    pages && page_numbers(value.trim())
 }
 
 /// The items without flags ("*Need to know this for the exam!*") and
@@ -175,15 +170,18 @@ fn page_ref(t: &str) -> Option<usize> {
     let open = t.strip_suffix(')')?.rfind(" (")?;
     let inner = &t[open + 2..t.len() - 1];
     // "Treaty of Versailles (1919)": a year is a fact
-    let year = inner.len() == 4 && (inner.starts_with("1") || inner.starts_with("20"));
-    let page = !inner.is_empty()
-        && !year
+    let digits = inner.bytes().all(|b| b.is_ascii_digit());
+    let year = digits && inner.len() == 4 && (inner.starts_with('1') || inner.starts_with("20"));
+    let page = !year
         && inner.len() <= 9
         && inner.starts_with(|c: char| c.is_ascii_digit())
-        && inner
-            .chars()
-            .all(|c| c.is_ascii_digit() || "-–, ".contains(c));
+        && page_numbers(inner);
     page.then_some(open)
+}
+
+/// "2-33", "40–52", "12, 14": pages, one or a range or several.
+fn page_numbers(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || "-–, ".contains(c))
 }
 
 #[cfg(test)]
