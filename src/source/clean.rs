@@ -263,8 +263,8 @@ pub fn keycap_len(chars: &[char]) -> Option<usize> {
 pub fn clean_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let chars: Vec<char> = s.chars().collect();
-    // a reaction's arrows stay arrows
-    let reacts = reaction(s);
+    // a reaction's arrows stay arrows, and so do a chain's
+    let reacts = keeps_arrows(s);
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
@@ -356,7 +356,8 @@ fn arrow_as_dash(
     let before = out.trim_end();
     let rest_has_text = chars[i + 1..].iter().any(|c| c.is_alphanumeric());
     if !before.is_empty() && rest_has_text && !before.ends_with('—') {
-        let mark = match reacts {
+        let after: String = chars[i + 1..].iter().collect();
+        let mark = match reacts || ends_marked(before, after.trim_start_matches('>')) {
             true => " → ",
             false => " — ",
         };
@@ -368,6 +369,32 @@ fn arrow_as_dash(
         i += 1;
     }
     i
+}
+
+/// "5′ → 3′", "3'->5'": an arrow between two ends of a strand or two
+/// numbers says which way, so it stays an arrow.
+pub fn ends_marked(before: &str, after: &str) -> bool {
+    let marked = |w: &str| {
+        (1..=3).contains(&w.chars().count())
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '′' | '\'' | '’'))
+    };
+    let last = before.split_whitespace().last().unwrap_or("");
+    let next = after.split_whitespace().next().unwrap_or("");
+    marked(last) && marked(next.trim_end_matches([',', '.', ';', ')']))
+}
+
+/// A reaction or a chain, whose arrows stay arrows.
+pub fn keeps_arrows(s: &str) -> bool {
+    reaction(s) || arrow_chain(s)
+}
+
+/// "aristocracy → timocracy → oligarchy": three steps or more, those
+/// between the ends a few words each, whose arrows give the order.
+fn arrow_chain(s: &str) -> bool {
+    let steps: Vec<&str> = s.split(['→', '⟶']).collect();
+    let short = |p: &&str| (1..=4).contains(&p.split_whitespace().count());
+    steps.len() >= 3 && steps[1..steps.len() - 1].iter().all(short)
 }
 
 /// "Nu⁻ + R–X → Nu–R + X⁻", "CO₂ + H₂O → …": a text with the charges,

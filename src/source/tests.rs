@@ -9,6 +9,7 @@ mod boxes;
 mod charts;
 mod deflists;
 mod leads;
+mod maths;
 mod procedures;
 mod study_aids;
 
@@ -1195,7 +1196,7 @@ fn code_gives_cards_only_where_the_notes_say_what_it_does() {
             &d,
             "Shell and Python — The build: what are the 4 steps, in order?"
         ),
-        "Source files — Compiler — Object files — Linker"
+        "Source files → Compiler → Object files → Linker"
     );
     // A list drawn in a code block is a list.
     assert_eq!(

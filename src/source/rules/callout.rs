@@ -79,14 +79,17 @@ impl Rules<'_> {
         // statement it makes, which hides no question in the back.
         let l = Line::new(body, line);
         let before = self.out.len();
-        let names_nothing = NAMELESS_CALLOUTS.contains(&label_clean.to_lowercase().as_str());
+        // "Corollary 2: …" numbers a result: its statement is the fact
+        let result = numbered_result(&label_clean);
+        let names_nothing =
+            NAMELESS_CALLOUTS.contains(&label_clean.to_lowercase().as_str()) || result;
         if names_nothing {
             self.flush(&mut vec![&l]);
         }
         let stated = self.out.len() > before;
         // "Note: …" that states nothing a rule reads: "what should you
         // note?" would ask nothing
-        let bare = NOTE_LABELS.contains(&label_clean.to_lowercase().as_str());
+        let bare = NOTE_LABELS.contains(&label_clean.to_lowercase().as_str()) || result;
         if words <= MAX_CALLOUT_WORDS && (is_callout_word || !has_facts) && !stated && !bare {
             // "The golden rule: what is the golden rule?" says it twice.
             let ctx = self
@@ -266,6 +269,52 @@ pub(super) fn callout(l: &Line) -> Option<(String, String)> {
         return None;
     }
     is_callout_label(label).then(|| (label.to_string(), body.trim().to_string()))
+}
+
+/// "Theorem 7.1", "Corollary 2", "Lemma", "Proposition (Lagrange)": a
+/// label that numbers a result of the notes, no term; the statement
+/// after it is the fact.
+pub(super) fn numbered_result(label: &str) -> bool {
+    const RESULTS: &[&str] = &[
+        "theorem",
+        "corollary",
+        "lemma",
+        "proposition",
+        "claim",
+        "definition",
+        "remark",
+        "property",
+        "law",
+        "axiom",
+        "postulate",
+    ];
+    let lower = label.trim().trim_end_matches([':', '.']).to_lowercase();
+    let mut words = lower.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let rest: Vec<&str> = words.collect();
+    let numbered = match rest.as_slice() {
+        // "Definition:" alone may name what follows
+        [] => ["theorem", "corollary", "lemma", "proposition"].contains(&first),
+        [n] => n
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == '-'),
+        _ => lower.contains('(') && lower.ends_with(')'),
+    };
+    RESULTS.contains(&first) && numbered
+}
+
+/// "Proof", "Proof of Theorem 7.1", "Proof sketch": how a result is shown,
+/// not a fact to learn.
+pub(super) fn proof_label(text: &str) -> bool {
+    let t = clean_text(text).to_lowercase();
+    let t = t.trim_start_matches(['*', '_', ' ']);
+    let Some(head) = t.split([':', '.']).next().filter(|h| h.len() < t.len()) else {
+        return false;
+    };
+    let words: Vec<&str> = head.split_whitespace().collect();
+    matches!(words.first(), Some(&"proof")) && words.len() <= 4
 }
 
 /// "Gotchas", "Notes", "Tips": a label over callouts that names no

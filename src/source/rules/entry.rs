@@ -52,7 +52,9 @@ impl Rules<'_> {
                 let def = clean_text(d);
                 let arrow = sep.contains('→') || sep.contains('>') || sep.contains('➜');
                 // "Calcining: CaCO₃ → CaO + CO₂": the arrow is the reaction's
-                if arrow && super::super::clean::reaction(&raw) {
+                // "5′ → 3′" says which way
+                let which_way = arrow && super::super::clean::ends_marked(t, d);
+                if arrow && super::super::clean::reaction(&raw) || which_way {
                     continue;
                 }
                 // "A → B → C" is a chain, not a term and its meaning.

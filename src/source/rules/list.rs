@@ -425,7 +425,7 @@ impl Rules<'_> {
             o.split_whitespace().count() <= 5 && rest.split_whitespace().count() >= 4
         });
         let no_definition = FRAGMENT_STARTS.contains(&first.as_str()) && !opener
-            || def.contains(['→', '⇒', '➜']) && !super::super::clean::reaction(def)
+            || def.contains(['→', '⇒', '➜']) && !super::super::clean::keeps_arrows(def)
             || term.to_lowercase() == "example";
         let command = super::named::command_definition(term, def);
         let too_long = def.split_whitespace().count() > MAX_DEFINITION_WORDS && command.is_none();

@@ -54,6 +54,10 @@ impl Rules<'_> {
         if lines.iter().any(|l| q_label(&l.text).is_some()) {
             return self.qa(blocks, i, lines);
         }
+        if super::callout::proof_label(&lines[0].text) {
+            self.leave("a proof, which shows a result and is no fact to learn");
+            return Ok(());
+        }
         if let Some(why) = super::labels::no_prose(lines, &text) {
             self.leave(why);
             return Ok(());

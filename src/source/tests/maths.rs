@@ -1,0 +1,59 @@
+//! Maths notes: numbered results ("Theorem 2.1", "Corollary 2") whose
+//! statements are the facts, proofs left out, and maths inside a sentence
+//! kept in its place.
+
+use super::*;
+
+const RESULTS: &str = "# Glaze chemistry\n\n## Fluxes\n\n**Theorem 2.1:** If a glaze holds more flux, then it melts at a lower temperature.\n\n**Proof:** Suppose that the flux is raised.\nThen the melt begins sooner and the corollary follows.\n\n**Corollary 2:** A glaze with no flux never melts in a studio kiln.\n\n**Lemma 3:** Silica forms the glass of every glaze.\n";
+
+#[test]
+fn a_numbered_result_is_its_statement_and_a_proof_no_card() {
+    let d = gen(&[notes("glaze.md", RESULTS)]);
+    assert_eq!(
+        back(&d, "Glaze chemistry — Fluxes: what does silica form?"),
+        "The glass of every glaze"
+    );
+    assert_eq!(
+        back(&d, "Fluxes: what happens if a glaze holds more flux?"),
+        "It melts at a lower temperature"
+    );
+    // the labels name no term, and the proof's steps are no facts
+    for f in fronts(&d) {
+        assert!(
+            !f.contains("Corollary") && !f.contains("Lemma") && !f.contains("Proof"),
+            "{f}"
+        );
+        assert!(
+            !f.contains("melt begins") && !f.contains("flux is raised"),
+            "{f}"
+        );
+    }
+    assert_eq!(d.cards.len(), 2, "{:#?}", fronts(&d));
+}
+
+const ARROWS: &str = "# Throwing\n\n## Spiral wedging\n\nA potter wedges the clay 5′ → 3′ along the spiral.\n\n- **Stages of drying:** wet → leather-hard → bone-dry\n- Centring runs 1 → 2 on the wheel.\n";
+
+#[test]
+fn an_arrow_that_says_which_way_or_gives_an_order_stays_an_arrow() {
+    let d = gen(&[notes("throwing.md", ARROWS)]);
+    assert_eq!(
+        back(
+            &d,
+            "Throwing — Spiral wedging: what is meant by “Stages of drying”?"
+        ),
+        "Wet → leather-hard → bone-dry",
+        "{:#?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(&d, "Throwing — Spiral wedging: what does centring run?"),
+        "1 → 2 on the wheel"
+    );
+    assert!(
+        d.cards
+            .iter()
+            .any(|c| c.back.as_deref().is_some_and(|b| b.contains("5′ → 3′"))),
+        "{:#?}",
+        d.cards
+    );
+}
