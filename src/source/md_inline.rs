@@ -180,6 +180,11 @@ impl Inline {
                 self.newline();
             }
             Event::InlineMath(t) => self.text(&super::tex::plain_math(t), line),
+            // "ions like $$Cl^-$$ and …": display marks around a symbol of
+            // a sentence
+            Event::DisplayMath(t) if in_sentence(&self.cur, t) => {
+                self.text(&super::tex::plain_math(t), line)
+            }
             // "$$ Q = I \times t $$": a formula on a line of its own
             Event::DisplayMath(t) => {
                 self.newline();
@@ -287,5 +292,39 @@ fn dotted_term(text: String, term: &str) -> String {
             format!("{term}: {r}")
         }
         _ => text,
+    }
+}
+
+/// Whether a formula between `$$` marks belongs to the sentence it
+/// stands in: after words, all but an equation that follows a name or a
+/// sentence ("The energy U of a kiln is $$U = …$$");
+/// at the start of a line, a symbol that relates nothing ("$$OH^-$$
+/// reacts …").
+fn in_sentence(before: &str, tex: &str) -> bool {
+    const RELATIONS: &[&str] = &[
+        "=",
+        "<",
+        ">",
+        "\\to",
+        "\\rightarrow",
+        "\\longrightarrow",
+        "\\rightleftharpoons",
+        "\\leftrightarrow",
+        "\\Rightarrow",
+        "\\approx",
+        "\\le",
+        "\\ge",
+        "\\ne",
+        "\\equiv",
+        "\\propto",
+        "\\sim",
+        "\\\\",
+        "\\begin",
+    ];
+    // "as $$pH = -log[H^+]$$, this …": the formula is part of a clause
+    const JOINS: &[&str] = &["as", "so", "thus", "hence", "since", "because", "and", "if"];
+    match before.split_whitespace().last() {
+        None => tex.trim().chars().count() <= 40 && !RELATIONS.iter().any(|r| tex.contains(r)),
+        Some(last) => !tex.contains('=') || JOINS.contains(&last.to_lowercase().as_str()),
     }
 }

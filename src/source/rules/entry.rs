@@ -523,10 +523,13 @@ fn examples_entry(it: &Item, raw: &str) -> Option<Entry> {
     }
     let rest = example_given(raw)?;
     let def = clean_text(rest.trim_start_matches([',', ':']));
-    // "Ex. if prices rose 5% …": a worked case, not a list of examples
+    // "Ex. if prices rose 5% …": a worked case, not a list of examples,
+    // and so is a reaction
     let case = ["if", "when", "suppose", "say", "imagine"]
         .contains(&super::super::text::first_word(&def).as_str())
-        || super::gloss::clause(&def);
+        || super::gloss::clause(&def)
+        // "e.g. HNO₃ → H⁺ + NO₃⁻": an equation worked through
+        || super::super::clean::reaction(&def);
     (!def.is_empty() && !case).then(|| Entry {
         text: clean_text(raw),
         term: Some("Examples".to_string()),

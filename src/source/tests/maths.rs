@@ -57,3 +57,32 @@ fn an_arrow_that_says_which_way_or_gives_an_order_stays_an_arrow() {
         d.cards
     );
 }
+
+const INLINE: &str = "# Glaze chemistry\n\n## Fluxes\n\n- a flux donates an oxide, $$\\mathrm{Na_2O}$$\n- oxides like $$\\mathrm{K_2O}$$ and $$\\mathrm{CaO}$$ lower the melting point\n- at cone 6, the value of $$T$$ is $$1220$$ degrees\n\n## Expansion\n\nThe expansion of a glaze $$\\alpha = \\Delta L / L$$ sets how it fits the body.\n";
+
+#[test]
+fn a_symbol_between_display_marks_stays_in_its_sentence() {
+    let d = gen(&[notes("glaze.md", INLINE)]);
+    assert_eq!(
+        back(&d, "Glaze chemistry — Fluxes: what does a flux donate?"),
+        "An oxide, Na₂O",
+        "{:#?}",
+        fronts(&d)
+    );
+    // no formula card named by the words around a symbol
+    for f in fronts(&d) {
+        assert!(
+            !f.contains("what is the formula for") || f.contains("expansion"),
+            "{f}"
+        );
+        assert!(!f.contains("like and") && !f.contains("value of?"), "{f}");
+    }
+    // an equation after the name it defines is still its formula
+    assert!(
+        d.cards
+            .iter()
+            .any(|c| c.back.as_deref() == Some("α = ΔL / L")),
+        "{:#?}",
+        d.cards
+    );
+}
