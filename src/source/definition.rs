@@ -34,28 +34,11 @@ pub fn definition(clause: &str, lex: &Lexicon) -> Option<Fact> {
     let subject_raw = without_aside(c[..at].trim());
     let pred = c[at + written.len()..].trim();
     // "… is defined as the energy …": the definition itself
-    let pred = ["defined as ", "defined to be "]
+    let defined = ["defined as ", "defined to be "]
         .iter()
-        .find_map(|d| pred.strip_prefix(d))
-        .unwrap_or(pred);
-    let (subject, aside) = match (subject_raw.find(" ("), subject_raw.ends_with(')')) {
-        (Some(open), true) => (
-            subject_raw[..open].trim().to_string(),
-            Some(capitalise(
-                subject_raw[open + 2..subject_raw.len() - 1].trim(),
-            )),
-        ),
-        // "The OSI (Open Systems Interconnection) model": the name spelt
-        // out inside the subject.
-        (Some(open), false) => match subject_raw[open..].find(')') {
-            Some(len) if len > 2 => (
-                format!("{}{}", &subject_raw[..open], &subject_raw[open + len + 1..]),
-                Some(capitalise(subject_raw[open + 2..open + len].trim())),
-            ),
-            _ => (subject_raw.to_string(), None),
-        },
-        _ => (subject_raw.to_string(), None),
-    };
+        .find_map(|d| pred.strip_prefix(d));
+    let pred = defined.unwrap_or(pred);
+    let (subject, aside) = subject_and_aside(subject_raw);
     let words = subject.split_whitespace().count();
     let first = first_word(&subject);
     let negated = ["not ", "never ", "no "]
@@ -91,8 +74,36 @@ pub fn definition(clause: &str, lex: &Lexicon) -> Option<Fact> {
     if past && cut_short {
         return None;
     }
-    let fact = d.of(&subject, pred)?;
+    // "Greenware is defined as clay that …": a definition, whatever its
+    // article
+    let said = (defined.is_some() && be == " is " && !subject.contains(','))
+        .then(|| d.make(format!("what {} {}?", d.be, d.subj_q), pred))
+        .flatten();
+    let fact = said.or_else(|| d.of(&subject, pred))?;
     Some(if past { in_the_past(fact) } else { fact })
+}
+
+/// "Cone 6 (mid-fire)" → the subject and its aside; "The OSI (Open
+/// Systems Interconnection) model": the name spelt out inside the subject.
+fn subject_and_aside(subject_raw: &str) -> (String, Option<String>) {
+    match (subject_raw.find(" ("), subject_raw.ends_with(')')) {
+        (Some(open), true) => (
+            subject_raw[..open].trim().to_string(),
+            Some(capitalise(
+                subject_raw[open + 2..subject_raw.len() - 1].trim(),
+            )),
+        ),
+        // "The OSI (Open Systems Interconnection) model": the name spelt
+        // out inside the subject.
+        (Some(open), false) => match subject_raw[open..].find(')') {
+            Some(len) if len > 2 => (
+                format!("{}{}", &subject_raw[..open], &subject_raw[open + len + 1..]),
+                Some(capitalise(subject_raw[open + 2..open + len].trim())),
+            ),
+            _ => (subject_raw.to_string(), None),
+        },
+        _ => (subject_raw.to_string(), None),
+    }
 }
 
 /// "The fact that a molecule is an alcohol takes …": the "is" belongs to

@@ -2,7 +2,7 @@
 //! right above it, without the asides that would break its question.
 
 use super::super::clean::clean_text;
-use super::super::doc::Block;
+use super::super::doc::{Block, Line};
 use super::super::plain::heading_text;
 use super::super::text::sentences;
 use super::prose::{introduces, labelled};
@@ -36,7 +36,10 @@ impl Rules<'_> {
             Some(Block::Heading { text, .. }) => {
                 let t = heading_text(text);
                 let t = t.trim_end_matches(':').trim().to_string();
-                (!t.is_empty()).then_some(t)
+                // "### Anomie is defined as normlessness." states a fact
+                let stated = super::stated::sentence(&clean_text(&t))
+                    && !introduces(&Line::new(t.as_str(), 0));
+                (!t.is_empty() && !stated).then_some(t)
             }
             _ => None,
         }

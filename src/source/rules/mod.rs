@@ -47,6 +47,7 @@ mod prose;
 mod quoted;
 mod record;
 mod run_in;
+mod stated;
 mod steps;
 mod subject;
 use subject::covers;
@@ -230,7 +231,9 @@ impl<'a> Rules<'a> {
             match &blocks[i] {
                 Block::Heading { level, text, line } => {
                     self.heading(*level, text, *line);
-                    self.heading_answer(blocks, i, text);
+                    if !self.heading_answer(blocks, i, text) {
+                        self.heading_statement(text, *line);
+                    }
                 }
                 Block::Para { lines } => {
                     if !self.run_in_section(blocks, i, lines)? {

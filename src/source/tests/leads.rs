@@ -59,3 +59,25 @@ fn points_about_a_plural_and_lettered_options_are_no_named_list() {
         fronts(&d)
     );
 }
+
+const STATED: &str = "# Pottery\n\n## Clay bodies\n\n### **Greenware** is defined as clay that has not yet been fired.\n\n- Breaks when it gets wet\n- Shrinks as it dries\n\n### Porcelain needs the highest firing.\n\nIt is the whitest body.\n\n## Ranges\n\nThe firing range of a clay body is defined as the span of cones over which it matures.\n";
+
+#[test]
+fn a_heading_that_states_a_fact_is_read_as_one() {
+    let d = gen(&[notes("clay.md", STATED)]);
+    assert_eq!(
+        back(&d, "Pottery — Clay bodies: what is greenware?"),
+        "Clay that has not yet been fired",
+        "{:#?}",
+        fronts(&d)
+    );
+    // "is defined as" defines, whatever the subject's length
+    assert_eq!(
+        back(&d, "Pottery: what is the firing range of a clay body?"),
+        "The span of cones over which it matures"
+    );
+    // the statement is no lead of the list under it, nor its section's name
+    for f in fronts(&d) {
+        assert!(!f.contains("defined as") && !f.contains("firing."), "{f}");
+    }
+}

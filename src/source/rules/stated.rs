@@ -1,0 +1,40 @@
+//! A heading written as a sentence ("### Anomie is defined as a state of
+//! normlessness."): the statement is a fact of its own, and the section
+//! is named by the heading above it; a sentence no rule reads stays its
+//! name, without the full stop.
+
+use super::super::clean::clean_text;
+use super::super::doc::Line;
+use super::super::plain::heading_text;
+use super::Rules;
+
+impl Rules<'_> {
+    /// Reads the heading just put on the stack as prose when it is a
+    /// sentence.
+    pub(super) fn heading_statement(&mut self, text: &str, line: usize) {
+        let plain = heading_text(text);
+        let t = clean_text(&plain);
+        if !sentence(&t) {
+            return;
+        }
+        if self.stack.last().is_none_or(|(_, h)| *h != plain) {
+            return;
+        }
+        let Some((level, _)) = self.stack.pop() else {
+            return;
+        };
+        let before = self.out.len();
+        let l = Line::new(t.as_str(), line);
+        self.flush(&mut vec![&l]);
+        if self.out.len() == before {
+            self.stack
+                .push((level, t.trim_end_matches('.').to_string()));
+        }
+    }
+}
+
+/// Whether a heading is a sentence: four words or more closed by a full
+/// stop, asking nothing.
+pub(super) fn sentence(t: &str) -> bool {
+    t.ends_with('.') && !t.contains('?') && t.split_whitespace().count() >= 4
+}
