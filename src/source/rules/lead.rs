@@ -9,6 +9,44 @@ use super::prose::{introduces, labelled};
 use super::Rules;
 
 impl Rules<'_> {
+    /// "Council #14 in 1274 - The Second Council of Lyons feat. Pope
+    /// Gregory X …" alone above a list of what it did: a line with no
+    /// closing mark that names a thing (capitalised words or a year), the
+    /// subject of the list below as a heading would be. Its name, up to
+    /// the first aside.
+    pub(super) fn named_above(&self, blocks: &[Block], i: usize) -> Option<String> {
+        let Some(Block::Para { lines }) = i.checked_sub(1).map(|p| &blocks[p]) else {
+            return None;
+        };
+        let [l] = lines.as_slice() else { return None };
+        let t = clean_text(&l.text);
+        if t.ends_with(|c: char| c.is_ascii_punctuation()) || !t.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let cut = [" feat", " w/", " (", ", "]
+            .iter()
+            .filter_map(|c| t.find(c))
+            .min();
+        let name = cut.map_or(t.as_str(), |k| &t[..k]).trim();
+        // "Council #14 in 1274 - The Second Council of Lyons": the name
+        // after the dash, when it is one
+        let name = match name.split_once(" - ") {
+            Some((_, after)) if after.starts_with(char::is_uppercase) => after,
+            Some((before, _)) => before,
+            None => name,
+        };
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let capitals = words[1..]
+            .iter()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .count();
+        let year = words
+            .iter()
+            .any(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()));
+        let named = capitals >= 2 || year;
+        ((2..=14).contains(&words.len()) && named).then(|| name.to_string())
+    }
+
     /// The words that introduce a list: a paragraph line ending in `:` (or
     /// a bold label alone) right above it, or the heading right above it.
     pub(super) fn lead_of(&self, blocks: &[Block], i: usize) -> Option<String> {

@@ -91,7 +91,19 @@ impl Rules<'_> {
             if lines.len() >= 2
                 && lines[0].text.trim_end().ends_with('?')
                 && starts_with_pointer(lines[1].text.trim()).is_some());
+        // a line above that names the list's subject stands for its heading
+        let named = lead
+            .is_none()
+            .then(|| self.named_above(blocks, i))
+            .flatten();
+        let level = self.stack.last().map_or(1, |(l, _)| l + 1);
+        if let Some(name) = &named {
+            self.stack.push((level, name.clone()));
+        }
         self.list(items, lead.as_deref(), !sets_up_question);
+        if named.is_some() {
+            self.stack.pop();
+        }
         Ok(())
     }
 

@@ -157,7 +157,7 @@ fn calling(term: &str, def: &str) -> bool {
 
 /// "Ada B. Leach", "Bernard Leach": two to four capitalised words, each a
 /// name or an initial.
-fn personal_name(term: &str) -> bool {
+pub(super) fn personal_name(term: &str) -> bool {
     let words: Vec<&str> = term.split_whitespace().collect();
     (2..=4).contains(&words.len())
         && words.iter().all(|w| {

@@ -5,7 +5,7 @@
 
 use super::super::facts::Fact;
 use super::super::text::{first_word, looks_plural};
-use super::super::verbs::{base_form, looks_third_person, participle, ACTION_VERBS};
+use super::super::verbs::{base_form, is_adverb, looks_third_person, participle, ACTION_VERBS};
 use super::entry::Entry;
 use super::kinds::{is_kind, kind_noun};
 use super::{is_generic, term_like, Rules};
@@ -100,15 +100,7 @@ impl Rules<'_> {
         }
         let (first, rest) = text.split_once(' ').filter(|(f, r)| !subject_first(f, r))?;
         let first = first.to_lowercase();
-        let name = super::super::text::singular_name(heading);
-        // "Inflation & Deflation": two things
-        let pair = heading.contains(" & ") || heading.contains(" and ");
-        let they = pair || !name && looks_plural(&last.to_lowercase());
-        let it = match (person, they) {
-            (Some(name), _) => name,
-            (None, true) => "they",
-            (None, false) => "it",
-        };
+        let (it, they, doer) = pronouns(heading, person);
         if let Some(f) = fixed_form(&first, rest, it, they) {
             return Some(f);
         }
@@ -131,16 +123,16 @@ impl Rules<'_> {
             // takes no object, no passive
             _ if done_alone(&first) => return done_alone_fact(&first, rest, it),
             // "measured with price indices" → "what is it measured with?"
-            _ if participle(&first) => {
+            _ if participle(&first) && PREPOSITIONS.contains(&first_word(rest).as_str()) => {
                 let (prep, object) = rest.split_once(' ')?;
-                if !PREPOSITIONS.contains(&prep) {
-                    return None;
-                }
                 (
                     format!("what {} {it} {first} {prep}?", is(they)),
                     first_part(object),
                 )
             }
+            // "Condemned the lead glazes" under a council → "what did it
+            // condemn?": a past with its object
+            _ if participle(&first) || is_adverb(&first) => deed(&first, rest, doer)?,
             _ if looks_third_person(&first) && object_verb(&base_form(&first)) => {
                 let base = base_form(&first);
                 (format!("what {} {it} {base}?", does(they)), rest)
@@ -156,6 +148,81 @@ impl Rules<'_> {
         fact.explanation = aside.map(|a| format!("{}{}.", a[..1].to_uppercase(), &a[1..]));
         Some(fact)
     }
+}
+
+/// How the items' questions name the heading: "it", "they" or the
+/// person a "Who is …" heading asks about; and who did what the items
+/// say ("Niels Bohr" over what he did is named, not "it").
+fn pronouns<'a>(heading: &'a str, person: Option<&'a str>) -> (&'a str, bool, &'a str) {
+    let name = super::super::text::singular_name(heading);
+    // "Inflation & Deflation": two things; "The Council of Lyons": one
+    let pair = heading.contains(" & ") || heading.contains(" and ");
+    let head = heading.split(" of ").next().unwrap_or(heading);
+    let head_last = head.split_whitespace().last().unwrap_or("");
+    let they = pair || !name && looks_plural(&head_last.to_lowercase());
+    let it = match (person, they) {
+        (Some(name), _) => name,
+        (None, true) => "they",
+        (None, false) => "it",
+    };
+    let named = super::people::personal_name(heading) && !heading.starts_with("The ");
+    (it, they, if named { heading } else { it })
+}
+
+/// "Condemned the lead glazes" → "what did it condemn?"; "Temporarily
+/// banned Raku" → "what did it temporarily ban?": a past and its object,
+/// an adverb before it kept in the question.
+fn deed<'a>(first: &str, rest: &'a str, doer: &str) -> Option<(String, &'a str)> {
+    if !is_adverb(first) {
+        return past_done(first, rest, doer);
+    }
+    let (verb, object) = rest.split_once(' ')?;
+    if !participle(verb) {
+        return None;
+    }
+    let (q, object) = past_done(&verb.to_lowercase(), object, doer)?;
+    let did = format!("did {doer} ");
+    Some((q.replacen(&did, &format!("{did}{first} "), 1), object))
+}
+
+/// "Condemned lead glazes" → "what did it condemn?"; "Excommunicated and
+/// deposed the warden" → "what did it excommunicate and depose?": a past
+/// and its object.
+fn past_done<'a>(first: &str, rest: &'a str, it: &str) -> Option<(String, &'a str)> {
+    let past_base = super::super::past::past_base;
+    let base = past_base(first)?;
+    // "Automated database patching", "Fully managed service": a
+    // participle before its noun, no past with an object, which opens
+    // with an article, a number, a name or a gerund
+    const OPENERS: &[&str] = &[
+        "the", "a", "an", "his", "her", "its", "their", "all", "some", "many", "several", "two",
+        "three", "new", "and",
+    ];
+    let word = first_word(rest);
+    // "DB patching", "Security Assessments": a term, not a name
+    let raw = rest.split_whitespace().next().unwrap_or("");
+    let acronym = raw.chars().filter(char::is_ascii_uppercase).count() >= 2;
+    let titled = rest
+        .split_whitespace()
+        .all(|w| !w.starts_with(char::is_lowercase));
+    let named = rest.starts_with(char::is_uppercase) && !acronym && !titled;
+    let gerund = word.len() > 4 && word.ends_with("ing") && word != "using";
+    let opens = OPENERS.contains(&word.as_str())
+        || named
+        || rest.starts_with(|c: char| c.is_ascii_digit())
+        || gerund;
+    if !opens {
+        return None;
+    }
+    let second = rest
+        .strip_prefix("and ")
+        .and_then(|r| r.split_once(' '))
+        .filter(|(verb, _)| participle(verb))
+        .and_then(|(verb, object)| Some((past_base(verb)?, object)));
+    Some(match second {
+        Some((verb, object)) => (format!("what did {it} {base} and {verb}?"), object),
+        None => (format!("what did {it} {base}?"), rest),
+    })
 }
 
 /// "## Who is Hamada" over "- Lived in Mashiko": the person the heading
@@ -594,7 +661,24 @@ fn subject_first(first: &str, rest: &str) -> bool {
 /// not an aspect, a question or a kind of thing ("Objectives of a Trial
 /// Balance" over "Summarizes the ledger": the items are objectives).
 fn subject_heading(h: &str) -> bool {
-    term_like(h) && !aspect_heading(h) && !h.ends_with('?') && !is_kind(kind_noun(h))
+    term_like(h)
+        && !aspect_heading(h)
+        && !h.ends_with('?')
+        && !is_kind(kind_noun(h))
+        && !is_generic(h)
+        && !numbered_part(h)
+}
+
+/// "Chapter 4", "Unit 2": a part of the notes by its number, which does
+/// nothing its items could say.
+fn numbered_part(h: &str) -> bool {
+    const PARTS: &[&str] = &["chapter", "unit", "module", "part", "section", "topic"];
+    match h.split_whitespace().collect::<Vec<_>>().as_slice() {
+        [part, n] => {
+            PARTS.contains(&part.to_lowercase().as_str()) && n.chars().all(|c| c.is_ascii_digit())
+        }
+        _ => false,
+    }
 }
 
 #[cfg(test)]

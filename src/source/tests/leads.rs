@@ -81,3 +81,43 @@ fn a_heading_that_states_a_fact_is_read_as_one() {
         assert!(!f.contains("defined as") && !f.contains("firing."), "{f}");
     }
 }
+
+const DEEDS: &str = "# Guild history\n\n## The First Potters Council\n\n- Required two thirds of the masters to elect the warden\n- Condemned the lead glazes as too toxic\n- Temporarily banned Raku firings in the town\n\nGuild Council #2 in 1350 - The Second Potters Council, feat. Warden Jan\n\n- Excommunicated and banished Master Piet\n- Opened a school for throwers\n\n## Studio kit\n\n- Automated kiln controllers\n- Fully managed glaze stock\n\n## Bernard Leach\n\n- Founded the Leach Pottery in St Ives\n- Wrote A Potter's Book\n";
+
+#[test]
+fn a_list_of_deeds_asks_what_its_subject_did() {
+    let d = gen(&[notes("guild.md", DEEDS)]);
+    let first = "Guild history — The First Potters Council: ";
+    assert_eq!(
+        back(&d, &format!("{first}what did it condemn?")),
+        "The lead glazes as too toxic",
+        "{:#?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(&d, &format!("{first}what did it temporarily ban?")),
+        "Raku firings in the town"
+    );
+    // the line above the second list names its subject
+    let second = "Guild history — The Second Potters Council: ";
+    assert_eq!(
+        back(
+            &d,
+            &format!("{second}what did it excommunicate and banish?")
+        ),
+        "Master Piet"
+    );
+    assert_eq!(
+        back(&d, &format!("{second}what did it open?")),
+        "A school for throwers"
+    );
+    // a person is named
+    assert_eq!(
+        back(&d, "Guild history: what did Bernard Leach found?"),
+        "The Leach Pottery in St Ives"
+    );
+    // a participle before its noun is no deed
+    for f in fronts(&d) {
+        assert!(!f.contains("automate") && !f.contains("manage"), "{f}");
+    }
+}
