@@ -64,6 +64,12 @@ impl Rules<'_> {
         if self.party_callout(&label_clean, &body_clean, line) {
             return;
         }
+        // "**Leach:** "A pot in a kiln is …"": who said it
+        // (the quote marks kept: the cleaned text drops those around it)
+        if let Some(q) = super::people::who_said(&label_clean, body.trim()) {
+            let ctx = self.context(None);
+            return self.card(ctx.as_deref(), &q, &label_clean, None, line);
+        }
         // "Think: …", "But: …" — no term, a statement.
         let label_clean = if NOT_TERMS.contains(&label_clean.to_lowercase().as_str()) {
             "Key point".to_string()

@@ -1,14 +1,38 @@
 //! The words that introduce a list: the paragraph line or the heading
-//! right above it, without the asides that would break its question.
+//! right above it, without the asides that would break its question; a
+//! line above it that names its subject.
 
 use super::super::clean::clean_text;
-use super::super::doc::{Block, Line};
+use super::super::doc::{Block, Item, Line};
 use super::super::plain::heading_text;
 use super::super::text::sentences;
 use super::prose::{introduces, labelled};
 use super::Rules;
 
 impl Rules<'_> {
+    /// Reads the list at `i` under its lead; a line above it that names
+    /// its subject stands for its heading while it is read.
+    pub(super) fn list_named(
+        &mut self,
+        (blocks, i): (&[Block], usize),
+        items: &[Item],
+        lead: Option<&str>,
+        list_card: bool,
+    ) {
+        let named = lead
+            .is_none()
+            .then(|| self.named_above(blocks, i))
+            .flatten();
+        let level = self.stack.last().map_or(1, |(l, _)| l + 1);
+        if let Some(name) = &named {
+            self.stack.push((level, name.clone()));
+        }
+        self.list(items, lead, list_card);
+        if named.is_some() {
+            self.stack.pop();
+        }
+    }
+
     /// "Council #14 in 1274 - The Second Council of Lyons feat. Pope
     /// Gregory X …" alone above a list of what it did: a line with no
     /// closing mark that names a thing (capitalised words or a year), the

@@ -91,19 +91,7 @@ impl Rules<'_> {
             if lines.len() >= 2
                 && lines[0].text.trim_end().ends_with('?')
                 && starts_with_pointer(lines[1].text.trim()).is_some());
-        // a line above that names the list's subject stands for its heading
-        let named = lead
-            .is_none()
-            .then(|| self.named_above(blocks, i))
-            .flatten();
-        let level = self.stack.last().map_or(1, |(l, _)| l + 1);
-        if let Some(name) = &named {
-            self.stack.push((level, name.clone()));
-        }
-        self.list(items, lead.as_deref(), !sets_up_question);
-        if named.is_some() {
-            self.stack.pop();
-        }
+        self.list_named((blocks, i), items, lead.as_deref(), !sets_up_question);
         Ok(())
     }
 
@@ -271,7 +259,13 @@ impl Rules<'_> {
         party: Option<&PartyLead>,
         listed: bool,
     ) {
-        if self.exam_item(item)
+        // `Merton: "…"`: who said it, and the quote no statement of facts
+        let quoted = e
+            .term
+            .as_deref()
+            .is_some_and(|t| self.quote_card(t, &item.text(), e.line));
+        if quoted
+            || self.exam_item(item)
             || self.cue_item(&item.text(), e.line)
             || item.sub.is_empty() && self.answered_item(&item.text(), e.line)
         {

@@ -123,6 +123,55 @@ pub(super) fn did_what(term: &str, def: &str) -> Option<String> {
     (name && def.split_whitespace().count() >= 3).then(|| format!("what did {term} {base}?"))
 }
 
+impl super::Rules<'_> {
+    /// `Leach: "A pot in a kiln is …"` as an item: who said it. Whether
+    /// the item was one.
+    pub(super) fn quote_card(&mut self, term: &str, raw: &str, line: usize) -> bool {
+        let clean = super::super::clean::clean_text(raw);
+        let Some((_, quote)) = clean.split_once(": ") else {
+            return false;
+        };
+        let Some(q) = who_said(term, quote) else {
+            return false;
+        };
+        let ctx = self.context(None);
+        self.card(ctx.as_deref(), &q, term, None, line);
+        true
+    }
+}
+
+/// `Leach: "A pot in a kiln is a prayer in a fire"` → "who said “A pot in
+/// a kiln is a prayer in a fire”?": a quotation after a person's name (or
+/// a surname alone) asks who said it; the answer is the name.
+pub(super) fn who_said(term: &str, def: &str) -> Option<String> {
+    let quote = def.trim().trim_end_matches(['.', ',']);
+    let inner = quote
+        .strip_prefix(['"', '“'])?
+        .trim_end_matches(['"', '”'])
+        .trim()
+        .trim_end_matches(['.', ',']);
+    let closed = quote.ends_with(['"', '”']);
+    let words = inner.split_whitespace().count();
+    // a surname alone says a sentence, not a gloss ("Glaze: “a thin
+    // coat of glass”")
+    let says = inner.split_whitespace().any(|w| {
+        let w = w.to_lowercase();
+        ["is", "are", "was", "were", "will", "can", "must"].contains(&w.as_str())
+            || super::super::verbs::looks_third_person(&w)
+    });
+    let name = personal_name(term)
+        || term.split_whitespace().count() == 1
+            && term.starts_with(char::is_uppercase)
+            && term.chars().all(|c| c.is_alphabetic() || c == '.')
+            && says
+            && words >= 5;
+    let open_inside = inner.contains(['"', '“', '”']);
+    // "EXAM TIP: “…”" is a callout, no one who said it
+    let callout = super::is_callout_label(term) || !term.chars().any(char::is_lowercase);
+    (name && closed && !open_inside && !callout && (3..=30).contains(&words))
+        .then(|| format!("who said “{inner}”?"))
+}
+
 /// "King of France whose …", "An English studio potter who …", "Often
 /// called the father of studio pottery, Leach was a potter who …": a
 /// calling in the meaning's first noun phrase, or one the person's own

@@ -71,3 +71,34 @@ fn the_pages_reading_notes_cite_are_no_part_of_their_facts() {
         fronts(&d)
     );
 }
+
+const SAYINGS: &str = "# Pottery\n\n## Sayings\n\n**Bernard Leach:** \"A pot in a kiln is a prayer in a fire.\"\n\nMore about kilns follows.\n\n## Voices\n\n- Hamada: \"The kiln finishes what the hand begins\"\n- Glaze: \"a thin coat of glass\"\n";
+
+#[test]
+fn a_quotation_after_a_name_asks_who_said_it() {
+    let d = gen(&[notes("sayings.md", SAYINGS)]);
+    assert_eq!(
+        back(
+            &d,
+            "Sayings: who said “A pot in a kiln is a prayer in a fire”?"
+        ),
+        "Bernard Leach",
+        "{:#?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Voices: who said “The kiln finishes what the hand begins”?"
+        ),
+        "Hamada"
+    );
+    // the quote is no statement of facts, and a gloss in quotes is no saying
+    for f in fronts(&d) {
+        assert!(!f.contains("what is a pot"), "{f}");
+    }
+    assert_eq!(
+        back(&d, "Pottery — Voices: what is meant by “Glaze”?"),
+        "A thin coat of glass"
+    );
+}
