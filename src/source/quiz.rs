@@ -62,7 +62,17 @@ fn answer_line(s: &str) -> Option<(usize, Option<String>)> {
 /// Whether an option is marked right in place: `B) text (correct)`, `*B) text`.
 fn marked_right(text: &str) -> Option<String> {
     let t = text.trim();
-    for suffix in ["(correct)", "[correct]", "✓", "✅", "✔", "*"] {
+    for suffix in [
+        "(correct)",
+        "[correct]",
+        "(✓)",
+        "(✔)",
+        "(✅)",
+        "✓",
+        "✅",
+        "✔",
+        "*",
+    ] {
         if let Some(rest) = t.strip_suffix(suffix) {
             return Some(rest.trim().to_string());
         }
@@ -627,7 +637,21 @@ fn option_items(items: &[Item], found: &mut Found) -> bool {
     }
     let texts: Vec<String> = items.iter().map(Item::text).collect();
     if texts.iter().all(|t| option_line(t).is_some()) {
-        return texts.iter().all(|t| found.option(t));
+        // "c) **New crops led to growth.**": the option set in bold is right
+        let bold = |it: &Item| {
+            let (_, text) = option_line(&it.text())?;
+            let plain = text.replace("**", "");
+            let said =
+                |s: &String| s.trim().trim_end_matches('.') == plain.trim().trim_end_matches('.');
+            it.lines.first()?.strong.iter().any(said).then_some(())
+        };
+        let marked: Vec<usize> = (0..items.len())
+            .filter(|&k| bold(&items[k]).is_some())
+            .collect();
+        if let [k] = marked.as_slice() {
+            found.right = Some(Pick::Letter(*k));
+        }
+        return texts.iter().all(|t| found.option(&t.replace("**", "")));
     }
     if texts.iter().any(|t| t.split_whitespace().count() > 16) {
         return false;
@@ -642,7 +666,16 @@ fn list_questions(start: u64, items: &[Item]) -> Option<Vec<Found>> {
     for (k, it) in items.iter().enumerate() {
         let first = it.lines.first()?;
         let question = first.text.replace("**", "").trim().to_string();
-        if !question.ends_with('?') {
+        // "… are called:" over lettered options asks as well
+        let lettered = || {
+            let sub = it.sub.iter().map(Item::text);
+            let lines = it.lines[1..].iter().map(|l| l.text.clone());
+            let options = sub
+                .chain(lines)
+                .filter(|t| option_line(&t.replace("**", "")).is_some());
+            options.count() >= 2
+        };
+        if !(question.ends_with('?') || question.ends_with(':') && lettered()) {
             return None;
         }
         let mut found = Found {

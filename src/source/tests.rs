@@ -11,6 +11,7 @@ mod deflists;
 mod leads;
 mod maths;
 mod procedures;
+mod quizzes;
 mod study_aids;
 
 fn root() -> &'static str {
