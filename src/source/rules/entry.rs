@@ -565,6 +565,9 @@ pub(super) fn examples_of_statements(entries: &mut [Entry]) {
 /// "Vertical = split by columns -> …": a short term before the first
 /// `=`, whatever arrows its meaning has.
 fn equals_term(raw: &str, line: usize) -> Option<Entry> {
+    if let Some(e) = relation_term(raw, line) {
+        return Some(e);
+    }
     let (t, d) = match raw.split_once(" = ") {
         Some(pair) => pair,
         None => return bound_term(raw, line),
@@ -578,6 +581,55 @@ fn equals_term(raw: &str, line: usize) -> Option<Entry> {
         def: Some(def),
         line,
         means: true,
+    })
+}
+
+/// "Q = K: the glaze is at equilibrium", "Q < K: it shifts right": a
+/// relation named by what follows its colon.
+fn relation_term(raw: &str, line: usize) -> Option<Entry> {
+    let (t, d) = raw.split_once(": ")?;
+    let relation = [" = ", " < ", " > ", " ≤ ", " ≥ ", " <= ", " >= "]
+        .iter()
+        .any(|r| t.contains(r));
+    // said in words, as a bound is, so that "Q < K" and "Q > K" differ
+    // wherever cards are told apart by their words
+    let said = [(" <= ", " ≤ "), (" >= ", " ≥ ")]
+        .iter()
+        .fold(t.to_string(), |s, (a, b)| s.replace(a, b));
+    let said = [
+        (" < ", " less than "),
+        (" > ", " more than "),
+        (" ≤ ", " at most "),
+        (" ≥ ", " at least "),
+    ]
+    .iter()
+    .fold(said, |s, (a, b)| s.replace(a, b));
+    let (term, def) = (clean_text(&said), clean_text(d));
+    let short = (3..=6).contains(&term.split_whitespace().count());
+    (relation && short && !def.is_empty()).then(|| Entry {
+        text: clean_text(raw),
+        term: Some(term),
+        def: Some(def),
+        line,
+        means: true,
+    })
+}
+
+/// "Q = K; Q less than K; Q more than K": cases of a relation, each asked
+/// alone, no names to list.
+pub(super) fn relation_cases(entries: &[Entry]) -> bool {
+    entries.iter().all(|e| {
+        e.term.as_deref().is_some_and(|t| {
+            [
+                " = ",
+                " less than ",
+                " more than ",
+                " at most ",
+                " at least ",
+            ]
+            .iter()
+            .any(|r| t.contains(r))
+        })
     })
 }
 

@@ -238,6 +238,7 @@ impl Rules<'_> {
             .iter()
             .any(|e| e.term.as_deref().is_some_and(quiz_label));
         terms_are_parties
+            || super::entry::relation_cases(entries)
             || measures
             || formulas
             || a_formula

@@ -86,3 +86,26 @@ fn a_symbol_between_display_marks_stays_in_its_sentence() {
         d.cards
     );
 }
+
+const RELATIONS: &str = "# Glaze chemistry\n\n## Melt balance\n\n* $Q = K$: The melt is at equilibrium\n* $Q < K$: The melt takes up more silica\n* $Q > K$: Silica crystals form\n";
+
+#[test]
+fn cases_of_a_relation_are_each_their_own_card() {
+    let d = gen(&[notes("melt.md", RELATIONS)]);
+    let at = "Glaze chemistry — Melt balance: ";
+    assert_eq!(
+        back(&d, &format!("{at}what does “Q = K” mean?")),
+        "The melt is at equilibrium",
+        "{:#?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(&d, &format!("{at}what does “Q less than K” mean?")),
+        "The melt takes up more silica"
+    );
+    assert_eq!(
+        back(&d, &format!("{at}what does “Q more than K” mean?")),
+        "Silica crystals form"
+    );
+    assert_eq!(d.cards.len(), 3, "{:#?}", fronts(&d));
+}
