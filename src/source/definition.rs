@@ -226,6 +226,12 @@ impl Definition<'_> {
         // "a small cog in the machine and feels as if …": a second
         // statement
         let answer = super::any_verb::one_statement(answer);
+        // "a 5-tuple (Q, Σ, δ, q₀, F), where" runs on into a list
+        let answer = [" where", " such that", " in which", " as follows"]
+            .iter()
+            .fold(answer.trim().trim_end_matches([',', ':']), |a, w| {
+                a.strip_suffix(w).unwrap_or(a)
+            });
         let answer = answer.trim().trim_end_matches([',', '.']);
         let n = answer.split_whitespace().count();
         (1..=MAX_DEFINITION_WORDS).contains(&n).then(|| Fact {

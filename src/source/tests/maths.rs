@@ -109,3 +109,15 @@ fn cases_of_a_relation_are_each_their_own_card() {
     );
     assert_eq!(d.cards.len(), 3, "{:#?}", fronts(&d));
 }
+
+#[test]
+fn a_definition_that_runs_on_into_its_parts_ends_before_where() {
+    let text = "# Kilns\n\n## Schedules\n\nA firing schedule is a 3-tuple (r, t, c), where\n\n1. r is the rate of climb,\n2. t is the hold time,\n3. c is the cone.\n";
+    let d = gen(&[notes("schedule.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns: what is a firing schedule?"),
+        "A 3-tuple (r, t, c)",
+        "{:#?}",
+        fronts(&d)
+    );
+}
