@@ -60,8 +60,9 @@ impl Rules<'_> {
             None => name,
         };
         let words: Vec<&str> = name.split_whitespace().collect();
-        let capitals = words[1..]
+        let capitals = words
             .iter()
+            .skip(1)
             .filter(|w| w.starts_with(char::is_uppercase))
             .count();
         let year = words

@@ -185,33 +185,13 @@ fn deed<'a>(first: &str, rest: &'a str, doer: &str) -> Option<(String, &'a str)>
     Some((q.replacen(&did, &format!("{did}{first} "), 1), object))
 }
 
-/// "Condemned lead glazes" → "what did it condemn?"; "Excommunicated and
-/// deposed the warden" → "what did it excommunicate and depose?": a past
-/// and its object.
+/// "Condemned the lead glazes" → "what did it condemn?"; "Excommunicated
+/// and deposed the warden" → "what did it excommunicate and depose?": a
+/// past and its object.
 fn past_done<'a>(first: &str, rest: &'a str, it: &str) -> Option<(String, &'a str)> {
     let past_base = super::super::past::past_base;
     let base = past_base(first)?;
-    // "Automated database patching", "Fully managed service": a
-    // participle before its noun, no past with an object, which opens
-    // with an article, a number, a name or a gerund
-    const OPENERS: &[&str] = &[
-        "the", "a", "an", "his", "her", "its", "their", "all", "some", "many", "several", "two",
-        "three", "new", "and",
-    ];
-    let word = first_word(rest);
-    // "DB patching", "Security Assessments": a term, not a name
-    let raw = rest.split_whitespace().next().unwrap_or("");
-    let acronym = raw.chars().filter(char::is_ascii_uppercase).count() >= 2;
-    let titled = rest
-        .split_whitespace()
-        .all(|w| !w.starts_with(char::is_lowercase));
-    let named = rest.starts_with(char::is_uppercase) && !acronym && !titled;
-    let gerund = word.len() > 4 && word.ends_with("ing") && word != "using";
-    let opens = OPENERS.contains(&word.as_str())
-        || named
-        || rest.starts_with(|c: char| c.is_ascii_digit())
-        || gerund;
-    if !opens {
+    if !an_object_opens(rest) {
         return None;
     }
     let second = rest
@@ -223,6 +203,30 @@ fn past_done<'a>(first: &str, rest: &'a str, it: &str) -> Option<(String, &'a st
         Some((verb, object)) => (format!("what did {it} {base} and {verb}?"), object),
         None => (format!("what did {it} {base}?"), rest),
     })
+}
+
+/// Whether `rest` opens as the object of a past ("the lead glazes",
+/// "Master Piet", "2/3 of the masters", "teaching throwers", "and
+/// deposed …"): "Automated database patching", "Fully managed service"
+/// and "DB patching" are a participle before its noun, and "Security
+/// Assessments" a title, no deed.
+fn an_object_opens(rest: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "the", "a", "an", "his", "her", "its", "their", "all", "some", "many", "several", "two",
+        "three", "new", "and",
+    ];
+    let word = first_word(rest);
+    let raw = rest.split_whitespace().next().unwrap_or("");
+    let acronym = raw.chars().filter(char::is_ascii_uppercase).count() >= 2;
+    let titled = rest
+        .split_whitespace()
+        .all(|w| !w.starts_with(char::is_lowercase));
+    let named = rest.starts_with(char::is_uppercase) && !acronym && !titled;
+    let gerund = word.len() > 4 && word.ends_with("ing") && word != "using";
+    OPENERS.contains(&word.as_str())
+        || named
+        || rest.starts_with(|c: char| c.is_ascii_digit())
+        || gerund
 }
 
 /// "## Who is Hamada" over "- Lived in Mashiko": the person the heading
