@@ -265,6 +265,7 @@ impl Rules<'_> {
             .as_deref()
             .is_some_and(|t| self.quote_card(t, &item.text(), e.line));
         if quoted
+            || item.sub.is_empty() && self.bracket_field_cards(&item.text(), e.line)
             || self.exam_item(item)
             || self.cue_item(&item.text(), e.line)
             || item.sub.is_empty() && self.answered_item(&item.text(), e.line)

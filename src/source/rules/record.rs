@@ -144,3 +144,87 @@ pub(super) fn case_name(l: &str) -> bool {
                 && capital(words.get(k + 1))
         })
 }
+
+impl Rules<'_> {
+    /// "Bubble Sort (Best: O(n), Average: O(n^2))": each field in the
+    /// brackets a card of the name ("Bubble Sort: what is the best?" →
+    /// "O(n)"). Whether the item was one.
+    pub(super) fn bracket_field_cards(&mut self, text: &str, line: usize) -> bool {
+        let Some((name, fields)) = bracket_fields(&clean_text(text)) else {
+            return false;
+        };
+        // the item's name first: another item's fields may be the same
+        let ctx = match self.context(None) {
+            Some(c) => format!("{name} ({c})"),
+            None => name.clone(),
+        };
+        // fields of one value are asked together ("what are the average
+        // and worst?"), as one answer is one card
+        let mut asked: Vec<(Vec<String>, String)> = Vec::new();
+        for (label, value) in fields {
+            let label = match label.chars().filter(char::is_ascii_lowercase).count() {
+                0 => label,
+                _ => label.to_lowercase(),
+            };
+            match asked.iter_mut().find(|(_, v)| *v == value) {
+                Some((labels, _)) => labels.push(label),
+                None => asked.push((vec![label], value)),
+            }
+        }
+        for (labels, value) in asked {
+            let q = match labels.as_slice() {
+                [one] => super::meaning::what_is_the(one),
+                [rest @ .., last] => format!("what are the {} and {last}?", rest.join(", ")),
+                [] => continue,
+            };
+            // named again in the question: a card that asks the same as
+            // another item's is taken for a repeat
+            let q = format!("{} of {name}?", q.trim_end_matches('?'));
+            self.card(Some(&ctx), &q, &value, None, line);
+        }
+        true
+    }
+}
+
+/// "Bubble Sort (Best: O(n), Average: O(n^2), Worst: O(n^2))" → the name
+/// and its fields: two or more "Label: value" pairs, split at the commas
+/// outside brackets.
+fn bracket_fields(text: &str) -> Option<(String, Vec<(String, String)>)> {
+    let t = text.trim().trim_end_matches('.');
+    let open = t.find(" (")?;
+    let inner = t[open + 2..].strip_suffix(')')?;
+    // "Radix Sort: (Best: …)"
+    let name = t[..open].trim().trim_end_matches(':');
+    let mut parts = vec![String::new()];
+    let mut depth = 0i32;
+    for c in inner.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            ',' if depth == 0 => {
+                parts.push(String::new());
+                continue;
+            }
+            _ => {}
+        }
+        if let Some(p) = parts.last_mut() {
+            p.push(c);
+        }
+    }
+    let fields = parts
+        .iter()
+        .map(|p| {
+            let (label, value) = p.split_once(": ")?;
+            let (label, value) = (label.trim(), value.trim());
+            let short = (1..=3).contains(&label.split_whitespace().count());
+            (short && !value.is_empty()).then(|| (label.to_string(), value.to_string()))
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let named = fields.len() >= 2 && (1..=5).contains(&name.split_whitespace().count());
+    // "Best: -": no value to ask
+    let fields: Vec<(String, String)> = fields
+        .into_iter()
+        .filter(|(_, v)| !["-", "–", "—", "n/a", "none"].contains(&v.to_lowercase().as_str()))
+        .collect();
+    named.then(|| (name.to_string(), fields))
+}

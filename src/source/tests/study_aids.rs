@@ -102,3 +102,47 @@ fn a_quotation_after_a_name_asks_who_said_it() {
         "A thin coat of glass"
     );
 }
+
+#[test]
+fn fields_in_brackets_after_a_name_are_each_asked() {
+    let text = "# Kilns\n\n## Firing times\n\n* Gas Kiln (Bisque: 8 hours, Glaze: 12 hours)\n* Electric Kiln (Bisque: 8 hours, Glaze: 8 hours)\n* Raku Kiln: (Bisque: -, Glaze: 1 hour)\n";
+    let d = gen(&[notes("times.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "Gas Kiln (Firing times): what is the glaze of Gas Kiln?"
+        ),
+        "12 hours",
+        "{:#?}",
+        fronts(&d)
+    );
+    // two fields of one value are asked together, and the same answer
+    // under another name is still asked
+    assert_eq!(
+        back(
+            &d,
+            "Electric Kiln (Firing times): what are the bisque and glaze of Electric Kiln?"
+        ),
+        "8 hours"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Gas Kiln (Firing times): what is the bisque of Gas Kiln?"
+        ),
+        "8 hours"
+    );
+    // "-" gives nothing to ask
+    assert_eq!(
+        back(
+            &d,
+            "Raku Kiln (Firing times): what is the glaze of Raku Kiln?"
+        ),
+        "1 hour"
+    );
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("bisque of Raku")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
