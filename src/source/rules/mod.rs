@@ -284,7 +284,7 @@ impl<'a> Rules<'a> {
     }
 
     fn heading(&mut self, level: u8, text: &str, line: usize) {
-        let text = heading_text(text);
+        let text = stated::without_stop(&heading_text(text)).to_string();
         // "### Features" under "### Kinesis Data Firehose" (and the
         // sides after it) stays in that thing's section
         while self

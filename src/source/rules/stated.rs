@@ -17,7 +17,11 @@ impl Rules<'_> {
         if !sentence(&t) {
             return;
         }
-        if self.stack.last().is_none_or(|(_, h)| *h != plain) {
+        if self
+            .stack
+            .last()
+            .is_none_or(|(_, h)| h != without_stop(&plain))
+        {
             return;
         }
         let Some((level, _)) = self.stack.pop() else {
@@ -37,4 +41,24 @@ impl Rules<'_> {
 /// stop, asking nothing.
 pub(super) fn sentence(t: &str) -> bool {
     t.ends_with('.') && !t.contains('?') && t.split_whitespace().count() >= 4
+}
+
+/// "Faraday's Law." → "Faraday's Law": a heading without its full stop,
+/// which no section's name has ("etc.", "St.", "A.O.N." and "..." keep
+/// theirs).
+pub(super) fn without_stop(h: &str) -> &str {
+    let Some(rest) = h.strip_suffix('.') else {
+        return h;
+    };
+    const SHORT: &[&str] = &[
+        "etc", "st", "dr", "mr", "mrs", "ms", "vs", "inc", "co", "jr", "sr",
+    ];
+    let last = rest.split_whitespace().last().unwrap_or("").to_lowercase();
+    // "A.O.N.", "Cone 6 vs." keep their stop
+    let abbreviation =
+        SHORT.contains(&last.as_str()) || last.chars().count() == 1 || last.contains('.');
+    match !abbreviation && !rest.ends_with('.') {
+        true => rest,
+        false => h,
+    }
 }

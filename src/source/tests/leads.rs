@@ -121,3 +121,20 @@ fn a_list_of_deeds_asks_what_its_subject_did() {
         assert!(!f.contains("automate") && !f.contains("manage"), "{f}");
     }
 }
+
+#[test]
+fn a_heading_loses_its_full_stop_but_not_an_abbreviation() {
+    let text = "# Kilns\n\n## Kiln Law.\n\nThe flue removes the smoke. The damper slows the draught.\n\n## K.O.L.\n\nThe kiln log stores every firing. The potter keeps the log.\n";
+    let d = gen(&[notes("law.md", text)]);
+    assert_eq!(
+        back(&d, "Kiln Law: what does the flue remove?"),
+        "The smoke",
+        "{:#?}",
+        fronts(&d)
+    );
+    assert!(
+        fronts(&d).iter().any(|f| f.contains("K.O.L.")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
