@@ -182,11 +182,12 @@ impl Inline {
             Event::InlineMath(t) => self.text(&super::tex::plain_math(t), line),
             // "ions like $$Cl^-$$ and …": display marks around a symbol of
             // a sentence
-            Event::DisplayMath(t) if in_sentence(&self.cur, t) => {
-                self.text(&super::tex::plain_math(t), line)
-            }
-            // "$$ Q = I \times t $$": a formula on a line of its own
+            // (else "$$ Q = I \times t $$": a formula on a line of its own)
             Event::DisplayMath(t) => {
+                let plain = super::tex::plain_math(t);
+                if in_sentence(&self.cur, t, &plain) {
+                    return self.text(&plain, line);
+                }
                 self.newline();
                 self.text(&format!("$$ {} $$", t.trim()), line);
                 self.newline();
@@ -297,34 +298,44 @@ fn dotted_term(text: String, term: &str) -> String {
 
 /// Whether a formula between `$$` marks belongs to the sentence it
 /// stands in: after words, all but an equation that follows a name or a
-/// sentence ("The energy U of a kiln is $$U = …$$");
-/// at the start of a line, a symbol that relates nothing ("$$OH^-$$
-/// reacts …").
-fn in_sentence(before: &str, tex: &str) -> bool {
-    const RELATIONS: &[&str] = &[
-        "=",
-        "<",
-        ">",
-        "\\to",
-        "\\rightarrow",
-        "\\longrightarrow",
-        "\\rightleftharpoons",
-        "\\leftrightarrow",
-        "\\Rightarrow",
-        "\\approx",
-        "\\le",
-        "\\ge",
-        "\\ne",
-        "\\equiv",
-        "\\propto",
-        "\\sim",
-        "\\\\",
-        "\\begin",
+/// sentence ("The energy U of a kiln is $$U = …$$"); at the start of a
+/// line, a short symbol that relates nothing ("$$OH^-$$ reacts …"), as
+/// its plain text shows (`\le` is "≤", `\left` nothing).
+fn in_sentence(before: &str, tex: &str, plain: &str) -> bool {
+    const RELATIONS: &[char] = &[
+        '=', '<', '>', '≤', '≥', '≠', '≈', '≡', '∝', '~', '→', '←', '⇌', '↔', '⇒', '≫', '≪',
     ];
     // "as $$pH = -log[H^+]$$, this …": the formula is part of a clause
     const JOINS: &[&str] = &["as", "so", "thus", "hence", "since", "because", "and", "if"];
     match before.split_whitespace().last() {
-        None => tex.trim().chars().count() <= 40 && !RELATIONS.iter().any(|r| tex.contains(r)),
+        None => {
+            let lines = tex.contains("\\\\") || tex.contains("\\begin");
+            plain.chars().count() <= 40 && !plain.contains(RELATIONS) && !lines
+        }
         Some(last) => !tex.contains('=') || JOINS.contains(&last.to_lowercase().as_str()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_symbol_opening_a_line_is_in_its_sentence_unless_it_relates() {
+        let inline = |tex: &str| in_sentence("", tex, &super::super::tex::plain_math(tex));
+        // "\left" is a bracket, not "\le"; "\top" is not "\to"
+        assert!(inline("\\left[\\mathrm{Na_2O}\\right]"));
+        assert!(inline("\\top"));
+        assert!(!inline("a \\le b"));
+        assert!(!inline("A \\to B"));
+        assert!(!inline("x = 2"));
+        // after words, only an equation that follows a name is set out
+        assert!(inline_after("oxides like", "\\mathrm{K_2O}"));
+        assert!(!inline_after("The energy U of a kiln is", "U = Q/t"));
+        assert!(inline_after("as", "pH = -\\log[H^+]"));
+    }
+
+    fn inline_after(before: &str, tex: &str) -> bool {
+        in_sentence(before, tex, &super::super::tex::plain_math(tex))
     }
 }

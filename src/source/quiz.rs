@@ -639,15 +639,14 @@ fn option_items(items: &[Item], found: &mut Found) -> bool {
     if texts.iter().all(|t| option_line(t).is_some()) {
         // "c) **New crops led to growth.**": the option set in bold is right
         let bold = |it: &Item| {
-            let (_, text) = option_line(&it.text())?;
-            let plain = text.replace("**", "");
-            let said =
-                |s: &String| s.trim().trim_end_matches('.') == plain.trim().trim_end_matches('.');
-            it.lines.first()?.strong.iter().any(said).then_some(())
+            option_line(&it.text()).is_some_and(|(_, text)| {
+                let plain = text.replace("**", "");
+                let plain = plain.trim().trim_end_matches('.');
+                let said = |s: &String| s.trim().trim_end_matches('.') == plain;
+                it.lines.first().is_some_and(|l| l.strong.iter().any(said))
+            })
         };
-        let marked: Vec<usize> = (0..items.len())
-            .filter(|&k| bold(&items[k]).is_some())
-            .collect();
+        let marked: Vec<usize> = (0..items.len()).filter(|&k| bold(&items[k])).collect();
         if let [k] = marked.as_slice() {
             found.right = Some(Pick::Letter(*k));
         }

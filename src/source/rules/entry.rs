@@ -585,25 +585,15 @@ fn equals_term(raw: &str, line: usize) -> Option<Entry> {
 }
 
 /// "Q = K: the glaze is at equilibrium", "Q < K: it shifts right": a
-/// relation named by what follows its colon.
+/// relation named by what follows its colon, said in words as a bound is
+/// ("Q less than K"), so that "Q < K" and "Q > K" differ wherever cards
+/// are told apart by their words.
 fn relation_term(raw: &str, line: usize) -> Option<Entry> {
     let (t, d) = raw.split_once(": ")?;
-    let relation = [" = ", " < ", " > ", " ≤ ", " ≥ ", " <= ", " >= "]
-        .iter()
-        .any(|r| t.contains(r));
-    // said in words, as a bound is, so that "Q < K" and "Q > K" differ
-    // wherever cards are told apart by their words
-    let said = [(" <= ", " ≤ "), (" >= ", " ≥ ")]
-        .iter()
-        .fold(t.to_string(), |s, (a, b)| s.replace(a, b));
-    let said = [
-        (" < ", " less than "),
-        (" > ", " more than "),
-        (" ≤ ", " at most "),
-        (" ≥ ", " at least "),
-    ]
-    .iter()
-    .fold(said, |s, (a, b)| s.replace(a, b));
+    let relation = t.contains(" = ") || BOUNDS.iter().any(|(sign, _)| t.contains(sign));
+    let said = BOUNDS.iter().fold(t.to_string(), |s, (sign, words)| {
+        s.replace(sign, &format!(" {words} "))
+    });
     let (term, def) = (clean_text(&said), clean_text(d));
     let short = (3..=6).contains(&term.split_whitespace().count());
     (relation && short && !def.is_empty()).then(|| Entry {
@@ -620,30 +610,27 @@ fn relation_term(raw: &str, line: usize) -> Option<Entry> {
 pub(super) fn relation_cases(entries: &[Entry]) -> bool {
     entries.iter().all(|e| {
         e.term.as_deref().is_some_and(|t| {
-            [
-                " = ",
-                " less than ",
-                " more than ",
-                " at most ",
-                " at least ",
-            ]
-            .iter()
-            .any(|r| t.contains(r))
+            t.contains(" = ")
+                || BOUNDS
+                    .iter()
+                    .any(|(_, words)| t.contains(&format!(" {words} ")))
         })
     })
 }
 
+/// The signs of a bound and how they are said ("<=" before "<").
+const BOUNDS: &[(&str, &str)] = &[
+    (" <= ", "at most"),
+    (" >= ", "at least"),
+    (" ≤ ", "at most"),
+    (" ≥ ", "at least"),
+    (" < ", "less than"),
+    (" > ", "more than"),
+];
+
 /// "Inelastic < 1", "Elastic ≥ 1": a short term and the bound of its
 /// value, the relation said in words with the number ("less than 1").
 fn bound_term(raw: &str, line: usize) -> Option<Entry> {
-    const BOUNDS: &[(&str, &str)] = &[
-        (" <= ", "at most"),
-        (" >= ", "at least"),
-        (" ≤ ", "at most"),
-        (" ≥ ", "at least"),
-        (" < ", "less than"),
-        (" > ", "more than"),
-    ];
     let (t, rel, d) = BOUNDS
         .iter()
         .find_map(|(sign, rel)| raw.split_once(sign).map(|(t, d)| (t, *rel, d)))?;

@@ -154,17 +154,11 @@ pub(super) fn who_said(term: &str, def: &str) -> Option<String> {
     let words = inner.split_whitespace().count();
     // a surname alone says a sentence, not a gloss ("Glaze: “a thin
     // coat of glass”")
-    let says = inner.split_whitespace().any(|w| {
-        let w = w.to_lowercase();
-        ["is", "are", "was", "were", "will", "can", "must"].contains(&w.as_str())
-            || super::super::verbs::looks_third_person(&w)
-    });
     let name = personal_name(term)
         || term.split_whitespace().count() == 1
             && term.starts_with(char::is_uppercase)
             && term.chars().all(|c| c.is_alphabetic() || c == '.')
-            && says
-            && words >= 5;
+            && super::gloss::clause(inner);
     let open_inside = inner.contains(['"', '“', '”']);
     // "EXAM TIP: “…”" is a callout, no one who said it
     let callout = super::is_callout_label(term) || !term.chars().any(char::is_lowercase);

@@ -212,10 +212,10 @@ fn past_done<'a>(first: &str, rest: &'a str, it: &str) -> Option<(String, &'a st
 /// Assessments" a title, no deed.
 fn an_object_opens(rest: &str) -> bool {
     const OPENERS: &[&str] = &[
-        "the", "a", "an", "his", "her", "its", "their", "all", "some", "many", "several", "two",
-        "three", "new", "and",
+        "his", "her", "its", "their", "all", "some", "many", "several", "new", "and",
     ];
     let word = first_word(rest);
+    let counted = super::super::counted::NUMBER_WORDS.contains(&word.as_str());
     let raw = rest.split_whitespace().next().unwrap_or("");
     let acronym = raw.chars().filter(char::is_ascii_uppercase).count() >= 2;
     let titled = rest
@@ -224,6 +224,8 @@ fn an_object_opens(rest: &str) -> bool {
     let named = rest.starts_with(char::is_uppercase) && !acronym && !titled;
     let gerund = word.len() > 4 && word.ends_with("ing") && word != "using";
     OPENERS.contains(&word.as_str())
+        || super::super::statements::DETERMINERS.contains(&word.as_str())
+        || counted
         || named
         || rest.starts_with(|c: char| c.is_ascii_digit())
         || gerund

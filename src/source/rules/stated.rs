@@ -6,6 +6,7 @@
 use super::super::clean::clean_text;
 use super::super::doc::Line;
 use super::super::plain::heading_text;
+use super::super::vocab::ABBREVIATIONS;
 use super::Rules;
 
 impl Rules<'_> {
@@ -17,6 +18,7 @@ impl Rules<'_> {
         if !sentence(&t) {
             return;
         }
+        // the stack holds it without its stop (`Rules::heading`)
         if self
             .stack
             .last()
@@ -24,15 +26,14 @@ impl Rules<'_> {
         {
             return;
         }
-        let Some((level, _)) = self.stack.pop() else {
+        let Some(top) = self.stack.pop() else {
             return;
         };
         let before = self.out.len();
         let l = Line::new(t.as_str(), line);
         self.flush(&mut vec![&l]);
         if self.out.len() == before {
-            self.stack
-                .push((level, t.trim_end_matches('.').to_string()));
+            self.stack.push(top);
         }
     }
 }
@@ -50,13 +51,11 @@ pub(super) fn without_stop(h: &str) -> &str {
     let Some(rest) = h.strip_suffix('.') else {
         return h;
     };
-    const SHORT: &[&str] = &[
-        "etc", "st", "dr", "mr", "mrs", "ms", "vs", "inc", "co", "jr", "sr",
-    ];
     let last = rest.split_whitespace().last().unwrap_or("").to_lowercase();
     // "A.O.N.", "Cone 6 vs." keep their stop
-    let abbreviation =
-        SHORT.contains(&last.as_str()) || last.chars().count() == 1 || last.contains('.');
+    // an initial ("John F.") keeps it, a number ("exam 1.") does not
+    let initial = last.chars().count() == 1 && last.chars().all(char::is_alphabetic);
+    let abbreviation = ABBREVIATIONS.contains(&last.as_str()) || initial || last.contains('.');
     match !abbreviation && !rest.ends_with('.') {
         true => rest,
         false => h,
