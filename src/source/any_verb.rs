@@ -204,7 +204,8 @@ fn askable(verb: &str, object: &str) -> bool {
     let one_thing = words.len() == 1
         && super::verbs::known_verb(verb)
         && (super::text::looks_plural(&words[0])
-            || object.chars().filter(char::is_ascii_uppercase).count() >= 2);
+            || object.chars().filter(char::is_ascii_uppercase).count() >= 2
+            || one_noun(object));
     // "buy less when …": how much, not what
     let amount = ["less", "more", "fewer"].contains(&first.as_str())
         && words
@@ -223,6 +224,75 @@ fn askable(verb: &str, object: &str) -> bool {
         && !super::verbs::NO_OBJECT_VERBS.contains(&verb)
         // "becomes suspicious": a state, no object
         && !super::verbs::LINKING_VERBS.contains(&verb)
+}
+
+/// "stimulates hunger", "regulates mood": one lower-case word that reads
+/// as a noun (no adjective's ending, no word that points elsewhere).
+fn one_noun(object: &str) -> bool {
+    const NOT_NOUNS: &[&str] = &[
+        "it",
+        "them",
+        "this",
+        "that",
+        "these",
+        "those",
+        "everything",
+        "something",
+        "anything",
+        "nothing",
+        "all",
+        "both",
+        "each",
+        "others",
+        "more",
+        "less",
+        "well",
+        "much",
+        "many",
+        "few",
+        "again",
+        "too",
+        "here",
+        "there",
+        "now",
+        "then",
+        "together",
+        "apart",
+        "away",
+        "back",
+        "down",
+        "up",
+        "out",
+        "off",
+        "on",
+        "in",
+        "first",
+        "last",
+        "alone",
+        "instead",
+        "later",
+        "earlier",
+        "constant",
+        "high",
+        "low",
+        "fast",
+        "slow",
+        "hard",
+        "soft",
+        "open",
+        "closed",
+        "free",
+    ];
+    let word = object.trim_end_matches(['.', ',', ';', '!']);
+    word.len() >= 3
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && !NOT_NOUNS.contains(&word)
+        && !super::text::property(word, false)
+        && !word.ends_with("ed")
+        && !word.ends_with("ing")
+        // "different", "relevant", "basic", "necessary" are no things; a
+        // "-ment" is one ("movement")
+        && (word.ends_with("ment") || !["ent", "ant", "ic", "ary"].iter().any(|e| word.ends_with(e)))
 }
 
 /// "Ascanius founded Alba Longa" → "what did Ascanius found?"; "The
@@ -448,7 +518,7 @@ fn second_statement(words: &[&str]) -> Option<usize> {
 
 /// "The Domain Name System (or DNS) translates …" → the clause without
 /// the name in brackets, and " (DNS)".
-fn without_alias(c: &str) -> (String, String) {
+pub(super) fn without_alias(c: &str) -> (String, String) {
     let Some(open) = c.find(" (") else {
         return (c.to_string(), String::new());
     };
@@ -457,13 +527,17 @@ fn without_alias(c: &str) -> (String, String) {
     };
     let inner = &c[open + 2..open + len];
     let name = inner.strip_prefix("or ").unwrap_or(inner).trim();
+    // "Speech poverty ('alogia')": a name in quotes
+    const QUOTES: &[char] = &['\'', '"', '‘', '’', '“', '”'];
+    let quoted = name.starts_with(QUOTES) && name.ends_with(QUOTES);
+    let name = name.trim_matches(QUOTES);
     let early = c[..open].split_whitespace().count() <= MAX_SUBJECT_WORDS;
     // "(DNS)", or a symbol: "(T½)", "(C6)"
     let symbol = name.chars().count() <= 5
         && name.starts_with(|c: char| c.is_ascii_uppercase())
         && name.chars().any(|c| !c.is_ascii_alphabetic());
     let is_name = !name.contains(' ')
-        && (name.chars().filter(char::is_ascii_uppercase).count() >= 2 || symbol);
+        && (name.chars().filter(char::is_ascii_uppercase).count() >= 2 || symbol || quoted);
     if !(early && is_name) {
         return (c.to_string(), String::new());
     }

@@ -83,6 +83,25 @@ pub fn definition(clause: &str, lex: &Lexicon) -> Option<Fact> {
     Some(if past { in_the_past(fact) } else { fact })
 }
 
+/// "the reduction of drive, shown as a lack of interest, making it hard
+/// to …": a meaning too long to ask whole, up to a comma before a
+/// participle, and the rest as its explanation.
+fn participle_cut(answer: &str) -> (&str, Option<String>) {
+    if answer.split_whitespace().count() <= MAX_DEFINITION_WORDS {
+        return (answer, None);
+    }
+    let cut = answer.match_indices(", ").find(|(at, _)| {
+        let next = first_word(&answer[at + 2..]);
+        // "e.g., seeing": an example, no participle's clause
+        let example = answer[..*at].ends_with("e.g.") || answer[..*at].ends_with("i.e.");
+        !example && (super::verbs::participle(&next) || next.len() > 5 && next.ends_with("ing"))
+    });
+    match cut {
+        Some((at, _)) => (&answer[..at], Some(capitalise(&answer[at + 2..]))),
+        None => (answer, None),
+    }
+}
+
 /// "Cone 6 (mid-fire)" → the subject and its aside; "The OSI (Open
 /// Systems Interconnection) model": the name spelt out inside the subject.
 fn subject_and_aside(subject_raw: &str) -> (String, Option<String>) {
@@ -233,12 +252,13 @@ impl Definition<'_> {
                 a.strip_suffix(w).unwrap_or(a)
             });
         let answer = answer.trim().trim_end_matches([',', '.']);
+        let (answer, more) = participle_cut(answer);
         let n = answer.split_whitespace().count();
         (1..=MAX_DEFINITION_WORDS).contains(&n).then(|| Fact {
             question,
             prefix: None,
             answer: capitalise(answer),
-            explanation: self.aside.clone(),
+            explanation: self.aside.clone().or(more),
             who: false,
         })
     }

@@ -124,6 +124,9 @@ impl Inline {
         if self.code.is_empty() {
             text = super::scripts::pandoc(&super::wiki::plain(&text));
         }
+        if !self.code.iter().any(|c| c.contains("::")) {
+            text = super::wiki::inline_fields(&text);
+        }
         let bold = self.cur_bold.take();
         let em = self.cur_em.take();
         self.em_buf = None;

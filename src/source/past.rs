@@ -94,8 +94,10 @@ pub fn past_base(w: &str) -> Option<String> {
     }
     let b = stem.as_bytes();
     let n = b.len();
-    // "stopped" → "stop", but "passed" keeps its "ss"
-    if n >= 3 && b[n - 1] == b[n - 2] && !b"sflz".contains(&b[n - 1]) {
+    // "stopped" → "stop", but "passed" keeps its "ss"; "expelled" →
+    // "expel", but "smelled" keeps its "ll"
+    let doubled_l = n >= 6 && stem.ends_with("ell");
+    if n >= 3 && b[n - 1] == b[n - 2] && (!b"sflz".contains(&b[n - 1]) || doubled_l) {
         return Some(stem[..n - 1].to_string());
     }
     Some(if takes_e(stem) {
@@ -144,6 +146,9 @@ mod tests {
             ("launched", "launch"),
             ("signed", "sign"),
             ("stopped", "stop"),
+            ("expelled", "expel"),
+            ("smelled", "smell"),
+            ("filled", "fill"),
             ("passed", "pass"),
             ("created", "create"),
             ("visited", "visit"),

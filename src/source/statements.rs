@@ -416,8 +416,24 @@ fn used_for(c: &str, lex: &Lexicon) -> Option<Fact> {
 
 /// "Leaf nodes store rows of data" → "what do leaf nodes store?"
 fn verb_object(c: &str, lex: &Lexicon) -> Option<Fact> {
+    // "Speech poverty ('alogia') refers to …": the name in brackets goes
+    // with the subject, when it follows it
+    let (plain, alias) = super::any_verb::without_alias(c);
+    let named_at = c
+        .find(" (")
+        .map(|open| c[..open].split_whitespace().count());
+    named_at
+        .filter(|_| !alias.is_empty())
+        .and_then(|n| verb_object_of(&plain, &alias, n, lex))
+        .or_else(|| verb_object_of(c, "", MAX_SUBJECT_WORDS, lex))
+}
+
+/// `verb_object` of a clause whose subject, of at most `most` words,
+/// has the name `alias` (then it is of `most` words, the name after it).
+fn verb_object_of(c: &str, alias: &str, most: usize, lex: &Lexicon) -> Option<Fact> {
     let words: Vec<&str> = c.split_whitespace().collect();
-    for at in 1..words.len().min(MAX_SUBJECT_WORDS + 1) {
+    let least = if alias.is_empty() { 1 } else { most.max(1) };
+    for at in least..words.len().min(MAX_SUBJECT_WORDS + 1).min(most + 1) {
         let Some((base, plural, len)) = verb_at(&words[at..]) else {
             continue;
         };
@@ -429,7 +445,7 @@ fn verb_object(c: &str, lex: &Lexicon) -> Option<Fact> {
         if plural && !plural_noun || last.ends_with(',') {
             continue;
         }
-        let subject = subject_phrase(&words[..at].join(" "), lex, false)?;
+        let subject = subject_phrase(&words[..at].join(" "), lex, false)? + alias;
         let mut object = words[at + len..].join(" ");
         // "… and consequently have long lives": a second statement, not
         // part of the object

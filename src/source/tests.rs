@@ -13,6 +13,7 @@ mod maths;
 mod procedures;
 mod quizzes;
 mod study_aids;
+mod terms;
 
 fn root() -> &'static str {
     env!("CARGO_MANIFEST_DIR")

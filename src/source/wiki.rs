@@ -30,6 +30,20 @@ pub fn plain(line: &str) -> String {
     without_block_id(&out).trim_end().to_string()
 }
 
+/// "The id :: primal drives" → "The id: primal drives": a field written
+/// the wiki way, a name and its value; "1879 :: The Dual Alliance :: DE,
+/// A-H" → "1879: The Dual Alliance (DE, A-H)", the value's own aside.
+pub fn inline_fields(line: &str) -> String {
+    let Some((name, rest)) = line.split_once(" :: ") else {
+        return line.to_string();
+    };
+    let value = match rest.split_once(" :: ") {
+        Some((value, aside)) => format!("{value} ({})", aside.replace(" :: ", "; ")),
+        None => rest.to_string(),
+    };
+    format!("{}: {value}", name.trim_end())
+}
+
 /// "note#Heading|shown" → "shown"; "note#Heading" → "note"; "#Heading"
 /// → "Heading".
 fn link_text(inner: &str) -> &str {
@@ -61,7 +75,7 @@ fn without_block_id(line: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::plain;
+    use super::{inline_fields, plain};
 
     #[test]
     fn wiki_links_read_as_their_text_and_embeds_and_ids_go() {
@@ -76,5 +90,18 @@ mod tests {
         // a power or an open bracket is left as it is
         assert_eq!(plain("x^2 and [[open"), "x^2 and [[open");
         assert_eq!(plain("Cone 6 ^ Cone 10"), "Cone 6 ^ Cone 10");
+    }
+
+    #[test]
+    fn a_wiki_field_is_a_name_and_its_value() {
+        assert_eq!(
+            inline_fields("The id :: primal drives"),
+            "The id: primal drives"
+        );
+        assert_eq!(
+            inline_fields("1879 :: The Dual Alliance :: DE, A-H"),
+            "1879: The Dual Alliance (DE, A-H)"
+        );
+        assert_eq!(inline_fields("std::vec and a::b"), "std::vec and a::b");
     }
 }

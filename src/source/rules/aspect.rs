@@ -25,6 +25,8 @@ const ASPECTS: &[&str] = &[
     "upside",
     "trade-off",
     "tradeoff",
+    "flaw",
+    "flaws",
     "strength",
     "strengths",
     "weakness",
@@ -227,11 +229,14 @@ pub(super) fn quality_label(term: &str) -> bool {
 /// its own ("Requests are served from the edge").
 pub(super) fn tells_how(def: &str) -> bool {
     let first = super::super::text::first_word(def);
+    let base = super::super::facts::base_form(&first);
+    // "Describes the mixing of gases" says what the term is
+    let defining = ["describe", "define", "represent", "indicate"].contains(&base.as_str());
     let verb = first.len() > 3
         && first.ends_with('s')
         && !first.ends_with("ss")
-        && super::super::verbs::ACTION_VERBS
-            .contains(&super::super::facts::base_form(&first).as_str());
+        && !defining
+        && super::super::verbs::ACTION_VERBS.contains(&base.as_str());
     // "are served", "is encrypted": the passive says how.
     let words: Vec<String> = def.split_whitespace().map(str::to_lowercase).collect();
     let passive = words

@@ -144,8 +144,8 @@ fn split_outside_code<'t>(it: &Item, text: &'t str, sep: &str) -> Option<(&'t st
 /// data after freeing it", "Price of related goods - substitutes and
 /// complements": terms in lower case or in sentence case, read as terms
 /// when every item of the list has one or is a bare name ("Taste &
-/// Preference"); alone, "the app then: reads …" would be a sentence, and
-/// "Use after free" an order.
+/// Preference"), or most items have one; alone, "the app then: reads …"
+/// would be a sentence, and "Use after free" an order.
 pub(super) fn lower_case_terms(entries: &mut [Entry], items: &[Item]) {
     let plain: Vec<Option<Entry>> = items.iter().map(lower_case_term).collect();
     let all = entries
@@ -153,7 +153,11 @@ pub(super) fn lower_case_terms(entries: &mut [Entry], items: &[Item]) {
         .zip(&plain)
         .zip(items)
         .all(|((e, p), it)| e.term.is_some() || p.is_some() || bare_name(&e.text, it));
-    if items.len() < 2 || plain.iter().filter(|p| p.is_some()).count() < 2 || !all {
+    // "Refers to …, for example:" over "Delusion of control: …" items: a
+    // sentence or two among most items that have a term
+    let found = plain.iter().filter(|p| p.is_some()).count();
+    let most = found * 2 > items.len();
+    if items.len() < 2 || found < 2 || !(all || most) {
         return;
     }
     for (e, p) in entries.iter_mut().zip(plain) {

@@ -212,6 +212,16 @@ pub(super) fn does_question(term: &str, def: &str) -> Option<String> {
             // "Processes wait …": a plural subject, then its verb.
             && !ACTION_VERBS.contains(&w2.to_lowercase().as_str())
             && ACTION_VERBS.contains(&super::super::facts::base_form(&first).as_str()));
+    // "diffusion: describes the mixing of gases" → "what does diffusion
+    // describe?": the verb that says what the term is stays in the question
+    let base = super::super::facts::base_form(&first);
+    if first.ends_with('s') && ["describe", "define", "represent"].contains(&base.as_str()) {
+        let does = if plural { "do" } else { "does" };
+        return Some(format!("what {does} {term} {base}?"));
+    }
+    if first == "refers" && w2 == "to" {
+        return Some(format!("what does {term} refer to?"));
+    }
     (third || role_base(&first)).then(|| {
         when_label(&term)
             .unwrap_or_else(|| format!("what {} {term} do?", if plural { "do" } else { "does" }))

@@ -110,6 +110,8 @@ impl Rules<'_> {
             return self.leave("an empty list");
         }
         let mut entries: Vec<Entry> = items.iter().map(|it| self.entry(it)).collect();
+        // "1. Write out the two half reactions": steps without labels
+        let unlabelled = start.is_some() && super::steps::plain_steps(&mut entries, items, lead);
         lower_case_terms(&mut entries, items);
         super::entry::comma_terms(&mut entries, items);
         super::entry::examples_of_statements(&mut entries);
@@ -150,7 +152,7 @@ impl Rules<'_> {
         let before = self.out.len();
         let outline = super::list_card::outline(&entries, items, lead, self.lex);
         let mut lumps = false;
-        if let Some(first) = start.filter(|_| self.labelled_steps(&entries)) {
+        if let Some(first) = start.filter(|_| unlabelled || self.labelled_steps(&entries)) {
             self.steps_in_order(&entries, lead, first);
         } else if list_card && !(arrows && party.is_none()) && recitable && !outline {
             self.code_spans = codes_of(items);
@@ -742,6 +744,8 @@ fn term_back(term: &str, def: &str, means: bool, q: &str) -> String {
     } else if means && q.starts_with("what is the formula for ") {
         // the item as written: "U(x) = ½kx²"
         format!("{term} = {def}")
+    } else if q.starts_with("what is meant by ") {
+        super::meaning::without_pointing_lead(def)
     } else {
         super::meaning::without_asked_verb(q, def).to_string()
     }

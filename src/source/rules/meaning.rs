@@ -264,6 +264,33 @@ pub(super) fn without_asked_verb<'a>(q: &str, def: &'a str) -> &'a str {
     }
 }
 
+/// "This is the idea that …", "Refers to the loss of …": a meaning
+/// opened by words that point back to its term, without them ("The idea
+/// that …").
+pub(super) fn without_pointing_lead(def: &str) -> String {
+    const LEADS: &[&str] = &[
+        "this is ",
+        "it is ",
+        "this refers to ",
+        "it refers to ",
+        "refers to ",
+        "this means ",
+    ];
+    let rest = LEADS.iter().find_map(|l| {
+        let lead = def.get(..l.len()).filter(|d| d.eq_ignore_ascii_case(l))?;
+        let rest = &def[lead.len()..];
+        let opens = ["the ", "a ", "an "].iter().any(|a| {
+            rest.get(..a.len())
+                .is_some_and(|r| r.eq_ignore_ascii_case(a))
+        });
+        (opens || l.contains("refers")).then_some(rest)
+    });
+    match rest {
+        Some(r) => super::super::text::capitalise(r),
+        None => def.to_string(),
+    }
+}
+
 /// The part of a meaning that defines its term: all of it, or, when it
 /// is too long to ask whole, its first sentence (the others are read as
 /// statements).

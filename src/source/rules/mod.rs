@@ -588,8 +588,9 @@ fn subject_of_question(h: &str) -> &str {
             let r = r.trim();
             !r.is_empty() && !NAMELESS.contains(&r.to_lowercase().as_str()) && !is_generic(r)
         };
+        // "EC2 Instance Types - Overview": the dash goes with the word
         if let Some(rest) = end.or(start).filter(named) {
-            return rest.trim();
+            return rest.trim().trim_end_matches([' ', '-', '–', '—', ':']);
         }
     }
     let Some(q) = h.strip_suffix('?') else {

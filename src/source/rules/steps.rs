@@ -5,6 +5,7 @@
 //! explanation). "What does Weigh the Dry Glaze do?" would only say the
 //! instruction again.
 
+use super::super::doc::Item;
 use super::super::text::Lexicon;
 use super::entry::Entry;
 use super::Rules;
@@ -23,12 +24,16 @@ const PROCEDURE_VERBS: &[&str] = &[
     "dry",
     "estimate",
     "evaluate",
+    "fill",
+    "fire",
     "gather",
     "heat",
     "interpret",
     "label",
     "mix",
     "multiply",
+    "observe",
+    "place",
     "plot",
     "pour",
     "preheat",
@@ -43,6 +48,7 @@ const PROCEDURE_VERBS: &[&str] = &[
     "stir",
     "substitute",
     "subtract",
+    "wash",
     "weigh",
 ];
 
@@ -115,6 +121,51 @@ impl Rules<'_> {
         let label = e.term.as_deref().unwrap_or("").trim().trim_end_matches(':');
         sentence_case(label, self.lex)
     }
+}
+
+/// "1. Balance O with water [check the charge here]": a numbered list
+/// whose every item is an instruction, read as labelled steps, the
+/// instruction the label and its aside (in brackets, or after a full
+/// stop or a colon) how to carry it out. Whether they were (then
+/// `entries` holds them so).
+pub(super) fn plain_steps(entries: &mut Vec<Entry>, items: &[Item], lead: Option<&str>) -> bool {
+    // "1. **Rotate Keys**:" over its points: practices, not steps
+    let plain = |it: &Item| it.sub.is_empty() && it.lines.iter().all(|l| l.bold.is_none());
+    // under a label, "**Cooling Down**", the list card asks its steps
+    let labelled = lead.is_some_and(|l| l.split_whitespace().count() <= 6 && !l.contains('.'));
+    if entries.len() < MIN_STEPS
+        || labelled
+        || entries.iter().any(|e| e.term.is_some())
+        || !items.iter().all(plain)
+    {
+        return false;
+    }
+    let steps: Option<Vec<Entry>> = entries
+        .iter()
+        .map(|e| {
+            let text = e.text.trim();
+            let at = [" [", " (", ". ", ": ", " - "]
+                .iter()
+                .filter_map(|s| text.find(s))
+                .min()
+                .unwrap_or(text.len());
+            let label = text[..at].trim_end_matches('.');
+            let how = text[at..].trim_start_matches([' ', '.', ':', '-']);
+            let how = how
+                .strip_prefix('[')
+                .and_then(|h| h.strip_suffix(']'))
+                .unwrap_or(how);
+            let short = label.split_whitespace().count() <= super::list::MAX_LIST_ITEM_WORDS;
+            (short && instruction(label)).then(|| Entry {
+                text: e.text.clone(),
+                term: Some(label.to_string()),
+                def: Some(super::super::text::capitalise(how.trim())),
+                line: e.line,
+                means: false,
+            })
+        })
+        .collect();
+    steps.map(|s| *entries = s).is_some()
 }
 
 /// "Weigh the Dry Glaze", "Check for Cracks": a label that opens with a

@@ -135,3 +135,33 @@ fn steps_numbered_on_from_before_keep_their_numbers() {
         fronts(&d)
     );
 }
+
+const BALANCING: &str = "# Glazes\n\n## Adjusting a glaze\n\nOne way to correct a glaze that crazes.\n\n1. Write down the recipe as it is\n2. Add silica in small steps\n3. Fire a test tile [compare it with the last tile under a lens]\n4. Keep the tile that shows no cracks\n\n## Practices\n\n1. **Label Every Bucket**:\n   - Write the recipe and the date.\n2. **Sieve Old Glaze**:\n   - Lumps spoil the surface.\n3. **Stir Before Use**:\n   - Heavy materials settle.\n";
+
+#[test]
+fn numbered_instructions_are_steps_without_labels() {
+    let d = gen(&[notes("balancing.md", BALANCING)]);
+    assert_eq!(
+        back(
+            &d,
+            "Adjusting a glaze: what are the 4 steps, in order?"
+        ),
+        "Write down the recipe as it is; Add silica in small steps; Fire a test tile; Keep the tile that shows no cracks",
+        "{:#?}",
+        fronts(&d)
+    );
+    let third = card(&d, "Adjusting a glaze: what is step 3?");
+    assert_eq!(third.back.as_deref(), Some("Fire a test tile"));
+    assert_eq!(
+        third.explanation.as_deref(),
+        Some("Compare it with the last tile under a lens")
+    );
+    // bold practices with their points under them are no steps
+    assert!(
+        fronts(&d)
+            .iter()
+            .all(|f| !f.contains("Practices: what is step")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

@@ -1,0 +1,114 @@
+//! Terms in lists written in sentence case among a sentence or two,
+//! meanings that point back to their term, and statements whose object
+//! is one word.
+
+use super::*;
+
+const FAULTS: &str = "# Kilns\n\n## Firing faults\n- Refers to a flaw that shows after firing; a mark\n  on the ware. For example:\n    - Pinholes are tiny holes left by gas.\n\n- Glaze crawling: This is the pulling back of a glaze from\n  the clay, leaving bare patches.\n\n- Lid sticking: The fusing of a lid to its pot in the\n  glaze firing.\n\n## Clay\n\n- plasticity: describes how far clay bends without cracking\n- grog: refers to fired clay ground into grit\n";
+
+#[test]
+fn most_items_with_a_term_make_a_glossary_among_sentences() {
+    let d = gen(&[notes("faults.md", FAULTS)]);
+    // the term's meaning, without the words that point back to it
+    assert_eq!(
+        back(
+            &d,
+            "Kilns — Firing faults: what is meant by “Glaze crawling”?"
+        ),
+        "The pulling back of a glaze from the clay, leaving bare patches."
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Kilns — Firing faults: what is meant by “Lid sticking”?"
+        ),
+        "The fusing of a lid to its pot in the glaze firing."
+    );
+    // a meaning that says what the term describes asks so
+    assert_eq!(
+        back(&d, "Kilns — Clay: what does plasticity describe?"),
+        "How far clay bends without cracking"
+    );
+    assert_eq!(
+        back(&d, "Kilns — Clay: what does grog refer to?"),
+        "Fired clay ground into grit"
+    );
+}
+
+const GLAZES: &str = "# Glazes\n\nWood ash stimulates crystallisation.\n\nCobalt produces blue.\n\nThe glaze remains constant.\n";
+
+#[test]
+fn a_statement_may_be_asked_of_a_one_word_object() {
+    let d = gen(&[notes("glazes.md", GLAZES)]);
+    assert_eq!(
+        back(&d, "Glazes: what does wood ash stimulate?"),
+        "Crystallisation"
+    );
+    assert_eq!(back(&d, "Glazes: what does cobalt produce?"), "Blue");
+    // a word that says what a thing is like is no object
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("remain")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
+
+const FIELDS: &str = "# Guild\n\n## Alliances\n- find new buyers abroad\n\t- 1873 :: <u>The Kiln League</u> :: Stoke, Delft\n\t- 1879 :: <u>The Glaze Pact</u> :: Delft, Jingdezhen\n\n## Firing\n- Bisque :: the first, lower firing\n- Glost :: the glaze firing\n";
+
+#[test]
+fn a_wiki_field_is_a_term_and_its_meaning() {
+    let d = gen(&[notes("guild.md", FIELDS)]);
+    assert_eq!(
+        back(
+            &d,
+            "Guild — Alliances — find new buyers abroad: what happened in 1873?"
+        ),
+        "The Kiln League (Stoke, Delft)"
+    );
+    assert_eq!(
+        back(&d, "Guild — Firing: what is meant by “Bisque”?"),
+        "The first, lower firing"
+    );
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("::")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
+
+const LONG: &str = "# Glazes\n\nCrawling is the pulling back of a glaze from the clay body, caused by dust or grease on the bisque, leaving bare patches that show the clay through the fired glaze on the pot.\n\nShivering ('peeling') refers to glaze flaking off at the rims.\n";
+
+#[test]
+fn a_long_meaning_is_cut_before_a_participle_and_a_quoted_name_kept() {
+    let d = gen(&[notes("long.md", LONG)]);
+    let c = card(&d, "Glazes: what is crawling?");
+    assert_eq!(
+        c.back.as_deref(),
+        Some("The pulling back of a glaze from the clay body")
+    );
+    assert!(
+        c.explanation
+            .as_deref()
+            .is_some_and(|e| e.starts_with("Caused by dust")),
+        "{c:?}"
+    );
+    assert_eq!(
+        back(&d, "Glazes: what does shivering (peeling) refer to?"),
+        "Glaze flaking off at the rims"
+    );
+}
+
+const OVERVIEW: &str = "# Kilns\n\n## Types\n\n### Wood Firing - Overview\n\n- m: the kiln class\n- 5: the generation\n- Flaw: ash can settle unevenly on the glaze.\n";
+
+#[test]
+fn an_overview_heading_names_its_subject_and_a_flaw_is_an_aspect() {
+    let d = gen(&[notes("overview.md", OVERVIEW)]);
+    assert_eq!(
+        back(&d, "Kilns — Wood Firing: what does m stand for?"),
+        "The kiln class"
+    );
+    assert_eq!(
+        back(&d, "Kilns — Wood Firing: what is the flaw?"),
+        "Ash can settle unevenly on the glaze."
+    );
+}
