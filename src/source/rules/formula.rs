@@ -76,16 +76,32 @@ impl Rules<'_> {
     /// The cards of the formulas written inside a block's lines: "what is
     /// C for a parallel-plate capacitor?", or the sentence with a gap.
     pub(super) fn inline_formulas(&mut self, found: &[Inline]) {
+        let mut symbols = Vec::new();
         for f in found {
             let ctx = self.context(None);
+            let mut said = None;
             let front = match f.gap {
                 true => match (f.said.strip_prefix("Its "), subject_of(&f.prior, self.lex)) {
                     (Some(rest), Some(s)) => format!("{}'s {rest}", capitalise(&s)),
                     _ => f.said.clone(),
                 },
-                false => named_question(&self.lex.lc_label(&f.said), &f.formula),
+                false if !said_clause(&f.said) => {
+                    named_question(&self.lex.lc_label(&f.said), &f.formula)
+                }
+                // "It calculates the force between two charges $$F = …$$":
+                // a sentence, no name; the law it names, or its symbol
+                false => match law_in(&f.said) {
+                    Some(law) => format!("what is {law}?"),
+                    None => {
+                        let Some(symbol) = formula_symbol(&f.formula, &mut symbols) else {
+                            continue;
+                        };
+                        said = Some(capitalise(said_alone(&f.said)));
+                        format!("what is the formula for {symbol}?")
+                    }
+                },
             };
-            self.card_as_written(ctx.as_deref(), &front, &f.formula, None, f.line);
+            self.card_as_written(ctx.as_deref(), &front, &f.formula, said, f.line);
         }
     }
 
@@ -364,6 +380,99 @@ fn inline(said: &str, rest: &str, formula: String, line: usize) -> (String, Inli
         formula,
     };
     (text, inline)
+}
+
+/// Whether the words before a formula are a sentence rather than its
+/// name: set off by a comma, opened by a pronoun or a link ("From …, we
+/// have"), or a clause.
+fn said_clause(said: &str) -> bool {
+    const LINKS: &[&str] = &[
+        "it", "we", "this", "that", "which", "from", "since", "so", "also", "then", "thus", "and",
+        "if", "when", "for",
+    ];
+    let words: Vec<String> = said.split_whitespace().map(str::to_lowercase).collect();
+    let first = words.first().map_or("", String::as_str);
+    said.contains(',') || LINKS.contains(&first) || super::gloss::clause(said)
+}
+
+/// "Voltage is the unit of potential, which" → "Voltage is the unit of
+/// potential": the sentence without the words that led into the formula.
+fn said_alone(said: &str) -> &str {
+    const LEADS: &[&str] = &[" which", " we have", " we get", " so", " is", " as"];
+    let mut s = said.trim().trim_end_matches([',', ':']);
+    while let Some(rest) = LEADS.iter().find_map(|l| s.strip_suffix(l)) {
+        s = rest.trim_end().trim_end_matches([',', ':']);
+    }
+    s
+}
+
+/// "looks like the law of gravity" → "the law of gravity": a law the
+/// sentence names.
+fn law_in(said: &str) -> Option<String> {
+    let words: Vec<&str> = said.split_whitespace().collect();
+    let at = words.iter().position(|w| w.eq_ignore_ascii_case("law"))?;
+    let the = at
+        .checked_sub(1)
+        .filter(|&k| words[k].eq_ignore_ascii_case("the"))?;
+    let of = words.get(at + 1).filter(|w| **w == "of")?;
+    let what = words.get(at + 2)?.trim_end_matches(['.', ',', ';', ':']);
+    Some(format!("{} law {of} {what}", words[the].to_lowercase()))
+}
+
+/// The symbol a formula gives ("F" of "F = …"), the first time it is
+/// asked among `asked`; after that, with what it is worked out from ("V
+/// in terms of k, Q and r").
+fn formula_symbol(formula: &str, asked: &mut Vec<String>) -> Option<String> {
+    let (symbol, value) = formula.split_once('=')?;
+    let symbol = symbol.trim();
+    let short = !symbol.is_empty() && symbol.chars().count() <= 6 && !symbol.contains(' ');
+    if !short {
+        return None;
+    }
+    let named = match asked.iter().any(|s| s == symbol) {
+        false => symbol.to_string(),
+        true => format!("{symbol} in terms of {}", in_terms_of(value)?),
+    };
+    (!asked.contains(&named)).then(|| {
+        asked.push(named.clone());
+        asked.push(symbol.to_string());
+        named
+    })
+}
+
+/// "kQ/r" → "k, Q and r": the symbols a formula's value is worked out
+/// from, a letter with its subscript each ("m₁", "U_E"); none when it has
+/// more than five or a function's name.
+fn in_terms_of(value: &str) -> Option<String> {
+    let mut symbols: Vec<String> = Vec::new();
+    let mut chars = value.chars().peekable();
+    while let Some(c) = chars.next() {
+        if !c.is_alphabetic() {
+            continue;
+        }
+        let mut s = c.to_string();
+        while let Some(&n) = chars.peek() {
+            let sub = "₀₁₂₃₄₅₆₇₈₉ₐₑₒₓ".contains(n) || n == '_' || s.ends_with('_');
+            if !sub {
+                break;
+            }
+            s.push(n);
+            chars.next();
+        }
+        if !symbols.contains(&s) {
+            symbols.push(s);
+        }
+    }
+    let words = value.split(|c: char| !c.is_alphabetic());
+    let function = words.into_iter().any(|w| FUNCTIONS.contains(&w));
+    if symbols.is_empty() || symbols.len() > 5 || function {
+        return None;
+    }
+    let last = symbols.pop()?;
+    Some(match symbols.is_empty() {
+        true => last,
+        false => format!("{} and {last}", symbols.join(", ")),
+    })
 }
 
 /// "what is C for a parallel-plate capacitor?" (C = …), "what is the

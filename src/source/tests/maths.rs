@@ -121,3 +121,33 @@ fn a_definition_that_runs_on_into_its_parts_ends_before_where() {
         fronts(&d)
     );
 }
+
+const KILN_HEAT: &str = "# Kiln Physics\n\n## Heat flow\n\nIt gives the heat lost through a kiln wall each second $$P = \\frac{kA\\Delta T}{d}$$looks like the law of cooling$$T = T_0 e^{-ct}$$From the wall's area and thickness, we have $$P = \\frac{A}{d}$$\n";
+
+#[test]
+fn a_formula_after_a_sentence_is_asked_by_its_symbol_or_its_law() {
+    let d = gen(&[notes("heat.md", KILN_HEAT)]);
+    let c = card(&d, "Kiln Physics — Heat flow: what is the formula for P?");
+    assert_eq!(c.back.as_deref(), Some("P = kAΔT / d"));
+    assert_eq!(
+        c.explanation.as_deref(),
+        Some("It gives the heat lost through a kiln wall each second")
+    );
+    assert_eq!(
+        back(&d, "Kiln Physics — Heat flow: what is the law of cooling?"),
+        "T = T₀ e^(-ct)"
+    );
+    // the same symbol again, asked with what it is worked out from
+    assert_eq!(
+        back(
+            &d,
+            "Kiln Physics — Heat flow: what is the formula for P in terms of A and d?"
+        ),
+        "P = A/d"
+    );
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains(" for it ")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
