@@ -229,13 +229,26 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// HTML: the text between the tags, line by line, as a paragraph.
+    /// HTML: the text between the tags, line by line, as a paragraph; a
+    /// heading tag (`<h2>Mailbox rule</h2>`) as a heading.
     fn html(&mut self, first: usize) -> Vec<Block> {
+        let mut blocks = Vec::new();
         let mut lines: Vec<Line> = Vec::new();
         while self.pos < self.ev.len() {
             let at = self.line_at(self.pos);
             let (event, _) = &self.ev[self.pos];
             match event {
+                Event::Html(h) | Event::InlineHtml(h) if html_heading(h).is_some() => {
+                    self.pos += 1;
+                    let (level, text) = html_heading(h).unwrap_or_default();
+                    if !lines.is_empty() {
+                        blocks.push(Block::Para {
+                            lines: std::mem::take(&mut lines),
+                        });
+                    }
+                    let line = at.max(first);
+                    blocks.push(Block::Heading { level, text, line });
+                }
                 Event::Html(h) | Event::InlineHtml(h) => {
                     self.pos += 1;
                     let text = strip_tags(&summary_label(h));
@@ -256,10 +269,10 @@ impl<'a> Reader<'a> {
                 _ => break,
             }
         }
-        if lines.is_empty() {
-            return Vec::new();
+        if !lines.is_empty() {
+            blocks.push(Block::Para { lines });
         }
-        vec![Block::Para { lines }]
+        blocks
     }
 
     /// A paragraph's lines, a formula opening a line set out on its own.
@@ -559,6 +572,18 @@ fn summary_label(h: &str) -> String {
         return h.to_string();
     }
     format!("{}{label}: {rest}", &h[..open])
+}
+
+/// `<h2>Mailbox rule</h2>` → (2, "Mailbox rule"): a heading written as
+/// HTML on a line of its own.
+fn html_heading(h: &str) -> Option<(u8, String)> {
+    let t = h.trim();
+    let lower = t.to_ascii_lowercase();
+    let level = lower.strip_prefix("<h")?.chars().next()?.to_digit(10)?;
+    let opens = lower[3..].starts_with(['>', ' ']);
+    let closes = lower.ends_with(&format!("</h{level}>"));
+    let text = strip_tags(t);
+    ((1..=6).contains(&level) && opens && closes && !text.is_empty()).then_some((level as u8, text))
 }
 
 fn strip_tags(h: &str) -> String {

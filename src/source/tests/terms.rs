@@ -112,3 +112,23 @@ fn an_overview_heading_names_its_subject_and_a_flaw_is_an_aspect() {
         "Ash can settle unevenly on the glaze."
     );
 }
+
+const HTML_HEADINGS: &str = "# Kilns\n\n## Loading\n\nShelves go in first.\n\n<h2>Cooling</h2>\n\nCrash cooling is the fast cooling of a kiln after its peak.\n\n<h3 id=\"vents\">Vents</h3>\n\n- Damper: a plate that closes the flue\n";
+
+#[test]
+fn an_html_heading_is_a_heading() {
+    let d = gen(&[notes("html.md", HTML_HEADINGS)]);
+    assert_eq!(
+        back(&d, "Kilns: what is crash cooling?"),
+        "The fast cooling of a kiln after its peak"
+    );
+    assert_eq!(
+        back(&d, "Kilns — Vents: what is meant by “Damper”?"),
+        "A plate that closes the flue"
+    );
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("<h")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
