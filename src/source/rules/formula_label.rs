@@ -86,3 +86,17 @@ pub(super) fn formula_name(term: &str) -> bool {
     });
     super::super::text::symbol(term) || ratio || short && term.chars().any(char::is_uppercase)
 }
+
+/// "ω = dθ/dt", "I = I_cm + Md²": code that is a formula, a short symbol
+/// set equal to maths (a Greek letter, a power or a product sign).
+pub(super) fn maths(code: &str) -> bool {
+    let Some((symbol, value)) = code.split_once(" = ") else {
+        return false;
+    };
+    let greek = |c: char| ('α'..='ω').contains(&c) || ('Α'..='Ω').contains(&c);
+    let signs = |c: char| "²³½×·√∑∫".contains(c) || greek(c);
+    symbol.chars().count() <= 6
+        && !symbol.contains(['.', '(', ' '])
+        && !value.contains(['"', '\'', ';', '{'])
+        && code.chars().any(signs)
+}

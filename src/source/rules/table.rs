@@ -17,6 +17,7 @@ use super::super::vocab::{
 use super::Rules;
 
 mod fields;
+mod keys;
 mod myth;
 mod parallel;
 pub(super) mod roles;
@@ -423,19 +424,19 @@ impl Rules<'_> {
                 .is_some_and(|l| self.shared_rows.contains(&super::record::field_key(l)))
         });
         let kind = kind_phrase(&g.header[0]);
+        // "Thin rod | Centre | …" and "Thin rod | End | …": the second
+        // column tells the rows apart, so it names them
+        let keyed = !comparison && asked.len() >= 2 && asked[0] == 1 && keys::repeated_labels(g);
+        let contrast = g.header.len() == 2 && self.heading_names(&g.header);
         let asked: Vec<usize> = asked
             .into_iter()
             .filter(|&c| comparison || !self.yes_no_group(g, c))
+            .filter(|&c| !keyed || c != 1)
             .collect();
         for r in 0..g.rows.len() {
             let Some(label) = g.cell(r, 0) else { continue };
             let why = self.row_details(g, cols, r, &[]);
-            let name = self.row_subject(&g.header[0], label);
-            // "UNACCEPTABLE": a plain word set in capitals, not a short form
-            let shouted = name.len() > 3
-                && name.chars().all(char::is_uppercase)
-                && self.lex.seen_lower(&name);
-            let name = super::subject::in_section(name, repeated || shouted, self.table_context());
+            let name = self.row_name(g, r, label, keyed, repeated);
             for &c in &asked {
                 let Some(t) = g.cell(r, c) else { continue };
                 if self.symbol_card(g, r, c) {
@@ -451,7 +452,9 @@ impl Rules<'_> {
                 if col.is_empty() || named || given {
                     continue;
                 }
-                let q = if g.header_is(c, &["meaning", "definition"]) {
+                let q = if contrast {
+                    self.contrast_question(g, label, col)
+                } else if g.header_is(c, &["meaning", "definition"]) {
                     format!("what does “{label}” mean?")
                 } else if g.header_is(c, VALUE_HEADERS) && asked.len() == 1 {
                     // "Field | Value": each row names what is asked.
@@ -553,7 +556,13 @@ impl Rules<'_> {
     fn row_subject(&self, header0: &str, label: &str) -> String {
         let name = record_name(header0, label);
         let kind = header0.trim().to_lowercase();
-        let one_word = !kind.is_empty() && kind.chars().all(char::is_alphabetic);
+        // "Linear | Rotational": a header that says what a row is like
+        let like = [
+            "al", "ar", "ive", "ous", "ic", "ful", "less", "able", "ible",
+        ]
+        .iter()
+        .any(|e| kind.len() > 5 && kind.ends_with(e));
+        let one_word = !kind.is_empty() && kind.chars().all(char::is_alphabetic) && !like;
         if name != label
             || !one_word
             || ROW_KINDS_UNSAID.contains(&kind.as_str())

@@ -432,7 +432,10 @@ impl Rules<'_> {
             return false;
         }
         let verb = first_word(term);
-        let q = if ACTION_VERBS.contains(&verb.as_str()) {
+        let q = if super::formula_label::maths(code) {
+            // "Angular velocity: `ω = dθ/dt`": a formula, no syntax
+            format!("what is the formula for {}?", self.lex.lc_label(term))
+        } else if ACTION_VERBS.contains(&verb.as_str()) {
             format!("how do you {}?", self.lex.lc_label(&lower_first(term)))
         } else if ["syntax", "usage", "signature"].contains(&term.to_lowercase().as_str()) {
             // "Syntax: `spin(fibre)` …" → "what is the syntax?"

@@ -57,3 +57,43 @@ fn a_symbol_column_asks_what_the_symbol_stands_for() {
         fronts(&d)
     );
 }
+
+const KILN_TABLES: &str = "# Kilns\n\n## Shrinkage by body\n\n| Body | Firing | Shrinkage |\n|---|---|---|\n| Stoneware | Bisque | 2% |\n| Stoneware | Glaze | 12% |\n| Porcelain | Glaze | 15% |\n\n## Fritted vs Raw\n\n| Fritted | Raw |\n|---|---|\n| safe to handle | toxic dust |\n| melts evenly | melts in steps |\n\n## Wood ↔ Electric Comparison\n\n| Electric | Wood | Cost |\n|---|---|---|\n| Even heat | Flashing | Low |\n";
+
+#[test]
+fn a_repeated_row_label_is_told_apart_by_the_next_column() {
+    let d = gen(&[notes("tables.md", KILN_TABLES)]);
+    // the second column names the rows that share a label, not a card
+    assert_eq!(
+        back(
+            &d,
+            "Kilns — Stoneware body (Glaze firing): what is the shrinkage?"
+        ),
+        "12%"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Kilns — Stoneware body (Bisque firing): what is the shrinkage?"
+        ),
+        "2%"
+    );
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("what is the firing")),
+        "{:#?}",
+        fronts(&d)
+    );
+    // two kinds set against each other, row by row
+    assert_eq!(
+        back(&d, "Kilns — Fritted: safe to handle; raw?"),
+        "Toxic dust"
+    );
+    // a header that says what a row is like is no kind of thing
+    assert!(
+        fronts(&d)
+            .iter()
+            .all(|f| !f.contains("electric:") && !f.contains("wood electric")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

@@ -151,3 +151,19 @@ fn a_formula_after_a_sentence_is_asked_by_its_symbol_or_its_law() {
         fronts(&d)
     );
 }
+
+const WHEEL: &str = "# Wheel\n\n## Definitions\n\n- **Wheel speed:** `ω = dθ/dt` (rad/s)\n- **Trim depth:** `d = r·θ`\n- **Start the wheel:** `wheel --start`\n";
+
+#[test]
+fn a_formula_in_code_is_asked_as_a_formula() {
+    let d = gen(&[notes("wheel.md", WHEEL)]);
+    assert_eq!(
+        back(&d, "Wheel: what is the formula for wheel speed?"),
+        "ω = dθ/dt (rad/s)"
+    );
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("syntax for Wheel")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
