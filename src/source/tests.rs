@@ -3392,11 +3392,12 @@ fn a_glossed_term_a_timeline_entry_and_a_rule_under_a_label() {
         "{:?}",
         fronts(&d)
     );
-    // an if-then rule is asked as such, not as what its label means
+    // an if-then rule is asked as such, under its label, not as what
+    // its label means
     assert_eq!(
         back(
             &d,
-            "Pottery — Rules: what happens if the witness cone bends early?"
+            "Pottery — Rules — Cone Check: what happens if the witness cone bends early?"
         ),
         "The kiln runs hot"
     );

@@ -312,7 +312,7 @@ impl Rules<'_> {
                 None => {}
             }
         }
-        self.item_facts(&found, item, e.line);
+        self.term_facts(e, &found, item);
         // The item's other sentences, which gave nothing yet (a card
         // from the whole item, by its role, read every sentence).
         if per_sentence.iter().any(|(_, f)| !f.is_empty()) || e.term.is_some() {
@@ -598,7 +598,7 @@ impl Rules<'_> {
 
     /// The cards of an item's facts; an answer that is one of the item's
     /// code spans keeps its case.
-    fn item_facts(&mut self, found: &[Fact], item: &Item, line: usize) {
+    pub(super) fn item_facts(&mut self, found: &[Fact], item: &Item, line: usize) {
         self.code_spans = codes_of(std::slice::from_ref(item));
         for f in found {
             self.fact_card(f, line);

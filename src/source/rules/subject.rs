@@ -239,6 +239,20 @@ pub(super) fn names_product(text: &str) -> bool {
 }
 
 impl Rules<'_> {
+    /// "**Temporal Locality**: If a location is referenced, …": the rule
+    /// a term's meaning states is the term's, asked under its name.
+    pub(super) fn term_facts(
+        &mut self,
+        e: &super::entry::Entry,
+        found: &[crate::source::facts::Fact],
+        item: &crate::source::doc::Item,
+    ) {
+        let own = e.def.as_deref().is_some_and(super::meaning::conditional);
+        match e.term.clone().filter(|_| own) {
+            Some(t) => self.under(&t, |r| r.item_facts(found, item, e.line)),
+            None => self.item_facts(found, item, e.line),
+        }
+    }
     /// The innermost heading as the subject of a sentence that opens with
     /// its verb ("Stores metadata …" under "Leader node"), when it names
     /// one thing.

@@ -132,3 +132,22 @@ fn an_html_heading_is_a_heading() {
         fronts(&d)
     );
 }
+
+const RULE_TERMS: &str = "# Kilns\n\n## Heat\n\n- **Heat Soak**: If the kiln holds its peak, the glaze smooths over.\n- **Thermal Lag**: If the load is dense, the centre heats after the walls.\n";
+
+#[test]
+fn a_rule_that_a_term_means_is_asked_under_the_term() {
+    let d = gen(&[notes("rules.md", RULE_TERMS)]);
+    for (term, question) in [
+        ("Heat Soak", "what happens if the kiln holds its peak?"),
+        ("Thermal Lag", "what happens if the load is dense?"),
+    ] {
+        assert!(
+            fronts(&d)
+                .iter()
+                .any(|f| f.contains(&format!("{term}: {question}"))),
+            "{:#?}",
+            fronts(&d)
+        );
+    }
+}
