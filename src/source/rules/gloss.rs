@@ -9,7 +9,7 @@
 use super::super::clean::clean_text;
 use super::super::doc::{join_lines, Block, Item, Line};
 use super::super::plain::heading_text;
-use super::super::text::{first_word, sentences};
+use super::super::text::{capitalise, first_word, sentences};
 use super::super::verbs::NOUN_OPENERS;
 use super::super::verbs::{known_third_person, looks_third_person};
 use super::Rules;
@@ -31,6 +31,47 @@ pub(super) const FINITE: &[&str] = &[
 ];
 
 impl Rules<'_> {
+    /// "- Power Distance" over one sub-item, "The gap between the boss
+    /// and the staff. …", that gave no card: the name and what it is
+    /// ("what is meant by “Power Distance”?").
+    pub(super) fn lone_meaning(&mut self, label: &str, sub: &[Item]) {
+        let [only] = sub else { return };
+        let text = clean_text(&only.text());
+        let name = label.trim();
+        let short = name.split_whitespace().count() <= 5 && !name.contains(['.', '?', '!', ')']);
+        // "Details", "Manages protocols", "Educate women", "Not Russia":
+        // no name of a thing
+        let first = first_word(name);
+        let named = !super::is_generic(name)
+            && super::aspect::aspect_question(name).is_none()
+            && !super::super::verbs::known_verb(&first)
+            && !known_third_person(&first)
+            && !["not", "no"].contains(&first.as_str());
+        if !only.sub.is_empty() || text.is_empty() || !short || !named || !super::term_like(name) {
+            return;
+        }
+        let meaning = super::meaning::defining_part(&text);
+        let ctx = self.context(None);
+        // "They take over a cell, …": what the thing named does
+        let done = ["They ", "It "]
+            .iter()
+            .find_map(|p| meaning.strip_prefix(p));
+        let verb = |d: &&str| {
+            let w = first_word(d);
+            super::super::verbs::known_verb(&w) || known_third_person(&w)
+        };
+        let (q, a) = match done.filter(verb) {
+            Some(d) => {
+                let plural = super::super::text::looks_plural(&name.to_lowercase());
+                let does = if plural { "do" } else { "does" };
+                (format!("what {does} {name} do?"), capitalise(d))
+            }
+            None => (super::labels::meant_by(name, &meaning), meaning.clone()),
+        };
+        self.card(ctx.as_deref(), &q, &a, None, only.line);
+        self.unread.retain(|(_, line, _, _)| *line != only.line);
+    }
+
     /// "**Definition**:" over what the heading is: the sub-items read
     /// with the heading as their topic, its first one what the heading
     /// is. Whether the label was one.

@@ -352,8 +352,12 @@ impl Rules<'_> {
         }
         let topic = e.def.is_none().then(|| label.clone());
         let outer = std::mem::replace(&mut self.topic, topic);
+        let before = self.out.len();
         self.under(&label, |r| r.list(&item.sub, Some(&label), true));
         self.topic = outer;
+        if self.out.len() == before && e.def.is_none() {
+            self.lone_meaning(&label, &item.sub);
+        }
     }
 
     /// The first sub-item of a labelled item, when it is a plain phrase

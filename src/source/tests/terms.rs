@@ -151,3 +151,24 @@ fn a_rule_that_a_term_means_is_asked_under_the_term() {
         );
     }
 }
+
+const LONE: &str = "# Kilns\n\n## Kinds of fault\n\n- Dunting\n\t- The gap left by cooling too fast. In some pots it is small, and in others it runs through the wall.\n- Bloats\n\t- They take gas from the clay, swell and burst before the glaze seals.\n- Details\n\t- Faults show in some pots and in others not at all.\n";
+
+#[test]
+fn a_name_over_one_sentence_is_asked_what_it_is() {
+    let d = gen(&[notes("lone.md", LONE)]);
+    assert_eq!(
+        back(&d, "Kilns — Kinds of fault: what is meant by “Dunting”?"),
+        "The gap left by cooling too fast. In some pots it is small, and in others it runs through the wall."
+    );
+    assert_eq!(
+        back(&d, "Kilns — Kinds of fault: what do Bloats do?"),
+        "Take gas from the clay, swell and burst before the glaze seals."
+    );
+    // a label that names no thing asks nothing
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("“Details”")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
