@@ -5,6 +5,53 @@
 
 use super::doc::{Block, Line};
 
+/// "```{note}" … "```" (a MyST directive that draws a box) as a `:::`
+/// container, which `containers` reads; other fenced code stays code.
+/// Lines keep their numbers.
+pub fn directives(text: &str) -> std::borrow::Cow<'_, str> {
+    const BOXES: &[&str] = &[
+        "note",
+        "tip",
+        "important",
+        "warning",
+        "hint",
+        "attention",
+        "caution",
+        "danger",
+        "seealso",
+        "admonition",
+        "dropdown",
+    ];
+    if !text.contains("```{") {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut in_box = false;
+    let mut in_code = false;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim();
+        let name = body
+            .strip_prefix("```{")
+            .and_then(|r| r.split_once('}'))
+            .filter(|(n, _)| BOXES.contains(n));
+        match name {
+            Some((n, title)) if !in_box && !in_code => {
+                in_box = true;
+                out.push_str(&format!(":::{n} {}\n", title.trim()));
+            }
+            None if in_box && body == "```" => {
+                in_box = false;
+                out.push_str(":::\n");
+            }
+            _ => {
+                in_code ^= !in_box && super::plain::fence(body);
+                out.push_str(line);
+            }
+        }
+    }
+    out.into()
+}
+
 /// A container of the kind some note sites draw as a box ("::: tip
 /// Multiplication rule", "::: theorem Bayes' theorem" … ":::"): its title
 /// a heading one level below the section it stands in, its fences gone.

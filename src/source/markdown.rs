@@ -30,7 +30,8 @@ pub fn read(file: &str, text: &str) -> Result<Vec<Block>> {
     let outlined = super::outline::as_lists(text);
     let defined = super::deflist::as_items(outlined.as_ref());
     let tabled = super::html_table::as_pipe_tables(defined.as_ref());
-    let boxed = super::boxes::containers(tabled.as_ref());
+    let directed = super::boxes::directives(tabled.as_ref());
+    let boxed = super::boxes::containers(directed.as_ref());
     let boxed = super::boxes::admonitions(boxed.as_ref());
     let spaced = super::plain::spaced_hashes(boxed.as_ref());
     let text = spaced.as_ref();

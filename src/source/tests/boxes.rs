@@ -315,3 +315,21 @@ fn mkdocs_admonitions_are_read_as_the_notes_they_hold() {
     // an untitled box's text is the section's own
     assert!(all.iter().any(|c| c.contains("for a week")), "{all:#?}");
 }
+
+const DIRECTIVE: &str = "# Glazes\n\n## Mixing\n\n```{note}\nA glaze is a thin coat of glass fused to a pot.\n```\n\n```{tip} Sieving\n- Sieve every glaze twice before use\n```\n\n```python\nnote = \"kept as code\"\n```\n";
+
+#[test]
+fn a_myst_directive_box_is_read_as_notes() {
+    let d = gen(&[notes("directive.md", DIRECTIVE)]);
+    assert_eq!(
+        back(&d, "Mixing: what is a glaze?"),
+        "A thin coat of glass fused to a pot"
+    );
+    assert!(
+        fronts(&d)
+            .iter()
+            .all(|f| !f.contains("{note}") && !f.contains("kept as code")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
