@@ -415,8 +415,21 @@ fn law_in(said: &str) -> Option<String> {
         .checked_sub(1)
         .filter(|&k| words[k].eq_ignore_ascii_case("the"))?;
     let of = words.get(at + 1).filter(|w| **w == "of")?;
-    let what = words.get(at + 2)?.trim_end_matches(['.', ',', ';', ':']);
-    Some(format!("{} law {of} {what}", words[the].to_lowercase()))
+    // "the law of conservation of energy states …": up to the verb
+    const ENDS: &[&str] = &[
+        "is", "states", "says", "gives", "which", "that", "and", "where",
+    ];
+    let mut what = Vec::new();
+    for w in words.iter().skip(at + 2).take(4) {
+        if ENDS.contains(w) {
+            break;
+        }
+        what.push(w.trim_end_matches(['.', ',', ';', ':']));
+        if w.ends_with(['.', ',', ';', ':']) {
+            break;
+        }
+    }
+    (!what.is_empty()).then(|| format!("{} law {of} {}", words[the].to_lowercase(), what.join(" ")))
 }
 
 /// The symbol a formula gives ("F" of "F = …"), the first time it is
@@ -578,6 +591,21 @@ fn chemical_equation(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_law_named_in_a_sentence_is_read_up_to_its_verb() {
+        assert_eq!(
+            law_in("looks like the law of cooling").as_deref(),
+            Some("the law of cooling")
+        );
+        assert_eq!(
+            law_in("so the law of conservation of energy states").as_deref(),
+            Some("the law of conservation of energy")
+        );
+        assert_eq!(law_in("a law of the guild").as_deref(), None);
+        assert_eq!(in_terms_of("kq₁q₂/r²").as_deref(), Some("k, q₁, q₂ and r"));
+        assert_eq!(in_terms_of("sin(θ)"), None);
+    }
 
     #[test]
     fn formulas_are_taken_out_of_their_paragraph() {
