@@ -111,7 +111,9 @@ impl Rules<'_> {
         }
         let mut entries: Vec<Entry> = items.iter().map(|it| self.entry(it)).collect();
         // "1. Write out the two half reactions": steps without labels
-        let unlabelled = start.is_some() && super::steps::plain_steps(&mut entries, items, lead);
+        let label_lead = lead.filter(|l| self.stack.last().is_none_or(|(_, h)| h != l));
+        let unlabelled =
+            start.is_some() && super::steps::plain_steps(&mut entries, items, label_lead);
         lower_case_terms(&mut entries, items);
         super::entry::comma_terms(&mut entries, items);
         super::entry::examples_of_statements(&mut entries);

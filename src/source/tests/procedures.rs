@@ -156,6 +156,15 @@ fn numbered_instructions_are_steps_without_labels() {
         third.explanation.as_deref(),
         Some("Compare it with the last tile under a lens")
     );
+    // right under a heading, the heading names the steps
+    let d2 = gen(&[notes(
+        "under.md",
+        "# Glazes\n\n## Waxing a foot\n\n1. Heat the wax\n2. Apply the wax to the foot\n3. Remove the drips\n",
+    )]);
+    assert_eq!(
+        back(&d2, "Glazes — Waxing a foot: what is step 2?"),
+        "Apply the wax to the foot"
+    );
     // bold practices with their points under them are no steps
     assert!(
         fronts(&d)
