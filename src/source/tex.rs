@@ -4,7 +4,7 @@
 /// A TeX formula as plain text: "\text{Profit} = (\frac{TR}{Q}) \times Q"
 /// → "Profit = (TR/Q) × Q".
 pub fn plain_math(tex: &str) -> String {
-    let mut t = environments(&tex.replace('$', ""));
+    let mut t = environments(&over(&entities(&tex.replace('$', ""))));
     for (command, with) in [
         ("^\\circ", "°"),
         ("^{\\circ}", "°"),
@@ -47,6 +47,73 @@ pub fn plain_math(tex: &str) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Greek letters and signs written as HTML entities inside a formula
+/// ("&Delta;T", "&Therefore;"), as the characters they name.
+fn entities(tex: &str) -> String {
+    const GREEK: &[&str] = &[
+        "Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta", "Eta", "Theta", "Iota", "Kappa",
+        "Lambda", "Mu", "Nu", "Xi", "Omicron", "Pi", "Rho", "", "Sigma", "Tau", "Upsilon", "Phi",
+        "Chi", "Psi", "Omega",
+    ];
+    const SIGNS: &[(&str, &str)] = &[
+        ("Therefore", "∴"),
+        ("there4", "∴"),
+        ("Proportional", "∝"),
+        ("prop", "∝"),
+        ("times", "×"),
+        ("minus", "−"),
+        ("plusmn", "±"),
+        ("le", "≤"),
+        ("ge", "≥"),
+        ("ne", "≠"),
+        ("infin", "∞"),
+        ("deg", "°"),
+        ("middot", "·"),
+        ("rarr", "→"),
+        ("asymp", "≈"),
+        ("amp", "&"),
+        ("lt", "<"),
+        ("gt", ">"),
+    ];
+    if !tex.contains('&') {
+        return tex.to_string();
+    }
+    let mut out = tex.to_string();
+    for (k, name) in GREEK.iter().enumerate().filter(|(_, n)| !n.is_empty()) {
+        let upper = char::from_u32(0x391 + k as u32).unwrap_or('?');
+        let lower = char::from_u32(0x3B1 + k as u32).unwrap_or('?');
+        out = out.replace(&format!("&{name};"), &upper.to_string());
+        out = out.replace(&format!("&{};", name.to_lowercase()), &lower.to_string());
+    }
+    for (name, sign) in SIGNS {
+        out = out.replace(&format!("&{name};"), sign);
+    }
+    out
+}
+
+/// "{a - b \over c}" → "\frac{a - b}{c}": TeX's older fraction, the
+/// group it stands in split at it (the whole formula when in no group).
+fn over(tex: &str) -> String {
+    let mut t = tex.to_string();
+    while let Some(at) = t
+        .match_indices("\\over")
+        .map(|(at, _)| at)
+        .find(|&at| !t[at + 5..].starts_with(char::is_alphabetic))
+    {
+        let before = t[..at].char_indices().rev();
+        let start = unmatched(before, '}', '{');
+        let end = unmatched(t[at + 5..].char_indices(), '{', '}').map(|e| e + at + 5);
+        let (from, to) = (start.map_or(0, |s| s + 1), end.unwrap_or(t.len()));
+        let frac = format!(
+            "\\frac{{{}}}{{{}}}",
+            t[from..at].trim(),
+            t[at + 5..to].trim()
+        );
+        t = format!("{}{frac}{}", &t[..from], &t[to..]);
+    }
+    t
 }
 
 /// "\frac{RT}{nF}\ln{K}" → "\frac{RT}{nF} ln K": a function's name set
@@ -464,6 +531,17 @@ fn braced(s: &str) -> Option<(&str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn entities_and_the_older_fraction_read_as_maths() {
+        assert_eq!(plain_math("&Delta;T_b = T_b - T_0"), "ΔT_b = T_b - T₀");
+        assert_eq!(plain_math("&Therefore;\\ x = &chi;"), "∴ x = χ");
+        assert_eq!(
+            plain_math("R = {p_o - p_s\\over p_o}"),
+            "R = (p_o - p_s)/p_o"
+        );
+        assert!(!plain_math("\\overline{x}").contains("frac"));
+    }
 
     #[test]
     fn tex_reads_as_plain_text() {
