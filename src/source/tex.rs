@@ -17,6 +17,8 @@ pub fn plain_math(tex: &str) -> String {
         ("\\cfrac{", "\\frac{"),
         ("\\,", " "),
         ("\\;", " "),
+        // a box drawn round a result
+        ("\\boxed", ""),
     ] {
         t = t.replace(command, with);
     }
@@ -311,8 +313,34 @@ fn accents(tex: &str) -> String {
         ("\\bar", '\u{304}'),
     ];
     MARKS.iter().fold(tex.to_string(), |t, (command, mark)| {
+        let t = letter_braced(&t, command);
         rewrite(&t, command, 1, |args| format!("{}{mark}", args[0]))
     })
+}
+
+/// "\vec F" → "\vec{F}": a command's one-letter argument, written
+/// without its braces.
+fn letter_braced(tex: &str, command: &str) -> String {
+    let mut out = String::with_capacity(tex.len());
+    let mut rest = tex;
+    while let Some(at) = rest.find(command) {
+        let after = &rest[at + command.len()..];
+        let arg = after.trim_start_matches(' ');
+        let mut chars = arg.chars();
+        let letter = chars.next().filter(char::is_ascii_alphabetic);
+        let alone = !chars.next().is_some_and(|c| c.is_ascii_alphabetic());
+        let spaced = after.starts_with(' ');
+        out.push_str(&rest[..at + command.len()]);
+        match letter.filter(|_| spaced && alone) {
+            Some(l) => {
+                out.push_str(&format!("{{{l}}}"));
+                rest = &arg[1..];
+            }
+            None => rest = after,
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The symbols' TeX commands in a text written as their symbols, a
@@ -541,6 +569,11 @@ mod tests {
             "R = (p_o - p_s)/p_o"
         );
         assert!(!plain_math("\\overline{x}").contains("frac"));
+        assert_eq!(
+            plain_math("\\vec F = m\\vec a"),
+            plain_math("\\vec{F} = m\\vec{a}")
+        );
+        assert!(!plain_math("\\vec F = \\boxed{m \\vec a}").contains("vec"));
     }
 
     #[test]
