@@ -148,6 +148,17 @@ impl Rules<'_> {
             return self.card_as_written(ctx.as_deref(), &q, formula, None, line);
         }
         if let Some((name, value)) = formula.split_once(" = ") {
+            // "where, Π = Osmotic Pressure": what a symbol stands for
+            if let Some(symbol) = glossed_symbol(name, value) {
+                let q = format!("what does {symbol} stand for?");
+                return self.card_as_written(
+                    ctx.as_deref(),
+                    &q,
+                    &capitalise(value.trim()),
+                    None,
+                    line,
+                );
+            }
             let words = name.split_whitespace().count();
             // "aA + bB = cC + dD" is a reaction
             if (1..=MAX_NAME_WORDS).contains(&words)
@@ -382,6 +393,30 @@ fn inline(said: &str, rest: &str, formula: String, line: usize) -> (String, Inli
     (text, inline)
 }
 
+/// "where, Π" over "Osmotic Pressure", "C" over "concentration of
+/// solution": a symbol (after "where", if any) set equal to words, which
+/// say what it stands for; none when the value is maths.
+fn glossed_symbol<'a>(name: &'a str, value: &str) -> Option<&'a str> {
+    let name = name.trim();
+    let symbol = ["where, ", "where ", "here, ", "and "]
+        .iter()
+        .find_map(|w| name.strip_prefix(w))
+        .unwrap_or(name)
+        .trim();
+    let short = (1..=4).contains(&symbol.chars().count()) && !symbol.contains(' ');
+    let words: Vec<&str> = value.split_whitespace().collect();
+    // "mcΔT", "-nFE": symbols run together, no words
+    let word = |w: &&str| {
+        w.chars().all(|c| c.is_alphabetic() || "-'’".contains(c))
+            && !w.starts_with('-')
+            && !w.chars().skip(1).any(char::is_uppercase)
+            && w.chars().all(|c| c.is_ascii() || "'’".contains(c))
+    };
+    let plain = words.iter().all(word);
+    let named = words.iter().any(|w| w.chars().count() >= 4);
+    (short && plain && named && !words.is_empty()).then_some(symbol)
+}
+
 /// Whether the words before a formula are a sentence rather than its
 /// name: set off by a comma, opened by a pronoun or a link ("From …, we
 /// have"), or a clause.
@@ -591,6 +626,17 @@ fn chemical_equation(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_symbol_set_equal_to_words_is_glossed() {
+        assert_eq!(glossed_symbol("where, Π", "Osmotic Pressure"), Some("Π"));
+        assert_eq!(glossed_symbol("C", "concentration of solution"), Some("C"));
+        assert_eq!(glossed_symbol("PE", "mgh"), None);
+        assert_eq!(glossed_symbol("Density", "mass per volume"), None);
+        assert_eq!(glossed_symbol("v", "d / t"), None);
+        assert_eq!(glossed_symbol("Q", "mcΔT"), None);
+        assert_eq!(glossed_symbol("ΔG", "-nFE"), None);
+    }
 
     #[test]
     fn a_law_named_in_a_sentence_is_read_up_to_its_verb() {
