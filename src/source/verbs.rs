@@ -408,6 +408,10 @@ pub const PERSUADING: &[&str] = &[
     "compel",
 ];
 
+/// Verbs (base form) whose object says what their subject is
+/// ("describes the mixing of gases"), not what it does.
+pub const DEFINING_VERBS: &[&str] = &["describe", "define", "represent", "indicate"];
+
 /// Verbs that link a subject to a state ("becomes suspicious", "seems
 /// calm"): what follows is no object to ask for.
 pub const LINKING_VERBS: &[&str] = &["become", "seem", "remain", "stay", "come", "appear"];

@@ -34,6 +34,9 @@ pub fn plain(line: &str) -> String {
 /// the wiki way, a name and its value; "1879 :: The Dual Alliance :: DE,
 /// A-H" → "1879: The Dual Alliance (DE, A-H)", the value's own aside.
 pub fn inline_fields(line: &str) -> String {
+    // ":: a value" or "a name ::", a part missing: the words alone
+    let line = line.strip_prefix(":: ").unwrap_or(line);
+    let line = line.strip_suffix(" ::").unwrap_or(line);
     let Some((name, rest)) = line.split_once(" :: ") else {
         return line.to_string();
     };
@@ -103,5 +106,7 @@ mod tests {
             "1879: The Dual Alliance (DE, A-H)"
         );
         assert_eq!(inline_fields("std::vec and a::b"), "std::vec and a::b");
+        assert_eq!(inline_fields(":: no name here"), "no name here");
+        assert_eq!(inline_fields("Glost ::"), "Glost");
     }
 }

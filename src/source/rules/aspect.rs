@@ -231,7 +231,7 @@ pub(super) fn tells_how(def: &str) -> bool {
     let first = super::super::text::first_word(def);
     let base = super::super::facts::base_form(&first);
     // "Describes the mixing of gases" says what the term is
-    let defining = ["describe", "define", "represent", "indicate"].contains(&base.as_str());
+    let defining = super::super::verbs::DEFINING_VERBS.contains(&base.as_str());
     let verb = first.len() > 3
         && first.ends_with('s')
         && !first.ends_with("ss")

@@ -421,13 +421,11 @@ fn glossed_symbol<'a>(name: &'a str, value: &str) -> Option<&'a str> {
 /// name: set off by a comma, opened by a pronoun or a link ("From …, we
 /// have"), or a clause.
 fn said_clause(said: &str) -> bool {
-    const LINKS: &[&str] = &[
-        "it", "we", "this", "that", "which", "from", "since", "so", "also", "then", "thus", "and",
-        "if", "when", "for",
-    ];
+    const MORE_LINKS: &[&str] = &["that", "which", "since", "also"];
     let words: Vec<String> = said.split_whitespace().map(str::to_lowercase).collect();
     let first = words.first().map_or("", String::as_str);
-    said.contains(',') || LINKS.contains(&first) || super::gloss::clause(said)
+    let link = super::formula_lead::LINKS.contains(&first) || MORE_LINKS.contains(&first);
+    said.contains(',') || link || super::gloss::clause(said)
 }
 
 /// "Voltage is the unit of potential, which" → "Voltage is the unit of

@@ -10,16 +10,19 @@ use super::super::statements::subject_phrase;
 use super::super::text::{possessive, Lexicon};
 use super::formula::{named_question, MAX_NAME_WORDS};
 
+/// Words that open a phrase linking to a formula ("For example", "we
+/// have", "from …"), never its name.
+pub(super) const LINKS: &[&str] = &[
+    "by", "with", "for", "from", "in", "on", "at", "to", "using", "where", "then", "so", "thus",
+    "hence", "and", "or", "but", "if", "when", "as", "we", "this", "it",
+];
+
 /// "Dependent events" on the line above a formula: a name of a few
 /// words, no sentence.
 pub(super) fn short_name(t: &str) -> bool {
     let t = t.trim();
     let words = t.split_whitespace().count();
     // "For example", "Note": a marker, no name
-    const LINKS: &[&str] = &[
-        "by", "with", "for", "from", "in", "on", "at", "to", "using", "where", "then", "so",
-        "thus", "hence", "and", "or", "but", "if", "when", "as", "we", "this", "it",
-    ];
     let first = super::super::text::first_word(t);
     let marker = super::super::text::strip_markers(t).len() < t.len()
         || t.to_lowercase().contains("example")

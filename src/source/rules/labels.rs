@@ -215,7 +215,7 @@ pub(super) fn does_question(term: &str, def: &str) -> Option<String> {
     // "diffusion: describes the mixing of gases" → "what does diffusion
     // describe?": the verb that says what the term is stays in the question
     let base = super::super::facts::base_form(&first);
-    if first.ends_with('s') && ["describe", "define", "represent"].contains(&base.as_str()) {
+    if first.ends_with('s') && super::super::verbs::DEFINING_VERBS.contains(&base.as_str()) {
         let does = if plural { "do" } else { "does" };
         return Some(format!("what {does} {term} {base}?"));
     }

@@ -268,15 +268,15 @@ pub(super) fn without_asked_verb<'a>(q: &str, def: &'a str) -> &'a str {
 /// opened by words that point back to its term, without them ("The idea
 /// that …").
 pub(super) fn without_pointing_lead(def: &str) -> String {
-    const LEADS: &[&str] = &[
-        "this is ",
-        "it is ",
+    // the heading's own pointing leads ("This is "), and those of a term
+    const REFERS: &[&str] = &[
         "this refers to ",
         "it refers to ",
         "refers to ",
         "this means ",
     ];
-    let rest = LEADS.iter().find_map(|l| {
+    let mut leads = super::gloss::POINTING_LEADS.iter().chain(REFERS);
+    let rest = leads.find_map(|l| {
         let lead = def.get(..l.len()).filter(|d| d.eq_ignore_ascii_case(l))?;
         let rest = &def[lead.len()..];
         let opens = ["the ", "a ", "an "].iter().any(|a| {
