@@ -129,10 +129,10 @@ pub fn join_lines(lines: &[Line]) -> String {
             continue;
         }
         if !out.is_empty() {
-            out.push_str(if titled(&out, t) {
-                " — "
-            } else if apart {
+            out.push_str(if apart {
                 "; "
+            } else if titled(&out, t) {
+                " — "
             } else {
                 " "
             });
@@ -161,6 +161,10 @@ pub fn one_per_line(lines: &[&str]) -> bool {
         .map(|l| l.trim())
         .filter(|t| !t.is_empty())
         .collect();
+    // "Starch amylase" / "Protein protease" / …: pairs of words, when no
+    // line is long enough to be part of a wrapped sentence
+    let short = texts.iter().all(|t| t.split_whitespace().count() <= 5);
+    let least = if short { 2 } else { 3 };
     texts.len() >= 3
         && texts.iter().all(|t| {
             !t.ends_with(['.', ',', ';', ':', '!', '?', '—', '-', '–', '(', '='])
@@ -169,7 +173,7 @@ pub fn one_per_line(lines: &[&str]) -> bool {
                 && ![" - ", " – ", "->", "=>"].iter().any(|d| t.contains(d))
                 && t.starts_with(char::is_alphabetic)
                 && t.matches('(').count() == t.matches(')').count()
-                && t.split_whitespace().count() >= 3
+                && t.split_whitespace().count() >= least
                 && !word(t.split_whitespace().last(), super::vocab::DANGLING)
                 && !word(t.split_whitespace().next(), GOES_ON)
         })

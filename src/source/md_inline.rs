@@ -127,8 +127,14 @@ impl Inline {
         if !self.code.iter().any(|c| c.contains("::")) {
             text = super::wiki::inline_fields(&text);
         }
-        let bold = self.cur_bold.take();
-        let em = self.cur_em.take();
+        // "**==Supermajority==**": a highlight inside the marked phrase
+        let unmarked = |s: String| super::wiki::without_highlights(&s);
+        let bold = self.cur_bold.take().map(unmarked);
+        let em = self.cur_em.take().map(unmarked);
+        let strong: Vec<String> = std::mem::take(&mut self.strong)
+            .into_iter()
+            .map(unmarked)
+            .collect();
         self.em_buf = None;
         if let Some(term) = self.code.first().or(bold.as_ref()) {
             text = dotted_term(text, term);
@@ -140,7 +146,7 @@ impl Inline {
                 text,
                 line: self.cur_line,
                 bold,
-                strong: std::mem::take(&mut self.strong),
+                strong,
                 em,
                 code: std::mem::take(&mut self.code),
                 links_only,

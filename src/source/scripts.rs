@@ -34,7 +34,10 @@ pub fn superscript(before: &str, t: &str) -> String {
         .take_while(|c| c.is_alphanumeric())
         .count();
     let number = !t.is_empty() && t.chars().all(|c| c.is_ascii_digit());
-    if number && (word == 0 || word > 2) {
+    // "MPC<sup>2</sup>" in "… = (1 + MPC + MPC<sup>2</sup> …)": a power of
+    // a symbol in a formula, no footnote mark
+    let in_formula = before.contains(['=', '+', '*', '×']);
+    if number && (word == 0 || word > 2 && !in_formula) {
         return String::new();
     }
     // "25^o^ C": a degree
@@ -74,10 +77,40 @@ pub fn subscript(t: &str) -> String {
         .collect()
 }
 
+/// "Biological catalysts^[catalysts: substances that …]" → "Biological
+/// catalysts": a Pandoc footnote written inline is no part of the
+/// sentence (brackets inside it are matched).
+fn without_inline_notes(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(at) = rest.find("^[") {
+        out.push_str(&rest[..at]);
+        let mut depth = 0;
+        let end = rest[at + 1..].char_indices().find_map(|(k, c)| {
+            depth += match c {
+                '[' => 1,
+                ']' => -1,
+                _ => 0,
+            };
+            (depth == 0).then_some(at + 1 + k + 1)
+        });
+        let Some(end) = end else {
+            // an open note: kept as written
+            out.push_str(&rest[at..]);
+            return out;
+        };
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// "mv^2^" → "mv²", "H~2~O" → "H₂O", "25^o^C" → "25°C": the Pandoc
 /// marks around a short run with no space, right after a letter, figure
 /// or bracket.
 pub fn pandoc(line: &str) -> String {
+    let owned = without_inline_notes(line);
+    let line = owned.as_str();
     if !line.contains(['^', '~']) {
         return line.to_string();
     }
@@ -134,9 +167,20 @@ mod tests {
     }
 
     #[test]
+    fn inline_footnotes_are_left_out() {
+        assert_eq!(
+            pandoc("Kiln wash^[a coat of [alumina] and water] guards shelves"),
+            "Kiln wash guards shelves"
+        );
+        assert_eq!(pandoc("an open ^[note"), "an open ^[note");
+    }
+
+    #[test]
     fn tags_raise_powers_and_lower_indices() {
         assert_eq!(superscript("R", "2"), "²");
         assert_eq!(superscript("glaze", "1"), "");
+        // a power of a symbol of more letters in a formula
+        assert_eq!(superscript("cost = (1 + FEE", "2"), "²");
         assert_eq!(subscript("0"), "₀");
         assert_eq!(subscript("rest"), "_rest");
         assert_eq!(subscript("½"), "½");

@@ -9,6 +9,7 @@ mod boxes;
 mod charts;
 mod deflists;
 mod leads;
+mod lines;
 mod maths;
 mod procedures;
 mod quizzes;

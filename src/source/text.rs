@@ -351,7 +351,13 @@ pub fn capitalise(s: &str) -> String {
     let symbol = ('α'..='ω').contains(&inner.chars().next().unwrap_or(' '))
         || (inner.chars().count() == 1
             && second.starts_with(['=', '<', '>', '≤', '≥', '≠', '+', '-', '*', '/', '^']));
-    if code || symbol {
+    // "ttrr", "tt x TT": letters with no vowel are a genotype's or a
+    // symbol's, whose case is their meaning
+    let letters = !inner.is_empty() && inner.chars().all(|c| c.is_ascii_alphabetic());
+    let vowel = inner
+        .chars()
+        .any(|c| "aeiouy".contains(c.to_ascii_lowercase()));
+    if code || symbol || letters && !vowel {
         return s.to_string();
     }
     let mut chars = s.chars();
@@ -671,6 +677,9 @@ mod tests {
         assert_eq!(capitalise("my_var holds it"), "my_var holds it");
         assert_eq!(capitalise("os.path joins paths"), "os.path joins paths");
         assert_eq!(capitalise(""), "");
+        // a genotype's letters keep their case
+        assert_eq!(capitalise("ttrr x TtRr"), "ttrr x TtRr");
+        assert_eq!(capitalise("t stands for short"), "t stands for short");
         // symbols keep their case; an article does not
         assert_eq!(capitalise("t = (x - m) / s"), "t = (x - m) / s");
         assert_eq!(capitalise("α = 0.05"), "α = 0.05");

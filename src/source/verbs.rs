@@ -102,7 +102,13 @@ pub fn adverbs_of(s: &str) -> (String, &str) {
 /// "forms", "holds": a lower-case word shaped like a verb in the third
 /// person (the shape of a plural noun too; the caller knows which).
 pub fn looks_third_person(w: &str) -> bool {
-    w.chars().all(|c| c.is_ascii_lowercase()) && super::text::looks_plural(w)
+    // "savings", "findings": nouns made of a verb, save a few short verbs
+    const ING_VERBS: &[&str] = &[
+        "brings", "sings", "rings", "springs", "stings", "swings", "clings", "flings", "slings",
+        "wrings",
+    ];
+    let noun_of_verb = w.ends_with("ings") && !ING_VERBS.contains(&w);
+    w.chars().all(|c| c.is_ascii_lowercase()) && super::text::looks_plural(w) && !noun_of_verb
 }
 
 /// The forms of "be" and "have" that make a clause ("… and the workers
@@ -686,6 +692,14 @@ pub const STATEMENT_VERBS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nouns_made_of_verbs_are_no_third_person() {
+        assert!(super::looks_third_person("fires"));
+        assert!(super::looks_third_person("brings"));
+        assert!(!super::looks_third_person("savings"));
+        assert!(!super::looks_third_person("findings"));
+    }
 
     #[test]
     fn third_persons_lose_their_ending() {

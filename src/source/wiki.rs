@@ -5,6 +5,8 @@
 
 /// A line without its wiki marks.
 pub fn plain(line: &str) -> String {
+    let owned = without_highlights(line);
+    let line = owned.as_str();
     if !line.contains("[[") && !line.contains('^') {
         return line.to_string();
     }
@@ -62,6 +64,34 @@ fn link_text(inner: &str) -> &str {
 
 /// "Enzymes speed reactions ^enzyme-speed" → "Enzymes speed reactions";
 /// "^enzyme-speed" alone on its line → "".
+/// "Singapore adheres to ==constitutional supremacy==" → "… to
+/// constitutional supremacy": the marks of a highlight, in pairs that
+/// open before a word and close after one ("a == b" stays).
+pub fn without_highlights(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(at) = rest.find("==") {
+        let inner = &rest[at + 2..];
+        let close = inner.find("==").filter(|&end| {
+            let marked = &inner[..end];
+            !marked.is_empty() && marked.trim() == marked
+        });
+        out.push_str(&rest[..at]);
+        match close {
+            Some(end) => {
+                out.push_str(&inner[..end]);
+                rest = &inner[end + 2..];
+            }
+            None => {
+                out.push_str("==");
+                rest = inner;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 fn without_block_id(line: &str) -> &str {
     let t = line.trim_end();
     let (text, id) = t.rsplit_once(' ').unwrap_or(("", t.trim_start()));
@@ -78,7 +108,18 @@ fn without_block_id(line: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::{inline_fields, plain};
+    use super::{inline_fields, plain, without_highlights};
+
+    #[test]
+    fn highlights_lose_their_marks() {
+        assert_eq!(
+            plain("Fire to ==cone 6== for ==stoneware=="),
+            "Fire to cone 6 for stoneware"
+        );
+        assert_eq!(without_highlights("if a == b then"), "if a == b then");
+        assert_eq!(without_highlights("a == b and c == d"), "a == b and c == d");
+        assert_eq!(without_highlights("==open"), "==open");
+    }
 
     #[test]
     fn wiki_links_read_as_their_text_and_embeds_and_ids_go() {

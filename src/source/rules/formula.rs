@@ -223,6 +223,30 @@ fn plain_formula(t: &str) -> bool {
     symbol && no_words && worked && !value.trim().is_empty() && t.chars().count() <= 80
 }
 
+/// "MPC = Δ Consumer spending / Δ Disposable income", "profit = total
+/// revenue - total cost": a line that is a formula written in words: a
+/// name of a few words, "=", and names joined by operations; no money or
+/// percentages (a worked example's figures), no sentence.
+fn word_formula(t: &str) -> bool {
+    let t = t.trim().trim_end_matches('.');
+    let Some((name, value)) = t.split_once(" = ") else {
+        return false;
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let named = (1..=5).contains(&words.len())
+        && words.iter().all(|w| {
+            w.trim_start_matches('Δ')
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-')
+        })
+        // ("d = after - before" under "### Formula": a symbol, read there)
+        && name.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    let operated = value.contains(['+', '/', '*', '×', '÷']) || value.contains(" - ");
+    let figures = value.contains(['$', '%', '€', '£', '=', ',', ';', ':']);
+    let short = value.split_whitespace().count() <= 14;
+    named && operated && !figures && short && value.contains(char::is_alphabetic)
+}
+
 /// "arcsin(1.333/1)", "2 × 9.8": numbers and functions of them only.
 fn worked_sum(value: &str) -> bool {
     let names = value
@@ -577,7 +601,7 @@ fn split_formulas(lines: &[Line]) -> (Vec<Formula>, Vec<Vec<Line>>) {
         let t = l.text.trim();
         let tex = match display(t) {
             Some(tex) => tex,
-            None if chemical_equation(t) || plain_formula(t) => t,
+            None if chemical_equation(t) || plain_formula(t) || word_formula(t) => t,
             None => {
                 runs.last_mut().into_iter().for_each(|r| r.push(l.clone()));
                 continue;
@@ -624,6 +648,18 @@ fn chemical_equation(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_formula_may_be_written_in_words() {
+        assert!(word_formula("KU = Δ kiln output / Δ fuel burnt"));
+        assert!(word_formula("firing cost = fuel cost + labour cost"));
+        assert!(word_formula("glaze factor = 1/(1 - shrinkage)"));
+        // a worked example's figures, a sentence, a plain value
+        assert!(!word_formula("first-round cost = KU * $100"));
+        assert!(!word_formula("the cost = fuel, labour and time"));
+        assert!(!word_formula("cone = 6"));
+        assert!(!word_formula("kilns fire hot when the vents = shut / open"));
+    }
 
     #[test]
     fn a_symbol_set_equal_to_words_is_glossed() {

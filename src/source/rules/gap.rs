@@ -77,9 +77,14 @@ impl Rules<'_> {
         // in front says what "it" is.
         let first = first_word(sentence);
         let named = ctx.is_some() && ["it", "they"].contains(&first.as_str());
+        // Under "### Describe a bisque firing" the text is the answer of
+        // the heading's question, not a figure to blank.
+        let answers = self.stack.last().is_some_and(|(_, h)| {
+            super::asked::heading_question(&super::heading_text(h)).is_some()
+        });
         let found = marked_gap(sentence, strong, named)
             .and_then(fits)
-            .or_else(|| gapped(sentence).and_then(fits));
+            .or_else(|| gapped(sentence).filter(|_| !answers).and_then(fits));
         if let Some((front, answer)) = found {
             self.card_as_written(ctx.as_deref(), &front, &answer, None, line);
             return true;

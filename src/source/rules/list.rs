@@ -349,9 +349,10 @@ impl Rules<'_> {
         if found.is_empty() && e.term.is_none() {
             found = self.whole_item_facts(&e.text);
         }
-        // Each sentence as a plain statement, last: the others still get
-        // their own card.
-        if found.is_empty() && e.term.is_none() {
+        // Each sentence as a plain statement, last (also after a numbered
+        // label, "**Rule 1:** A buyer cannot …", which names no term).
+        let numbered = e.term.as_deref().is_some_and(super::names::numbered_label);
+        if found.is_empty() && (e.term.is_none() || numbered) {
             per_sentence = read(&mut |s| statements_of(s, self.lex));
             found = per_sentence.iter().flat_map(|(_, f)| f.clone()).collect();
         }

@@ -18,6 +18,7 @@ mod code;
 mod commented;
 mod cue;
 mod dates;
+mod effect;
 mod entry;
 mod exam;
 mod explicit;

@@ -2,7 +2,7 @@
 //! sections, what to study next, a course's admin, a recap of what the
 //! notes said above; labels with nothing under them, a study checklist,
 //! the notes' own details, flags and remarks among a list's items, and
-//! the pages reading notes cite.
+//! the pages reading notes cite, and a reading list under its heading.
 
 use super::super::doc::{Block, Item};
 use super::super::vocab::{
@@ -25,6 +25,29 @@ impl Rules<'_> {
             return false;
         };
         self.leave(reason);
+        true
+    }
+
+    /// "## References" over "Power and Kam": sources, no facts. Whether
+    /// the paragraph was one (and was left out).
+    pub(super) fn reading_list(&mut self, blocks: &[Block], i: usize) -> bool {
+        const READING: &[&str] = &[
+            "references",
+            "resources",
+            "further reading",
+            "bibliography",
+            "sources",
+            "required readings",
+            "reading list",
+        ];
+        let Some(Block::Heading { text, .. }) = i.checked_sub(1).map(|p| &blocks[p]) else {
+            return false;
+        };
+        let heading = super::heading_text(text).to_lowercase();
+        if !READING.contains(&heading.trim_end_matches(':')) {
+            return false;
+        }
+        self.leave("a reading list, not a fact to learn");
         true
     }
 

@@ -77,6 +77,44 @@ const UNITS: &[&str] = &[
     "nodes",
     "shards",
     "partitions",
+    // measures of the sciences and of history
+    "°c",
+    "°f",
+    "°",
+    "degrees",
+    "kelvin",
+    "mm",
+    "cm",
+    "m",
+    "km",
+    "metres",
+    "meters",
+    "miles",
+    "feet",
+    "mg",
+    "g",
+    "kg",
+    "tonnes",
+    "ml",
+    "l",
+    "litres",
+    "liters",
+    "j",
+    "kj",
+    "n",
+    "w",
+    "kw",
+    "v",
+    "hz",
+    "pa",
+    "kpa",
+    "atm",
+    "mol",
+    "decades",
+    "centuries",
+    "thousand",
+    "million",
+    "billion",
 ];
 
 /// First words of a sentence that does not stand alone.
@@ -167,11 +205,18 @@ fn quantity(words: &[&str], k: usize) -> Option<usize> {
         .get(k + 1)?
         .trim_end_matches([',', '.', ';', ':', ')'])
         .to_lowercase();
+    // "65 mm Hg": a pressure, its unit in two words
+    let mercury = next == "mm" && words.get(k + 2).is_some_and(|w| w.starts_with("Hg"));
+    if mercury {
+        return Some(3);
+    }
     is_unit(&next).then_some(2)
 }
 
-/// A unit, or a rate of two ("MB/s", "IOPS/GiB").
+/// A unit, or a rate of two ("MB/s", "IOPS/GiB"), squared or cubed
+/// ("m/s²", "cm³").
 fn is_unit(u: &str) -> bool {
+    let u = u.trim_end_matches(['²', '³']);
     UNITS.contains(&u)
         || u.split_once('/')
             .is_some_and(|(a, b)| is_unit(a) && is_unit(b))
@@ -261,5 +306,28 @@ mod tests {
                 "2 RCUs".into()
             ))
         );
+    }
+
+    #[test]
+    fn measures_of_the_sciences_are_quantities() {
+        let gap = |s: &str| gapped(s).map(|(_, answer)| answer);
+        assert_eq!(
+            gap("Stoneware is fired above 1200 °C in most kilns.").as_deref(),
+            Some("1200 °C")
+        );
+        assert_eq!(
+            gap("A glaze bucket falls at 9.8 m/s² when dropped.").as_deref(),
+            Some("9.8 m/s²")
+        );
+        assert_eq!(
+            gap("The guild had about 2 million members by then.").as_deref(),
+            Some("2 million")
+        );
+        assert_eq!(
+            gap("The kiln vent holds 65 mm Hg or more when shut.").as_deref(),
+            Some("65 mm Hg")
+        );
+        // a count with no unit is no quantity
+        assert_eq!(gap("The guild had 40 potters and 3 kilns then."), None);
     }
 }

@@ -10,7 +10,7 @@ use super::super::clean::{
 use super::super::doc::{join_lines, Block, Item, Line};
 use super::super::facts::{role, Fact};
 use super::super::means::facts_or_reason;
-use super::super::plain::{dangles, heading_text, title_case};
+use super::super::plain::{dangles, title_case};
 use super::super::pronoun;
 use super::super::statements::{code_led_fact, contrast_parts, statement};
 use super::super::text::{capitalise, sentences, strip_word};
@@ -97,7 +97,11 @@ impl Rules<'_> {
             }
             _ => None,
         };
-        if self.arrow_flow(body) || self.marked_term_paragraph(body) || self.term_paragraph(body) {
+        if self.arrow_flow(body)
+            || self.effect_lines(body)
+            || self.marked_term_paragraph(body)
+            || self.term_paragraph(body)
+        {
             return Ok(());
         }
         if !lead_in && self.lead_alone(blocks, i, lines) {
@@ -130,29 +134,6 @@ impl Rules<'_> {
             true => "the lead of the block below, which gave no card",
             false => "a label with nothing under it",
         });
-        true
-    }
-
-    /// "## References" over "Power and Kam": sources, no facts. Whether
-    /// the paragraph was one (and was left out).
-    fn reading_list(&mut self, blocks: &[Block], i: usize) -> bool {
-        const READING: &[&str] = &[
-            "references",
-            "resources",
-            "further reading",
-            "bibliography",
-            "sources",
-            "required readings",
-            "reading list",
-        ];
-        let Some(Block::Heading { text, .. }) = i.checked_sub(1).map(|p| &blocks[p]) else {
-            return false;
-        };
-        let heading = heading_text(text).to_lowercase();
-        if !READING.contains(&heading.trim_end_matches(':')) {
-            return false;
-        }
-        self.leave("a reading list, not a fact to learn");
         true
     }
 

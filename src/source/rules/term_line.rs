@@ -33,6 +33,11 @@ pub(super) fn term_line(t: &str, loose: bool) -> Option<(String, String)> {
 /// "quantity demanded", "glaze fit": a term of one to four plain words
 /// written in lower case before its colon (no pronoun, no verb).
 pub(super) fn lower_case_term(term: &str) -> bool {
+    // "marginal propensity to consume (MPC)": with its abbreviation
+    let term = match term.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
+        Some((t, short)) if short.len() >= 2 && short.chars().all(|c| c.is_ascii_uppercase()) => t,
+        _ => term,
+    };
     let words: Vec<&str> = term.split_whitespace().collect();
     let first = words.first().copied().unwrap_or_default();
     // ("mixer knead --slow" is a command, its flag no word)
@@ -42,7 +47,7 @@ pub(super) fn lower_case_term(term: &str) -> bool {
                 .all(|c| c.is_ascii_lowercase() || c == '-' || c == '\'')
     };
     let clause = |w: &&str| PRONOUNS.contains(w) || ["is", "are", "was", "were"].contains(w);
-    (1..=4).contains(&words.len())
+    (1..=5).contains(&words.len())
         && words.iter().all(plain)
         && !words.iter().any(clause)
         && !FRAGMENT_STARTS.contains(&first)

@@ -1,0 +1,79 @@
+//! Lines written plainly in notes: a term with its abbreviation, a
+//! formula in words, a cause and its effect with an arrow, a rule under a
+//! numbered label, highlights and footnotes, a genotype's letters and a
+//! measure of the sciences.
+
+use super::*;
+
+const OUTPUT: &str = "# Kilns\n\n## Output\n\nkiln utilisation (KU): share of the week a kiln is firing\nKU = firing hours / hours in a week\n\nfiring cost = fuel cost + labour cost\n\nhigher fuel prices -> fewer firings\n\nwetter clay ⟹ longer drying\n";
+
+#[test]
+fn formulas_in_words_and_arrows_in_prose_are_asked() {
+    let d = gen(&[notes("output.md", OUTPUT)]);
+    // the term keeps its abbreviation; the formula below it is its own card
+    assert_eq!(
+        back(&d, "Output: what is meant by “kiln utilisation (KU)”?"),
+        "Share of the week a kiln is firing"
+    );
+    assert_eq!(
+        back(&d, "Kilns — Output: what is the formula for KU?"),
+        "KU = firing hours / hours in a week"
+    );
+    assert_eq!(
+        back(&d, "Kilns — Output: what is the formula for firing cost?"),
+        "firing cost = fuel cost + labour cost"
+    );
+    assert_eq!(
+        back(&d, "Kilns — Output: what do higher fuel prices lead to?"),
+        "Fewer firings"
+    );
+    assert_eq!(
+        back(&d, "Kilns — Output: what does wetter clay lead to?"),
+        "Longer drying"
+    );
+}
+
+const MARKED: &str = "# Glazes\n\n## Kinds\n\n- **==Celadon==**: a ==green== glaze^[coloured by [iron] oxide] fired in reduction\n- **Shino**: a ==white== glaze that crawls\n\n## Crosses\n\n- **Parent genotype**: ttrr x TTRR\n";
+
+#[test]
+fn highlights_footnotes_and_genotypes_read_as_written() {
+    let d = gen(&[notes("glazes.md", MARKED)]);
+    assert_eq!(
+        back(&d, "Glazes: what is meant by “Celadon”?"),
+        "A green glaze fired in reduction"
+    );
+    assert_eq!(
+        back(&d, "Glazes: what is meant by “Shino”?"),
+        "A white glaze that crawls"
+    );
+    // a genotype's case is its meaning
+    assert_eq!(
+        back(&d, "Glazes — Crosses: what is meant by “Parent genotype”?"),
+        "ttrr x TTRR"
+    );
+    let all: String = d
+        .cards
+        .iter()
+        .map(|c| format!("{} {}", c.front, c.back.as_deref().unwrap_or_default()))
+        .collect();
+    assert!(!all.contains("==") && !all.contains("^["), "{all}");
+}
+
+const LAW: &str = "# Guild\n\n## Kilns\n\n**Guild law**\n\n- **Rule 1:** A kiln guard cannot open a kiln promised to another guild\n- **Rule 2:** Kiln guards lock the door\n\n## Heat\n\nStoneware is fired above 1200 °C in most kilns. Porcelain contains kaolin.\n";
+
+#[test]
+fn rules_under_numbered_labels_and_measures_are_asked() {
+    let d = gen(&[notes("guild.md", LAW)]);
+    assert_eq!(
+        back(&d, "Guild law: what cannot a kiln guard open?"),
+        "A kiln promised to another guild"
+    );
+    assert_eq!(back(&d, "Guild law: what do kiln guards lock?"), "The door");
+    assert_eq!(
+        back(
+            &d,
+            "Guild — Heat: Stoneware is fired above [...] in most kilns."
+        ),
+        "1200 °C"
+    );
+}
