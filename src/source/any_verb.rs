@@ -46,7 +46,7 @@ pub(super) fn any_verb(c: &str, lex: &Lexicon) -> Option<Fact> {
         named
             && (k >= 2 || plain)
             && plural_noun(&words[k - 1].to_lowercase())
-            && super::verbs::known_verb(words[k])
+            && verb_by_form(&words[k].to_lowercase())
     };
     let from = if named { 1 } else { 2 };
     // After a name or a gerund only a known verb: "SYN floods exploit …"
@@ -54,8 +54,7 @@ pub(super) fn any_verb(c: &str, lex: &Lexicon) -> Option<Fact> {
     // So after "the" and one plain word: "The outer layers collapse" is
     // an adjective and a noun.
     let the_word = the_plain_word(words.get(..2).unwrap_or_default());
-    let known =
-        |k: usize| !(named || the_word && k == 2) || super::verbs::known_verb(&base_form(words[k]));
+    let known = |k: usize| !(named || the_word && k == 2) || verb_by_form(&words[k].to_lowercase());
     let at = (from..words.len().min(MAX_SUBJECT_WORDS + 1)).find(|&k| {
         (third_person_verb(words[k]) && !noun_after(&words, k) && known(k) || plural_verb(k))
             && !noun_before(words[k - 1])
@@ -78,6 +77,18 @@ pub(super) fn any_verb(c: &str, lex: &Lexicon) -> Option<Fact> {
     let wh = if how { "how" } else { "what" };
     let verb = format!("{base}{}", doing(&base, &object));
     fact(format!("{wh} {does} {subject}{alias} {verb}?"), &object)
+}
+
+/// A verb of the lists, or one that is a verb and nothing else ("unloads",
+/// "harden"); "shelves" is the plural of "shelf", not "shelve".
+fn verb_by_form(word: &str) -> bool {
+    const F_PLURALS: &[&str] = &[
+        "shelves", "halves", "calves", "wolves", "loaves", "thieves", "selves", "scarves",
+        "hooves", "wharves", "sheaves",
+    ];
+    let base = base_form(word);
+    super::verbs::known_verb(&base)
+        || super::verbs::only_a_verb(&base) && !F_PLURALS.contains(&word)
 }
 
 /// "nameservers route", "logs data can go": the word at `k` is a plural

@@ -1,6 +1,9 @@
 //! Verbs: their base and third-person forms, and the base forms that
 //! tell an instruction or a statement of what a thing does from a name.
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 use super::text::strip_word;
 use super::vocab::ADVERBS;
 
@@ -386,6 +389,21 @@ pub const NO_OBJECT_VERBS: &[&str] = &[
 /// A verb a subject may take, of either list.
 pub fn known_verb(base: &str) -> bool {
     ACTION_VERBS.contains(&base) || PLAIN_VERBS.contains(&base)
+}
+
+/// Whether WordNet knows `base` as a verb and as nothing else ("harden",
+/// "unload", "adhere"), so its form alone makes it one; see
+/// `data/verbs.txt`.
+pub fn only_a_verb(base: &str) -> bool {
+    static VERBS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    VERBS
+        .get_or_init(|| {
+            include_str!("data/verbs.txt")
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.is_empty())
+                .collect()
+        })
+        .contains(base)
 }
 
 /// Verbs that take a person and what they are to do ("convinced

@@ -252,10 +252,15 @@ pub(super) fn callout(l: &Line) -> Option<(String, String)> {
     if let Some(b) = &l.bold {
         let label = b.trim().trim_end_matches(':').trim();
         if let Some(rest) = t.strip_prefix(b.as_str()) {
-            let body = rest.trim_start_matches([':', ' ', '-', '–', '—']).trim();
+            // "**Glaze fit** = Match of …": a meaning in words after "="
+            let equals = super::prose::equals_meaning(rest);
+            let body = equals
+                .unwrap_or(rest)
+                .trim_start_matches([':', ' ', '-', '–', '—'])
+                .trim();
             // "**Celadon** - a green glaze": a dash after the bold label.
             let dash = [" - ", " – ", " — "].iter().any(|d| rest.starts_with(d));
-            if (b.ends_with(':') || rest.starts_with(':') || dash)
+            if (b.ends_with(':') || rest.starts_with(':') || dash || equals.is_some())
                 && !body.is_empty()
                 && !label.is_empty()
             {

@@ -185,7 +185,9 @@ impl super::Rules<'_> {
         let n = first.split_whitespace().count();
         // "**Golden rule**: …", "Key principle: …": a label's own card
         let labelled = body[0].bold.is_some() || first.contains(':') || first.starts_with('[');
-        let stated = first.ends_with('.') && super::gloss::clause(&first);
+        // a line alone may state it without a stop
+        let closed = first.ends_with('.') || body.len() == 1 && !first.ends_with([':', '?']);
+        let stated = closed && super::gloss::clause(&first);
         if !names_law || labelled || !(6..=45).contains(&n) || !stated {
             return;
         }

@@ -761,10 +761,19 @@ pub(super) fn labelled(l: &Line) -> Option<(String, String)> {
     let body = rest
         .trim_start()
         .strip_prefix(':')
-        .or_else(|| b.ends_with(':').then_some(rest))?;
+        .or_else(|| b.ends_with(':').then_some(rest))
+        .or_else(|| equals_meaning(rest))?;
     let label = b.trim().trim_end_matches(':').trim();
     (!label.is_empty() && !body.trim().is_empty())
         .then(|| (label.to_string(), body.trim().to_string()))
+}
+
+/// "= Genetic make up of …" after a bold term: a meaning in words (two
+/// words of three letters or more), not a formula's value.
+pub(super) fn equals_meaning(rest: &str) -> Option<&str> {
+    let r = rest.trim_start().strip_prefix("= ")?;
+    let worded = r.split_whitespace().filter(|w| w.len() >= 3).count() >= 2;
+    worded.then_some(r)
 }
 
 /// "tool sub --flag: shows …": a command of a few words (no sentence)

@@ -1,7 +1,7 @@
 //! Lines written plainly in notes: a term with its abbreviation, a
 //! formula in words, a cause and its effect with an arrow, a rule under a
-//! numbered label, highlights and footnotes, a genotype's letters and a
-//! measure of the sciences.
+//! numbered label, highlights and footnotes, a genotype's letters, a
+//! measure of the sciences and a verb known only as a verb.
 
 use super::*;
 
@@ -59,7 +59,7 @@ fn highlights_footnotes_and_genotypes_read_as_written() {
     assert!(!all.contains("==") && !all.contains("^["), "{all}");
 }
 
-const LAW: &str = "# Guild\n\n## Kilns\n\n**Guild law**\n\n- **Rule 1:** A kiln guard cannot open a kiln promised to another guild\n- **Rule 2:** Kiln guards lock the door\n\n## Heat\n\nStoneware is fired above 1200 °C in most kilns. Porcelain contains kaolin.\n";
+const LAW: &str = "# Guild\n\n## Kilns\n\n**Guild law**\n\n- **Rule 1:** A kiln guard cannot open a kiln promised to another guild\n- **Rule 2:** Kiln guards lock the door\n\n## Heat\n\nStoneware is fired above 1200 °C in most kilns. Porcelain contains kaolin. Reduction firing starves the kiln of air.\n";
 
 #[test]
 fn rules_under_numbered_labels_and_measures_are_asked() {
@@ -75,5 +75,25 @@ fn rules_under_numbered_labels_and_measures_are_asked() {
             "Guild — Heat: Stoneware is fired above [...] in most kilns."
         ),
         "1200 °C"
+    );
+    // a verb no list names, known as a verb and nothing else
+    assert_eq!(
+        back(&d, "Guild — Heat: what does reduction firing starve?"),
+        "The kiln of air"
+    );
+}
+
+const LAWS: &str = "# Glazes\n\n## Potter's 1st Law of Cooling\n\nOnly one member of a pair of lids enters the kiln\n\n![law](law.png)\n\n## Terms\n\n**Glaze fit** = The match of shrinkage between a glaze and its body\n";
+
+#[test]
+fn a_law_stated_without_a_stop_and_a_bold_term_with_equals_are_asked() {
+    let d = gen(&[notes("laws.md", LAWS)]);
+    assert_eq!(
+        back(&d, "Glazes: what does Potter's 1st Law of Cooling state?"),
+        "Only one member of a pair of lids enters the kiln"
+    );
+    assert_eq!(
+        back(&d, "Glazes: what is meant by “Glaze fit”?"),
+        "The match of shrinkage between a glaze and its body"
     );
 }
