@@ -54,10 +54,14 @@ impl Rules<'_> {
         let label_clean = clean_text(label);
         // "**Next →** Let's compare …": the writer leads on
         let leads_on = super::super::facts::leads_on(&body_clean);
+        // "what is the key point?" → "Period", or a worked figure: asks
+        // nothing a learner could answer
+        let vague = label_clean == "Key point" && (words <= 3 || body_clean.contains('='));
         if words == 0
             || label_clean.is_empty()
             || says_its_label(&body_clean, &label_clean)
             || leads_on
+            || vague
         {
             return;
         }

@@ -28,7 +28,8 @@ impl Rules<'_> {
             let lead = self.lead_of(blocks, i);
             return self.list(&items, lead.as_deref(), true);
         }
-        if self.code_output(blocks, i, text, line)
+        if self.formula_code(blocks, i, text)
+            || self.code_output(blocks, i, text, line)
             || self.commented_commands(blocks, i, text, line)
             || self.arrow_rows(blocks, i, text, line)
             || self.key_rows(blocks, i, text, line)

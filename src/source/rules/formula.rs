@@ -46,6 +46,34 @@ impl Rules<'_> {
         Ok(())
     }
 
+    /// A code block without a language whose lines are all formulas
+    /// ("    f = 1 / T", set out by indenting): each asked as a formula,
+    /// the first with the lead above it. Whether it was one.
+    pub(super) fn formula_code(&mut self, blocks: &[Block], i: usize, text: &str) -> bool {
+        let Some(Block::Code { lang, line, .. }) = blocks.get(i) else {
+            return false;
+        };
+        let lines: Vec<(usize, &str)> = text
+            .lines()
+            .enumerate()
+            .map(|(k, l)| (line + k, l.trim()))
+            .filter(|(_, l)| !l.is_empty())
+            .collect();
+        let formulas = lines
+            .iter()
+            .all(|(_, l)| plain_formula(l) || word_formula(l));
+        if !lang.is_empty() || lines.is_empty() || !formulas {
+            return false;
+        }
+        let before = i.checked_sub(1).map(|p| &blocks[p]);
+        for (k, (at, l)) in lines.into_iter().enumerate() {
+            let formula = plain_math(l);
+            let question = self.formula_question(None, before.filter(|_| k == 0), i, &formula);
+            self.formula_card(&formula, at, question);
+        }
+        true
+    }
+
     /// The question what stands around a formula asks of it: its own
     /// lead, or (for a paragraph's first formula) the block before it.
     fn formula_question(

@@ -97,3 +97,40 @@ fn a_law_stated_without_a_stop_and_a_bold_term_with_equals_are_asked() {
         "The match of shrinkage between a glaze and its body"
     );
 }
+
+const INDENTED: &str = "# Kilns\n\n## Heat\n\nThe heat a kiln gives off over a firing.\n\n    Q = m * c * dT\n    P = Q / t\n\n## Code\n\n    let cone = 6;\n";
+
+#[test]
+fn formulas_set_out_as_code_by_indenting_are_asked() {
+    let d = gen(&[notes("heat.md", INDENTED)]);
+    assert_eq!(
+        back(&d, "Kilns — Heat: what is the formula for Q?"),
+        "Q = m * c * dT"
+    );
+    assert_eq!(
+        back(&d, "Kilns — Heat: what is the formula for P?"),
+        "P = Q / t"
+    );
+    // a program stays code
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("cone")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
+
+const POINTER: &str = "# Kilns\n\n## Timing\n\nCount the cones that bend in one firing  \nDivide the hours by the cones  \n=> rate\n\nPorcelain contains kaolin.\n";
+
+#[test]
+fn a_key_point_of_one_word_asks_nothing() {
+    let d = gen(&[notes("timing.md", POINTER)]);
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("key point")),
+        "{:#?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(&d, "Kilns — Timing: what does porcelain contain?"),
+        "Kaolin"
+    );
+}
