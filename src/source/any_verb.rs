@@ -65,6 +65,9 @@ pub(super) fn any_verb(c: &str, lex: &Lexicon) -> Option<Fact> {
         return None;
     }
     let object = first_predicate(&without_examples(&words.get(at + 1..)?.join(" ")));
+    if participle_object(words[at], &object) {
+        return None;
+    }
     let base = base_form(&words[at].to_lowercase());
     let (base, object) = with_particle(base, object, words[at]);
     let verb = base.split(' ').next().unwrap_or(&base);
@@ -77,6 +80,25 @@ pub(super) fn any_verb(c: &str, lex: &Lexicon) -> Option<Fact> {
     let wh = if how { "how" } else { "what" };
     let verb = format!("{base}{}", doing(&base, &object));
     fact(format!("{wh} {does} {subject}{alias} {verb}?"), &object)
+}
+
+/// "Minority groups pressing for independence": an object that opens with
+/// a participle and its preposition says `verb` was a plural noun, unless
+/// the verb takes a gerund ("keeps turning for …", "works according to").
+fn participle_object(verb: &str, object: &str) -> bool {
+    const GERUND_VERBS: &[&str] = &[
+        "keep", "stop", "start", "begin", "continue", "finish", "avoid", "enjoy", "risk",
+        "involve", "require", "need", "resume", "prevent",
+    ];
+    let mut next = object.split_whitespace();
+    let (first, second) = (next.next().unwrap_or(""), next.next().unwrap_or(""));
+    let takes = GERUND_VERBS.contains(&base_form(&verb.to_lowercase()).as_str());
+    let participle = first.len() > 4 && first.ends_with("ing") && first != "according";
+    let preposition = PLACES
+        .iter()
+        .chain(&["for", "to", "with", "against"])
+        .any(|p| *p == second);
+    participle && !takes && preposition
 }
 
 /// A verb of the lists, or one that is a verb and nothing else ("unloads",

@@ -500,6 +500,31 @@ pub fn normalise(s: &str) -> String {
     words.join(" ")
 }
 
+/// "Russo - Japanese war" → "Russo-Japanese war": the first part of a
+/// compound name written apart with a spaced dash, which would read as a
+/// term and its meaning.
+pub fn joined_compounds(line: &str) -> String {
+    const FIRST_PARTS: &[&str] = &[
+        "Russo", "Austro", "Anglo", "Franco", "Sino", "Greco", "Graeco", "Indo", "Afro", "Euro",
+        "Italo", "Judeo", "Hispano", "Serbo", "Czecho", "Turco", "Perso",
+    ];
+    let mut out = line.to_string();
+    for part in FIRST_PARTS {
+        for dash in [" - ", " – "] {
+            let apart = format!("{part}{dash}");
+            while let Some(at) = out.find(&apart) {
+                let rest = &out[at + apart.len()..];
+                let whole = at == 0 || !out[..at].ends_with(char::is_alphanumeric);
+                if !whole || !rest.starts_with(char::is_uppercase) {
+                    break;
+                }
+                out = format!("{}{part}-{rest}", &out[..at]);
+            }
+        }
+    }
+    out
+}
+
 /// A lower-case ASCII slug of at most `max_words` significant words.
 pub fn slug(s: &str, max_words: usize) -> String {
     let words: Vec<String> = s
@@ -515,6 +540,22 @@ pub fn slug(s: &str, max_words: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn compound_names_written_apart_are_joined() {
+        assert_eq!(
+            super::joined_compounds("- Russo - Japanese war, 1904"),
+            "- Russo-Japanese war, 1904"
+        );
+        assert_eq!(
+            super::joined_compounds("Anglo – Dutch wars and Sino - Soviet split"),
+            "Anglo-Dutch wars and Sino-Soviet split"
+        );
+        assert_eq!(
+            super::joined_compounds("Euro - a currency"),
+            "Euro - a currency"
+        );
+    }
 
     #[test]
     fn typeset_ligatures_are_written_out() {

@@ -134,3 +134,22 @@ fn a_key_point_of_one_word_asks_nothing() {
         "Kaolin"
     );
 }
+
+const GUILD_WARS: &str = "# Guild history\n\n## Troubles\n\n- Problems in the guild\n  - autocracy (the master unwilling to share power)\n  - Minority groups pressing for lower prices\n  - Coal smoke brought misery\n\n## Wars\n\n- Anglo - Dutch kiln war\n  - 1652 - 1654\n";
+
+#[test]
+fn a_plural_before_a_participle_and_a_name_in_two_parts_stay_whole() {
+    let d = gen(&[notes("guild.md", GUILD_WARS)]);
+    let all = fronts(&d).join(" | ");
+    // "groups pressing for …" is no verb "group" and its object
+    assert!(!all.contains("minority group"), "{all}");
+    // "Anglo - Dutch" names one war, no term and its meaning
+    assert!(!all.contains("Anglo"), "{all}");
+    assert_eq!(
+        back(
+            &d,
+            "Troubles — Problems in the guild: what is meant by “autocracy”?"
+        ),
+        "The master unwilling to share power"
+    );
+}
