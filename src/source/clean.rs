@@ -500,6 +500,22 @@ pub fn normalise(s: &str) -> String {
     words.join(" ")
 }
 
+/// `{: style="width:400px"}`, `{:.wide}`: a kramdown attribute list,
+/// which styles the block and says nothing.
+pub fn without_attributes(line: &str) -> String {
+    let mut out = line.to_string();
+    while let Some(at) = out.find("{:") {
+        let Some(len) = out[at..].find('}') else {
+            break;
+        };
+        out.replace_range(at..at + len + 1, "");
+    }
+    match out.len() == line.len() {
+        true => out,
+        false => out.trim_end().to_string(),
+    }
+}
+
 /// "Russo - Japanese war" → "Russo-Japanese war": the first part of a
 /// compound name written apart with a spaced dash, which would read as a
 /// term and its meaning.
@@ -540,6 +556,16 @@ pub fn slug(s: &str, max_words: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kramdown_attributes_are_no_text() {
+        assert_eq!(
+            super::without_attributes("![kiln](kiln.png){: style=\"width:400px\"}"),
+            "![kiln](kiln.png)"
+        );
+        assert_eq!(super::without_attributes("{:.wide}"), "");
+        assert_eq!(super::without_attributes("a {: b"), "a {: b");
+    }
 
     #[test]
     fn compound_names_written_apart_are_joined() {

@@ -127,7 +127,7 @@ impl Inline {
         if !self.code.iter().any(|c| c.contains("::")) {
             text = super::wiki::inline_fields(&text);
         }
-        text = super::clean::joined_compounds(&text);
+        text = super::clean::joined_compounds(&super::clean::without_attributes(&text));
         // "**==Supermajority==**": a highlight inside the marked phrase
         let unmarked = |s: String| super::wiki::without_highlights(&s);
         let bold = self.cur_bold.take().map(unmarked);

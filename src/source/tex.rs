@@ -19,6 +19,11 @@ pub fn plain_math(tex: &str) -> String {
         ("\\;", " "),
         // a box drawn round a result
         ("\\boxed", ""),
+        // words set upright, as "\text" sets them
+        ("\\mbox{", "\\text{"),
+        ("\\textrm{", "\\text{"),
+        ("\\textbf{", "\\text{"),
+        ("\\textit{", "\\text{"),
     ] {
         t = t.replace(command, with);
     }
@@ -405,9 +410,11 @@ fn fractions(tex: &str) -> String {
 
 /// "\sqrt{LC}" → "√LC", "\sqrt{a+b}" → "√(a+b)".
 fn roots(tex: &str) -> String {
-    rewrite(tex, "\\sqrt", 1, |args| {
-        format!("√{}", grouped(&plain_math(args[0]), OPERATORS))
-    })
+    // "\sqrt[3]{kA}" → "∛(kA)"
+    // (a fraction under a root is grouped too: "√(a/b)", not "√a/b")
+    let under = |part: &str| grouped(&plain_math(part), &format!("{OPERATORS}/"));
+    let tex = rewrite(tex, "\\sqrt[3]", 1, |args| format!("∛{}", under(args[0])));
+    rewrite(&tex, "\\sqrt", 1, |args| format!("√{}", under(args[0])))
 }
 
 /// "\binom{n}{k}", "{n \choose k}" → "C(n, k)": the number of ways to
@@ -589,6 +596,9 @@ mod tests {
             (r"1200^\circ", "1200°"),
             (r"23^{\circ}\text{C}, 100~\text{nm}", "23°C, 100 nm"),
             (r"\sqrt{2}", "√2"),
+            (r"r = \sqrt[3]{3kA}", "r = ∛3kA"),
+            (r"r = \sqrt[3]{\frac{3kA}{4\pi}}", "r = ∛(3kA/4π)"),
+            (r"E_k = \mbox{kinetic energy}", "E_k = kinetic energy"),
             (r"T=\dfrac{1}{f}", "T = 1/f"),
             (r"\downarrow", "↓"),
             (r"v \propto \tfrac{1}{d}", "v ∝ 1/d"),

@@ -752,7 +752,9 @@ fn recited(chunk: &[String]) -> String {
         .iter()
         .map(|c| {
             c.strip_suffix(", and")
+                .or_else(|| c.strip_suffix("; and"))
                 .or_else(|| c.strip_suffix(','))
+                .or_else(|| c.strip_suffix(';'))
                 .unwrap_or(c)
         })
         .map(|c| match c.strip_suffix('.') {

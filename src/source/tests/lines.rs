@@ -153,3 +153,17 @@ fn a_plural_before_a_participle_and_a_name_in_two_parts_stay_whole() {
         "The master unwilling to share power"
     );
 }
+
+const SUPPLY: &str = "# Guild trade\n\n## Supply\n\nThe supply of guild tokens is set by:\n\n- Imports of glaze;\n- Payments to kilns abroad, and\n- Clay outflow\n";
+
+#[test]
+fn items_lose_the_marks_that_join_them_in_a_list_card() {
+    let d = gen(&[notes("trade.md", SUPPLY)]);
+    assert_eq!(
+        back(
+            &d,
+            "Supply: the supply of guild tokens is set by what (3 items)?"
+        ),
+        "Imports of glaze; Payments to kilns abroad; Clay outflow"
+    );
+}
