@@ -65,7 +65,8 @@ pub(super) fn any_verb(c: &str, lex: &Lexicon) -> Option<Fact> {
         return None;
     }
     let object = first_predicate(&without_examples(&words.get(at + 1..)?.join(" ")));
-    if participle_object(words[at], &object) {
+    // "… imply |E(T₁)| = |V(T₁)| - 1": a formula is no object to ask for
+    if participle_object(words[at], &object) || object.contains('=') {
         return None;
     }
     let base = base_form(&words[at].to_lowercase());
@@ -718,6 +719,11 @@ mod tests {
                 "what does the kick wheel keep doing?".into(),
                 "Turning for a minute after each kick".into()
             ))
+        );
+        // a formula is no object
+        assert_eq!(
+            qa("The glaze law implies |A| = |B| - 1 for every pot."),
+            None
         );
         // "The outer rings crack": no known verb after "the" and one word
         assert_eq!(qa("The outer layers collapse onto the core."), None);
