@@ -503,12 +503,24 @@ pub fn normalise(s: &str) -> String {
 /// `{: style="width:400px"}`, `{:.wide}`: a kramdown attribute list,
 /// which styles the block and says nothing.
 pub fn without_attributes(line: &str) -> String {
+    // `{: …}`, `{:.wide}`, `{:#id}`, not a format string's `{:?}` or `{:.2}`
+    let attribute = |rest: &str| {
+        let mut c = rest.chars().skip(2);
+        match (c.next(), c.next()) {
+            (Some(' ' | '#'), _) => true,
+            (Some('.'), Some(n)) => n.is_alphabetic(),
+            _ => false,
+        }
+    };
     let mut out = line.to_string();
-    while let Some(at) = out.find("{:") {
-        let Some(len) = out[at..].find('}') else {
-            break;
+    let mut from = 0;
+    while let Some(at) = out[from..].find("{:").map(|k| from + k) {
+        let Some(len) = out[at..].find('}').filter(|_| attribute(&out[at..])) else {
+            from = at + 2;
+            continue;
         };
         out.replace_range(at..at + len + 1, "");
+        from = at;
     }
     match out.len() == line.len() {
         true => out,
@@ -565,6 +577,11 @@ mod tests {
         );
         assert_eq!(super::without_attributes("{:.wide}"), "");
         assert_eq!(super::without_attributes("a {: b"), "a {: b");
+        // a format string stays
+        assert_eq!(
+            super::without_attributes("println!(\"{:?} {:.2}\", x, y)"),
+            "println!(\"{:?} {:.2}\", x, y)"
+        );
     }
 
     #[test]
