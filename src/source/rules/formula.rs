@@ -593,7 +593,36 @@ pub(super) fn named_question(name: &str, formula: &str) -> String {
         _ if first.starts_with(['a', 'e', 'i', 'o', 'u']) => "an ",
         _ => "a ",
     };
+    // "Speed of wave:" over "v = λ f" names the quantity itself, not a
+    // case the formula is for ("Dependent events")
+    const QUANTITIES: &[&str] = &[
+        "speed",
+        "velocity",
+        "acceleration",
+        "momentum",
+        "force",
+        "energy",
+        "power",
+        "pressure",
+        "density",
+        "frequency",
+        "period",
+        "wavelength",
+        "current",
+        "voltage",
+        "resistance",
+        "charge",
+        "work",
+        "mass",
+        "volume",
+        "area",
+        "rate",
+        "cost",
+        "revenue",
+        "profit",
+    ];
     match symbol {
+        _ if QUANTITIES.contains(&first) => format!("what is the formula for the {name}?"),
         Some(s) if !named(s) => format!("what is {s} for {article}{name}?"),
         _ => format!("what is the formula for {name}?"),
     }

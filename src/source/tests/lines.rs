@@ -98,7 +98,7 @@ fn a_law_stated_without_a_stop_and_a_bold_term_with_equals_are_asked() {
     );
 }
 
-const INDENTED: &str = "# Kilns\n\n## Heat\n\nThe heat a kiln gives off over a firing.\n\n    Q = m * c * dT\n    P = Q / t\n\n## Code\n\n    let cone = 6;\n";
+const INDENTED: &str = "# Kilns\n\n## Heat\n\nThe heat a kiln gives off over a firing.\n\n    Q = m * c * dT\n    P = Q / t\n\n## Carts\n\n**Speed of a cart**:\n\n    v = d / t\n\n## Code\n\n    let cone = 6;\n";
 
 #[test]
 fn formulas_set_out_as_code_by_indenting_are_asked() {
@@ -110,6 +110,14 @@ fn formulas_set_out_as_code_by_indenting_are_asked() {
     assert_eq!(
         back(&d, "Kilns — Heat: what is the formula for P?"),
         "P = Q / t"
+    );
+    // a lead that names the quantity asks its formula
+    assert_eq!(
+        back(
+            &d,
+            "Kilns — Carts: what is the formula for the speed of a cart?"
+        ),
+        "v = d / t"
     );
     // a program stays code
     assert!(
