@@ -358,7 +358,9 @@ pub fn purpose(clause: &str, lex: &Lexicon) -> Option<Fact> {
     // "She convinced Macbeth to kill the king": what he was convinced to
     // do, no reason
     let verb = past_or_base(&rest_words[0].to_lowercase());
-    if rest_words.len() >= 2 && super::verbs::PERSUADING.contains(&verb.as_str()) {
+    // "prefers to receive dollars": what it prefers to do, no reason
+    let wants = rest_words.len() == 1 && super::verbs::WANTING.contains(&verb.as_str());
+    if wants || rest_words.len() >= 2 && super::verbs::PERSUADING.contains(&verb.as_str()) {
         let done = purpose_said(&words[at + 1..]);
         return answer(format!("what {aux} {subject} {rest} to do?"), &done);
     }
@@ -907,6 +909,14 @@ mod tests {
             Some((
                 "what did the potter convince her apprentice to do?".into(),
                 "Glaze the bowls".into()
+            ))
+        );
+        // what is wanted, not why
+        assert_eq!(
+            qa(purpose, "The guild potter prefers to sell bowls in Delft."),
+            Some((
+                "what does the guild potter prefer to do?".into(),
+                "Sell bowls in Delft".into()
             ))
         );
         assert_eq!(

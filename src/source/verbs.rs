@@ -406,6 +406,13 @@ pub fn only_a_verb(base: &str) -> bool {
         .contains(base)
 }
 
+/// Verbs whose "to" says what is wanted or tried, not why ("prefers to
+/// receive dollars").
+pub const WANTING: &[&str] = &[
+    "prefer", "want", "wish", "hope", "plan", "decide", "agree", "refuse", "attempt", "try",
+    "choose", "tend", "intend", "expect", "aim", "seek", "fail", "manage", "like", "love",
+];
+
 /// Verbs that take a person and what they are to do ("convinced
 /// Macbeth to kill …"): the "to" says what, not why.
 pub const PERSUADING: &[&str] = &[
