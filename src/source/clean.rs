@@ -540,13 +540,14 @@ pub fn joined_compounds(line: &str) -> String {
     for part in FIRST_PARTS {
         for dash in [" - ", " – "] {
             let apart = format!("{part}{dash}");
-            while let Some(at) = out.find(&apart) {
+            let mut from = 0;
+            while let Some(at) = out[from..].find(&apart).map(|k| from + k) {
                 let rest = &out[at + apart.len()..];
                 let whole = at == 0 || !out[..at].ends_with(char::is_alphanumeric);
-                if !whole || !rest.starts_with(char::is_uppercase) {
-                    break;
+                from = at + part.len();
+                if whole && rest.starts_with(char::is_uppercase) {
+                    out = format!("{}{part}-{rest}", &out[..at]);
                 }
-                out = format!("{}{part}-{rest}", &out[..at]);
             }
         }
     }
@@ -597,6 +598,11 @@ mod tests {
         assert_eq!(
             super::joined_compounds("Euro - a currency"),
             "Euro - a currency"
+        );
+        // one left apart does not stop the next
+        assert_eq!(
+            super::joined_compounds("Indo - european, Indo - Pacific"),
+            "Indo - european, Indo-Pacific"
         );
     }
 

@@ -47,6 +47,10 @@ const NOTE_LABELS: &[&str] = &[
     "comment",
 ];
 
+/// The label of a statement that names nothing ("=> rate", a quote with
+/// no heading, "Think: …"): asked "what is the key point?".
+pub(super) const KEY_POINT: &str = "Key point";
+
 impl Rules<'_> {
     pub(super) fn callout_card(&mut self, label: &str, body: &str, line: usize) {
         let body_clean = clean_text(body);
@@ -56,7 +60,7 @@ impl Rules<'_> {
         let leads_on = super::super::facts::leads_on(&body_clean);
         // "what is the key point?" → "Period", or a worked figure: asks
         // nothing a learner could answer
-        let vague = label_clean == "Key point" && (words <= 3 || body_clean.contains('='));
+        let vague = label_clean == KEY_POINT && (words <= 3 || body_clean.contains('='));
         if words == 0
             || label_clean.is_empty()
             || says_its_label(&body_clean, &label_clean)
@@ -76,7 +80,7 @@ impl Rules<'_> {
         }
         // "Think: …", "But: …" — no term, a statement.
         let label_clean = if NOT_TERMS.contains(&label_clean.to_lowercase().as_str()) {
-            "Key point".to_string()
+            KEY_POINT.to_string()
         } else {
             label_clean
         };
@@ -141,7 +145,7 @@ impl Rules<'_> {
                 Some(Block::Heading { text, line, .. }) if Some(*line) != self.title_line => {
                     clean_text(text)
                 }
-                _ => "Key point".to_string(),
+                _ => KEY_POINT.to_string(),
             };
             self.callout_card(&label, &text, lines[0].line);
         }

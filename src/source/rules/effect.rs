@@ -2,7 +2,7 @@
 //! its own ("higher fuel prices -> fewer firings"): asked "what do
 //! higher fuel prices lead to?" → "Fewer firings".
 
-use super::super::clean::clean_text;
+use super::super::clean::{clean_text, find_arrow};
 use super::super::doc::Line;
 use super::super::text::{capitalise, looks_plural};
 use super::Rules;
@@ -29,7 +29,7 @@ impl Rules<'_> {
             } else {
                 "does"
             };
-            let q = format!("what {does} {} lead to?", lower_lead(&cause));
+            let q = format!("what {does} {} lead to?", self.lex.lc_phrase(&cause));
             self.card(ctx.as_deref(), &q, &capitalise(&result), None, line);
         }
         true
@@ -39,8 +39,12 @@ impl Rules<'_> {
 /// "higher interest rates -> lower investment" → the cause and the
 /// effect: two short phrases, one arrow, no sentence around them.
 fn effect(line: &str) -> Option<(String, String)> {
-    let text = line.replace("->", "→").replace(['➜', '⟹', '⇒'], "→");
-    let (cause, result) = text.split_once('→').filter(|(_, r)| !r.contains('→'))?;
+    let (at, len) = find_arrow(line)?;
+    let (cause, result) = (&line[..at], &line[at + len..]);
+    // "clay -> bisque -> glaze": a chain, not a cause and its effect
+    if find_arrow(result).is_some() {
+        return None;
+    }
     let (cause, result) = (clean_text(cause), clean_text(result));
     let (cause, result) = (cause.trim(), result.trim().trim_end_matches('.'));
     // "GIGO → Garbage in, garbage out": what letters stand for
@@ -60,17 +64,6 @@ fn effect(line: &str) -> Option<(String, String)> {
         && result.starts_with(|c: char| c.is_alphabetic());
     (short(cause) && short(result) && plain(cause) && plain(result) && phrase && !letters)
         .then(|| (cause.to_string(), result.to_string()))
-}
-
-/// The cause as it reads inside a question: its first letter lowered
-/// unless the first word is a name or an abbreviation.
-fn lower_lead(cause: &str) -> String {
-    let first = cause.split_whitespace().next().unwrap_or_default();
-    let name = first.chars().skip(1).any(char::is_uppercase);
-    match name {
-        true => cause.to_string(),
-        false => super::super::text::lower_first(cause),
-    }
 }
 
 #[cfg(test)]

@@ -485,7 +485,7 @@ impl Rules<'_> {
         let l = Line::new(statement, line);
         self.flush(&mut vec![&l]);
         if self.out.len() == before {
-            self.callout_card("Key point", statement, line);
+            self.callout_card(super::callout::KEY_POINT, statement, line);
         }
     }
 
