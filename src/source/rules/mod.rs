@@ -44,6 +44,7 @@ mod open_lead;
 mod output;
 mod people;
 mod predicate;
+mod property;
 mod prose;
 mod quoted;
 mod record;

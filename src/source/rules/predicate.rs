@@ -104,6 +104,9 @@ impl Rules<'_> {
         if let Some(f) = fixed_form(&first, rest, it, they) {
             return Some(f);
         }
+        if let Some(f) = super::property::property(text, it, they) {
+            return Some(f);
+        }
         // "It's a managed service that …"
         if let ("it's" | "it" | "they" | "they're", Some(kind)) = (first.as_str(), kind_of(rest)) {
             return Some(Fact::asked(format!("what {} {it}?", is(they)), kind));
@@ -375,7 +378,7 @@ fn bare_predicate(text: &str) -> String {
     if ["it", "they"].contains(&lower(words.first()).as_str()) && modal(words.get(1)) {
         words.remove(0);
     }
-    if modal(words.first()) && words.len() > 2 && words[1].ends_with("ly") {
+    if modal(words.first()) && words.len() > 2 && words[1].ends_with("ly") && words[1] != "only" {
         words.remove(1);
     }
     words.join(" ")
