@@ -59,13 +59,26 @@ fn definitions(rest: &[&str]) -> usize {
             return n;
         }
         n += skip + 1;
-        while rest
-            .get(n)
-            .is_some_and(|l| !blank(l) && l.starts_with([' ', '\t']))
-        {
+        while rest.get(n).is_some_and(|l| !blank(l)) && (indented(rest[n]) || lazy(rest, n)) {
             n += 1;
         }
     }
+}
+
+fn indented(l: &str) -> bool {
+    l.starts_with([' ', '\t'])
+}
+
+/// "delivery of services to vendors abroad." under ": Migration of …": a
+/// definition wrapped at its margin, flush left, that is neither a new
+/// block nor the next term (a line with a definition under it).
+fn lazy(rest: &[&str], n: usize) -> bool {
+    let opens = |i: usize| rest.get(i).is_some_and(|l| l.starts_with(':'));
+    let blank = |i: usize| rest.get(i).is_none_or(|l| l.trim().is_empty());
+    let t = rest[n].trim_end();
+    let marked = super::plain::markdown_item(t) || t.starts_with(['#', '>', '|', '<', ':', '!']);
+    let term = opens(n + 1) || blank(n + 1) && opens(n + 2);
+    !marked && !term
 }
 
 /// A term with one definition as a label item, the definition on the
@@ -121,6 +134,15 @@ mod tests {
             "## Methods\n\n- **Slaking**: Dry clay falls apart in water. It takes a night.\n\n\n\n- **Wedging**: Kneading out the air.\n\n\n"
         );
         assert_eq!(out.lines().count(), text.lines().count());
+    }
+
+    #[test]
+    fn a_definition_wrapped_flush_left_runs_on_to_the_next_term() {
+        let text = "**Slip**\n: Clay thinned with water until it\npours like cream.\n**Grog**\n: Fired clay, ground.\n";
+        assert_eq!(
+            as_items(text),
+            "- **Slip**: Clay thinned with water until it pours like cream.\n\n\n- **Grog**: Fired clay, ground.\n\n"
+        );
     }
 
     #[test]

@@ -205,6 +205,7 @@ pub fn stack_header(header: &mut Vec<String>, rows: &mut Vec<Vec<String>>, lines
             && r.iter()
                 .all(|c| c.chars().all(|ch| matches!(ch, '-' | ':' | '=' | ' ')))
     };
+    spanned_header(header, rows, lines);
     let Some(k) = rows.iter().position(dashes) else {
         return;
     };
@@ -230,6 +231,36 @@ pub fn stack_header(header: &mut Vec<String>, rows: &mut Vec<Vec<String>>, lines
         .filter(|(r, _)| !dashes(r))
         .collect();
     (*rows, *lines) = kept.into_iter().unzip();
+}
+
+/// "| Donor | {colspan=4} Recipient | {merged} | …" over "| | A | B | …":
+/// a title spanning the columns of the row under it, whose first cell is
+/// blank. The row is the header, each cell led by the title ("Recipient
+/// (A)").
+fn spanned_header(header: &mut [String], rows: &mut Vec<Vec<String>>, lines: &mut Vec<usize>) {
+    for cell in header.iter_mut() {
+        let bare = cell
+            .trim_start_matches(|c| c != '}')
+            .trim_start_matches('}');
+        *cell = match cell.starts_with('{') {
+            true => bare.trim().to_string(),
+            false => cell.trim().to_string(),
+        };
+    }
+    let titles: Vec<&String> = header.iter().skip(1).filter(|h| !h.is_empty()).collect();
+    let (Some(first), [title]) = (rows.first(), titles.as_slice()) else {
+        return;
+    };
+    let spans = header.get(1) == Some(*title) && first.len() == header.len();
+    if !spans || !first[0].is_empty() || first[1..].iter().any(String::is_empty) {
+        return;
+    }
+    let title = title.to_string();
+    for (h, below) in header.iter_mut().zip(first).skip(1) {
+        *h = format!("{title} ({below})");
+    }
+    rows.remove(0);
+    lines.remove(0);
 }
 
 /// Maps byte offsets to 1-based line numbers.
@@ -345,6 +376,33 @@ fn dated(title: &str) -> bool {
     date || (month || super::vocab::PART_WORDS.contains(&first.as_str())) && number(words.get(1))
 }
 
+/// "11/10/2023", "Lecture 4 - Oct 3, 2016": a title that says when the
+/// notes were taken and nothing of what they are about.
+pub fn only_a_date(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    let words: Vec<&str> = lower
+        .split([' ', ','])
+        .filter(|w| !w.is_empty() && !["-", "–", "—", ":"].contains(w))
+        .collect();
+    // "Lecture 4": the session's number before the date
+    let numbered = words.len() > 2 && super::vocab::PART_WORDS.contains(&words[0]);
+    let rest = if numbered { &words[2..] } else { &words[..] };
+    let month = |w: &str| {
+        let w = w.trim_end_matches('.');
+        w.len() >= 3 && super::vocab::MONTHS.iter().any(|m| m.starts_with(w))
+    };
+    let number = |w: &str| {
+        let w = w.trim_end_matches(['.', ':']);
+        let w = ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|s| w.strip_suffix(s))
+            .unwrap_or(w);
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && w.chars().all(|c| c.is_ascii_digit() || "-/.".contains(c))
+    };
+    !rest.is_empty() && rest.iter().all(|w| month(w) || number(w))
+}
+
 /// The notes with front matter and site-generator tags (`{% hint %}`,
 /// `{{< note >}}` alone on a line, outside code) blanked out: what they
 /// wrap is read as notes; line numbers stay right.
@@ -406,12 +464,42 @@ fn without_comments(line: &str, open: &mut bool) -> String {
 /// or more; "#tag" stays a tag). (Definition lists are read by
 /// `deflist`.)
 fn as_meant(line: &str) -> String {
-    let hashes = line.chars().take_while(|c| *c == '#').count();
-    let after = line[hashes..].chars().next();
-    if (2..=6).contains(&hashes) && after.is_some_and(char::is_alphanumeric) {
+    let hashes = glued_hashes(line);
+    if hashes > 0 {
         return format!("{} {}", &line[..hashes], &line[hashes..]);
     }
+    // "1. ###Overview": a list item its writer meant as a heading, read
+    // as the label of what is under it
+    let indent = line.len() - line.trim_start().len();
+    let rest = &line[indent..];
+    let marker = rest
+        .find(". ")
+        .filter(|&at| at > 0 && rest[..at].chars().all(|c| c.is_ascii_digit()))
+        .map(|at| at + 2)
+        .or_else(|| {
+            ["- ", "* ", "+ "]
+                .iter()
+                .find(|m| rest.starts_with(**m))
+                .map(|_| 2)
+        });
+    if let Some(at) = marker {
+        let hashes = glued_hashes(&rest[at..]);
+        if hashes > 0 {
+            return format!("{}{}", &line[..indent + at], &rest[at + hashes..]);
+        }
+    }
     line.to_string()
+}
+
+/// How many hashes open `text` glued to a word ("##Heading"): two or
+/// more ("#tag" stays a tag), else none.
+fn glued_hashes(text: &str) -> usize {
+    let hashes = text.chars().take_while(|c| *c == '#').count();
+    let after = text[hashes..].chars().next();
+    match (2..=6).contains(&hashes) && after.is_some_and(char::is_alphanumeric) {
+        true => hashes,
+        false => 0,
+    }
 }
 
 /// `{% endhint %}`, `{{< /note >}}`, `{{% tab %}}`: a line that is one tag
@@ -440,6 +528,38 @@ fn unquote(v: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_heading_glued_to_its_hashes_is_read_as_meant() {
+        assert_eq!(as_meant("###Kilns"), "### Kilns");
+        assert_eq!(as_meant("    1. ####Structure"), "    1. Structure");
+        assert_eq!(as_meant("- ##Glazes"), "- Glazes");
+        assert_eq!(as_meant("- #tag"), "- #tag");
+        assert_eq!(as_meant("12. Kilns"), "12. Kilns");
+    }
+
+    #[test]
+    fn a_title_spanning_the_row_under_it_leads_its_cells() {
+        let cells = |r: &[&str]| r.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+        let mut header = cells(&["Kiln", "{colspan=2} Fires at", "{merged}"]);
+        let mut rows = vec![cells(&["", "Cone", "Hours"]), cells(&["Gas", "10", "12"])];
+        let mut lines = vec![3, 4];
+        stack_header(&mut header, &mut rows, &mut lines);
+        assert_eq!(header, ["Kiln", "Fires at (Cone)", "Fires at (Hours)"]);
+        assert_eq!((rows.len(), lines), (1, vec![4]));
+    }
+
+    #[test]
+    fn a_title_that_is_only_a_date_is_told() {
+        assert!(only_a_date("11/10/2023"));
+        assert!(only_a_date("Lecture 4 - Oct 3, 2016"));
+        assert!(only_a_date("March 3rd, 1999"));
+        assert!(!only_a_date("Lecture 4 - Kilns"));
+        assert!(!only_a_date("May the glaze run"));
+        assert!(!only_a_date("1848 revolutions"));
+        assert!(!only_a_date("Lecture 4"));
+    }
+
     use super::*;
 
     #[test]

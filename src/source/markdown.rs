@@ -368,6 +368,13 @@ impl<'a> Reader<'a> {
                     item.lines.extend(std::mem::take(&mut acc).finish());
                     self.code_in_item(&mut item, &kind, at);
                 }
+                // a table under an item is read after the list
+                Event::Start(Tag::Table(_)) => {
+                    item.lines.extend(std::mem::take(&mut acc).finish());
+                    self.pos += 1;
+                    let table = self.table(at);
+                    self.after_list.extend(table);
+                }
                 Event::Start(_) if !acc.inline_start(&self.ev[self.pos].0) => {
                     // HTML, tables and headings inside an item.
                     item.lines.extend(std::mem::take(&mut acc).finish());
@@ -683,6 +690,17 @@ mod tests {
         };
         let lines: Vec<usize> = items[0].sub.iter().map(|i| i.line).collect();
         assert_eq!(lines, [2, 3]);
+    }
+
+    #[test]
+    fn a_table_under_an_item_is_read_after_its_list() {
+        let md = "1. Clays:\n\n    | Clay | Fires at |\n    |---|---|\n    | Earthenware | cone 04 |\n2. Glazes\n";
+        let got = blocks(md);
+        assert!(matches!(&got[0], Block::List { items, .. } if items.len() == 2));
+        let Block::Table { rows, line, .. } = &got[1] else {
+            panic!("{got:?}")
+        };
+        assert_eq!((rows[0][0].as_str(), *line), ("Earthenware", 3));
     }
 
     #[test]

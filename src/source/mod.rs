@@ -190,7 +190,7 @@ fn parse(file: &SourceFile) -> Result<Parsed> {
         .title
         .map(|t| plain::heading_text(&t))
         .or_else(|| first_h1.as_ref().map(|(t, _)| t.clone()))
-        .filter(|t| !t.is_empty());
+        .filter(|t| !t.is_empty() && !doc::only_a_date(t));
     let lex = text::Lexicon::new(&body, parties).with_title(title.as_deref());
     let mut blocks = blocks;
     person::name_pronouns(&mut blocks, &lex);

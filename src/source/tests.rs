@@ -13,6 +13,7 @@ mod lines;
 mod maths;
 mod procedures;
 mod quizzes;
+mod shapes;
 mod study_aids;
 mod terms;
 
@@ -3772,7 +3773,7 @@ fn a_column_of_yes_and_no_is_asked_once() {
     let text = "# Kilns\n\n| Kiln | Use Case | Fires Glaze |\n|---|---|---|\n| **Gas** | Reduction firing | ✅ |\n| **Electric** | Even oxidation | ✅ |\n| **Pit** | Smoke marks | ❌ (bisque only) |\n";
     let d = gen(&[notes("kilns.md", text)]);
     // a column of bare yes and no is asked once, its asides kept
-    let c = card(&d, "Kilns — Fires Glaze: which of Gas, Electric, Pit?");
+    let c = card(&d, "Fires Glaze: which kiln: Gas, Electric or Pit?");
     assert_eq!(c.back.as_deref(), Some("Gas; Electric"));
     assert_eq!(c.explanation.as_deref(), Some("Pit: no (bisque only)."));
     assert!(!fronts(&d).iter().any(|f| f.ends_with("fires glaze?")));

@@ -92,8 +92,8 @@ pub(super) fn of_title(title: &str) -> Option<String> {
     let title = super::subject_of_question(title.trim());
     let mut parts = title.split([':', '—', '–', '|']).map(str::trim);
     let mut head = parts.next()?;
-    // "Week 3: Paging" is about paging.
-    if is_numbered_part(head) {
+    // "Week 3: Paging" is about paging, "Notes on: Kilns" about kilns.
+    if is_numbered_part(head) || only_kind(head) {
         head = parts.next()?;
     }
     // "Chapter 6 - Memory Processes" is about memory processes, "Book
@@ -131,6 +131,11 @@ pub(super) fn of_title(title: &str) -> Option<String> {
         if !lead.is_empty() && lead.iter().all(|w| is_about(w) || is_intro(w)) {
             words.drain(..=at);
         }
+    }
+    // "Kant's Groundwork of the Metaphysics of Morals": a work too long
+    // to name on every card, named by its author
+    if words.len() > 4 && words[0].len() > 3 && words[0].ends_with("'s") {
+        words = vec![words[0].trim_end_matches("'s")];
     }
     let subject = words.join(" ");
     if crate::source::vocab::GREETINGS.contains(&subject.to_lowercase().as_str()) {
@@ -173,6 +178,19 @@ fn short_name(head: &str) -> String {
 
 fn is_about(w: &str) -> bool {
     NOTE_KIND_WORDS.contains(&w.to_lowercase().as_str())
+}
+
+/// "Notes on", "Study notes", "Introduction to": words that say what kind
+/// of notes follow, and nothing of what they are about.
+fn only_kind(head: &str) -> bool {
+    const OTHERS: &[&str] = &[
+        "on", "to", "about", "for", "study", "my", "raw", "lecture", "class",
+    ];
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let other = |w: &&str| OTHERS.contains(&w.to_lowercase().as_str());
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| is_about(w) || is_intro(w) || other(w))
+        && words.iter().any(|w| is_about(w) || is_intro(w))
 }
 
 fn is_intro(w: &str) -> bool {
@@ -536,6 +554,15 @@ mod tests {
             ("Kiln Firing Quick Reference", Some("Kiln Firing")),
             ("Quick Bread", Some("Quick Bread")),
             ("Notes on Sourdough", Some("Sourdough")),
+            (
+                "Notes on: Leach's Potter's Book",
+                Some("Leach's Potter's Book"),
+            ),
+            ("Study notes: Raku", Some("Raku")),
+            (
+                "Notes on: Leach's Book of the Potter's Craft",
+                Some("Leach"),
+            ),
             ("Introduction to Kiln Firing", Some("Kiln Firing")),
             ("Week 3: Crop Rotation", Some("Crop Rotation")),
             ("Chapter 6 - Glaze Chemistry", Some("Glaze Chemistry")),

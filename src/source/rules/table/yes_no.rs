@@ -34,7 +34,12 @@ impl Rules<'_> {
             Some(h) => format!("{h} — {col}"),
             None => col.to_string(),
         };
-        let q = format!("which of {}?", names.join(", "));
+        // "Donor" over the names: "which donor: A, B or O?"
+        let kind = g.header[0].trim().to_lowercase();
+        let q = match (kind.split_whitespace().count(), names.split_last()) {
+            (1..=2, Some((last, rest))) => format!("which {kind}: {} or {last}?", rest.join(", ")),
+            _ => format!("which of {}?", names.join(", ")),
+        };
         // "WebSocket: no (not for REST)": what a cell adds to its mark
         let asides: Vec<String> = rows
             .iter()

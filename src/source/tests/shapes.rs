@@ -1,0 +1,65 @@
+//! Shapes of notes written quickly: properties listed under what they
+//! describe, a title that is only the date of a lecture, "Notes on:"
+//! titles, headings typed without a space inside a list, a table under
+//! a list item and definitions wrapped at the margin.
+
+use super::*;
+
+const PROPERTIES: &str = "# Clay bodies\n\n## Stoneware\n\n- Weakly porous\n- Positively charged\n- Part of the high-fire family\n- Does not change the colour of the glaze\n- Can only be fired by a licensed kiln\n";
+
+#[test]
+fn properties_under_a_heading_are_asked_of_it() {
+    let d = gen(&[notes("clays.md", PROPERTIES)]);
+    let asked = |q: &str| back(&d, &format!("Clay bodies — Stoneware: {q}")).to_string();
+    assert_eq!(asked("how porous is it?"), "Weakly porous");
+    assert_eq!(asked("how is it charged?"), "Positively charged");
+    assert_eq!(asked("what is it part of?"), "The high-fire family");
+    assert_eq!(asked("what does it not change?"), "The colour of the glaze");
+    assert_eq!(asked("what can it only be fired by?"), "A licensed kiln");
+}
+
+#[test]
+fn a_title_that_is_only_a_date_names_nothing() {
+    let text = "# Lecture 4 - Oct 3, 2016\n\n## Kilns\n\n- **Bisque**: the first, low firing\n";
+    let d = gen(&[notes("kiln-firing.md", text)]);
+    assert_eq!(d.name, "kiln-firing");
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("2016")),
+        "{:?}",
+        fronts(&d)
+    );
+}
+
+#[test]
+fn a_notes_on_title_names_its_work_and_raw_notes_name_nothing() {
+    let text = "Notes on: Leach's *Book of the Potter's Craft*\n=====\n\n## Raw notes ##\n\n- **Bisque**: the first, low firing\n";
+    let d = gen(&[notes("leach.md", text)]);
+    assert_eq!(
+        back(&d, "Leach: what is meant by “Bisque”?"),
+        "The first, low firing"
+    );
+}
+
+const OUTLINE: &str = "1. ###Kilns\n\n    1. ####Fuels\n\n        1. Wood kilns leave ash on the pots\n    2. ####Heats\n\n        1. Clays fire at different heats:\n\n            | Clay | Cone |\n            |---|---|\n            | Earthenware | 04 |\n            | Stoneware | 10 |\n2. ###Glazes\n\n    1. Celadon glazes turn green in reduction\n";
+
+#[test]
+fn headings_typed_in_a_list_are_labels_and_its_tables_are_read() {
+    let d = gen(&[notes("pottery.md", OUTLINE)]);
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains('#')),
+        "{:?}",
+        fronts(&d)
+    );
+    assert_eq!(back(&d, "Earthenware clay: what is the cone?"), "04");
+    assert_eq!(back(&d, "Stoneware clay: what is the cone?"), "10");
+}
+
+#[test]
+fn a_definition_wrapped_at_the_margin_is_read_whole() {
+    let text = "# Clay\n\n**Slip**\n: Clay thinned with water until it\npours like cream.\n\n**Grog**\n: Fired clay, ground fine.\n";
+    let d = gen(&[notes("clay.md", text)]);
+    assert_eq!(
+        back(&d, "Clay: what is meant by “Slip”?"),
+        "Clay thinned with water until it pours like cream."
+    );
+}
