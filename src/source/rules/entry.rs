@@ -337,6 +337,11 @@ fn named_entry(it: &Item, text: &str) -> Option<Entry> {
         )
     } else {
         let (name, inner) = text.strip_suffix(')')?.split_once(" (")?;
+        // "Reduction (a way we starve the kiln)" over what it is: the
+        // brackets are an aside, the meaning is below
+        if defined_below(it) {
+            return None;
+        }
         let used = ["used ", "e.g. "].iter().any(|u| inner.starts_with(u));
         if !(short_name(name) && used || glossed(name, inner)) || inner.contains(['(', ')']) {
             return None;
@@ -350,6 +355,19 @@ fn named_entry(it: &Item, text: &str) -> Option<Entry> {
         line: it.line,
         means: false,
     })
+}
+
+/// "A priori (a way we know …)" over one sub-item "a claim whose truth
+/// …": the item's meaning is the phrase below it.
+fn defined_below(it: &Item) -> bool {
+    let [sub] = it.sub.as_slice() else {
+        return false;
+    };
+    let text = sub.text();
+    let lower = text.trim_start().to_lowercase();
+    sub.sub.is_empty()
+        && ["a ", "an ", "the "].iter().any(|a| lower.starts_with(a))
+        && text.split_whitespace().count() >= 4
 }
 
 /// An item that opens with a marked term (`marked`, its bold or italic

@@ -71,6 +71,8 @@ const NOT_DEFINING: &[&str] = &[
     "largely",
     "finally",
     "first",
+    "like",
+    "unlike",
 ];
 
 /// What a phrase under a topic says of it.
@@ -580,6 +582,14 @@ pub(super) fn names_subject(title: &str) -> bool {
 /// The label as a topic: its filler words ("Overview") left out.
 fn topic_of(label: &str) -> String {
     let label = clean_text(label.trim_end_matches(':'));
+    // "A priori (a way we know a claim is true)": an aside of three words
+    // or more is no part of the name
+    let label = match label.split_once(" (") {
+        Some((name, aside)) if aside.ends_with(')') && aside.split_whitespace().count() >= 3 => {
+            name.to_string()
+        }
+        _ => label,
+    };
     let mut words: Vec<&str> = label.split_whitespace().collect();
     while words.len() > 1
         && words
@@ -623,7 +633,13 @@ fn says(text: &str) -> Option<Says> {
         return None;
     }
     let first = first_word(t);
-    if NOT_DEFINING.contains(&first.as_str()) || !t.starts_with(char::is_uppercase) {
+    // "… they modelled memory as" over its sub-items: a phrase left open
+    let last = t.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let open = [
+        "as", "of", "to", "the", "a", "an", "and", "or", "by", "with",
+    ]
+    .contains(&last.as_str());
+    if NOT_DEFINING.contains(&first.as_str()) || !t.starts_with(char::is_uppercase) || open {
         return None;
     }
     // A phrase that is itself a sentence ("Joins are slow") is no
@@ -631,7 +647,9 @@ fn says(text: &str) -> Option<Says> {
     // ("Glazes that are matte").
     let lower: Vec<String> = t.split_whitespace().map(str::to_lowercase).collect();
     let clause = lower.iter().enumerate().any(|(k, w)| {
-        let relative = k >= 1 && ["that", "which", "who"].contains(&lower[k - 1].as_str());
+        let relative = k >= 1 && ["that", "which", "who"].contains(&lower[k - 1].as_str())
+            // "a claim whose truth is known": the verb of the relative
+            || k >= 2 && lower[k - 2] == "whose";
         ["is", "are", "was", "were", "has", "have"].contains(&w.as_str()) && !relative
     });
     // "Truman views the world …", "FBI starts keeping files": a subject
@@ -805,6 +823,12 @@ mod tests {
         assert_eq!(says("Lays out the rules of the guild."), Some(Says::Does));
         // a subject and a verb of the world: a sentence, no meaning
         assert_eq!(says("The guild comes to be feared by potters."), None);
+        assert_eq!(
+            says("A claim whose truth is known before any firing"),
+            Some(Says::IsA)
+        );
+        assert_eq!(says("Like the guild, they modelled the kiln as"), None);
+        assert_eq!(says("A glaze that is fired on top of"), None);
         assert_eq!(
             verb_question("Lays out the rules of the guild.", false),
             Some((

@@ -63,3 +63,13 @@ fn a_definition_wrapped_at_the_margin_is_read_whole() {
         "Clay thinned with water until it pours like cream."
     );
 }
+
+#[test]
+fn a_name_with_an_aside_is_defined_by_the_phrase_under_it() {
+    let text = "# Clay\n\n* Firings:\n    * Bisque firings\n        * firings that harden the clay before glazing\n    * Reduction (a *way* we starve the kiln)\n        * a firing whose flame is kept short of oxygen\n";
+    let d = gen(&[notes("clay.md", text)]);
+    assert_eq!(
+        back(&d, "Clay — Firings — Reduction: what is it?"),
+        "A firing whose flame is kept short of oxygen"
+    );
+}
