@@ -49,6 +49,7 @@ mod prose;
 mod quoted;
 mod record;
 mod run_in;
+mod says;
 mod stated;
 mod steps;
 mod subject;
