@@ -364,7 +364,9 @@ impl Definition<'_> {
             }
             return self.make(format!("what is {subj_q}?"), pred);
         }
-        if be == "is" && self.the_term(subject) && defining(&pred_lower) {
+        if be == "is" && self.the_term(subject) && defining(&pred_lower)
+            || self.the_noun(subject) && kind_with_clause(&pred_lower)
+        {
             // "The firm's short-run supply curve is the portion of its
             // marginal-cost curve that lies above …"
             return self.make(format!("what is {subj_q}?"), pred);
@@ -375,13 +377,15 @@ impl Definition<'_> {
                 return self.make(format!("what are {subj_q}?"), pred);
             }
         }
-        let relative = [" that ", " which ", " who "]
+        let relative = [" that ", " which ", " who ", " whose ", " where "]
             .iter()
             .any(|r| pred_lower.contains(r));
         if be == "are" && self.words <= 4 && relative {
             let head = pred_lower.split_whitespace().next().unwrap_or("");
             if ["the", "a", "an", "not", "all", "also", "often"].contains(&head)
                 || head.ends_with("ly")
+                // "States are required to return …": a passive, no kind
+                || head.ends_with("ed")
             {
                 return None;
             }
@@ -425,6 +429,19 @@ fn defining(pred: &str) -> bool {
         .any(|l| pred.contains(l))
 }
 
+/// "the artery that carries blood to the body", "an oven in which pots
+/// are fired": a kind of one or two words, then the clause that sets it
+/// apart, six words or more in all.
+fn kind_with_clause(pred: &str) -> bool {
+    const CLAUSES: &[&str] = &["that", "which", "who", "whose", "where", "in", "used"];
+    let words: Vec<&str> = pred.split_whitespace().collect();
+    let article = words
+        .first()
+        .is_some_and(|w| ["the", "a", "an"].contains(w));
+    let clause = words.iter().take(4).skip(2).any(|w| CLAUSES.contains(w));
+    article && clause && words.len() >= 6 && !pred.starts_with("the same ")
+}
+
 impl Definition<'_> {
     /// "The cooling curve", "The kiln's firing schedule": "the" (or a
     /// possessive) and two to five plain words, none of them a word that
@@ -442,6 +459,40 @@ impl Definition<'_> {
                     && !PRONOUNS.contains(&w)
                     && w.chars().all(|c| c.is_alphabetic() || c == '-')
             })
+    }
+
+    /// "The aorta", "The kiln": "the" and one plain noun that is no word
+    /// pointing back ("The reason", "The customer").
+    fn the_noun(&self, subject: &str) -> bool {
+        const POINTING: &[&str] = &[
+            "customer",
+            "user",
+            "first",
+            "last",
+            "latter",
+            "former",
+            "same",
+            "other",
+            "following",
+            "question",
+            "issue",
+            "case",
+            "solution",
+            "outcome",
+            "effect",
+            "cause",
+            "process",
+        ];
+        let lower = subject.to_lowercase();
+        let Some(noun) = lower.strip_prefix("the ") else {
+            return false;
+        };
+        self.be == "is"
+            && noun.len() > 2
+            && noun.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            && !BARE_NOT_TERMS.contains(&noun)
+            && !PRONOUNS.contains(&noun)
+            && !POINTING.contains(&noun)
     }
 
     /// "Lithosphere", "Partial melting": one or two plain words, no
@@ -584,6 +635,15 @@ mod tests {
             None
         );
         assert_eq!(qa("The cooling curve is the same."), None);
+        assert_eq!(
+            qa("The flue is the channel that carries smoke out of the kiln."),
+            Some((
+                "what is the flue?".into(),
+                "The channel that carries smoke out of the kiln".into()
+            ))
+        );
+        assert_eq!(qa("The customer is the one who pays for the firing."), None);
+        assert_eq!(qa("The flue is the reason the kiln draws."), None);
         assert_eq!(
             qa("Firing cost is equal to the price of the fuel."),
             Some((

@@ -23,6 +23,7 @@ mod definition;
 mod deflist;
 mod doc;
 mod facts;
+mod has;
 mod html_table;
 mod markdown;
 mod md_inline;

@@ -184,6 +184,7 @@ fn statement_as_written(clause: &str, lex: &Lexicon) -> Option<Fact> {
         .or_else(|| super::modal::only_if(c, lex))
         .or_else(|| super::modal::modal_object(c, lex))
         .or_else(|| super::you_can::you_can(c))
+        .or_else(|| super::has::has_object(c, lex))
 }
 
 /// "Use short keys to save memory" → "what should you use to save

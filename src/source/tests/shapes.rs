@@ -73,3 +73,18 @@ fn a_name_with_an_aside_is_defined_by_the_phrase_under_it() {
         "A firing whose flame is kept short of oxygen"
     );
 }
+
+#[test]
+fn what_a_thing_is_and_has_is_asked_from_plain_items() {
+    let text = "# Kilns\n\n## Parts\n\n1. The flue is the channel that carries smoke out of the kiln\n2. Gas kilns have thick walls of firebrick\n3. Electric kilns have no burners\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns — Parts: what is the flue?"),
+        "The channel that carries smoke out of the kiln"
+    );
+    assert_eq!(
+        back(&d, "Parts: what do gas kilns have?"),
+        "Thick walls of firebrick"
+    );
+    assert_eq!(back(&d, "Parts: what do electric kilns lack?"), "Burners");
+}
