@@ -301,6 +301,7 @@ fn one_fact(clause: &str, lex: &Lexicon) -> Option<Fact> {
         .or_else(|| super::conditional::passive(clause, lex))
         .or_else(|| super::conditional::by_person(clause, lex))
         .or_else(|| super::counted::has_count(clause, lex))
+        .map(super::statements::to_do_kept)
 }
 
 /// Splits a sentence into clauses that can each state a fact.

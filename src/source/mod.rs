@@ -24,6 +24,7 @@ mod deflist;
 mod doc;
 mod facts;
 mod has;
+mod held;
 mod html_table;
 mod markdown;
 mod md_inline;

@@ -46,6 +46,10 @@ pub(super) const NOT_IN_SUBJECT: &[&str] = &[
     "because",
     "since",
     "although",
+    "though",
+    "whereas",
+    "unless",
+    "whether",
     "but",
     "so",
     "we",
@@ -134,6 +138,53 @@ pub fn statement(clause: &str, lex: &Lexicon) -> Option<Fact> {
             statement_as_written(&plain, lex)
         })
         .map(idiom_kept)
+        .map(to_do_kept)
+}
+
+/// "Sugar causes the glaze to run" asked "what does sugar cause?" → "The
+/// glaze to run": the thing made to act goes to the question, "what does
+/// sugar cause the glaze to do?" → "Run".
+pub(super) fn to_do_kept(mut f: Fact) -> Fact {
+    const MAKING: &[&str] = &[
+        "cause",
+        "allow",
+        "enable",
+        "force",
+        "help",
+        "encourage",
+        "require",
+        "persuade",
+        "lead",
+    ];
+    let Some(q) = f.question.strip_suffix('?') else {
+        return f;
+    };
+    let verb = q.rsplit(' ').next().unwrap_or("");
+    let words: Vec<&str> = f.answer.split_whitespace().collect();
+    let to = words.iter().take(5).position(|w| *w == "to");
+    let (Some(at), true) = (to, MAKING.contains(&verb)) else {
+        return f;
+    };
+    let verb_next = words
+        .get(at + 1)
+        .is_some_and(|w| super::verbs::known_verb(w));
+    if at == 0 || !verb_next || words.len() < at + 2 {
+        return f;
+    }
+    // "Firms to enter …": a common noun in lower case, a name kept
+    let who = words[..at].join(" ");
+    let who = match who
+        .chars()
+        .skip(1)
+        .take_while(|c| c.is_alphabetic())
+        .all(char::is_lowercase)
+    {
+        true => super::text::lower_first(&who),
+        false => who,
+    };
+    f.question = format!("{q} {who} to do?");
+    f.answer = capitalise(&words[at + 1..].join(" "));
+    f
 }
 
 /// "can take advantage of versioning" asked "what can files take?" →
@@ -174,6 +225,7 @@ fn statement_as_written(clause: &str, lex: &Lexicon) -> Option<Fact> {
         return None;
     }
     use_for(c)
+        .or_else(|| super::held::held(c, lex))
         .or_else(|| called(c, lex))
         .or_else(|| unique(c))
         .or_else(|| used_for(c, lex))

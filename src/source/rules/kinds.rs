@@ -349,7 +349,7 @@ pub(super) fn numbered_kind_question(
 
 /// "Operating System - Windows, Linux, Mac" under "Selections" → "what
 /// are the operating system options?": a choice and what it can be.
-pub(super) fn choice_question(heading: &str, term: &str, def: &str) -> Option<String> {
+fn choice_question(heading: &str, term: &str, def: &str) -> Option<String> {
     const CHOICES: &[&str] = &[
         "selections",
         "choices",
@@ -379,7 +379,27 @@ pub(super) fn choice_question(heading: &str, term: &str, def: &str) -> Option<St
 
 /// "Distance: the shorter, the faster" under "Factors Affecting Gas
 /// Exchange" → "how does distance affect gas exchange?".
-pub(super) fn factor_question(heading: &str, term: &str, lex: &Lexicon) -> Option<String> {
+/// The question a heading of choices or of factors asks of an item, and
+/// its answer.
+pub(super) fn heading_question(
+    heading: &str,
+    term: &str,
+    def: &str,
+    lex: &Lexicon,
+) -> Option<(String, String)> {
+    choice_question(heading, term, def)
+        .map(|q| (q, def.to_string()))
+        .or_else(|| factor_question(heading, term, def, lex))
+}
+
+/// "Pressure: applicable for gases" says when the factor counts: "when
+/// does pressure apply as a factor?" → "For gases".
+fn factor_question(
+    heading: &str,
+    term: &str,
+    def: &str,
+    lex: &Lexicon,
+) -> Option<(String, String)> {
     const LEADS: &[&str] = &[
         "factors affecting ",
         "factors that affect ",
@@ -387,12 +407,25 @@ pub(super) fn factor_question(heading: &str, term: &str, lex: &Lexicon) -> Optio
     ];
     let affected = super::super::text::strip_any(heading.trim_end_matches(':').trim(), LEADS)?;
     let words = term.split_whitespace().count();
-    (words <= 4 && !term.contains(['?', '('])).then(|| {
-        format!(
-            "how does {} affect {}?",
-            lex.lc_label(term),
-            lex.lc_label(affected)
-        )
+    if words > 4 || term.contains(['?', '(']) {
+        return None;
+    }
+    let applies = ["applicable ", "applies ", "only applicable "]
+        .iter()
+        .find_map(|a| def.to_lowercase().starts_with(a).then(|| &def[a.len()..]));
+    Some(match applies {
+        Some(when) => (
+            format!("when does {} apply as a factor?", lex.lc_label(term)),
+            super::super::text::capitalise(when.trim().trim_end_matches('.')),
+        ),
+        None => (
+            format!(
+                "how does {} affect {}?",
+                lex.lc_label(term),
+                lex.lc_label(affected)
+            ),
+            def.to_string(),
+        ),
     })
 }
 

@@ -467,11 +467,9 @@ impl Rules<'_> {
         if let Some((q, a)) = super::dates::date_card(term, def) {
             return self.card(ctx.as_deref(), &q, &a, None, line);
         }
-        let choice = super::kinds::choice_question(&heading, term, def);
-        if let Some(q) = choice.or_else(|| super::kinds::factor_question(&heading, term, self.lex))
-        {
+        if let Some((q, a)) = super::kinds::heading_question(&heading, term, def, self.lex) {
             let ctx = self.parent_heading().map(str::to_string);
-            return self.card(ctx.as_deref(), &q, def, None, line);
+            return self.card(ctx.as_deref(), &q, &a, None, line);
         }
         let kinds = ctx.as_deref().is_some_and(super::kinds::names_kinds);
         let quality = ctx.is_some() && !no_definition && !kinds;

@@ -88,3 +88,37 @@ fn what_a_thing_is_and_has_is_asked_from_plain_items() {
     );
     assert_eq!(back(&d, "Parts: what do electric kilns lack?"), "Burners");
 }
+
+#[test]
+fn what_someone_held_and_what_a_cause_makes_happen_are_asked() {
+    let text = "# Potters\n\n## Views\n\nThe first kiln was built in 1650.\n\nLeach argued that a pot should show its making.\n\nWood ash causes the glaze to run down the pot.\n";
+    let d = gen(&[notes("potters.md", text)]);
+    assert_eq!(
+        back(&d, "Potters — Views: what did Leach argue?"),
+        "A pot should show its making"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Potters — Views: what does wood ash cause the glaze to do?"
+        ),
+        "Run down the pot"
+    );
+}
+
+#[test]
+fn a_table_of_mirrored_rows_asks_each_row_once() {
+    let text = "# Firing\n\n## Heat\n\n| Lower Heat | Higher Heat |\n|---|---|\n| __Fewer__ pots vitrify in a firing | __More__ pots vitrify in a firing |\n| __Slower__ rate of melting | __Faster__ rate of melting |\n";
+    let d = gen(&[notes("firing.md", text)]);
+    let asked: Vec<&str> = fronts(&d)
+        .into_iter()
+        .filter(|f| f.contains("which one"))
+        .collect();
+    assert_eq!(asked.len(), 2, "{asked:?}");
+    assert!(
+        asked
+            .iter()
+            .all(|f| f.contains("More") || f.contains("Faster")),
+        "{asked:?}"
+    );
+}

@@ -41,7 +41,9 @@ impl Rules<'_> {
         let long = cells.iter().filter(|t| statement_like(t)).count();
         let apart = one_word_apart(&g.header);
         let named = g.header.iter().all(|h| {
-            h.starts_with(char::is_uppercase) && (h.split_whitespace().count() <= 4 || apart)
+            // "Small Particle Size (Powdered Solid)": the aside is no part
+            let name = h.split(" (").next().unwrap_or(h);
+            h.starts_with(char::is_uppercase) && (name.split_whitespace().count() <= 4 || apart)
         });
         let generic = (0..n).any(|c| g.header_is(c, MEANING_HEADERS));
         // "Pod Level | Container Level" over names: each column lists the
@@ -73,6 +75,11 @@ impl Rules<'_> {
                 if (0..n).any(|o| o != c && in_column(g, o, t)) || names_own_column(g, c, t) {
                     continue;
                 }
+                // "Fewer collisions …" beside "More collisions …": one card
+                // asks the row; its mirror would ask it again
+                if c == 0 && n == 2 && g.cell(r, 1).is_some_and(|o| mirrored(t, o)) {
+                    continue;
+                }
                 let t = t.trim_end_matches('.');
                 let q = match &kind {
                     Some(k) => format!("which {k} is “{t}”?"),
@@ -100,6 +107,22 @@ impl Rules<'_> {
         }
         true
     }
+}
+
+/// "Fewer particles per unit volume" and "More particles per unit
+/// volume": two cells that say the same but for a few words.
+fn mirrored(a: &str, b: &str) -> bool {
+    let words = |t: &str| -> Vec<String> {
+        t.split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    let shared = a.iter().filter(|w| b.contains(w)).count();
+    a.len() >= 3 && shared * 2 >= a.len().max(b.len()) && shared < a.len().max(b.len())
 }
 
 /// Whether a cell reads as a statement: three words or more ("e > 1" or
@@ -151,4 +174,16 @@ fn says_own_name(g: &Grid, c: usize, t: &str) -> bool {
 /// Whether column `c` of `g` holds the cell text `t`.
 fn in_column(g: &Grid, c: usize, t: &str) -> bool {
     (0..g.rows.len()).any(|r| g.cell(r, c) == Some(t))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_that_differ_in_a_few_words_mirror_each_other() {
+        assert!(mirrored("Fewer pots per firing", "More pots per firing"));
+        assert!(!mirrored("Fires hot and fast", "Fires slow for days"));
+        assert!(!mirrored("Same text here", "Same text here"));
+    }
 }

@@ -1,0 +1,134 @@
+//! What someone held to be true, in their own words reported: "Leach
+//! argued that a pot should show its making" → "what did Leach argue?" →
+//! "A pot should show its making"; "Potters believe glazes …" → "what do
+//! potters believe?". The clause after the verb is the answer, whatever
+//! its own verbs ("cannot", "would") are.
+
+use super::facts::Fact;
+use super::statements::NOT_IN_SUBJECT;
+use super::text::Lexicon;
+use super::vocab::PRONOUNS;
+
+/// Verbs of saying and thinking: the base, its past and its third person.
+const HOLDING: &[(&str, &str, &str)] = &[
+    ("believe", "believed", "believes"),
+    ("argue", "argued", "argues"),
+    ("claim", "claimed", "claims"),
+    ("think", "thought", "thinks"),
+    ("hold", "held", "holds"),
+    ("maintain", "maintained", "maintains"),
+    ("insist", "insisted", "insists"),
+    ("fear", "feared", "fears"),
+    ("say", "said", "says"),
+    ("state", "stated", "states"),
+    ("propose", "proposed", "proposes"),
+    ("suggest", "suggested", "suggests"),
+    ("contend", "contended", "contends"),
+    ("assert", "asserted", "asserts"),
+    ("conclude", "concluded", "concludes"),
+    ("predict", "predicted", "predicts"),
+    ("emphasise", "emphasised", "emphasises"),
+    ("emphasize", "emphasized", "emphasizes"),
+];
+
+/// Fewest words of a clause worth asking for.
+const MIN_CLAUSE_WORDS: usize = 4;
+/// Most words of a clause one card can ask for.
+const MAX_CLAUSE_WORDS: usize = 25;
+
+/// "Leach argued that …" → "what did Leach argue?".
+pub fn held(c: &str, lex: &Lexicon) -> Option<Fact> {
+    let words: Vec<&str> = c.split_whitespace().collect();
+    // the verb after a subject of one to four words
+    let (at, (base, past, _), said) = (1..words.len().min(5)).find_map(|k| {
+        let w = words[k].to_lowercase();
+        HOLDING.iter().find_map(|h| {
+            let form = [h.1, h.2].into_iter().find(|f| *f == w)?;
+            Some((k, *h, form))
+        })
+    })?;
+    let subject = words[..at].join(" ");
+    let lower: Vec<String> = words[..at].iter().map(|w| w.to_lowercase()).collect();
+    let plain = subject.starts_with(char::is_uppercase)
+        && !PRONOUNS.contains(&lower[0].as_str())
+        && !lower.iter().any(|w| NOT_IN_SUBJECT.contains(&w.as_str()))
+        && !subject.contains([',', '(', ':', '"']);
+    let clause = words[at + 1..]
+        .strip_prefix(&["that"])
+        .unwrap_or(&words[at + 1..]);
+    // "states the rule", "held the title": an object, no clause
+    const FINITE: &[&str] = &["would", "could", "might", "shall", "did", "does", "do"];
+    let finite = clause.iter().take(6).any(|w| {
+        let w = w.to_lowercase();
+        super::verbs::BE_HAVE.contains(&w.as_str())
+            || super::vocab::MODALS.contains(&w.as_str())
+            || FINITE.contains(&w.as_str())
+    });
+    if !plain || !(MIN_CLAUSE_WORDS..=MAX_CLAUSE_WORDS).contains(&clause.len()) || !finite {
+        return None;
+    }
+    // "Leach argued": one word, never written in lower case, is a name
+    let one_name =
+        lower.len() == 1 && lex.never_lower(&lower[0]) && !super::text::looks_plural(&lower[0]);
+    let named = match one_name {
+        true => subject.clone(),
+        false => lex.lc_phrase(&subject),
+    };
+    let q = match said == past {
+        true => format!("what did {named} {base}?"),
+        // "thinks" says one thinker, whatever the name ends with
+        false => format!("what does {named} {base}?"),
+    };
+    Some(Fact::asked(q, &clause.join(" ")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::parties::Parties;
+
+    fn qa(s: &str) -> Option<(String, String)> {
+        let lex = Lexicon::new(s, Parties::default());
+        held(s, &lex).map(|f| (f.question, f.answer))
+    }
+
+    #[test]
+    fn what_was_held_is_asked_of_who_held_it() {
+        assert_eq!(
+            qa("Leach argued that a pot should show its making"),
+            Some((
+                "what did Leach argue?".into(),
+                "A pot should show its making".into()
+            ))
+        );
+        assert_eq!(
+            qa("Guild potters believed glazes cannot be rushed in the kiln"),
+            Some((
+                "what did guild potters believe?".into(),
+                "Glazes cannot be rushed in the kiln".into()
+            ))
+        );
+        assert_eq!(
+            qa("Leach feared that the guild would close the kilns"),
+            Some((
+                "what did Leach fear?".into(),
+                "The guild would close the kilns".into()
+            ))
+        );
+        assert_eq!(
+            qa("Hamada claims that the best pots are made quickly"),
+            Some((
+                "what does Hamada claim?".into(),
+                "The best pots are made quickly".into()
+            ))
+        );
+    }
+
+    #[test]
+    fn an_object_a_pronoun_or_a_short_clause_is_left() {
+        assert_eq!(qa("The charter states the rules of the guild"), None);
+        assert_eq!(qa("He argued that pots should be plain"), None);
+        assert_eq!(qa("Leach said it was so"), None);
+        assert_eq!(qa("The guild held a fair in Delft every year"), None);
+    }
+}
