@@ -472,6 +472,15 @@ fn as_meant(line: &str) -> String {
     // as the label of what is under it
     let indent = line.len() - line.trim_start().len();
     let rest = &line[indent..];
+    // "\t\t|- material cause": a branch drawn with a bar under an item,
+    // one level under it however far it is indented
+    let branch = rest
+        .strip_prefix("|-")
+        .map(|b| b.trim_start_matches('-').trim_start())
+        .filter(|b| indent > 0 && !b.contains('|') && b.starts_with(char::is_alphanumeric));
+    if let Some(branch) = branch {
+        return format!("    - {branch}");
+    }
     let marker = rest
         .find(". ")
         .filter(|&at| at > 0 && rest[..at].chars().all(|c| c.is_ascii_digit()))
@@ -536,6 +545,12 @@ mod tests {
         assert_eq!(as_meant("- ##Glazes"), "- Glazes");
         assert_eq!(as_meant("- #tag"), "- #tag");
         assert_eq!(as_meant("12. Kilns"), "12. Kilns");
+        assert_eq!(
+            as_meant("\t\t|- a rise: heat climbs"),
+            "    - a rise: heat climbs"
+        );
+        assert_eq!(as_meant("|- a rise"), "|- a rise");
+        assert_eq!(as_meant("    |----|:---|"), "    |----|:---|");
     }
 
     #[test]

@@ -393,6 +393,11 @@ impl<'a> Rules<'a> {
     fn under<T>(&mut self, label: &str, f: impl FnOnce(&mut Self) -> T) -> T {
         let level = self.stack.last().map_or(7, |(l, _)| l.saturating_add(1));
         let label = clean_text(without_emphasis(label.trim_end_matches(':')));
+        // "the socratic method had" over its parts names the method
+        let label = [" has", " have", " had"]
+            .iter()
+            .find_map(|v| label.strip_suffix(v))
+            .map_or(label.clone(), str::to_string);
         let pushed = !label.is_empty() && !self.stack.iter().any(|(_, h)| *h == label);
         if pushed {
             self.stack.push((level, label));

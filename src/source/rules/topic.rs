@@ -174,6 +174,9 @@ impl Rules<'_> {
             .iter()
             .filter(|s| s.split_whitespace().count() >= 3)
             .count();
+        if let Some(q) = super::list_card::has_lead_question(l, self.lex) {
+            return Some((self.parent_heading().map(str::to_string), q));
+        }
         // ("EFS Overview" is about EFS)
         let about = super::subject_of_question(l);
         // "target cell" under "Points of regulation": its items are more

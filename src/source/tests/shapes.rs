@@ -122,3 +122,23 @@ fn a_table_of_mirrored_rows_asks_each_row_once() {
         "{asked:?}"
     );
 }
+
+#[test]
+fn branches_drawn_with_a_bar_are_the_items_of_what_has_them() {
+    let text = "# Kilns\n\n## Parts\n\nThe first kiln was built in 1650.\n\n- a firing has:\n\t\t|- a rise: the heat climbs\n\t\t|- a soak: the heat holds\n- the glaze method had\n\t\t|- dipping: the pot goes into the glaze\n\t\t|- pouring: the glaze runs over the pot\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "Kilns — Parts — a firing: what does a firing have (2 items)?"
+        ),
+        "A rise: the heat climbs; a soak: the heat holds"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Kilns — Parts — the glaze method: what is meant by “dipping”?"
+        ),
+        "The pot goes into the glaze"
+    );
+}
