@@ -263,7 +263,7 @@ impl Rules<'_> {
             return Some((self.context(Some(p)), q));
         }
         let l = lead?;
-        if let Some(q) = has_lead_question(l, self.lex) {
+        if let Some(q) = super::open_lead::has_lead_question(l, self.lex) {
             return Some((self.context(None), q));
         }
         if let Some(q) = purpose_question(&self.lex.lc_first(l)) {
@@ -445,17 +445,6 @@ pub(super) fn noun_lead_question(l: &str) -> Option<String> {
     });
     (the && plural && !verb && !clause && (2..=4).contains(&head.len()))
         .then(|| format!("what are the {} ({{n}} items)?", words[1..].join(" ")))
-}
-
-/// "A firing has:" over its parts → "what does a firing have?".
-pub(super) fn has_lead_question(l: &str, lex: &super::super::text::Lexicon) -> Option<String> {
-    let l = l.trim_end_matches(':').trim();
-    let (thing, does) = [(" has", "does"), (" have", "do"), (" had", "did")]
-        .iter()
-        .find_map(|(v, d)| Some((l.strip_suffix(v)?, d)))?;
-    let n = thing.split_whitespace().count();
-    ((1..=4).contains(&n) && !thing.contains([',', '(']))
-        .then(|| format!("what {does} {} have ({{n}} items)?", lex.lc_phrase(thing)))
 }
 
 /// "Examination of continuity and change on these topics:" → "…

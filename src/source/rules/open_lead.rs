@@ -199,3 +199,14 @@ pub(super) fn plural_lead_question(l: &str, shown: &[String], lex: &Lexicon) -> 
     };
     Some(format!("what are {phrase} ({{n}} items)?"))
 }
+
+/// "A firing has:" over its parts → "what does a firing have?".
+pub(super) fn has_lead_question(l: &str, lex: &super::super::text::Lexicon) -> Option<String> {
+    let l = l.trim_end_matches(':').trim();
+    let (thing, does) = [(" has", "does"), (" have", "do"), (" had", "did")]
+        .iter()
+        .find_map(|(v, d)| Some((l.strip_suffix(v)?, d)))?;
+    let n = thing.split_whitespace().count();
+    ((1..=4).contains(&n) && !thing.contains([',', '(']))
+        .then(|| format!("what {does} {} have ({{n}} items)?", lex.lc_phrase(thing)))
+}

@@ -174,7 +174,7 @@ impl Rules<'_> {
             .iter()
             .filter(|s| s.split_whitespace().count() >= 3)
             .count();
-        if let Some(q) = super::list_card::has_lead_question(l, self.lex) {
+        if let Some(q) = super::open_lead::has_lead_question(l, self.lex) {
             return Some((self.parent_heading().map(str::to_string), q));
         }
         // ("EFS Overview" is about EFS)
