@@ -311,7 +311,12 @@ impl<'a> Reader<'a> {
                 }
                 Event::Start(Tag::Item) => {
                     self.pos += 1;
-                    items.push(self.item(line, depth));
+                    let item = self.item(line, depth);
+                    // "- ~~India~~": an item struck out whole is gone
+                    let struck = self.idx.text(self.src, line).contains("~~");
+                    if !(struck && item.text().trim().is_empty() && item.sub.is_empty()) {
+                        items.push(item);
+                    }
                 }
                 _ => self.pos += 1,
             }
@@ -324,6 +329,7 @@ impl<'a> Reader<'a> {
             line,
             ..Item::default()
         };
+        let mut quoted_at = Vec::new();
         let mut acc = Inline::default();
         while self.pos < self.ev.len() {
             let at = self.line_at(self.pos);
@@ -361,6 +367,7 @@ impl<'a> Reader<'a> {
                         if !item.lines.is_empty() {
                             in_brackets(&mut quoted);
                         }
+                        quoted_at.extend(quoted.iter().map(|l| l.line));
                         item.lines.extend(quoted);
                     }
                 }
@@ -387,10 +394,38 @@ impl<'a> Reader<'a> {
             }
         }
         item.lines.extend(acc.finish());
+        self.formulas_apart(&mut item, &quoted_at);
         if item.lines.is_empty() {
             item.lines.push(Line::new("", line));
         }
         item
+    }
+
+    /// "$$ pV = nRT $$" on its own line in an item's text (not in a quote
+    /// under it): a formula of the section, read after the list.
+    fn formulas_apart(&mut self, item: &mut Item, quoted_at: &[usize]) {
+        // on a line of its own: no other text of the item on that line
+        let alone = |l: &Line| item.lines.iter().filter(|o| o.line == l.line).count() == 1;
+        let apart: Vec<bool> = item
+            .lines
+            .iter()
+            .map(|l| {
+                let t = l.text.trim();
+                let own = !quoted_at.contains(&l.line) && alone(l);
+                own && t.len() > 4 && t.starts_with("$$") && t.ends_with("$$")
+            })
+            .collect();
+        let mut formulas = Vec::new();
+        for (l, a) in std::mem::take(&mut item.lines).into_iter().zip(apart) {
+            match a {
+                true => formulas.push(l),
+                false => item.lines.push(l),
+            }
+        }
+        match (formulas.is_empty(), item.lines.is_empty()) {
+            (false, false) => self.after_list.push(Block::Para { lines: formulas }),
+            _ => item.lines.extend(formulas),
+        }
     }
 
     /// A program under its item ("2. Stacking" over the code): read after
@@ -701,6 +736,20 @@ mod tests {
             panic!("{got:?}")
         };
         assert_eq!((rows[0][0].as_str(), *line), ("Earthenware", 3));
+    }
+
+    #[test]
+    fn a_display_formula_run_into_an_item_is_read_after_its_list() {
+        let md = "- it joins the laws above\n$$ pV = nRT $$\n- k is the gas constant\n";
+        let got = blocks(md);
+        let Block::List { items, .. } = &got[0] else {
+            panic!("{got:?}")
+        };
+        assert_eq!(items[0].text(), "it joins the laws above");
+        assert!(
+            matches!(&got[1], Block::Para { lines } if lines[0].line == 2),
+            "{got:?}"
+        );
     }
 
     #[test]

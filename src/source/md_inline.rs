@@ -26,6 +26,8 @@ pub(super) struct Inline {
     em_buf: Option<String>,
     cur_em: Option<String>,
     image: usize,
+    /// Inside `~~…~~`: struck out by the writer, no part of the notes.
+    struck: usize,
     link: usize,
     /// Inside `<sup>`: a footnote mark or a power.
     sup: bool,
@@ -88,7 +90,7 @@ impl Inline {
     }
 
     fn text(&mut self, t: &str, line: usize) {
-        if self.image > 0 {
+        if self.image > 0 || self.struck > 0 {
             return;
         }
         if std::mem::take(&mut self.broken) && t.starts_with(char::is_uppercase) {
@@ -229,6 +231,8 @@ impl Inline {
             Event::Start(Tag::Strong) => self.strong_start(),
             Event::End(TagEnd::Strong) => self.strong_end(),
             Event::Start(Tag::Image { .. }) => self.image += 1,
+            Event::Start(Tag::Strikethrough) => self.struck += 1,
+            Event::End(TagEnd::Strikethrough) => self.struck = self.struck.saturating_sub(1),
             Event::End(TagEnd::Image) => self.image = self.image.saturating_sub(1),
             Event::Start(Tag::Link { .. }) => self.link += 1,
             Event::End(TagEnd::Link) => self.link = self.link.saturating_sub(1),

@@ -15,6 +15,12 @@ pub fn plain_math(tex: &str) -> String {
         ("\\dfrac{", "\\frac{"),
         ("\\tfrac{", "\\frac{"),
         ("\\cfrac{", "\\frac{"),
+        ("\\frac {", "\\frac{"),
+        // sizes of type say nothing
+        ("\\displaystyle", ""),
+        ("\\Large", ""),
+        ("\\large", ""),
+        ("\\small", ""),
         ("\\,", " "),
         ("\\;", " "),
         // a box drawn round a result

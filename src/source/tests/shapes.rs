@@ -142,3 +142,23 @@ fn branches_drawn_with_a_bar_are_the_items_of_what_has_them() {
         "The pot goes into the glaze"
     );
 }
+
+#[test]
+fn struck_out_text_is_no_part_of_the_notes() {
+    let text = "# Kilns\n\n## Fuels\n\n- Wood\n- ~~Coal~~\n- Gas\n- Oil ~~and tar~~\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns: what are the fuels (3 items)?"),
+        "Wood; Gas; Oil"
+    );
+}
+
+#[test]
+fn a_display_formula_under_an_item_is_asked() {
+    let text = "# Gases\n\n## Ideal gas law\n\n- it joins the three laws above\n$$ pV = nRT $$\n- R is the gas constant\n";
+    let d = gen(&[notes("gases.md", text)]);
+    assert_eq!(
+        back(&d, "Gases — Ideal gas law: what is the formula for pV?"),
+        "pV = nRT"
+    );
+}
