@@ -400,7 +400,14 @@ pub fn only_a_date(title: &str) -> bool {
         w.starts_with(|c: char| c.is_ascii_digit())
             && w.chars().all(|c| c.is_ascii_digit() || "-/.".contains(c))
     };
-    !rest.is_empty() && rest.iter().all(|w| month(w) || number(w))
+    // a day ("3", "13th", "9/29"): "February 1917" is an event, not a date
+    // the notes were taken on
+    let day = rest.iter().any(|w| {
+        let w = w.trim_end_matches(['.', ':']);
+        let digits = w.chars().take_while(char::is_ascii_digit).count();
+        w.contains(['/', '-', '.']) || number(w) && (1..=2).contains(&digits)
+    });
+    !rest.is_empty() && day && rest.iter().all(|w| month(w) || number(w))
 }
 
 /// The notes with front matter and site-generator tags (`{% hint %}`,
@@ -573,6 +580,7 @@ mod tests {
         assert!(!only_a_date("May the glaze run"));
         assert!(!only_a_date("1848 revolutions"));
         assert!(!only_a_date("Lecture 4"));
+        assert!(!only_a_date("February 1917"));
     }
 
     use super::*;

@@ -142,7 +142,11 @@ impl Rules<'_> {
         let text = join_lines(lines);
         if self.out.len() == before && text.split_whitespace().count() <= MAX_CALLOUT_WORDS {
             let label = match i.checked_sub(1).map(|p| &blocks[p]) {
-                Some(Block::Heading { text, line, .. }) if Some(*line) != self.title_line => {
+                // "# Lecture 1 - 9/27" names no thing the quote says
+                Some(Block::Heading { text, line, .. })
+                    if Some(*line) != self.title_line
+                        && !super::session_label(&clean_text(text).to_lowercase()) =>
+                {
                     clean_text(text)
                 }
                 _ => KEY_POINT.to_string(),

@@ -668,7 +668,8 @@ fn session_label(l: &str) -> bool {
         [word, n] => SESSIONS.contains(word) && n.chars().all(|c| c.is_ascii_digit()),
         _ => false,
     };
-    date || numbered
+    // "Lecture 2 - 9/29"
+    date || numbered || super::doc::only_a_date(l)
 }
 
 /// "Vocabulary", "Exam Tips": a heading whose cards take the note's title

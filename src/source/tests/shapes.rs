@@ -162,3 +162,15 @@ fn a_display_formula_under_an_item_is_asked() {
         "pV = nRT"
     );
 }
+
+#[test]
+fn a_lecture_dated_heading_names_no_section_and_no_term() {
+    let text = "# Lecture 1 - 9/27\n\n> reminder: a kiln here means a gas kiln, not an electric one\n\n## Firing\n\n- Bisque: the first firing\n\n# Lecture 2 - 9/29\n\n- Celadon: a green glaze\n\n# February 1917\n\nA strike of kiln workers that closed the guild.\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("9/2")),
+        "{:?}",
+        fronts(&d)
+    );
+    assert_eq!(back(&d, "What is meant by “Celadon”?"), "A green glaze");
+}
