@@ -92,7 +92,7 @@ pub fn has_object(c: &str, lex: &Lexicon) -> Option<Fact> {
         return None;
     }
     let does = if verb == "has" { "does" } else { "do" };
-    let named = lex.lc_phrase(subject);
+    let named = super::held::as_subject(subject, lex);
     Some(match object.strip_prefix("no ") {
         Some(lacked) => Fact::asked(format!("what {does} {named} lack?"), lacked),
         None => Fact::asked(format!("what {does} {named} have?"), object),
@@ -170,6 +170,14 @@ mod tests {
         assert_eq!(
             qa("Bone china has no iron, which keeps it white"),
             Some(("what does bone china lack?".into(), "Iron".into()))
+        );
+    }
+
+    #[test]
+    fn a_name_keeps_its_capital() {
+        assert_eq!(
+            qa("Delft has a guild of potters").map(|(q, _)| q),
+            Some("what does Delft have?".into())
         );
     }
 

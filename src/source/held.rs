@@ -67,19 +67,25 @@ pub fn held(c: &str, lex: &Lexicon) -> Option<Fact> {
     if !plain || !(MIN_CLAUSE_WORDS..=MAX_CLAUSE_WORDS).contains(&clause.len()) || !finite {
         return None;
     }
-    // "Leach argued": one word, never written in lower case, is a name
-    let one_name =
-        lower.len() == 1 && lex.never_lower(&lower[0]) && !super::text::looks_plural(&lower[0]);
-    let named = match one_name {
-        true => subject.clone(),
-        false => lex.lc_phrase(&subject),
-    };
+    let named = as_subject(&subject, lex);
     let q = match said == past {
         true => format!("what did {named} {base}?"),
         // "thinks" says one thinker, whatever the name ends with
         false => format!("what does {named} {base}?"),
     };
     Some(Fact::asked(q, &clause.join(" ")))
+}
+
+/// A subject as a question writes it: "Leach" (one word never written in
+/// lower case, and no plural, is a name) kept, other words in lower case.
+pub(super) fn as_subject(subject: &str, lex: &Lexicon) -> String {
+    let lower = subject.to_lowercase();
+    let one_name =
+        !lower.contains(' ') && lex.never_lower(&lower) && !super::text::looks_plural(&lower);
+    match one_name {
+        true => subject.to_string(),
+        false => lex.lc_phrase(subject),
+    }
 }
 
 #[cfg(test)]
