@@ -4,9 +4,8 @@
 //! no other statement rule found anything.
 
 use super::facts::Fact;
-use super::statements::{MAX_SUBJECT_WORDS, NOT_IN_SUBJECT};
+use super::statements::MAX_SUBJECT_WORDS;
 use super::text::{first_word, Lexicon};
-use super::vocab::PRONOUNS;
 
 /// Longest answer (in words) of a card of what a thing has.
 const MAX_ANSWER_WORDS: usize = 14;
@@ -66,13 +65,10 @@ pub fn has_object(c: &str, lex: &Lexicon) -> Option<Fact> {
     let words: Vec<String> = subject.split_whitespace().map(str::to_lowercase).collect();
     let first = words.first()?.as_str();
     let plain_subject = words.len() <= MAX_SUBJECT_WORDS.min(4)
-        && subject.starts_with(char::is_uppercase)
-        && !PRONOUNS.contains(&first)
+        && super::held::plain_subject(subject)
         && !NOT_SUBJECTS.contains(&first)
-        && !words
-            .iter()
-            .any(|w| NOT_IN_SUBJECT.contains(&w.as_str()) || w.ends_with("ly"))
-        && !subject.contains([',', '(', ':', '.']);
+        && !words.iter().any(|w| w.ends_with("ly"))
+        && !subject.contains('.');
     if !plain_subject || !an_object(object) {
         return None;
     }

@@ -48,11 +48,7 @@ pub fn held(c: &str, lex: &Lexicon) -> Option<Fact> {
         })
     })?;
     let subject = words[..at].join(" ");
-    let lower: Vec<String> = words[..at].iter().map(|w| w.to_lowercase()).collect();
-    let plain = subject.starts_with(char::is_uppercase)
-        && !PRONOUNS.contains(&lower[0].as_str())
-        && !lower.iter().any(|w| NOT_IN_SUBJECT.contains(&w.as_str()))
-        && !subject.contains([',', '(', ':', '"']);
+    let plain = plain_subject(&subject);
     let clause = words[at + 1..]
         .strip_prefix(&["that"])
         .unwrap_or(&words[at + 1..]);
@@ -74,6 +70,19 @@ pub fn held(c: &str, lex: &Lexicon) -> Option<Fact> {
         false => format!("what does {named} {base}?"),
     };
     Some(Fact::asked(q, &clause.join(" ")))
+}
+
+/// Whether a sentence opens on a subject a question can name: a capital,
+/// no pronoun, no verb, conjunction or negation (`NOT_IN_SUBJECT`), no
+/// aside or quote.
+pub(super) fn plain_subject(subject: &str) -> bool {
+    let lower: Vec<String> = subject.split_whitespace().map(str::to_lowercase).collect();
+    subject.starts_with(char::is_uppercase)
+        && lower
+            .first()
+            .is_some_and(|w| !PRONOUNS.contains(&w.as_str()))
+        && !lower.iter().any(|w| NOT_IN_SUBJECT.contains(&w.as_str()))
+        && !subject.contains([',', '(', ':', '"'])
 }
 
 /// A subject as a question writes it: "Leach" (one word never written in

@@ -662,14 +662,12 @@ fn is_generic(h: &str) -> bool {
 /// were taken, not what they are about.
 fn session_label(l: &str) -> bool {
     const SESSIONS: &[&str] = &["lecture", "week", "day", "class", "session", "lesson"];
-    let date = l.chars().any(|c| c.is_ascii_digit())
-        && l.chars().all(|c| c.is_ascii_digit() || "/-. ".contains(c));
     let numbered = match l.split_whitespace().collect::<Vec<_>>().as_slice() {
         [word, n] => SESSIONS.contains(word) && n.chars().all(|c| c.is_ascii_digit()),
         _ => false,
     };
-    // "Lecture 2 - 9/29"
-    date || numbered || super::doc::only_a_date(l)
+    // "1/30/24", "Lecture 2 - 9/29", "January 13th, 2020"
+    numbered || super::doc::only_a_date(l)
 }
 
 /// "Vocabulary", "Exam Tips": a heading whose cards take the note's title

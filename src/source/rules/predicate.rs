@@ -326,16 +326,6 @@ fn done_alone_fact(first: &str, rest: &str, it: &str) -> Option<Fact> {
     Some(Fact::asked(q, first_part(object)))
 }
 
-/// "be configured in target groups" after "can" → "what can it be
-/// configured in?": the place a passive names.
-fn passive_place(verb: &str, object: &str, it: &str) -> Option<Fact> {
-    let mut words = object.splitn(3, ' ');
-    let (done, prep, place) = (words.next()?, words.next()?, words.next()?);
-    let placed = ["in", "on", "at", "via", "through", "from"].contains(&prep);
-    (verb == "be" && participle(done) && placed)
-        .then(|| Fact::asked(format!("what can {it} be {done} {prep}?"), place))
-}
-
 /// Whether `answer` is what the item's verb `first` acts on: not empty,
 /// no clause ("to …", "that …"), and not a verb, as in "logs go to
 /// CloudWatch", where the item's first word was a noun ("allows load
@@ -400,11 +390,6 @@ fn kind_of(rest: &str) -> Option<&str> {
 /// hour" → "when does it expire?"), what it stands for, where it works or
 /// can be set.
 fn fixed_form(first: &str, rest: &str, it: &str, they: bool) -> Option<Fact> {
-    // "can be configured in target groups": where
-    let passive = rest.split_once(' ').filter(|_| first == "can");
-    if let Some(f) = passive.and_then(|(verb, object)| passive_place(verb, object, it)) {
-        return Some(f);
-    }
     // "allows you to fire many pots" → "what does it allow you to do?"
     if let Some(deed) = rest
         .strip_prefix("you to ")

@@ -145,6 +145,11 @@ mod tests {
         let (q, a) = asked("Can only be fired by a master of the guild").unwrap();
         assert_eq!(q, "what can it only be fired by?");
         assert_eq!(a, "A master of the guild");
+        let (q, a) = asked("Can be logged in the firing book").unwrap();
+        assert_eq!(
+            (q.as_str(), a.as_str()),
+            ("what can it be logged in?", "The firing book")
+        );
         let (q, a) = asked("Can be cut with wire, a knife and can dry overnight").unwrap();
         assert_eq!(q, "what can it be cut with?");
         assert_eq!(a, "Wire, a knife");
