@@ -142,6 +142,52 @@ pub fn join_lines(lines: &[Line]) -> String {
     out
 }
 
+/// A table cell's lines, each set by a `<br>`: the writer parts them, so
+/// they stay apart ("δ^t" / "δ ∈ [0, 1]", "Constant rate" / "1. Short
+/// run") unless the next line goes on with the one before (an aside in
+/// brackets, a word in lower case after words).
+pub fn join_cell(lines: &[Line]) -> String {
+    let mut texts: Vec<&str> = lines
+        .iter()
+        .map(|l| l.text.trim())
+        .filter(|t| !t.is_empty())
+        .collect();
+    // "- Cheap<br>- Slow": items drawn as a list, their dashes no text
+    let listed = texts.len() >= 2 && texts.iter().all(|t| t.starts_with("- "));
+    if listed {
+        texts = texts.iter().map(|t| t[2..].trim_start()).collect();
+    }
+    if texts.len() < 2 || listed || one_per_line(&texts) {
+        return texts.join("; ");
+    }
+    let formula = |t: &str| t.contains(['=', '^', '_', '∈', '≤', '≥', '<', '>']);
+    let mut out = texts[0].to_string();
+    for pair in texts.windows(2) {
+        let (before, t) = (pair[0], pair[1]);
+        let goes_on = t.starts_with('(')
+            || t.starts_with(|c: char| c.is_ascii_lowercase()) && !formula(before)
+            || before.ends_with([',', '-', '–', '—', '(', ':'])
+            || super::vocab::DANGLING.contains(&last_word(before).as_str());
+        // "Overcommitment/" / "Self-control problem": one name
+        let sep = if before.ends_with('/') {
+            ""
+        } else if out == before && titled(before, t) {
+            " — "
+        } else if goes_on {
+            " "
+        } else {
+            "; "
+        };
+        out.push_str(sep);
+        out.push_str(t);
+    }
+    out
+}
+
+fn last_word(t: &str) -> String {
+    t.split_whitespace().last().unwrap_or("").to_lowercase()
+}
+
 /// Whether lines are statements written one to a line with no stop
 /// between them ("the clay dries in the shed" / "the kiln is loaded at
 /// dawn" / "the glaze melts"), not one wrapped sentence: three or more

@@ -559,7 +559,7 @@ impl<'a> Reader<'a> {
                 }
                 Event::Start(Tag::TableCell) => {
                     let lines = self.inline_until(|e| *e == TagEnd::TableCell);
-                    row.push(join_lines(&lines));
+                    row.push(super::doc::join_cell(&lines));
                 }
                 Event::End(TagEnd::TableHead) => header = std::mem::take(&mut row),
                 Event::End(TagEnd::TableRow) => rows.push(std::mem::take(&mut row)),

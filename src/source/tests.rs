@@ -6,6 +6,7 @@ use super::*;
 use crate::deck::{self, CardSpec};
 
 mod boxes;
+mod cells;
 mod charts;
 mod deflists;
 mod leads;

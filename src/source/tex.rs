@@ -287,6 +287,11 @@ const SYMBOLS: &[(&str, &str)] = &[
     ("oint", "∮"),
     ("sum", "Σ"),
     ("ldots", "…"),
+    ("dots", "…"),
+    ("vert", "|"),
+    ("lvert", "|"),
+    ("rvert", "|"),
+    ("Vert", "‖"),
     ("cdots", "⋯"),
     ("langle", "⟨"),
     ("rangle", "⟩"),
@@ -338,14 +343,15 @@ fn letter_braced(tex: &str, command: &str) -> String {
         let after = &rest[at + command.len()..];
         let arg = after.trim_start_matches(' ');
         let mut chars = arg.chars();
-        let letter = chars.next().filter(char::is_ascii_alphabetic);
-        let alone = !chars.next().is_some_and(|c| c.is_ascii_alphabetic());
+        // ("\hat \beta" is "\hat β" by now: a Greek letter is one too)
+        let letter = chars.next().filter(|c| c.is_alphabetic());
+        let alone = !chars.next().is_some_and(char::is_alphabetic);
         let spaced = after.starts_with(' ');
         out.push_str(&rest[..at + command.len()]);
         match letter.filter(|_| spaced && alone) {
             Some(l) => {
                 out.push_str(&format!("{{{l}}}"));
-                rest = &arg[1..];
+                rest = &arg[l.len_utf8()..];
             }
             None => rest = after,
         }
@@ -582,6 +588,9 @@ mod tests {
             "R = (p_o - p_s)/p_o"
         );
         assert!(!plain_math("\\overline{x}").contains("frac"));
+        assert_eq!(plain_math("\\hat \\beta"), "β\u{302}");
+        assert_eq!(plain_math("u(c, l, \\dots)"), "u(c, l, …)");
+        assert_eq!(plain_math("\\vert x \\vert"), "| x |");
         assert_eq!(
             plain_math("\\vec F = m\\vec a"),
             plain_math("\\vec{F} = m\\vec{a}")

@@ -21,6 +21,7 @@ mod dates;
 mod effect;
 mod entry;
 mod exam;
+mod example_line;
 mod explicit;
 mod flow;
 mod formula;

@@ -97,7 +97,8 @@ impl Rules<'_> {
             }
             _ => None,
         };
-        if self.arrow_flow(body)
+        if self.example_line(body)
+            || self.arrow_flow(body)
             || self.effect_lines(body)
             || self.marked_term_paragraph(body)
             || self.term_paragraph(body)

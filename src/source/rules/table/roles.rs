@@ -5,7 +5,9 @@
 
 use super::super::super::clean::clean_text;
 use super::super::super::text::{first_word, looks_plural, singular_name};
-use super::super::super::verbs::{base_form, looks_third_person, ACTION_VERBS};
+use super::super::super::verbs::{
+    base_form, is_adverb, known_verb, looks_third_person, only_a_verb, ACTION_VERBS,
+};
 use super::super::super::vocab::MODALS;
 use super::super::Rules;
 use super::Grid;
@@ -167,9 +169,40 @@ pub(super) fn comparison_question(row: &str, thing: &str, yes_no: bool) -> Optio
         format!("{does} {thing} {base} {rest}?")
     } else if CAN_VERBS.contains(&first.as_str()) {
         format!("can {thing} {row}?")
-    } else {
+    } else if a_thing_to_have(row) {
         format!("{does} {thing} have {row}?")
+    } else {
+        // "Set deadlines optimally", "Deadlines help": a clause of its own
+        format!("{thing}: {row}?")
     })
+}
+
+/// Whether a comparison row names something a thing may have ("Fan-out",
+/// "Encryption at rest"), not a clause about it ("Set deadlines
+/// optimally", "Deadlines help", "No surprises of future bias", "Person
+/// aware of the reversal").
+fn a_thing_to_have(row: &str) -> bool {
+    let words: Vec<String> = row
+        .split_whitespace()
+        .map(|w| {
+            w.to_lowercase()
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_string()
+        })
+        .collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let verb = |w: &String| known_verb(w) || only_a_verb(w);
+    let clause = match words.as_slice() {
+        [_] => false,
+        [w0, w1] => verb(w0) || looks_plural(w0) && verb(w1),
+        _ => verb(first),
+    };
+    words.len() <= 3
+        && !clause
+        && !["no", "not", "person", "people"].contains(&first.as_str())
+        && !words[1..].iter().any(|w| is_adverb(w))
 }
 
 /// A row of a comparison that is no yes/no: "Protects" asks "what does
@@ -296,6 +329,22 @@ mod tests {
         assert_eq!(
             q("Block specific IP", "NACL", true).as_deref(),
             Some("can NACL block specific IP?")
+        );
+        assert_eq!(
+            q("Set deadlines optimally", "Naive kiln", true).as_deref(),
+            Some("Naive kiln: set deadlines optimally?")
+        );
+        assert_eq!(
+            q("Deadlines help", "Naive kiln", true).as_deref(),
+            Some("Naive kiln: deadlines help?")
+        );
+        assert_eq!(
+            q("Potter aware of the crack", "Raku", true).as_deref(),
+            Some("Raku: potter aware of the crack?")
+        );
+        assert_eq!(
+            q("Encryption at rest", "Kiln log", true).as_deref(),
+            Some("does Kiln log have encryption at rest?")
         );
         assert_eq!(
             q("Push vs Pull", "SNS", false).as_deref(),

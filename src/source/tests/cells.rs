@@ -1,0 +1,59 @@
+//! Tables written quickly: cells broken into lines with `<br>`, rows of a
+//! comparison that are clauses, not things to have, and an example left
+//! on a line of its own under a heading.
+
+use super::*;
+
+const KILN_TYPES: &str = "# Kilns\n\n## Kiln types\n\n| | Gas kiln | Electric kiln |\n|---|---|---|\n| Firing curve | $T^2$<br />$T \\in [0, 1300]$ | $T$ |\n| Strengths | - Fast<br />- Reduction | - Even heat<br />- Clean |\n| Drawbacks | Costly fuel<br /><br />1. Needs a vent<br />2. Needs a licence | Slow<br />(about a day) |\n| Fire cone 10 optimally | ✅ | ❌ |\n| Potter aware of hot spots | ✅ | ❌ |\n| Reduction/<br />Oxidation atmosphere | ✅ | ❌ |\n| Chimney | ✅ | ❌ |\n";
+
+#[test]
+fn lines_of_a_cell_stay_apart() {
+    let d = gen(&[notes("kilns.md", KILN_TYPES)]);
+    let asked = |thing: &str, q: &str| back(&d, &format!("{thing}: {q}")).to_string();
+    assert_eq!(
+        asked("Gas kiln", "what is the firing curve?"),
+        "T²; T ∈ [0, 1300]"
+    );
+    assert_eq!(
+        asked("Gas kiln", "what are the strengths?"),
+        "Fast; Reduction"
+    );
+    assert_eq!(
+        asked("Gas kiln", "what are the drawbacks?"),
+        "Costly fuel; 1. Needs a vent; 2. Needs a licence"
+    );
+    assert_eq!(
+        asked("Electric kiln", "what are the drawbacks?"),
+        "Slow (about a day)"
+    );
+}
+
+#[test]
+fn a_row_that_is_a_clause_is_asked_as_it_stands() {
+    let d = gen(&[notes("kilns.md", KILN_TYPES)]);
+    let f = fronts(&d);
+    assert!(f.iter().all(|f| !f.contains("have fire")), "{f:?}");
+    assert!(f.iter().all(|f| !f.contains("have potter")), "{f:?}");
+    assert_eq!(back(&d, "Gas kiln: fire cone 10 optimally?"), "Yes");
+    assert_eq!(back(&d, "Electric kiln: potter aware of hot spots?"), "No");
+    assert_eq!(
+        back(&d, "Does Gas kiln have reduction/Oxidation atmosphere?"),
+        "Yes"
+    );
+    assert_eq!(back(&d, "Does Electric kiln have chimney?"), "No");
+}
+
+#[test]
+fn an_example_on_its_own_line_is_an_example_of_its_section() {
+    let text = "# Firing\n\n## Slow cooling\n\nKilns cool more slowly when the door stays shut.\n\nEg: Wood kilns\n\n## Fast cooling\n\nThe door is opened early.\n\nE.g.: Raku, pit firing\n";
+    let d = gen(&[notes("firing.md", text)]);
+    assert_eq!(
+        back(&d, "Firing — Slow cooling: what is an example?"),
+        "Wood kilns"
+    );
+    assert_eq!(
+        back(&d, "Firing — Fast cooling: what are examples?"),
+        "Raku, pit firing"
+    );
+    assert!(fronts(&d).iter().all(|f| !f.contains("“Eg”")));
+}
