@@ -465,7 +465,12 @@ pub fn body_lines(text: &str, front_matter_lines: usize) -> String {
     // Obsidian's `%% … %%` comments, when they pair up
     let comments = text.contains("%%") && text.matches("%%").count().is_multiple_of(2);
     let mut in_comment = false;
+    let wrapper = wrapping_fence(text, front_matter_lines);
     for (i, line) in text.lines().enumerate() {
+        if wrapper.is_some_and(|(open, close)| i == open || i == close) {
+            out.push(String::new());
+            continue;
+        }
         let uncommented;
         let line = if comments && fence.is_none() {
             uncommented = without_comments(line, &mut in_comment);
@@ -496,6 +501,24 @@ pub fn body_lines(text: &str, front_matter_lines: usize) -> String {
         });
     }
     out.join("\n")
+}
+
+/// The lines of a fence that wraps the whole of the notes (a first line
+/// "```markdown", a last line "```"): notes pasted as a Markdown code
+/// sample are still notes.
+fn wrapping_fence(text: &str, front_matter_lines: usize) -> Option<(usize, usize)> {
+    let lines: Vec<(usize, &str)> = text
+        .lines()
+        .enumerate()
+        .skip(front_matter_lines)
+        .map(|(i, l)| (i, l.trim()))
+        .filter(|(_, l)| !l.is_empty())
+        .collect();
+    let (&(open, first), &(close, last)) = (lines.first()?, lines.last()?);
+    let marker = ["```", "~~~"].into_iter().find(|m| first.starts_with(m))?;
+    let lang = first.trim_start_matches(marker.chars().next()?).trim();
+    let markdown = ["markdown", "md"].contains(&lang.to_lowercase().as_str());
+    (markdown && close > open && last == marker).then_some((open, close))
 }
 
 /// A line without the parts inside `%% … %%` comments, which may span
@@ -590,6 +613,17 @@ fn unquote(v: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn notes_wrapped_in_a_markdown_fence_are_unwrapped() {
+        let text = "```markdown\n# Kilns\n\n- **Bisque**: first firing\n```\n";
+        assert_eq!(
+            body_lines(text, 0),
+            "\n# Kilns\n\n- **Bisque**: first firing\n"
+        );
+        let code = "```python\nprint(1)\n```\n";
+        assert_eq!(body_lines(code, 0), "```python\nprint(1)\n```");
+    }
 
     #[test]
     fn a_heading_glued_to_its_hashes_is_read_as_meant() {

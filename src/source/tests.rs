@@ -12,6 +12,7 @@ mod deflists;
 mod leads;
 mod lines;
 mod maths;
+mod nested;
 mod procedures;
 mod quizzes;
 mod shapes;

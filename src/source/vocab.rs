@@ -479,6 +479,11 @@ pub const ADMIN_HEADINGS: &[&str] = &[
     "housekeeping",
     "logistics",
     "reminders",
+    "contact",
+    "contacts",
+    "contact information",
+    "contact details",
+    "office hours",
 ];
 
 /// Headings of what to study next, not facts.
@@ -661,7 +666,7 @@ pub const FRAGMENT_STARTS: &[&str] = &[
 /// Abbreviations that do not end a sentence.
 pub const ABBREVIATIONS: &[&str] = &[
     "e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "st", "prof", "jr", "sr", "approx", "incl",
-    "no", "u.s", "cf", "fig", "ca", "vol",
+    "no", "u.s", "cf", "fig", "ca", "vol", "sir", "gen", "lt", "col", "capt", "rev",
 ];
 
 /// Words left out of ids, tags and slugs.

@@ -29,7 +29,22 @@ fn helpers_clash(question: &str) -> bool {
     let opening_be = |k: usize, a: &str| k == 2 && ["is", "are"].contains(&a);
     const BE: &[&str] = &["is", "are", "was", "were"];
     const DO: &[&str] = &["does", "do", "did"];
-    const NEVER_AFTER: &[&str] = &["then", "note", "nb", "tip", "important"];
+    const NEVER_AFTER: &[&str] = &[
+        "then",
+        "note",
+        "nb",
+        "tip",
+        "important",
+        "since",
+        "because",
+        "although",
+        "whereas",
+        "and",
+        "or",
+        "but",
+    ];
+    const HEDGES: &[&str] = &["perhaps", "maybe", "probably"];
+    const PRONOUNS: &[&str] = &["it", "they", "he", "she", "we", "you"];
     const NOT_AFTER_VERB: &[&str] = &[
         "after", "before", "during", "in", "on", "at", "with", "from", "by", "for",
     ];
@@ -47,8 +62,16 @@ fn helpers_clash(question: &str) -> bool {
                 || NEVER_AFTER.contains(&b)
                 || DETERMINERS.contains(&words[k])
                 || (DO.contains(&a) || opening_be(k, a)) && b == "be"
-                || opening && NOT_AFTER_VERB.contains(&b))
+                || opening && NOT_AFTER_VERB.contains(&b)
+                // "why are perhaps they correlated?"
+                || HEDGES.contains(&b) && lower.get(k + 1).is_some_and(|c| PRONOUNS.contains(&c.as_str())))
     });
+    // "what does the claim?": a subject and no verb after it
+    let no_verb = lower.len() <= 4
+        && lower.get(1).is_some_and(|w| DO.contains(&w.as_str()))
+        && lower
+            .get(2)
+            .is_some_and(|w| ["the", "a", "an"].contains(&w.as_str()));
     let last = lower.last().map_or("", |w| w.trim_end_matches('?'));
     // "what is the?": an article with no noun; "what is it started
     // to?": a verb's "to" with no verb
@@ -73,7 +96,23 @@ fn helpers_clash(question: &str) -> bool {
     ];
     let before_last = lower.len().checked_sub(2).map_or("", |k| lower[k].as_str());
     let to_end = last == "to" && BEFORE_A_VERB.contains(&before_last);
-    clash || ADVERB_ENDS.contains(&last) || article_end || to_end
+    clash || no_verb || ADVERB_ENDS.contains(&last) || article_end || to_end
+}
+
+/// "what does the razor tell?" → "Us that the simplest …": the verb's
+/// person goes into the question ("what does the razor tell us?") and
+/// the answer starts after it. None when the answer starts otherwise.
+pub(super) fn object_moved(question: &str, back: &str) -> Option<(String, String)> {
+    const OBJECTS: &[&str] = &["us", "them", "me"];
+    let (first, rest) = back.trim().split_once(' ')?;
+    let asks_a_verb = question.starts_with(['w', 'W', 'h', 'H']) && question.ends_with('?');
+    let object = OBJECTS.contains(&first.to_lowercase().as_str());
+    if !asks_a_verb || !object || rest.split_whitespace().count() < 2 {
+        return None;
+    }
+    let rest = rest.strip_prefix("that ").unwrap_or(rest);
+    let q = question.trim_end_matches('?');
+    Some((format!("{q} {}?", first.to_lowercase()), rest.to_string()))
 }
 
 /// Whether a question points at the notes: "our descriptions", "the
@@ -139,6 +178,12 @@ mod tests {
         assert!(unaskable("what does Be default do?"));
         assert!(unaskable("what can they either?"));
         assert!(unaskable("what is the?"));
+        assert!(unaskable("what does the claim?"));
+        assert!(!unaskable("what does the kiln need?"));
+        assert!(unaskable("what are since they?"));
+        assert!(unaskable("why are or perhaps they cracked?"));
+        assert!(unaskable("why are perhaps they cracked?"));
+        assert!(!unaskable("what is perhaps the oldest glaze?"));
         assert!(unaskable("what is it started to?"));
         assert!(unaskable("what is it hoped to?"));
         assert!(!unaskable("what is the glaze compared to?"));
@@ -150,6 +195,25 @@ mod tests {
         assert!(!unaskable("what can a potter glaze?"));
         assert!(!unaskable("which kilns are cheapest, and why?"));
         assert!(!unaskable("The clay is then [...] by hand."));
+    }
+
+    #[test]
+    fn an_object_at_the_start_of_the_answer_goes_into_the_question() {
+        assert_eq!(
+            object_moved(
+                "what does the rule tell?",
+                "us that the hottest kiln fires first"
+            ),
+            Some((
+                "what does the rule tell us?".to_string(),
+                "the hottest kiln fires first".to_string()
+            ))
+        );
+        assert_eq!(object_moved("what does it give?", "them heat"), None);
+        assert_eq!(
+            object_moved("what does it glaze?", "her jugs and bowls"),
+            None
+        );
     }
 
     #[test]

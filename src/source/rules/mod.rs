@@ -442,6 +442,9 @@ impl<'a> Rules<'a> {
         line: usize,
     ) {
         let back = clean_text(back);
+        if let Some((q, b)) = front::object_moved(question, &back) {
+            return self.card(context, &q, &b, explanation, line);
+        }
         // An answer that is one of the code spans, or that starts with one
         // ("gp2; gp3; io1"), keeps its case.
         let starts_with_code = self.code_spans.iter().any(|c| {

@@ -66,11 +66,16 @@ impl Rules<'_> {
         let t = text.trim().trim_end_matches('.');
         let kind = defining_kind(t);
         let words = t.split_whitespace().count();
-        if !kind || !(4..=30).contains(&words) || !term_like(&heading) || aspect_heading(&heading) {
+        // "polar orbit:" as a label in lower case names its subject too
+        let named = term_like(&heading) || super::term_line::lower_case_term(&heading);
+        if !kind || !(4..=30).contains(&words) || !named || aspect_heading(&heading) {
             return false;
         }
         let subject = super::subject::of_title(&heading).unwrap_or(heading.clone());
-        let q = format!("what is {}?", self.lex.lc_phrase(&subject));
+        let q = format!(
+            "what is {}?",
+            with_article(&self.lex.lc_phrase(&subject), t)
+        );
         let ctx = self.context(None).filter(|c| *c != heading);
         self.card(ctx.as_deref(), &q, t, None, line);
         true
@@ -119,7 +124,13 @@ impl Rules<'_> {
                     return None;
                 }
                 let not = if first == "can" { "" } else { " not" };
-                (format!("what can {it}{not} {verb}?"), object)
+                // "can exist at any height": the verb's preposition asks
+                match object.split_once(' ') {
+                    Some((prep, rest)) if PREPOSITIONS.contains(&prep) || prep == "at" => {
+                        (format!("what can {it}{not} {verb} {prep}?"), rest)
+                    }
+                    _ => (format!("what can {it}{not} {verb}?"), object),
+                }
             }
             "has" | "have" => (format!("what {} {it} have?", does(they)), rest),
             // "Ended in a victory" → "what did it end in?": a past that
@@ -481,10 +492,36 @@ pub(super) fn defining_kind(t: &str) -> bool {
         || qualified_noun(&lower)
 }
 
+/// "test kiln" defined as "a tiny electric kiln where …": a name in lower
+/// case whose definition names its noun with "a", asked with one ("what
+/// is a test kiln?").
+fn with_article(subject: &str, definition: &str) -> String {
+    let lower = definition.to_lowercase();
+    let Some(rest) = lower
+        .strip_prefix("a ")
+        .or_else(|| lower.strip_prefix("an "))
+    else {
+        return subject.to_string();
+    };
+    let noun = subject.rsplit(' ').next().unwrap_or_default();
+    let names_it = rest.split_whitespace().take(5).any(|w| w == noun);
+    if !names_it || !subject.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return subject.to_string();
+    }
+    let article = match subject.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        true => "an",
+        false => "a",
+    };
+    format!("{article} {subject}")
+}
+
 /// "an automated deployment service which lets you …", "an oven used
 /// for firing pots": a noun of up to four words, then what qualifies it.
 fn qualified_noun(lower: &str) -> bool {
-    const QUALIFIERS: &[&str] = &["which", "that", "used", "designed", "built", "made"];
+    const QUALIFIERS: &[&str] = &[
+        "which", "that", "used", "designed", "built", "made", "where", "whose", "who", "whereby",
+        "with", "for",
+    ];
     let Some(rest) = lower
         .strip_prefix("a ")
         .or_else(|| lower.strip_prefix("an "))
@@ -655,7 +692,7 @@ fn subject_first(first: &str, rest: &str) -> bool {
 /// not an aspect, a question or a kind of thing ("Objectives of a Trial
 /// Balance" over "Summarizes the ledger": the items are objectives).
 fn subject_heading(h: &str) -> bool {
-    term_like(h)
+    (term_like(h) || super::term_line::lower_case_term(h))
         && !aspect_heading(h)
         && !h.ends_with('?')
         && !is_kind(kind_noun(h))

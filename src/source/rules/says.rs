@@ -138,7 +138,12 @@ fn a_sentence(t: &str, first: &str) -> bool {
         let relative = k >= 1 && ["that", "which", "who"].contains(&lower[k - 1].as_str())
             // "a claim whose truth is known": the verb of the relative
             || k >= 2 && lower[k - 2] == "whose";
-        ["is", "are", "was", "were", "has", "have"].contains(&w.as_str()) && !relative
+        // "A pot must be dry": a modal of the phrase's own, not one under
+        // "when" or "so that"
+        const SUBORDINATE: &[&str] = &["when", "if", "where", "because", "until", "so", "that"];
+        let own = !lower[..k].iter().any(|p| SUBORDINATE.contains(&p.as_str()));
+        let modal = ["must", "should", "will"].contains(&w.as_str()) && own;
+        ["is", "are", "was", "were", "has", "have"].contains(&w.as_str()) && !relative || modal
     });
     // "Truman views the world …", "FBI starts keeping files": a subject
     // and its verb

@@ -315,8 +315,9 @@ impl Rules<'_> {
             "at", "by", "for", "in", "on", "to", "with", "from", "of", "via",
         ];
         let last = label.split_whitespace().last().unwrap_or("").to_lowercase();
+        let named = super::term_like(&label) || super::term_line::lower_case_term(&label);
         if ACTION_VERBS.contains(&first_word(&label).as_str())
-            || !super::term_like(&label)
+            || !named
             || OPEN_ENDS.contains(&last.as_str())
         {
             return false;
