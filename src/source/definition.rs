@@ -371,6 +371,9 @@ impl Definition<'_> {
             // marginal-cost curve that lies above …"
             return self.make(format!("what is {subj_q}?"), pred);
         }
+        if let Some(fact) = self.place_or_time(subject, pred) {
+            return Some(fact);
+        }
         if let Some(kind) = plural_kind(pred).filter(|_| be == "are" && self.words <= 3) {
             // "Thrust faults are reverse faults with a dip angle of …"
             if kind.split_whitespace().count() <= 3 {
@@ -391,7 +394,23 @@ impl Definition<'_> {
             }
             return self.make(format!("what are {subj_q}?"), pred);
         }
-        // "Tuples are immutable sequences": a plural noun phrase.
+        self.plural_phrase(pred)
+    }
+
+    /// "The firebox is where the fuel burns": the place or time it is.
+    fn place_or_time(&self, subject: &str, pred: &str) -> Option<Fact> {
+        let lower = pred.to_lowercase();
+        let place = ["where ", "when "].iter().any(|w| lower.starts_with(w));
+        let long = pred.split_whitespace().count() >= 5;
+        if self.be == "is" && place && long && self.the_noun(subject) {
+            return self.make(format!("what is {}?", self.subj_q), pred);
+        }
+        None
+    }
+
+    /// "Tuples are immutable sequences": a plural noun phrase.
+    fn plural_phrase(&self, pred: &str) -> Option<Fact> {
+        let (be, subj_q) = (self.be, &self.subj_q);
         let pw: Vec<&str> = pred.split_whitespace().collect();
         let head = pw.first().map(|w| w.to_lowercase()).unwrap_or_default();
         let plural_noun = pw.last().is_some_and(|w| super::text::looks_plural(w));
@@ -665,6 +684,18 @@ mod tests {
             qa("The fact that a pot is glazed takes precedence over its colour."),
             None
         );
+    }
+
+    #[test]
+    fn a_place_or_time_it_is_defines_a_term() {
+        assert_eq!(
+            qa("The firebox is where the fuel burns under the floor."),
+            Some((
+                "what is the firebox?".into(),
+                "Where the fuel burns under the floor".into()
+            ))
+        );
+        assert_eq!(qa("The problem is where we start."), None);
     }
 
     #[test]

@@ -103,7 +103,12 @@ impl Rules<'_> {
             && term.starts_with(|c: char| c.is_uppercase())
             && !super::is_generic(term)
             && !super::is_question(term);
-        if !plain_term || !gloss(&first) {
+        // "When two kilns share one flue." under "Backdraft": the case it
+        // names, with no clause of its own after a comma
+        let case = first.starts_with("When ")
+            && !first.contains(',')
+            && first.split_whitespace().count() >= 6;
+        if !plain_term || !(gloss(&first) || case) {
             return;
         }
         // the note's title says what the section is part of

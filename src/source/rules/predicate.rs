@@ -62,13 +62,19 @@ impl Rules<'_> {
         let Some(heading) = self.stack.last().map(|(_, h)| h).or(top) else {
             return false;
         };
-        let heading = heading.trim_end_matches(':').trim().to_string();
+        // "What is Optics?" over "Study of light …": the item answers it
+        let heading = super::subject_of_question(heading.trim_end_matches(':').trim()).to_string();
         let t = text.trim().trim_end_matches('.');
         let kind = defining_kind(t);
         let words = t.split_whitespace().count();
         // "polar orbit:" as a label in lower case names its subject too
         let named = term_like(&heading) || super::term_line::lower_case_term(&heading);
-        if !kind || !(4..=30).contains(&words) || !named || aspect_heading(&heading) {
+        // "Guidelines" over its first rule names a kind of list, no thing
+        let plural_word = !heading.contains(' ')
+            && looks_plural(&heading.to_lowercase())
+            && !heading.ends_with("ics");
+        if !kind || !(4..=30).contains(&words) || !named || aspect_heading(&heading) || plural_word
+        {
             return false;
         }
         let subject = super::subject::of_title(&heading).unwrap_or(heading.clone());
@@ -428,16 +434,26 @@ fn fixed_form(first: &str, rest: &str, it: &str, they: bool) -> Option<Fact> {
         ));
     }
     // "Works in layer 7", "Operates at layer 3", "Acts as a proxy"
-    const PLACED: &[&str] = &["work", "operate", "run", "sit", "live", "act"];
+    const PLACED: &[&str] = &[
+        "work", "operate", "run", "sit", "live", "act", "occur", "happen", "form",
+    ];
     let (prep, object) = rest.split_once(' ').unwrap_or((rest, ""));
     if looks_third_person(first)
         && PLACED.contains(&base_form(first).as_str())
         && ["in", "at", "on", "as"].contains(&prep)
         && !object.is_empty()
     {
-        let q = format!("what {} {it} {} {prep}?", does(they), base_form(first));
+        let base = base_form(first);
         let object = super::super::text::sentences(object).into_iter().next()?;
-        return Some(Fact::asked(q, first_part(object.trim_end_matches('.'))));
+        let object = object.trim_end_matches('.');
+        // "Occurs on smooth, shiny surfaces": where it happens
+        if ["occur", "happen", "form"].contains(&base.as_str()) && prep != "as" {
+            let q = format!("where {} {it} {base}?", does(they));
+            return Some(Fact::asked(q, &format!("{prep} {object}")));
+        }
+        let object = first_part(object);
+        let q = format!("what {} {it} {base} {prep}?", does(they));
+        return Some(Fact::asked(q, object));
     }
     if first == "used" && (rest.starts_with("to ") || rest.starts_with("for ")) {
         let object = rest.strip_prefix("for ").unwrap_or(rest);
@@ -490,6 +506,20 @@ pub(super) fn defining_kind(t: &str) -> bool {
         .iter()
         .any(|k| bare.starts_with(k) || described.is_some_and(|r| r.starts_with(k)))
         || qualified_noun(&lower)
+        || bare == lower && named_act(bare)
+}
+
+/// "bending of light at a boundary", "starving of the flame": a noun
+/// made from a verb, then what it acts on, which names a process.
+fn named_act(lower: &str) -> bool {
+    const ENDINGS: &[&str] = &["ing", "tion", "sion", "ment"];
+    let mut words = lower.split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    // ("Reporting of a crime", a step of four words, names no process)
+    let long = lower.split_whitespace().count() >= 5;
+    second == "of" && long && first.len() >= 6 && ENDINGS.iter().any(|e| first.ends_with(e))
 }
 
 /// "test kiln" defined as "a tiny electric kiln where …": a name in lower

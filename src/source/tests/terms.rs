@@ -1,6 +1,7 @@
 //! Terms in lists written in sentence case among a sentence or two,
 //! meanings that point back to their term, and statements whose object
-//! is one word.
+//! is one word; definitions written plainly ("Bending of light …" under
+//! "Refraction", "The firebox is where …", "When …" under a term).
 
 use super::*;
 
@@ -171,4 +172,33 @@ fn a_name_over_one_sentence_is_asked_what_it_is() {
         "{:#?}",
         fronts(&d)
     );
+}
+
+const PLAIN_DEFINITIONS: &str = "# Kilns\n\n## What is Glazing?\n- Coating of pots with glass, its colours, and finish\n- **Two main kinds:**\n  - **Gloss glazes:** shine and seal\n\n## Reduction\n- Starving of the flame at the height of a firing\n- Occurs in gas and wood kilns, never in electric ones\n\n## Crazing\nWhen you have a glaze that shrinks more than its clay body.\nIt can be hard to see on dark glazes.\n\n## Firebox\nThe firebox is where the fuel burns under the kiln floor.\n\n## Guidelines\n- Stacking of the shelves from the bottom up with care\n";
+
+#[test]
+fn definitions_written_plainly_are_asked() {
+    let d = gen(&[notes("kilns.md", PLAIN_DEFINITIONS)]);
+    assert_eq!(
+        back(&d, "Kilns: what is glazing?"),
+        "Coating of pots with glass, its colours, and finish"
+    );
+    assert_eq!(
+        back(&d, "Kilns: what is reduction?"),
+        "Starving of the flame at the height of a firing"
+    );
+    assert_eq!(
+        back(&d, "Kilns — Reduction: where does it occur?"),
+        "In gas and wood kilns, never in electric ones"
+    );
+    assert_eq!(
+        back(&d, "Kilns: what is meant by “Crazing”?"),
+        "When you have a glaze that shrinks more than its clay body"
+    );
+    assert_eq!(
+        back(&d, "Kilns: what is the firebox?"),
+        "Where the fuel burns under the kiln floor"
+    );
+    let f = fronts(&d);
+    assert!(f.iter().all(|f| !f.contains("what is guidelines")), "{f:?}");
 }
