@@ -84,7 +84,9 @@ pub fn past_base(w: &str) -> Option<String> {
     let stem = &w[..w.len() - 2];
     // "persuaded" → "persuade": a verb of the lists, or one that takes a
     // person and what they are to do
-    let known = |b: &str| known_verb(b) || super::verbs::PERSUADING.contains(&b);
+    let known = |b: &str| {
+        known_verb(b) || super::verbs::PERSUADING.contains(&b) || super::verbs::only_a_verb(b)
+    };
     if known(stem) {
         return Some(stem.to_string());
     }
@@ -173,6 +175,7 @@ mod tests {
         assert_eq!(past_base("Declared"), None);
         assert_eq!(past_base("red"), None);
         assert_eq!(past_base("speed"), None);
+        assert_eq!(past_base("acquired").as_deref(), Some("acquire"));
         assert_eq!(past_base("kiln"), None);
     }
 }

@@ -4,6 +4,7 @@
 //! descriptions?", "how are the suffixes above used?") asks nothing a
 //! learner can answer.
 
+use super::super::text::first_word;
 use super::super::vocab::MODALS;
 
 /// Words that point at the notes themselves, not at what they teach.
@@ -96,23 +97,58 @@ fn helpers_clash(question: &str) -> bool {
     ];
     let before_last = lower.len().checked_sub(2).map_or("", |k| lower[k].as_str());
     let to_end = last == "to" && BEFORE_A_VERB.contains(&before_last);
-    clash || no_verb || ADVERB_ENDS.contains(&last) || article_end || to_end
+    clash || no_verb || verbless(&lower) || ADVERB_ENDS.contains(&last) || article_end || to_end
 }
 
 /// "what does the razor tell?" → "Us that the simplest …": the verb's
 /// person goes into the question ("what does the razor tell us?") and
 /// the answer starts after it. None when the answer starts otherwise.
 pub(super) fn object_moved(question: &str, back: &str) -> Option<(String, String)> {
-    const OBJECTS: &[&str] = &["us", "them", "me"];
+    // (and "what do decomposers break?" → "Down dead leaves": the verb's
+    // particle, "break down")
+    const OBJECTS: &[&str] = &["us", "them", "me", "down", "up", "out", "off", "away"];
     let (first, rest) = back.trim().split_once(' ')?;
     let asks_a_verb = question.starts_with(['w', 'W', 'h', 'H']) && question.ends_with('?');
     let object = OBJECTS.contains(&first.to_lowercase().as_str());
-    if !asks_a_verb || !object || rest.split_whitespace().count() < 2 {
+    // "Up to 5 kg", "Out of the kiln": a preposition, no particle
+    let particle = !["us", "them", "me"].contains(&first.to_lowercase().as_str());
+    let preposition = particle && ["to", "of"].contains(&first_word(rest).as_str());
+    if !asks_a_verb || !object || preposition || rest.split_whitespace().count() < 2 {
         return None;
     }
     let rest = rest.strip_prefix("that ").unwrap_or(rest);
     let q = question.trim_end_matches('?');
     Some((format!("{q} {}?", first.to_lowercase()), rest.to_string()))
+}
+
+/// "why does the fusion of two cells?", "what does a believer in
+/// ghosts?": a "does" question whose subject runs on through "of" or
+/// "in" with no verb left after it.
+fn verbless(lower: &[String]) -> bool {
+    use super::super::verbs::{base_form, known_verb, only_a_verb, STATEMENT_VERBS};
+    const WH: &[&str] = &["what", "why", "how", "when", "where"];
+    const COMMON: &[&str] = &[
+        "state", "put", "say", "mean", "show", "set", "let", "hold", "tell", "give", "make",
+        "take", "get", "go", "come", "see", "know", "find", "keep", "look", "need", "want", "do",
+        "be", "have",
+    ];
+    let (Some(wh), Some(aux)) = (lower.first(), lower.get(1)) else {
+        return false;
+    };
+    if !WH.contains(&wh.as_str()) || !["does", "do", "did"].contains(&aux.as_str()) {
+        return false;
+    }
+    let rest: Vec<&str> = lower[2..].iter().map(|w| w.trim_end_matches('?')).collect();
+    // ("why do pots crack in the kiln?": a bare subject may be a verb's)
+    let article = rest.first().is_some_and(|w| ["the", "a", "an"].contains(w));
+    let joined = article && rest.iter().skip(1).any(|w| ["of", "in"].contains(w));
+    let verb = |w: &&str| {
+        let base = base_form(w);
+        [*w, base.as_str()].iter().any(|b| {
+            known_verb(b) || only_a_verb(b) || STATEMENT_VERBS.contains(b) || COMMON.contains(b)
+        })
+    };
+    joined && !rest.iter().any(verb)
 }
 
 /// Whether a question points at the notes: "our descriptions", "the
@@ -179,6 +215,13 @@ mod tests {
         assert!(unaskable("what can they either?"));
         assert!(unaskable("what is the?"));
         assert!(unaskable("what does the claim?"));
+        assert!(unaskable("why does the fusion of two clays?"));
+        assert!(unaskable("what does a believer in kiln spirits?"));
+        assert!(!unaskable("what does the law of shrinkage state?"));
+        assert!(!unaskable("what does the rate of a firing tell us?"));
+        assert!(!unaskable("what does a kiln consist of?"));
+        assert!(!unaskable("why do pots crack in the kiln?"));
+        assert!(!unaskable("what does a rise in fuel prices do?"));
         assert!(!unaskable("what does the kiln need?"));
         assert!(unaskable("what are since they?"));
         assert!(unaskable("why are or perhaps they cracked?"));
@@ -210,6 +253,14 @@ mod tests {
             ))
         );
         assert_eq!(object_moved("what does it give?", "them heat"), None);
+        assert_eq!(
+            object_moved("what do worms break?", "down dead leaves and roots"),
+            Some((
+                "what do worms break down?".to_string(),
+                "dead leaves and roots".to_string()
+            ))
+        );
+        assert_eq!(object_moved("what can it lift?", "up to 5 kg"), None);
         assert_eq!(
             object_moved("what does it glaze?", "her jugs and bowls"),
             None

@@ -70,9 +70,12 @@ impl Rules<'_> {
         // "polar orbit:" as a label in lower case names its subject too
         let named = term_like(&heading) || super::term_line::lower_case_term(&heading);
         // "Guidelines" over its first rule names a kind of list, no thing
-        let plural_word = !heading.contains(' ')
-            && looks_plural(&heading.to_lowercase())
-            && !heading.ends_with("ics");
+        // "Worked Example" over what the example is
+        let example = heading.to_lowercase().contains("example");
+        let plural_word = example
+            || !heading.contains(' ')
+                && looks_plural(&heading.to_lowercase())
+                && !heading.ends_with("ics");
         if !kind || !(4..=30).contains(&words) || !named || aspect_heading(&heading) || plural_word
         {
             return false;
@@ -661,10 +664,24 @@ pub(super) fn side_of(heading: &str, before: &str) -> bool {
         "meaning",
         "function",
     ];
-    let side = |h: &str| aspect_word(h) || SIDES.contains(&h.trim().to_lowercase().as_str());
+    // "Key Characteristics", "Other Hallmarks": a side all the same
+    const QUALIFIERS: &[&str] = &["key ", "main ", "other ", "additional ", "important "];
+    let side = |h: &str| {
+        let lower = h.trim().to_lowercase();
+        let bare = QUALIFIERS
+            .iter()
+            .find_map(|q| lower.strip_prefix(q))
+            .unwrap_or(&lower);
+        // ("Key Achievements": a qualifier makes a side of anything)
+        // ("Chemical Problem Example": a side, no thing of its own)
+        let example = bare.starts_with("example") || bare.ends_with(" example");
+        aspect_word(bare) || SIDES.contains(&bare) || bare.len() < lower.len() || example
+    };
     // "Kinesis Data Firehose": a name of two or three words, no comparison
-    let named = before.split_whitespace().count() >= 2
-        && crate::source::plain::title_case(before)
+    // (an aside in brackets, "Sensory Stage (0-2 years)", aside)
+    let name = before.split(" (").next().unwrap_or(before);
+    let named = name.split_whitespace().count() >= 2
+        && crate::source::plain::title_case(name)
         && !before.contains(" vs");
     side(heading) && named && !side(before)
 }

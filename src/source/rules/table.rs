@@ -19,6 +19,7 @@ use super::Rules;
 mod fields;
 mod keys;
 mod myth;
+mod numbered;
 mod parallel;
 pub(super) mod roles;
 mod sideways;
@@ -124,7 +125,7 @@ impl Rules<'_> {
         row_lines: &[usize],
         (line, lead): (usize, Option<&str>),
     ) {
-        let g = Grid::new(header, rows, row_lines, line);
+        let g = numbered::without_index(Grid::new(header, rows, row_lines, line), header, rows);
         if g.header.len() < 2 || g.rows.is_empty() {
             return self.leave("a table with one column or no rows");
         }

@@ -57,3 +57,30 @@ fn an_example_on_its_own_line_is_an_example_of_its_section() {
     );
     assert!(fronts(&d).iter().all(|f| !f.contains("“Eg”")));
 }
+
+const STAGES: &str = "# Kiln Theory\n\n## Bisque Stage (cone 04)\n\n### Overview\n\nThe first firing hardens the clay.\n\n### Key Characteristics\n\n| # | Characteristic | Description |\n|---|---|---|\n| **i** | **Porous** | Takes up glaze like a sponge |\n| **ii** | **Fragile** | Breaks if it is dropped on the floor |\n\n## Glaze Stage (cone 6)\n\n### Key Achievements\n\n- **Gloss**: a shiny finish on the pot\n\n### Worked Example\n\n- A mug fired for nine hours\n\n### Other Hallmarks\n\n| # | Hallmark | Description |\n|---|---|---|\n| **i** | **Sealed** | Holds water without seeping |\n";
+
+#[test]
+fn a_column_that_numbers_rows_is_no_data_and_sides_keep_their_stage() {
+    let d = gen(&[notes("kiln-theory.md", STAGES)]);
+    assert_eq!(
+        back(
+            &d,
+            "Kiln Theory — Bisque Stage (cone 04) — Key Characteristics: what is meant by “Porous”?"
+        ),
+        "Takes up glaze like a sponge"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Kiln Theory — Glaze Stage (cone 6) — Other Hallmarks: what does Sealed do?"
+        ),
+        "Holds water without seeping"
+    );
+    assert!(fronts(&d).iter().all(|f| !f.contains("Worked Example")));
+    let text = "# Kilns\n\n## Fuels\n\n- Termites break down the wood that is stacked by the kiln\n- The potters acquired a new kiln from the guild\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    let f = fronts(&d);
+    assert!(f.iter().any(|f| f.ends_with("break down?")), "{f:?}");
+    assert!(f.iter().all(|f| !f.contains("acquir?")), "{f:?}");
+}

@@ -1,0 +1,46 @@
+//! A first column that only numbers a table's rows.
+
+use super::Grid;
+
+/// "| # | Fault | Description |" over "| **i** | **Crawling** | Glaze
+/// pulls back … |": a first column that only numbers the rows (roman
+/// numerals, letters, or numbers beside prose), which the table is read
+/// without. Sample data ("| # | title |" over "| 1 | Dune |") keeps it.
+pub(super) fn without_index(g: Grid, header: &[String], rows: &[Vec<String>]) -> Grid {
+    const INDEX_HEADERS: &[&str] = &["#", "no", "no.", "sr", "sr.", "s.no", "s. no.", "sl", ""];
+    let index = |t: &str| {
+        let t = t.trim().trim_end_matches(['.', ')']);
+        let roman = !t.is_empty() && t.chars().all(|c| "ivxlIVXL".contains(c));
+        let letter = t.chars().count() == 1 && t.chars().all(|c| c.is_ascii_alphabetic());
+        (
+            roman || letter,
+            t.chars().all(|c| c.is_ascii_digit()) && !t.is_empty(),
+        )
+    };
+    let cells: Vec<(bool, bool)> = g
+        .rows
+        .iter()
+        .map(|r| index(r[0].as_deref().unwrap_or("")))
+        .collect();
+    let marked = cells.iter().all(|(m, _)| *m);
+    let numbered = cells.iter().all(|(m, n)| *m || *n);
+    let prose = (1..g.header.len()).any(|c| {
+        let words: usize = g
+            .rows
+            .iter()
+            .filter_map(|r| r[c].as_deref())
+            .map(|t| t.split_whitespace().count())
+            .sum();
+        words >= 4 * g.rows.len()
+    });
+    let header0 = g.header[0].to_lowercase();
+    if g.header.len() < 3
+        || !INDEX_HEADERS.contains(&header0.trim())
+        || !(marked || numbered && prose)
+    {
+        return g;
+    }
+    let cut = |r: &Vec<String>| r.iter().skip(1).cloned().collect::<Vec<_>>();
+    let rows: Vec<Vec<String>> = rows.iter().map(cut).collect();
+    Grid::new(&cut(&header.to_vec()), &rows, &g.lines, g.line)
+}
