@@ -66,7 +66,7 @@ fn pipe_table(html: &str) -> Option<String> {
 }
 
 /// Each row's cells, their text with tags and entities read.
-fn rows(html: &str) -> Option<Vec<Vec<String>>> {
+pub fn rows(html: &str) -> Option<Vec<Vec<String>>> {
     let mut rows: Vec<Vec<String>> = Vec::new();
     let mut cell: Option<String> = None;
     let mut rest = html;

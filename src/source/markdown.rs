@@ -233,6 +233,7 @@ impl<'a> Reader<'a> {
     /// HTML: the text between the tags, line by line, as a paragraph; a
     /// heading tag (`<h2>Mailbox rule</h2>`) as a heading.
     fn html(&mut self, first: usize) -> Vec<Block> {
+        let start = self.pos;
         let mut blocks = Vec::new();
         let mut lines: Vec<Line> = Vec::new();
         while self.pos < self.ev.len() {
@@ -270,10 +271,40 @@ impl<'a> Reader<'a> {
                 _ => break,
             }
         }
+        // a table on too few lines to be rewritten as a pipe table
+        if let Some(table) = self.html_table(start, first) {
+            return vec![table];
+        }
         if !lines.is_empty() {
             blocks.push(Block::Para { lines });
         }
         blocks
+    }
+
+    /// The HTML block read from event `start` as a table, when it is one
+    /// (`<table>…</table>` written on one line, as note sites export it).
+    fn html_table(&self, start: usize, line: usize) -> Option<Block> {
+        let raw: String = self.ev[start..self.pos]
+            .iter()
+            .filter_map(|(e, _)| match e {
+                Event::Html(h) | Event::InlineHtml(h) | Event::Text(h) => Some(h.as_ref()),
+                _ => None,
+            })
+            .collect();
+        if !raw.trim_start().starts_with("<table") {
+            return None;
+        }
+        let mut rows = super::html_table::rows(&raw)?;
+        if rows.len() < 2 {
+            return None;
+        }
+        let header = rows.remove(0);
+        Some(Block::Table {
+            header,
+            row_lines: vec![line; rows.len()],
+            rows,
+            line,
+        })
     }
 
     /// A paragraph's lines, a formula opening a line set out on its own.

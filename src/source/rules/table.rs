@@ -132,7 +132,8 @@ impl Rules<'_> {
         if is_sample_data(&g) {
             return self.leave("a table of sample data");
         }
-        if self.step_rows(&g, lead)
+        if self.headless_rows(&g)
+            || self.step_rows(&g, lead)
             || self.transposed(&g)
             || self.cue_rows(&g)
             || self.tick_rows(&g)

@@ -84,3 +84,17 @@ fn a_column_that_numbers_rows_is_no_data_and_sides_keep_their_stage() {
     assert!(f.iter().any(|f| f.ends_with("break down?")), "{f:?}");
     assert!(f.iter().all(|f| !f.contains("acquir?")), "{f:?}");
 }
+
+#[test]
+fn an_html_table_on_one_line_with_no_header_is_read() {
+    let text = "# Kilns\n\n## Fuels\n\n<table data-header-hidden><thead><tr><th width=\"325.25\"></th><th></th></tr></thead><tbody><tr><td>Wood</td><td>Ash that melts into a glaze</td></tr><tr><td>Gas</td><td>An even flame that is easy to control</td></tr></tbody></table>\n\nGas kilns are common in schools.\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns — Fuels: what is meant by “Wood”?"),
+        "Ash that melts into a glaze"
+    );
+    assert_eq!(
+        back(&d, "Kilns — Fuels: what is meant by “Gas”?"),
+        "An even flame that is easy to control"
+    );
+}
