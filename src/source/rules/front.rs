@@ -15,7 +15,22 @@ const NOTE_POINTERS: &[&str] = &["our", "above", "below", "aforementioned"];
 /// the note's own, and not judged.
 pub(super) fn unaskable(question: &str) -> bool {
     let asks = !question.contains("[...]") && question.ends_with('?');
-    asks && (helpers_clash(question) || points_at_the_notes(question))
+    asks && (helpers_clash(question) || points_at_the_notes(question)) || asks_a_caption(question)
+}
+
+/// "what is meant by “Image 1”?": a caption's label, no term.
+fn asks_a_caption(question: &str) -> bool {
+    const CAPTIONS: &[&str] = &[
+        "image", "figure", "fig", "fig.", "diagram", "picture", "photo", "chart", "graph",
+    ];
+    let Some((_, quoted)) = question.split_once('“') else {
+        return false;
+    };
+    let term = quoted.split('”').next().unwrap_or_default().to_lowercase();
+    match term.split_whitespace().collect::<Vec<_>>().as_slice() {
+        [label, n] => CAPTIONS.contains(label) && n.chars().all(|c| c.is_ascii_digit() || c == '.'),
+        _ => false,
+    }
 }
 
 /// Whether a question put together from a note's broken grammar has two
@@ -215,6 +230,8 @@ mod tests {
         assert!(unaskable("what can they either?"));
         assert!(unaskable("what is the?"));
         assert!(unaskable("what does the claim?"));
+        assert!(unaskable("what is meant by “Figure 2”?"));
+        assert!(!unaskable("what is meant by “Figure ground”?"));
         assert!(unaskable("why does the fusion of two clays?"));
         assert!(unaskable("what does a believer in kiln spirits?"));
         assert!(!unaskable("what does the law of shrinkage state?"));

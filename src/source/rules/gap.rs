@@ -60,7 +60,10 @@ impl Rules<'_> {
         (sets_up_question, prose): (bool, bool),
     ) -> bool {
         // ("**Next →** Let's compare …" under its label too)
-        if super::super::facts::leads_on(sentence) || coursework(sentence) {
+        // "The principle states two things...": it leads on to them
+        let trails =
+            sentence.trim_end().ends_with(['…', ':']) || sentence.trim_end().ends_with("..");
+        if super::super::facts::leads_on(sentence) || coursework(sentence) || trails {
             return false;
         }
         let ctx = self.context(None);

@@ -560,6 +560,9 @@ pub(super) fn answer_shown(back: &str) -> Option<String> {
         return None;
     }
     let bare = lower.trim_end_matches([':', '.', ' ']);
+    if only_a_count(bare) {
+        return None;
+    }
     let colon = back.trim_end().ends_with(':');
     let leads = LIST_LEADS.iter().any(|l| bare.ends_with(l)) || left_open(bare);
     if !leads && !colon {
@@ -572,6 +575,20 @@ pub(super) fn answer_shown(back: &str) -> Option<String> {
         None if !leads => Some(cut.trim().to_string()),
         None => None,
     }
+}
+
+/// "Two things", "three main ways": how many points follow, which says
+/// none of them.
+fn only_a_count(lower: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "things", "points", "ways", "reasons", "parts", "steps", "types", "kinds", "factors",
+    ];
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let counted = words.first().is_some_and(|w| {
+        super::super::counted::NUMBER_WORDS.contains(w) || w.chars().all(|c| c.is_ascii_digit())
+    });
+    let noun = words.last().is_some_and(|w| NOUNS.contains(w));
+    (2..=3).contains(&words.len()) && counted && noun
 }
 
 /// "… Valid shelf kinds are": a sentence left open for the items below

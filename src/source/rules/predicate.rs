@@ -365,7 +365,9 @@ fn an_object(first: &str, answer: &str) -> bool {
         .contains(&word);
     let verb_next =
         (ACTION_VERBS.contains(&word) || word == "go" || helps) && !NEVER_NOUNS.contains(&first);
-    !verb_next && !["to", "that", "if", "when", "of", "and", "or"].contains(&word)
+    // "runs without stopping": how, no object
+    let manner = ["without", "until", "unless", "because"].contains(&word);
+    !verb_next && !manner && !["to", "that", "if", "when", "of", "and", "or"].contains(&word)
 }
 
 /// A verb that takes an object: one of the lists, but not one that links

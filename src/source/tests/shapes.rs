@@ -174,3 +174,24 @@ fn a_lecture_dated_heading_names_no_section_and_no_term() {
     );
     assert_eq!(back(&d, "What is meant by “Celadon”?"), "A green glaze");
 }
+
+#[test]
+fn captions_counts_and_lead_ins_are_no_cards() {
+    let text = "# Kilns\n\n## Cooling\n\n- **Image 1**: Phases of a slow cooling\n\nThe cooling rule states two things...\n\n1. Glazes craze if cooled too fast\n2. Clay dunts if cooled too fast\n\n## Tunnel kilns\n\n- runs without stopping for years\n- can stand in any yard with a flat floor\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    let f = fronts(&d);
+    assert!(f.iter().all(|f| !f.contains("Image 1")), "{f:?}");
+    // the lead asks for the points it announces
+    assert!(back(
+        &d,
+        "Kilns — Cooling: The cooling rule states two things: what are they?"
+    )
+    .contains("Glazes craze if cooled too fast"));
+    assert!(
+        d.cards
+            .iter()
+            .all(|c| c.back.as_deref() != Some("Two things")),
+        "{f:?}"
+    );
+    assert!(f.iter().all(|f| !f.ends_with("what does it run?")), "{f:?}");
+}
