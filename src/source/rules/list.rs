@@ -310,6 +310,8 @@ impl Rules<'_> {
                 None if !found.is_empty() && conditional(def) => {}
                 // "Query 1: Why did she not sue?": a question, no answer
                 None if def.ends_with('?') && numbered_label(term) => {}
+                // "Crawling: Crawling is …" already asked "what is crawling?"
+                None if super::restated::asked_already(def, term, &found) => {}
                 None if found.iter().all(|f| !f.who) => self.term_card(term, def, e.means, e.line),
                 None => {}
             }
@@ -427,7 +429,7 @@ impl Rules<'_> {
         // "Manages access:" — a colon left at the end says nothing.
         let def = def.trim_end_matches(':').trim_end();
         let defining = super::meaning::defining_part(def);
-        let def = defining.as_str();
+        let def = super::restated::after_term(term, &defining);
         let first = super::super::text::first_word(def);
         let quizzed = super::list_card::quiz_label(term);
         let empty = EMPTY_LABELS.contains(&def.to_lowercase().as_str()) || quizzed;

@@ -49,6 +49,7 @@ mod property;
 mod prose;
 mod quoted;
 mod record;
+mod restated;
 mod run_in;
 mod says;
 mod stated;

@@ -533,6 +533,14 @@ pub(super) fn command_definition(term: &str, def: &str) -> Option<(String, Strin
             break;
         }
     }
+    // "Crawling is the pulling back …": the term and what it is, no command
+    let lower_rest = rest.to_lowercase();
+    if ["is ", "are ", "was ", "were "]
+        .iter()
+        .any(|b| lower_rest.starts_with(b))
+    {
+        return None;
+    }
     let first = super::super::text::sentences(rest).into_iter().next()?;
     let first = first.trim_end_matches('.');
     let cut = match first.find(", ") {

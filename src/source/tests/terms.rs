@@ -202,3 +202,27 @@ fn definitions_written_plainly_are_asked() {
     let f = fronts(&d);
     assert!(f.iter().all(|f| !f.contains("what is guidelines")), "{f:?}");
 }
+
+#[test]
+fn a_term_said_again_in_its_meaning_is_asked_once() {
+    let text = "# Pottery terms\n\n## Glaze faults\n\nThese are the common faults:\n\n1. **Crawling**: Crawling is the pulling back of a glaze from the clay, leaving bare patches.\n2. **Shivering**: Shivering is when the glaze flakes off the rim because it shrinks too little.\n";
+    let d = gen(&[notes("faults.md", text)]);
+    let f = fronts(&d);
+    assert!(f.iter().all(|f| !f.contains(" do?")), "{f:?}");
+    assert_eq!(
+        f.iter()
+            .filter(|f| f.to_lowercase().contains("crawling"))
+            .count(),
+        1,
+        "{f:?}"
+    );
+    assert_eq!(
+        back(&d, "Pottery terms — Glaze faults: what is crawling?"),
+        "The pulling back of a glaze from the clay, leaving bare patches"
+    );
+    assert!(back(
+        &d,
+        "Pottery terms — Glaze faults: what is meant by “Shivering”?"
+    )
+    .contains("the glaze flakes off the rim"));
+}
