@@ -28,7 +28,8 @@ pub fn read(file: &str, text: &str) -> Result<Vec<Block>> {
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_MATH;
     let outlined = super::outline::as_lists(text);
-    let defined = super::deflist::as_items(outlined.as_ref());
+    let html_defined = super::html_deflist::as_definitions(outlined.as_ref());
+    let defined = super::deflist::as_items(html_defined.as_ref());
     let tabled = super::html_table::as_pipe_tables(defined.as_ref());
     let directed = super::boxes::directives(tabled.as_ref());
     let boxed = super::boxes::containers(directed.as_ref());

@@ -25,6 +25,7 @@ mod doc;
 mod facts;
 mod has;
 mod held;
+mod html_deflist;
 mod html_table;
 mod markdown;
 mod md_inline;

@@ -43,3 +43,15 @@ fn a_term_defined_in_a_sentence_is_asked_what_it_is() {
         "The energy needed to fire one kilogram of clay"
     );
 }
+
+#[test]
+fn an_html_definition_list_gives_every_entry() {
+    let text = "# Kilns\n\n## Heat in the kiln\n\n<dl>\n  <dt>Radiation</dt>\n  <dd>Heat carried by glowing walls to the pots. It needs no air to\n  move through.</dd>\n  <dt>Convection</dt>\n  <dd>Hot gases rising through the stack and around\n  the pots.</dd>\n</dl>\n";
+    let d = gen(&[notes("heat.md", text)]);
+    assert_eq!(
+        back(&d, "Heat in the kiln: what is meant by “Convection”?"),
+        "Hot gases rising through the stack and around the pots."
+    );
+    assert!(back(&d, "Heat in the kiln: what is meant by “Radiation”?")
+        .starts_with("Heat carried by glowing walls"));
+}
