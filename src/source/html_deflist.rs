@@ -12,29 +12,9 @@ pub fn as_definitions(text: &str) -> Cow<'_, str> {
     if !text.contains("<dl>") {
         return text.into();
     }
-    let lines: Vec<&str> = text.split_inclusive('\n').collect();
-    let mut out = String::with_capacity(text.len());
-    let mut fenced = false;
-    let mut i = 0;
-    while i < lines.len() {
-        if super::plain::fence(lines[i].trim_start()) {
-            fenced = !fenced;
-        }
-        let end = (!fenced && lines[i].trim() == "<dl>")
-            .then(|| (i..lines.len()).find(|&k| lines[k].trim() == "</dl>"))
-            .flatten();
-        match end.and_then(|end| rewritten(&lines[i..=end])) {
-            Some(block) => {
-                out.push_str(&block);
-                i = end.unwrap_or(i) + 1;
-            }
-            None => {
-                out.push_str(lines[i]);
-                i += 1;
-            }
-        }
-    }
-    out.into()
+    let opens = |l: &str| l.trim() == "<dl>";
+    let closes = |l: &str| l.trim() == "</dl>";
+    super::html_table::rewrite_blocks(text, opens, closes, rewritten)
 }
 
 /// The lines of one `<dl>` … `</dl>` as a definition list, or None when

@@ -12,31 +12,46 @@ pub fn as_pipe_tables(text: &str) -> Cow<'_, str> {
     if !text.contains("<table") {
         return text.into();
     }
+    let opens = |l: &str| l.trim_start().starts_with("<table");
+    let closes = |l: &str| l.contains("</table>");
+    rewrite_blocks(text, opens, closes, |lines| {
+        let table = pipe_table(&lines.concat())?;
+        // a blank line after it ends the table
+        let n = table.lines().count();
+        (n < lines.len()).then(|| format!("{table}{}", "\n".repeat(lines.len() - n)))
+    })
+}
+
+/// The text with each block outside code fences that runs from a line
+/// that `opens` to the next that `closes` replaced by what `rewrite`
+/// makes of its lines (on as many lines), or left as it is when that is
+/// None. Shared by the HTML rewrites, which keep line numbers.
+pub(super) fn rewrite_blocks(
+    text: &str,
+    opens: impl Fn(&str) -> bool,
+    closes: impl Fn(&str) -> bool,
+    rewrite: impl Fn(&[&str]) -> Option<String>,
+) -> Cow<'_, str> {
     let lines: Vec<&str> = text.split_inclusive('\n').collect();
     let mut out = String::with_capacity(text.len());
     let mut fenced = false;
     let mut i = 0;
     while i < lines.len() {
-        let body = lines[i].trim_start();
-        if super::plain::fence(body) {
+        if super::plain::fence(lines[i].trim_start()) {
             fenced = !fenced;
         }
-        let end = (!fenced && body.starts_with("<table"))
-            .then(|| (i..lines.len()).find(|&k| lines[k].contains("</table>")))
+        let end = (!fenced && opens(lines[i]))
+            .then(|| (i..lines.len()).find(|&k| closes(lines[k])))
             .flatten();
         let Some(end) = end else {
             out.push_str(lines[i]);
             i += 1;
             continue;
         };
-        let html: String = lines[i..=end].concat();
-        match pipe_table(&html) {
-            // a blank line after it ends the table
-            Some(table) if table.lines().count() < end - i + 1 => {
-                out.push_str(&table);
-                out.push_str(&"\n".repeat(end - i + 1 - table.lines().count()));
-            }
-            _ => out.push_str(&html),
+        let block = &lines[i..=end];
+        match rewrite(block) {
+            Some(text) => out.push_str(&text),
+            None => out.push_str(&block.concat()),
         }
         i = end + 1;
     }

@@ -564,10 +564,11 @@ fn examples_entry(it: &Item, raw: &str) -> Option<Entry> {
 /// "E.g. Crocks, jugs" → "Crocks, jugs": the text after an abbreviation
 /// that gives examples.
 fn example_given(text: &str) -> Option<&str> {
-    const ABBREVIATIONS: &[&str] = &["e.g.", "e.g", "eg.", "eg", "ex."];
     let (lead, rest) = text.trim().split_once(' ')?;
     let lead = lead.trim_end_matches([',', ':']).to_lowercase();
-    ABBREVIATIONS.contains(&lead.as_str()).then_some(rest)
+    super::example_line::EXAMPLE_ABBREVIATIONS
+        .contains(&lead.as_str())
+        .then_some(rest)
 }
 
 /// "Enforce limits" / "E.g. Fishing quotas": examples after a statement

@@ -6,18 +6,11 @@ use super::super::clean::clean_text;
 use super::super::doc::Line;
 use super::Rules;
 
-/// Labels that say the text after them is an example.
-const EXAMPLE_LABELS: &[&str] = &[
-    "eg",
-    "e.g",
-    "e.g.",
-    "ex",
-    "ex.",
-    "example",
-    "examples",
-    "for example",
-    "for instance",
-];
+/// Abbreviations that give examples ("E.g. crocks, jugs"), in items too.
+pub(super) const EXAMPLE_ABBREVIATIONS: &[&str] = &["e.g.", "e.g", "eg.", "eg", "ex."];
+
+/// Words besides them that say the text after them is an example.
+const EXAMPLE_WORDS: &[&str] = &["ex", "example", "examples", "for example", "for instance"];
 
 /// The most words an example line may have to be asked as one: a longer
 /// one is a sentence of its own, read for its facts.
@@ -26,7 +19,8 @@ const MAX_EXAMPLE_WORDS: usize = 8;
 /// Whether `label` says the text after it is an example ("Eg", "E.g.",
 /// "Examples").
 pub(super) fn example_label(label: &str) -> bool {
-    EXAMPLE_LABELS.contains(&label.trim().to_lowercase().as_str())
+    let label = label.trim().to_lowercase();
+    EXAMPLE_ABBREVIATIONS.contains(&label.as_str()) || EXAMPLE_WORDS.contains(&label.as_str())
 }
 
 /// "Eg: Wood kilns", "E.g. Raku, pit firing": the example a line gives

@@ -125,7 +125,7 @@ impl Rules<'_> {
         row_lines: &[usize],
         (line, lead): (usize, Option<&str>),
     ) {
-        let g = numbered::without_index(Grid::new(header, rows, row_lines, line), header, rows);
+        let g = numbered::without_index(Grid::new(header, rows, row_lines, line));
         if g.header.len() < 2 || g.rows.is_empty() {
             return self.leave("a table with one column or no rows");
         }

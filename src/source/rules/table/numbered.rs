@@ -6,8 +6,11 @@ use super::Grid;
 /// pulls back … |": a first column that only numbers the rows (roman
 /// numerals, letters, or numbers beside prose), which the table is read
 /// without. Sample data ("| # | title |" over "| 1 | Dune |") keeps it.
-pub(super) fn without_index(g: Grid, header: &[String], rows: &[Vec<String>]) -> Grid {
+pub(super) fn without_index(mut g: Grid) -> Grid {
     const INDEX_HEADERS: &[&str] = &["#", "no", "no.", "sr", "sr.", "s.no", "s. no.", "sl", ""];
+    if g.header.len() < 3 {
+        return g;
+    }
     let index = |t: &str| {
         let t = t.trim().trim_end_matches(['.', ')']);
         let roman = !t.is_empty() && t.chars().all(|c| "ivxlIVXL".contains(c));
@@ -34,13 +37,11 @@ pub(super) fn without_index(g: Grid, header: &[String], rows: &[Vec<String>]) ->
         words >= 4 * g.rows.len()
     });
     let header0 = g.header[0].to_lowercase();
-    if g.header.len() < 3
-        || !INDEX_HEADERS.contains(&header0.trim())
-        || !(marked || numbered && prose)
-    {
-        return g;
+    if INDEX_HEADERS.contains(&header0.trim()) && (marked || numbered && prose) {
+        g.header.remove(0);
+        for r in &mut g.rows {
+            r.remove(0);
+        }
     }
-    let cut = |r: &Vec<String>| r.iter().skip(1).cloned().collect::<Vec<_>>();
-    let rows: Vec<Vec<String>> = rows.iter().map(cut).collect();
-    Grid::new(&cut(&header.to_vec()), &rows, &g.lines, g.line)
+    g
 }
