@@ -154,7 +154,9 @@ fn cp_byte(c: char) -> Option<u8> {
 /// Emoji, pictographs and the invisible characters that glue them together.
 pub fn is_emoji(c: char) -> bool {
     matches!(c,
-        '\u{2300}'..='\u{23FF}'
+        // not the floor and ceiling brackets ⌈ ⌉ ⌊ ⌋ of maths
+        '\u{2300}'..='\u{2307}'
+        | '\u{230C}'..='\u{23FF}'
         | '\u{25A0}'..='\u{25FF}'
         | '\u{2600}'..='\u{27BF}'
         | '\u{2B00}'..='\u{2BFF}'

@@ -18,6 +18,10 @@ fn numbered_question(s: &str) -> Option<(u32, String)> {
         return None;
     }
     let rest = s[digits.len()..].strip_prefix(['.', ')', ':'])?;
+    // "1.1 Can kilns be …?": a section's number, no question's
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let q = rest.trim();
     (q.ends_with('?') && q.len() > 3).then(|| (digits.parse().unwrap_or(0), q.to_string()))
 }

@@ -295,6 +295,10 @@ const SYMBOLS: &[(&str, &str)] = &[
     ("cdots", "⋯"),
     ("langle", "⟨"),
     ("rangle", "⟩"),
+    ("lfloor", "⌊"),
+    ("rfloor", "⌋"),
+    ("lceil", "⌈"),
+    ("rceil", "⌉"),
     ("dagger", "†"),
     ("limits", ""),
     ("because", "∵"),
@@ -315,6 +319,8 @@ const SYMBOLS: &[(&str, &str)] = &[
     ("exists", "∃"),
     ("neg", "¬"),
     ("land", "∧"),
+    ("wedge", "∧"),
+    ("vee", "∨"),
     ("lor", "∨"),
     ("prod", "Π"),
 ];
@@ -591,6 +597,7 @@ mod tests {
         assert_eq!(plain_math("\\hat \\beta"), "β\u{302}");
         assert_eq!(plain_math("u(c, l, \\dots)"), "u(c, l, …)");
         assert_eq!(plain_math("\\vert x \\vert"), "| x |");
+        assert_eq!(plain_math("\\lfloor x \\rfloor"), "⌊ x ⌋");
         assert_eq!(
             plain_math("\\vec F = m\\vec a"),
             plain_math("\\vec{F} = m\\vec{a}")

@@ -348,7 +348,10 @@ pub fn capitalise(s: &str) -> String {
             && inner.chars().all(|c| c.is_ascii_alphanumeric()));
     // "t = (x̄ − μ) / s", "α = 0.05", "μ₀": a symbol keeps its case.
     let second = s.split_whitespace().nth(1).unwrap_or("");
-    let symbol = ('α'..='ω').contains(&inner.chars().next().unwrap_or(' '))
+    // "a, …, b": a run of symbols
+    let run = inner.chars().count() == 1 && (word.contains("..") || word.contains('…'));
+    let symbol = run
+        || ('α'..='ω').contains(&inner.chars().next().unwrap_or(' '))
         || (inner.chars().count() == 1
             && second.starts_with(['=', '<', '>', '≤', '≥', '≠', '+', '-', '*', '/', '^']));
     // "ttrr", "tt x TT": letters with no vowel are a genotype's or a
@@ -458,16 +461,20 @@ pub fn sentences(text: &str) -> Vec<String> {
         if !boundary {
             continue;
         }
-        let last_word: String = cur
+        let word = cur
             .trim_end_matches(['.', '!', '?'])
             .rsplit(|c: char| c.is_whitespace() || c == '(')
             .next()
-            .unwrap_or("")
-            .to_lowercase();
-        if c == '.'
-            && (ABBREVIATIONS.contains(&last_word.as_str())
-                || (last_word.chars().count() == 1 && last_word.chars().all(char::is_alphabetic)))
-        {
+            .unwrap_or("");
+        let last_word = word.to_lowercase();
+        // "J. Smith": an initial; "b. The record …": a letter that numbers
+        // a point; but "… up to n. It": a symbol ending a sentence
+        let letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
+        let before = cur.trim_end_matches(['.', '!', '?']);
+        let before = before[..before.len() - word.len()].trim_end();
+        let enumerator = before.is_empty() || before.ends_with(['.', ':']);
+        let initial = letter && (word.chars().all(char::is_uppercase) || enumerator);
+        if c == '.' && (ABBREVIATIONS.contains(&last_word.as_str()) || initial) {
             continue;
         }
         let s = cur.trim().to_string();

@@ -666,7 +666,7 @@ pub const FRAGMENT_STARTS: &[&str] = &[
 /// Abbreviations that do not end a sentence.
 pub const ABBREVIATIONS: &[&str] = &[
     "e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "st", "prof", "jr", "sr", "approx", "incl",
-    "no", "u.s", "cf", "fig", "ca", "vol", "sir", "gen", "lt", "col", "capt", "rev",
+    "no", "u.s", "cf", "fig", "ca", "vol", "sir", "gen", "lt", "col", "capt", "rev", "c", "v", "p",
 ];
 
 /// Words left out of ids, tags and slugs.

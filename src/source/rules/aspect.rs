@@ -70,6 +70,17 @@ const ASPECTS: &[&str] = &[
     "takeaway",
     "key takeaway",
     "bottom line",
+    "implication",
+    "implications",
+    "finding",
+    "findings",
+    "key finding",
+    "key findings",
+    "consequence",
+    "purpose",
+    "importance",
+    "lesson",
+    "moral",
 ];
 
 /// "Pros: fast", "Issue: slow start": a label that names an aspect of the
@@ -97,11 +108,36 @@ pub(super) fn aspect_question(term: &str) -> Option<String> {
         }
         "implementation" => return Some("how is it implemented?".to_string()),
         "explanation" => return Some("what explains it?".to_string()),
+        "what it is" | "what is it" => return Some("what is it?".to_string()),
         _ => {}
+    }
+    if let Some(q) = how_or_why(lower) {
+        return Some(q);
     }
     ASPECTS
         .contains(&lower)
         .then(|| super::meaning::what_is_the(lower))
+}
+
+/// "Why it helps", "How to practise": a label whose items answer how or
+/// why, each recited whole.
+pub(super) fn asks_how_or_why(label: &str) -> bool {
+    how_or_why(&label.trim().trim_end_matches(':').to_lowercase()).is_some()
+}
+
+/// "Why it helps" → "why does it help?", "How it works" → "how does it
+/// work?", "How to practise" → "how do you practise it?": a label that
+/// asks of the thing above it.
+fn how_or_why(lower: &str) -> Option<String> {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    match words.as_slice() {
+        [wh @ ("why" | "how"), "it", verb] if verb.ends_with('s') => Some(format!(
+            "{wh} does it {}?",
+            super::super::verbs::base_form(verb)
+        )),
+        ["how", "to", verb] => Some(format!("how do you {verb} it?")),
+        _ => None,
+    }
 }
 
 /// "Significance: A symbolic act. A mob stormed the fort.": a meaning that

@@ -87,6 +87,27 @@ fn told_case(items: &[Item], solution: usize, lead: Option<&str>) -> Option<(usi
 }
 
 impl Rules<'_> {
+    /// A list that sets out a worked case: its card, and the rest of its
+    /// items read on their own. Whether it was one.
+    pub(super) fn case_list(
+        &mut self,
+        entries: &[Entry],
+        items: &[Item],
+        lead: Option<&str>,
+    ) -> bool {
+        let Some(done) = self.case_card(entries, items, lead) else {
+            return false;
+        };
+        let rest: Vec<Item> = (0..items.len())
+            .filter(|i| !done.contains(i))
+            .map(|i| items[i].clone())
+            .collect();
+        if !rest.is_empty() {
+            self.list(&rest, lead, false);
+        }
+        true
+    }
+
     /// The card of a worked case among `entries`; the positions of the
     /// items it used, which give no card of their own. More about the
     /// situation ("Problem: …") and the case's callouts ("Exam tip: …")

@@ -90,9 +90,16 @@ impl Rules<'_> {
         }
         match before? {
             // "Bayes' theorem:" ending the paragraph above
-            Block::Para { lines } if self.joined[i - 1] == Some(i) => ask(&lines.last()?.text),
-            // "… according to Snell's law." in the paragraph before
-            Block::Para { lines } => formula_lead::named_before(lines, formula, lex),
+            // "Bayes' theorem:", "… For any p, the mass function is given
+            // by:" ending the paragraph above: its last sentence; else "…
+            // according to Snell's law." in the paragraph before
+            Block::Para { lines } => {
+                let last = &lines.last()?.text;
+                let leads = self.joined[i - 1] == Some(i) || last.trim_end().ends_with(':');
+                let lead = sentences(last).pop().filter(|_| leads);
+                lead.and_then(|l| ask(&l))
+                    .or_else(|| formula_lead::named_before(lines, formula, lex))
+            }
             // "### Ohm's law" right over it
             Block::Heading { text, .. } => ask(&formula_lead::owned_law(
                 super::super::plain::heading_text(text),
@@ -108,6 +115,12 @@ impl Rules<'_> {
         for f in found {
             let ctx = self.context(None);
             let mut said = None;
+            let named = formula_lead::names_its_formula(&f.lead, self.lex);
+            if let (true, Some(q)) = (f.gap, named) {
+                let tail = Some(capitalise(&f.tail)).filter(|t| !t.is_empty());
+                self.card_as_written(ctx.as_deref(), &q, &f.formula, tail, f.line);
+                continue;
+            }
             let front = match f.gap {
                 true => match (f.said.strip_prefix("Its "), subject_of(&f.prior, self.lex)) {
                     (Some(rest), Some(s)) => format!("{}'s {rest}", capitalise(&s)),
@@ -302,6 +315,10 @@ pub(super) struct Inline {
     /// sentence with a gap where the formula was ("… in a vacuum is [...]").
     pub said: String,
     pub gap: bool,
+    /// The words that led into a gapped formula, and the rest of its
+    /// sentence after it ("where A is a constant").
+    pub lead: String,
+    pub tail: String,
     /// The sentence before, for an "Its" the card must name.
     pub prior: String,
     /// The formula as plain text.
@@ -419,12 +436,14 @@ fn inline(said: &str, rest: &str, formula: String, line: usize) -> (String, Inli
         // rest of its sentence
         let mut rest_sentences = sentences(rest).into_iter();
         let tail = rest_sentences.next().unwrap_or_default();
-        let said = format!("{} [...] {tail}", said.trim_end_matches(':'));
-        let said = said.trim().to_string();
+        let lead = said.trim_end_matches(':').trim().to_string();
+        let said = format!("{lead} [...] {tail}").trim().to_string();
         let inline = Inline {
             line,
             said,
             gap: true,
+            lead,
+            tail,
             prior: String::new(),
             formula,
         };
@@ -439,6 +458,8 @@ fn inline(said: &str, rest: &str, formula: String, line: usize) -> (String, Inli
         line,
         said,
         gap: false,
+        lead: String::new(),
+        tail: String::new(),
         prior: String::new(),
         formula,
     };
@@ -577,7 +598,7 @@ fn in_terms_of(value: &str) -> Option<String> {
 /// formula for the energy U of a kiln?" (U = …, U named already).
 pub(super) fn named_question(name: &str, formula: &str) -> String {
     let name = lower_name(name);
-    let symbol = formula.split_once('=').map(|(s, _)| s.trim()).filter(|s| {
+    let symbol = name_side(formula).filter(|s| {
         let short = s.split_whitespace().count() <= 2 || function_of(s);
         !s.is_empty() && short && s.chars().count() <= 12
     });
@@ -626,6 +647,21 @@ pub(super) fn named_question(name: &str, formula: &str) -> String {
         Some(s) if !named(s) => format!("what is {s} for {article}{name}?"),
         _ => format!("what is the formula for {name}?"),
     }
+}
+
+/// "P(X = k)" of "P(X = k) = p": what a formula gives, left of its
+/// first `=` outside brackets.
+fn name_side(formula: &str) -> Option<&str> {
+    let mut depth = 0i32;
+    for (k, c) in formula.char_indices() {
+        match c {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth -= 1,
+            '=' if depth == 0 => return Some(formula[..k].trim()),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// A paragraph whose first line is a formula set out.

@@ -59,6 +59,9 @@ pub(super) fn lead_question(lead: &str, formula: &str, lex: &Lexicon) -> Option<
         let subject = subject_phrase(subject, lex, true)?;
         return Some(format!("what does {subject} state?"));
     }
+    if let Some(q) = names_its_formula(t, lex) {
+        return Some(q);
+    }
     let words: Vec<&str> = t.split_whitespace().collect();
     if let Some(("when" | "if", said)) = words.split_last().map(|(l, s)| (*l, s)) {
         let be = said.iter().position(|w| ["is", "are"].contains(w))?;
@@ -74,6 +77,61 @@ pub(super) fn lead_question(lead: &str, formula: &str, lex: &Lexicon) -> Option<
         true if short_name(t) => Some(named_question(&lex.lc_label(t), formula)),
         _ => None,
     }
+}
+
+/// "Division hashing has the following formula:" → "what is the
+/// formula for division hashing?"; "Linear probing uses the following
+/// hash function:" → "what hash function does linear probing use?";
+/// "The load factor is given by:" → "what is the formula for the load
+/// factor?".
+pub(super) fn names_its_formula(t: &str, lex: &Lexicon) -> Option<String> {
+    const GIVEN: &[&str] = &[
+        " is given by",
+        " is calculated as",
+        " is calculated by",
+        " is defined as",
+        " has the form",
+        " is of the form",
+    ];
+    if let Some(subject) = GIVEN.iter().find_map(|g| t.strip_suffix(g)) {
+        let subject = formula_subject(subject, lex)?;
+        return Some(format!("what is the formula for {subject}?"));
+    }
+    let (subject, kind) = [
+        " has the following ",
+        " has following ",
+        " uses the following ",
+    ]
+    .iter()
+    .find_map(|v| t.split_once(v).map(|(s, k)| (s, (v.trim(), k))))?;
+    let what = kind.1.trim();
+    let subject = formula_subject(subject, lex)?;
+    let one = (1..=3).contains(&what.split_whitespace().count()) && !what.contains([',', ':']);
+    match kind.0 {
+        _ if !one => None,
+        "uses the following" => Some(format!("what {what} does {subject} use?")),
+        _ => Some(format!("what is the {what} for {subject}?")),
+    }
+}
+
+/// "For any p, the mass function of a kiln with a flue" → "the mass
+/// function of a kiln": what a formula's lead says it gives, after any
+/// clause before it, and without a last qualifier when that is too long.
+fn formula_subject(said: &str, lex: &Lexicon) -> Option<String> {
+    let said = said.rsplit(", ").next()?.trim();
+    // "X is uniform if the mass function of X has the form:"
+    let said = [" if ", " when "]
+        .iter()
+        .find_map(|w| said.rsplit_once(w).map(|(_, s)| s))
+        .unwrap_or(said);
+    let said = ["if ", "then ", "that "]
+        .iter()
+        .find_map(|w| said.strip_prefix(w))
+        .unwrap_or(said);
+    subject_phrase(said, lex, true).or_else(|| {
+        let (kept, _) = said.rsplit_once(" with ")?;
+        subject_phrase(kept, lex, true)
+    })
 }
 
 /// "Ohm's law", "Bayes' theorem": a law named by its owner, which a

@@ -156,7 +156,11 @@ fn verbless(lower: &[String]) -> bool {
     let rest: Vec<&str> = lower[2..].iter().map(|w| w.trim_end_matches('?')).collect();
     // ("why do pots crack in the kiln?": a bare subject may be a verb's)
     let article = rest.first().is_some_and(|w| ["the", "a", "an"].contains(w));
-    let joined = article && rest.iter().skip(1).any(|w| ["of", "in"].contains(w));
+    let joined = article
+        && rest
+            .iter()
+            .skip(1)
+            .any(|w| ["of", "in", "with"].contains(w));
     let verb = |w: &&str| {
         let base = base_form(w);
         [*w, base.as_str()].iter().any(|b| {

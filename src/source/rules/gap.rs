@@ -345,8 +345,11 @@ pub(super) fn repeats(front: &str, answer: &str) -> bool {
 }
 
 /// Whether a phrase is worth recalling: more than a function word
-/// ("before", "not").
+/// ("before", "not"), and no run of values cut short ("1, …, n").
 fn teaches(answer: &str) -> bool {
+    if answer.contains("..") || answer.contains('…') {
+        return false;
+    }
     const FUNCTION_WORDS: &[&str] = &[
         "before", "after", "not", "only", "never", "always", "also", "all", "none", "both", "each",
         "more", "less", "most", "least", "and", "or", "but", "with", "without", "is", "are", "can",

@@ -544,8 +544,16 @@ pub(super) fn points_away(question: &str) -> bool {
 /// ("The above conclusion").
 const POINTING_ANSWERS: &[&str] = &["the above", "above", "below", "the following", "as follows"];
 
-/// Words that end a sentence leading into a list the card does not show.
-const LIST_LEADS: &[&str] = &["as follows", "the following", "following ways", "following"];
+/// Words that end a sentence leading into a list or formula the card
+/// does not show.
+const LIST_LEADS: &[&str] = &[
+    "as follows",
+    "the following",
+    "following ways",
+    "following",
+    "the form",
+    "given by",
+];
 
 /// `back` as a card can show it: a last sentence that leads into a list
 /// ("… can be found as follows:") is left off; `None` when nothing else
@@ -569,11 +577,14 @@ pub(super) fn answer_shown(back: &str) -> Option<String> {
         return Some(back.to_string());
     }
     let cut = back.trim_end().trim_end_matches(':');
-    match cut.rfind(". ") {
-        Some(at) => Some(back[..=at].trim().to_string()),
+    // the last sentence, not the last stop ("the p.m.f. of X is:")
+    let mut said = super::super::text::sentences(cut);
+    said.pop();
+    match said.is_empty() {
+        false => Some(said.join(" ")),
         // "A third party with 3 main objectives:" says something alone
-        None if !leads => Some(cut.trim().to_string()),
-        None => None,
+        true if !leads => Some(cut.trim().to_string()),
+        true => None,
     }
 }
 

@@ -128,15 +128,7 @@ impl Rules<'_> {
         if pairs.is_some_and(|p| self.record_of(&p, lead)) {
             return;
         }
-        if let Some(done) = self.case_card(&entries, items, lead) {
-            // the rest of the case's items, on their own
-            let rest: Vec<Item> = (0..items.len())
-                .filter(|i| !done.contains(i))
-                .map(|i| items[i].clone())
-                .collect();
-            if !rest.is_empty() {
-                self.list(&rest, lead, false);
-            }
+        if self.case_list(&entries, items, lead) {
             return;
         }
         let party = lead.and_then(|l| self.party_lead(l));
@@ -146,11 +138,13 @@ impl Rules<'_> {
             .iter()
             .all(|it| super::named::arrow_pair(&it.text()).is_some());
         let label = lead.filter(|l| party.is_none() && self.labels_items(l));
-        // the label, when the items are its predicates, is their subject
-        let recitable = match label {
-            Some(l) => self.under(l, |r| r.recitable_list(&entries, items)),
-            None => self.recitable_list(&entries, items),
-        };
+        // the label, when the items are its predicates, is their subject;
+        // "Why it helps:" over what it does asks for them all the same
+        let recitable = lead.is_some_and(super::aspect::asks_how_or_why)
+            || match label {
+                Some(l) => self.under(l, |r| r.recitable_list(&entries, items)),
+                None => self.recitable_list(&entries, items),
+            };
         let before = self.out.len();
         let outline = super::list_card::outline(&entries, items, lead, self.lex);
         let mut lumps = false;

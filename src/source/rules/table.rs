@@ -412,6 +412,10 @@ impl Rules<'_> {
 
     /// A table of records, or a comparison: one card per cell worth asking.
     fn record_rows(&mut self, g: &Grid, cols: &[Column]) {
+        // "| Attribute | |": a column with no name to ask by
+        if g.header[1..].iter().all(String::is_empty) && self.field_rows(g) {
+            return;
+        }
         let asked: Vec<usize> = (1..cols.len())
             .filter(|c| cols[*c] == Column::Plain)
             .collect();

@@ -12,6 +12,7 @@ use super::super::text::Lexicon;
 use super::super::text::{capitalise, first_word, looks_plural, lower_first};
 use super::super::verbs::ACTION_VERBS;
 use super::super::vocab::{MODALS, NOTE_KIND_WORDS};
+use super::aspect::asks_how_or_why;
 use super::entry::Entry;
 use super::kinds::{
     counted_list_question, kind_noun, plural_list_question, plural_of_names, SENTENCE_KINDS,
@@ -252,7 +253,8 @@ impl Rules<'_> {
             && shown.iter().all(|s| s.split_whitespace().count() <= 20);
         // "What were the causes …?" over two sentences: the notes' own
         // answer to their question
-        let asked = lead.is_some_and(|l| l.trim_end().ends_with('?'))
+        // ("Why it helps:" asks as a question does)
+        let asked = lead.is_some_and(|l| l.trim_end().ends_with('?') || asks_how_or_why(l))
             && (2..=4).contains(&shown.len())
             && shown.iter().all(|s| s.split_whitespace().count() <= 40);
         let short = super::list::recitable(&shown) || (rules && shown.len() <= 5) || steps || asked;

@@ -182,3 +182,19 @@ fn items_lose_the_marks_that_join_them_in_a_list_card() {
         "Imports of glaze; Payments to kilns abroad; Clay outflow"
     );
 }
+
+const STOPS: &str = "# Guild records\n\n## The hall\n\nThe guild recorded its first logs c. 1650 and kept them in the hall. The record is kept in the hall.\n  a. The log is read at the start.\n  b. The log is signed at the end.\n";
+
+#[test]
+fn a_letter_that_numbers_a_point_or_an_abbreviation_ends_no_sentence() {
+    let d = gen(&[notes("hall.md", STOPS)]);
+    assert_eq!(
+        back(&d, "The hall: what did the guild record?"),
+        "Its first logs c. 1650 and kept them in the hall"
+    );
+    // "… at the start. b" is no answer: the lettered points stay whole
+    for c in &d.cards {
+        let b = c.back.as_deref().unwrap_or_default();
+        assert!(!b.ends_with(". b") && !b.contains("start. b"), "{b}");
+    }
+}

@@ -167,3 +167,61 @@ fn a_formula_in_code_is_asked_as_a_formula() {
         fronts(&d)
     );
 }
+
+const LEADS: &str = "# Kiln maths\n\n## Firing rates\n\n1. **Ramp with Cones** has the following formula: $$r=\\lfloor t\\cdot c\\rfloor$$ where $c$ is the cone number.\n2. **Cooling by vents** uses the following rate rule: $$v=(h-a) \\text{ mod } 2$$\n\n## Slow firing\n\n**Definition**: a slow firing $F$ is a firing over the cones $\\{ 1, ..., n \\}$. For any kiln $k$, the heat curve of a slow firing with kiln $k$ is given by:\n\n$$\\mathbb{H}(F = 1) = k\\wedge\\mathbb{H}(F = 0) = 1 - k$$\n";
+
+#[test]
+fn a_lead_that_names_what_its_formula_gives_asks_for_it() {
+    let d = gen(&[notes("rates.md", LEADS)]);
+    let ramp = card(
+        &d,
+        "Kiln maths — Firing rates: what is the formula for ramp with cones?",
+    );
+    // floor brackets are maths, not symbols to clean away
+    assert_eq!(ramp.back.as_deref(), Some("r = ⌊ t· c⌋"));
+    assert_eq!(
+        ramp.explanation.as_deref(),
+        Some("Where c is the cone number.")
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Kiln maths — Firing rates: what rate rule does cooling by vents use?"
+        ),
+        "v = (h-a) mod 2"
+    );
+    // the formula after a paragraph that ends "… is given by:"
+    assert_eq!(
+        back(
+            &d,
+            "Kiln maths — Slow firing: what is the formula for the heat curve of a slow firing?"
+        ),
+        "H(F = 1) = k∧H(F = 0) = 1 - k"
+    );
+    // the meaning stops at its last sentence, not at the stop in "n."
+    assert_eq!(
+        back(&d, "Kiln maths — Slow firing: what is it?"),
+        "A slow firing F is a firing over the cones 1,..., n."
+    );
+    for f in fronts(&d) {
+        assert!(!f.contains("following formula [...]"), "{f}");
+    }
+}
+
+const FIELDS: &str = "# Kiln maths\n\n## Slow firing\n\nA slow firing climbs one cone an hour.\n\n| Attribute  |                           |\n| ---------- | ------------------------- |\n| Cones      | $\\{ a, ..., b \\}$         |\n| Settings   | $k \\in (0, 1)$            |\n| Mean       | $\\mathbb{E}[F] = k$       |\n| Spread     | $Var(F) = k \\cdot (1 - k)$ |\n";
+
+#[test]
+fn a_table_of_fields_under_an_unnamed_column_asks_each_field() {
+    let d = gen(&[notes("fields.md", FIELDS)]);
+    let ctx = "Kiln maths — Slow firing";
+    assert_eq!(back(&d, &format!("{ctx}: what are the cones?")), "a,..., b");
+    assert_eq!(
+        back(&d, &format!("{ctx}: what are the settings?")),
+        "k ∈ (0, 1)"
+    );
+    assert_eq!(back(&d, &format!("{ctx}: what is the mean?")), "E[F] = k");
+    assert_eq!(
+        back(&d, &format!("{ctx}: what is the spread?")),
+        "Var(F) = k · (1 - k)"
+    );
+}

@@ -54,3 +54,37 @@ fn the_person_a_verb_tells_goes_into_the_question() {
         "The hottest shelf fires first"
     );
 }
+
+const ASPECTS: &str = "# Kiln habits\n\n## 1. Why logs fail\n\n### 1.1 Can a Log Be Trusted?\n\n- **Memory after the firing**\n  - Most potters write the log the next morning.\n- **Different hands**\n  - Each potter writes the cone numbers in a different way.\n\n### 1.2 Keeping a kiln log\n\n- **What it is**: Writing down every firing and what came out of it.\n- **How to practice**:\n  - A notebook by the kiln.\n  - A photo of each shelf.\n- **Why it helps**:\n  - Shows which shelf runs hot and which runs cold over many firings.\n  - Lets a potter repeat a glaze that came out well last month.\n- **Implication**: A potter with a log wastes fewer pots.\n";
+
+#[test]
+fn labels_that_ask_what_how_or_why_ask_it_of_their_section() {
+    let d = gen(&[notes("habits.md", ASPECTS)]);
+    let ctx = "Keeping a kiln log";
+    assert_eq!(
+        back(&d, &format!("{ctx}: what is it?")),
+        "Writing down every firing and what came out of it."
+    );
+    assert_eq!(
+        back(&d, &format!("{ctx}: how do you practice it (2 items)?")),
+        "A notebook by the kiln; A photo of each shelf"
+    );
+    assert_eq!(
+        back(&d, &format!("{ctx}: why does it help (2 items)?")),
+        "Shows which shelf runs hot and which runs cold over many firings; \
+         Lets a potter repeat a glaze that came out well last month"
+    );
+    assert_eq!(
+        back(&d, &format!("{ctx}: what is the implication?")),
+        "A potter with a log wastes fewer pots."
+    );
+    // "1.1 Can a Log Be Trusted?" numbers a section: no quiz question
+    // whose options are the items under it
+    assert_eq!(
+        back(
+            &d,
+            "Kiln habits — Can a Log Be Trusted? — Different hands: what does each potter write?"
+        ),
+        "The cone numbers in a different way"
+    );
+}

@@ -18,11 +18,18 @@ impl Rules<'_> {
             "aspect",
             "item",
         ];
+        // "P(X = k) = p": a formula is as short as a value
         let short = |r: usize| {
-            g.cell(r, 1)
-                .is_some_and(|t| t.split_whitespace().count() <= 5 && !t.contains(['.', ';']))
+            g.cell(r, 1).is_some_and(|t| {
+                let value = t.split_whitespace().count() <= 5 && !t.contains([';', '?']);
+                let value = value && !t.contains(". ") && !t.ends_with('.');
+                value || t.contains(['=', '∈', '∼']) && !t.contains(". ")
+            })
         };
-        if g.header.len() != 2 || !g.header_is(0, FIELDS) || !(0..g.rows.len()).all(short) {
+        // "| Attribute | |": a name over the section's fields
+        let unnamed = g.header.len() == 2 && g.header[1].is_empty() && !g.header[0].is_empty();
+        let fields = g.header_is(0, FIELDS) || unnamed;
+        if g.header.len() != 2 || !fields || !(0..g.rows.len()).all(short) {
             return false;
         }
         let ctx = self.context(None);
@@ -30,7 +37,7 @@ impl Rules<'_> {
             let (Some(label), Some(t)) = (g.cell(r, 0), g.cell(r, 1)) else {
                 continue;
             };
-            let q = format!("what is the {}?", self.lex.lc_label(label));
+            let q = field_question(&self.lex.lc_label(label));
             self.card(ctx.as_deref(), &q, t, None, g.row_line(r));
         }
         true
@@ -58,5 +65,22 @@ impl Rules<'_> {
             self.card(ctx.as_deref(), &q, t, None, g.row_line(r));
         }
         true
+    }
+}
+
+/// "what is the mean?", "what are the parameters?": a field's question;
+/// a label capitalised only as the row's first word ("Mean") in lower case.
+fn field_question(label: &str) -> String {
+    let mut chars = label.chars();
+    let capitalised = chars.next().is_some_and(char::is_uppercase)
+        && !label.contains(' ')
+        && chars.all(|c| !c.is_uppercase());
+    let label = match capitalised {
+        true => label.to_lowercase(),
+        false => label.to_string(),
+    };
+    match super::super::super::text::looks_plural(&label) {
+        true => format!("what are the {label}?"),
+        false => format!("what is the {label}?"),
     }
 }
