@@ -211,13 +211,23 @@ pub fn one_per_line(lines: &[&str]) -> bool {
     // line is long enough to be part of a wrapped sentence
     let short = texts.iter().all(|t| t.split_whitespace().count() <= 5);
     let least = if short { 2 } else { 3 };
+    // "32% is recycled" / "67% is burnt" / "1% is sent to landfill.":
+    // figures, one a line, the last closed
+    let figures = texts
+        .iter()
+        .all(|t| t.starts_with(|c: char| c.is_ascii_digit()));
+    let n = texts.len();
     texts.len() >= 3
-        && texts.iter().all(|t| {
+        && texts.iter().enumerate().all(|(k, t)| {
+            let t = match figures && k + 1 == n {
+                true => t.strip_suffix('.').unwrap_or(t),
+                false => t,
+            };
             !t.ends_with(['.', ',', ';', ':', '!', '?', '—', '-', '–', '(', '='])
                 && !t.contains(". ")
                 && !t.contains(['|', '`', '{', '}', '→'])
                 && ![" - ", " – ", "->", "=>"].iter().any(|d| t.contains(d))
-                && t.starts_with(char::is_alphabetic)
+                && (t.starts_with(char::is_alphabetic) || figures)
                 && t.matches('(').count() == t.matches(')').count()
                 && t.split_whitespace().count() >= least
                 && !word(t.split_whitespace().last(), super::vocab::DANGLING)
@@ -495,7 +505,8 @@ pub fn body_lines(text: &str, front_matter_lines: usize) -> String {
                 .map(|title| format!("**{title}**"))
                 .unwrap_or_default()
         } else if fence.is_none() && marker.is_none() {
-            as_meant(line)
+            let prev = out.last().map_or("", String::as_str);
+            glued_bullet(line, prev).unwrap_or_else(|| as_meant(line))
         } else {
             line.to_string()
         });
@@ -534,6 +545,18 @@ fn without_comments(line: &str, open: &mut bool) -> String {
         }
     }
     out
+}
+
+/// "-suffered a decline" under "- worth £7 billion": a bullet typed
+/// without its space, among bullets, is one of them.
+fn glued_bullet(line: &str, prev: &str) -> Option<String> {
+    let indent = line.len() - line.trim_start().len();
+    let rest = line.trim_start().strip_prefix('-')?;
+    let p = prev.trim_start();
+    let among = p.starts_with("- ") || p.starts_with("* ") || p.starts_with("+ ");
+    let same_indent = prev.len() - p.len() == indent;
+    (among && same_indent && rest.starts_with(char::is_alphabetic))
+        .then(|| format!("{}- {rest}", &line[..indent]))
 }
 
 /// A line as its writer meant it: "##Heading" is a heading (two hashes

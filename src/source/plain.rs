@@ -180,6 +180,11 @@ pub fn strip_roman_numbers(items: &mut [Item]) {
 /// a keycap emoji `1️⃣ Title`).
 pub fn strip_numbering(text: &str) -> &str {
     let t = text.trim();
+    // "### - The Carry Flag": a bullet typed into the heading
+    let t = ["- ", "* ", "+ "]
+        .iter()
+        .find_map(|b| t.strip_prefix(b))
+        .map_or(t, str::trim_start);
     if let Some(rest) = keycap_rest(t).or_else(|| figure_rest(t)) {
         return rest;
     }
@@ -189,6 +194,13 @@ pub fn strip_numbering(text: &str) -> &str {
         let rest = t[3..].trim_start();
         if l.is_ascii_uppercase() && rest.starts_with(char::is_uppercase) {
             return rest;
+        }
+        // "C. 2. Kiln hours": a letter and a number
+        let numbered = rest.split_once(['.', ')']).is_some_and(|(n, r)| {
+            !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) && r.starts_with(' ')
+        });
+        if l.is_ascii_uppercase() && numbered {
+            return strip_numbering(rest);
         }
     }
     // "ii. Present Bias", "iv) Loss Aversion": a roman numeral

@@ -53,9 +53,11 @@ pub fn plain_math(tex: &str) -> String {
     ] {
         t = t.replace(&format!("{wrapper}{{"), "{");
     }
+    // "a != b" as typed; "k!=" is a factorial and an equals sign
+    let t = t.replace(" !=", " ≠");
     let t: String = t.chars().filter(|c| !"{}\\".contains(*c)).collect();
     // "C=4πε₀R" → "C = 4πε₀R"
-    let t = t.replace("<=", "≤").replace(">=", "≥").replace("!=", "≠");
+    let t = t.replace("<=", "≤").replace(">=", "≥");
     spaced_equals(&t)
         .split_whitespace()
         .collect::<Vec<_>>()
@@ -598,6 +600,7 @@ mod tests {
         assert_eq!(plain_math("u(c, l, \\dots)"), "u(c, l, …)");
         assert_eq!(plain_math("\\vert x \\vert"), "| x |");
         assert_eq!(plain_math("\\lfloor x \\rfloor"), "⌊ x ⌋");
+        assert_eq!(plain_math("\\frac{1}{k!}=e"), "1/k! = e");
         assert_eq!(
             plain_math("\\vec F = m\\vec a"),
             plain_math("\\vec{F} = m\\vec{a}")

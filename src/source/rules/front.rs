@@ -55,6 +55,7 @@ fn helpers_clash(question: &str) -> bool {
         "because",
         "although",
         "whereas",
+        "even",
         "and",
         "or",
         "but",
@@ -155,7 +156,9 @@ fn verbless(lower: &[String]) -> bool {
     }
     let rest: Vec<&str> = lower[2..].iter().map(|w| w.trim_end_matches('?')).collect();
     // ("why do pots crack in the kiln?": a bare subject may be a verb's)
-    let article = rest.first().is_some_and(|w| ["the", "a", "an"].contains(w));
+    let article = rest
+        .first()
+        .is_some_and(|w| ["the", "a", "an", "each"].contains(w));
     let joined = article
         && rest
             .iter()

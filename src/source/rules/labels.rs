@@ -391,15 +391,19 @@ pub(super) fn no_prose(lines: &[super::super::doc::Line], text: &str) -> Option<
         Some("an image's caption")
     } else if lines.len() == 1 && bookkeeping(text) {
         Some("the notes' own details (status, references, tags)")
-    } else if lines.len() >= 2
-        && lines
-            .iter()
-            .all(|l| super::prose::labelled(l).is_some_and(|(label, _)| note_field(&label)))
-    {
+    } else if lines.len() >= 2 && lines.iter().all(|l| note_field_line(&l.text)) {
         Some("the notes' own details (author, date, contact)")
     } else {
         None
     }
+}
+
+/// "Teacher: [[Ann Lee]]", "Tags: #": a line that gives one of the
+/// notes' own details, its value empty or not.
+fn note_field_line(text: &str) -> bool {
+    let t = super::super::clean::clean_text(text);
+    t.split_once(':')
+        .is_some_and(|(label, _)| note_field(label))
 }
 
 /// "Status: DRAFT", "Ref: [[slides.pdf]]", "Tags: …": a line of the
@@ -494,6 +498,11 @@ fn note_field(label: &str) -> bool {
         "created",
         "version",
         "written by",
+        "type",
+        "tags",
+        "tag",
+        "status",
+        "week",
     ];
     FIELDS.contains(&label.trim().to_lowercase().as_str())
 }

@@ -236,7 +236,9 @@ impl<'a> Rules<'a> {
             match &blocks[i] {
                 Block::Heading { level, text, line } => {
                     self.heading(*level, text, *line);
-                    if !self.heading_answer(blocks, i, text) {
+                    if !self.heading_answer(blocks, i, text)
+                        && !self.heading_term(blocks, i, *line)?
+                    {
                         self.heading_statement(text, *line);
                     }
                 }
@@ -290,12 +292,18 @@ impl<'a> Rules<'a> {
 
     fn heading(&mut self, level: u8, text: &str, line: usize) {
         let text = stated::without_stop(&heading_text(text)).to_string();
+        // "#### Transport:": a name, its colon a habit; "### A reflex
+        // arc consists of:" stays a lead
+        let text = match text.strip_suffix(':') {
+            Some(name) if heading_name(name) => name.trim_end().to_string(),
+            _ => text,
+        };
         // "### Features" under "### Kinesis Data Firehose" (and the
         // sides after it) stays in that thing's section
         while self
             .stack
             .last()
-            .is_some_and(|(l, h)| *l > level || *l == level && !predicate::side_of(&text, h))
+            .is_some_and(|(l, h)| *l > level || *l == level && !subject::side_of(&text, h))
         {
             self.stack.pop();
         }
@@ -756,6 +764,18 @@ fn a_label(t: &str) -> Option<&str> {
 
 fn blank(s: Option<&str>) -> bool {
     s.is_none_or(|s| s.trim().is_empty())
+}
+
+/// "Transport" of "#### Transport:": a name, not a lead ("You take care
+/// of:", "A reflex arc consists of:").
+fn heading_name(name: &str) -> bool {
+    let last = name
+        .split_whitespace()
+        .last()
+        .unwrap_or_default()
+        .to_lowercase();
+    let open = super::vocab::FRAGMENT_STARTS.contains(&last.as_str());
+    !gloss::clause(name) && !open && name.split_whitespace().count() <= 4
 }
 
 #[cfg(test)]

@@ -126,25 +126,17 @@ impl Rules<'_> {
             return Some(Fact::asked(format!("what {} {it}?", is(they)), kind));
         }
         let (q, answer) = match first.as_str() {
-            "can" | "cannot" | "can't" => {
-                let (verb, object) = rest.split_once(' ')?;
-                // "can be scaled up": a passive, asked by no "what"
-                if ["be", "not", "also", "only"].contains(&verb) {
-                    return None;
-                }
-                let not = if first == "can" { "" } else { " not" };
-                // "can exist at any height": the verb's preposition asks
-                match object.split_once(' ') {
-                    Some((prep, rest)) if PREPOSITIONS.contains(&prep) || prep == "at" => {
-                        (format!("what can {it}{not} {verb} {prep}?"), rest)
-                    }
-                    _ => (format!("what can {it}{not} {verb}?"), object),
-                }
-            }
+            "can" | "cannot" | "can't" => ability(&first, rest, it)?,
             "has" | "have" => (format!("what {} {it} have?", does(they)), rest),
             // "Ended in a victory" → "what did it end in?": a past that
             // takes no object, no passive
             _ if done_alone(&first) => return done_alone_fact(&first, rest, it),
+            // "located 25 miles from the coast" → "where is it located?"
+            "located" | "situated" | "based"
+                if !["on", "upon"].contains(&first_word(rest).as_str()) =>
+            {
+                (format!("where {} {it} {first}?", is(they)), rest)
+            }
             // "measured with price indices" → "what is it measured with?"
             _ if participle(&first) && PREPOSITIONS.contains(&first_word(rest).as_str()) => {
                 let (prep, object) = rest.split_once(' ')?;
@@ -171,6 +163,24 @@ impl Rules<'_> {
         fact.explanation = aside.map(|a| format!("{}{}.", a[..1].to_uppercase(), &a[1..]));
         Some(fact)
     }
+}
+
+/// "can exist at any height" → "what can it exist at?", "cannot melt
+/// silica" → "what can it not melt?"; a passive ("can be scaled") asks
+/// nothing.
+fn ability<'a>(first: &str, rest: &'a str, it: &str) -> Option<(String, &'a str)> {
+    let (verb, object) = rest.split_once(' ')?;
+    if ["be", "not", "also", "only"].contains(&verb) {
+        return None;
+    }
+    let not = if first == "can" { "" } else { " not" };
+    // the verb's preposition asks
+    Some(match object.split_once(' ') {
+        Some((prep, rest)) if PREPOSITIONS.contains(&prep) || prep == "at" => {
+            (format!("what can {it}{not} {verb} {prep}?"), rest)
+        }
+        _ => (format!("what can {it}{not} {verb}?"), object),
+    })
 }
 
 /// How the items' questions name the heading: "it", "they" or the
@@ -317,9 +327,43 @@ fn with_particle(q: String, answer: &str) -> (String, &str) {
 /// Verbs whose past tells what a thing did alone ("ended", "spread"),
 /// never what was done to it.
 const INTRANSITIVE: &[&str] = &[
-    "end", "start", "begin", "last", "happen", "occur", "result", "rise", "fall", "die", "spread",
-    "burn", "grow", "emerge", "arrive", "collapse", "continue", "fail", "succeed", "expand",
-    "decline", "live", "stay", "settle", "travel", "reign", "flourish", "retire",
+    "end",
+    "start",
+    "begin",
+    "last",
+    "happen",
+    "occur",
+    "result",
+    "rise",
+    "fall",
+    "die",
+    "spread",
+    "burn",
+    "grow",
+    "emerge",
+    "arrive",
+    "collapse",
+    "continue",
+    "fail",
+    "succeed",
+    "expand",
+    "decline",
+    "live",
+    "stay",
+    "settle",
+    "travel",
+    "reign",
+    "flourish",
+    "retire",
+    "suffer",
+    "benefit",
+    "depend",
+    "rely",
+    "consist",
+    "belong",
+    "participate",
+    "compete",
+    "respond",
 ];
 
 /// Whether `first` is the past of a verb that takes no object.
@@ -649,43 +693,6 @@ pub(super) fn aspect_word(heading: &str) -> bool {
         "properties",
     ];
     ASPECTS.contains(&heading.trim().to_lowercase().as_str())
-}
-
-/// "### Features" right after "### Kinesis Data Firehose", at its level:
-/// a heading for one side of the thing the heading before names (its
-/// features, use case, pricing), which stays that thing's section.
-pub(super) fn side_of(heading: &str, before: &str) -> bool {
-    const SIDES: &[&str] = &[
-        "use case",
-        "use cases",
-        "pricing",
-        "exam scenarios",
-        "exam tips",
-        "purpose",
-        "formula",
-        "meaning",
-        "function",
-    ];
-    // "Key Characteristics", "Other Hallmarks": a side all the same
-    const QUALIFIERS: &[&str] = &["key ", "main ", "other ", "additional ", "important "];
-    let side = |h: &str| {
-        let lower = h.trim().to_lowercase();
-        let bare = QUALIFIERS
-            .iter()
-            .find_map(|q| lower.strip_prefix(q))
-            .unwrap_or(&lower);
-        // ("Key Achievements": a qualifier makes a side of anything)
-        // ("Chemical Problem Example": a side, no thing of its own)
-        let example = bare.starts_with("example") || bare.ends_with(" example");
-        aspect_word(bare) || SIDES.contains(&bare) || bare.len() < lower.len() || example
-    };
-    // "Kinesis Data Firehose": a name of two or three words, no comparison
-    // (an aside in brackets, "Sensory Stage (0-2 years)", aside)
-    let name = before.split(" (").next().unwrap_or(before);
-    let named = name.split_whitespace().count() >= 2
-        && crate::source::plain::title_case(name)
-        && !before.contains(" vs");
-    side(heading) && named && !side(before)
 }
 
 /// "a distribution and applied to all edges, takes time" → "a

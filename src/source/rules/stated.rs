@@ -4,12 +4,47 @@
 //! name, without the full stop.
 
 use super::super::clean::clean_text;
-use super::super::doc::Line;
+use super::super::doc::{Block, Line};
 use super::super::plain::heading_text;
 use super::super::vocab::ABBREVIATIONS;
 use super::Rules;
+use crate::error::Result;
 
 impl Rules<'_> {
+    /// "#### Units of output: Wear follows the number of pots fired.": a
+    /// heading that names a term and says what it is, read as a bold
+    /// label's line under the section above; the term alone names the
+    /// section. Whether it was one.
+    pub(super) fn heading_term(&mut self, blocks: &[Block], i: usize, line: usize) -> Result<bool> {
+        let Some(Block::Heading { text, .. }) = blocks.get(i) else {
+            return Ok(false);
+        };
+        let plain = heading_text(text);
+        let t = clean_text(&plain);
+        let Some((label, def)) = t.split_once(": ") else {
+            return Ok(false);
+        };
+        // a sentence, closed ("Method 1: Measuring gas given off" is a title)
+        let named = t.ends_with('.')
+            && (1..=6).contains(&label.split_whitespace().count())
+            && !super::gloss::clause(label)
+            && def.split_whitespace().count() >= 5;
+        let on_top = self
+            .stack
+            .last()
+            .is_some_and(|(_, h)| h == without_stop(&plain));
+        let Some((level, _)) = self.stack.pop_if(|_| named && on_top) else {
+            return Ok(false);
+        };
+        let l = Line {
+            bold: Some(label.to_string()),
+            ..Line::new(t.as_str(), line)
+        };
+        self.para(blocks, i, &[l])?;
+        self.stack.push((level, label.to_string()));
+        Ok(true)
+    }
+
     /// Reads the heading just put on the stack as prose when it is a
     /// sentence.
     pub(super) fn heading_statement(&mut self, text: &str, line: usize) {

@@ -402,7 +402,7 @@ impl Rules<'_> {
             .repeated_headings
             .contains(&super::record::heading_key(h));
         // "Kinesis Data Firehose — Features": a side of the thing above
-        let side = |p: &str| super::predicate::side_of(h, p);
+        let side = |p: &str| side_of(h, p) || facet(h);
         match self.heading_above(at).filter(|p| repeated || side(p)) {
             Some(p) => format!("{p} — {h}"),
             None => h.to_string(),
@@ -507,6 +507,69 @@ fn short_section(p: &str) -> bool {
     p.split_whitespace().count() <= 5
         && !p.contains([',', '(', ')', '（', ':'])
         && !PLACES.contains(&first.trim_end_matches(':'))
+}
+
+/// "Housing", "Transport" under "Dharavi": one facet of a place or a
+/// case the heading above names, which says nothing alone.
+fn facet(h: &str) -> bool {
+    const FACETS: &[&str] = &[
+        "economy",
+        "population",
+        "transport",
+        "environment",
+        "housing",
+        "health",
+        "education",
+        "employment",
+        "sanitation",
+        "climate",
+        "culture",
+        "location",
+        "opportunities",
+        "challenges",
+        "impacts",
+    ];
+    FACETS.contains(&h.trim().to_lowercase().as_str())
+}
+
+/// "### Features" right after "### Kinesis Data Firehose", at its level:
+/// a heading for one side of the thing the heading before names (its
+/// features, use case, pricing), which stays that thing's section.
+pub(super) fn side_of(heading: &str, before: &str) -> bool {
+    const SIDES: &[&str] = &[
+        "use case",
+        "use cases",
+        "pricing",
+        "exam scenarios",
+        "exam tips",
+        "purpose",
+        "formula",
+        "meaning",
+        "function",
+    ];
+    // "Key Characteristics", "Other Hallmarks": a side all the same
+    const QUALIFIERS: &[&str] = &["key ", "main ", "other ", "additional ", "important "];
+    let side = |h: &str| {
+        let lower = h.trim().to_lowercase();
+        let bare = QUALIFIERS
+            .iter()
+            .find_map(|q| lower.strip_prefix(q))
+            .unwrap_or(&lower);
+        // ("Key Achievements": a qualifier makes a side of anything)
+        // ("Chemical Problem Example": a side, no thing of its own)
+        let example = bare.starts_with("example") || bare.ends_with(" example");
+        super::predicate::aspect_word(bare)
+            || SIDES.contains(&bare)
+            || bare.len() < lower.len()
+            || example
+    };
+    // "Kinesis Data Firehose": a name of two or three words, no comparison
+    // (an aside in brackets, "Sensory Stage (0-2 years)", aside)
+    let name = before.split(" (").next().unwrap_or(before);
+    let named = name.split_whitespace().count() >= 2
+        && crate::source::plain::title_case(name)
+        && !before.contains(" vs");
+    side(heading) && named && !side(before)
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ use super::super::parties::in_question;
 use super::super::text::capitalise;
 use super::super::vocab::{
     ANSWER_COLUMNS, COMPARISON_HEADERS, DETAIL_COLUMNS, EMPTY_LABELS, EXAMPLE_COLUMNS,
-    SAMPLE_DATA_HEADERS, VALUE_HEADERS,
+    VALUE_HEADERS,
 };
 use super::Rules;
 
@@ -22,11 +22,13 @@ mod myth;
 mod numbered;
 mod parallel;
 pub(super) mod roles;
+mod sample;
 mod sideways;
 mod steps;
 mod ticks;
 mod values;
 mod yes_no;
+use sample::is_sample_data;
 use yes_no::{yes_no_column, yes_no_row};
 
 /// A table with its cells cleaned; empty and "N/A" cells are `None`.
@@ -740,22 +742,6 @@ fn names_column(label: &str, col: &str) -> bool {
     let single = !col.is_empty() && !col.contains(' ');
     let cut_short = |w: &str| w.len() >= 5 && w.len() * 10 >= col.len() * 6 && col.starts_with(w);
     !col.is_empty() && label.contains(&col) || single && label.split_whitespace().any(cut_short)
-}
-
-/// Rows of records ("id | title | author"): every cell is data, not a fact.
-fn is_sample_data(g: &Grid) -> bool {
-    if g.header_is(0, SAMPLE_DATA_HEADERS) {
-        return true;
-    }
-    let identifiers = g.header.iter().all(|h| {
-        !h.is_empty()
-            && h.chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
-    });
-    identifiers
-        && g.header
-            .iter()
-            .any(|h| h.contains('_') || h.ends_with("id"))
 }
 
 /// The base form of a third-person verb phrase ("manages" → "manage").

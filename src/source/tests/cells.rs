@@ -98,3 +98,25 @@ fn an_html_table_on_one_line_with_no_header_is_read() {
         "An even flame that is easy to control"
     );
 }
+
+const WORKED: &str = "# Kiln costs\n\n#### A. 1. Known figures\n\n| Kiln Cost Example |  |\n|:------------------|-:|\n| Kiln name | Big Bertha |\n| Purchase cost | $5,000 |\n| Useful life | 5 yr |\n\n#### A. 2. Schedule\n\n| Year | Opening Value | Wear | Closing Value |\n|---:|--------:|-------:|--------:|\n| 1  | $5,000 | $800 | $4,200 |\n| 2  |  4,200 |  800 |  3,400 |\n| 3  |  3,400 |  800 |  2,600 |\n\n#### C. 1. *Kiln hours*: Each hour of firing adds the same share of wear to the kiln.\n\n- Even if wear is counted in months, the yearly total stays the same.\n";
+
+#[test]
+fn a_worked_example_s_tables_give_no_cards_and_a_heading_may_define() {
+    let (d, report) = generate_with_report(&[notes("costs.md", WORKED)], None).unwrap();
+    // "C. 1. Kiln hours: Each hour …" names a term and says what it is
+    assert_eq!(
+        back(&d, "Kiln costs: what is meant by “Kiln hours”?"),
+        "Each hour of firing adds the same share of wear to the kiln."
+    );
+    for f in fronts(&d) {
+        // the example's figures and the schedule's cells are no facts
+        assert!(!f.contains("Year") && !f.contains("purchase cost"), "{f}");
+        // "Even if wear is counted …" is no subject to ask of
+        assert!(!f.contains("even if"), "{f}");
+    }
+    // and the report says why they were left out
+    let left = lines_and_reasons(&report);
+    assert!(left.iter().any(|(l, _)| *l == 5), "{left:?}");
+    assert!(left.iter().any(|(l, _)| *l == 13), "{left:?}");
+}

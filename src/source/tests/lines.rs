@@ -198,3 +198,20 @@ fn a_letter_that_numbers_a_point_or_an_abbreviation_ends_no_sentence() {
         assert!(!b.ends_with(". b") && !b.contains("start. b"), "{b}");
     }
 }
+
+const PROPERTIES: &str = "# Kiln flags\n___\nClass: [[ Ceramics]]\nType: Lecture + Lab\nTags: # \nTeacher: [[Ann Lee]]\n___\n## Def\n- A cone is a slender pyramid of glaze material that bends at a set heat\n### - The Witness Cone (**WC**)\n- shows the heat reached on the middle shelf\n";
+
+#[test]
+fn the_notes_details_and_a_bullet_typed_into_a_heading_are_no_facts() {
+    let d = gen(&[notes("flags.md", PROPERTIES)]);
+    // "Def" is no subject: the title names the term's context
+    assert_eq!(
+        back(&d, "Kiln flags: what is a cone?"),
+        "A slender pyramid of glaze material that bends at a set heat"
+    );
+    assert_eq!(
+        back(&d, "Kiln flags — The Witness Cone (WC): what does it show?"),
+        "The heat reached on the middle shelf"
+    );
+    assert_eq!(d.cards.len(), 2, "{:#?}", fronts(&d));
+}

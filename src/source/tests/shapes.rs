@@ -195,3 +195,46 @@ fn captions_counts_and_lead_ins_are_no_cards() {
     );
     assert!(f.iter().all(|f| !f.ends_with("what does it run?")), "{f:?}");
 }
+
+const CASE_STUDY: &str = "# Pottery towns\n\n## Case studies:\n\n### Stoke:\n#### Transport:\n- 29 miles of canal with 48 locks and 12 thousand boats a year\n- located 25 miles from the nearest airport\n\n#### Economy:\n- total yearly output worth £7 billion\n-suffered from the closing of the bottle kilns\n-each of the two colleges employs over 400 potters\n\n#### Waste:\n32% of broken ware is ground into grog\n67% is sent to the tip\n1% is burnt.\n";
+
+#[test]
+fn a_case_study_keeps_its_place_in_every_card() {
+    let d = gen(&[notes("towns.md", CASE_STUDY)]);
+    // "#### Transport:" is a name, and one facet of the town above it
+    assert_eq!(
+        back(
+            &d,
+            "Pottery towns — Stoke — Transport: where is it located?"
+        ),
+        "25 miles from the nearest airport"
+    );
+    // "-suffered …" typed without its space is one more bullet
+    assert_eq!(
+        back(
+            &d,
+            "Pottery towns — Stoke: what are the 3 key facts about economy?"
+        ),
+        "Total yearly output worth £7 billion; suffered from the closing of the bottle kilns; \
+         each of the two colleges employs over 400 potters"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Pottery towns — Stoke — Economy: what did it suffer from?"
+        ),
+        "The closing of the bottle kilns"
+    );
+    // figures one to a line are statements of their own
+    assert_eq!(
+        back(
+            &d,
+            "Pottery towns — Waste: [...] of broken ware is ground into grog."
+        ),
+        "32%"
+    );
+    for f in fronts(&d) {
+        assert!(!f.contains("what does each of"), "{f}");
+        assert!(!f.contains("67% is sent"), "{f}");
+    }
+}
