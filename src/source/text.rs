@@ -454,7 +454,7 @@ pub fn sentences(text: &str) -> Vec<String> {
         let after = chars.get(i + 2);
         let boundary = match next {
             None => true,
-            Some(n) if n.is_whitespace() => starts_sentence(after),
+            Some(n) if n.is_whitespace() => starts_sentence(after) || lower_case_start(&cur, after),
             Some('"' | '”' | '’' | ')') => false,
             _ => false,
         };
@@ -488,6 +488,23 @@ pub fn sentences(text: &str) -> Vec<String> {
         out.push(s);
     }
     out
+}
+
+/// "… a necessary being. something contingent depends …": notes typed
+/// in lower case start sentences so too, after a full sentence (four
+/// words or more) whose last word is no abbreviation ("p.m.f. of").
+fn lower_case_start(so_far: &str, next: Option<&char>) -> bool {
+    let words: Vec<&str> = so_far.split_whitespace().collect();
+    let last = words.last().map_or("", |w| w.trim_end_matches('.'));
+    next.is_some_and(|c| c.is_lowercase())
+        && so_far.ends_with('.')
+        && !so_far.ends_with("..")
+        && words.len() >= 4
+        && last.chars().count() >= 2
+        && !last.contains('.')
+        && last
+            .chars()
+            .all(|c| c.is_alphanumeric() || "')\"’”%".contains(c))
 }
 
 fn starts_sentence(c: Option<&char>) -> bool {

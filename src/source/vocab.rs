@@ -670,6 +670,7 @@ pub const FRAGMENT_STARTS: &[&str] = &[
 pub const ABBREVIATIONS: &[&str] = &[
     "e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "st", "prof", "jr", "sr", "approx", "incl",
     "no", "u.s", "cf", "fig", "ca", "vol", "sir", "gen", "lt", "col", "capt", "rev", "c", "v", "p",
+    "spp", "sp", "esp", "ed", "eds", "al",
 ];
 
 /// Words left out of ids, tags and slugs.

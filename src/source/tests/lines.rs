@@ -215,3 +215,25 @@ fn the_notes_details_and_a_bullet_typed_into_a_heading_are_no_facts() {
     );
     assert_eq!(d.cards.len(), 2, "{:#?}", fronts(&d));
 }
+
+const LOWER_CASE: &str = "# Kiln bodies\n\n## Porosity\n* a porous body soaks up water and needs a glaze to hold it. a vitreous body holds water without any glaze at all. stoneware is fired until it is vitreous, about 1200 degrees.\n* for 60 years, the kiln was a loyal... friend to the guild.\n";
+
+#[test]
+fn sentences_typed_in_lower_case_are_read_one_by_one() {
+    let d = gen(&[notes("bodies.md", LOWER_CASE)]);
+    assert_eq!(
+        back(
+            &d,
+            "Kiln bodies — Porosity: what does a vitreous body hold?"
+        ),
+        "Water without any glaze at all"
+    );
+    assert_eq!(
+        back(&d, "Kiln bodies — Porosity: when is stoneware fired?"),
+        "Until it is vitreous, about 1200 degrees"
+    );
+    // "loyal... friend": a pause, no end of a sentence
+    for c in &d.cards {
+        assert_ne!(c.back.as_deref(), Some("A loyal"), "{c:?}");
+    }
+}
