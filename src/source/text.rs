@@ -514,12 +514,25 @@ fn starts_sentence(c: Option<&char>) -> bool {
     }
 }
 
+/// Openers that only number a point ("First, …"), left off as markers are.
+const ORDINAL_MARKERS: &[&str] = &[
+    "first,",
+    "second,",
+    "third,",
+    "fourth,",
+    "fifth,",
+    "firstly,",
+    "secondly,",
+    "thirdly,",
+    "lastly,",
+];
+
 /// The text without openers that carry no meaning ("Furthermore, …").
 pub fn strip_markers(s: &str) -> &str {
     let mut s = s.trim();
     loop {
         let lower = s.to_ascii_lowercase();
-        let Some(m) = MARKERS.iter().find(|m| {
+        let Some(m) = MARKERS.iter().chain(ORDINAL_MARKERS).find(|m| {
             lower.starts_with(*m)
                 && (m.ends_with([',', ':']) || s.len() == m.len() || s[m.len()..].starts_with(' '))
         }) else {

@@ -81,6 +81,8 @@ const ASPECTS: &[&str] = &[
     "importance",
     "lesson",
     "moral",
+    "formula",
+    "equation",
 ];
 
 /// "Pros: fast", "Issue: slow start": a label that names an aspect of the

@@ -205,6 +205,16 @@ fn connective(word: &str) -> bool {
         "overall",
         "today",
         "now",
+        // "First, …", "Second, …": the order of points, no names
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "next",
+        "last",
+        "finally",
     ];
     LINKS.contains(&word) || word.len() > 4 && word.ends_with("ly")
 }

@@ -233,9 +233,18 @@ impl Rules<'_> {
         // three characteristics:" over them: rules are recited whole.
         let rules = lead.is_some_and(|l| {
             let last = kind_noun(l).to_lowercase();
-            let words: Vec<&str> = l.split_whitespace().collect();
-            let counted = words.len() >= 2
-                && super::kinds::COUNTS.contains(&words[words.len() - 2].to_lowercase().as_str());
+            let words: Vec<String> = l.split_whitespace().map(str::to_lowercase).collect();
+            // "Three Ownership Rules", "There are three reasons to log …":
+            // a count right before the kind
+            let at = words
+                .iter()
+                .position(|w| w.trim_end_matches([':', '.']) == last);
+            // ("three main reasons")
+            let counted = at.is_some_and(|k| {
+                words[k.saturating_sub(2)..k]
+                    .iter()
+                    .any(|w| super::kinds::COUNTS.contains(&w.as_str()))
+            });
             let named = if self.lead_is_heading(l) {
                 plural_list_question(l, shown.len(), self.lex).is_some()
             } else {
@@ -381,7 +390,10 @@ impl Rules<'_> {
             return false;
         }
         let verb = first_word(term);
-        let q = if super::formula_label::maths(code) {
+        let q = if let Some(q) = super::aspect::aspect_question(term) {
+            // "Formula: `UR = …`" under "Unemployment Rate"
+            q
+        } else if super::formula_label::maths(code) {
             // "Angular velocity: `ω = dθ/dt`": a formula, no syntax
             format!("what is the formula for {}?", self.lex.lc_label(term))
         } else if ACTION_VERBS.contains(&verb.as_str()) {

@@ -226,3 +226,25 @@ fn a_term_said_again_in_its_meaning_is_asked_once() {
     )
     .contains("the glaze flakes off the rim"));
 }
+
+const ORDER_AND_FORMULA: &str = "# Kiln trade\n\n## Firing Rate\n- Formula: `FR = (Pots fired ÷ Kiln hours) × 100%`\n- Measures the share of the kiln's time spent firing\n\n## Shelf Load\n- Formula: $SL = P + W$\n\n## Why log firings?\nThere are three reasons to log each firing.\n- First, most guilds still set a potter's fee by the log.\n- Second, a log shows which shelf runs hot.\n- Third, a log lets a glaze be fired again the same way.\n";
+
+#[test]
+fn a_formula_label_asks_for_its_section_s_formula_and_ordinals_are_no_terms() {
+    let d = gen(&[notes("trade.md", ORDER_AND_FORMULA)]);
+    assert_eq!(
+        back(&d, "Firing Rate: what is the formula?"),
+        "FR = (Pots fired ÷ Kiln hours) × 100%"
+    );
+    assert_eq!(
+        back(&d, "Kiln trade — Shelf Load: what is the formula?"),
+        "SL = P + W"
+    );
+    for f in fronts(&d) {
+        assert!(!f.contains("“Second”") && !f.contains("“Third”"), "{f}");
+        assert!(
+            !f.contains("for Formula") && !f.contains("“Formula”"),
+            "{f}"
+        );
+    }
+}
