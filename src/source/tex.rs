@@ -58,10 +58,13 @@ pub fn plain_math(tex: &str) -> String {
     let t: String = t.chars().filter(|c| !"{}\\".contains(*c)).collect();
     // "C=4πε₀R" → "C = 4πε₀R"
     let t = t.replace("<=", "≤").replace(">=", "≥");
+    // ("p \qquad q": two formulas side by side, "p, q")
     spaced_equals(&t)
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
+        .replace(" ,", ",")
+        .replace(",,", ",")
 }
 
 /// Greek letters and signs written as HTML entities inside a formula
@@ -249,6 +252,7 @@ const SYMBOLS: &[(&str, &str)] = &[
     ("propto", "∝"),
     ("div", "÷"),
     ("quad", " "),
+    ("qquad", ","),
     ("approx", "≈"),
     ("sqrt", "√"),
     ("triangle", "Δ"),
@@ -309,6 +313,15 @@ const SYMBOLS: &[(&str, &str)] = &[
     ("ll", "≪"),
     ("left", ""),
     ("right", ""),
+    // bracket sizes say nothing
+    ("big", ""),
+    ("Big", ""),
+    ("bigg", ""),
+    ("Bigg", ""),
+    ("bigl", ""),
+    ("bigr", ""),
+    ("Bigl", ""),
+    ("Bigr", ""),
     ("mid", "|"),
     ("cap", "∩"),
     ("cup", "∪"),
@@ -601,6 +614,9 @@ mod tests {
         assert_eq!(plain_math("\\vert x \\vert"), "| x |");
         assert_eq!(plain_math("\\lfloor x \\rfloor"), "⌊ x ⌋");
         assert_eq!(plain_math("\\frac{1}{k!}=e"), "1/k! = e");
+        assert_eq!(plain_math("p \\qquad q"), "p, q");
+        assert_eq!(plain_math("0 \\qquad\\qquad D"), "0, D");
+        assert_eq!(plain_math("\\Big( h + k \\Big)"), "( h + k )");
         assert_eq!(
             plain_math("\\vec F = m\\vec a"),
             plain_math("\\vec{F} = m\\vec{a}")
