@@ -40,7 +40,7 @@ impl Rules<'_> {
             return e;
         }
         // `Term: definition`, `Term — definition`, `Term - definition`, `Term → definition`
-        let raw = it.text();
+        let raw = glued_dash(&it.text());
         if let Some(e) = equals_term(&raw, line).or_else(|| examples_entry(it, &raw)) {
             return e;
         }
@@ -100,6 +100,24 @@ impl Rules<'_> {
             line,
             means: false,
         })
+    }
+}
+
+/// "manumission--the granting of freedom": a dash typed as two hyphens
+/// between words, written as the dash it stands for ("--force", code,
+/// keeps them).
+fn glued_dash(text: &str) -> String {
+    let Some(at) = text.find("--") else {
+        return text.to_string();
+    };
+    let before = text[..at].chars().next_back();
+    let after = text[at + 2..].chars().next();
+    match (before, after) {
+        // ("Satisfactory--Promotable": one name of two parts)
+        (Some(b), Some(a)) if b.is_alphabetic() && a.is_lowercase() => {
+            format!("{} — {}", &text[..at], &text[at + 2..])
+        }
+        _ => text.to_string(),
     }
 }
 

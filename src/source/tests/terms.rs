@@ -248,3 +248,21 @@ fn a_formula_label_asks_for_its_section_s_formula_and_ordinals_are_no_terms() {
         );
     }
 }
+
+const DOUBLE_HYPHENS: &str = "# Guild\n\n## Workshop words\n- wedging--kneading clay to drive out the air\n- castas--mixed workshops of the guild\n- Satisfactory--Promotable: a potter ready to lead a workshop\n";
+
+#[test]
+fn two_hyphens_between_a_word_and_its_meaning_are_a_dash() {
+    let d = gen(&[notes("guild.md", DOUBLE_HYPHENS)]);
+    assert_eq!(
+        back(&d, "Guild — Workshop words: what is meant by “wedging”?"),
+        "Kneading clay to drive out the air"
+    );
+    // a name of two parts keeps its hyphens
+    for f in fronts(&d) {
+        assert_ne!(
+            f,
+            "Guild — Workshop words: what is meant by “Satisfactory”?"
+        );
+    }
+}
