@@ -138,8 +138,9 @@ pub(super) fn object_moved(question: &str, back: &str) -> Option<(String, String
 }
 
 /// "why does the fusion of two cells?", "what does a believer in
-/// ghosts?": a "does" question whose subject runs on through "of" or
-/// "in" with no verb left after it.
+/// ghosts?", "what does each of the two college?": a "does" question
+/// whose subject runs on through "of", "in" or "with" with no verb left
+/// after it.
 fn verbless(lower: &[String]) -> bool {
     use super::super::verbs::{base_form, known_verb, only_a_verb, STATEMENT_VERBS};
     const WH: &[&str] = &["what", "why", "how", "when", "where"];
