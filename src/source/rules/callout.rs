@@ -51,6 +51,27 @@ const NOTE_LABELS: &[&str] = &[
 /// no heading, "Think: …"): asked "what is the key point?".
 pub(super) const KEY_POINT: &str = "Key point";
 
+/// "Describe the control and functions of …": what a learner should be
+/// able to do, not a fact.
+fn objective(body: &str) -> bool {
+    const ASKS: &[&str] = &[
+        "describe",
+        "explain",
+        "outline",
+        "discuss",
+        "compare",
+        "define",
+        "identify",
+        "evaluate",
+        "analyse",
+        "analyze",
+        "summarise",
+        "summarize",
+        "list",
+    ];
+    ASKS.contains(&super::super::text::first_word(body).as_str())
+}
+
 impl Rules<'_> {
     pub(super) fn callout_card(&mut self, label: &str, body: &str, line: usize) {
         let body_clean = clean_text(body);
@@ -60,7 +81,11 @@ impl Rules<'_> {
         let leads_on = super::super::facts::leads_on(&body_clean);
         // "what is the key point?" → "Period", or a worked figure: asks
         // nothing a learner could answer
-        let vague = label_clean == KEY_POINT && (words <= 3 || body_clean.contains('='));
+        // (a learning objective, "Describe the control of …", or a title
+        // set in a quote, are no point to recall)
+        let title = self.block == 0 && !super::gloss::clause(&body_clean);
+        let vague = label_clean == KEY_POINT
+            && (words <= 3 || body_clean.contains('=') || objective(&body_clean) || title);
         if words == 0
             || label_clean.is_empty()
             || says_its_label(&body_clean, &label_clean)

@@ -146,3 +146,19 @@ fn fields_in_brackets_after_a_name_are_each_asked() {
         fronts(&d)
     );
 }
+
+const OBJECTIVE: &str = "> the guild kilns of the north, 1650-1700\n\n# Guild kilns\n> Describe the firing, stacking and cooling of a guild kiln\n\nA guild kiln is fired for three days.\n\n> Most cracks happen during cooling, not during firing.\n";
+
+#[test]
+fn a_learning_objective_or_a_title_in_a_quote_is_no_key_point() {
+    let d = gen(&[notes("guild.md", OBJECTIVE)]);
+    for c in &d.cards {
+        let b = c.back.as_deref().unwrap_or_default();
+        assert!(!b.starts_with("Describe") && !b.contains("1650"), "{c:?}");
+    }
+    // a statement set in a quote is still one
+    assert_eq!(
+        back(&d, "Guild kilns: what is the key point?"),
+        "Most cracks happen during cooling, not during firing."
+    );
+}
