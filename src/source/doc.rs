@@ -505,8 +505,9 @@ pub fn body_lines(text: &str, front_matter_lines: usize) -> String {
                 .map(|title| format!("**{title}**"))
                 .unwrap_or_default()
         } else if fence.is_none() && marker.is_none() {
+            let line = spaced_math(line);
             let prev = out.last().map_or("", String::as_str);
-            glued_bullet(line, prev).unwrap_or_else(|| as_meant(line))
+            glued_bullet(&line, prev).unwrap_or_else(|| as_meant(&line))
         } else {
             line.to_string()
         });
@@ -542,6 +543,30 @@ fn without_comments(line: &str, open: &mut bool) -> String {
         }
         if !*open {
             out.push_str(part);
+        }
+    }
+    out
+}
+
+/// "Backorder $ (R, Q) $ policy": maths typed with spaces inside its
+/// dollar signs, which Markdown leaves as text; the spaces go (a sum of
+/// money, "$5 and $10", and "$$" stay).
+fn spaced_math(line: &str) -> String {
+    let parts: Vec<&str> = line.split('$').collect();
+    if !line.contains("$ ") || parts.len() < 3 || parts.len().is_multiple_of(2) {
+        return line.to_string();
+    }
+    let mut out = String::with_capacity(line.len());
+    for (k, part) in parts.iter().enumerate() {
+        if k > 0 {
+            out.push('$');
+        }
+        let inner = part.trim();
+        let maths = !inner.is_empty() && !inner.starts_with(|c: char| c.is_ascii_digit());
+        match k % 2 {
+            1 if !maths => return line.to_string(),
+            1 => out.push_str(inner),
+            _ => out.push_str(part),
         }
     }
     out

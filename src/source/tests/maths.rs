@@ -225,3 +225,19 @@ fn a_table_of_fields_under_an_unnamed_column_asks_each_field() {
         "Var(F) = k · (1 - k)"
     );
 }
+
+const SPACED_DOLLARS: &str = "# Kiln maths\n\n## Cooling\n\n- **Cooling rate**: Heat lost per hour ($ r = \\frac{ΔT}{t} $).\n- **Firing fee**: The guild charges $5 a shelf and $10 a kiln.\n";
+
+#[test]
+fn maths_typed_with_spaces_inside_its_dollars_is_maths() {
+    let d = gen(&[notes("cooling.md", SPACED_DOLLARS)]);
+    let backs: Vec<&str> = d
+        .cards
+        .iter()
+        .map(|c| c.back.as_deref().unwrap_or_default())
+        .collect();
+    assert!(backs.iter().any(|b| b.contains("(r = ΔT/t)")), "{backs:#?}");
+    // money keeps its dollar signs
+    assert!(backs.iter().any(|b| b.contains("$5 a shelf")), "{backs:#?}");
+    assert!(backs.iter().all(|b| !b.contains("$ ")), "{backs:#?}");
+}
