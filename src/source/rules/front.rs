@@ -260,6 +260,10 @@ mod tests {
         assert!(!unaskable("what can we do with a kiln?"));
         assert!(!unaskable("what does The Potter's Guild do?"));
         assert!(!unaskable("what does the kiln do?"));
+        // a subject run on through "with" or "each of", and "even if"
+        assert!(unaskable("what does a kiln with a flue?"));
+        assert!(unaskable("what does each of the two kilns?"));
+        assert!(unaskable("where is even if the kiln fired?"));
         assert!(!unaskable("what can a potter glaze?"));
         assert!(!unaskable("which kilns are cheapest, and why?"));
         assert!(!unaskable("The clay is then [...] by hand."));

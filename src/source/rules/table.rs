@@ -134,7 +134,10 @@ impl Rules<'_> {
         if is_sample_data(&g) {
             return self.leave("a table of sample data");
         }
+        // ("| Attribute | |": a column with no name to ask by)
+        let unnamed = g.header[1..].iter().all(String::is_empty);
         if self.headless_rows(&g)
+            || unnamed && self.field_rows(&g)
             || self.step_rows(&g, lead)
             || self.transposed(&g)
             || self.cue_rows(&g)
@@ -414,10 +417,6 @@ impl Rules<'_> {
 
     /// A table of records, or a comparison: one card per cell worth asking.
     fn record_rows(&mut self, g: &Grid, cols: &[Column]) {
-        // "| Attribute | |": a column with no name to ask by
-        if g.header[1..].iter().all(String::is_empty) && self.field_rows(g) {
-            return;
-        }
         let asked: Vec<usize> = (1..cols.len())
             .filter(|c| cols[*c] == Column::Plain)
             .collect();
