@@ -541,7 +541,9 @@ impl<'a> Reader<'a> {
     /// by …" flush left: a sentence the parser ran into the item, which
     /// the notes meant as a paragraph after the list. Its first line
     /// starts no further right than the item's marker, with a capital,
-    /// after a line that does not leave off in mid-phrase.
+    /// after a line that does not leave off in mid-phrase, nor in a
+    /// hard break ("Zona X␣␣" over what it does: the writer broke the
+    /// item's line on purpose).
     fn lazy_tail(&self, item: &Item) -> Option<usize> {
         let indent = |n: usize| {
             let t = self.idx.text(self.src, n);
@@ -551,8 +553,11 @@ impl<'a> Reader<'a> {
         (1..item.lines.len()).find(|&k| {
             let (before, l) = (&item.lines[k - 1], &item.lines[k]);
             let last = before.text.split_whitespace().last().unwrap_or("");
+            let broken = self.idx.text(self.src, before.line).trim_end_matches('\r');
             let open = before.text.trim_end().ends_with([',', ';', ':', '-'])
-                || DANGLING.contains(&last.to_lowercase().as_str());
+                || DANGLING.contains(&last.to_lowercase().as_str())
+                || broken.ends_with("  ")
+                || broken.ends_with('\\');
             let source = self.idx.text(self.src, l.line).trim_start();
             let capital = l.text.starts_with(|c: char| c.is_uppercase())
                 && source.starts_with(|c: char| c.is_uppercase());
@@ -747,6 +752,23 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_line_after_a_hard_break_stays_in_its_item() {
+        let md = "* Kilns\n    * Anagama  \n    Fired with wood for days.\n* Glazes  \nFused to the clay.\n";
+        let blocks = blocks(md);
+        assert_eq!(blocks.len(), 1, "{blocks:?}");
+        let Block::List { items, .. } = &blocks[0] else {
+            panic!("{blocks:?}")
+        };
+        assert_eq!(items.len(), 2);
+        let texts = |it: &Item| it.lines.iter().map(|l| l.text.clone()).collect::<Vec<_>>();
+        assert_eq!(
+            texts(&items[0].sub[0]),
+            ["Anagama", "Fired with wood for days."]
+        );
+        assert_eq!(texts(&items[1]), ["Glazes", "Fused to the clay."]);
     }
 
     #[test]
