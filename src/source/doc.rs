@@ -131,6 +131,8 @@ pub fn join_lines(lines: &[Line]) -> String {
         if !out.is_empty() {
             out.push_str(if apart {
                 "; "
+            } else if unstopped(&out, t) {
+                ". "
             } else if titled(&out, t) {
                 " — "
             } else {
@@ -141,6 +143,31 @@ pub fn join_lines(lines: &[Line]) -> String {
     }
     out
 }
+
+/// Whether the text so far ends a sentence its writer did not stop
+/// ("caused by a shortage of air" over "This happens when …"): the next
+/// line opens with a word that only opens a sentence when written with a
+/// capital, after a line of a few words that does not leave off in
+/// mid-phrase.
+fn unstopped(before: &str, next: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "This", "These", "Those", "It", "Its", "They", "Their", "There", "However", "Such",
+    ];
+    let first = next.split_whitespace().next().unwrap_or("");
+    let last = before.split_whitespace().last().unwrap_or("");
+    OPENERS.contains(&first)
+        && before.split_whitespace().count() >= 3
+        && before.ends_with(|c: char| c.is_alphanumeric() || c == ')')
+        && !super::vocab::DANGLING.contains(&last.to_lowercase().as_str())
+        && !JOINS.contains(&last.to_lowercase().as_str())
+}
+
+/// Words that join the clause after them to the one before.
+const JOINS: &[&str] = &[
+    "because", "when", "so", "if", "while", "since", "where", "whereas", "although", "though",
+    "unless", "until", "after", "before", "then", "which", "who", "whom", "whose", "why", "how",
+    "what", "said", "says", "say",
+];
 
 /// A table cell's lines, each set by a `<br>`: the writer parts them, so
 /// they stay apart ("δ^t" / "δ ∈ [0, 1]", "Constant rate" / "1. Short
@@ -770,6 +797,38 @@ mod tests {
         let mut rows = vec![row(&["Small kiln", "8 hours", "11 hours"])];
         stack_header(&mut header, &mut rows, &mut lines);
         assert_eq!(rows.len(), 1);
+    }
+
+    #[test]
+    fn a_sentence_left_unstopped_ends_where_the_next_one_opens() {
+        let lines = |ts: &[&str]| -> Vec<Line> {
+            ts.iter()
+                .enumerate()
+                .map(|(k, t)| Line::new(*t, k + 1))
+                .collect()
+        };
+        assert_eq!(
+            join_lines(&lines(&[
+                "caused by a draught in the flue",
+                "This occurs when it is windy."
+            ])),
+            "caused by a draught in the flue. This occurs when it is windy."
+        );
+        // a line that leaves off in mid-phrase goes on
+        assert_eq!(
+            join_lines(&lines(&[
+                "the kiln cools slowly because",
+                "It is well lagged."
+            ])),
+            "the kiln cools slowly because It is well lagged."
+        );
+        assert_eq!(
+            join_lines(&lines(&[
+                "the glaze runs down the pot when",
+                "The kiln is too hot."
+            ])),
+            "the glaze runs down the pot when The kiln is too hot."
+        );
     }
 
     #[test]

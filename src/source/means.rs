@@ -459,8 +459,15 @@ fn verb_at(words: &[&str], k: usize) -> bool {
 /// `you`: whether the reader may be the subject.
 pub(super) fn inverted(head: &str, lex: &Lexicon, you: bool) -> Option<(String, String, String)> {
     let words: Vec<&str> = head.split_whitespace().collect();
+    // "Cost push occurs …": a noun that could be a verb, before the verb
+    let noun_first = |k: usize| {
+        base_form(words[k]) == words[k]
+            && words
+                .get(k + 1)
+                .is_some_and(|n| super::verbs::known_third_person(n) && n.ends_with('s'))
+    };
     let at = (1..words.len().min(MAX_SUBJECT_WORDS + 1))
-        .find(|&k| verb_at(&words, k))
+        .find(|&k| verb_at(&words, k) && !noun_first(k))
         .or_else(|| last_verb(&words))
         .or_else(|| article_verb(&words))?;
     let subject = &words[..at];

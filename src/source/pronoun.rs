@@ -64,7 +64,21 @@ pub fn resolve(
     sentence: String,
     before: Option<String>,
     heading: &mut Option<String>,
+    topic: Option<&str>,
 ) -> (String, Option<String>) {
+    // "This occurs when …" in the section on what it names: the heading,
+    // while no sentence has named another subject
+    // (an event is named without an article: "reduction occurs when …")
+    let topic = topic.map(|t| t.strip_prefix("the ").unwrap_or(t));
+    let on_topic = match (&before, topic) {
+        (Some(b), Some(t)) => b.strip_prefix("the ").unwrap_or(b).eq_ignore_ascii_case(t),
+        _ => true,
+    };
+    if let Some(t) = topic.filter(|_| on_topic) {
+        if let Some(s) = event(&sentence, t) {
+            return (s, Some(t.to_string()));
+        }
+    }
     if let Some((s, n)) = before.and_then(|n| Some((named(&sentence, &n)?, n))) {
         return (s, Some(n));
     }
@@ -80,6 +94,19 @@ pub fn resolve(
     }
 }
 
+/// "This happens when …", "It occurs if …": a sentence about when an
+/// event comes about, with `subject`, the event, named for its pronoun.
+pub fn event(sentence: &str, subject: &str) -> Option<String> {
+    let (pronoun, rest) = sentence.split_once(' ')?;
+    let (verb, tail) = rest.split_once(' ')?;
+    let event = ["occurs", "happens", "arises"].contains(&verb)
+        && ["when", "if", "because", "during", "after", "in", "as"]
+            .contains(&first_word(tail).as_str());
+    let singular = !super::text::looks_plural(&subject.split_whitespace().last()?.to_lowercase());
+    (["This", "It"].contains(&pronoun) && event && singular)
+        .then(|| format!("{} {rest}", capitalise(subject)))
+}
+
 /// A sentence that opens with its verb ("Stores metadata about the
 /// cluster." under "Leader node") with `subject` put before it: "The
 /// leader node stores metadata about the cluster."
@@ -92,7 +119,9 @@ pub fn verb_first(sentence: &str, subject: &str) -> Option<String> {
     let noun = BE_HAVE.contains(&next.as_str()) || helper(&next) || known_verb(&next);
     let known = known_third_person(&lower) || super::statements::is_statement_verb(&lower);
     let opens = verb.starts_with(char::is_uppercase) && known;
-    if verb.starts_with(char::is_uppercase) && !noun && state_first(&lower, &next) {
+    // "caused by …" in lower case: a fragment, the same state
+    let fragment = verb.starts_with(char::is_lowercase) && next == "by";
+    if (verb.starts_with(char::is_uppercase) || fragment) && !noun && state_first(&lower, &next) {
         // "Available as a slab", "Supported by Skutt": the subject is so
         let last = subject.rsplit(' ').next().unwrap_or(subject);
         let be = if super::text::looks_plural(last) {
@@ -129,7 +158,7 @@ fn dummy(rest: &str) -> bool {
     let lower = rest.to_lowercase();
     // "is the gene that …", "was later found by Avery that …"; "is a
     // kiln that …" says what it is
-    let head: Vec<&str> = lower.split_whitespace().take(8).collect();
+    let head: Vec<&str> = lower.split_whitespace().take(12).collect();
     let cleft = head.len() > 2
         && ["is", "was"].contains(&head[0])
         && !["a", "an", "used"].contains(&head[1])
@@ -182,6 +211,45 @@ mod tests {
             subject("Kiln Wash Streams (KWS) is a coat."),
             Some("Kiln Wash Streams".to_string())
         );
+    }
+
+    #[test]
+    fn a_cleft_it_stands_for_nothing() {
+        assert_eq!(
+            named(
+                "It is the mix of the clay body and the glaze recipe that decides the colour.",
+                "the kiln"
+            ),
+            None
+        );
+        assert_eq!(
+            named("It is a kiln that burns wood.", "the anagama"),
+            Some("The anagama is a kiln that burns wood.".to_string())
+        );
+    }
+
+    #[test]
+    fn an_event_pronoun_is_named_as_the_section_it_is_in() {
+        assert_eq!(
+            event("This occurs when the bung is left out.", "kiln push"),
+            Some("Kiln push occurs when the bung is left out.".to_string())
+        );
+        assert_eq!(
+            event("It happens if the pot cools fast.", "dunting"),
+            Some("Dunting happens if the pot cools fast.".to_string())
+        );
+        // "This means …" is no event; "cracks" is no event of its own
+        assert_eq!(event("This means the kiln is cold.", "dunting"), None);
+        assert_eq!(event("This occurs when pots cool.", "cracks"), None);
+        // after a sentence about something else, "This" is that
+        let mut heading = None;
+        let (s, _) = resolve(
+            "This occurs when the lid sticks.".into(),
+            Some("the kiln".into()),
+            &mut heading,
+            Some("the bloating"),
+        );
+        assert_eq!(s, "This occurs when the lid sticks.");
     }
 
     #[test]

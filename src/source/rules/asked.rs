@@ -250,6 +250,10 @@ impl Rules<'_> {
                 let be = if looks_plural(&lower) { "are" } else { "is" };
                 format!("what {be} its {lower}?")
             });
+        // "#### Reduction" over "caused by a shortage of air": its cause
+        if let Some((q, by)) = by_agent(term, answer, self.lex) {
+            return self.card(ctx.as_deref(), &q, &by, None, line);
+        }
         // "## Cone 6" over "Melts stoneware glazes …": what it does
         let q = side
             .or_else(|| of_question(term))
@@ -372,6 +376,26 @@ fn opening_phrase(text: &str) -> String {
         true => first,
         false => text.to_string(),
     }
+}
+
+/// "Caused by a shortage of air" under "Reduction": what the heading is
+/// caused (made, driven, …) by, asked of it, and the agent.
+fn by_agent(
+    term: &str,
+    answer: &str,
+    lex: &super::super::text::Lexicon,
+) -> Option<(String, String)> {
+    let first = super::super::text::sentences(answer).into_iter().next()?;
+    let (verb, rest) = first.split_once(' ')?;
+    let agent = rest.strip_prefix("by ")?.trim_end_matches('.');
+    let short = term.split_whitespace().count() <= 4 && agent.split_whitespace().count() >= 2;
+    if !short || !super::super::verbs::participle(verb) || verb.to_lowercase().ends_with("en") {
+        return None;
+    }
+    let name = lex.lc_phrase(term);
+    let be = if looks_plural(&name) { "are" } else { "is" };
+    let q = format!("what {be} {name} {} by?", verb.to_lowercase());
+    Some((q, capitalise(agent)))
 }
 
 /// A heading that asks, as the question: "What is an acid" → "What is an

@@ -522,14 +522,12 @@ impl Rules<'_> {
         // its heading is the heading's definition); under the title, the
         // note's subject is
         let many = sentences(&text).len() > 1;
-        let mut heading = self
-            .heading_subject()
-            .or_else(|| subject.clone())
-            .filter(|_| many);
+        let topic = self.heading_subject();
+        let mut heading = topic.clone().or_else(|| subject.clone()).filter(|_| many);
         for s in sentences(&text).into_iter().flat_map(split) {
             let line = super::super::plain::line_of_sentence(&text, &s, &mut offset, &line_of);
             self.note_reason(&s);
-            let (s, name) = pronoun::resolve(s, subject.take(), &mut heading);
+            let (s, name) = pronoun::resolve(s, subject.take(), &mut heading, topic.as_deref());
             subject = pronoun::subject_of(&s, self.lex);
             let keep = |f: &Fact| {
                 name.as_deref()

@@ -266,3 +266,35 @@ fn two_hyphens_between_a_word_and_its_meaning_are_a_dash() {
         );
     }
 }
+
+const CAUSES: &str = "# Kilns\n\n## Firing faults\n\n#### Kiln push\ncaused by a draught through the spy hole\nThis occurs when the bung is left out during the firing.\n\n#### Bloating\nThis happens when gas trapped in the clay swells the pot.\n";
+
+#[test]
+fn a_section_that_gives_its_cause_and_when_it_happens_names_its_heading() {
+    let d = gen(&[notes("causes.md", CAUSES)]);
+    let fronts = fronts(&d);
+    // a verbless "caused by …" under the heading: what it is caused by;
+    // "This occurs when …" on the next line, with no stop between them:
+    // when it happens ("push", a verb elsewhere, is part of the name)
+    let caused = fronts
+        .iter()
+        .find(|f| f.to_lowercase().ends_with("kiln push caused by?"));
+    assert_eq!(
+        back(&d, caused.expect("a cause card")),
+        "A draught through the spy hole"
+    );
+    let when = fronts
+        .iter()
+        .find(|f| f.to_lowercase().ends_with("when does kiln push occur?"));
+    assert_eq!(
+        back(&d, when.expect("a when card")),
+        "When the bung is left out during the firing"
+    );
+    let bloating = fronts
+        .iter()
+        .find(|f| f.to_lowercase().ends_with("when does bloating happen?"));
+    assert_eq!(
+        back(&d, bloating.expect("a when card")),
+        "When gas trapped in the clay swells the pot"
+    );
+}
