@@ -63,7 +63,9 @@ impl Rules<'_> {
         // "The principle states two things...": it leads on to them
         let trails =
             sentence.trim_end().ends_with(['…', ':']) || sentence.trim_end().ends_with("..");
-        if super::super::facts::leads_on(sentence) || coursework(sentence) || trails {
+        // "Rather, what they mean is …": only half of a contrast
+        let half = ["rather", "instead"].contains(&first_word(sentence).as_str());
+        if super::super::facts::leads_on(sentence) || coursework(sentence) || trails || half {
             return false;
         }
         let ctx = self.context(None);

@@ -119,7 +119,13 @@ const UNITS: &[&str] = &[
 
 /// First words of a sentence that does not stand alone.
 const POINTING: &[&str] = &[
-    "this", "that", "it", "they", "these", "those", "he", "she", "here",
+    "this", "that", "it", "they", "these", "those", "he", "she", "here", "rather", "instead",
+];
+
+/// First words of a sentence that makes a case up ("Maybe prices rise
+/// 9% …", "ex. if the index rose 5% …"): its figures are no facts.
+const SUPPOSING: &[&str] = &[
+    "maybe", "perhaps", "suppose", "imagine", "say", "ex", "ex.", "eg",
 ];
 
 /// The sentence with its first quantity as `[...]`, and the quantity.
@@ -132,6 +138,7 @@ pub(super) fn gapped(sentence: &str) -> Option<(String, String)> {
     let words: Vec<&str> = s.split_whitespace().collect();
     if !(MIN_WORDS..=MAX_WORDS).contains(&words.len())
         || POINTING.contains(&first_word(s).as_str())
+        || SUPPOSING.contains(&words[0].to_lowercase().trim_end_matches(','))
         || s.ends_with('?')
         || s.contains(['=', '>', '<', '|'])
     {
@@ -139,7 +146,14 @@ pub(super) fn gapped(sentence: &str) -> Option<(String, String)> {
     }
     // "An 8 KB item would require 2 RCUs": a worked example asks for its
     // result, the last quantity.
+    // "To say that \"it is at 5% this year\" is wrong": a figure in
+    // quotation marks is what someone says, not a fact
+    let quoted = |k: usize| {
+        let before: String = words[..k].join(" ");
+        before.matches(['"', '“', '”']).count() % 2 == 1
+    };
     let found: Vec<(usize, usize)> = (0..words.len())
+        .filter(|&k| !quoted(k))
         .filter_map(|k| quantity(&words, k).map(|n| (k, n)))
         .collect();
     let lower = s.to_lowercase();
@@ -304,6 +318,31 @@ mod tests {
             Some((
                 "reading an 8 KB item strongly would require [...].".into(),
                 "2 RCUs".into()
+            ))
+        );
+    }
+
+    #[test]
+    fn a_figure_someone_is_quoted_on_or_a_made_up_case_is_no_gap() {
+        assert_eq!(
+            gapped("To say that \"the kiln is at 90% this week\" is loose talk."),
+            None
+        );
+        assert_eq!(
+            gapped("For instance, maybe clay prices rise 9%, but glaze only 4%."),
+            None
+        );
+        assert_eq!(
+            gapped("Ex. if a shelf holds 12 pots, the kiln holds 48."),
+            None
+        );
+        assert_eq!(gapped("Rather, the shelf holds 12 pots in the kiln."), None);
+        // a figure after the quotation is one
+        assert_eq!(
+            gapped("The \"safe\" heat of this clay body is 1280 °C at most."),
+            Some((
+                "The \"safe\" heat of this clay body is [...] at most.".into(),
+                "1280 °C".into()
             ))
         );
     }
