@@ -382,12 +382,36 @@ fn called(c: &str, lex: &Lexicon) -> Option<Fact> {
         ("are", " are termed "),
     ] {
         let Some(at) = lower.find(lead) else { continue };
-        let subject = subject_phrase(&c[..at], lex, true)?;
         let answer = super::any_verb::one_statement(c[at + lead.len()..].trim());
+        let Some(subject) = subject_phrase(&c[..at], lex, true) else {
+            return named_for(&c[..at], &answer);
+        };
         let name = lead.trim().split_once(' ').map_or("called", |(_, n)| n);
         return fact(format!("what {be} {subject} {name}?"), &answer);
     }
     None
+}
+
+/// "A group of firms that agree to fix prices is called a cartel": a
+/// description too long to ask by, which is what the short name means.
+fn named_for(description: &str, name: &str) -> Option<Fact> {
+    let d = description.trim();
+    let name = name.trim().trim_end_matches(['.', ';', '!']);
+    let opens = ["A ", "An ", "The ", "Any "]
+        .iter()
+        .any(|a| d.starts_with(a));
+    let words = name.split_whitespace().count();
+    let plain = !name.contains([',', '(', ':']) && !d.contains([',', ':', ';']);
+    if !opens || !plain || !(1..=4).contains(&words) || d.split_whitespace().count() < 4 {
+        return None;
+    }
+    let last = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
+    let be = if super::text::looks_plural(&last) {
+        "are"
+    } else {
+        "is"
+    };
+    fact(format!("what {be} {name}?"), d)
 }
 
 /// Words that make a complement name one thing of its kind ("the only
@@ -853,6 +877,25 @@ mod tests {
                 "what is the count of one bits in a word called?",
                 "Its weight"
             )
+        );
+        // a description too long to ask by: the name is asked instead
+        assert_eq!(
+            ask("A group of potters who agree to share one kiln and its fuel is called a guild."),
+            q(
+                "what is a guild?",
+                "A group of potters who agree to share one kiln and its fuel"
+            )
+        );
+        assert_eq!(
+            ask("The fired pots that crack on cooling in the open air are called dunted pots."),
+            q(
+                "what are dunted pots?",
+                "The fired pots that crack on cooling in the open air"
+            )
+        );
+        assert_eq!(
+            ask("In the old kiln, with its long flue and chamber, the box is called the mouth."),
+            None
         );
         assert_eq!(
             ask("While is the only loop keyword in Lua"),
