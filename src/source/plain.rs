@@ -230,6 +230,10 @@ pub fn strip_numbering(text: &str) -> &str {
     {
         // "02: Supply and Demand"
         let rest = t[n..].trim_start_matches([')', ':']).trim();
+        // "12 .3 Counting": a number typed with a space in it
+        if rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
+            return strip_numbering(&rest[1..]);
+        }
         // "04 – Phonology": a dash after the number
         return after_dash(rest).map_or(rest, str::trim);
     }
@@ -466,6 +470,7 @@ mod tests {
         );
         assert_eq!(strip_numbering("4\u{20E3} Tolls"), "Tolls");
         assert_eq!(strip_numbering("1.7 The Model"), "The Model");
+        assert_eq!(strip_numbering("12 .3 Kiln Loads"), "Kiln Loads");
         assert_eq!(strip_numbering("3:17:1 Kiln Trials"), "Kiln Trials");
         assert_eq!(strip_numbering("A. Kiln Repairs"), "Kiln Repairs");
         assert_eq!(strip_numbering("Chart 14: Risk Levels"), "Risk Levels");

@@ -503,6 +503,15 @@ fn note_field(label: &str) -> bool {
         "tag",
         "status",
         "week",
+        "standards",
+        "aliases",
+        "modified",
+        "last modified",
+        "reviewed",
+        "keywords",
+        "category",
+        "categories",
+        "due",
     ];
     FIELDS.contains(&label.trim().to_lowercase().as_str())
 }
