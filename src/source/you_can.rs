@@ -40,7 +40,11 @@ pub fn you_can(c: &str) -> Option<Fact> {
     let lead = lead_of(&words[..at])?;
     let (modal, used) = modal_at(&words[at + 1..])?;
     let mut rest: Vec<&str> = words[at + 1 + used..].to_vec();
-    if rest.first().is_some_and(|w| ["also", "now"].contains(w)) {
+    // "you can just make a list": an adverb that leaves the fact alone
+    const SOFT: &[&str] = &[
+        "also", "now", "just", "simply", "easily", "quickly", "actually",
+    ];
+    if rest.first().is_some_and(|w| SOFT.contains(w)) {
         rest.remove(0);
     }
     let (verb, mut rest) = rest.split_first()?;
@@ -174,6 +178,13 @@ mod tests {
         assert_eq!(a, "A pot");
         let (q, a) = asked("You cannot fire wet clay in a kiln").unwrap();
         assert_eq!(q, "what can you not fire in a kiln?");
+        assert_eq!(
+            asked("For a small kiln, you can just use a kiln sitter."),
+            Some((
+                "what can you use for a small kiln?".to_string(),
+                "A kiln sitter".to_string()
+            ))
+        );
         assert_eq!(a, "Wet clay");
         let (q, a) = asked("For a small fee you can rent a wheel by the hour").unwrap();
         assert_eq!(q, "what can you rent by the hour for a small fee?");
