@@ -298,6 +298,9 @@ impl<'a> Rules<'a> {
             Some(name) if heading_name(name) => name.trim_end().to_string(),
             _ => text,
         };
+        // "# References" over its sources: the headings after it are the
+        // notes' own sections, not parts of it
+        self.stack.pop_if(|(_, h)| no_facts::reading_heading(h));
         // "### Features" under "### Kinesis Data Firehose" (and the
         // sides after it) stays in that thing's section
         while self

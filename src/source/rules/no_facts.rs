@@ -31,20 +31,10 @@ impl Rules<'_> {
     /// "## References" over "Power and Kam": sources, no facts. Whether
     /// the paragraph was one (and was left out).
     pub(super) fn reading_list(&mut self, blocks: &[Block], i: usize) -> bool {
-        const READING: &[&str] = &[
-            "references",
-            "resources",
-            "further reading",
-            "bibliography",
-            "sources",
-            "required readings",
-            "reading list",
-        ];
         let Some(Block::Heading { text, .. }) = i.checked_sub(1).map(|p| &blocks[p]) else {
             return false;
         };
-        let heading = super::heading_text(text).to_lowercase();
-        if !READING.contains(&heading.trim_end_matches(':')) {
+        if !reading_heading(text) {
             return false;
         }
         self.leave("a reading list, not a fact to learn");
@@ -72,6 +62,22 @@ impl Rules<'_> {
             None
         }
     }
+}
+
+/// "References", "Further reading": a heading over sources, which holds
+/// no section of the notes under it.
+pub(super) fn reading_heading(text: &str) -> bool {
+    const READING: &[&str] = &[
+        "references",
+        "resources",
+        "further reading",
+        "bibliography",
+        "sources",
+        "required readings",
+        "reading list",
+    ];
+    let heading = super::heading_text(text).to_lowercase();
+    READING.contains(&heading.trim_end_matches(':'))
 }
 
 /// Whether the notes are a diary: two of their headings are a diary's
