@@ -101,6 +101,10 @@ pub(super) fn of_title(title: &str) -> Option<String> {
     let mut dashed = head.split(" - ");
     let kind_only = |part: &str| part.split_whitespace().last().is_some_and(is_about);
     let head = match dashed.next().unwrap_or(head) {
+        // "LING 105 - Spring '23 - Lee": a course, its term and teacher
+        part if is_numbered_part(part) && dashed.clone().next().is_some_and(semester) => {
+            return None
+        }
         part if is_numbered_part(part) => dashed.next().unwrap_or(part),
         part if kind_only(part) => dashed
             .next()
@@ -198,6 +202,14 @@ fn is_intro(w: &str) -> bool {
 }
 
 /// "Week 3", "Lecture 5", "Chapter 2", "Day 4".
+/// "Spring '23", "Fall 2024": the term a course was taken in.
+fn semester(s: &str) -> bool {
+    const TERMS: &[&str] = &["spring", "summer", "fall", "autumn", "winter"];
+    let words: Vec<String> = s.split_whitespace().map(str::to_lowercase).collect();
+    matches!(words.as_slice(), [t, y] if TERMS.contains(&t.as_str())
+        && y.trim_start_matches(['\'', '’']).chars().all(|c| c.is_ascii_digit()))
+}
+
 fn is_numbered_part(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     matches!(words.as_slice(), [_, n] if n.chars().all(|c| c.is_ascii_digit()))
@@ -603,6 +615,16 @@ mod tests {
         assert_eq!(
             of_file_name("glaze.md", "Glaze melts. A glaze fits.").as_deref(),
             Some("Glaze")
+        );
+    }
+
+    #[test]
+    fn a_course_code_over_its_term_names_no_subject() {
+        assert_eq!(of_title("CERA 105 - Spring '23 - Lee"), None);
+        assert_eq!(of_title("CERA 105 - Fall 2024"), None);
+        assert_eq!(
+            of_title("CERA 105 - Glaze Chemistry").as_deref(),
+            Some("Glaze Chemistry")
         );
     }
 
