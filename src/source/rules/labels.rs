@@ -543,7 +543,19 @@ pub(super) fn a_statement(h: &str) -> bool {
     // "A compute node is partitioned into slices.": an item over its
     // details is a sentence, no name for them
     let full_stop = words >= 5 && h.ends_with('.') && !h.ends_with("..");
-    words > 12 && (h.ends_with('.') || sentences) || points_back || full_stop
+    words > 12 && (h.ends_with('.') || sentences) || points_back || full_stop || predicate(h)
+}
+
+/// "emphasized finding ways to work faster, assumed that …": what the
+/// heading above did or does, its subject left out; not a name.
+fn predicate(h: &str) -> bool {
+    let words: Vec<&str> = h.split_whitespace().collect();
+    let Some(first) = words.first().filter(|w| w.starts_with(char::is_lowercase)) else {
+        return false;
+    };
+    let past = super::super::past::past_base(first).is_some() && first.ends_with("ed");
+    let verb = past || super::super::verbs::known_third_person(first);
+    words.len() >= 6 && verb
 }
 
 /// Whether a question asks of a pronoun ("what is it attached to?",
@@ -577,6 +589,31 @@ const LIST_LEADS: &[&str] = &[
 /// ("… can be found as follows:") is left off; `None` when nothing else
 /// is left, or when the answer only points elsewhere ("The above
 /// conclusion").
+/// "Nothing to see here!", "TBD", "Coming soon": text that holds a
+/// section's place until its notes are written.
+fn placeholder(lower: &str) -> bool {
+    const PLACEHOLDERS: &[&str] = &[
+        "nothing to see here",
+        "nothing here",
+        "nothing here yet",
+        "nothing yet",
+        "coming soon",
+        "to be added",
+        "to be continued",
+        "to be written",
+        "todo",
+        "to do",
+        "tbd",
+        "tba",
+        "wip",
+        "work in progress",
+        "placeholder",
+        "no notes",
+        "no notes yet",
+    ];
+    PLACEHOLDERS.contains(&lower.trim_end_matches(['!', '.', ' ']))
+}
+
 pub(super) fn answer_shown(back: &str) -> Option<String> {
     let lower = back.to_lowercase();
     if POINTING_ANSWERS
@@ -586,7 +623,7 @@ pub(super) fn answer_shown(back: &str) -> Option<String> {
         return None;
     }
     let bare = lower.trim_end_matches([':', '.', ' ']);
-    if only_a_count(bare) {
+    if only_a_count(bare) || placeholder(bare) {
         return None;
     }
     let colon = back.trim_end().ends_with(':');
@@ -758,6 +795,11 @@ mod tests {
         assert!(!a_statement("Firebox lining"));
         assert!(a_statement("Instead, it uses a shared firebox"));
         assert!(a_statement("This keeps the heat in"));
+        assert!(a_statement(
+            "emphasized firing slowly to spare the pots, assumed that clay is dry"
+        ));
+        assert!(a_statement("holds the heat of the firing in its walls"));
+        assert!(!a_statement("fired clay ground into grit"));
     }
 
     #[test]
