@@ -238,3 +238,32 @@ fn a_case_study_keeps_its_place_in_every_card() {
         assert!(!f.contains("67% is sent"), "{f}");
     }
 }
+
+const STUBS: &str = "# Kilns\n\n## Lecture 1: Clay bodies\n\nNothing to see here!\n\n## Lecture 2: Firing\n\nTBD\n\n## Lecture 3: Cones\n\nA cone is a slim pyramid of clay that bends at a set heat.\n";
+
+#[test]
+fn a_section_whose_notes_are_not_written_yet_gives_no_card() {
+    let d = gen(&[notes("stubs.md", STUBS)]);
+    assert!(
+        d.cards.iter().all(|c| {
+            let back = c.back.as_deref().unwrap_or("").to_lowercase();
+            !back.contains("nothing to see") && back != "tbd"
+        }),
+        "{:?}",
+        fronts(&d)
+    );
+    assert!(d.cards.iter().any(|c| c.front.contains("cone")), "{:?}", fronts(&d));
+}
+
+const SLIDES: &str = "# Kilns\n\n# References\n\n- A Potter's Book, B. Leach\n\n## Cones\n\nA cone is a slim pyramid of clay that bends at a set heat.\n\n## Dampers\n\n- A damper is a sliding brick that closes the flue\n- A spy hole is a plug in the door for watching the cones\n";
+
+#[test]
+fn the_sections_after_a_reading_list_are_not_parts_of_it() {
+    let d = gen(&[notes("slides.md", SLIDES)]);
+    assert!(!d.cards.is_empty());
+    assert!(
+        d.cards.iter().all(|c| !c.front.contains("References")),
+        "{:?}",
+        fronts(&d)
+    );
+}
