@@ -255,7 +255,7 @@ fn a_section_whose_notes_are_not_written_yet_gives_no_card() {
     assert!(d.cards.iter().any(|c| c.front.contains("cone")), "{:?}", fronts(&d));
 }
 
-const SLIDES: &str = "# Kilns\n\n# References\n\n- A Potter's Book, B. Leach\n\n## Cones\n\nA cone is a slim pyramid of clay that bends at a set heat.\n\n## Dampers\n\n- A damper is a sliding brick that closes the flue\n- A spy hole is a plug in the door for watching the cones\n";
+const SLIDES: &str = "# Kilns\n\n# Firing\n\n- Fire slowly.\n\n# References\n\n- A Potter's Book, B. Leach\n\n## Cones\n\n- Cones bend at a set heat.\n- Cones are made of clay.\n\n## Dampers\n\n- A damper closes the flue\n- A spy hole lets you watch the cones\n";
 
 #[test]
 fn the_sections_after_a_reading_list_are_not_parts_of_it() {
