@@ -352,7 +352,9 @@ pub fn capitalise(s: &str) -> String {
     let run = inner.chars().count() == 1 && (word.contains("..") || word.contains('…'));
     let symbol = run
         || ('α'..='ω').contains(&inner.chars().next().unwrap_or(' '))
-        || (inner.chars().count() == 1
+        // ("v² = …": one letter with its power or mark)
+        || (inner.chars().filter(|c| c.is_alphabetic()).count() == 1
+            && inner.chars().count() <= 3
             && second.starts_with(['=', '<', '>', '≤', '≥', '≠', '+', '-', '*', '/', '^']));
     // "ttrr", "tt x TT": letters with no vowel are a genotype's or a
     // symbol's, whose case is their meaning
@@ -698,6 +700,7 @@ mod tests {
     #[test]
     fn capitalise_leaves_code_as_it_is_typed() {
         assert_eq!(capitalise("returns the row"), "Returns the row");
+        assert_eq!(capitalise("v² = u² + 2as"), "v² = u² + 2as");
         assert_eq!(
             capitalise("insert/update anomalies"),
             "Insert/update anomalies"

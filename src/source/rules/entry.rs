@@ -624,7 +624,13 @@ fn equals_term(raw: &str, line: usize) -> Option<Entry> {
         None => return bound_term(raw, line),
     };
     let (term, def) = (clean_text(t), clean_text(d));
-    let short = term.split_whitespace().count() <= 3 && term_like(&term);
+    // "I_B = A e^(-k m)": a symbol over its formula names it too (not
+    // over a value, "t = 0⁻", nor in a run of equations, "n = T = k")
+    let worked = def.chars().any(char::is_alphabetic)
+        && !def.contains('=')
+        && !def.starts_with(|c: char| c.is_ascii_digit());
+    let short = term.split_whitespace().count() <= 3
+        && (term_like(&term) || super::super::text::symbol(&term) && worked);
     let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str());
     (short && !def.is_empty() && !not_term && !t.contains(['→', '>', ':'])).then(|| Entry {
         text: clean_text(raw),

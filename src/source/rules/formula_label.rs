@@ -8,7 +8,9 @@ use super::super::text::lower_name;
 /// The question of a label whose meaning is a formula or a symbol's
 /// gloss; `means`: the label is set off by "=".
 pub(super) fn question(term: &str, def: &str, means: bool) -> Option<String> {
-    if let Some(q) = symbol_or_formula(term, def) {
+    // "I_B = A k", "F = A e^k": a symbol worked out from symbols
+    let symbols = means && super::super::text::symbol(term) && symbolic(def);
+    if let Some(q) = symbol_or_formula(term, def).filter(|_| !symbols) {
         return Some(q);
     }
     // "PE = mgh", "KE = 1/2 mv²", "RSE = sqrt(RSS / n-1-p)"; "Q = mcΔT
@@ -18,8 +20,21 @@ pub(super) fn question(term: &str, def: &str, means: bool) -> Option<String> {
         .filter_map(|w| def.find(w))
         .min()
         .map_or(def, |at| &def[..at]);
-    let worked_out = formula_name(term) && expression(head) || formula(def);
+    let worked_out = formula_name(term) && expression(head) || formula(def) || symbols;
     (means && worked_out).then(|| format!("what is the formula for {}?", lower_name(term)))
+}
+
+/// "A k", "A e^(-k m)", "2πr": symbols and signs only, no word.
+fn symbolic(def: &str) -> bool {
+    let tokens: Vec<&str> = def.split_whitespace().collect();
+    // "T = constant", "0⁻": a value, not worked out
+    !tokens.is_empty()
+        && !def.contains('=')
+        && def.chars().any(char::is_alphabetic)
+        && tokens.iter().all(|t| {
+            t.split(|c: char| !c.is_alphabetic())
+                .all(|w| w.chars().count() <= 2)
+        })
 }
 
 /// Whether a meaning is worked out rather than said: operators between
@@ -99,4 +114,33 @@ pub(super) fn maths(code: &str) -> bool {
         && !symbol.contains(['.', '(', ' '])
         && !value.contains(['"', '\'', ';', '{'])
         && code.chars().any(signs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_symbol_worked_out_from_symbols_is_a_formula() {
+        let q = |t: &str, d: &str| question(t, d, true);
+        assert_eq!(
+            q("I_B", "A k").as_deref(),
+            Some("what is the formula for I_B?")
+        );
+        assert_eq!(
+            q("F", "A e^k").as_deref(),
+            Some("what is the formula for F?")
+        );
+        assert_eq!(
+            q("I_B", "A e^(-k m)").as_deref(),
+            Some("what is the formula for I_B?")
+        );
+        // a value is no formula of symbols
+        assert_eq!(q("t", "0⁻"), None);
+        // a gloss of words is what the symbol stands for
+        assert_eq!(
+            q("m", "mass of the pot").as_deref(),
+            Some("what does m stand for?")
+        );
+    }
 }

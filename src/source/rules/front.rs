@@ -92,7 +92,11 @@ fn helpers_clash(question: &str) -> bool {
     let last = lower.last().map_or("", |w| w.trim_end_matches('?'));
     // "what is the?": an article with no noun; "what is it started
     // to?": a verb's "to" with no verb
-    let article_end = ["the", "a", "an"].contains(&last);
+    // ("what is the formula for a?": a symbol)
+    let symbol = lower.len() >= 2
+        && lower[lower.len() - 2] == "for"
+        && lower.contains(&"formula".to_string());
+    let article_end = ["the", "a", "an"].contains(&last) && !symbol;
     const BEFORE_A_VERB: &[&str] = &[
         "started",
         "began",
@@ -231,6 +235,9 @@ mod tests {
     fn two_helpers_in_a_row_are_a_garbled_question() {
         assert!(unaskable("what is can manage the kiln from?"));
         assert!(unaskable("where is then the clay stored?"));
+        // an article ends no question, but a symbol named "a" may
+        assert!(unaskable("what is the?"));
+        assert!(!unaskable("what is the formula for a?"));
         assert!(unaskable("what can after firing pots go?"));
         assert!(unaskable("what does NOTE the kiln need?"));
         assert!(unaskable("what cannot Some pots be glazed with?"));

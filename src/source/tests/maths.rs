@@ -241,3 +241,20 @@ fn maths_typed_with_spaces_inside_its_dollars_is_maths() {
     assert!(backs.iter().any(|b| b.contains("$5 a shelf")), "{backs:#?}");
     assert!(backs.iter().all(|b| !b.contains("$ ")), "{backs:#?}");
 }
+
+const SYMBOLS: &str = "# Kiln heat\n\n## Heat loss\n- Wall loss:\n  - $ a = \\frac{\\Delta Q}{\\Delta t} $\n  - $ Q_w = k e^{-d} $\n  - $ t = 0^- $\n- Two states:\n  - $ n = T = constant $\n";
+
+#[test]
+fn a_symbol_over_a_formula_of_symbols_asks_the_formula() {
+    let d = gen(&[notes("heat.md", SYMBOLS)]);
+    let fronts = fronts(&d);
+    let asked = |s: &str| fronts.iter().find(|f| f.ends_with(s)).copied();
+    // "a" is a symbol here, not an article
+    let a = asked("what is the formula for a?").expect("a card for a");
+    assert_eq!(back(&d, a), "a = ΔQ/Δt");
+    let q = asked("what is the formula for Q_w?").expect("a card for Q_w");
+    assert_eq!(back(&d, q), "Q_w = k e^(-d)");
+    // a value, and a run of equations, are no formula of a symbol
+    assert!(asked("formula for t?").is_none(), "{fronts:?}");
+    assert!(asked("formula for n?").is_none(), "{fronts:?}");
+}
