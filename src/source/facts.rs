@@ -291,7 +291,7 @@ fn one_fact(clause: &str, lex: &Lexicon) -> Option<Fact> {
         .or_else(|| super::means::purpose(clause, lex))
         .or_else(|| super::conditional::condition_after(clause, lex))
         .or_else(|| clause_fact(clause, lex))
-        .or_else(|| super::statements::unique(clause))
+        .or_else(|| super::naming::unique(clause))
         .or_else(|| definition(clause, lex))
         .or_else(|| super::conditional::conditional(clause))
         .or_else(|| super::means::means(clause, lex))

@@ -31,6 +31,7 @@ mod markdown;
 mod md_inline;
 mod means;
 mod modal;
+mod naming;
 mod outline;
 mod parties;
 mod past;

@@ -226,8 +226,8 @@ fn statement_as_written(clause: &str, lex: &Lexicon) -> Option<Fact> {
     }
     use_for(c)
         .or_else(|| super::held::held(c, lex))
-        .or_else(|| called(c, lex))
-        .or_else(|| unique(c))
+        .or_else(|| super::naming::called(c, lex))
+        .or_else(|| super::naming::unique(c))
         .or_else(|| used_for(c, lex))
         .or_else(|| the_of(c))
         .or_else(|| verb_object(c, lex))
@@ -365,113 +365,6 @@ pub fn contrast_parts(s: &str) -> Vec<String> {
         }
     }
     vec![s.to_string()]
-}
-
-/// "A short variable declaration is called …" → "what is a short … called?"
-/// (so "known as", "referred to as", "termed")
-fn called(c: &str, lex: &Lexicon) -> Option<Fact> {
-    let lower = c.to_ascii_lowercase();
-    for (be, lead) in [
-        ("is", " is called "),
-        ("are", " are called "),
-        ("is", " is known as "),
-        ("are", " are known as "),
-        ("is", " is referred to as "),
-        ("are", " are referred to as "),
-        ("is", " is termed "),
-        ("are", " are termed "),
-    ] {
-        let Some(at) = lower.find(lead) else { continue };
-        let answer = super::any_verb::one_statement(c[at + lead.len()..].trim());
-        let Some(subject) = subject_phrase(&c[..at], lex, true) else {
-            return named_for(&c[..at], &answer);
-        };
-        let name = lead.trim().split_once(' ').map_or("called", |(_, n)| n);
-        return fact(format!("what {be} {subject} {name}?"), &answer);
-    }
-    None
-}
-
-/// "A group of firms that agree to fix prices is called a cartel": a
-/// description too long to ask by, which is what the short name means.
-fn named_for(description: &str, name: &str) -> Option<Fact> {
-    let d = description.trim();
-    let name = name.trim().trim_end_matches(['.', ';', '!']);
-    let opens = ["A ", "An ", "The ", "Any "]
-        .iter()
-        .any(|a| d.starts_with(a));
-    let words = name.split_whitespace().count();
-    let plain = !name.contains([',', '(', ':']) && !d.contains([',', ':', ';']);
-    if !opens || !plain || !(1..=4).contains(&words) || d.split_whitespace().count() < 4 {
-        return None;
-    }
-    let last = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
-    let be = if super::text::looks_plural(&last) {
-        "are"
-    } else {
-        "is"
-    };
-    fact(format!("what {be} {name}?"), d)
-}
-
-/// Words that make a complement name one thing of its kind ("the only
-/// loop", "the default type"), so the card asks which thing it is.
-const UNIQUE: &[&str] = &[
-    "only",
-    "default",
-    "first",
-    "last",
-    "main",
-    "primary",
-    "largest",
-    "smallest",
-    "oldest",
-    "earliest",
-    "most common",
-];
-
-/// "For loops are the only loop in Go" → "what is the only loop in Go?";
-/// "EVEN is the default distribution type" → "what is the default
-/// distribution type?": the subject is the one thing the complement
-/// names.
-pub(super) fn unique(c: &str) -> Option<Fact> {
-    let c = c.trim().trim_end_matches(['.', ';', '!']);
-    let lower = c.to_ascii_lowercase();
-    let Some((at, be, word)) = UNIQUE.iter().find_map(|w| {
-        ["is", "are"].iter().find_map(|be| {
-            let lead = format!(" {be} the {w} ");
-            lower.find(&lead).map(|at| (at, lead, *w))
-        })
-    }) else {
-        return super::unique_subject::unique_subject(c);
-    };
-    let subject = c[..at].trim();
-    let first = first_word(subject);
-    if subject.split_whitespace().count() > MAX_SUBJECT_WORDS
-        || !named(subject)
-        || POINTING.contains(&first.as_str())
-        || subject.contains([',', ':', '('])
-    {
-        return None;
-    }
-    // "the only valid philosophy, capable of …": the kind, not its gloss
-    let rest = c[at + be.len()..]
-        .split(", ")
-        .next()
-        .unwrap_or_default()
-        .trim();
-    // "the only loop in Go" is one loop: the question's verb agrees with
-    // the complement's noun, not the subject
-    let head = rest
-        .split_whitespace()
-        .take_while(|w| !NOT_OBJECT_STARTS.contains(&w.to_lowercase().as_str()))
-        .last()?;
-    let be = if super::text::looks_plural(&head.to_lowercase()) {
-        "are"
-    } else {
-        "is"
-    };
-    fact(format!("what {be} the {word} {rest}?"), subject)
 }
 
 /// "Groups are used to apply permissions" → "what are groups used for?"
@@ -748,7 +641,7 @@ fn names_title(phrase: &str, lex: &Lexicon) -> bool {
 
 /// Whether a phrase has a word that names something (not only articles
 /// and short words).
-fn named(s: &str) -> bool {
+pub(super) fn named(s: &str) -> bool {
     s.split_whitespace()
         .any(|w| w.chars().filter(|c| c.is_alphanumeric()).count() >= 2)
 }

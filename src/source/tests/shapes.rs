@@ -252,7 +252,11 @@ fn a_section_whose_notes_are_not_written_yet_gives_no_card() {
         "{:?}",
         fronts(&d)
     );
-    assert!(d.cards.iter().any(|c| c.front.contains("cone")), "{:?}", fronts(&d));
+    assert!(
+        d.cards.iter().any(|c| c.front.contains("cone")),
+        "{:?}",
+        fronts(&d)
+    );
 }
 
 const SLIDES: &str = "# Kilns\n\n# Firing\n\n- Fire slowly.\n\n# References\n\n- A Potter's Book, B. Leach\n\n## Cones\n\n- Cones bend at a set heat.\n- Cones are made of clay.\n\n## Dampers\n\n- A damper closes the flue\n- A spy hole lets you watch the cones\n";
