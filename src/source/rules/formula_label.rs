@@ -20,8 +20,20 @@ pub(super) fn question(term: &str, def: &str, means: bool) -> Option<String> {
         .filter_map(|w| def.find(w))
         .min()
         .map_or(def, |at| &def[..at]);
-    let worked_out = formula_name(term) && expression(head) || formula(def) || symbols;
+    let worked_out =
+        formula_name(term) && expression(head) || formula(def) || symbols || in_words(term, def);
     (means && worked_out).then(|| format!("what is the formula for {}?", lower_name(term)))
+}
+
+/// "Energy = Power × Time", "Power = power per unit area × area": a
+/// quantity worked out from others, in words.
+fn in_words(term: &str, def: &str) -> bool {
+    let sign = def.contains(['×', '·', '*']) || def.contains(" + ") || def.contains(" / ");
+    let words = def.split_whitespace().count();
+    term.split_whitespace().count() <= 3
+        && sign
+        && words <= 8
+        && !def.contains([',', ';', '.', '('])
 }
 
 /// "A k", "A e^(-k m)", "2πr": symbols and signs only, no word.
@@ -134,6 +146,11 @@ mod tests {
         assert_eq!(
             q("I_B", "A e^(-k m)").as_deref(),
             Some("what is the formula for I_B?")
+        );
+        // a quantity worked out from others, in words
+        assert_eq!(
+            q("Heat", "Power × Time").as_deref(),
+            Some("what is the formula for heat?")
         );
         // a value is no formula of symbols
         assert_eq!(q("t", "0⁻"), None);

@@ -142,7 +142,20 @@ pub(super) fn stands_for(term: &str, def: &str) -> bool {
         .filter_map(|w| w.chars().next())
         .filter(char::is_ascii_uppercase)
         .collect();
-    letters.len() >= 2 && letters == initials && term.len() <= 8
+    // "WASO -> wakefulness after sleep onset": every word's initial
+    let initials_of = |skip: &[&str]| -> String {
+        def.split_whitespace()
+            .filter(|w| !skip.contains(&w.to_lowercase().as_str()))
+            .filter_map(|w| w.chars().next())
+            .map(|c| c.to_ascii_uppercase())
+            .collect()
+    };
+    // ("CFM -> cubic feet per minute": the small words left out)
+    let small = [
+        "of", "per", "and", "the", "for", "to", "in", "a", "an", "on",
+    ];
+    let every = [initials_of(&[]), initials_of(&small)];
+    letters.len() >= 2 && (letters == initials || every.contains(&letters)) && term.len() <= 8
 }
 
 /// "Security group — controls traffic", "VPC Endpoints: provide private

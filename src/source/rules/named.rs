@@ -5,7 +5,7 @@
 
 use super::super::doc::Item;
 use super::super::facts::Fact;
-use super::super::text::{first_word, strip_word};
+use super::super::text::{first_word, looks_plural, strip_word};
 use super::super::vocab::{DANGLING, GENERIC_HEADINGS};
 use super::Rules;
 
@@ -610,6 +610,37 @@ impl Rules<'_> {
     /// is an example of, not what it means: "what is X an example of?"
     /// under "Examples", else "Heading — X: what is it?". Whether it
     /// made the card.
+    /// "what do heavy metals lead to?": the question of a noun phrase
+    /// over an arrow (not of a clause, "Solubilises metals → …").
+    fn leads_to(&self, term: &str) -> Option<String> {
+        let words: Vec<&str> = term.split_whitespace().collect();
+        let verb = words.iter().any(|w| {
+            let w = w.to_lowercase();
+            super::super::verbs::known_third_person(&w)
+                || super::super::verbs::BE_HAVE.contains(&w.as_str())
+        });
+        // "Add soap → …": a step; "p → q": logic; "WASO → wakefulness
+        // after …": a short form
+        let step = words
+            .first()
+            .is_some_and(|w| super::super::verbs::known_verb(&w.to_lowercase()));
+        let symbol = super::super::text::symbol(term)
+            || words.iter().any(|w| w.len() == 1 && *w != "a" && *w != "A");
+        if words.is_empty()
+            || words.len() > 5
+            || verb
+            || step
+            || symbol
+            || term.contains([',', ':', '(', '=', '+'])
+        {
+            return None;
+        }
+        let name = self.lex.lc_label(term);
+        let last = words[words.len() - 1].to_lowercase();
+        let does = if looks_plural(&last) { "do" } else { "does" };
+        Some(format!("what {does} {name} lead to?"))
+    }
+
     pub(super) fn arrow_card(&mut self, term: &str, def: &str, raw: &str, line: usize) -> bool {
         let party = self.lex.parties.name(term).is_some();
         if arrow_pair(raw).is_none() || term.ends_with('?') || party {
@@ -651,8 +682,17 @@ impl Rules<'_> {
             // "increase in price of substitute -> increases demand"
             self.card(ctx.as_deref(), &q, def, None, line);
         } else if def.split_whitespace().count() > 3 {
-            // "InputPath → what part of the input to read": a meaning
+            // "InputPath → what part of the input to read": a meaning;
+            // "Heavy metals → poison the fish that eat them": where the
+            // arrow leads
             let q = super::labels::meant_by(term, def);
+            // ("\"Reduction\" → …": a word in quotes, defined)
+            let quoted = raw.trim_start().starts_with(['"', '“', '\'']);
+            let short_form = super::labels::stands_for(term, def) || quoted;
+            let q = match q.starts_with("what is meant by") && !says_what(def) && !short_form {
+                true => self.leads_to(term).unwrap_or(q),
+                false => q,
+            };
             let back = super::meaning::without_asked_verb(&q, def);
             self.card(ctx.as_deref(), &q, back, None, line);
         } else {
@@ -662,6 +702,15 @@ impl Rules<'_> {
         }
         true
     }
+}
+
+/// "a scheduler that …", "what part of the input to read": a meaning
+/// that says what its term is, not where the arrow leads.
+fn says_what(def: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "a", "an", "the", "what", "which", "who", "how", "one", "any", "used", "when", "where",
+    ];
+    OPENERS.contains(&first_word(def).as_str())
 }
 
 /// "increase in input prices → decreases supply": a change and what it

@@ -298,3 +298,22 @@ fn a_section_that_gives_its_cause_and_when_it_happens_names_its_heading() {
         "When gas trapped in the clay swells the pot"
     );
 }
+
+const HAZARDS: &str = "# Kilns\n\n## Studio hazards\n\nHazards:\n- Silica dust → scarring of the lungs over many years\n- Wet floors → falls when carrying heavy boards\n- Add water to the glaze bucket → thinner coat on the pot\n- CFM → cubic feet per minute\n";
+
+#[test]
+fn an_arrow_from_a_thing_asks_what_it_leads_to() {
+    let d = gen(&[notes("hazards.md", HAZARDS)]);
+    let fronts = fronts(&d);
+    let asked = |s: &str| fronts.iter().find(|f| f.ends_with(s)).copied();
+    let dust = asked("what does silica dust lead to?").expect("a card for dust");
+    assert_eq!(back(&d, dust), "Scarring of the lungs over many years");
+    assert!(asked("what do wet floors lead to?").is_some(), "{fronts:?}");
+    // a step and a short form are no causes
+    assert!(
+        fronts
+            .iter()
+            .all(|f| !f.contains("add water") && !f.contains("CFM lead")),
+        "{fronts:?}"
+    );
+}
