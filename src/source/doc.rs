@@ -432,6 +432,11 @@ pub fn front_matter(text: &str) -> FrontMatter {
 /// title that only dates the session gives way to a description that
 /// names what the notes are about.
 fn subject_title(title: Option<String>, description: Option<&str>) -> Option<String> {
+    // "Encryption | Computer Science": the page's title, then its site's
+    let title = title.map(|t| match t.split_once(" | ") {
+        Some((page, _)) if !page.trim().is_empty() => page.trim().to_string(),
+        _ => t,
+    });
     let named = description.filter(|d| d.split_whitespace().count() <= 6 && !d.ends_with('.'));
     match (title, named) {
         (Some(t), Some(d)) if dated(&t) => Some(d.to_string()),
@@ -855,6 +860,12 @@ mod tests {
             let texts: Vec<&str> = t.lines().collect();
             assert!(!one_per_line(&texts), "{t}");
         }
+    }
+
+    #[test]
+    fn a_title_leaves_out_the_site_it_is_published_on() {
+        let fm = front_matter("---\ntitle: Glazes | Pottery Notes\n---\n# Glazes\n");
+        assert_eq!(fm.title.as_deref(), Some("Glazes"));
     }
 
     #[test]
