@@ -388,7 +388,8 @@ pub fn ends_marked(before: &str, after: &str) -> bool {
 
 /// A reaction or a chain, whose arrows stay arrows.
 pub fn keeps_arrows(s: &str) -> bool {
-    reaction(s) || arrow_chain(s)
+    // "lim_(s → 0)": the arrow of a limit
+    reaction(s) || arrow_chain(s) || s.contains("lim_(")
 }
 
 /// "aristocracy → timocracy → oligarchy": three steps or more, those

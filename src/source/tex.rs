@@ -542,8 +542,13 @@ fn scripts(tex: &str) -> String {
                 rest = next;
             }
             // "\sum_{i=1}": an index with more than a name, in brackets
-            None if inner.len() > 1 && inner.contains(['=', '+', '-', ',', '<', '>']) => {
-                out.push_str(&format!("{mark}({inner})"));
+            // "\lim_{ s \to 0 }": a bound, and words, in brackets too
+            None if inner.trim().len() > 1
+                && (inner.contains(['=', '+', '-', ',', '<', '>'])
+                    || inner.contains("\\to")
+                    || inner.contains("\\rightarrow")) =>
+            {
+                out.push_str(&format!("{mark}({})", inner.trim()));
                 rest = next;
             }
             None => {
@@ -632,6 +637,7 @@ mod tests {
                 r"\text{Profit} = (\frac{TR}{Q} - \frac{TC}{Q}) \times Q",
                 "Profit = (TR/Q - TC/Q) × Q",
             ),
+            (r"k_{p}=\lim_{ s \to 0 }G(s)", "k_p = lim_(s → 0)G(s)"),
             (r"\ce{Z -> Z+(aq) + e- }", "Z → Z+(aq) + e-"),
             (r"-1.8 \degree", "-1.8 °"),
             (r"1200^\circ", "1200°"),

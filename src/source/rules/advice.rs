@@ -26,7 +26,6 @@ const MISTAKE_WORDS: &[&str] = &[
     "antipatterns",
     "don'ts",
     "donts",
-    "errors",
 ];
 
 /// Heading words that name advice to follow.
@@ -61,7 +60,13 @@ pub(super) fn advice_heading(heading: &str) -> Option<Advice> {
         .filter(|w| !w.is_empty())
         .collect();
     let anti = normalise(heading).contains("anti pattern");
-    if anti || words.iter().any(|w| MISTAKE_WORDS.contains(w)) {
+    // "Common errors" are mistakes; "Steady-state Errors", "Type I
+    // errors" are things the notes teach
+    let errors = words.contains(&"errors")
+        && words
+            .iter()
+            .any(|w| ["common", "typical", "frequent", "avoid", "beginner"].contains(w));
+    if anti || errors || words.iter().any(|w| MISTAKE_WORDS.contains(w)) {
         Some(Advice::Mistakes)
     } else if words.iter().any(|w| TIP_WORDS.contains(w)) {
         Some(Advice::Tips)
@@ -129,6 +134,11 @@ mod tests {
         assert_eq!(advice_heading("Gotchas & Limits"), None);
         assert_eq!(advice_heading("Best practices"), Some(Advice::Tips));
         assert_eq!(advice_heading("Storage classes"), None);
+        assert_eq!(
+            advice_heading("Common glazing errors"),
+            Some(Advice::Mistakes)
+        );
+        assert_eq!(advice_heading("Steady-state Errors"), None);
         assert!(imperative("Always close the port", false));
         assert!(imperative("Don't share keys", false));
         assert!(!imperative("Use of keys", true));

@@ -36,6 +36,11 @@ fn in_words(term: &str, def: &str) -> bool {
         && !def.contains([',', ';', '.', '('])
 }
 
+/// Names of functions a formula of symbols may use.
+const FUNCTIONS: &[&str] = &[
+    "lim", "ln", "log", "sin", "cos", "tan", "exp", "max", "min", "det", "sqrt",
+];
+
 /// "A k", "A e^(-k m)", "2πr": symbols and signs only, no word.
 fn symbolic(def: &str) -> bool {
     let tokens: Vec<&str> = def.split_whitespace().collect();
@@ -45,7 +50,7 @@ fn symbolic(def: &str) -> bool {
         && def.chars().any(char::is_alphabetic)
         && tokens.iter().all(|t| {
             t.split(|c: char| !c.is_alphabetic())
-                .all(|w| w.chars().count() <= 2)
+                .all(|w| w.chars().count() <= 2 || FUNCTIONS.contains(&w))
         })
 }
 
@@ -151,6 +156,10 @@ mod tests {
         assert_eq!(
             q("Heat", "Power × Time").as_deref(),
             Some("what is the formula for heat?")
+        );
+        assert_eq!(
+            q("k_p", "lim_(s → 0)G(s)").as_deref(),
+            Some("what is the formula for k_p?")
         );
         // a value is no formula of symbols
         assert_eq!(q("t", "0⁻"), None);

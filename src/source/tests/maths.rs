@@ -258,3 +258,17 @@ fn a_symbol_over_a_formula_of_symbols_asks_the_formula() {
     assert!(asked("formula for t?").is_none(), "{fronts:?}");
     assert!(asked("formula for n?").is_none(), "{fronts:?}");
 }
+
+const LIMITS: &str = "# Kiln control\n\n## Steady-state Errors\n\n- $k_{p}=\\lim_{ s \\to 0 }G(s)$\n- $k_{v}=\\lim_{ s \\to 0 }s\\cdot G(s)$\n";
+
+#[test]
+fn a_limit_keeps_its_bound_and_errors_taught_are_no_mistakes() {
+    let d = gen(&[notes("limits.md", LIMITS)]);
+    let fronts = fronts(&d);
+    let kp = fronts
+        .iter()
+        .find(|f| f.ends_with("what is the formula for k_p?"))
+        .expect("a card for k_p");
+    assert_eq!(back(&d, kp), "k_p = lim_(s → 0)G(s)");
+    assert!(fronts.iter().all(|f| !f.contains("mistake")), "{fronts:?}");
+}
