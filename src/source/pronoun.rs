@@ -116,7 +116,10 @@ pub fn verb_first(sentence: &str, subject: &str) -> Option<String> {
     // "Stores are …": a noun, its verb after it
     let next = first_word(rest);
     // "Updates propagate lazily": a plural noun and its verb
-    let noun = BE_HAVE.contains(&next.as_str()) || helper(&next) || known_verb(&next);
+    // "Changes made by one developer …": a noun and what it underwent
+    let described = super::verbs::participle(&next)
+        && first_word(rest.split_once(' ').map_or("", |(_, r)| r)) == "by";
+    let noun = BE_HAVE.contains(&next.as_str()) || helper(&next) || known_verb(&next) || described;
     let known = known_third_person(&lower) || super::statements::is_statement_verb(&lower);
     let opens = verb.starts_with(char::is_uppercase) && known;
     // "caused by …" in lower case: a fragment, the same state
@@ -210,6 +213,18 @@ mod tests {
         assert_eq!(
             subject("Kiln Wash Streams (KWS) is a coat."),
             Some("Kiln Wash Streams".to_string())
+        );
+    }
+
+    #[test]
+    fn a_noun_and_what_it_underwent_opens_no_predicate() {
+        assert_eq!(
+            verb_first("Changes made by one potter can spoil a firing.", "glazes"),
+            None
+        );
+        assert_eq!(
+            verb_first("Stores the firing plan.", "the controller"),
+            Some("The controller stores the firing plan.".to_string())
         );
     }
 

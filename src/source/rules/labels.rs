@@ -338,7 +338,14 @@ pub(super) fn does_what(term: &str, def: &str) -> Option<String> {
     let versus = crate::source::vocab::VERSUS
         .iter()
         .any(|v| lower.contains(v));
+    // "Changes made by one potter …": a noun and what it underwent
+    let mut words = def.split_whitespace().skip(1).map(str::to_lowercase);
+    let described = words
+        .next()
+        .is_some_and(|w| super::super::verbs::participle(&w))
+        && words.next().is_some_and(|w| w == "by");
     let does = known_verb(&base)
+        && !described
         && !NO_OBJECT_VERBS.contains(&base.as_str())
         && (looks_third_person(&first) || PLAIN_VERBS.contains(&first.as_str()))
         && !echoes
@@ -820,6 +827,11 @@ mod tests {
         assert_eq!(
             meant_by("kiln stop", "Stops the firing at once"),
             "what does kiln stop do?"
+        );
+        // a noun and what it underwent says no deed
+        assert_eq!(
+            does_what("Shared kilns", "Changes made by one potter spoil a firing"),
+            None
         );
         assert_eq!(
             meant_by("Glaze bubbles", "Originate mostly in the clay body"),
