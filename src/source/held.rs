@@ -40,7 +40,9 @@ const MAX_CLAUSE_WORDS: usize = 25;
 pub fn held(c: &str, lex: &Lexicon) -> Option<Fact> {
     let words: Vec<&str> = c.split_whitespace().collect();
     // the verb after a subject of one to four words
-    let (at, (base, past, _), said) = (1..words.len().min(5)).find_map(|k| {
+    // (a longer subject when "that" opens the clause: "The weak form of
+    // the rule states that …")
+    let (at, (base, past, _), said) = (1..words.len().min(8)).find_map(|k| {
         let w = words[k].to_lowercase();
         HOLDING.iter().find_map(|h| {
             let form = [h.1, h.2].into_iter().find(|f| *f == w)?;
@@ -49,17 +51,23 @@ pub fn held(c: &str, lex: &Lexicon) -> Option<Fact> {
     })?;
     let subject = words[..at].join(" ");
     let plain = plain_subject(&subject);
+    let that = words.get(at + 1) == Some(&"that");
     let clause = words[at + 1..]
         .strip_prefix(&["that"])
         .unwrap_or(&words[at + 1..]);
+    if at > 4 && !that {
+        return None;
+    }
     // "states the rule", "held the title": an object, no clause
     const FINITE: &[&str] = &["would", "could", "might", "shall", "did", "does", "do"];
-    let finite = clause.iter().take(6).any(|w| {
-        let w = w.to_lowercase();
-        super::verbs::BE_HAVE.contains(&w.as_str())
-            || super::vocab::MODALS.contains(&w.as_str())
-            || FINITE.contains(&w.as_str())
-    });
+    // "states that a cone bends …": "that" opens a clause
+    let finite = that
+        || clause.iter().take(6).any(|w| {
+            let w = w.to_lowercase();
+            super::verbs::BE_HAVE.contains(&w.as_str())
+                || super::vocab::MODALS.contains(&w.as_str())
+                || FINITE.contains(&w.as_str())
+        });
     if !plain || !(MIN_CLAUSE_WORDS..=MAX_CLAUSE_WORDS).contains(&clause.len()) || !finite {
         return None;
     }
@@ -137,6 +145,23 @@ mod tests {
                 "The best pots are made quickly".into()
             ))
         );
+    }
+
+    #[test]
+    fn a_clause_opened_by_that_is_held_whatever_its_verb() {
+        assert_eq!(
+            qa("The cone rule states that a cone bends at a set heat"),
+            Some((
+                "what does the cone rule state?".to_string(),
+                "A cone bends at a set heat".to_string()
+            ))
+        );
+        // a longer subject, when "that" says where the clause starts
+        assert_eq!(
+            qa("The weak form of the cone rule states that a cone bends early").map(|(q, _)| q),
+            Some("what does the weak form of the cone rule state?".to_string())
+        );
+        assert_eq!(qa("The weak form of the cone rule states the rules"), None);
     }
 
     #[test]
