@@ -411,11 +411,25 @@ pub(super) fn no_prose(lines: &[super::super::doc::Line], text: &str) -> Option<
         Some("an image's caption")
     } else if lines.len() == 1 && bookkeeping(text) {
         Some("the notes' own details (status, references, tags)")
-    } else if lines.len() >= 2 && lines.iter().all(|l| note_field_line(&l.text)) {
+    } else if lines.len() >= 2 && details(lines) {
         Some("the notes' own details (author, date, contact)")
     } else {
         None
     }
+}
+
+/// Lines of the notes' own details, with a stamp of when they were made
+/// ("202305021250") among them.
+fn details(lines: &[super::super::doc::Line]) -> bool {
+    let stamp = |t: &str| {
+        let t = t.trim();
+        t.len() >= 6 && t.chars().all(|c| c.is_ascii_digit() || "-: ".contains(c))
+    };
+    let fields = lines.iter().filter(|l| note_field_line(&l.text)).count();
+    fields >= 2
+        && lines
+            .iter()
+            .all(|l| note_field_line(&l.text) || stamp(&l.text))
 }
 
 /// "Teacher: [[Ann Lee]]", "Tags: #": a line that gives one of the

@@ -271,3 +271,11 @@ fn the_sections_after_a_reading_list_are_not_parts_of_it() {
         fronts(&d)
     );
 }
+
+const STAMPED: &str = "# Kilns\n202305021250\nStatus: #draft\nTags: [[Kilns]]\n\n## Cones\n\nA cone is a slim pyramid of clay that bends at a set heat.\n";
+
+#[test]
+fn the_notes_own_details_under_a_stamp_give_no_card() {
+    let d = gen(&[notes("stamped.md", STAMPED)]);
+    assert_eq!(fronts(&d), ["Kilns: what is a cone?"]);
+}
