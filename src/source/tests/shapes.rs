@@ -279,3 +279,21 @@ fn the_notes_own_details_under_a_stamp_give_no_card() {
     let d = gen(&[notes("stamped.md", STAMPED)]);
     assert_eq!(fronts(&d), ["Kilns: what is a cone?"]);
 }
+
+const SCHOOL: &str = "# Pottery movements\n\n## Mingei aesthetics\n- believes that plain pots show the hand that made them\n- advocates hand work over machine work in the studio\n";
+
+#[test]
+fn a_view_held_by_the_heading_is_asked_of_it() {
+    let d = gen(&[notes("mingei.md", SCHOOL)]);
+    let asked =
+        |q: &str| back(&d, &format!("Pottery movements — Mingei aesthetics: {q}")).to_string();
+    // "aesthetics" is one field, not many things
+    assert_eq!(
+        asked("what does it believe?"),
+        "Plain pots show the hand that made them"
+    );
+    assert_eq!(
+        asked("what does it advocate?"),
+        "Hand work over machine work in the studio"
+    );
+}
