@@ -61,6 +61,7 @@ mod term_line;
 pub(super) use term_line::term_like;
 mod topic;
 mod tree;
+mod views;
 
 use labels::{meant, open_ended};
 pub(super) use list::MAX_LIST_ITEM_WORDS;

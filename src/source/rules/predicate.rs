@@ -5,31 +5,13 @@
 
 use super::super::facts::Fact;
 use super::super::text::{first_word, looks_plural};
-use super::super::verbs::{
-    base_form, is_adverb, known_verb, looks_third_person, participle, ACTION_VERBS,
-};
+use super::super::verbs::{base_form, is_adverb, looks_third_person, participle, ACTION_VERBS};
 use super::entry::Entry;
 use super::kinds::{is_kind, kind_noun};
 use super::{is_generic, term_like, Rules};
 
 /// Prepositions a participle item may go on with ("caused by …").
 const PREPOSITIONS: &[&str] = &["by", "of", "for", "from", "with", "in", "on", "to", "as"];
-
-/// Verbs of holding a view, whose "that" opens what is held.
-const HOLDS: &[&str] = &[
-    "believes",
-    "argues",
-    "claims",
-    "holds",
-    "states",
-    "suggests",
-    "asserts",
-    "maintains",
-    "proposes",
-    "contends",
-    "says",
-    "thinks",
-];
 
 impl Rules<'_> {
     /// Whether most items are predicates of the heading ("supports …",
@@ -139,6 +121,9 @@ impl Rules<'_> {
         if let Some(f) = super::property::property(text, it, they) {
             return Some(f);
         }
+        if let Some(f) = super::views::view(&first, rest, text, (it, does(they))) {
+            return Some(f);
+        }
         // "It's a managed service that …"
         if let ("it's" | "it" | "they" | "they're", Some(kind)) = (first.as_str(), kind_of(rest)) {
             return Some(Fact::asked(format!("what {} {it}?", is(they)), kind));
@@ -166,24 +151,6 @@ impl Rules<'_> {
             // "Condemned the lead glazes" under a council → "what did it
             // condemn?": a past with its object
             _ if participle(&first) || is_adverb(&first) => deed(&first, rest, doer)?,
-            // "believes that demand drives output" → "what does it
-            // believe?"; "focuses on the short term" → "what does it
-            // focus on?"
-            _ if HOLDS.contains(&first.as_str()) && first_word(rest) == "that" => {
-                let base = base_form(&first);
-                let clause = rest.split_once(' ').map_or(rest, |(_, c)| c);
-                (format!("what {} {it} {base}?", does(they)), clause)
-            }
-            _ if looks_third_person(&first)
-                && text.starts_with(char::is_lowercase)
-                && known_verb(&base_form(&first))
-                && !["to", "of"].contains(&first_word(rest).as_str())
-                && PREPOSITIONS.contains(&first_word(rest).as_str()) =>
-            {
-                let (prep, object) = rest.split_once(' ')?;
-                let base = base_form(&first);
-                (format!("what {} {it} {base} {prep}?", does(they)), object)
-            }
             _ if looks_third_person(&first) && object_verb(&base_form(&first)) => {
                 let base = base_form(&first);
                 (format!("what {} {it} {base}?", does(they)), rest)
