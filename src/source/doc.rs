@@ -147,8 +147,8 @@ pub fn join_lines(lines: &[Line]) -> String {
 /// Whether the text so far ends a sentence its writer did not stop
 /// ("caused by a shortage of air" over "This happens when …"): the next
 /// line opens with a word that only opens a sentence when written with a
-/// capital, after a line of a few words that does not leave off in
-/// mid-phrase.
+/// capital, after a line of three words or more that does not leave off
+/// in mid-phrase.
 fn unstopped(before: &str, next: &str) -> bool {
     const OPENERS: &[&str] = &[
         "This", "These", "Those", "It", "Its", "They", "Their", "There", "However", "Such",

@@ -389,6 +389,7 @@ fn by_agent(
     let (verb, rest) = first.split_once(' ')?;
     let agent = rest.strip_prefix("by ")?.trim_end_matches('.');
     let short = term.split_whitespace().count() <= 4 && agent.split_whitespace().count() >= 2;
+    // ("given by", "written by" lead a formula or an author, no cause)
     if !short || !super::super::verbs::participle(verb) || verb.to_lowercase().ends_with("en") {
         return None;
     }

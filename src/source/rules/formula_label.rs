@@ -25,8 +25,8 @@ pub(super) fn question(term: &str, def: &str, means: bool) -> Option<String> {
     (means && worked_out).then(|| format!("what is the formula for {}?", lower_name(term)))
 }
 
-/// "Energy = Power × Time", "Power = power per unit area × area": a
-/// quantity worked out from others, in words.
+/// "Energy = Power × Time", "Work = force × distance": a quantity
+/// worked out from others, in words.
 fn in_words(term: &str, def: &str) -> bool {
     let sign = def.contains(['×', '·', '*']) || def.contains(" + ") || def.contains(" / ");
     let words = def.split_whitespace().count();

@@ -619,8 +619,8 @@ impl Rules<'_> {
             super::super::verbs::known_third_person(&w)
                 || super::super::verbs::BE_HAVE.contains(&w.as_str())
         });
-        // "Add soap → …": a step; "p → q": logic; "WASO → wakefulness
-        // after …": a short form
+        // "Add soap → …": a step; "p → q": logic (a short form spelt
+        // out, "WASO → wakefulness after …", the caller leaves alone)
         let step = words
             .first()
             .is_some_and(|w| super::super::verbs::known_verb(&w.to_lowercase()));
