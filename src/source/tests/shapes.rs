@@ -297,3 +297,16 @@ fn a_view_held_by_the_heading_is_asked_of_it() {
         "Hand work over machine work in the studio"
     );
 }
+
+const FIGURES: &str = "# Kilns\n\n## Cones\n\n- Witness cone: see figure\n- Cone pack: (see diagram 2)\n- Cone 6: melts stoneware glazes at about 1220 °C\n";
+
+#[test]
+fn an_answer_that_only_points_to_a_figure_gives_no_card() {
+    let d = gen(&[notes("cones.md", FIGURES)]);
+    let backs: Vec<&str> = d.cards.iter().filter_map(|c| c.back.as_deref()).collect();
+    assert!(
+        backs.iter().all(|b| !b.to_lowercase().contains("see ")),
+        "{backs:?}"
+    );
+    assert!(backs.iter().any(|b| b.contains("1220")), "{backs:?}");
+}
