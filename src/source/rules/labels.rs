@@ -623,47 +623,6 @@ const LIST_LEADS: &[&str] = &[
 /// ("… can be found as follows:") is left off; `None` when nothing else
 /// is left, or when the answer only points elsewhere ("The above
 /// conclusion").
-/// "See figure", "(see diagram)": an answer that only sends the reader
-/// to a picture the card cannot show.
-fn only_a_figure(lower: &str) -> bool {
-    let t = lower.trim_matches(['(', ')', '.', ' ']);
-    let Some(rest) = t.strip_prefix("see ") else {
-        return false;
-    };
-    let rest = rest.trim_start_matches("the ").trim_start_matches("a ");
-    let first = rest.split_whitespace().next().unwrap_or("");
-    [
-        "figure", "fig", "fig.", "diagram", "image", "picture", "graph", "photo", "slide", "video",
-    ]
-    .contains(&first)
-        && rest.split_whitespace().count() <= 3
-}
-
-/// "Nothing to see here!", "TBD", "Coming soon": text that holds a
-/// section's place until its notes are written.
-fn placeholder(lower: &str) -> bool {
-    const PLACEHOLDERS: &[&str] = &[
-        "nothing to see here",
-        "nothing here",
-        "nothing here yet",
-        "nothing yet",
-        "coming soon",
-        "to be added",
-        "to be continued",
-        "to be written",
-        "todo",
-        "to do",
-        "tbd",
-        "tba",
-        "wip",
-        "work in progress",
-        "placeholder",
-        "no notes",
-        "no notes yet",
-    ];
-    PLACEHOLDERS.contains(&lower.trim_end_matches(['!', '.', ' ']))
-}
-
 pub(super) fn answer_shown(back: &str) -> Option<String> {
     let lower = back.to_lowercase();
     if POINTING_ANSWERS
@@ -673,7 +632,7 @@ pub(super) fn answer_shown(back: &str) -> Option<String> {
         return None;
     }
     let bare = lower.trim_end_matches([':', '.', ' ']);
-    if only_a_count(bare) || placeholder(bare) || only_a_figure(bare) {
+    if only_a_count(bare) || super::stubs::placeholder(bare) || super::stubs::only_a_figure(bare) {
         return None;
     }
     let colon = back.trim_end().ends_with(':');

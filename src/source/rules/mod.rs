@@ -54,6 +54,7 @@ mod run_in;
 mod says;
 mod stated;
 mod steps;
+mod stubs;
 mod subject;
 use subject::covers;
 mod table;
