@@ -449,6 +449,12 @@ pub const NOT_TERMS: &[&str] = &[
     "for example",
     "because",
     "why",
+    "basically",
+    "essentially",
+    "in short",
+    "in other words",
+    "simply put",
+    "put simply",
 ];
 
 /// Headings of a learning diary's personal sections: what gets written

@@ -310,3 +310,21 @@ fn an_answer_that_only_points_to_a_figure_gives_no_card() {
     );
     assert!(backs.iter().any(|b| b.contains("1220")), "{backs:?}");
 }
+
+const ASIDES: &str = "# Kilns\n\n## Cooling\n\n- Crash cooling: opening the kiln while it is still hot\n- Basically: the kiln must cool before it is opened\n- In short: slow cooling saves pots\n";
+
+#[test]
+fn a_word_that_only_sums_up_is_no_term() {
+    let d = gen(&[notes("cooling.md", ASIDES)]);
+    let fronts = fronts(&d);
+    assert!(
+        fronts
+            .iter()
+            .all(|f| !f.contains("Basically") && !f.contains("In short")),
+        "{fronts:?}"
+    );
+    assert!(
+        fronts.iter().any(|f| f.contains("Crash cooling")),
+        "{fronts:?}"
+    );
+}
