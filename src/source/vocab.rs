@@ -457,28 +457,6 @@ pub const NOT_TERMS: &[&str] = &[
     "put simply",
 ];
 
-/// Headings of a learning diary's personal sections: what gets written
-/// under them is about the writer's day, not the subject.
-pub const DIARY_HEADINGS: &[&str] = &[
-    "objective",
-    "objectives",
-    "goal",
-    "goals",
-    "today's goal",
-    "todays goal",
-    "challenges",
-    "challenges faced",
-    "what i built",
-    "what i practiced",
-    "what i practised",
-    "what i built / practiced",
-    "what i built/practiced",
-    "reflection",
-    "reflections",
-    "plan for tomorrow",
-    "tomorrow",
-];
-
 /// Headings of a course's admin (quizzes, dates, rooms): no facts.
 pub const ADMIN_HEADINGS: &[&str] = &[
     "admin",

@@ -6,10 +6,32 @@
 
 use super::super::doc::{Block, Item};
 use super::super::vocab::{
-    ADMIN_HEADINGS, DIARY_HEADINGS, EMPTY_LABELS, NEXT_HEADINGS, RECAP_FILLERS, RECAP_WORDS,
+    ADMIN_HEADINGS, EMPTY_LABELS, NEXT_HEADINGS, RECAP_FILLERS, RECAP_WORDS,
 };
 use super::entry::Entry;
 use super::Rules;
+
+/// Headings of a learning diary's personal sections: what gets written
+/// under them is about the writer's day, not the subject.
+const DIARY_HEADINGS: &[&str] = &[
+    "objective",
+    "objectives",
+    "goal",
+    "goals",
+    "today's goal",
+    "todays goal",
+    "challenges",
+    "challenges faced",
+    "what i built",
+    "what i practiced",
+    "what i practised",
+    "what i built / practiced",
+    "what i built/practiced",
+    "reflection",
+    "reflections",
+    "plan for tomorrow",
+    "tomorrow",
+];
 
 impl Rules<'_> {
     /// Whether the list is left out whole, with the reason: labels with
