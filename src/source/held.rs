@@ -31,6 +31,12 @@ const HOLDING: &[(&str, &str, &str)] = &[
     ("emphasize", "emphasized", "emphasizes"),
 ];
 
+/// The base of a verb of holding a view in the third person ("believes"
+/// → "believe").
+pub fn holding_base(word: &str) -> Option<&'static str> {
+    HOLDING.iter().find(|h| h.2 == word).map(|h| h.0)
+}
+
 /// Fewest words of a clause worth asking for.
 const MIN_CLAUSE_WORDS: usize = 4;
 /// Most words of a clause one card can ask for.

@@ -117,9 +117,10 @@ pub fn verb_first(sentence: &str, subject: &str) -> Option<String> {
     let next = first_word(rest);
     // "Updates propagate lazily": a plural noun and its verb
     // "Changes made by one developer …": a noun and what it underwent
-    let described = super::verbs::participle(&next)
-        && first_word(rest.split_once(' ').map_or("", |(_, r)| r)) == "by";
-    let noun = BE_HAVE.contains(&next.as_str()) || helper(&next) || known_verb(&next) || described;
+    let noun = BE_HAVE.contains(&next.as_str())
+        || helper(&next)
+        || known_verb(&next)
+        || super::verbs::done_to(rest);
     let known = known_third_person(&lower) || super::statements::is_statement_verb(&lower);
     let opens = verb.starts_with(char::is_uppercase) && known;
     // "caused by …" in lower case: a fragment, the same state

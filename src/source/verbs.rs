@@ -140,6 +140,13 @@ pub fn participle(w: &str) -> bool {
     regular || IRREGULAR_PARTICIPLES.contains(&w.as_str())
 }
 
+/// "made by one potter …" after a noun: the words say what the noun
+/// underwent and who did it, so the noun before them is no verb.
+pub fn done_to(after: &str) -> bool {
+    let mut words = after.split_whitespace().map(str::to_lowercase);
+    words.next().is_some_and(|w| participle(&w)) && words.next().is_some_and(|w| w == "by")
+}
+
 /// Participles that do not end in "-ed" or "-en".
 const IRREGULAR_PARTICIPLES: &[&str] = &[
     "split", "sent", "kept", "built", "held", "made", "spread", "cut", "drawn", "shown", "done",

@@ -251,8 +251,12 @@ impl Rules<'_> {
                 format!("what {be} its {lower}?")
             });
         // "#### Reduction" over "caused by a shortage of air": its cause
-        if let Some((q, by)) = by_agent(term, answer, self.lex) {
-            return self.card(ctx.as_deref(), &q, &by, None, line);
+        let first = super::super::text::sentences(answer).into_iter().next();
+        let cause = first
+            .and_then(|s| super::labels::done_by(&self.lex.lc_phrase(term), &s))
+            .filter(|f| term.split_whitespace().count() <= 4 && f.answer.contains(' '));
+        if let Some(f) = cause {
+            return self.card(ctx.as_deref(), &f.question, &f.answer, None, line);
         }
         // "## Cone 6" over "Melts stoneware glazes …": what it does
         let q = side
@@ -376,27 +380,6 @@ fn opening_phrase(text: &str) -> String {
         true => first,
         false => text.to_string(),
     }
-}
-
-/// "Caused by a shortage of air" under "Reduction": what the heading is
-/// caused (made, driven, …) by, asked of it, and the agent.
-fn by_agent(
-    term: &str,
-    answer: &str,
-    lex: &super::super::text::Lexicon,
-) -> Option<(String, String)> {
-    let first = super::super::text::sentences(answer).into_iter().next()?;
-    let (verb, rest) = first.split_once(' ')?;
-    let agent = rest.strip_prefix("by ")?.trim_end_matches('.');
-    let short = term.split_whitespace().count() <= 4 && agent.split_whitespace().count() >= 2;
-    // ("given by", "written by" lead a formula or an author, no cause)
-    if !short || !super::super::verbs::participle(verb) || verb.to_lowercase().ends_with("en") {
-        return None;
-    }
-    let name = lex.lc_phrase(term);
-    let be = if looks_plural(&name) { "are" } else { "is" };
-    let q = format!("what {be} {name} {} by?", verb.to_lowercase());
-    Some((q, capitalise(agent)))
 }
 
 /// A heading that asks, as the question: "What is an acid" → "What is an

@@ -339,11 +339,9 @@ pub(super) fn does_what(term: &str, def: &str) -> Option<String> {
         .iter()
         .any(|v| lower.contains(v));
     // "Changes made by one potter …": a noun and what it underwent
-    let mut words = def.split_whitespace().skip(1).map(str::to_lowercase);
-    let described = words
-        .next()
-        .is_some_and(|w| super::super::verbs::participle(&w))
-        && words.next().is_some_and(|w| w == "by");
+    let described = def
+        .split_once(' ')
+        .is_some_and(|(_, rest)| super::super::verbs::done_to(rest));
     let does = known_verb(&base)
         && !described
         && !NO_OBJECT_VERBS.contains(&base.as_str())

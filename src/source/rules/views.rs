@@ -7,22 +7,6 @@ use super::super::facts::Fact;
 use super::super::text::first_word;
 use super::super::verbs::{base_form, known_verb, looks_third_person};
 
-/// Verbs of holding a view, whose "that" opens what is held.
-const HOLDS: &[&str] = &[
-    "believes",
-    "argues",
-    "claims",
-    "holds",
-    "states",
-    "suggests",
-    "asserts",
-    "maintains",
-    "proposes",
-    "contends",
-    "says",
-    "thinks",
-];
-
 /// Prepositions a verb may take before what it is about ("to" and "of"
 /// mostly start an infinitive or a noun's tail).
 const PREPOSITIONS: &[&str] = &["by", "for", "from", "with", "in", "on", "as"];
@@ -30,11 +14,14 @@ const PREPOSITIONS: &[&str] = &["by", "for", "from", "with", "in", "on", "as"];
 /// The fact of an item that opens with the heading's verb (`first`, in
 /// lower case) and `rest`; `it` names the heading, `does` agrees with it.
 pub(super) fn view(first: &str, rest: &str, text: &str, (it, does): (&str, &str)) -> Option<Fact> {
-    let base = base_form(first);
-    if HOLDS.contains(&first) && first_word(rest) == "that" {
+    // (the verbs of holding a view are `held`'s)
+    if let Some(base) =
+        super::super::held::holding_base(first).filter(|_| first_word(rest) == "that")
+    {
         let clause = rest.split_once(' ').map_or(rest, |(_, c)| c);
         return Some(Fact::asked(format!("what {does} {it} {base}?"), clause));
     }
+    let base = base_form(first);
     let prep = first_word(rest);
     let takes = looks_third_person(first)
         && text.starts_with(char::is_lowercase)
