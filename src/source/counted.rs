@@ -11,6 +11,59 @@ pub const NUMBER_WORDS: &[&str] = &[
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
 ];
 
+/// "what do reactors have?" → "Several advantages"; "what are they
+/// equipped with?" → "Multiple safety features to prevent harm": an
+/// answer to what a thing has or is made of that says there are some and
+/// names none. "Several centimetres of lead", "Multiple words in one bus
+/// cycle" and "what can a shelf be used for?" → "Several firings" say more.
+pub fn uncounted(question: &str, answer: &str) -> bool {
+    const HAVING: &[&str] = &[
+        "have",
+        "has",
+        "consist of",
+        "contain",
+        "include",
+        "comprise",
+        "involve",
+        "carry",
+        "take",
+        "equipped with",
+        "offer",
+        "provide",
+        "made up of",
+        "hold",
+    ];
+    let q = question.trim_end_matches('?');
+    if !HAVING.iter().any(|h| q.ends_with(&format!(" {h}"))) {
+        return false;
+    }
+    const SOME: &[&str] = &[
+        "several ",
+        "multiple ",
+        "various ",
+        "numerous ",
+        "many ",
+        "a number of ",
+        "a range of ",
+        "a variety of ",
+        "a lot of ",
+        "lots of ",
+    ];
+    let lower = answer.to_lowercase();
+    let Some(rest) = SOME.iter().find_map(|s| lower.strip_prefix(s)) else {
+        return false;
+    };
+    const LEADS_ON: &[&str] = &["that", "which", "who", "to", "for"];
+    let named: Vec<&str> = rest
+        .split_whitespace()
+        .take_while(|w| !LEADS_ON.contains(w))
+        .collect();
+    named.len() <= 3
+        && !named
+            .iter()
+            .any(|w| *w == "of" || w.ends_with(',') || w.contains(char::is_numeric))
+}
+
 /// Words that end the name of what is counted.
 const ENDS: &[&str] = &[
     "and", "or", "that", "which", "with", "in", "on", "at", "for", "to", "of", "each", "per",
@@ -157,5 +210,21 @@ mod tests {
         assert_eq!(asked("A kiln has 1 door"), None);
         assert_eq!(asked("It has 3 heating elements"), None);
         assert_eq!(asked("Has 3 heating elements"), None);
+    }
+
+    #[test]
+    fn some_of_a_thing_is_no_answer() {
+        let has = |a| uncounted("what does a kiln have?", a);
+        assert!(has("Several advantages"));
+        assert!(has("Multiple safety features to keep the kiln safe"));
+        assert!(has("A lot of useful information"));
+        assert!(!has("Several centimetres of brick"));
+        assert!(!has("Multiple glazes in one firing, each at its own cone"));
+        assert!(!has("Many potters, beginning with the guild's founders"));
+        assert!(!has("Three firings"));
+        assert!(!uncounted(
+            "what can a shelf be used for?",
+            "Several firings"
+        ));
     }
 }

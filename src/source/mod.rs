@@ -12,6 +12,7 @@
 
 mod any_verb;
 mod apart;
+mod aside;
 mod assemble;
 mod boxes;
 mod can_be;

@@ -137,8 +137,13 @@ pub fn statement(clause: &str, lex: &Lexicon) -> Option<Fact> {
             let plain = super::verbs::without_adverb(clause)?;
             statement_as_written(&plain, lex)
         })
+        .or_else(|| {
+            let plain = super::aside::without_aside(strip_markers(clause))?;
+            statement_as_written(&plain, lex)
+        })
         .map(idiom_kept)
         .map(to_do_kept)
+        .filter(|f| !super::counted::uncounted(&f.question, &f.answer))
 }
 
 /// "Sugar causes the glaze to run" asked "what does sugar cause?" → "The

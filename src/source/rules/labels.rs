@@ -622,6 +622,7 @@ const LIST_LEADS: &[&str] = &[
 /// is left, or when the answer only points elsewhere ("The above
 /// conclusion").
 pub(super) fn answer_shown(back: &str) -> Option<String> {
+    let back = &super::stubs::without_loose_asides(back);
     let lower = back.to_lowercase();
     if POINTING_ANSWERS
         .iter()
