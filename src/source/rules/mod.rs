@@ -503,7 +503,7 @@ impl<'a> Rules<'a> {
         explanation: Option<String>,
         line: usize,
     ) {
-        let question = clean_text(question);
+        let question = stubs::without_figures(&clean_text(question));
         // "What is it attached to?" with no heading or subject to say
         // what "it" is
         let bare = context.is_none_or(str::is_empty) && self.subject.is_none();

@@ -23,11 +23,7 @@ pub(super) fn only_a_figure(lower: &str) -> bool {
 /// the main exchange is" (an aside the answer was cut inside) → "… the
 /// market."; "(One vote, one value" → "One vote, one value".
 pub(super) fn without_loose_asides(back: &str) -> String {
-    let mut back = back.to_string();
-    while let Some((open, close)) = figure_aside(&back) {
-        let after = back[close + 1..].to_string();
-        back = format!("{}{after}", back[..open].trim_end());
-    }
+    let back = without_figures(back);
     // "∈ (0, 1]": an interval closes what it opens with either bracket
     let mut open = Vec::new();
     for (i, c) in back.char_indices() {
@@ -47,6 +43,17 @@ pub(super) fn without_loose_asides(back: &str) -> String {
         true => before.to_string(),
         false => format!("{}{}", &back[..at], &back[at + 1..]),
     }
+}
+
+/// "The cone pack shows how hot the ware got (see figure)." → "… got.":
+/// text without the pointers to a picture the card cannot show.
+pub(super) fn without_figures(text: &str) -> String {
+    let mut text = text.to_string();
+    while let Some((open, close)) = figure_aside(&text) {
+        let after = text[close + 1..].to_string();
+        text = format!("{}{after}", text[..open].trim_end());
+    }
+    text
 }
 
 /// Where "(see figure 2)" opens and closes in `back`.

@@ -237,3 +237,32 @@ fn sentences_typed_in_lower_case_are_read_one_by_one() {
         assert_ne!(c.back.as_deref(), Some("A loyal"), "{c:?}");
     }
 }
+
+const PARTS: &str = "# Kilns\n\n## Parts of a kiln\n\nA kiln has several parts. The **damper**, often made of brick, steel or clay, slows down the draught through the chimney. The **shell**, a thick brick wall, surrounds the chamber to keep the heat in. The **cone pack** shows the heat work the ware got (see figure).\n\n## Firing\n\n- Hotter firings give glossier glazes. (e.g. stoneware at cone 10 is glossier than\n";
+
+#[test]
+fn asides_are_read_past_and_left_off() {
+    let d = gen(&[notes("parts.md", PARTS)]);
+    // the aside after the subject is no part of the statement
+    assert_eq!(
+        back(&d, "Parts of a kiln: what does the damper slow down?"),
+        "The draught through the chimney"
+    );
+    assert_eq!(
+        back(&d, "Parts of a kiln: what does the shell surround?"),
+        "The chamber to keep the heat in"
+    );
+    // a figure the card cannot show, and an aside left open, are left off
+    assert_eq!(
+        back(&d, "Parts of a kiln: what does the cone pack show?"),
+        "The heat work the ware got"
+    );
+    let all: Vec<&str> = d.cards.iter().filter_map(|c| c.back.as_deref()).collect();
+    assert!(
+        all.iter()
+            .all(|b| b.matches('(').count() == b.matches(')').count()),
+        "{all:?}"
+    );
+    // "several parts" names none of them
+    assert!(!all.iter().any(|b| b.starts_with("Several")), "{all:?}");
+}
