@@ -437,7 +437,9 @@ impl Rules<'_> {
             || term.to_lowercase() == "example";
         let command = super::named::command_definition(term, def);
         let too_long = def.split_whitespace().count() > MAX_DEFINITION_WORDS && command.is_none();
-        if too_long || empty || is_callout_label(term) && !self.glossary {
+        // "**Definition**: …" under what it defines is asked all the same
+        let callout = is_callout_label(term) && super::aspect::aspect_question(term).is_none();
+        if too_long || empty || callout && !self.glossary {
             return;
         }
         if self.advice_card(term, def, line) {

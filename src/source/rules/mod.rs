@@ -371,6 +371,8 @@ impl<'a> Rules<'a> {
                 || bare_callout(h)
                 || labels::a_statement(h)
                 || labels::a_count(h)
+                // "What is it?" over its answer names nothing
+                || gap::POINTING.contains(&h.to_lowercase().as_str())
             {
                 continue;
             }

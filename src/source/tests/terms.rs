@@ -317,3 +317,20 @@ fn an_arrow_from_a_thing_asks_what_it_leads_to() {
         "{fronts:?}"
     );
 }
+
+const REVIEW: &str = "# Kilns\n\n## Kiln Review\n\n- **Definition**: A structured way to judge a kiln before a season of firings.\n- **Categories**:\n  - **Strengths**: What the kiln does well.\n  - **Weaknesses**: Where it falls short.\n  - **Repairs**: Work that could mend it.\n  - **Wear**: Damage that builds up.\n";
+
+#[test]
+fn a_definition_label_and_members_named_like_aspects_are_asked() {
+    let d = gen(&[notes("review.md", REVIEW)]);
+    // "Definition:" says what the heading is
+    assert_eq!(
+        back(&d, "Kiln Review: what is it?"),
+        "A structured way to judge a kiln before a season of firings."
+    );
+    // "Strengths" under "Categories" is one of them, not an aspect
+    assert_eq!(
+        back(&d, "Kiln Review: what are the 4 categories?"),
+        "Strengths; Weaknesses; Repairs; Wear"
+    );
+}
