@@ -27,10 +27,33 @@ impl Rules<'_> {
         if let Some(name) = &named {
             self.stack.push((level, name.clone()));
         }
+        let before = self.out.len();
         self.list(items, lead, list_card);
         if named.is_some() {
             self.stack.pop();
         }
+        let label = lead
+            .filter(|l| !self.lead_is_heading(l))
+            .and_then(numbered_rule);
+        if let Some(label) = label.filter(|_| self.out.len() == before) {
+            self.numbered_rule_card(&label, items);
+        }
+    }
+
+    /// "2nd principle:" over what it says, which no rule could ask: "what
+    /// is the 2nd principle?", answered with its items (up to three).
+    fn numbered_rule_card(&mut self, label: &str, items: &[Item]) {
+        let said: Vec<String> = items
+            .iter()
+            .map(|it| clean_text(&it.text()).trim_end_matches('.').to_string())
+            .collect();
+        let words: usize = said.iter().map(|s| s.split_whitespace().count()).sum();
+        if said.is_empty() || said.len() > 3 || words > MAX_RULE_WORDS {
+            return;
+        }
+        let ctx = self.context(None);
+        let q = format!("what is the {label}?");
+        self.card(ctx.as_deref(), &q, &said.join("; "), None, items[0].line);
     }
 
     /// "Council #14 in 1274 - The Second Council of Lyons feat. Pope
@@ -135,4 +158,55 @@ fn without_asides(lead: &str) -> String {
         }
     }
     t
+}
+
+/// Most words in the answer of a numbered rule.
+const MAX_RULE_WORDS: usize = 60;
+
+/// "2nd principle:", "Principle 3", "First law": a label that numbers a
+/// rule of a set, lower-cased ("2nd principle"); `None` for any other.
+fn numbered_rule(lead: &str) -> Option<String> {
+    const RULES: &[&str] = &[
+        "principle",
+        "law",
+        "rule",
+        "amendment",
+        "article",
+        "condition",
+        "requirement",
+        "pillar",
+        "axiom",
+        "postulate",
+    ];
+    const ORDINALS: &[&str] = &[
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth",
+    ];
+    let label = clean_text(lead).trim_end_matches(':').trim().to_lowercase();
+    let (a, b) = label.split_once(' ')?;
+    let counted = |w: &str| {
+        let suffix = w.trim_start_matches(|c: char| c.is_ascii_digit());
+        ORDINALS.contains(&w)
+            || suffix.len() < w.len() && ["st", "nd", "rd", "th"].contains(&suffix)
+    };
+    let number = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+    let rule = |w: &str| RULES.contains(&w);
+    ((counted(a) && rule(b)) || (rule(a) && number(b))).then_some(label)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_that_number_a_rule_are_told() {
+        assert_eq!(
+            numbered_rule("2nd principle:").as_deref(),
+            Some("2nd principle")
+        );
+        assert_eq!(numbered_rule("Principle 3").as_deref(), Some("principle 3"));
+        assert_eq!(numbered_rule("First law:").as_deref(), Some("first law"));
+        assert_eq!(numbered_rule("Kiln rules:"), None);
+        assert_eq!(numbered_rule("2 principles:"), None);
+    }
 }

@@ -266,3 +266,14 @@ fn asides_are_read_past_and_left_off() {
     // "several parts" names none of them
     assert!(!all.iter().any(|b| b.starts_with("Several")), "{all:?}");
 }
+
+const CODE: &str = "# Guild Code\n\n## Firing rules\n\n2nd principle:\n  - A kiln shall be fired only by a member who has passed the guild's safety course, and never left alone while the firing is under way.\n  - No kiln can be loaded \"just to see what happens\".\n";
+
+#[test]
+fn a_numbered_rule_over_what_it_says_is_asked() {
+    let d = gen(&[notes("code.md", CODE)]);
+    assert_eq!(
+        back(&d, "Guild Code — Firing rules: what is the 2nd principle?"),
+        "A kiln shall be fired only by a member who has passed the guild's safety course, and never left alone while the firing is under way; No kiln can be loaded \"just to see what happens\""
+    );
+}
