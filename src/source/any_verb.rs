@@ -509,7 +509,12 @@ pub(super) fn one_statement(text: &str) -> String {
 /// ("… and consequently have …") or a clause ("… and the workers are
 /// called …").
 fn second_statement(words: &[&str]) -> Option<usize> {
-    let verb = super::verbs::known_third_person;
+    // "… and withstands high pressures": a verb of the lists, or one that
+    // is a verb and nothing else
+    let verb = |w: &str| {
+        super::verbs::known_third_person(w)
+            || super::verbs::looks_third_person(w) && super::verbs::only_a_verb(&base_form(w))
+    };
     const CONSEQUENCES: &[&str] = &["consequently", "therefore", "thus"];
     let clause = |k: usize| {
         NOUN_OPENERS.contains(&words[k])
