@@ -52,10 +52,13 @@ pub(super) fn modal_object(c: &str, lex: &Lexicon) -> Option<Fact> {
     }
     let subject = subject_phrase(&words[..at].join(" "), lex, true)?;
     let held = held.map(|h| format!(" {h}")).unwrap_or_default();
-    // "A pot must dry slowly …": how, not what
-    let wh = match super::verbs::is_adverb(&first) {
-        true => "how",
-        false => "what",
+    // "A pot must dry slowly …", "IO should occur without the
+    // processor": how, not what; "… occur during a firing": when
+    let wh = match first.as_str() {
+        "without" | "via" => "how",
+        "before" | "after" | "during" | "within" => "when",
+        _ if super::verbs::is_adverb(&first) => "how",
+        _ => "what",
     };
     fact(format!("{wh} {modal} {subject}{held} {verb}?"), &object)
 }

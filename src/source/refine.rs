@@ -39,7 +39,7 @@ impl Refiner<'_> {
                 // rule quotes its heading
                 Block::Heading { level, text, line } => out.push(Block::Heading {
                     level,
-                    text: calm_caps(without_open_verb(&text)),
+                    text: calm_caps(without_open_verb(without_attributes(&text))),
                     line,
                 }),
                 Block::Quote { lines } => {
@@ -256,6 +256,24 @@ fn without_link_items(items: Vec<Item>) -> Vec<Item> {
 
 /// "Energy Is", "Glazes are:": a heading that opens the sentence its items
 /// end names its subject.
+/// "Shield {.c2}", "Setup {#setup}": a heading without the attributes a
+/// converter wrote after it (a class or an id for the page).
+fn without_attributes(heading: &str) -> &str {
+    let t = heading.trim_end();
+    let Some(open) = t.rfind(" {").filter(|_| t.ends_with('}')) else {
+        return heading;
+    };
+    let inside = &t[open + 2..t.len() - 1];
+    let attributes = !inside.is_empty()
+        && inside
+            .split_whitespace()
+            .all(|a| (a.starts_with('.') || a.starts_with('#') || a.contains('=')) && a.len() > 1);
+    match attributes {
+        true => t[..open].trim_end(),
+        false => heading,
+    }
+}
+
 fn without_open_verb(heading: &str) -> &str {
     let t = heading.trim().trim_end_matches(':').trim_end();
     let Some((subject, verb)) = t.rsplit_once(' ') else {
@@ -543,6 +561,13 @@ mod tests {
             .filter(|w| !w.is_empty())
             .map(str::to_lowercase)
             .collect()
+    }
+
+    #[test]
+    fn a_headings_attributes_are_left_off() {
+        assert_eq!(without_attributes("Stoneware {.c2}"), "Stoneware");
+        assert_eq!(without_attributes("Setup {#setup .wide}"), "Setup");
+        assert_eq!(without_attributes("Sets {a, b}"), "Sets {a, b}");
     }
 
     #[test]

@@ -80,6 +80,8 @@ fn helpers_clash(question: &str) -> bool {
                 || DETERMINERS.contains(&words[k])
                 || (DO.contains(&a) || opening_be(k, a)) && b == "be"
                 || opening && NOT_AFTER_VERB.contains(&b)
+                // "what do Still have?": an adverb where the subject goes
+                || opening && ["still", "also", "just", "even"].contains(&b)
                 // "why are perhaps they correlated?"
                 || HEDGES.contains(&b) && lower.get(k + 1).is_some_and(|c| PRONOUNS.contains(&c.as_str())))
     });
@@ -117,7 +119,15 @@ fn helpers_clash(question: &str) -> bool {
     ];
     let before_last = lower.len().checked_sub(2).map_or("", |k| lower[k].as_str());
     let to_end = last == "to" && BEFORE_A_VERB.contains(&before_last);
-    clash || no_verb || verbless(&lower) || ADVERB_ENDS.contains(&last) || article_end || to_end
+    // "what does simple to implement do?": a quality, not a thing
+    let quality = matches!(lower.as_slice(), [_, d, _, to, _, v] if DO.contains(&d.as_str()) && to == "to" && v == "do?");
+    clash
+        || no_verb
+        || verbless(&lower)
+        || ADVERB_ENDS.contains(&last)
+        || article_end
+        || to_end
+        || quality
 }
 
 /// "what does the razor tell?" → "Us that the simplest …": the verb's
@@ -242,6 +252,8 @@ mod tests {
         assert!(unaskable("what does NOTE the kiln need?"));
         assert!(unaskable("what cannot Some pots be glazed with?"));
         assert!(unaskable("what does Be default do?"));
+        assert!(unaskable("what does Simple to fire do?"));
+        assert!(unaskable("what do Still have?"));
         assert!(unaskable("what can they either?"));
         assert!(unaskable("what is the?"));
         assert!(unaskable("what does the claim?"));

@@ -626,7 +626,10 @@ impl Rules<'_> {
             .is_some_and(|w| super::super::verbs::known_verb(&w.to_lowercase()));
         let symbol = super::super::text::symbol(term)
             || words.iter().any(|w| w.len() == 1 && *w != "a" && *w != "A");
+        // "Not clock-based → …": a property denied, no thing that leads
+        let denied = words.first().is_some_and(|w| w.eq_ignore_ascii_case("not"));
         if words.is_empty()
+            || denied
             || words.len() > 5
             || verb
             || step

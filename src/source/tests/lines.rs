@@ -277,3 +277,29 @@ fn a_numbered_rule_over_what_it_says_is_asked() {
         "A kiln shall be fired only by a member who has passed the guild's safety course, and never left alone while the firing is under way; No kiln can be loaded \"just to see what happens\""
     );
 }
+
+const VESSEL: &str = "# Kilns\n\n## Parts\n\n- The chamber holds the ware and withstands high temperatures.\n- Firing should occur without the potter's constant attention.\n";
+
+#[test]
+fn a_second_verb_ends_the_object_and_a_manner_is_asked_how() {
+    let d = gen(&[notes("vessel.md", VESSEL)]);
+    assert_eq!(
+        back(&d, "Kilns — Parts: what does the chamber hold?"),
+        "The ware"
+    );
+    assert_eq!(
+        back(&d, "Kilns — Parts: how should firing occur?"),
+        "Without the potter's constant attention"
+    );
+}
+
+const LOADING: &str = "# Kilns\n\n## Loading {.c2}\n\nLoading starts with the largest pots. Densest shelf = the shelf with the fewest free spaces left.\n";
+
+#[test]
+fn a_term_set_equal_to_what_it_is_is_asked_and_heading_attributes_go() {
+    let d = gen(&[notes("loading.md", LOADING)]);
+    assert_eq!(
+        back(&d, "Kilns — Loading: what is the densest shelf?"),
+        "The shelf with the fewest free spaces left"
+    );
+}
