@@ -351,7 +351,9 @@ pub(super) fn past_object(c: &str, lex: &Lexicon) -> Option<Fact> {
     let last = subject[subject.len() - 1].to_lowercase();
     let det_phrase = det
         && subject.len() >= 2
-        && !["of", "and", "or", "with"].contains(&last.as_str())
+        // "A very sophisticated robot": a past form after "very" is an adjective
+        && !["of", "and", "or", "with", "very", "most", "more", "less", "so", "too", "quite", "highly"]
+            .contains(&last.as_str())
         && subject[1..]
             .iter()
             .all(|w| w.chars().all(char::is_alphanumeric));

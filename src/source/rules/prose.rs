@@ -78,16 +78,19 @@ impl Rules<'_> {
         // The last line may introduce the list below it; it is read there.
         let lead_in = matches!(blocks.get(i + 1), Some(Block::List { .. }))
             && (lines.last().is_some_and(introduces) || title_line(lines));
+        let kept;
         let body = if lead_in {
             let last = &lines[lines.len() - 1];
+            let said = said_before_lead(last);
             match labelled(last) {
                 // "**public**: access modifier" above its bullets: a card of
                 // its own, and the lead of the list.
                 Some((label, def)) => self.callout_card(&label, &def, last.line),
-                None if lines.len() == 1 => self.joined[i] = Some(i + 1),
+                None if lines.len() == 1 && said.is_none() => self.joined[i] = Some(i + 1),
                 None => {}
             }
-            &lines[..lines.len() - 1]
+            kept = [&lines[..lines.len() - 1], said.as_slice()].concat();
+            kept.as_slice()
         } else {
             lines
         };
@@ -696,6 +699,22 @@ impl Rules<'_> {
 
 /// Whether a line introduces the list below it: it ends with `:`, or it is
 /// a bold label standing alone ("**PaaS (RDS, Lambda)**").
+/// "The zone model holds that … . This zone:" over a list: the sentences
+/// before the one that leads into the list, which state facts of their
+/// own (not "What causes it? Few things:", a question the list answers).
+fn said_before_lead(last: &Line) -> Option<Line> {
+    if labelled(last).is_some() {
+        return None;
+    }
+    let mut all = sentences(&last.text);
+    all.pop()?;
+    let before = all.join(" ");
+    (!all.is_empty() && !before.trim_end().ends_with('?')).then(|| Line {
+        text: before,
+        ..last.clone()
+    })
+}
+
 pub(super) fn introduces(l: &Line) -> bool {
     let t = l.text.trim();
     // "Origin Types ...": a short label trailing off into its list.

@@ -303,3 +303,16 @@ fn a_term_set_equal_to_what_it_is_is_asked_and_heading_attributes_go() {
         "The shelf with the fewest free spaces left"
     );
 }
+
+const ZONES: &str = "# Firing\n\n### Zones\n\nAnna Berg's **zone model** proposed that each potter has a personal range of kiln heat within which glazing is best. This zone:\n\n- Differs between potters\n- Can be found from a kiln log\n\nA very sophisticated kiln might one day fire itself.\n";
+
+#[test]
+fn sentences_before_a_lead_into_a_list_are_read() {
+    let d = gen(&[notes("zones.md", ZONES)]);
+    assert_eq!(
+        back(&d, "Firing: what did Anna Berg's zone model propose?"),
+        "Each potter has a personal range of kiln heat within which glazing is best"
+    );
+    // "sophisticated" after "very" describes the kiln; it is no verb
+    assert!(!fronts(&d).iter().any(|f| f.contains("sophisticate")), "{:?}", fronts(&d));
+}
