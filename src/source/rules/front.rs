@@ -66,7 +66,6 @@ fn helpers_clash(question: &str) -> bool {
         "after", "before", "during", "in", "on", "at", "with", "from", "by", "for",
     ];
     const DETERMINERS: &[&str] = &["Some", "This", "These", "Many", "Most", "All"];
-    const ADVERB_ENDS: &[&str] = &["either", "also", "only", "even", "still", "both", "just"];
     let words: Vec<&str> = question.split_whitespace().collect();
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let helper = |w: &str| BE.contains(&w) || DO.contains(&w) || MODALS.contains(&w);
@@ -85,6 +84,15 @@ fn helpers_clash(question: &str) -> bool {
                 // "why are perhaps they correlated?"
                 || HEDGES.contains(&b) && lower.get(k + 1).is_some_and(|c| PRONOUNS.contains(&c.as_str())))
     });
+    clash || ends_badly(&lower)
+}
+
+/// Whether a question's words (lower-cased) lack a verb after their
+/// subject ("what does the claim?"), end on an article, an adverb or a
+/// verb's "to", or ask what a quality does.
+fn ends_badly(lower: &[String]) -> bool {
+    const DO: &[&str] = &["does", "do", "did"];
+    const ADVERB_ENDS: &[&str] = &["either", "also", "only", "even", "still", "both", "just"];
     // "what does the claim?": a subject and no verb after it
     let no_verb = lower.len() <= 4
         && lower.get(1).is_some_and(|w| DO.contains(&w.as_str()))
@@ -120,14 +128,8 @@ fn helpers_clash(question: &str) -> bool {
     let before_last = lower.len().checked_sub(2).map_or("", |k| lower[k].as_str());
     let to_end = last == "to" && BEFORE_A_VERB.contains(&before_last);
     // "what does simple to implement do?": a quality, not a thing
-    let quality = matches!(lower.as_slice(), [_, d, _, to, _, v] if DO.contains(&d.as_str()) && to == "to" && v == "do?");
-    clash
-        || no_verb
-        || verbless(&lower)
-        || ADVERB_ENDS.contains(&last)
-        || article_end
-        || to_end
-        || quality
+    let quality = matches!(lower, [_, d, _, to, _, v] if DO.contains(&d.as_str()) && to == "to" && v == "do?");
+    no_verb || verbless(lower) || ADVERB_ENDS.contains(&last) || article_end || to_end || quality
 }
 
 /// "what does the razor tell?" → "Us that the simplest …": the verb's

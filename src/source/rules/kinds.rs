@@ -95,6 +95,23 @@ pub(super) fn is_kind(word: &str) -> bool {
     KINDS.contains(&word.trim().to_lowercase().as_str())
 }
 
+/// "Categories", "Components:": a label over the members of a whole.
+pub(super) fn names_members(lead: &str) -> bool {
+    const MEMBERS: &[&str] = &[
+        "types",
+        "kinds",
+        "categories",
+        "classes",
+        "components",
+        "elements",
+        "parts",
+        "dimensions",
+        "quadrants",
+    ];
+    let lower = lead.trim().trim_end_matches(':').to_lowercase();
+    MEMBERS.contains(&lower.as_str())
+}
+
 /// Gerunds that do something to the noun after them ("Avoiding
 /// Mistakes"), where others name a kind ("Monitoring Tools").
 const VERB_GERUNDS: &[&str] = &[

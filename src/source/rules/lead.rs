@@ -160,6 +160,22 @@ fn without_asides(lead: &str) -> String {
     t
 }
 
+/// "The zone model holds that … . This zone:" over a list: the sentences
+/// before the one that leads into the list, which state facts of their
+/// own (not "What causes it? Few things:", a question the list answers).
+pub(super) fn said_before_lead(last: &Line) -> Option<Line> {
+    if labelled(last).is_some() {
+        return None;
+    }
+    let mut all = sentences(&last.text);
+    all.pop()?;
+    let before = all.join(" ");
+    (!all.is_empty() && !before.trim_end().ends_with('?')).then(|| Line {
+        text: before,
+        ..last.clone()
+    })
+}
+
 /// Most words in the answer of a numbered rule.
 const MAX_RULE_WORDS: usize = 60;
 

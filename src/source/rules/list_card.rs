@@ -31,13 +31,10 @@ impl Rules<'_> {
         // "Describe the beliefs of the guilds:" over "Northern Guild:
         // wood firing only": the names alone describe nothing
         let describes = lead.is_some_and(asks_to_describe);
-        // "Categories:" over "Strengths: …; Threats: …": each label names
-        // a member, not an aspect of the thing above
-        let members = lead.is_some_and(names_members);
         let shown: Vec<String> = entries
             .iter()
             .zip(items)
-            .filter(|(e, it)| !heads_its_items(e, it) && recited_item(e, self.glossary || members))
+            .filter(|(e, it)| !heads_its_items(e, it) && recited_item(e, self.glossary, lead))
             .map(|(e, _)| match (&e.term, &e.def) {
                 (Some(t), Some(d)) if describes => format!("{t}: {d}"),
                 (Some(t), Some(_)) => t.clone(),
@@ -528,27 +525,13 @@ fn unlike_points(shown: &[String]) -> bool {
     !figures && words > 4 * shown.len()
 }
 
-/// "Categories", "Components:": a label over the members of a whole.
-fn names_members(lead: &str) -> bool {
-    const MEMBERS: &[&str] = &[
-        "types",
-        "kinds",
-        "categories",
-        "classes",
-        "components",
-        "elements",
-        "parts",
-        "dimensions",
-        "quadrants",
-    ];
-    let lower = lead.trim().trim_end_matches(':').to_lowercase();
-    MEMBERS.contains(&lower.as_str())
-}
-
 /// Whether a list card recites the item: not a bare label, nor one that
 /// has a card of its own ("Examples: pots, tiles", "Description: …", a
 /// callout, "Exam trap: If … → …").
-fn recited_item(e: &Entry, glossary: bool) -> bool {
+fn recited_item(e: &Entry, glossary: bool, lead: Option<&str>) -> bool {
+    // "Categories:" over "Strengths: …; Threats: …": each label names a
+    // member, not an aspect of the thing above
+    let glossary = glossary || lead.is_some_and(super::kinds::names_members);
     let term = e.term.as_deref();
     let own_card = term.is_some_and(|t| {
         let label = super::aspect::aspect_question(t).is_some() || is_callout_label(t);

@@ -81,7 +81,7 @@ impl Rules<'_> {
         let kept;
         let body = if lead_in {
             let last = &lines[lines.len() - 1];
-            let said = said_before_lead(last);
+            let said = super::lead::said_before_lead(last);
             match labelled(last) {
                 // "**public**: access modifier" above its bullets: a card of
                 // its own, and the lead of the list.
@@ -699,22 +699,6 @@ impl Rules<'_> {
 
 /// Whether a line introduces the list below it: it ends with `:`, or it is
 /// a bold label standing alone ("**PaaS (RDS, Lambda)**").
-/// "The zone model holds that … . This zone:" over a list: the sentences
-/// before the one that leads into the list, which state facts of their
-/// own (not "What causes it? Few things:", a question the list answers).
-fn said_before_lead(last: &Line) -> Option<Line> {
-    if labelled(last).is_some() {
-        return None;
-    }
-    let mut all = sentences(&last.text);
-    all.pop()?;
-    let before = all.join(" ");
-    (!all.is_empty() && !before.trim_end().ends_with('?')).then(|| Line {
-        text: before,
-        ..last.clone()
-    })
-}
-
 pub(super) fn introduces(l: &Line) -> bool {
     let t = l.text.trim();
     // "Origin Types ...": a short label trailing off into its list.

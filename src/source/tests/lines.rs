@@ -314,5 +314,9 @@ fn sentences_before_a_lead_into_a_list_are_read() {
         "Each potter has a personal range of kiln heat within which glazing is best"
     );
     // "sophisticated" after "very" describes the kiln; it is no verb
-    assert!(!fronts(&d).iter().any(|f| f.contains("sophisticate")), "{:?}", fronts(&d));
+    assert!(
+        !fronts(&d).iter().any(|f| f.contains("sophisticate")),
+        "{:?}",
+        fronts(&d)
+    );
 }
