@@ -334,6 +334,28 @@ fn without_aside(sentence: &str, max: usize) -> Option<String> {
         .map(str::to_string)
 }
 
+/// A term's meaning (its first sentences, up to `super::prose::MAX_CALLOUT_WORDS` and
+/// a few), and the text whose facts are asked besides: the sentences the
+/// meaning left out, or all of them when it is more than one sentence.
+pub(super) fn meaning_and_rest(body: &str) -> (String, String) {
+    let all = super::super::text::sentences(body);
+    let mut answer = String::new();
+    let mut taken = 0;
+    for s in &all {
+        let n = answer.split_whitespace().count() + s.split_whitespace().count();
+        if !answer.is_empty() && n > super::prose::MAX_CALLOUT_WORDS + 10 {
+            break;
+        }
+        answer = format!("{answer} {s}").trim().to_string();
+        taken += 1;
+    }
+    let rest = match taken {
+        1 => all[1..].join(" "),
+        _ => body.to_string(),
+    };
+    (answer, rest)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -264,14 +264,7 @@ impl Rules<'_> {
             return true;
         }
         let body = super::strip_label(body, &["is ", "are "]).unwrap_or(body);
-        let mut answer = String::new();
-        for s in sentences(body) {
-            let n = answer.split_whitespace().count() + s.split_whitespace().count();
-            if !answer.is_empty() && n > MAX_CALLOUT_WORDS + 10 {
-                break;
-            }
-            answer = format!("{answer} {s}").trim().to_string();
-        }
+        let (answer, rest) = super::meaning::meaning_and_rest(body);
         let ctx = self.context(None).filter(|c| !covers(c, term, usize::MAX));
         // "**Issue**: …" under the problem it names: what the issue is.
         let q = super::aspect::aspect_question(term)
@@ -284,7 +277,9 @@ impl Rules<'_> {
             None,
             first.line,
         );
-        self.flush(&mut vec![&l]);
+        if !rest.is_empty() {
+            self.flush(&mut vec![&Line::new(rest, first.line)]);
+        }
         true
     }
 

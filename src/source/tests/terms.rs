@@ -334,3 +334,22 @@ fn a_definition_label_and_members_named_like_aspects_are_asked() {
         "Strengths; Weaknesses; Repairs; Wear"
     );
 }
+
+const FIRINGS: &str = "# Firings\n\n#### In short\n*Raku* :: The potter pulls the pot out hot, and then drops it into sawdust.\n\n*Pit firing* :: The potter digs a pit and fires the pots in it. The smoke marks the pots.\n";
+
+#[test]
+fn a_meaning_of_one_sentence_is_not_asked_twice() {
+    let d = gen(&[notes("firings.md", FIRINGS)]);
+    assert_eq!(
+        back(&d, "Firings: what is meant by “Raku”?"),
+        "The potter pulls the pot out hot, and then drops it into sawdust"
+    );
+    // the meaning's own sentence gives no second card without its term
+    assert!(
+        !fronts(&d)
+            .iter()
+            .any(|f| f.contains("what does the potter pull")),
+        "{:?}",
+        fronts(&d)
+    );
+}
