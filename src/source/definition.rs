@@ -629,6 +629,33 @@ fn plural_kind(pred: &str) -> Option<String> {
         .then(|| head.join(" "))
 }
 
+/// "Most constraining kiln = the kiln with the most ware", "kiln washes
+/// = coatings that keep glaze off the shelf": a term set equal to the
+/// noun phrase that says what it is; "the clay+water mix = slip": the
+/// other way round.
+pub fn equal_term(lhs: &str, gloss: &str, lex: &Lexicon) -> Option<Fact> {
+    let words = |t: &str| t.split_whitespace().count();
+    let plain = |t: &str| t.chars().all(|c| c.is_alphanumeric() || " -+".contains(c));
+    let mut g = gloss.split_whitespace();
+    let determined = ["the", "a", "an"].contains(&g.next().unwrap_or("").to_lowercase().as_str());
+    // "enzymes that take …": a plural and what it does
+    let kind = super::text::looks_plural(gloss.split_whitespace().next().unwrap_or(""))
+        && ["that", "which", "who"].contains(&g.next().unwrap_or(""));
+    if (determined || kind) && words(lhs) >= 2 && plain(lhs) && words(gloss) >= 3 {
+        let term = lex.lc_phrase(lhs);
+        let term = term.strip_prefix("the ").unwrap_or(&term);
+        let last = term.rsplit(' ').next().unwrap_or("");
+        let q = match super::text::looks_plural(last) {
+            true => format!("what are {term}?"),
+            false => format!("what is the {term}?"),
+        };
+        return Some(Fact::asked(q, &capitalise(gloss)));
+    }
+    let described = lhs.to_lowercase().starts_with("the ") && words(lhs) >= 3 && plain(lhs);
+    let named = (1..=3).contains(&words(gloss)) && plain(gloss);
+    (described && named).then(|| Fact::asked(format!("what is {gloss}?"), &capitalise(lhs)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

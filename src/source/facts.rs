@@ -179,18 +179,10 @@ pub fn facts(sentence: &str, lex: &Lexicon) -> Vec<Fact> {
                     out.push(f);
                 }
             }
-            // "Most constraining kiln = the kiln with the most ware": a
-            // term set equal to the noun phrase that says what it is
-            let named = ["the ", "a ", "an "].iter().any(|d| gloss.starts_with(d))
-                && lhs.split_whitespace().count() >= 2
-                && lhs
-                    .chars()
-                    .all(|c| c.is_alphabetic() || c == ' ' || c == '-');
-            if out.is_empty() && named && gloss.split_whitespace().count() >= 3 {
-                let term = lex.lc_phrase(lhs);
-                let term = term.strip_prefix("the ").unwrap_or(&term);
-                let q = format!("what is the {term}?");
-                return vec![Fact::asked(q, &capitalise(gloss))];
+            if out.is_empty() {
+                return super::definition::equal_term(lhs, gloss, lex)
+                    .into_iter()
+                    .collect();
             }
             return out;
         }

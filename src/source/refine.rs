@@ -372,17 +372,19 @@ fn pipe_table(lines: &[Line]) -> Option<(Block, usize)> {
 
 fn tab_table(lines: &[Line]) -> Option<(Block, usize)> {
     let cells = |t: &str| -> Vec<String> { t.split('\t').map(|c| c.trim().to_string()).collect() };
+    // a tab that indents a line ("\t+ an item") parts no cells
+    let tabbed = |l: &Line| l.text.trim().contains('\t');
     let head = lines.first()?;
-    if !head.text.contains('\t') {
+    if !tabbed(head) {
         return None;
     }
-    let header = cells(&head.text);
+    let header = cells(head.text.trim());
     let n = header.len();
     let mut rows = Vec::new();
     let mut row_lines = Vec::new();
     for l in &lines[1..] {
-        let c = cells(&l.text);
-        if !l.text.contains('\t') || c.len() > n {
+        let c = cells(l.text.trim());
+        if !tabbed(l) || c.len() > n {
             break;
         }
         rows.push(c);
@@ -409,6 +411,10 @@ fn split_candidates(line: &str, vocab: &BTreeSet<String>) -> Vec<(usize, i32)> {
         let lower_to_upper = prev.is_lowercase();
         let acronym_end = prev.is_uppercase() && next.is_some_and(char::is_lowercase);
         let (left_camel, left_run) = left_words(&chars, i);
+        // "tRNA", "mRNA": a lone letter before capitals is part of the name
+        if left_run.chars().count() == 1 {
+            continue;
+        }
         let (right_camel, right_run) = right_words(&chars, i);
         let capital_word = next.is_some_and(char::is_lowercase)
             && chars.get(i + 2).is_some_and(|x| x.1.is_lowercase());

@@ -93,6 +93,13 @@ impl Rules<'_> {
         let Some(Block::Heading { text, line, .. }) = i.checked_sub(1).map(|p| &blocks[p]) else {
             return;
         };
+        // "Aminoacyl synthetase" over "\t+ …" lines: a list, read as one
+        if lines[1..]
+            .iter()
+            .any(|l| super::super::plain::bullet(&l.text).is_some())
+        {
+            return;
+        }
         let term = heading_text(text);
         let term = term.trim_end_matches(':').trim();
         let body = clean_text(&join_lines(lines));

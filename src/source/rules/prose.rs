@@ -146,9 +146,12 @@ impl Rules<'_> {
     /// before it as prose, then the list under its lead. Whether it was one.
     fn inline_list(&mut self, blocks: &[Block], i: usize, lines: &[Line]) -> bool {
         let marked = |l: &Line| super::super::plain::bullet(&l.text).map(str::to_string);
-        let Some(k) = (1..lines.len())
-            .find(|&k| marked(&lines[k]).is_some() && lines[k - 1].text.trim_end().ends_with(':'))
-        else {
+        // ("Aminoacyl synthetase" then "\t+ matches …": a name alone over them)
+        let leads = |k: usize| {
+            let t = lines[k - 1].text.trim_end();
+            t.ends_with([':', '=']) || k == 1 && title_line(&lines[..1]) && !t.ends_with(['.', '?'])
+        };
+        let Some(k) = (1..lines.len()).find(|&k| marked(&lines[k]).is_some() && leads(k)) else {
             return false;
         };
         let mut items: Vec<Item> = Vec::new();
@@ -179,7 +182,13 @@ impl Rules<'_> {
                 self.card(None, &q, prose.trim_end_matches('.'), None, line);
             }
         }
-        let lead = clean_text(lines[k - 1].text.trim().trim_end_matches(':'));
+        let lead = clean_text(
+            lines[k - 1]
+                .text
+                .trim()
+                .trim_end_matches([':', '='])
+                .trim_end(),
+        );
         self.list(&items, Some(&lead), true);
         true
     }

@@ -320,3 +320,26 @@ fn sentences_before_a_lead_into_a_list_are_read() {
         fronts(&d)
     );
 }
+
+const SLIP: &str = "# Clay\n\n## Slip\n\nSlip is made in a bucket. the clay+water mix = slip\n\nkiln washes = coatings that keep glaze off the shelves\n\nA kiln wash is made of alumina and kaolin. It protects the shelves.\n\n+ the wash coats each shelf in a thin layer\n+ a shelf with wash lasts for years\n";
+
+#[test]
+fn terms_set_equal_either_way_are_defined() {
+    let d = gen(&[notes("slip.md", SLIP)]);
+    assert_eq!(back(&d, "Clay: what is slip?"), "The clay+water mix");
+    assert_eq!(
+        back(&d, "Clay — Slip: what are kiln washes?"),
+        "Coatings that keep glaze off the shelves"
+    );
+}
+
+#[test]
+fn a_lone_letter_before_capitals_is_part_of_the_name() {
+    let text = "# Cells\n\n## Codes\n\nThe mRNA carries the code and helps keep RNA stable.\n\n+ forms an aminoacyl-tRNA\n+ the amino acid is added via aminoacyl tRNA transferase\n";
+    let d = gen(&[notes("codes.md", text)]);
+    assert!(
+        d.cards.iter().all(|c| !c.front.contains(" t:")),
+        "{:?}",
+        fronts(&d)
+    );
+}
