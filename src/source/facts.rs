@@ -160,6 +160,10 @@ pub fn facts(sentence: &str, lex: &Lexicon) -> Vec<Fact> {
     if s.ends_with('?') || s.split_whitespace().nth(MAX_SENTENCE_WORDS).is_some() || lets(s) {
         return Vec::new();
     }
+    // "People leaving cut the harvest, leading to shortages"
+    if let Some(f) = super::consequence::consequence(s) {
+        return vec![f];
+    }
     // "RDS (PaaS) = AWS handles database patching, customer handles data."
     if let Some((lhs, rhs)) = s.split_once(" = ") {
         let lhs = lhs.trim();

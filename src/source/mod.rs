@@ -19,6 +19,7 @@ mod can_be;
 mod clean;
 mod compare;
 mod conditional;
+mod consequence;
 mod counted;
 mod definition;
 mod deflist;

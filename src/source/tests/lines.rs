@@ -343,3 +343,24 @@ fn a_lone_letter_before_capitals_is_part_of_the_name() {
         fronts(&d)
     );
 }
+
+const GUILD: &str = "# Guild\n\n## Impact on the town\n\n* Potters leaving cut the number of kilns, leading to fewer firings\n* Damage to the roads causes delays for carters, causing lost orders\n";
+
+#[test]
+fn a_statement_and_what_it_leads_to_are_asked() {
+    let d = gen(&[notes("guild.md", GUILD)]);
+    assert_eq!(
+        back(
+            &d,
+            "Guild — Impact on the town: Potters leaving cut the number of kilns — what does this lead to?"
+        ),
+        "Fewer firings"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Guild — Impact on the town: Damage to the roads causes delays for carters — what does this cause?"
+        ),
+        "Lost orders"
+    );
+}
