@@ -205,6 +205,10 @@ pub fn join_cell(lines: &[Line]) -> String {
         } else {
             "; "
         };
+        // "… the CPU needs.; They …": the stop gives way to the semicolon
+        if sep == "; " && out.ends_with('.') && !out.ends_with("..") {
+            out.pop();
+        }
         out.push_str(sep);
         out.push_str(t);
     }

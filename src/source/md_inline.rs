@@ -214,6 +214,9 @@ impl Inline {
                 self.broken = true;
             }
             Event::InlineHtml(h) if h.to_ascii_lowercase().starts_with("<br") => self.newline(),
+            // "<ol><li>Fetch</li> <li>Decode</li></ol>" in a table cell: an
+            // item a line
+            Event::InlineHtml(h) if list_tag(h) => self.newline(),
             Event::Start(Tag::Emphasis) => {
                 if self.em_depth == 0 && self.cur.trim().is_empty() && self.cur_em.is_none() {
                     self.em_buf = Some(String::new());
@@ -328,6 +331,14 @@ fn in_sentence(before: &str, tex: &str, plain: &str) -> bool {
         }
         Some(last) => !tex.contains('=') || JOINS.contains(&last.to_lowercase().as_str()),
     }
+}
+
+/// "<li>", "</ol>": a tag of an HTML list, which parts its items.
+fn list_tag(html: &str) -> bool {
+    let t = html.trim().to_ascii_lowercase();
+    ["<li", "</li", "<ol", "</ol", "<ul", "</ul"]
+        .iter()
+        .any(|tag| t.starts_with(tag))
 }
 
 #[cfg(test)]

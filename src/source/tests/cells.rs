@@ -120,3 +120,18 @@ fn a_worked_example_s_tables_give_no_cards_and_a_heading_may_define() {
     assert!(left.iter().any(|(l, _)| *l == 5), "{left:?}");
     assert!(left.iter().any(|(l, _)| *l == 13), "{left:?}");
 }
+
+const STEPS: &str = "# Kiln\n\n|Stage|Actions|\n|---|---|\n|Bisque|<ol><li>The ware is dried on racks</li> <li>The kiln is heated slowly to cone 04</li></ol>|\n|Glaze|<ul><li>The glaze is applied to the ware.</li> <li>The pot is fired to cone 6</li></ul>|\n";
+
+#[test]
+fn an_html_list_in_a_cell_keeps_its_items_apart() {
+    let d = gen(&[notes("steps.md", STEPS)]);
+    assert_eq!(
+        back(&d, "Kiln — Bisque: what are the actions?"),
+        "The ware is dried on racks; The kiln is heated slowly to cone 04"
+    );
+    assert_eq!(
+        back(&d, "Kiln — Glaze: what are the actions?"),
+        "The glaze is applied to the ware; The pot is fired to cone 6"
+    );
+}
