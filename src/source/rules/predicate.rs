@@ -151,6 +151,11 @@ impl Rules<'_> {
             // "Condemned the lead glazes" under a council → "what did it
             // condemn?": a past with its object
             _ if participle(&first) || is_adverb(&first) => deed(&first, rest, doer)?,
+            _ if verb_then_preposition(&first, rest) => {
+                let (prep, object) = rest.split_once(' ')?;
+                let base = base_form(&first);
+                (format!("what {} {it} {base} {prep}?", does(they)), object)
+            }
             _ if looks_third_person(&first) && object_verb(&base_form(&first)) => {
                 let base = base_form(&first);
                 (format!("what {} {it} {base}?", does(they)), rest)
@@ -166,6 +171,17 @@ impl Rules<'_> {
         fact.explanation = aside.map(|a| format!("{}{}.", a[..1].to_uppercase(), &a[1..]));
         Some(fact)
     }
+}
+
+/// "Suffers from ash build-up", "relies on wood": a verb and the
+/// preposition it takes, which the question keeps ("what does it suffer
+/// from?").
+fn verb_then_preposition(first: &str, rest: &str) -> bool {
+    let base = base_form(first);
+    let verb = super::super::verbs::known_verb(&base) || super::super::verbs::only_a_verb(&base);
+    looks_third_person(first)
+        && verb
+        && ["from", "on", "upon", "in", "with"].contains(&first_word(rest).as_str())
 }
 
 /// "can exist at any height" → "what can it exist at?", "cannot melt

@@ -364,3 +364,14 @@ fn a_statement_and_what_it_leads_to_are_asked() {
         "Lost orders"
     );
 }
+
+const WOOD: &str = "# Kilns\n\n## Wood Kiln Firing\n- Takes three days.\n- Suffers from ash build-up\n- Needs a crew of five.\n";
+
+#[test]
+fn an_item_led_by_a_verb_and_its_preposition_asks_with_both() {
+    let d = gen(&[notes("wood.md", WOOD)]);
+    assert_eq!(
+        back(&d, "Wood Kiln Firing: what does it suffer from?"),
+        "Ash build-up"
+    );
+}
