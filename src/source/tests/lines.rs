@@ -335,7 +335,7 @@ fn terms_set_equal_either_way_are_defined() {
 
 #[test]
 fn a_lone_letter_before_capitals_is_part_of_the_name() {
-    let text = "# Cells\n\n## Codes\n\nThe mRNA carries the code and helps keep RNA stable.\n\n+ forms an aminoacyl-tRNA\n+ the amino acid is added via aminoacyl tRNA transferase\n";
+    let text = "# Cells\n\n## Codes\n\nThe mRNA carries the code and helps keep RNA stable.\n\nsynthetase =\n\t+ forms an aminoacyl-tRNA\n\t+ adds the amino acid via aminoacyl tRNA transferase\n\t+ checks that the right tRNA has been added\n";
     let d = gen(&[notes("codes.md", text)]);
     assert!(
         d.cards.iter().all(|c| !c.front.contains(" t:")),
