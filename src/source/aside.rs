@@ -12,8 +12,8 @@ const MAX_ASIDE_WORDS: usize = 15;
 
 /// `clause` without the aside after its subject, when its subject opens
 /// with "the", "a" or "an" and a verb that agrees with it follows the
-/// aside ("Control rods, made of boron, regulate …"; "The shell, a thick
-/// brick wall, surrounds …").
+/// aside ("The control rods, made of boron, regulate …"; "The shell, a
+/// thick brick wall, surrounds …").
 pub fn without_aside(clause: &str) -> Option<String> {
     let (subject, rest) = clause.split_once(", ")?;
     let n = subject.split_whitespace().count();

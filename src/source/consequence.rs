@@ -24,7 +24,8 @@ const MAX_EFFECT_WORDS: usize = 16;
 /// The card of a statement joined to its consequence, if `sentence` is one.
 pub fn consequence(sentence: &str) -> Option<Fact> {
     let s = sentence.trim().trim_end_matches('.');
-    let lower = s.to_lowercase();
+    // (ASCII case only: the offsets found in `lower` hold in `s`)
+    let lower = s.to_ascii_lowercase();
     let (at, link, q) = LINKS
         .iter()
         .filter_map(|(l, q)| lower.find(l).map(|at| (at, *l, *q)))
