@@ -408,7 +408,7 @@ pub(super) fn no_prose(lines: &[super::super::doc::Line], text: &str) -> Option<
     } else if caption(text) {
         Some("an image's caption")
     } else if lines.len() == 1 && bookkeeping(text) {
-        Some("the notes' own details (status, references, tags)")
+        Some("the notes' own details (status, dates, references, tags)")
     } else if lines.len() >= 2 && details(lines) {
         Some("the notes' own details (author, date, contact)")
     } else {
@@ -442,8 +442,14 @@ fn note_field_line(text: &str) -> bool {
 /// notes' own bookkeeping, left out even alone.
 fn bookkeeping(text: &str) -> bool {
     let t = super::super::clean::clean_text(text).to_lowercase();
-    let label = t.split(':').next().unwrap_or("").trim();
-    t.contains(':') && ["status", "ref", "refs", "tags"].contains(&label)
+    let (label, value) = t.split_once(':').unwrap_or((&t, ""));
+    let label = label.trim();
+    // "Created: 2023-01-23": when the notes were written
+    const DATED: &[&str] = &["created", "updated", "last updated", "modified", "date"];
+    let date = value.chars().filter(char::is_ascii_digit).count() >= 4
+        && value.split_whitespace().count() <= 4;
+    t.contains(':')
+        && (["status", "ref", "refs", "tags"].contains(&label) || DATED.contains(&label) && date)
 }
 
 /// "*Caption (below): a kiln seen from above.*", "Figure 2: …": the words

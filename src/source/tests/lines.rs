@@ -375,3 +375,10 @@ fn an_item_led_by_a_verb_and_its_preposition_asks_with_both() {
         "Ash build-up"
     );
 }
+
+#[test]
+fn the_date_the_notes_were_written_is_no_fact() {
+    let text = "---\ntags: pottery\n---\nCreated: 2023-01-23\n\n## Glazes\nA **celadon** is a green glaze fired in reduction.\n";
+    let d = gen(&[notes("dated.md", text)]);
+    assert_eq!(fronts(&d), ["Glazes: what is a celadon?"]);
+}
