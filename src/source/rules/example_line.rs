@@ -63,6 +63,36 @@ impl Rules<'_> {
     }
 }
 
+/// "Delay product differentiation: United Colors of Benetton": a name
+/// under a concept written in sentence case, an example of it, not its
+/// meaning → "what is an example of delay product differentiation?".
+pub(super) fn named_example(term: &str, def: &str) -> Option<String> {
+    const SMALL: &[&str] = &["of", "the", "and", "&", "de"];
+    const UNIQUE: &[&str] = &[
+        "main",
+        "chief",
+        "principal",
+        "capital",
+        "head",
+        "only",
+        "first",
+    ];
+    let def = def.trim().trim_end_matches('.');
+    let named = |w: &&str| w.starts_with(|c: char| c.is_uppercase()) || SMALL.contains(w);
+    let name = (1..=5).contains(&def.split_whitespace().count())
+        && def.split_whitespace().all(|w| named(&w))
+        && !def.contains([',', ';', ':']);
+    let words: Vec<&str> = term.split_whitespace().collect();
+    let concept = words.len() >= 2
+        && words[1..]
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+        // "Main road: Decumanus", "Largest city: …": the one, no example
+        && !words[0].to_lowercase().ends_with("est")
+        && !UNIQUE.contains(&words[0].to_lowercase().as_str());
+    (name && concept).then(|| format!("what is an example of {}?", term.to_lowercase()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::{example_label, example_of};

@@ -521,7 +521,9 @@ impl Rules<'_> {
             q
         } else if super::named::command_line(term) {
             format!("what does {term} do?")
-        } else if let Some(q) = super::labels::does_question(term, def) {
+        } else if let Some(q) = super::labels::does_question(term, def)
+            .or_else(|| super::example_line::named_example(term, def))
+        {
             q
         } else if choose_when(def) {
             // "Memcached : if you need to scale horizontally"

@@ -353,3 +353,25 @@ fn a_meaning_of_one_sentence_is_not_asked_twice() {
         fronts(&d)
     );
 }
+
+const CASES: &str = "# Guild\n\n## Selling strategies\n\n- Delay glaze choice: Northgate Pottery\n- Quick firing: Kiln & Co\n- Main street: Hatters Row\n";
+
+#[test]
+fn a_name_under_a_concept_is_its_example() {
+    let d = gen(&[notes("cases.md", CASES)]);
+    assert_eq!(
+        back(
+            &d,
+            "Guild — Selling strategies: what is an example of delay glaze choice?"
+        ),
+        "Northgate Pottery"
+    );
+    // the one main street is no example of one
+    assert!(
+        !fronts(&d)
+            .iter()
+            .any(|f| f.contains("example of main street")),
+        "{:?}",
+        fronts(&d)
+    );
+}
