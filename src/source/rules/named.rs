@@ -626,10 +626,14 @@ impl Rules<'_> {
             .is_some_and(|w| super::super::verbs::known_verb(&w.to_lowercase()));
         let symbol = super::super::text::symbol(term)
             || words.iter().any(|w| w.len() == 1 && *w != "a" && *w != "A");
-        // "Not clock-based → …": a property denied, no thing that leads
-        let denied = words.first().is_some_and(|w| w.eq_ignore_ascii_case("not"));
+        // "Not clock-based → …", "Hard to control → …": a property, no
+        // thing that leads; it is shown, and where it leads asked
+        let quality = words.len() == 3 && words[1] == "to";
+        if quality || words.first().is_some_and(|w| w.eq_ignore_ascii_case("not")) {
+            let shown = super::super::text::capitalise(term);
+            return Some(format!("{shown} — what does this lead to?"));
+        }
         if words.is_empty()
-            || denied
             || words.len() > 5
             || verb
             || step

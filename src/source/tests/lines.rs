@@ -382,3 +382,17 @@ fn the_date_the_notes_were_written_is_no_fact() {
     let d = gen(&[notes("dated.md", text)]);
     assert_eq!(fronts(&d), ["Glazes: what is a celadon?"]);
 }
+
+#[test]
+fn a_property_denied_over_an_arrow_is_shown_and_its_effect_asked() {
+    let text = "# Kilns\n\n## Pit kilns\n\n- Not fuel-hungry -> can be fired with scraps of wood\n- Hard to control -> glazes come out uneven\n";
+    let d = gen(&[notes("pit.md", text)]);
+    assert_eq!(
+        back(&d, "Pit kilns: Not fuel-hungry — what does this lead to?"),
+        "Can be fired with scraps of wood"
+    );
+    assert_eq!(
+        back(&d, "Pit kilns: Hard to control — what does this lead to?"),
+        "Glazes come out uneven"
+    );
+}
