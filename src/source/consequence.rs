@@ -32,8 +32,6 @@ pub fn consequence(sentence: &str) -> Option<Fact> {
         .min_by_key(|(at, _, _)| *at)?;
     // "Hence, more lending, leading to …": the marker links to before
     let cause = super::text::strip_markers(s[..at].trim());
-    let cause =
-        super::text::strip_any(cause, &["hence,", "therefore,", "thus,", "so,"]).unwrap_or(cause);
     let effect = s[at + link.len()..].trim();
     let balanced = |t: &str| t.matches('(').count() == t.matches(')').count();
     let n = effect.split_whitespace().count();

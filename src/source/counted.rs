@@ -11,6 +11,23 @@ pub const NUMBER_WORDS: &[&str] = &[
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
 ];
 
+/// Words that say there are some of a thing and not how many ("several
+/// ", "a lot of "), each with the space after it.
+pub const SOME_OF: &[&str] = &[
+    "several ",
+    "multiple ",
+    "various ",
+    "numerous ",
+    "many ",
+    "some ",
+    "a few ",
+    "a number of ",
+    "a range of ",
+    "a variety of ",
+    "a lot of ",
+    "lots of ",
+];
+
 /// "what do reactors have?" → "Several advantages"; "what are they
 /// equipped with?" → "Multiple safety features to prevent harm": an
 /// answer to what a thing has or is made of that says there are some and
@@ -37,20 +54,8 @@ pub fn uncounted(question: &str, answer: &str) -> bool {
     if !HAVING.iter().any(|h| q.ends_with(&format!(" {h}"))) {
         return false;
     }
-    const SOME: &[&str] = &[
-        "several ",
-        "multiple ",
-        "various ",
-        "numerous ",
-        "many ",
-        "a number of ",
-        "a range of ",
-        "a variety of ",
-        "a lot of ",
-        "lots of ",
-    ];
     let lower = answer.to_lowercase();
-    let Some(rest) = SOME.iter().find_map(|s| lower.strip_prefix(s)) else {
+    let Some(rest) = SOME_OF.iter().find_map(|s| lower.strip_prefix(s)) else {
         return false;
     };
     const LEADS_ON: &[&str] = &["that", "which", "who", "to", "for"];

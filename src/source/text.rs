@@ -536,11 +536,14 @@ pub fn strip_markers(s: &str) -> &str {
         let lower = s.to_ascii_lowercase();
         let Some(m) = MARKERS.iter().chain(ORDINAL_MARKERS).find(|m| {
             lower.starts_with(*m)
-                && (m.ends_with([',', ':']) || s.len() == m.len() || s[m.len()..].starts_with(' '))
+                && (m.ends_with([',', ':'])
+                    || s.len() == m.len()
+                    || s[m.len()..].starts_with([' ', ',']))
         }) else {
             return s;
         };
-        s = s[m.len()..].trim_start();
+        // ("Hence, …": a marker listed bare takes its comma too)
+        s = s[m.len()..].trim_start_matches(',').trim_start();
     }
 }
 

@@ -90,19 +90,11 @@ const ASPECTS: &[&str] = &[
 pub(super) fn aspect_question(term: &str) -> Option<String> {
     let lower = term.trim().to_lowercase();
     // "Lots of criticisms", "Several drawbacks": how many says nothing
-    let lower = [
-        "lots of ",
-        "a lot of ",
-        "many ",
-        "several ",
-        "some ",
-        "a few ",
-        "various ",
-    ]
-    .iter()
-    .find_map(|q| lower.strip_prefix(q))
-    .filter(|rest| super::super::text::looks_plural(rest))
-    .unwrap_or(&lower);
+    let lower = super::super::counted::SOME_OF
+        .iter()
+        .find_map(|q| lower.strip_prefix(q))
+        .filter(|rest| super::super::text::looks_plural(rest))
+        .unwrap_or(&lower);
     // "*Description*: …", "*Explanation*: …" under the thing described
     match lower {
         "description" | "definition" | "concept" | "meaning" => {

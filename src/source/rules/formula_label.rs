@@ -140,27 +140,17 @@ mod tests {
     #[test]
     fn a_symbol_worked_out_from_symbols_is_a_formula() {
         let q = |t: &str, d: &str| question(t, d, true);
-        assert_eq!(
-            q("I_B", "A k").as_deref(),
-            Some("what is the formula for I_B?")
-        );
-        assert_eq!(
-            q("F", "A e^k").as_deref(),
-            Some("what is the formula for F?")
-        );
-        assert_eq!(
-            q("I_B", "A e^(-k m)").as_deref(),
-            Some("what is the formula for I_B?")
-        );
-        // a quantity worked out from others, in words
-        assert_eq!(
-            q("Heat", "Power × Time").as_deref(),
-            Some("what is the formula for heat?")
-        );
-        assert_eq!(
-            q("k_p", "lim_(s → 0)G(s)").as_deref(),
-            Some("what is the formula for k_p?")
-        );
+        // symbols, and a quantity worked out from others in words
+        for (term, worked, asked) in [
+            ("I_B", "A k", "I_B"),
+            ("F", "A e^k", "F"),
+            ("I_B", "A e^(-k m)", "I_B"),
+            ("Heat", "Power × Time", "heat"),
+            ("k_p", "lim_(s → 0)G(s)", "k_p"),
+        ] {
+            let want = format!("what is the formula for {asked}?");
+            assert_eq!(q(term, worked), Some(want), "{term} = {worked}");
+        }
         // a value is no formula of symbols
         assert_eq!(q("t", "0⁻"), None);
         // a gloss of words is what the symbol stands for

@@ -128,8 +128,14 @@ fn ends_badly(lower: &[String]) -> bool {
     let before_last = lower.len().checked_sub(2).map_or("", |k| lower[k].as_str());
     let to_end = last == "to" && BEFORE_A_VERB.contains(&before_last);
     // "what does simple to implement do?": a quality, not a thing
-    let quality = matches!(lower, [_, d, _, to, _, v] if DO.contains(&d.as_str()) && to == "to" && v == "do?");
+    let quality = matches!(lower, [_, d, subject @ .., v] if DO.contains(&d.as_str()) && v == "do?" && quality(subject));
     no_verb || verbless(lower) || ADVERB_ENDS.contains(&last) || article_end || to_end || quality
+}
+
+/// "Simple to implement", "hard to control": a quality (an adjective and
+/// what it is said of), which names no thing that acts or leads.
+pub(super) fn quality<S: AsRef<str>>(words: &[S]) -> bool {
+    matches!(words, [_, to, _] if to.as_ref().eq_ignore_ascii_case("to"))
 }
 
 /// "what does the razor tell?" → "Us that the simplest …": the verb's

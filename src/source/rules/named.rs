@@ -628,8 +628,9 @@ impl Rules<'_> {
             || words.iter().any(|w| w.len() == 1 && *w != "a" && *w != "A");
         // "Not clock-based → …", "Hard to control → …": a property, no
         // thing that leads; it is shown, and where it leads asked
-        let quality = words.len() == 3 && words[1] == "to";
-        if quality || words.first().is_some_and(|w| w.eq_ignore_ascii_case("not")) {
+        if super::front::quality(&words)
+            || words.first().is_some_and(|w| w.eq_ignore_ascii_case("not"))
+        {
             let shown = super::super::text::capitalise(term);
             return Some(format!("{shown} — what does this lead to?"));
         }

@@ -175,7 +175,8 @@ impl Rules<'_> {
 
 /// "Suffers from ash build-up", "relies on wood": a verb and the
 /// preposition it takes, which the question keeps ("what does it suffer
-/// from?").
+/// from?"). Fewer prepositions than `PREPOSITIONS`: "seeks to", "tends
+/// to" lead a verb, and "causes of" a noun.
 fn verb_then_preposition(first: &str, rest: &str) -> bool {
     let base = base_form(first);
     let verb = super::super::verbs::known_verb(&base) || super::super::verbs::only_a_verb(&base);

@@ -342,6 +342,11 @@ fn a_lone_letter_before_capitals_is_part_of_the_name() {
         "{:?}",
         fronts(&d)
     );
+    // the lines under "synthetase =" are its list
+    assert_eq!(
+        back(&d, "Cells — Codes — synthetase: what does it form?"),
+        "An aminoacyl-tRNA"
+    );
 }
 
 const GUILD: &str = "# Guild\n\n## Impact on the town\n\n* Potters leaving cut the number of kilns, leading to fewer firings\n* Damage to the roads causes delays for carters, causing lost orders\n";
