@@ -5,51 +5,134 @@
 //! cause in a question, so it is shown and what follows is asked.
 
 use super::facts::Fact;
+use super::past::irregular_past;
 use super::text::capitalise;
+use super::verbs::{known_third_person, BE_HAVE};
 
-/// The participles that join a statement to what it leads to, and the
-/// question each asks.
-const LINKS: &[(&str, &str)] = &[
-    (", leading to ", "what does this lead to?"),
-    (", causing ", "what does this cause?"),
-    (", resulting in ", "what does this result in?"),
-    (" which leads to ", "what does this lead to?"),
-    (" which causes ", "what does this cause?"),
+/// The words that join a statement to what it leads to, the question
+/// each asks, and whether no comma comes before (then what follows must
+/// be a thing, not a clause: "bacteria causing cholera live in water").
+const LINKS: &[(&str, &str, bool)] = &[
+    (", leading to ", "what does this lead to?", false),
+    (", causing ", "what does this cause?", false),
+    (", resulting in ", "what does this result in?", false),
+    (" which leads to ", "what does this lead to?", false),
+    (" which causes ", "what does this cause?", false),
+    (", therefore ", "what does this lead to?", false),
+    (" therefore ", "what does this lead to?", false),
+    (" leading to ", "what does this lead to?", true),
+    (" causing ", "what does this cause?", true),
+    (" resulting in ", "what does this result in?", true),
 ];
 
 /// Fewest words in the statement shown; most in what is asked.
 const MIN_CAUSE_WORDS: usize = 4;
 const MAX_EFFECT_WORDS: usize = 16;
+const MAX_CAUSE_WORDS: usize = 20;
 
 /// The card of a statement joined to its consequence, if `sentence` is one.
 pub fn consequence(sentence: &str) -> Option<Fact> {
     let s = sentence.trim().trim_end_matches('.');
     // (ASCII case only: the offsets found in `lower` hold in `s`)
     let lower = s.to_ascii_lowercase();
-    let (at, link, q) = LINKS
+    let mut found: Vec<(usize, &str, &str, bool)> = LINKS
         .iter()
-        .filter_map(|(l, q)| lower.find(l).map(|at| (at, *l, *q)))
-        .min_by_key(|(at, _, _)| *at)?;
+        .filter_map(|(l, q, bare)| lower.find(l).map(|at| (at, *l, *q, *bare)))
+        .collect();
+    found.sort_by_key(|f| f.0);
+    found
+        .into_iter()
+        .find_map(|(at, link, q, bare)| joined(&s[..at], &s[at + link.len()..], q, bare))
+}
+
+/// The card of `cause` and `effect`, if both are fit to show and ask.
+fn joined(cause: &str, effect: &str, q: &str, bare: bool) -> Option<Fact> {
     // "Hence, more lending, leading to …": the marker links to before
-    let cause = super::text::strip_markers(s[..at].trim());
-    let effect = s[at + link.len()..].trim();
+    let cause = super::text::strip_markers(cause.trim());
+    let effect = effect.trim();
     let balanced = |t: &str| t.matches('(').count() == t.matches(')').count();
     let n = effect.split_whitespace().count();
     // "…, causing it to …": a pronoun points back, no thing is caused
-    let pointing = ["it", "them", "this", "that"].contains(&effect.split_whitespace().next()?);
+    let first = effect.split_whitespace().next()?.to_lowercase();
+    let pointing = ["it", "them", "this", "that", "him", "her"].contains(&first.as_str());
     if cause.split_whitespace().count() < MIN_CAUSE_WORDS
+        || cut_short(cause)
         || !(1..=MAX_EFFECT_WORDS).contains(&n)
         || pointing
-        || cause.ends_with(['?', ':'])
+        || cause.ends_with(['?', ':', ','])
         || !balanced(cause)
         || !balanced(effect)
         || defines(cause)
+        || opens_with_verb(effect)
+        || bare && (has_verb(effect) || commands(cause))
     {
         return None;
     }
     let question = format!("{} — {q}", capitalise(cause));
     Some(Fact::asked(question, effect))
 }
+
+/// "… therefore won't trade": the subject left out, so the answer would
+/// be half a clause.
+fn opens_with_verb(effect: &str) -> bool {
+    let first = effect
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    first.contains(['\'', '’']) || MODALS.contains(&first.as_str()) || known_third_person(&first)
+}
+
+/// "… and are therefore", "… due to their negligence in causing", "This
+/// makes …": a cause cut inside its clause, or one that points back.
+fn cut_short(cause: &str) -> bool {
+    let words: Vec<String> = cause.split_whitespace().map(str::to_lowercase).collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return true;
+    };
+    words.len() > MAX_CAUSE_WORDS
+        || cause.contains(" = ")
+        || points_back(&words)
+        || DANGLING.contains(&last.as_str())
+}
+
+/// "Check for signals causing division": a step to take, whose noun
+/// the participle belongs to.
+fn commands(cause: &str) -> bool {
+    let first = super::text::first_word(cause);
+    super::verbs::known_verb(&first) && !super::text::looks_plural(&first)
+}
+
+/// "This makes …", "It means …": the cause is said before.
+fn points_back(words: &[String]) -> bool {
+    match words {
+        [first, ..] if ["it", "they"].contains(&first.as_str()) => true,
+        [first, second, ..] => {
+            ["this", "that", "these", "those"].contains(&first.as_str()) && has_verb(second)
+        }
+        _ => false,
+    }
+}
+
+/// Words a clause does not end on.
+const DANGLING: &[&str] = &[
+    "and", "or", "but", "is", "are", "was", "were", "be", "been", "in", "of", "to", "the", "a",
+    "an", "by", "for", "with", "which", "that",
+];
+
+/// Whether `words` hold a verb of their own ("the disease spreads fast").
+fn has_verb(words: &str) -> bool {
+    words.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+        BE_HAVE.contains(&w) || MODALS.contains(&w) || known_third_person(w) || irregular_past(w)
+    })
+}
+
+/// Words that carry a clause's tense.
+const MODALS: &[&str] = &[
+    "can", "could", "will", "would", "may", "might", "must", "should", "shall", "do", "does",
+    "did", "had",
+];
 
 /// "Clustering is a situation where …": a definition, asked as one.
 fn defines(cause: &str) -> bool {
@@ -78,6 +161,38 @@ mod tests {
             "Damaged kilns stop work — what does this cause?"
         );
         assert_eq!(f.answer, "Lost orders");
+    }
+
+    #[test]
+    fn a_link_without_a_comma_needs_a_thing_after_it() {
+        let f = consequence("Glazes run off the pot causing drips on the shelf").unwrap();
+        assert_eq!(f.question, "Glazes run off the pot — what does this cause?");
+        assert_eq!(f.answer, "Drips on the shelf");
+        let f = consequence("Longer firings darken the glaze therefore buyers pay more").unwrap();
+        assert_eq!(f.answer, "Buyers pay more");
+        // a participle inside the subject: what follows is a clause
+        assert_eq!(
+            consequence("The soot of the wood causing the stains is hard to clean"),
+            None
+        );
+        // a cause cut inside its clause, or one that points back
+        for cut in [
+            "Glazes that hold iron turn dark and are therefore prized",
+            "She sued the kiln owner for loss due to his negligence in causing the fire",
+            "This makes the kiln hotter than the room causing a draft",
+        ] {
+            assert_eq!(consequence(cut), None, "{cut}");
+        }
+        assert_eq!(consequence("Check the flue for soot causing smoke"), None);
+        // "therefore won't …" lacks its subject; the later link is asked
+        let f = consequence(
+            "Guilds do not trust the new master therefore won't trade causing shortages",
+        )
+        .unwrap();
+        assert_eq!(
+            f.question,
+            "Guilds do not trust the new master therefore won't trade — what does this cause?"
+        );
     }
 
     #[test]
