@@ -87,7 +87,7 @@ fn opens_with_verb(effect: &str) -> bool {
 /// makes …": a cause cut inside its clause, or one that points back.
 fn cut_short(cause: &str) -> bool {
     let words: Vec<String> = cause.split_whitespace().map(str::to_lowercase).collect();
-    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+    let Some(last) = words.last() else {
         return true;
     };
     words.len() > MAX_CAUSE_WORDS
