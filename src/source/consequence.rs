@@ -6,7 +6,8 @@
 
 use super::facts::Fact;
 use super::past::irregular_past;
-use super::text::capitalise;
+use super::statements::POINTING;
+use super::text::{capitalise, Lexicon};
 use super::verbs::{known_third_person, BE_HAVE};
 
 /// The words that join a statement to what it leads to, the question
@@ -29,6 +30,8 @@ const LINKS: &[(&str, &str, bool)] = &[
 const MIN_CAUSE_WORDS: usize = 4;
 const MAX_EFFECT_WORDS: usize = 16;
 const MAX_CAUSE_WORDS: usize = 20;
+/// Most words of a clause asked why.
+const MAX_ASKED_WORDS: usize = 12;
 
 /// The card of a statement joined to its consequence, if `sentence` is one.
 pub fn consequence(sentence: &str) -> Option<Fact> {
@@ -134,6 +137,43 @@ const MODALS: &[&str] = &[
     "did", "had",
 ];
 
+/// "Wood prices rise due to a shortage of oak" → "why do wood prices
+/// rise?"; "Crazing is mostly due to fast cooling" → "what is crazing
+/// mostly due to?". The answer is what the note names as the cause.
+pub fn due_to(clause: &str, lex: &Lexicon) -> Option<Fact> {
+    let c = clause.trim().trim_end_matches('.');
+    let at = c.to_ascii_lowercase().find(" due to ")?;
+    let cause = c[at + " due to ".len()..].trim();
+    let n = cause.split_whitespace().count();
+    let pointing = POINTING.contains(&super::text::first_word(cause).as_str());
+    if pointing || !(2..=MAX_EFFECT_WORDS).contains(&n) || cause.contains(['(', ')']) {
+        return None;
+    }
+    let head = c[..at].trim_end_matches(',');
+    // "… allow variations that were due to …", "… called for reform,
+    // to little result due to …": the cause of a part of the clause
+    let part = [" that ", " which ", " who ", ","]
+        .iter()
+        .any(|w| head.contains(w));
+    if part || head.split_whitespace().count() > MAX_ASKED_WORDS {
+        return None;
+    }
+    let (aux, subject, rest) = super::means::inverted(head, lex, false)?;
+    // "Frequent fires due to …": an adjective and a noun read as a clause
+    let is_be = ["is", "are", "was", "were"].contains(&aux.as_str());
+    let words = subject.split_whitespace().count() + rest.split_whitespace().count();
+    if !is_be && words < 3 {
+        return None;
+    }
+    let question = match rest.split_whitespace().all(super::verbs::is_adverb) {
+        true if is_be => format!("what {aux} {subject} {rest} due to?"),
+        true => return None,
+        false => format!("why {aux} {subject} {rest}?"),
+    };
+    let question = question.split_whitespace().collect::<Vec<_>>().join(" ");
+    Some(Fact::asked(question, cause))
+}
+
 /// "Clustering is a situation where …": a definition, asked as one.
 fn defines(cause: &str) -> bool {
     let words: Vec<String> = cause.split_whitespace().map(str::to_lowercase).collect();
@@ -193,6 +233,37 @@ mod tests {
             f.question,
             "Guilds do not trust the new master therefore won't trade — what does this cause?"
         );
+    }
+
+    #[test]
+    fn what_a_thing_is_due_to_is_asked() {
+        let lex = Lexicon::new("", crate::source::parties::Parties::default());
+        let ask = |s: &str| due_to(s, &lex).map(|f| (f.question, f.answer));
+        assert_eq!(
+            ask("Wood prices rise due to heavy demand from the guild."),
+            Some((
+                "why do wood prices rise?".into(),
+                "Heavy demand from the guild".into()
+            ))
+        );
+        assert_eq!(
+            ask("Crazing is mostly due to fast cooling"),
+            Some((
+                "what is crazing mostly due to?".into(),
+                "Fast cooling".into()
+            ))
+        );
+        // the cause of a part of the clause, or of something said before
+        assert_eq!(
+            ask("Firing lets you tell faults that were due to the clay"),
+            None
+        );
+        assert_eq!(
+            ask("Potters raised prices, to little effect due to the tax"),
+            None
+        );
+        assert_eq!(ask("Kilns cracked due to this"), None);
+        assert_eq!(ask("Frequent fires due to wooden sheds"), None);
     }
 
     #[test]

@@ -305,6 +305,7 @@ fn one_fact(clause: &str, lex: &Lexicon) -> Option<Fact> {
         .or_else(|| super::conditional::conditional(clause))
         .or_else(|| super::means::means(clause, lex))
         .or_else(|| super::means::reason(clause, lex))
+        .or_else(|| super::consequence::due_to(clause, lex))
         .or_else(|| super::means::circumstance(clause, lex))
         .or_else(|| super::means::place(clause, lex))
         .or_else(|| super::conditional::passive(clause, lex))
