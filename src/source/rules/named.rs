@@ -7,6 +7,7 @@ use super::super::doc::Item;
 use super::super::facts::Fact;
 use super::super::text::{first_word, looks_plural, strip_word};
 use super::super::vocab::{DANGLING, GENERIC_HEADINGS};
+use super::meaning::value_like;
 use super::Rules;
 
 /// Most words in a value asked as a label's value.
@@ -413,9 +414,13 @@ impl Rules<'_> {
         let values: Vec<_> = sub.iter().map(|c| self.entry(c)).collect();
         // "Definition" over "A wrapper is a function that …": a sentence
         // is read as one, not as the label's value.
+        // "Honesty" over "Give credit where it is due" alone: a phrase of
+        // three words or more, no figure nor name, says what it means
+        let alone = sub.len() == 1 && !examples_label(label);
         let sentence = |t: &str| {
             t.split_whitespace().count() > MAX_VALUE_WORDS
                 || super::super::text::sentences(t).len() > 1
+                || alone && t.split_whitespace().count() >= 3 && !value_like(t) && !named_value(t)
         };
         if values
             .iter()
@@ -457,6 +462,14 @@ impl Rules<'_> {
         self.card(None, &q, &texts.join("; "), None, values[0].line);
         true
     }
+}
+
+/// "Amazon Web Services", "The Beatles": a name, all its main words
+/// capitalised.
+fn named_value(t: &str) -> bool {
+    t.split_whitespace()
+        .filter(|w| w.len() > 3)
+        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
 }
 
 /// "psychological" under "Egoism": an adjective that names a kind of

@@ -88,3 +88,26 @@ fn labels_that_ask_what_how_or_why_ask_it_of_their_section() {
         "The cone numbers in a different way"
     );
 }
+
+#[test]
+fn a_label_over_one_phrase_is_asked_what_it_means_not_as_a_value() {
+    let text = "# Guild ethics\n\n- Guild virtues\n\n  - Honesty\n\n    - Give credit where credit is due\n\n  - Thrift\n\n    - Waste no clay on trials\n\n- Founding facts\n\n  - Founder\n\n    - Ada Kiln\n";
+    let d = gen(&[notes("ethics.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "Guild ethics — Guild virtues: what is meant by “Honesty”?"
+        ),
+        "Give credit where credit is due"
+    );
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("the honesty")),
+        "{:?}",
+        fronts(&d)
+    );
+    // a name stays a value of its label
+    assert_eq!(
+        back(&d, "Guild ethics — Founding facts: what is the founder?"),
+        "Ada Kiln"
+    );
+}
