@@ -414,13 +414,9 @@ impl Rules<'_> {
         let values: Vec<_> = sub.iter().map(|c| self.entry(c)).collect();
         // "Definition" over "A wrapper is a function that …": a sentence
         // is read as one, not as the label's value.
-        // "Honesty" over "Give credit where it is due" alone: a phrase of
-        // three words or more, no figure nor name, says what it means
-        let alone = sub.len() == 1 && !examples_label(label);
         let sentence = |t: &str| {
             t.split_whitespace().count() > MAX_VALUE_WORDS
                 || super::super::text::sentences(t).len() > 1
-                || alone && t.split_whitespace().count() >= 3 && !value_like(t) && !named_value(t)
         };
         if values
             .iter()
@@ -447,6 +443,13 @@ impl Rules<'_> {
         let kind_of = one_word
             .then(|| kind_of_heading(label.trim(), &heading))
             .flatten();
+        // "Honesty" over "Give credit where it is due" alone: a phrase of
+        // three words or more, no figure nor name, says what it means
+        let phrase =
+            |t: &str| t.split_whitespace().count() >= 3 && !value_like(t) && !named_value(t);
+        if kind_of.is_none() && sub.len() == 1 && phrase(&values[0].text) {
+            return false;
+        }
         let Some(q) = kind_of
             .or_else(|| label_list_question(label, &heading))
             .or_else(|| {
