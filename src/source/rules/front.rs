@@ -159,6 +159,28 @@ pub(super) fn object_moved(question: &str, back: &str) -> Option<(String, String
     Some((format!("{q} {}?", first.to_lowercase()), rest.to_string()))
 }
 
+/// "what does it take?" → "Place over a long period": a verb asked apart
+/// from the noun that makes one idiom with it ("take place", "give
+/// rise"), so the answer does not answer.
+pub(super) fn idiom_split(question: &str, back: &str) -> bool {
+    const IDIOMS: &[(&str, &[&str])] = &[
+        ("take", &["place", "part", "effect", "hold", "shape"]),
+        ("give", &["rise", "way"]),
+        ("make", &["sense", "use"]),
+    ];
+    let verb = question
+        .trim_end_matches('?')
+        .rsplit(' ')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let noun = first_word(back);
+    IDIOMS.iter().any(|(v, nouns)| {
+        (verb == *v || super::super::verbs::base_form(&verb) == *v)
+            && nouns.contains(&noun.as_str())
+    })
+}
+
 /// "why does the fusion of two cells?", "what does a believer in
 /// ghosts?", "what does each of the two college?": a "does" question
 /// whose subject runs on through "of", "in" or "with" with no verb left
@@ -294,6 +316,21 @@ mod tests {
         assert!(!unaskable("what can a potter glaze?"));
         assert!(!unaskable("which kilns are cheapest, and why?"));
         assert!(!unaskable("The clay is then [...] by hand."));
+    }
+
+    #[test]
+    fn a_verb_asked_apart_from_its_idiom_is_no_question() {
+        assert!(idiom_split(
+            "what does it take?",
+            "Place over a long period"
+        ));
+        assert!(idiom_split(
+            "what does the fair take?",
+            "place every spring"
+        ));
+        assert!(idiom_split("what do kilns give?", "Rise to soot"));
+        assert!(!idiom_split("what does it take?", "Two days of firing"));
+        assert!(!idiom_split("what is the place?", "Place of the kiln"));
     }
 
     #[test]

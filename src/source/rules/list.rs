@@ -426,7 +426,10 @@ impl Rules<'_> {
         let def = super::restated::after_term(term, &defining);
         let first = super::super::text::first_word(def);
         let quizzed = super::list_card::quiz_label(term);
-        let empty = EMPTY_LABELS.contains(&def.to_lowercase().as_str()) || quizzed;
+        // "Green glaze - good": a verdict on the term, not what it is
+        let empty = EMPTY_LABELS.contains(&def.to_lowercase().as_str())
+            || quizzed
+            || super::meaning::verdict(def);
         // "From the SA node, the impulse travels …": an opening phrase and
         // the sentence it sets, no fragment
         let opener = def.split_once(", ").is_some_and(|(o, rest)| {

@@ -356,9 +356,57 @@ pub(super) fn meaning_and_rest(body: &str) -> (String, String) {
     (answer, rest)
 }
 
+/// "Good", "not too important": a verdict on the term, no meaning.
+pub(super) fn verdict(def: &str) -> bool {
+    const VERDICTS: &[&str] = &[
+        "good",
+        "bad",
+        "better",
+        "worse",
+        "best",
+        "worst",
+        "important",
+        "unimportant",
+        "ok",
+        "okay",
+        "fine",
+        "great",
+        "poor",
+        "excellent",
+        "useful",
+        "useless",
+        "key",
+        "vital",
+        "crucial",
+        "essential",
+        "harmful",
+        "helpful",
+        "nice",
+    ];
+    const DEGREES: &[&str] = &[
+        "not", "too", "very", "really", "quite", "so", "less", "more",
+    ];
+    let lower = def.trim().trim_end_matches(['.', '!']).to_lowercase();
+    let mut words: Vec<&str> = lower.split_whitespace().collect();
+    let Some(last) = words.pop() else {
+        return false;
+    };
+    VERDICTS.contains(&last) && words.iter().all(|w| DEGREES.contains(w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_verdict_is_no_meaning() {
+        for v in ["good", "Not too important", "very BAD!"] {
+            assert!(verdict(v), "{v}");
+        }
+        for v in ["good conductor", "chronic", "not a glaze", ""] {
+            assert!(!verdict(v), "{v}");
+        }
+    }
 
     #[test]
     fn a_meaning_too_long_is_cut_before_its_semicolon() {

@@ -458,6 +458,9 @@ impl<'a> Rules<'a> {
         line: usize,
     ) {
         let back = clean_text(back);
+        if front::idiom_split(question, &back) {
+            return;
+        }
         if let Some((q, b)) = front::object_moved(question, &back) {
             return self.card(context, &q, &b, explanation, line);
         }
