@@ -55,7 +55,14 @@ impl Rules<'_> {
             given.contains(bare)
         });
         let numbers = all_terms && numbers_only(entries);
+        // "Definitions" over names, each with its meaning below it
+        let heading = self.stack.last().map(|(_, h)| h.as_str());
+        let with_sub = items.iter().filter(|it| !it.sub.is_empty()).count();
+        let defined_below = lead.or(heading).is_some_and(super::is_glossary)
+            && with_sub * 2 >= items.len()
+            && shown.iter().all(|s| s.split_whitespace().count() <= 5);
         if shown.len() < 2
+            || defined_below
             || guessable
             || !short
             || numbers

@@ -372,3 +372,18 @@ fn a_name_under_a_concept_is_its_example() {
         "Hatters Row"
     );
 }
+
+#[test]
+fn a_glossary_of_names_defined_below_them_gives_no_list_of_the_names() {
+    let text = "# Pottery\n\n## Definitions\n\n* Kiln\n    - an oven that fires pots hard\n\n* Glaze\n    - a glassy coat fused onto a pot\n\n* Slip\n    - clay thinned with water to a cream\n";
+    let d = gen(&[notes("terms.md", text)]);
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("items")),
+        "{:?}",
+        fronts(&d)
+    );
+    assert_eq!(
+        back(&d, "Pottery — Kiln: what is it?"),
+        "An oven that fires pots hard"
+    );
+}
