@@ -44,10 +44,18 @@ impl Rules<'_> {
         let first = first_word(name);
         let named = !super::is_generic(name)
             && super::aspect::aspect_question(name).is_none()
-            && !super::super::verbs::known_verb(&first)
+            && (!super::super::verbs::known_verb(&first) || super::lead::ordinal(&first))
             && !known_third_person(&first)
-            && !["not", "no"].contains(&first.as_str());
-        if !only.sub.is_empty() || text.is_empty() || !short || !named || !super::term_like(name) {
+            && !["not", "no", "it", "this", "they"].contains(&first.as_str());
+        // "First normal form": a name in sentence case, no clause
+        let plain_name = name.split_whitespace().count() <= 4
+            && name.starts_with(char::is_uppercase)
+            && name.split_whitespace().all(|w| {
+                w.chars().all(|c| c.is_alphanumeric() || c == '-') && !FINITE.contains(&w)
+            })
+            && !name.split_whitespace().any(known_third_person);
+        let term = super::term_like(name) || plain_name && self.family;
+        if !only.sub.is_empty() || text.is_empty() || !short || !named || !term {
             return;
         }
         let meaning = super::meaning::defining_part(&text);
@@ -66,7 +74,12 @@ impl Rules<'_> {
                 let does = if plural { "do" } else { "does" };
                 (format!("what {does} {name} do?"), capitalise(d))
             }
-            None => (super::labels::meant_by(name, &meaning), meaning.clone()),
+            None => {
+                // "Requires two readings" → "what does it require?" → "Two readings"
+                let q = super::labels::meant_by(name, &meaning);
+                let a = super::meaning::without_asked_verb(&q, &meaning).to_string();
+                (q, a)
+            }
         };
         self.card(ctx.as_deref(), &q, &a, None, only.line);
         self.unread.retain(|(_, line, _, _)| *line != only.line);

@@ -194,20 +194,22 @@ fn numbered_rule(lead: &str) -> Option<String> {
         "axiom",
         "postulate",
     ];
+    let label = clean_text(lead).trim_end_matches(':').trim().to_lowercase();
+    let (a, b) = label.split_once(' ')?;
+    let counted = ordinal;
+    let number = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+    let rule = |w: &str| RULES.contains(&w);
+    ((counted(a) && rule(b)) || (rule(a) && number(b))).then_some(label)
+}
+
+/// "second", "2nd": a word that numbers what follows it (lower case).
+pub(super) fn ordinal(w: &str) -> bool {
     const ORDINALS: &[&str] = &[
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
         "tenth",
     ];
-    let label = clean_text(lead).trim_end_matches(':').trim().to_lowercase();
-    let (a, b) = label.split_once(' ')?;
-    let counted = |w: &str| {
-        let suffix = w.trim_start_matches(|c: char| c.is_ascii_digit());
-        ORDINALS.contains(&w)
-            || suffix.len() < w.len() && ["st", "nd", "rd", "th"].contains(&suffix)
-    };
-    let number = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
-    let rule = |w: &str| RULES.contains(&w);
-    ((counted(a) && rule(b)) || (rule(a) && number(b))).then_some(label)
+    let suffix = w.trim_start_matches(|c: char| c.is_ascii_digit());
+    ORDINALS.contains(&w) || suffix.len() < w.len() && ["st", "nd", "rd", "th"].contains(&suffix)
 }
 
 #[cfg(test)]

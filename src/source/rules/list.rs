@@ -238,6 +238,7 @@ impl Rules<'_> {
         party: Option<&PartyLead>,
         listed: bool,
     ) {
+        let outer = std::mem::replace(&mut self.family, one_kind(entries));
         for (k, (e, item)) in entries.iter().zip(items).enumerate() {
             let start = self.out.len();
             self.item_cards_of(k, e, item, party, listed);
@@ -246,6 +247,7 @@ impl Rules<'_> {
                 self.unread.push((self.block, e.line, e.text.clone(), true));
             }
         }
+        self.family = outer;
     }
 
     /// The cards of one item (`k` its place in the list).
@@ -797,4 +799,24 @@ fn codes_of(items: &[Item]) -> Vec<String> {
         .flat_map(|it| it.lines.iter().flat_map(|l| l.code.iter()))
         .map(|c| clean_text(c))
         .collect()
+}
+
+/// "First normal form", "Second normal form": two or more names of a few
+/// words that end in the same noun.
+fn one_kind(entries: &[Entry]) -> bool {
+    let last = |e: &Entry| {
+        let words: Vec<&str> = e.text.split_whitespace().collect();
+        (2..=4)
+            .contains(&words.len())
+            .then(|| words[words.len() - 1].to_lowercase())
+    };
+    // ("Second normal from" among them: one slip of the pen is allowed)
+    let ends: Vec<Option<String>> = entries.iter().map(last).collect();
+    let most = ends
+        .iter()
+        .flatten()
+        .map(|w| ends.iter().filter(|e| e.as_ref() == Some(w)).count())
+        .max()
+        .unwrap_or(0);
+    most >= 2 && most + 1 >= entries.len().max(3) && ends.iter().all(Option::is_some)
 }

@@ -652,8 +652,14 @@ fn purpose_question(lead: &str) -> Option<String> {
 /// ("Three Gains of a Gas Kiln").
 fn steps(lead: Option<&str>, shown: &[String]) -> bool {
     let last = lead.map_or("", super::kinds::kind_noun).to_lowercase();
+    // "First normal form", "Second normal form": names that count
+    let counted = |s: &String| {
+        let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
+        super::lead::ordinal(&first)
+    };
     !super::super::text::looks_plural(&last)
         && shown.iter().all(|s| s.split_whitespace().count() >= 3)
+        && !shown.iter().all(counted)
 }
 
 /// Whether every item says when ("After the oven spring").

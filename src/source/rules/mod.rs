@@ -162,6 +162,10 @@ pub struct Rules<'a> {
     /// names, so that "Solution - rock dissolving" among them is a term,
     /// not a callout.
     glossary: bool,
+    /// Whether the items of the list being read name things of one kind
+    /// ("First normal form", "Second normal form"), so that one over a
+    /// single phrase is a term and its meaning.
+    family: bool,
     /// Whether the notes are a diary: its headings such as "Objective"
     /// or "Reflection" hold no facts to learn.
     diary: bool,
@@ -198,6 +202,7 @@ impl<'a> Rules<'a> {
             numbered: None,
             steps: None,
             glossary: false,
+            family: false,
             diary: false,
         }
     }

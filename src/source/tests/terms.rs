@@ -387,3 +387,17 @@ fn a_glossary_of_names_defined_below_them_gives_no_list_of_the_names() {
         "An oven that fires pots hard"
     );
 }
+
+#[test]
+fn names_of_one_kind_over_one_phrase_each_are_terms_and_their_meanings() {
+    let text = "# Glazes\n\n## Grades\n\n1. First grade glaze\n    - There must be no bubbles in the coat\n\n2. Second grade glaze\n    - Must be smooth and show at most two pinholes\n\n3. Third grade glaze\n    - Must cover the pot and nothing more\n";
+    let d = gen(&[notes("grades.md", text)]);
+    assert_eq!(
+        back(&d, "Grades: what is meant by “First grade glaze”?"),
+        "There must be no bubbles in the coat"
+    );
+    assert_eq!(
+        back(&d, "Grades: what is meant by “Third grade glaze”?"),
+        "Must cover the pot and nothing more"
+    );
+}
