@@ -2,7 +2,9 @@
 //! Joins", "Three Ownership Rules", "Schedulers" over their names. Each
 //! asks for the items as instances of that kind.
 
+use super::super::doc::Item;
 use super::super::text::{first_word, looks_plural, Lexicon};
+use super::entry::Entry;
 
 /// Plural nouns a heading ends with when its list gives instances of the
 /// kind ("Common Mistakes", "Types of Joins"), not parts or properties of
@@ -468,6 +470,49 @@ pub(super) fn column_header(ctx: &str) -> Option<(String, String)> {
         _ => format!("what is its {lower}?"),
     };
     Some((rows.to_string(), q))
+}
+
+/// "Network ACL & Security Groups: NACL; Security Groups": the lead
+/// already gives the answer away ("Choose between EFS or FSx" over
+/// "Amazon FSx" too).
+pub(super) fn guessable(lead: Option<&str>, shown: &[String]) -> bool {
+    let given = lead.map(super::super::clean::normalise).unwrap_or_default();
+    shown.iter().all(|s| {
+        let s = super::super::clean::normalise(s);
+        let bare = ["amazon ", "aws "]
+            .iter()
+            .fold(s.as_str(), |s, v| s.strip_prefix(v).unwrap_or(s));
+        given.contains(bare)
+    })
+}
+
+/// "Definitions" over short names, most with their meaning below them:
+/// the names alone are no list worth learning.
+pub(super) fn defined_below(label: Option<&str>, items: &[Item], shown: &[String]) -> bool {
+    let with_sub = items.iter().filter(|it| !it.sub.is_empty()).count();
+    label.is_some_and(super::is_glossary)
+        && with_sub * 2 >= items.len()
+        && shown.iter().all(|s| s.split_whitespace().count() <= 5)
+}
+
+/// "First normal form", "Second normal form": two or more names of a few
+/// words that end in the same noun.
+pub(super) fn one_kind(entries: &[Entry]) -> bool {
+    let last = |e: &Entry| {
+        let words: Vec<&str> = e.text.split_whitespace().collect();
+        (2..=4)
+            .contains(&words.len())
+            .then(|| words[words.len() - 1].to_lowercase())
+    };
+    // ("Second normal from" among them: one slip of the pen is allowed)
+    let ends: Vec<Option<String>> = entries.iter().map(last).collect();
+    let most = ends
+        .iter()
+        .flatten()
+        .map(|w| ends.iter().filter(|e| e.as_ref() == Some(w)).count())
+        .max()
+        .unwrap_or(0);
+    most >= 2 && most + 1 >= entries.len().max(3) && ends.iter().all(Option::is_some)
 }
 
 #[cfg(test)]

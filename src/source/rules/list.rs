@@ -13,7 +13,7 @@ use super::super::plain::{dangles, heading_text};
 use super::super::statements::statements_of;
 use super::super::text::sentences;
 use super::super::vocab::{
-    ABOUT_THE_NOTES, CONTENTS_HEADINGS, EMPTY_LABELS, FRAGMENT_STARTS, RESP_VERBS, VERSUS,
+    ABOUT_THE_NOTES, CONTENTS_HEADINGS, FRAGMENT_STARTS, RESP_VERBS, VERSUS,
 };
 use super::entry::{lower_case_terms, Entry};
 use super::meaning::{
@@ -238,7 +238,7 @@ impl Rules<'_> {
         party: Option<&PartyLead>,
         listed: bool,
     ) {
-        let outer = std::mem::replace(&mut self.family, one_kind(entries));
+        let outer = std::mem::replace(&mut self.family, super::kinds::one_kind(entries));
         for (k, (e, item)) in entries.iter().zip(items).enumerate() {
             let start = self.out.len();
             self.item_cards_of(k, e, item, party, listed);
@@ -427,11 +427,7 @@ impl Rules<'_> {
         let defining = super::meaning::defining_part(def);
         let def = super::restated::after_term(term, &defining);
         let first = super::super::text::first_word(def);
-        let quizzed = super::list_card::quiz_label(term);
-        // "Green glaze - good": a verdict on the term, not what it is
-        let empty = EMPTY_LABELS.contains(&def.to_lowercase().as_str())
-            || quizzed
-            || super::meaning::verdict(def);
+        let empty = super::meaning::says_nothing(term, def);
         // "From the SA node, the impulse travels …": an opening phrase and
         // the sentence it sets, no fragment
         let opener = def.split_once(", ").is_some_and(|(o, rest)| {
@@ -799,24 +795,4 @@ fn codes_of(items: &[Item]) -> Vec<String> {
         .flat_map(|it| it.lines.iter().flat_map(|l| l.code.iter()))
         .map(|c| clean_text(c))
         .collect()
-}
-
-/// "First normal form", "Second normal form": two or more names of a few
-/// words that end in the same noun.
-fn one_kind(entries: &[Entry]) -> bool {
-    let last = |e: &Entry| {
-        let words: Vec<&str> = e.text.split_whitespace().collect();
-        (2..=4)
-            .contains(&words.len())
-            .then(|| words[words.len() - 1].to_lowercase())
-    };
-    // ("Second normal from" among them: one slip of the pen is allowed)
-    let ends: Vec<Option<String>> = entries.iter().map(last).collect();
-    let most = ends
-        .iter()
-        .flatten()
-        .map(|w| ends.iter().filter(|e| e.as_ref() == Some(w)).count())
-        .max()
-        .unwrap_or(0);
-    most >= 2 && most + 1 >= entries.len().max(3) && ends.iter().all(Option::is_some)
 }

@@ -43,27 +43,11 @@ impl Rules<'_> {
             .collect();
         let (shown, short) = self.recital(shown, lead);
         let all_terms = entries.iter().all(|e| e.term.is_some() && e.def.is_some());
-        // "Network ACL & Security Groups: NACL; Security Groups" — the
-        // heading already gives the answer away.
-        let given = lead.map(super::super::clean::normalise).unwrap_or_default();
-        // ("Choose between EFS or FSx" over "Amazon FSx" too)
-        let guessable = shown.iter().all(|s| {
-            let s = super::super::clean::normalise(s);
-            let bare = ["amazon ", "aws "]
-                .iter()
-                .fold(s.as_str(), |s, v| s.strip_prefix(v).unwrap_or(s));
-            given.contains(bare)
-        });
         let numbers = all_terms && numbers_only(entries);
-        // "Definitions" over names, each with its meaning below it
         let heading = self.stack.last().map(|(_, h)| h.as_str());
-        let with_sub = items.iter().filter(|it| !it.sub.is_empty()).count();
-        let defined_below = lead.or(heading).is_some_and(super::is_glossary)
-            && with_sub * 2 >= items.len()
-            && shown.iter().all(|s| s.split_whitespace().count() <= 5);
         if shown.len() < 2
-            || defined_below
-            || guessable
+            || super::kinds::defined_below(lead.or(heading), items, &shown)
+            || super::kinds::guessable(lead, &shown)
             || !short
             || numbers
             || shown.iter().any(|s| trails_off(s))

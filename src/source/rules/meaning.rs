@@ -356,6 +356,22 @@ pub(super) fn meaning_and_rest(body: &str) -> (String, String) {
     (answer, rest)
 }
 
+/// "Amazon Web Services", "The Beatles": a name, all its main words
+/// capitalised.
+pub(super) fn named_value(t: &str) -> bool {
+    t.split_whitespace()
+        .filter(|w| w.len() > 3)
+        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+}
+
+/// "Note", a quiz's label, or "Green glaze - good" (a verdict on the
+/// term): no meaning to ask.
+pub(super) fn says_nothing(term: &str, def: &str) -> bool {
+    crate::source::vocab::EMPTY_LABELS.contains(&def.to_lowercase().as_str())
+        || super::list_card::quiz_label(term)
+        || verdict(def)
+}
+
 /// "Good", "not too important": a verdict on the term, no meaning.
 pub(super) fn verdict(def: &str) -> bool {
     const VERDICTS: &[&str] = &[

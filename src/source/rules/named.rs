@@ -445,8 +445,9 @@ impl Rules<'_> {
             .flatten();
         // "Honesty" over "Give credit where it is due" alone: a phrase of
         // three words or more, no figure nor name, says what it means
-        let phrase =
-            |t: &str| t.split_whitespace().count() >= 3 && !value_like(t) && !named_value(t);
+        let phrase = |t: &str| {
+            t.split_whitespace().count() >= 3 && !value_like(t) && !super::meaning::named_value(t)
+        };
         if kind_of.is_none() && sub.len() == 1 && phrase(&values[0].text) {
             return false;
         }
@@ -465,14 +466,6 @@ impl Rules<'_> {
         self.card(None, &q, &texts.join("; "), None, values[0].line);
         true
     }
-}
-
-/// "Amazon Web Services", "The Beatles": a name, all its main words
-/// capitalised.
-fn named_value(t: &str) -> bool {
-    t.split_whitespace()
-        .filter(|w| w.len() > 3)
-        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
 }
 
 /// "psychological" under "Egoism": an adjective that names a kind of
