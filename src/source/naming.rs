@@ -114,3 +114,53 @@ pub(super) fn unique(c: &str) -> Option<Fact> {
     };
     fact(format!("what {be} the {word} {rest}?"), subject)
 }
+
+/// "These are called glaze faults.", "We call this a reduction firing."
+/// → "glaze faults", "a reduction firing": a name given to what the
+/// sentence before says, if `s` only gives one.
+pub fn pointed_name(s: &str) -> Option<String> {
+    const LEADS: &[&str] = &[
+        "this is called ",
+        "these are called ",
+        "this is known as ",
+        "these are known as ",
+        "this is referred to as ",
+        "these are referred to as ",
+        "we call this ",
+        "we call these ",
+        "we call them ",
+    ];
+    let t = s.trim().trim_end_matches('.');
+    let lower = t.to_ascii_lowercase();
+    let lead = LEADS.iter().find(|l| lower.starts_with(*l))?;
+    let name = t[lead.len()..]
+        .trim()
+        .trim_matches(['"', '\'', '“', '”', '*', '_']);
+    let words = name.split_whitespace().count();
+    let plain = name
+        .chars()
+        .all(|c| c.is_alphanumeric() || " -'".contains(c));
+    ((1..=6).contains(&words) && plain).then(|| name.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_given_to_what_was_said_is_found() {
+        assert_eq!(
+            pointed_name("These are called glaze faults.").as_deref(),
+            Some("glaze faults")
+        );
+        assert_eq!(
+            pointed_name("We call this a reduction firing").as_deref(),
+            Some("a reduction firing")
+        );
+        assert_eq!(
+            pointed_name("This is called when the kiln cools, and then more"),
+            None
+        );
+        assert_eq!(pointed_name("Kilns are called ovens"), None);
+    }
+}

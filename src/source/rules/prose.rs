@@ -593,7 +593,7 @@ impl Rules<'_> {
             .iter()
             .find(|t| !t.is_empty() && s.contains(t.as_str()))
         else {
-            return false;
+            return self.pointed_name(s, previous, line);
         };
         let lower = s.to_lowercase();
         let t = term.to_lowercase();
@@ -623,6 +623,22 @@ impl Rules<'_> {
             }
         }
         self.bold_definition(s, term, line)
+    }
+
+    /// "These are called glaze faults." after the sentence that says what
+    /// they are: the name asked, that sentence its answer.
+    fn pointed_name(&mut self, s: &str, previous: Option<&str>, line: usize) -> bool {
+        let Some(name) = super::super::naming::pointed_name(s) else {
+            return false;
+        };
+        let Some(p) = previous.filter(|p| (4..=40).contains(&p.split_whitespace().count())) else {
+            return false;
+        };
+        let plural = super::super::text::looks_plural(super::super::text::head_noun(&name));
+        let q = format!("what {} {name}?", if plural { "are" } else { "is" });
+        let ctx = self.context(None);
+        self.card(ctx.as_deref(), &q, p.trim_end_matches('.'), None, line);
+        true
     }
 
     /// "A **port** is a logical endpoint …", "**Subnets** are …".

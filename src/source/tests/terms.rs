@@ -401,3 +401,13 @@ fn names_of_one_kind_over_one_phrase_each_are_terms_and_their_meanings() {
         "Must cover the pot and nothing more"
     );
 }
+
+#[test]
+fn a_name_given_to_the_sentence_before_asks_what_it_is() {
+    let text = "# Firing\n\n## Air in the kiln\n\nWhen the door is shut the flame runs short of air and takes oxygen from the glaze. This is called a reduction firing.\n";
+    let d = gen(&[notes("firing.md", text)]);
+    assert_eq!(
+        back(&d, "Air in the kiln: what is a reduction firing?"),
+        "When the door is shut the flame runs short of air and takes oxygen from the glaze"
+    );
+}
