@@ -31,6 +31,22 @@ pub(super) const FINITE: &[&str] = &[
 ];
 
 impl Rules<'_> {
+    /// "These are called glaze faults." after the sentence that says what
+    /// they are: the name asked, that sentence its answer.
+    pub(super) fn pointed_name(&mut self, s: &str, previous: Option<&str>, line: usize) -> bool {
+        let Some(name) = super::super::naming::pointed_name(s) else {
+            return false;
+        };
+        let Some(p) = previous.filter(|p| (4..=40).contains(&p.split_whitespace().count())) else {
+            return false;
+        };
+        let plural = super::super::text::looks_plural(super::super::text::head_noun(&name));
+        let q = format!("what {} {name}?", if plural { "are" } else { "is" });
+        let ctx = self.context(None);
+        self.card(ctx.as_deref(), &q, p.trim_end_matches('.'), None, line);
+        true
+    }
+
     /// "- Power Distance" over one sub-item, "The gap between the boss
     /// and the staff. …", that gave no card: the name and what it is
     /// ("what is meant by “Power Distance”?").

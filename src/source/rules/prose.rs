@@ -625,22 +625,6 @@ impl Rules<'_> {
         self.bold_definition(s, term, line)
     }
 
-    /// "These are called glaze faults." after the sentence that says what
-    /// they are: the name asked, that sentence its answer.
-    fn pointed_name(&mut self, s: &str, previous: Option<&str>, line: usize) -> bool {
-        let Some(name) = super::super::naming::pointed_name(s) else {
-            return false;
-        };
-        let Some(p) = previous.filter(|p| (4..=40).contains(&p.split_whitespace().count())) else {
-            return false;
-        };
-        let plural = super::super::text::looks_plural(super::super::text::head_noun(&name));
-        let q = format!("what {} {name}?", if plural { "are" } else { "is" });
-        let ctx = self.context(None);
-        self.card(ctx.as_deref(), &q, p.trim_end_matches('.'), None, line);
-        true
-    }
-
     /// "A **port** is a logical endpoint …", "**Subnets** are …".
     fn bold_definition(&mut self, s: &str, term: &str, line: usize) -> bool {
         let Some(at) = s.find(term) else { return false };
