@@ -48,6 +48,9 @@ pub(super) fn is_date(term: &str) -> bool {
 /// BCE?", "… at the end of the 5th c. BCE?": a date (with the word that
 /// places it) over what happened then.
 pub(super) fn when_question(term: &str) -> Option<String> {
+    if let Some(q) = time_word_question(term) {
+        return Some(q);
+    }
     const PREPOSITIONS: &[&str] = &["from", "by", "after", "before", "until", "since", "around"];
     const PARTS: &[&str] = &["end", "start", "beginning", "middle"];
     let t = term.trim().trim_start_matches('~').trim();
@@ -74,6 +77,27 @@ pub(super) fn when_question(term: &str) -> Option<String> {
         Some(p) => format!("what happened at the {p} of {the}{date}?"),
         None => format!("what happened {prep} {the}{date}?"),
     })
+}
+
+/// "TODAY: …", "Historically: …": a label that says when, beside a
+/// dated one, asks what holds then.
+fn time_word_question(term: &str) -> Option<String> {
+    const NOW: &[&str] = &["today", "now", "nowadays", "currently", "at present"];
+    const THEN: &[&str] = &[
+        "historically",
+        "in the past",
+        "previously",
+        "formerly",
+        "traditionally",
+    ];
+    let t = term.trim().trim_end_matches(':').to_lowercase();
+    if NOW.contains(&t.as_str()) {
+        Some(format!("what is the case {t}?"))
+    } else if THEN.contains(&t.as_str()) {
+        Some(format!("what was the case {t}?"))
+    } else {
+        None
+    }
 }
 
 /// One point in time: "226", "5th", "early 3rd", "4th c.", "1960s".
@@ -113,6 +137,19 @@ fn names_event(def: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_label_that_says_when_asks_what_holds_then() {
+        assert_eq!(
+            when_question("TODAY").as_deref(),
+            Some("what is the case today?")
+        );
+        assert_eq!(
+            when_question("Historically:").as_deref(),
+            Some("what was the case historically?")
+        );
+        assert_eq!(when_question("Tomorrow's kiln"), None);
+    }
+
     #[test]
     fn a_date_and_the_word_that_places_it_ask_what_happened() {
         let q = |t: &str| when_question(t);
