@@ -471,6 +471,13 @@ pub const ADMIN_HEADINGS: &[&str] = &[
     "contact information",
     "contact details",
     "office hours",
+    "grading",
+    "grading scheme",
+    "grade breakdown",
+    "marking scheme",
+    "course information",
+    "course info",
+    "course details",
 ];
 
 /// Headings of what to study next, not facts.

@@ -162,3 +162,17 @@ fn a_learning_objective_or_a_title_in_a_quote_is_no_key_point() {
         "Most cracks happen during cooling, not during firing."
     );
 }
+
+#[test]
+fn the_course_admin_and_an_email_address_give_no_card() {
+    let text = "# Kiln Science 101\n\nTutor email: potter@guild.org\n\n### Grading\n- Midterm 30% (March 6)\n- Exam 70%\n\n### Firing\n\n- Bisque: the first firing, which hardens the clay\n";
+    let d = gen(&[notes("course.md", text)]);
+    let fronts = fronts(&d);
+    assert!(
+        fronts
+            .iter()
+            .all(|f| !f.contains("email") && !f.contains("Grading")),
+        "{fronts:?}"
+    );
+    assert!(!fronts.is_empty());
+}
