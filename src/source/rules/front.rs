@@ -181,6 +181,15 @@ pub(super) fn idiom_split(question: &str, back: &str) -> bool {
     })
 }
 
+/// "potter@guild.org": one word that is an e-mail address.
+pub(super) fn email_address(text: &str) -> bool {
+    let t = text.trim().trim_end_matches('.');
+    let Some((user, host)) = t.split_once('@') else {
+        return false;
+    };
+    !user.is_empty() && host.contains('.') && !t.contains(char::is_whitespace)
+}
+
 /// "why does the fusion of two cells?", "what does a believer in
 /// ghosts?", "what does each of the two college?": a "does" question
 /// whose subject runs on through "of", "in" or "with" with no verb left

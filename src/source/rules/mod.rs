@@ -464,7 +464,7 @@ impl<'a> Rules<'a> {
     ) {
         let back = clean_text(back);
         // "Professor email: …": an address to write to, no fact
-        if front::idiom_split(question, &back) || email_address(&back) {
+        if front::idiom_split(question, &back) || front::email_address(&back) {
             return;
         }
         if let Some((q, b)) = front::object_moved(question, &back) {
@@ -697,15 +697,6 @@ fn session_label(l: &str) -> bool {
     };
     // "1/30/24", "Lecture 2 - 9/29", "January 13th, 2020"
     numbered || super::doc::only_a_date(l)
-}
-
-/// "potter@guild.org": one word that is an e-mail address.
-fn email_address(text: &str) -> bool {
-    let t = text.trim().trim_end_matches('.');
-    let Some((user, host)) = t.split_once('@') else {
-        return false;
-    };
-    !user.is_empty() && host.contains('.') && !t.contains(char::is_whitespace)
 }
 
 /// "Vocabulary", "Exam Tips": a heading whose cards take the note's title
