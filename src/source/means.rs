@@ -414,7 +414,10 @@ fn purpose_verb(after: &[&str]) -> bool {
     let Some(w) = after.first() else {
         return false;
     };
-    let plain = w.chars().all(|c| c.is_ascii_lowercase()) && !w.ends_with('s');
+    // "shares it to all its ports": a quantifier opens a place, no verb
+    const QUANTIFIERS: &[&str] = &["all", "each", "every", "both", "any", "many", "most", "one"];
+    let plain =
+        w.chars().all(|c| c.is_ascii_lowercase()) && !w.ends_with('s') && !QUANTIFIERS.contains(w);
     let object = after
         .get(1)
         .map(|n| n.trim_end_matches([',', ';', '.']).to_lowercase())
@@ -789,6 +792,14 @@ mod tests {
             qa(purpose, "Apprentices often ask potters how to centre clay."),
             None,
             "'how to' says what is asked"
+        );
+        assert_eq!(
+            qa(
+                purpose,
+                "Each guild sends its price list to all its members."
+            ),
+            None,
+            "'to all its' is a place"
         );
         // a verb no list knows, after an article, by its "-s"
         assert_eq!(
