@@ -218,11 +218,21 @@ impl super::Rules<'_> {
     /// to the charge passed.": the law the heading names, asked "what does
     /// Faraday's first law state?" and answered by the first sentence
     /// under it.
+    /// So is "Pascal's principle:" on a line of its own over it
+    /// (after "Formally," if the notes lead in so).
     pub(super) fn law_statement(&mut self, blocks: &[super::Block], i: usize, body: &[Line]) {
-        let Some(super::Block::Heading { text, .. }) = i.checked_sub(1).map(|p| &blocks[p]) else {
-            return;
+        let (heading, body) = match law_label(body) {
+            Some((name, rest)) => (name, rest),
+            None => match i.checked_sub(1).map(|p| &blocks[p]) {
+                Some(super::Block::Heading { text, .. }) => {
+                    (super::super::plain::heading_text(text), body)
+                }
+                _ => return,
+            },
         };
-        let heading = super::super::plain::heading_text(text);
+        if body.is_empty() {
+            return;
+        }
         let words: Vec<String> = heading.split_whitespace().map(str::to_lowercase).collect();
         // not "III. Goodwill and Moral Law" (a section about a law) nor
         // "First Law - Inertia" (a name and its gist)
@@ -237,6 +247,9 @@ impl super::Rules<'_> {
             .map(|l| clean_text(&l.text))
             .collect::<Vec<_>>()
             .join(" ");
+        let text = text
+            .trim_matches(['"', '“', '”', ' '])
+            .replace(['“', '”'], "");
         let Some(first) = super::super::text::sentences(&text).into_iter().next() else {
             return;
         };
@@ -252,4 +265,17 @@ impl super::Rules<'_> {
         let q = format!("what does {} state?", law_name(&heading, self.lex));
         self.card(None, &q, first.trim_end_matches('.'), None, body[0].line);
     }
+}
+
+/// "Pascal's principle:" (after a lead-in such as "Formally,") on a line
+/// of its own over what it states: the law's name and the lines after.
+fn law_label(body: &[Line]) -> Option<(String, &[Line])> {
+    let lead_in = body.first()?.text.trim().ends_with(',');
+    let from = usize::from(lead_in && body.len() > 2);
+    let label = body.get(from)?.text.trim().strip_suffix(':')?;
+    let named = label.split_whitespace().count() <= MAX_NAME_WORDS + 2
+        && label
+            .split_whitespace()
+            .any(|w| STATED.contains(&w.to_lowercase().as_str()));
+    (named && body.len() > from + 1).then(|| (label.to_string(), &body[from + 1..]))
 }

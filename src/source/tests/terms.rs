@@ -411,3 +411,13 @@ fn a_name_given_to_the_sentence_before_asks_what_it_is() {
         "When the door is shut the flame runs short of air and takes oxygen from the glaze"
     );
 }
+
+#[test]
+fn a_law_named_on_a_line_of_its_own_asks_what_it_states() {
+    let text = "# Kilns\n\n## Heat\n\nFormally,\nFirst law of firing:\n“the heat from a flame will spread evenly through a closed kiln”.\n";
+    let d = gen(&[notes("heat.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns: what does the First law of firing state?"),
+        "The heat from a flame will spread evenly through a closed kiln"
+    );
+}
