@@ -74,6 +74,15 @@ pub fn definition(clause: &str, lex: &Lexicon) -> Option<Fact> {
     if past && cut_short {
         return None;
     }
+    // "Crazing is when the glaze cracks as it cools": the case it names
+    let when = pred.to_ascii_lowercase().starts_with("when ")
+        && !past
+        && words <= 5
+        && (5..=MAX_DEFINITION_WORDS).contains(&pred.split_whitespace().count());
+    if when {
+        let q = format!("what {} {}?", d.be, d.subj_q);
+        return Some(Fact::asked(q, &capitalise(pred)));
+    }
     // "Greenware is defined as clay that …": a definition, whatever its
     // article
     let said = (defined.is_some() && be == " is " && !subject.contains(','))

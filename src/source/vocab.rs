@@ -262,6 +262,7 @@ pub const MARKERS: &[&str] = &[
     "note:",
     "in contrast,",
     "by contrast,",
+    "on the other hand,",
     "similarly,",
     "likewise,",
     "for example,",

@@ -220,11 +220,9 @@ fn a_term_said_again_in_its_meaning_is_asked_once() {
         back(&d, "Pottery terms — Glaze faults: what is crawling?"),
         "The pulling back of a glaze from the clay, leaving bare patches"
     );
-    assert!(back(
-        &d,
-        "Pottery terms — Glaze faults: what is meant by “Shivering”?"
-    )
-    .contains("the glaze flakes off the rim"));
+    // ("… is when …" says what shivering is, as "is the" does)
+    assert!(back(&d, "Pottery terms — Glaze faults: what is shivering?")
+        .contains("the glaze flakes off the rim"));
 }
 
 const ORDER_AND_FORMULA: &str = "# Kiln trade\n\n## Firing Rate\n- Formula: `FR = (Pots fired ÷ Kiln hours) × 100%`\n- Measures the share of the kiln's time spent firing\n\n## Shelf Load\n- Formula: $SL = P + W$\n\n## Why log firings?\nThere are three reasons to log each firing.\n- First, most guilds still set a potter's fee by the log.\n- Second, a log shows which shelf runs hot.\n- Third, a log lets a glaze be fired again the same way.\n";
@@ -419,5 +417,19 @@ fn a_law_named_on_a_line_of_its_own_asks_what_it_states() {
     assert_eq!(
         back(&d, "Kilns: what does the First law of firing state?"),
         "The heat from a flame will spread evenly through a closed kiln"
+    );
+}
+
+#[test]
+fn a_term_that_is_when_something_happens_is_asked_what_it_is() {
+    let text = "# Kilns\n\n## Faults\n\nCrazing is when the glaze cracks into a fine web as it cools.\n\nOn the other hand, shivering is when the glaze peels off the rim in flakes.\n";
+    let d = gen(&[notes("faults.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns — Faults: what is crazing?"),
+        "When the glaze cracks into a fine web as it cools"
+    );
+    assert_eq!(
+        back(&d, "Kilns — Faults: what is shivering?"),
+        "When the glaze peels off the rim in flakes"
     );
 }
