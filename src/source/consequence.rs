@@ -8,7 +8,8 @@ use super::facts::Fact;
 use super::past::irregular_past;
 use super::statements::POINTING;
 use super::text::{capitalise, Lexicon};
-use super::verbs::{known_third_person, BE_HAVE};
+use super::verbs::known_third_person;
+use super::vocab::{DANGLING, FINITE};
 
 /// The words that join a statement to what it leads to, the question
 /// each asks, and whether no comma comes before (then what follows must
@@ -83,7 +84,7 @@ fn opens_with_verb(effect: &str) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    first.contains(['\'', '’']) || MODALS.contains(&first.as_str()) || known_third_person(&first)
+    first.contains(['\'', '’']) || FINITE.contains(&first.as_str()) || known_third_person(&first)
 }
 
 /// "… and are therefore", "… due to their negligence in causing", "This
@@ -97,6 +98,7 @@ fn cut_short(cause: &str) -> bool {
         || cause.contains(" = ")
         || points_back(&words)
         || DANGLING.contains(&last.as_str())
+        || ["was", "were", "been", "which"].contains(&last.as_str())
 }
 
 /// "Check for signals causing division": a step to take, whose noun
@@ -117,25 +119,13 @@ fn points_back(words: &[String]) -> bool {
     }
 }
 
-/// Words a clause does not end on.
-const DANGLING: &[&str] = &[
-    "and", "or", "but", "is", "are", "was", "were", "be", "been", "in", "of", "to", "the", "a",
-    "an", "by", "for", "with", "which", "that",
-];
-
 /// Whether `words` hold a verb of their own ("the disease spreads fast").
 fn has_verb(words: &str) -> bool {
     words.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
-        BE_HAVE.contains(&w) || MODALS.contains(&w) || known_third_person(w) || irregular_past(w)
+        FINITE.contains(&w) || known_third_person(w) || irregular_past(w)
     })
 }
-
-/// Words that carry a clause's tense.
-const MODALS: &[&str] = &[
-    "can", "could", "will", "would", "may", "might", "must", "should", "shall", "do", "does",
-    "did", "had",
-];
 
 /// "Wood prices rise due to a shortage of oak" → "why do wood prices
 /// rise?"; "Crazing is mostly due to fast cooling" → "what is crazing

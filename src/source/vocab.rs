@@ -787,3 +787,9 @@ pub const PART_WORDS: &[&str] = &[
     "chapter", "section", "part", "book", "lecture", "lec", "lesson", "class", "session", "unit",
     "week", "day", "article", "act", "scene", "canto",
 ];
+
+/// Words that make a clause of the words around them.
+pub const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "can", "will", "may", "must", "does", "do",
+    "did", "should", "could", "would", "might", "shall",
+];

@@ -25,10 +25,7 @@ const QUALIFIERS: &[&str] = &[
 pub(super) const POINTING_LEADS: &[&str] = &["This is ", "It is "];
 
 /// Words that make a clause of the words around them.
-pub(super) const FINITE: &[&str] = &[
-    "is", "are", "was", "were", "has", "have", "had", "can", "will", "may", "must", "does", "do",
-    "did", "should", "could", "would",
-];
+pub(super) use super::super::vocab::FINITE;
 
 impl Rules<'_> {
     /// "These are called glaze faults." after the sentence that says what
