@@ -558,7 +558,9 @@ impl<'a> Reader<'a> {
                 || DANGLING.contains(&last.to_lowercase().as_str())
                 || broken.ends_with("  ")
                 || broken.ends_with('\\');
+            // ("**Disadvantages**" flush left: a bold label as well)
             let source = self.idx.text(self.src, l.line).trim_start();
+            let source = source.trim_start_matches(['*', '_']);
             let capital = l.text.starts_with(|c: char| c.is_uppercase())
                 && source.starts_with(|c: char| c.is_uppercase());
             // "4 methods of transport:" over the list that goes on below

@@ -328,3 +328,17 @@ fn a_word_that_only_sums_up_is_no_term() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn a_bold_label_flush_under_a_list_starts_a_list_of_its_own() {
+    let text = "# Kilns\n\n## Adobe kilns\n\n**Advantages**\n- Cheap to build from local mud\n- Quick to heat for a small batch\n**Disadvantages**\n- Cracks after a hard frost\n- Needs a new roof every few years\n";
+    let d = gen(&[notes("adobe.md", text)]);
+    assert_eq!(
+        back(&d, "Adobe kilns: what are the disadvantages (2 items)?"),
+        "Cracks after a hard frost; Needs a new roof every few years"
+    );
+    assert_eq!(
+        back(&d, "Adobe kilns: what are the advantages (2 items)?"),
+        "Cheap to build from local mud; Quick to heat for a small batch"
+    );
+}
