@@ -82,6 +82,18 @@ pub(super) fn when_question(term: &str) -> Option<String> {
 /// "TODAY: …", "Historically: …": a label that says when, beside a
 /// dated one, asks what holds then.
 fn time_word_question(term: &str) -> Option<String> {
+    // "Early Harappan (3300-2600 BCE)": a period, dated in brackets
+    if let Some((name, dates)) = term
+        .trim()
+        .strip_suffix(')')
+        .and_then(|t| t.split_once(" ("))
+    {
+        let named = name.split_whitespace().count() <= 4 && name.starts_with(char::is_uppercase);
+        // (a span: "(2013)" dates a case or an event, not a period)
+        if named && dates.contains(['-', '–']) && super::meaning::year_like(dates) {
+            return Some(format!("what happened during the {name} ({dates})?"));
+        }
+    }
     const NOW: &[&str] = &["today", "now", "nowadays", "currently", "at present"];
     const THEN: &[&str] = &[
         "historically",
@@ -148,6 +160,12 @@ mod tests {
             Some("what was the case historically?")
         );
         assert_eq!(when_question("Tomorrow's kiln"), None);
+        assert_eq!(
+            when_question("Early Glaze Age (3300-2600 BCE)").as_deref(),
+            Some("what happened during the Early Glaze Age (3300-2600 BCE)?")
+        );
+        assert_eq!(when_question("Kiln (small)"), None);
+        assert_eq!(when_question("Potter v. Guild (2013)"), None);
     }
 
     #[test]
