@@ -68,7 +68,8 @@ impl Rules<'_> {
             })
             && !name.split_whitespace().any(known_third_person);
         let term = super::term_like(name) || plain_name && self.family;
-        if !only.sub.is_empty() || text.is_empty() || !short || !named || !term {
+        let flow = super::meaning::chain(&text);
+        if !only.sub.is_empty() || text.is_empty() || !short || !named || !term || flow {
             return;
         }
         let meaning = super::meaning::defining_part(&text);

@@ -370,6 +370,21 @@ pub(super) fn says_nothing(term: &str, def: &str) -> bool {
     crate::source::vocab::EMPTY_LABELS.contains(&def.to_lowercase().as_str())
         || super::list_card::quiz_label(term)
         || verdict(def)
+        || chain(&format!("{term} - {def}"))
+}
+
+/// "Source - Message - Noise - Receiver": the steps of a flow written
+/// with dashes, which the first dash does not split into a term and its
+/// meaning.
+pub(super) fn chain(def: &str) -> bool {
+    let parts: Vec<&str> = def.split(" - ").collect();
+    // ("TBC - Toxic benchmark - from step 2", "Max = Rate*(A - B)": a
+    // term, a meaning and an aside; a formula)
+    parts.len() >= 4
+        && !def.contains('=')
+        && parts
+            .iter()
+            .all(|p| (1..=3).contains(&p.split_whitespace().count()))
 }
 
 /// "Good", "not too important": a verdict on the term, no meaning.
@@ -413,6 +428,12 @@ pub(super) fn verdict(def: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_flow_written_with_dashes_is_no_meaning() {
+        assert!(says_nothing("Clay", "Wedging - Throwing - Firing"));
+        assert!(!says_nothing("Clay", "Earth that can be shaped - when wet"));
+    }
 
     #[test]
     fn a_verdict_is_no_meaning() {

@@ -342,3 +342,15 @@ fn a_bold_label_flush_under_a_list_starts_a_list_of_its_own() {
         "Cheap to build from local mud; Quick to heat for a small batch"
     );
 }
+
+#[test]
+fn a_flow_written_with_dashes_is_no_term_and_meaning() {
+    let text = "# Pottery\n\n## Workshop layouts\n\n- Straight line\n  - One way\n    - Clay store - Wheel - Kiln - Shelf\n- Ring\n  - Back and forth\n    - Wheel - Kiln - Shelf - Wheel\n";
+    let d = gen(&[notes("layouts.md", text)]);
+    let f = fronts(&d);
+    assert!(
+        f.iter()
+            .all(|f| !f.contains("“Clay store”") && !f.contains("“Wheel”")),
+        "{f:?}"
+    );
+}
