@@ -376,12 +376,12 @@ pub(super) fn says_nothing(term: &str, def: &str) -> bool {
 /// "Source - Message - Noise - Receiver": the steps of a flow written
 /// with dashes, which the first dash does not split into a term and its
 /// meaning.
-pub(super) fn chain(def: &str) -> bool {
-    let parts: Vec<&str> = def.split(" - ").collect();
+pub(super) fn chain(line: &str) -> bool {
+    let parts: Vec<&str> = line.split(" - ").collect();
     // ("TBC - Toxic benchmark - from step 2", "Max = Rate*(A - B)": a
     // term, a meaning and an aside; a formula)
     parts.len() >= 4
-        && !def.contains('=')
+        && !line.contains('=')
         && parts
             .iter()
             .all(|p| (1..=3).contains(&p.split_whitespace().count()))
