@@ -2,14 +2,15 @@
 //! leaving the guild cut its income, leading to fewer firings" → "Potters
 //! leaving the guild cut its income — what does this lead to?" → "Fewer
 //! firings". The first part is a clause of its own, too long to name a
-//! cause in a question, so it is shown and what follows is asked.
+//! cause in a question, so it is shown and what follows is asked; so
+//! with "therefore". What a statement is "due to" is asked why.
 
 use super::facts::Fact;
 use super::past::irregular_past;
 use super::statements::POINTING;
 use super::text::{capitalise, Lexicon};
 use super::verbs::known_third_person;
-use super::vocab::{DANGLING, FINITE};
+use super::vocab::FINITE;
 
 /// The words that join a statement to what it leads to, the question
 /// each asks, and whether no comma comes before (then what follows must
@@ -63,7 +64,7 @@ fn joined(cause: &str, effect: &str, q: &str, bare: bool) -> Option<Fact> {
         || cut_short(cause)
         || !(1..=MAX_EFFECT_WORDS).contains(&n)
         || pointing
-        || cause.ends_with(['?', ':', ','])
+        || cause.ends_with(['?', ':'])
         || !balanced(cause)
         || !balanced(effect)
         || defines(cause)
@@ -91,14 +92,11 @@ fn opens_with_verb(effect: &str) -> bool {
 /// makes …": a cause cut inside its clause, or one that points back.
 fn cut_short(cause: &str) -> bool {
     let words: Vec<String> = cause.split_whitespace().map(str::to_lowercase).collect();
-    let Some(last) = words.last() else {
-        return true;
-    };
-    words.len() > MAX_CAUSE_WORDS
+    words.is_empty()
+        || words.len() > MAX_CAUSE_WORDS
         || cause.contains(" = ")
         || points_back(&words)
-        || DANGLING.contains(&last.as_str())
-        || ["was", "were", "been", "which"].contains(&last.as_str())
+        || super::plain::leaves_off(cause)
 }
 
 /// "Check for signals causing division": a step to take, whose noun

@@ -10,7 +10,6 @@ use super::facts::{base_form, Fact};
 use super::statements::{DETERMINERS, NOT_IN_SUBJECT, POINTING};
 use super::text::{first_word, strip_markers, Lexicon};
 use super::verbs::{is_adverb, participle};
-use super::vocab::DANGLING;
 
 /// Longest subject (in words) a question can name.
 const MAX_SUBJECT_WORDS: usize = 6;
@@ -431,14 +430,6 @@ fn without_lead_in(clause: &str) -> &str {
     strip_markers(clause).trim_end_matches(['.', '!', ';'])
 }
 
-/// "Suitable in all topologies": a subject cut after "all" or "in".
-fn cut_short(subject: &[&str]) -> bool {
-    subject.last().is_some_and(|w| {
-        let w = w.to_lowercase();
-        DANGLING.contains(&w.as_str()) || ["all", "each", "every"].contains(&w.as_str())
-    })
-}
-
 /// Whether `words[k]` is a verb in the past tense: not after an article
 /// ("the stored value"), nor a participle that describes the noun before
 /// the verb ("the amount of a good produced has …").
@@ -515,7 +506,7 @@ pub(super) fn inverted(head: &str, lex: &Lexicon, you: bool) -> Option<(String, 
             .chain(subject.first().filter(|_| !reader))
             .any(|w| NOT_IN_SUBJECT.contains(&w.to_lowercase().as_str()))
         || words.len() <= at + 1 && AUXILIARIES.contains(&words[at].to_lowercase().as_str())
-        || cut_short(subject)
+        || super::plain::leaves_off(&subject.join(" "))
     {
         return None;
     }

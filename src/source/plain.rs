@@ -73,6 +73,15 @@ pub fn dangles(text: &str) -> bool {
     DANGLING.contains(&last.as_str())
 }
 
+/// "… and are therefore", "Suitable in all": words that stop where they
+/// must go on (`dangles`, or a last word such as "all", "were" or
+/// "which" that leads to more), so no cause or subject ends there.
+pub fn leaves_off(text: &str) -> bool {
+    const LEADS_ON: &[&str] = &["all", "each", "every", "was", "were", "been", "which"];
+    let last = text.split_whitespace().last().unwrap_or("").to_lowercase();
+    dangles(text) || LEADS_ON.contains(&last.as_str())
+}
+
 /// A short title-like line: a heading in notes that have lost their Markdown.
 pub fn heading_like(text: &str) -> bool {
     let t = text.trim();

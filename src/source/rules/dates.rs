@@ -48,7 +48,7 @@ pub(super) fn is_date(term: &str) -> bool {
 /// BCE?", "… at the end of the 5th c. BCE?": a date (with the word that
 /// places it) over what happened then.
 pub(super) fn when_question(term: &str) -> Option<String> {
-    if let Some(q) = time_word_question(term) {
+    if let Some(q) = period_question(term).or_else(|| time_word_question(term)) {
         return Some(q);
     }
     const PREPOSITIONS: &[&str] = &["from", "by", "after", "before", "until", "since", "around"];
@@ -79,21 +79,18 @@ pub(super) fn when_question(term: &str) -> Option<String> {
     })
 }
 
+/// "Early Harappan (3300-2600 BCE)": a period, a name dated by a span in
+/// brackets ("(2013)" dates a case or an event, no period).
+fn period_question(term: &str) -> Option<String> {
+    let (name, dates) = term.trim().strip_suffix(')')?.split_once(" (")?;
+    let named = name.split_whitespace().count() <= 4 && name.starts_with(char::is_uppercase);
+    (named && dates.contains(['-', '–']) && super::meaning::year_like(dates))
+        .then(|| format!("what happened during the {name} ({dates})?"))
+}
+
 /// "TODAY: …", "Historically: …": a label that says when, beside a
 /// dated one, asks what holds then.
 fn time_word_question(term: &str) -> Option<String> {
-    // "Early Harappan (3300-2600 BCE)": a period, dated in brackets
-    if let Some((name, dates)) = term
-        .trim()
-        .strip_suffix(')')
-        .and_then(|t| t.split_once(" ("))
-    {
-        let named = name.split_whitespace().count() <= 4 && name.starts_with(char::is_uppercase);
-        // (a span: "(2013)" dates a case or an event, not a period)
-        if named && dates.contains(['-', '–']) && super::meaning::year_like(dates) {
-            return Some(format!("what happened during the {name} ({dates})?"));
-        }
-    }
     const NOW: &[&str] = &["today", "now", "nowadays", "currently", "at present"];
     const THEN: &[&str] = &[
         "historically",

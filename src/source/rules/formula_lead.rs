@@ -230,9 +230,6 @@ impl super::Rules<'_> {
                 _ => return,
             },
         };
-        if body.is_empty() {
-            return;
-        }
         let words: Vec<String> = heading.split_whitespace().map(str::to_lowercase).collect();
         // not "III. Goodwill and Moral Law" (a section about a law) nor
         // "First Law - Inertia" (a name and its gist)

@@ -176,8 +176,7 @@ pub(super) fn idiom_split(question: &str, back: &str) -> bool {
         .to_lowercase();
     let noun = first_word(back);
     IDIOMS.iter().any(|(v, nouns)| {
-        (verb == *v || super::super::verbs::base_form(&verb) == *v)
-            && nouns.contains(&noun.as_str())
+        super::super::verbs::base_form(&verb) == *v && nouns.contains(&noun.as_str())
     })
 }
 

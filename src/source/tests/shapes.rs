@@ -353,4 +353,9 @@ fn a_flow_written_with_dashes_is_no_term_and_meaning() {
             .all(|f| !f.contains("“Clay store”") && !f.contains("“Wheel”")),
         "{f:?}"
     );
+    // the list is still read: its items are asked as a list
+    assert_eq!(
+        back(&d, "Pottery: what are the workshop layouts (2 items)?"),
+        "Straight line; Ring"
+    );
 }
