@@ -148,9 +148,10 @@ pub fn due_to(clause: &str, lex: &Lexicon) -> Option<Fact> {
     }
     let (aux, subject, rest) = super::means::inverted(head, lex, false)?;
     // "Frequent fires due to …": an adjective and a noun read as a clause
+    // ("Kilns crack due to …", a plural and its verb, is one)
     let is_be = ["is", "are", "was", "were"].contains(&aux.as_str());
     let words = subject.split_whitespace().count() + rest.split_whitespace().count();
-    if !is_be && words < 3 {
+    if aux == "does" && words < 3 {
         return None;
     }
     let question = match rest.split_whitespace().all(super::verbs::is_adverb) {
@@ -252,6 +253,10 @@ mod tests {
         );
         assert_eq!(ask("Kilns cracked due to this"), None);
         assert_eq!(ask("Frequent fires due to wooden sheds"), None);
+        assert_eq!(
+            ask("Kilns crack due to sudden cooling"),
+            Some(("why do kilns crack?".into(), "Sudden cooling".into()))
+        );
     }
 
     #[test]

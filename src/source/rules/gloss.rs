@@ -130,9 +130,18 @@ impl Rules<'_> {
         let term = heading_text(text);
         let term = term.trim_end_matches(':').trim();
         let body = clean_text(&join_lines(lines));
-        let Some(first) = sentences(&body).into_iter().next() else {
+        let all = sentences(&body);
+        let Some(first) = all.first().cloned() else {
             return;
         };
+        // "… This is called a reduction firing.": the sentence names
+        // what it says, not the heading
+        if all
+            .get(1)
+            .is_some_and(|s| super::super::naming::pointed_name(s).is_some())
+        {
+            return;
+        }
         let plain_term = term.split_whitespace().count() <= 4
             && term.starts_with(|c: char| c.is_uppercase())
             && !super::is_generic(term)
