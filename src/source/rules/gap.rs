@@ -355,10 +355,33 @@ fn teaches(answer: &str) -> bool {
     const FUNCTION_WORDS: &[&str] = &[
         "before", "after", "not", "only", "never", "always", "also", "all", "none", "both", "each",
         "more", "less", "most", "least", "and", "or", "but", "with", "without", "is", "are", "can",
-        "cannot", "must", "should", "no", "yes",
+        "cannot", "must", "should", "no", "yes", "some", "of", "many", "few", "any", "the", "a",
     ];
     let lower = answer.to_lowercase();
-    !(answer.split_whitespace().count() == 1 && FUNCTION_WORDS.contains(&lower.as_str()))
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    // "*Some of* this content …": stress on words that name nothing
+    let empty = words.iter().all(|w| FUNCTION_WORDS.contains(w));
+    !(empty || words.len() == 1 && only_a_verb_form(&lower))
+}
+
+/// "listens", "handled", "waiting": a word that can only be a verb.
+/// Notes that bold a word on every line stress their verbs, and "Server
+/// [...] to client requests" asks for a word the rest of the line all
+/// but gives; a name or a noun ("overrides", "deadlock") stays a gap.
+fn only_a_verb_form(word: &str) -> bool {
+    use super::super::verbs::{base_form, only_a_verb};
+    let stems = [
+        Some(base_form(word)),
+        word.strip_suffix("ed").map(str::to_string),
+        word.strip_suffix('d').map(str::to_string),
+        word.strip_suffix("ing").map(str::to_string),
+        word.strip_suffix("ing").map(|s| format!("{s}e")),
+    ];
+    word.chars().all(|c| c.is_ascii_lowercase())
+        && stems
+            .into_iter()
+            .flatten()
+            .any(|s| s.len() >= 3 && only_a_verb(&s))
 }
 
 fn has_letters(s: &str) -> bool {

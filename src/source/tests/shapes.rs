@@ -359,3 +359,18 @@ fn a_flow_written_with_dashes_is_no_term_and_meaning() {
         "Straight line; Ring"
     );
 }
+
+#[test]
+fn a_bold_verb_is_stress_not_a_gap_but_a_bold_name_is() {
+    let text = "# Kiln workshop\n\n## The firing crew\n\n- The stoker **kneaded** fresh clay for the door seal every morning\n- Early potters stacked their ware in **saggars** inside the kiln\n";
+    let d = gen(&[notes("crew.md", text)]);
+    let backs: Vec<&str> = d.cards.iter().filter_map(|c| c.back.as_deref()).collect();
+    assert!(!backs.contains(&"kneaded"), "{:#?}", fronts(&d));
+    assert_eq!(
+        back(
+            &d,
+            "The firing crew: Early potters stacked their ware in [...] inside the kiln."
+        ),
+        "saggars"
+    );
+}
