@@ -5,7 +5,8 @@
 
 use super::doc::{Block, Line};
 
-/// "```{note}" … "```" (a MyST directive that draws a box) as a `:::`
+/// "```{note}" … "```" (a MyST directive that draws a box, or sets text
+/// in the margin) as a `:::`
 /// container, which `containers` reads; other fenced code stays code.
 /// Lines keep their numbers.
 pub fn directives(text: &str) -> std::borrow::Cow<'_, str> {
@@ -21,6 +22,14 @@ pub fn directives(text: &str) -> std::borrow::Cow<'_, str> {
         "seealso",
         "admonition",
         "dropdown",
+        "margin",
+        "sidebar",
+        "topic",
+        "prf:definition",
+        "prf:theorem",
+        "prf:lemma",
+        "prf:axiom",
+        "prf:corollary",
     ];
     if !text.contains("```{") {
         return text.into();

@@ -333,3 +333,18 @@ fn a_myst_directive_box_is_read_as_notes() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_margin_box_is_read_as_notes_not_code() {
+    let text = "# Kilns\n\n## Firing\n\nA firing turns clay into ware.\n\n```{margin}\nBisque\n: The first, low firing that hardens raw clay.\n```\n\n```{sidebar} Cones\nA cone bends when the kiln reaches its heat.\n```\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns — Firing: what is meant by “Bisque”?"),
+        "The first, low firing that hardens raw clay"
+    );
+    assert!(
+        d.cards.iter().any(|c| c.front.contains("cone")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
