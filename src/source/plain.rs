@@ -201,7 +201,9 @@ pub fn strip_numbering(text: &str) -> &str {
     let mut chars = t.chars();
     if let (Some(l), Some('.' | ')'), Some(' ')) = (chars.next(), chars.next(), chars.next()) {
         let rest = t[3..].trim_start();
-        if l.is_ascii_uppercase() && rest.starts_with(char::is_uppercase) {
+        // "W. D. Ross", "J. S. Mill": initials of a name
+        let initials = rest.get(1..3) == Some(". ");
+        if l.is_ascii_uppercase() && rest.starts_with(char::is_uppercase) && !initials {
             return rest;
         }
         // "C. 2. Kiln hours": a letter and a number
@@ -482,6 +484,7 @@ mod tests {
         assert_eq!(strip_numbering("12 .3 Kiln Loads"), "Kiln Loads");
         assert_eq!(strip_numbering("3:17:1 Kiln Trials"), "Kiln Trials");
         assert_eq!(strip_numbering("A. Kiln Repairs"), "Kiln Repairs");
+        assert_eq!(strip_numbering("B. H. Leach"), "B. H. Leach");
         assert_eq!(strip_numbering("Chart 14: Risk Levels"), "Risk Levels");
         assert_eq!(strip_numbering("Table 2 – Glaze Faults"), "Glaze Faults");
         assert_eq!(strip_numbering("Table 2 Glazes"), "Table 2 Glazes");

@@ -402,9 +402,11 @@ fn defined_below(it: &Item) -> bool {
 /// text): the term, the text after it, and the meaning past the separator.
 fn marked_term<'t>(marked: &str, text: &'t str) -> Option<(String, &'t str, &'t str)> {
     let marked = clean_text(marked);
-    let term = marked.trim_end_matches(':').trim().to_string();
+    let term = marked.trim_end_matches([':', '.']).trim().to_string();
     let rest = text.strip_prefix(&marked)?;
-    let def = rest
+    // "**Justice**. Be fair …": the full stop after the mark ends the label
+    let rest_after_stop = rest.strip_prefix(". ").unwrap_or(rest);
+    let def = rest_after_stop
         .trim_start_matches([':', '—', '–', '-', '=', ' '])
         .trim();
     Some((term, rest, def))
@@ -416,8 +418,9 @@ fn bold_term(it: &Item, text: &str) -> Option<Entry> {
     let (term, rest, def) = marked_term(bold, text)?;
     let bold = clean_text(bold);
     let separated = rest.trim_start().starts_with([':', '—', '–', '-', '=']) || bold.ends_with(':');
+    let labelled_run_in = run_in_label(&bold, rest);
     let not_term = NOT_TERMS.contains(&term.to_lowercase().as_str());
-    let labelled = separated || titled_label(&term, def);
+    let labelled = separated || labelled_run_in || titled_label(&term, def);
     (!def.is_empty() && !term.is_empty() && labelled && !not_term).then(|| Entry {
         text: text.to_string(),
         term: Some(term),
@@ -425,6 +428,30 @@ fn bold_term(it: &Item, text: &str) -> Option<Entry> {
         def: Some(def.to_string()),
         line: it.line,
     })
+}
+
+/// "**Fidelity.** Keep promises", "**Justice**. Be fair": a short bold
+/// name closed by a full stop, the way a run-in heading is set, before a
+/// sentence of its own ("**Always cool slowly.** Glazes …" is advice).
+fn run_in_label(bold: &str, rest: &str) -> bool {
+    let name = bold
+        .strip_suffix('.')
+        .or_else(|| rest.starts_with(". ").then_some(bold));
+    name.is_some_and(|n| {
+        let words: Vec<String> = n.split_whitespace().map(str::to_lowercase).collect();
+        // "**Always cool slowly.**", "**Sieve twice.**": advice, no name
+        let verb = words.iter().any(|w| {
+            super::gloss::FINITE.contains(&w.as_str()) || super::super::verbs::known_verb(w)
+        }) || words
+            .first()
+            .is_some_and(|w| super::super::verbs::is_adverb(w));
+        (1..=4).contains(&words.len())
+            && n.starts_with(char::is_uppercase)
+            && !verb
+            && !NOT_TERMS.contains(&n.to_lowercase().as_str())
+    }) && rest
+        .trim_start_matches(['.', ' '])
+        .starts_with(char::is_uppercase)
 }
 
 /// "**Penetrating Power** stopped by paper": a bold label in title case

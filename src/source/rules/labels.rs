@@ -235,7 +235,7 @@ pub(super) fn does_question(term: &str, def: &str) -> Option<String> {
     if first == "refers" && w2 == "to" {
         return Some(format!("what does {term} refer to?"));
     }
-    (third || role_base(&first)).then(|| {
+    (third || role_base(&first) && agrees_with_base(&term)).then(|| {
         when_label(&term)
             .unwrap_or_else(|| format!("what {} {term} do?", if plural { "do" } else { "does" }))
     })
@@ -342,10 +342,14 @@ pub(super) fn does_what(term: &str, def: &str) -> Option<String> {
     let described = def
         .split_once(' ')
         .is_some_and(|(_, rest)| super::super::verbs::done_to(rest));
+    // "Honesty. Sell each pot for what it is": a base form after a
+    // singular name is an instruction ("TLR 5", "Receptors" agree)
+    let agrees = looks_third_person(&first)
+        || PLAIN_VERBS.contains(&first.as_str()) && agrees_with_base(term);
     let does = known_verb(&base)
         && !described
         && !NO_OBJECT_VERBS.contains(&base.as_str())
-        && (looks_third_person(&first) || PLAIN_VERBS.contains(&first.as_str()))
+        && agrees
         && !echoes
         && !versus
         && term.split_whitespace().count() <= 4;
@@ -365,6 +369,19 @@ pub(super) fn does_what(term: &str, def: &str) -> Option<String> {
             _ => format!("what {do_} {term} do?"),
         })
     })
+}
+
+/// Whether a verb in its base form can follow `term` as its predicate:
+/// a plural ("Receptors bind …") or a code name ("TLR 5", "MHC"), which
+/// notes write as they would a plural; a singular word ("Honesty") takes
+/// "sells", so "Sell …" after it is an instruction.
+fn agrees_with_base(term: &str) -> bool {
+    let last = term.split_whitespace().last().unwrap_or(term);
+    let code = term.split_whitespace().any(|w| {
+        w.chars().any(|c| c.is_ascii_digit())
+            || w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())
+    });
+    code || super::super::text::looks_plural(&last.to_lowercase())
 }
 
 /// "Weeds out unneeded links" → "weed out": the verb of a meaning (with
@@ -821,6 +838,13 @@ mod tests {
         assert_eq!(
             meant_by("kiln stop", "Stops the firing at once"),
             "what does kiln stop do?"
+        );
+        // a base form after a singular name is an instruction; after a
+        // code name, the name's deed
+        assert_eq!(does_what("Honesty", "Sell each pot for what it is"), None);
+        assert_eq!(
+            does_what("TLR 5", "Bind to flagellin"),
+            Some("what does TLR 5 do?".into())
         );
         // a noun and what it underwent says no deed
         assert_eq!(

@@ -435,3 +435,24 @@ fn a_term_that_is_when_something_happens_is_asked_what_it_is() {
         "When the glaze peels off the rim in flakes"
     );
 }
+
+#[test]
+fn a_bold_name_closed_by_a_full_stop_is_a_term() {
+    let text = "# Guild rules\n\n#### B. H. Leach\n\nThe guild lists duties of every member:\n\n1. **Honesty.** Sell each pot for what it is, flaws and all.\n2. **Thrift**. Waste no clay that can be wedged again.\n3. **Always cool slowly.** Glazes craze when the kiln is opened hot.\n";
+    let d = gen(&[notes("guild.md", text)]);
+    assert_eq!(
+        back(&d, "Guild rules — B. H. Leach: what is meant by “Honesty”?"),
+        "Sell each pot for what it is, flaws and all."
+    );
+    assert_eq!(
+        back(&d, "Guild rules — B. H. Leach: what is meant by “Thrift”?"),
+        "Waste no clay that can be wedged again."
+    );
+    assert!(
+        !fronts(&d)
+            .iter()
+            .any(|f| f.contains("“Always cool slowly”")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
