@@ -50,9 +50,11 @@ impl Rules<'_> {
     pub(super) fn heading_statement(&mut self, text: &str, line: usize) {
         let plain = heading_text(text);
         let t = clean_text(&plain);
-        if !sentence(&t) {
-            return;
-        }
+        let t = match (sentence(&t), unstopped_sentence(&t)) {
+            (true, _) => t,
+            (false, true) => format!("{t}."),
+            _ => return,
+        };
         // the stack holds it without its stop (`Rules::heading`)
         if self
             .stack
@@ -77,6 +79,33 @@ impl Rules<'_> {
 /// stop, asking nothing.
 pub(super) fn sentence(t: &str) -> bool {
     t.ends_with('.') && !t.contains('?') && t.split_whitespace().count() >= 4
+}
+
+/// "### Peptides are carried into the kiln room by the stoker": a heading
+/// that is a sentence without its stop, written in sentence case (a title
+/// in Title Case, "How Kilns Work", a question are names): six words or
+/// more, the second or third a verb of being or in the third person.
+pub(super) fn unstopped_sentence(t: &str) -> bool {
+    use super::super::verbs::known_third_person;
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let lower = words
+        .iter()
+        .skip(1)
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count();
+    let verb = words.iter().skip(1).take(3).any(|w| {
+        let w = w.to_lowercase();
+        super::super::verbs::BE_HAVE.contains(&w.as_str()) || known_third_person(&w)
+    });
+    let opener = super::super::text::first_word(t);
+    let asks = ["how", "why", "what", "when", "where", "which", "who"].contains(&opener.as_str());
+    words.len() >= 6
+        && lower * 3 >= (words.len() - 1) * 2
+        && verb
+        && !asks
+        && t.starts_with(char::is_uppercase)
+        && !t.ends_with([':', '?', '.'])
+        && !super::super::plain::dangles(t)
 }
 
 /// "Faraday's Law." → "Faraday's Law": a heading without its full stop,
