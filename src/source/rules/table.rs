@@ -386,14 +386,21 @@ impl Rules<'_> {
                 g.cell(r, c)
                     .is_some_and(|t| t.split_whitespace().count() >= 3)
             });
+        // "Question | Answer": each row is a card as the note wrote it
+        let asked = ["question", "questions", "q", "prompt", "front"].contains(&kind.as_str());
         for r in 0..g.rows.len() {
             let (Some(label), Some(answer)) = (g.cell(r, 0), g.cell(r, c)) else {
                 continue;
             };
             let why = self.row_details(g, cols, r, &[0, c]);
-            let q = match described {
-                true => format!("what is the {kind} “{label}” used for?"),
-                false => format!("{} — {ask}?", label.trim_end_matches(['.', '?'])),
+            let q = match (described, asked) {
+                (true, _) => format!("what is the {kind} “{label}” used for?"),
+                // "Location" under "Question": a label, its aspect asked
+                (_, true) if label.split_whitespace().count() <= 2 => {
+                    format!("what is the {}?", label.to_lowercase())
+                }
+                (_, true) => label.to_string(),
+                _ => format!("{} — {ask}?", label.trim_end_matches(['.', '?'])),
             };
             self.card(ctx.as_deref(), &q, answer, why, g.row_line(r));
         }

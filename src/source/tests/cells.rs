@@ -135,3 +135,22 @@ fn an_html_list_in_a_cell_keeps_its_items_apart() {
         "The glaze is applied to the ware; The pot is fired to cone 6"
     );
 }
+
+#[test]
+fn a_question_column_gives_its_rows_as_they_are_written() {
+    let text = "# Kilns\n\n## Revision\n\n| Question | Answer |\n|-|-|\n| State one fuel a kiln can burn | Wood **OR** gas |\n| Where is the spy hole? | In the door |\n| Location | Beside the drying shed |\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns — Revision: where is the spy hole?"),
+        "In the door"
+    );
+    assert_eq!(
+        back(&d, "Kilns — Revision: what is the location?"),
+        "Beside the drying shed"
+    );
+    assert!(
+        !fronts(&d).iter().any(|f| f.contains("which one")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
