@@ -85,6 +85,25 @@ fn as_written(word: &str, body: &str) -> Option<String> {
         .map(|(w, _)| w.to_string())
 }
 
+/// "Riverside School of Pottery", "Department of Ceramics": who gives the
+/// course, not what it is about.
+fn institution(part: &str) -> bool {
+    const PLACES: &[&str] = &[
+        "school",
+        "university",
+        "college",
+        "academy",
+        "institute",
+        "department",
+        "faculty",
+    ];
+    part.split_whitespace()
+        .any(|w| PLACES.contains(&w.to_lowercase().as_str()))
+        && part.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase) || JOINERS.contains(&w.to_lowercase().as_str())
+        })
+}
+
 /// The subject a title names, short enough to go in front of a card: its
 /// part before a colon or dash, without "Notes" or "Guide", at most four
 /// words, and not two things side by side ("TCP vs UDP").
@@ -106,6 +125,8 @@ pub(super) fn of_title(title: &str) -> Option<String> {
             return None
         }
         part if is_numbered_part(part) => dashed.next().unwrap_or(part),
+        // "Riverside School of Pottery - Glazes - Workbook": who teaches
+        part if institution(part) => dashed.next().unwrap_or(part),
         part if kind_only(part) => dashed
             .next()
             .filter(|p| !is_numbered_part(p))
@@ -625,6 +646,11 @@ mod tests {
         assert_eq!(
             of_title("CERA 105 - Glaze Chemistry").as_deref(),
             Some("Glaze Chemistry")
+        );
+        // the school that gives the course is not its subject
+        assert_eq!(
+            of_title("Riverside School of Pottery - Glazes - Workbook").as_deref(),
+            Some("Glazes")
         );
     }
 
