@@ -119,7 +119,8 @@ impl Rules<'_> {
         let asks = item.text().contains('?');
         let mut made = false;
         for s in sentences(text) {
-            made |= self.gap_card(&s, &strong, &codes, line, (asks, false));
+            let written_out = whole_sentence(&s);
+            made |= self.gap_card(&s, &strong, &codes, line, (asks, written_out));
         }
         made
     }
@@ -171,6 +172,15 @@ impl Rules<'_> {
             *b != block || !shown.iter().any(|t| t.contains(&start))
         });
     }
+}
+
+/// "Similar fossils of one reptile turn up on two far coasts.": an item
+/// written out as a sentence of prose (a capital, ten words or more, a
+/// full stop), not in clipped words, so a one-word name in it is a gap as
+/// it would be in a paragraph.
+fn whole_sentence(s: &str) -> bool {
+    let s = s.trim();
+    s.starts_with(char::is_uppercase) && s.ends_with('.') && s.split_whitespace().count() >= 10
 }
 
 /// "In this example, `x` goes on the stack": about an example the card

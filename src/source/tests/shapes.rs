@@ -394,3 +394,19 @@ fn a_heading_written_as_a_sentence_without_its_stop_is_asked() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn an_item_written_as_a_whole_sentence_asks_a_name_as_prose_would() {
+    let text = "# Kilns\n\n## History\n\nThe old kilns of the valley:\n\n1. Potters from the hills built their first climbing kilns beside the river at Ashford.\n2. Ashford kilns burned pine.\n3. Later kilns, fired with coal, stood beside the railway.\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    let c = d
+        .cards
+        .iter()
+        .find(|c| c.back.as_deref() == Some("Ashford"))
+        .unwrap_or_else(|| panic!("{:#?}", fronts(&d)));
+    assert!(
+        c.front.contains("beside the river at [...]."),
+        "{}",
+        c.front
+    );
+}
