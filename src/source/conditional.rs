@@ -19,7 +19,8 @@ const MAX_RESULT_WORDS: usize = 16;
 /// (as "that" or "which" anywhere in it does), or a paragraph a statement,
 /// not what its heading means.
 pub(super) const CLAUSE_WORDS: &[&str] = &[
-    "when", "if", "before", "after", "once", "because", "while", "as", "until", "unless",
+    "when", "if", "before", "after", "once", "because", "while", "as", "until", "unless", "since",
+    "although", "though", "whereas",
 ];
 
 /// Words a condition a card can stand on has not: it would not say what
@@ -377,6 +378,9 @@ fn plain_subject(subject: &[&str]) -> bool {
         // "before a response is …", "pieces that are …": a clause
         && !CLAUSE_WORDS.contains(&first.as_str())
         && !subject.iter().any(|w| ["that", "which", "who"].contains(&w.to_lowercase().as_str()))
+        // "At that time it was considered …": the subject is "it", after
+        // an opening phrase
+        && !subject[1..].iter().any(|w| ["it", "they"].contains(&w.to_lowercase().as_str()))
 }
 
 /// Verbs that open a second clause after "and".

@@ -143,8 +143,27 @@ fn clause_subject(subject: &str) -> bool {
         "the notion that",
         "the claim that",
     ];
+    // "At that time it was …", "During firing the kiln is …": a phrase of
+    // time or place opens the sentence, and the subject is further on
+    const OPENERS: &[&str] = &[
+        "at",
+        "in",
+        "during",
+        "throughout",
+        "within",
+        "under",
+        "after",
+        "before",
+        "since",
+        "by",
+        "from",
+    ];
     let lower = subject.to_lowercase();
-    LEADS.iter().any(|l| lower.starts_with(l))
+    let opener = lower
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| OPENERS.contains(&w));
+    LEADS.iter().any(|l| lower.starts_with(l)) || opener && subject.split_whitespace().count() >= 3
 }
 
 /// "Raku, first practised in Kyoto," → "Raku": a subject without the aside

@@ -189,6 +189,21 @@ pub(super) fn email_address(text: &str) -> bool {
     !user.is_empty() && host.contains('.') && !t.contains(char::is_whitespace)
 }
 
+/// "Through this process", "In that way", "By these means": an answer
+/// that only points back at what the note said before, no fact.
+pub(super) fn points_back(answer: &str) -> bool {
+    let words: Vec<String> = answer
+        .trim()
+        .trim_end_matches('.')
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    const POINTERS: &[&str] = &["this", "that", "these", "those", "it", "them"];
+    (2..=3).contains(&words.len())
+        && ["through", "in", "by", "with", "from", "like", "via"].contains(&words[0].as_str())
+        && POINTERS.contains(&words[1].as_str())
+}
+
 /// "why does the fusion of two cells?", "what does a believer in
 /// ghosts?", "what does each of the two college?": a "does" question
 /// whose subject runs on through "of", "in" or "with" with no verb left
@@ -378,5 +393,13 @@ mod tests {
             "what happens if we overload our kiln?"
         ));
         assert!(!unaskable("The glaze [...] above cone 6."));
+    }
+
+    #[test]
+    fn an_answer_that_only_points_back_is_no_fact() {
+        assert!(points_back("Through this process"));
+        assert!(points_back("in that way."));
+        assert!(!points_back("Through the kiln's flue"));
+        assert!(!points_back("By this process the clay hardens"));
     }
 }

@@ -464,7 +464,10 @@ impl<'a> Rules<'a> {
     ) {
         let back = clean_text(back);
         // "Professor email: …": an address to write to, no fact
-        if front::idiom_split(question, &back) || front::email_address(&back) {
+        if front::idiom_split(question, &back)
+            || front::email_address(&back)
+            || front::points_back(&back)
+        {
             return;
         }
         if let Some((q, b)) = front::object_moved(question, &back) {

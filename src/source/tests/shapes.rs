@@ -410,3 +410,15 @@ fn an_item_written_as_a_whole_sentence_asks_a_name_as_prose_would() {
         c.front
     );
 }
+
+#[test]
+fn an_opening_phrase_or_clause_is_no_subject() {
+    let text = "# Kilns\n\n## History\n\nAt that time kilns were considered a danger to towns. Since fine glazes were prized by Venetian traders, the potters kept their recipes secret.\n\n- **Saggar**: a box of fired clay that shields ware from the flame\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    let f = fronts(&d);
+    assert!(
+        !f.iter()
+            .any(|q| q.contains("at that time kilns") || q.contains("since fine")),
+        "{f:#?}"
+    );
+}
