@@ -81,8 +81,10 @@ impl Builder {
         if definition && self.cut_short(&d, &fact) {
             return false;
         }
-        // an FAQ at the end asking again what the notes said before
-        let said = self.defined.get(&fact.0);
+        // an FAQ at the end asking again what the notes said before ("what
+        // do they carry?" asks of what its section names, each its own)
+        let pointing = fact.0.split(' ').any(|w| ["they", "it"].contains(&w));
+        let said = self.defined.get(&fact.0).filter(|_| !pointing);
         let listed = |t: &str| t.contains(';') || t.matches(',').count() > 2;
         let plain = d.choices.is_none() && !listed(&answer_text(&d));
         if plain && said.is_some_and(|a| a.iter().any(|a| restated(a, &fact.1))) {

@@ -127,9 +127,31 @@ impl Rules<'_> {
                     && !introduces(&Line::new(t.as_str(), 0));
                 (!t.is_empty() && !stated).then_some(t)
             }
+            Some(Block::List { items, .. }) => name_item(items),
             _ => None,
         }
     }
+}
+
+/// "1. Arteries" alone over a list of its points written at its own
+/// level: a one-item list that only names what the next list is about.
+fn name_item(items: &[Item]) -> Option<String> {
+    let [item] = items else {
+        return None;
+    };
+    let t = clean_text(&item.text());
+    let t = t.trim_end_matches(':').trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let verb = words.iter().any(|w| {
+        super::gloss::FINITE.contains(&w.to_lowercase().as_str())
+            || super::super::verbs::known_third_person(w)
+    });
+    let named = (1..=3).contains(&words.len())
+        && t.starts_with(char::is_uppercase)
+        && !t.ends_with(['.', '?', '!'])
+        && !verb
+        && item.sub.is_empty();
+    named.then(|| t.to_string())
 }
 
 /// "A kiln, sometimes called an oven, has two (or sometimes three) parts"

@@ -111,3 +111,21 @@ fn a_label_over_one_phrase_is_asked_what_it_means_not_as_a_value() {
         "Ada Kiln"
     );
 }
+
+#[test]
+fn a_lone_numbered_name_over_a_list_names_what_the_list_is_about() {
+    let text = "# Kilns\n\n## Two kinds\n\n1. Updraft kiln\n- Draws the flame up through the ware from a firebox below\n- Loses much of its heat through the tall chimney stack\n\n1. Downdraft kiln\n    - Draws the flame down through the ware from a firebox beside\n    - Loses less of its heat through the tall chimney stack\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    let f = fronts(&d);
+    assert!(
+        f.iter()
+            .any(|q| q.ends_with("Updraft kiln: what does it lose?")),
+        "{f:#?}"
+    );
+    // each kind keeps its own card, though the answers sound alike
+    assert!(
+        f.iter()
+            .any(|q| q.ends_with("Downdraft kiln: what does it lose?")),
+        "{f:#?}"
+    );
+}
