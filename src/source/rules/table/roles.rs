@@ -291,6 +291,14 @@ pub(in super::super) fn column_question(col: &str) -> String {
     if adjective {
         return format!("how is it {lower}?");
     }
+    // "Acidic | Neutral | Alkaline" over an indicator's colours: a
+    // condition, not a thing it has
+    const CONDITIONS: &[&str] = &[
+        "acidic", "neutral", "alkaline", "basic", "dry", "wet", "hot", "cold", "warm", "moist",
+    ];
+    if CONDITIONS.contains(&lower.as_str()) {
+        return format!("what is it when {lower}?");
+    }
     if lower.ends_with(" support") && lower.split_whitespace().count() <= 3 {
         return format!("what {col} does it have?");
     }
@@ -314,6 +322,12 @@ pub(in super::super) fn does_row(kind: &str, col: &str, label: &str, cell: &str)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_condition_column_asks_what_the_row_is_then() {
+        assert_eq!(column_question("Acidic"), "what is it when acidic?");
+        assert_eq!(column_question("purpose"), "what is the purpose?");
+    }
 
     #[test]
     fn comparison_cells_are_asked_of_the_thing() {
