@@ -4,7 +4,7 @@
 /// A TeX formula as plain text: "\text{Profit} = (\frac{TR}{Q}) \times Q"
 /// → "Profit = (TR/Q) × Q".
 pub fn plain_math(tex: &str) -> String {
-    let mut t = environments(&over(&entities(&tex.replace('$', ""))));
+    let mut t = environments(&over(&entities(&unset(&tex.replace('$', "")))));
     for (command, with) in [
         ("^\\circ", "°"),
         ("^{\\circ}", "°"),
@@ -65,6 +65,16 @@ pub fn plain_math(tex: &str) -> String {
         .join(" ")
         .replace(" ,", ",")
         .replace(",,", ",")
+}
+
+/// Without what TeX sets but does not say: an equation's number or tag
+/// ("\tag*{(neutralisation)}") and the blank space of a phantom.
+fn unset(tex: &str) -> String {
+    ["\\tag*", "\\tag", "\\hphantom", "\\vphantom", "\\phantom"]
+        .iter()
+        .fold(tex.to_string(), |t, command| {
+            rewrite(&t, command, 1, |_| " ".to_string())
+        })
 }
 
 /// Greek letters and signs written as HTML entities inside a formula
@@ -627,6 +637,12 @@ mod tests {
             plain_math("\\vec{F} = m\\vec{a}")
         );
         assert!(!plain_math("\\vec F = \\boxed{m \\vec a}").contains("vec"));
+        // a tag and a phantom are set, not said
+        assert_eq!(
+            plain_math("\\tag*{\\scriptsize (fired)}\\ce{clay -> ware}"),
+            "clay → ware"
+        );
+        assert_eq!(plain_math("a \\phantom{+ b} = c"), "a = c");
     }
 
     #[test]

@@ -32,7 +32,9 @@ impl Rules<'_> {
         let before = i.checked_sub(1).map(|p| &blocks[p]);
         for (k, f) in formulas.into_iter().enumerate() {
             let formula = plain_math(&f.tex);
-            if chemical_equation(&f.tex) {
+            // "\ce{acid + alkali -> salt + water}": set as chemistry
+            let reaction = f.tex.contains("\\ce{") && formula.contains('→');
+            if chemical_equation(&f.tex) || reaction {
                 self.equation_card(&formula, f.line);
                 continue;
             }
@@ -160,7 +162,11 @@ impl Rules<'_> {
             true => "the ",
             false => "",
         };
-        let q = format!("what is the equation for {the}{what}?");
+        // "Ionic equation of neutralisation" names the equation itself
+        let q = match what.split_whitespace().any(|w| w.starts_with("equation")) {
+            true => format!("what is the {}?", what.trim_start_matches("the ")),
+            false => format!("what is the equation for {the}{what}?"),
+        };
         let ctx = self.parent_heading().map(str::to_string);
         // the arrow is the equation's, no separator to clean away
         let sides: Vec<String> = formula.split('→').map(clean_text).collect();

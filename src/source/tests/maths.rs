@@ -272,3 +272,23 @@ fn a_limit_keeps_its_bound_and_errors_taught_are_no_mistakes() {
     assert_eq!(back(&d, kp), "k_p = lim_(s → 0)G(s)");
     assert!(fronts.iter().all(|f| !f.contains("mistake")), "{fronts:?}");
 }
+
+#[test]
+fn a_reaction_set_as_chemistry_is_asked_by_its_heading() {
+    let text = "# Glazes\n\n## Firing\n\n### Ionic equation of calcining\n\n$$\n\\ce{CaCO3 -> CaO + CO2}\n$$\n\n### Making glass\n\n$$\n\\tag*{\\scriptsize (melt)}\\ce{silica + flux -> glass}\n$$\n";
+    let d = gen(&[notes("glazes.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "Glazes — Firing: what is the ionic equation of calcining?"
+        ),
+        "CaCO3 → CaO + CO2"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Glazes — Firing: what is the equation for making glass?"
+        ),
+        "silica + flux → glass"
+    );
+}
