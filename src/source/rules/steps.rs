@@ -135,7 +135,7 @@ pub(super) fn plain_steps(entries: &mut Vec<Entry>, items: &[Item], lead: Option
     let labelled = lead.is_some_and(|l| l.split_whitespace().count() <= 6 && !l.contains('.'));
     if entries.len() < MIN_STEPS
         || labelled
-        || entries.iter().any(|e| e.term.is_some())
+        || entries.iter().any(|e| e.term.is_some()) && !method(entries)
         || !items.iter().all(plain)
     {
         return false;
@@ -143,6 +143,15 @@ pub(super) fn plain_steps(entries: &mut Vec<Entry>, items: &[Item], lead: Option
     let steps: Option<Vec<Entry>> = entries
         .iter()
         .map(|e| {
+            if e.term.is_some() {
+                return Some(Entry {
+                    text: e.text.clone(),
+                    term: e.term.clone(),
+                    def: e.def.clone(),
+                    line: e.line,
+                    means: e.means,
+                });
+            }
             let text = e.text.trim();
             let at = [" [", " (", ". ", ": ", " - "]
                 .iter()
@@ -166,6 +175,19 @@ pub(super) fn plain_steps(entries: &mut Vec<Entry>, items: &[Item], lead: Option
         })
         .collect();
     steps.map(|s| *entries = s).is_some()
+}
+
+/// "1. Wedging - knead out the air", "2. Rest the clay overnight": a
+/// method whose named stages say what to do, among steps that only say
+/// it; the names are not terms to define.
+fn method(entries: &[Entry]) -> bool {
+    let told = |e: &Entry| {
+        e.def
+            .as_deref()
+            .is_some_and(|d| instruction(&super::super::text::capitalise(d)))
+    };
+    entries.iter().any(|e| e.term.is_none())
+        && entries.iter().filter(|e| e.term.is_some()).all(told)
 }
 
 /// "Weigh the Dry Glaze", "Check for Cracks": a label that opens with a

@@ -174,3 +174,18 @@ fn numbered_instructions_are_steps_without_labels() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_method_of_named_stages_and_plain_steps_is_steps_not_terms() {
+    let text = "# Clay\n\n## Preparing clay\n\n1. Slaking - mix the dry clay with water\n2. Sieve the slip through a fine mesh\n3. Drying - heat the slip on plaster until firm\n4. Wedging - remove the air\n";
+    let d = gen(&[notes("clay.md", text)]);
+    assert_eq!(
+        back(&d, "Preparing clay: what are the 4 steps, in order?"),
+        "Slaking; Sieve the slip through a fine mesh; Drying; Wedging"
+    );
+    assert!(
+        !fronts(&d).iter().any(|f| f.contains("what is meant by")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
