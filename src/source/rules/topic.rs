@@ -288,6 +288,9 @@ impl Rules<'_> {
         if e.def.is_none() && !tells_use(&item.sub) && self.single_value(&label, &item.sub) {
             return;
         }
+        if e.def.is_none() && self.question_over_answer(&label, &item.sub) {
+            return;
+        }
         // "Every state can define:" is a sentence that leads its items,
         // no name for them to be read under
         if super::named::modal_lead_question(&label).is_some() {
@@ -311,6 +314,24 @@ impl Rules<'_> {
         if self.out.len() == before && e.def.is_none() {
             self.lone_meaning(&label, &item.sub);
         }
+    }
+
+    /// "- Why did kilns move to the coast?" over one item that answers
+    /// it: the question and its answer, as the notes wrote them (the
+    /// answer's own statement would be asked without its question).
+    /// Whether it was one.
+    fn question_over_answer(&mut self, label: &str, sub: &[Item]) -> bool {
+        let [answer] = sub else {
+            return false;
+        };
+        let text = clean_text(&answer.text());
+        let asks = label.trim_end().ends_with('?') && super::is_question(label);
+        if !asks || !answer.sub.is_empty() || text.split_whitespace().count() < 2 {
+            return false;
+        }
+        let ctx = self.context(None);
+        self.card(ctx.as_deref(), label.trim(), &text, None, answer.line);
+        true
     }
 
     /// The first sub-item of a labelled item, when it is a plain phrase

@@ -41,3 +41,17 @@ fn the_option_set_in_bold_is_the_right_one() {
     let (options, answer) = choice_of(&d, "A glaze that runs too much is called:");
     assert_eq!(options[answer], "Runny, or overfluxed.");
 }
+
+#[test]
+fn a_question_item_over_its_one_answer_is_asked_as_written() {
+    let text = "# Kilns\n\n- Why was Stoke the first town to fire with coal?\n  - Stoke was the first town to fire with coal because the seams ran under its yards.\n- What was the bottle kiln built of?\n   - Brick, bound with iron hoops.\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns: why was Stoke the first town to fire with coal?"),
+        "Stoke was the first town to fire with coal because the seams ran under its yards."
+    );
+    assert_eq!(
+        back(&d, "What was the bottle kiln built of?"),
+        "Brick, bound with iron hoops."
+    );
+}
