@@ -566,13 +566,21 @@ fn last_verb(words: &[&str]) -> Option<usize> {
         && !POINTING.contains(&verb)
         && !is_adverb(verb)
         && !verb.ends_with("ed")
-        && !verb.ends_with("ing");
+        && !verb.ends_with("ing")
+        && !comparative(verb);
     let agrees = if super::verbs::looks_third_person(verb) {
         !plural_noun
     } else {
         plural_noun
     };
     (word && agrees).then_some(at)
+}
+
+/// "faster", "longer": a comparative, which a verb the lists know
+/// ("filter", "differ") is not.
+fn comparative(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    lower.ends_with("er") && !super::verbs::known_verb(&lower) && !super::verbs::only_a_verb(&lower)
 }
 
 /// "A kiln sacrifices speed": after an article and a noun or two, a verb

@@ -707,8 +707,14 @@ pub(super) fn introduces(l: &Line) -> bool {
     let t = l.text.trim();
     // "Origin Types ...": a short label trailing off into its list.
     let trailing = (t.ends_with("...") || t.ends_with('…')) && t.split_whitespace().count() <= 8;
+    // "… can be increased by" over its ways: the sentence runs on into
+    // the list
+    let runs_on = ["by", "include", "includes", "including", "such as"]
+        .iter()
+        .any(|w| t.ends_with(&format!(" {w}")));
     t.ends_with(':')
         || trailing
+        || runs_on
         || question_line(t)
         || counted_lead(t)
         || l.bold.as_deref().is_some_and(|b| b.trim() == t)

@@ -138,3 +138,18 @@ fn a_heading_loses_its_full_stop_but_not_an_abbreviation() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_sentence_that_runs_on_into_its_list_leads_it() {
+    let text = "# Kilns\n\n## Heat\n\nThe heat of a kiln is raised by\n\n- burning drier wood\n- closing the damper\n\nA kiln cools faster when the door is opened.\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "Heat: the heat of a kiln is raised by what (2 items)?"),
+        "Burning drier wood; closing the damper"
+    );
+    // "faster" is no verb: the kiln cools
+    assert_eq!(
+        back(&d, "Heat: when does a kiln cool faster?"),
+        "When the door is opened"
+    );
+}
