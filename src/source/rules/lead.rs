@@ -6,7 +6,7 @@ use super::super::clean::clean_text;
 use super::super::doc::{Block, Item, Line};
 use super::super::plain::heading_text;
 use super::super::text::sentences;
-use super::prose::{introduces, labelled};
+use super::prose::labelled;
 use super::Rules;
 
 impl Rules<'_> {
@@ -232,6 +232,36 @@ pub(super) fn ordinal(w: &str) -> bool {
     ];
     let suffix = w.trim_start_matches(|c: char| c.is_ascii_digit());
     ORDINALS.contains(&w) || suffix.len() < w.len() && ["st", "nd", "rd", "th"].contains(&suffix)
+}
+
+/// Whether a line introduces the list below it: it ends with `:`, or it is
+/// a bold label standing alone ("**PaaS (RDS, Lambda)**").
+pub(super) fn introduces(l: &Line) -> bool {
+    let t = l.text.trim();
+    // "Origin Types ...": a short label trailing off into its list.
+    let trailing = (t.ends_with("...") || t.ends_with('…')) && t.split_whitespace().count() <= 8;
+    // "… can be increased by" over its ways: the sentence runs on into
+    // the list
+    let runs_on = ["by", "include", "includes", "including", "such as"]
+        .iter()
+        .any(|w| t.ends_with(&format!(" {w}")));
+    t.ends_with(':')
+        || trailing
+        || runs_on
+        || question_line(t)
+        || super::prose::counted_lead(t)
+        || l.bold.as_deref().is_some_and(|b| b.trim() == t)
+        || labelled(l).is_some()
+}
+
+/// "What is a kiln?" alone on its line: one question, which the list
+/// below answers as it would a heading that asks.
+fn question_line(t: &str) -> bool {
+    let t = clean_text(t);
+    let one = t.matches(['?', '.', ':', ';']).count() == 1;
+    one && t.ends_with('?')
+        && t.split_whitespace().count() <= 12
+        && super::asked::heading_question(&t).is_some()
 }
 
 #[cfg(test)]

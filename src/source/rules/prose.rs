@@ -16,6 +16,7 @@ use super::super::statements::{code_led_fact, contrast_parts, statement};
 use super::super::text::{capitalise, sentences, strip_word};
 use super::super::vocab::{CLAUSE_STARTS, FRAGMENT_STARTS, NOT_TERMS};
 use super::callout::{callout, NAMELESS_CALLOUTS};
+use super::lead::introduces;
 use super::term_line::{dash_term, lower_case_term, term_line};
 use super::{a_label, covers, is_callout_label, q_label, Rules};
 use crate::error::Result;
@@ -701,36 +702,6 @@ impl Rules<'_> {
     }
 }
 
-/// Whether a line introduces the list below it: it ends with `:`, or it is
-/// a bold label standing alone ("**PaaS (RDS, Lambda)**").
-pub(super) fn introduces(l: &Line) -> bool {
-    let t = l.text.trim();
-    // "Origin Types ...": a short label trailing off into its list.
-    let trailing = (t.ends_with("...") || t.ends_with('…')) && t.split_whitespace().count() <= 8;
-    // "… can be increased by" over its ways: the sentence runs on into
-    // the list
-    let runs_on = ["by", "include", "includes", "including", "such as"]
-        .iter()
-        .any(|w| t.ends_with(&format!(" {w}")));
-    t.ends_with(':')
-        || trailing
-        || runs_on
-        || question_line(t)
-        || counted_lead(t)
-        || l.bold.as_deref().is_some_and(|b| b.trim() == t)
-        || labelled(l).is_some()
-}
-
-/// "What is a kiln?" alone on its line: one question, which the list
-/// below answers as it would a heading that asks.
-fn question_line(t: &str) -> bool {
-    let t = clean_text(t);
-    let one = t.matches(['?', '.', ':', ';']).count() == 1;
-    one && t.ends_with('?')
-        && t.split_whitespace().count() <= 12
-        && super::asked::heading_question(&t).is_some()
-}
-
 /// "5 shifters of demand", "Coefficient of Elasticity" alone above a
 /// list: a paragraph of one short line with no verb and no full stop,
 /// the list's title.
@@ -761,7 +732,7 @@ const TITLE_VERBS: &[&str] = &[
 ];
 
 /// "There are four components of memory.": a count of what follows.
-fn counted_lead(t: &str) -> bool {
+pub(super) fn counted_lead(t: &str) -> bool {
     strip_word(t, "there").is_some() && super::named::are_lead_question(t).is_some()
         || super::named::counted_sentence_question(t).is_some()
 }
