@@ -440,6 +440,11 @@ pub(super) fn wh_label(label: &str) -> Option<String> {
             let it = if rest.is_empty() { " it" } else { "" };
             Some(format!("{wh} do you {verb}{rest}{it}?"))
         }
+        // "What's included" over each row's parts: "what is included?"
+        [wh @ ("what's" | "what’s" | "who's" | "who’s"), rest @ ..] if !rest.is_empty() => {
+            let wh = wh.trim_end_matches(['\'', '’', 's']);
+            Some(format!("{wh} is {}?", rest.join(" ")))
+        }
         _ => None,
     }
 }

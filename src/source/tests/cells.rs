@@ -154,3 +154,13 @@ fn a_question_column_gives_its_rows_as_they_are_written() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_column_named_by_a_contracted_question_asks_it() {
+    let text = "# Glazes\n\n## Recipes\n\n| Glaze | What's included |\n|-|-|\n| Celadon | Iron oxide and feldspar |\n| Tenmoku | Much more iron oxide |\n";
+    let d = gen(&[notes("glazes.md", text)]);
+    assert_eq!(
+        back(&d, "Celadon glaze: what is included?"),
+        "Iron oxide and feldspar"
+    );
+}
