@@ -73,6 +73,27 @@ pub(super) fn participle_question(term: &str, def: &str) -> Option<String> {
 
 /// "what is the range?", "what are the pros?"
 pub(super) fn what_is_the(label: &str) -> String {
+    // "Good - 5-30 miles" under "visibility": a grade, what it takes
+    const GRADES: &[&str] = &[
+        "good",
+        "moderate",
+        "poor",
+        "fair",
+        "excellent",
+        "high",
+        "low",
+        "medium",
+        "light",
+        "heavy",
+        "strong",
+        "weak",
+        "mild",
+        "severe",
+    ];
+    let last = label.split_whitespace().last().unwrap_or("");
+    if label.split_whitespace().count() <= 2 && GRADES.contains(&last) {
+        return format!("what counts as {label}?");
+    }
     // "dispersion in mutual inclinations": the head noun counts
     let plural = super::super::text::looks_plural(super::super::text::head_noun(label));
     format!("what {} the {label}?", if plural { "are" } else { "is" })

@@ -129,3 +129,14 @@ fn a_lone_numbered_name_over_a_list_names_what_the_list_is_about() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_grade_under_a_measure_asks_what_counts_as_it() {
+    let text =
+        "# Kilns\n\n## Firing report\n\n* draught\n  - Good - 20-30 Pa\n  - Poor - under 5 Pa\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns — Firing report — draught: what counts as good?"),
+        "20-30 Pa"
+    );
+}
