@@ -16,6 +16,7 @@ use super::{term_like, Rules};
 const STEP_STARTS: &[&str] = &["then", "if", "next", "finally"];
 
 /// A list item split into term and definition.
+#[derive(Clone)]
 pub(super) struct Entry {
     pub(super) text: String,
     pub(super) term: Option<String>,

@@ -234,8 +234,9 @@ pub(super) fn ordinal(w: &str) -> bool {
     ORDINALS.contains(&w) || suffix.len() < w.len() && ["st", "nd", "rd", "th"].contains(&suffix)
 }
 
-/// Whether a line introduces the list below it: it ends with `:`, or it is
-/// a bold label standing alone ("**PaaS (RDS, Lambda)**").
+/// Whether a line introduces the list below it: it ends with `:`, runs on
+/// into it ("… is raised by"), asks what it answers, or is a bold label
+/// standing alone ("**PaaS (RDS, Lambda)**").
 pub(super) fn introduces(l: &Line) -> bool {
     let t = l.text.trim();
     // "Origin Types ...": a short label trailing off into its list.

@@ -81,7 +81,7 @@ pub(super) fn sentence(t: &str) -> bool {
     t.ends_with('.') && !t.contains('?') && t.split_whitespace().count() >= 4
 }
 
-/// "### Peptides are carried into the kiln room by the stoker": a heading
+/// "### Raw clay is carried into the kiln room by the stoker": a heading
 /// that is a sentence without its stop, written in sentence case (a title
 /// in Title Case, "How Kilns Work", a question are names): six words or
 /// more, the second or third a verb of being or in the third person.

@@ -144,13 +144,7 @@ pub(super) fn plain_steps(entries: &mut Vec<Entry>, items: &[Item], lead: Option
         .iter()
         .map(|e| {
             if e.term.is_some() {
-                return Some(Entry {
-                    text: e.text.clone(),
-                    term: e.term.clone(),
-                    def: e.def.clone(),
-                    line: e.line,
-                    means: e.means,
-                });
+                return Some(e.clone());
             }
             let text = e.text.trim();
             let at = [" [", " (", ". ", ": ", " - "]
