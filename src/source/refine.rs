@@ -37,6 +37,10 @@ impl Refiner<'_> {
                 Block::List { start, items } => out.extend(self.list(start, items)),
                 // "INIT CONTAINERS" reads as "Init Containers" wherever a
                 // rule quotes its heading
+                // "#### {.c2}": a slide's attributes alone, no heading; the
+                // section before goes on
+                Block::Heading { text, .. }
+                    if !text.trim().is_empty() && without_attributes(&text).is_empty() => {}
                 Block::Heading { level, text, line } => out.push(Block::Heading {
                     level,
                     text: calm_caps(without_open_verb(without_attributes(&text))),
@@ -259,11 +263,15 @@ fn without_link_items(items: Vec<Item>) -> Vec<Item> {
 /// "Shield {.c2}", "Setup {#setup}": a heading without the attributes a
 /// converter wrote after it (a class or an id for the page).
 fn without_attributes(heading: &str) -> &str {
-    let t = heading.trim_end();
-    let Some(open) = t.rfind(" {").filter(|_| t.ends_with('}')) else {
+    let t = heading.trim();
+    let open = t
+        .rfind(" {")
+        .map(|k| k + 1)
+        .or_else(|| t.starts_with('{').then_some(0));
+    let Some(open) = open.filter(|_| t.ends_with('}')) else {
         return heading;
     };
-    let inside = &t[open + 2..t.len() - 1];
+    let inside = &t[open + 1..t.len() - 1];
     let attributes = !inside.is_empty()
         && inside
             .split_whitespace()
@@ -574,6 +582,7 @@ mod tests {
         assert_eq!(without_attributes("Stoneware {.c2}"), "Stoneware");
         assert_eq!(without_attributes("Setup {#setup .wide}"), "Setup");
         assert_eq!(without_attributes("Sets {a, b}"), "Sets {a, b}");
+        assert_eq!(without_attributes("{.c2}"), "");
     }
 
     #[test]

@@ -129,7 +129,16 @@ fn ends_badly(lower: &[String]) -> bool {
     let to_end = last == "to" && BEFORE_A_VERB.contains(&before_last);
     // "what does simple to implement do?": a quality, not a thing
     let quality = matches!(lower, [_, d, subject @ .., v] if DO.contains(&d.as_str()) && v == "do?" && quality(subject));
-    no_verb || verbless(lower) || ADVERB_ENDS.contains(&last) || article_end || to_end || quality
+    // "what do they often?": an adverb where the subject's verb goes
+    let pronoun = ["it", "they", "he", "she", "we", "you"].contains(&before_last);
+    let adverb_for_verb = pronoun && crate::source::vocab::ADVERBS.contains(&last);
+    no_verb
+        || verbless(lower)
+        || ADVERB_ENDS.contains(&last)
+        || article_end
+        || to_end
+        || quality
+        || adverb_for_verb
 }
 
 /// "Simple to implement", "hard to control": a quality (an adjective and
@@ -393,6 +402,8 @@ mod tests {
             "what happens if we overload our kiln?"
         ));
         assert!(!unaskable("The glaze [...] above cone 6."));
+        assert!(unaskable("what do they often?"));
+        assert!(!unaskable("where do kilns crack most often?"));
     }
 
     #[test]

@@ -422,3 +422,15 @@ fn an_opening_phrase_or_clause_is_no_subject() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_heading_of_attributes_alone_goes_on_with_the_section_before() {
+    let text = "# Kilns\n\n## Cooling\n\nA kiln cools slowly when the damper is shut.\n\n#### {.c2}\n\nA kiln cools quickly when the door is opened.\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    let f = fronts(&d);
+    assert!(f.iter().all(|q| !q.contains("{.c2}")), "{f:#?}");
+    assert_eq!(
+        back(&d, "Cooling: when does a kiln cool quickly?"),
+        "When the door is opened"
+    );
+}
