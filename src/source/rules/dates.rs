@@ -47,9 +47,44 @@ pub(super) fn is_date(term: &str) -> bool {
 /// "what happened in the 5th - early 3rd BCE?", "… from the 4th c.
 /// BCE?", "… at the end of the 5th c. BCE?": a date (with the word that
 /// places it) over what happened then.
+/// "March 3, 1710", "3 March 1710", "August 21, 1521": a day, its month
+/// named, and a year.
+pub(super) fn full_date(t: &str) -> bool {
+    let words: Vec<String> = t
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(',').to_lowercase())
+        .collect();
+    let number = |w: &String, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit())
+    };
+    let month = |w: &String| crate::source::vocab::MONTHS.contains(&w.as_str());
+    match words.as_slice() {
+        [a, b, y] => {
+            (month(a) && number(b, 1..=2) || number(a, 1..=2) && month(b)) && number(y, 3..=4)
+        }
+        _ => false,
+    }
+}
+
+/// "Great Fire of Stoke: 1666 AD" → "what is the date of “Great Fire of
+/// Stoke”?": a meaning that is only a date dates what the term names
+/// ("Period: 1870–1880" names the time itself).
+pub(super) fn date_of(term: &str, def: &str) -> Option<String> {
+    const TIME_NAMES: &[&str] = &[
+        "period", "date", "dates", "year", "years", "time", "era", "century",
+    ];
+    let dated = super::meaning::year_like(def) || full_date(def);
+    (dated && !TIME_NAMES.contains(&term.trim().to_lowercase().as_str()))
+        .then(|| format!("what is the date of “{term}”?"))
+}
+
 pub(super) fn when_question(term: &str) -> Option<String> {
     if let Some(q) = period_question(term).or_else(|| time_word_question(term)) {
         return Some(q);
+    }
+    // "March 3, 1710: Kiln riot in Stoke"
+    if full_date(term) {
+        return Some(format!("what happened on {}?", term.trim()));
     }
     const PREPOSITIONS: &[&str] = &["from", "by", "after", "before", "until", "since", "around"];
     const PARTS: &[&str] = &["end", "start", "beginning", "middle"];

@@ -503,7 +503,7 @@ impl Rules<'_> {
         // controls AWS runs": the term's own noun, a definition.
         if term.trim_end().ends_with('?') {
             term.to_string()
-        } else if asks(term) {
+        } else if super::asked::asks(term) {
             // "`What does net force mean`: A force is …": the label asks
             format!("{}?", term.trim_end())
         } else if let Some(q) = super::meaning::purpose_question(term, def) {
@@ -511,6 +511,8 @@ impl Rules<'_> {
         } else if let Some(q) = super::dates::when_question(term) {
             // "1984: The first root servers …", a timeline's entry; "From
             // 4th c. BCE: …", "~end of 5th c. BCE: …"
+            q
+        } else if let Some(q) = super::dates::date_of(term, def) {
             q
         } else if let Some(q) = super::aspect::aspect_question(term).filter(|_| !self.glossary) {
             q
@@ -757,15 +759,6 @@ fn term_back(term: &str, def: &str, means: bool, q: &str) -> String {
 pub(super) fn field_label(term: &str) -> bool {
     let lower = term.trim().trim_end_matches(':').to_lowercase();
     FIELDS.contains(&lower.as_str()) || FITS.contains(&lower.as_str())
-}
-
-/// "What does net force mean", "How is mass measured": a question
-/// written without its question mark.
-fn asks(term: &str) -> bool {
-    const WH: &[&str] = &["what", "how", "why", "when", "where", "who", "which"];
-    const HELPERS: &[&str] = &["does", "do", "did", "is", "are", "was", "were", "can"];
-    let words: Vec<String> = term.split_whitespace().map(str::to_lowercase).collect();
-    words.len() >= 3 && WH.contains(&words[0].as_str()) && HELPERS.contains(&words[1].as_str())
 }
 
 /// Whether a meaning starts with one of the item's code spans, and that

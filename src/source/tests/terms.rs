@@ -456,3 +456,22 @@ fn a_bold_name_closed_by_a_full_stop_is_a_term() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_term_dated_by_its_meaning_asks_the_date_and_a_full_date_what_happened() {
+    let text = "# Kilns\n\n## Dates\n\n- Great Fire of Stoke: 1666 AD\n- March 3, 1710: Kiln riot in Stoke\n- Period: 1700–1750\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "Kilns — Dates: what is the date of “Great Fire of Stoke”?"
+        ),
+        "1666 AD"
+    );
+    assert_eq!(
+        back(&d, "Kilns — Dates: what happened on March 3, 1710?"),
+        "Kiln riot in Stoke"
+    );
+    let f = fronts(&d);
+    assert!(!f.iter().any(|q| q.contains("date of “Period”")), "{f:#?}");
+}
