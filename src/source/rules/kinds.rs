@@ -515,6 +515,18 @@ pub(super) fn one_kind(entries: &[Entry]) -> bool {
     most >= 2 && most + 1 >= entries.len().max(3) && ends.iter().all(Option::is_some)
 }
 
+/// "psychological" under "Egoism": an adjective that names a kind of
+/// the heading's thing, "what is psychological egoism?".
+pub(super) fn kind_of_heading(label: &str, heading: &str) -> Option<String> {
+    const ENDS: &[&str] = &["al", "ic", "ive", "ous", "ary", "ist", "ian"];
+    let adj = label.trim_end_matches(':').to_lowercase();
+    let one_noun = !heading.contains(' ') && heading.chars().all(char::is_alphabetic);
+    let adjective = adj.len() > 4
+        && adj.chars().all(char::is_alphabetic)
+        && ENDS.iter().any(|e| adj.ends_with(e));
+    (adjective && one_noun).then(|| format!("what is {adj} {}?", heading.to_lowercase()))
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

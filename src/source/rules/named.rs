@@ -439,9 +439,20 @@ impl Rules<'_> {
             self.card(None, &q, &texts.join("; "), None, values[0].line);
             return true;
         }
+        // "Great Fire of Stoke" over "1666 AD" alone: the date of it
+        if let Some(q) = super::dates::date_of(label, &values[0].text).filter(|_| sub.len() == 1) {
+            self.card(
+                None,
+                &format!("{heading}: {q}"),
+                &values[0].text,
+                None,
+                values[0].line,
+            );
+            return true;
+        }
         let one_word = !label.trim().contains(' ');
         let kind_of = one_word
-            .then(|| kind_of_heading(label.trim(), &heading))
+            .then(|| super::kinds::kind_of_heading(label.trim(), &heading))
             .flatten();
         // "Honesty" over "Give credit where it is due" alone: a phrase of
         // three words or more, no figure nor name, says what it means
@@ -466,18 +477,6 @@ impl Rules<'_> {
         self.card(None, &q, &texts.join("; "), None, values[0].line);
         true
     }
-}
-
-/// "psychological" under "Egoism": an adjective that names a kind of
-/// the heading's thing, "what is psychological egoism?".
-fn kind_of_heading(label: &str, heading: &str) -> Option<String> {
-    const ENDS: &[&str] = &["al", "ic", "ive", "ous", "ary", "ist", "ian"];
-    let adj = label.trim_end_matches(':').to_lowercase();
-    let one_noun = !heading.contains(' ') && heading.chars().all(char::is_alphabetic);
-    let adjective = adj.len() > 4
-        && adj.chars().all(char::is_alphabetic)
-        && ENDS.iter().any(|e| adj.ends_with(e));
-    (adjective && one_noun).then(|| format!("what is {adj} {}?", heading.to_lowercase()))
 }
 
 /// "`tool run`: starts the tool": a term written as code.

@@ -474,4 +474,22 @@ fn a_term_dated_by_its_meaning_asks_the_date_and_a_full_date_what_happened() {
     );
     let f = fronts(&d);
     assert!(!f.iter().any(|q| q.contains("date of “Period”")), "{f:#?}");
+    // the date on the line below its event
+    let text = "# Kilns
+
+## Dates
+
+- Founding of the guild
+  - 1302
+- Stoke riots
+  - Kilns burned for a week
+";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "Kilns — Dates: what is the date of “Founding of the guild”?"
+        ),
+        "1302"
+    );
 }
