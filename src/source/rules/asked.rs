@@ -514,13 +514,17 @@ fn worked_apart(text: &str) -> String {
     }
 }
 
+/// The words that open a question.
+pub(super) const WH_WORDS: &[&str] = &["what", "how", "why", "when", "where", "who", "which"];
+
 /// "What does net force mean", "How is mass measured": a question
 /// written without its question mark.
 pub(super) fn asks(term: &str) -> bool {
-    const WH: &[&str] = &["what", "how", "why", "when", "where", "who", "which"];
     const HELPERS: &[&str] = &["does", "do", "did", "is", "are", "was", "were", "can"];
     let words: Vec<String> = term.split_whitespace().map(str::to_lowercase).collect();
-    words.len() >= 3 && WH.contains(&words[0].as_str()) && HELPERS.contains(&words[1].as_str())
+    words.len() >= 3
+        && WH_WORDS.contains(&words[0].as_str())
+        && HELPERS.contains(&words[1].as_str())
 }
 
 #[cfg(test)]

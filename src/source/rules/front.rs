@@ -33,6 +33,9 @@ fn asks_a_caption(question: &str) -> bool {
     }
 }
 
+/// The pronouns a question's subject may be.
+const PRONOUNS: &[&str] = &["it", "they", "he", "she", "we", "you"];
+
 /// Whether a question put together from a note's broken grammar has two
 /// helpers in a row ("what is can manage …?", "what does can …?"), a
 /// helper and "then" ("where is then data mapped?"), a helper and what
@@ -61,7 +64,6 @@ fn helpers_clash(question: &str) -> bool {
         "but",
     ];
     const HEDGES: &[&str] = &["perhaps", "maybe", "probably"];
-    const PRONOUNS: &[&str] = &["it", "they", "he", "she", "we", "you"];
     const NOT_AFTER_VERB: &[&str] = &[
         "after", "before", "during", "in", "on", "at", "with", "from", "by", "for",
     ];
@@ -130,7 +132,7 @@ fn ends_badly(lower: &[String]) -> bool {
     // "what does simple to implement do?": a quality, not a thing
     let quality = matches!(lower, [_, d, subject @ .., v] if DO.contains(&d.as_str()) && v == "do?" && quality(subject));
     // "what do they often?": an adverb where the subject's verb goes
-    let pronoun = ["it", "they", "he", "she", "we", "you"].contains(&before_last);
+    let pronoun = PRONOUNS.contains(&before_last);
     let adverb_for_verb = pronoun && crate::source::vocab::ADVERBS.contains(&last);
     no_verb
         || verbless(lower)
@@ -207,10 +209,9 @@ pub(super) fn points_back(answer: &str) -> bool {
         .split_whitespace()
         .map(str::to_lowercase)
         .collect();
-    const POINTERS: &[&str] = &["this", "that", "these", "those", "it", "them"];
     (2..=3).contains(&words.len())
         && ["through", "in", "by", "with", "from", "like", "via"].contains(&words[0].as_str())
-        && POINTERS.contains(&words[1].as_str())
+        && super::gap::POINTING.contains(&words[1].as_str())
 }
 
 /// "why does the fusion of two cells?", "what does a believer in

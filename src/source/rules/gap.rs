@@ -23,6 +23,7 @@ const MAX_GAP_WORDS: usize = 5;
 /// First words of a sentence that does not stand alone.
 pub(super) const POINTING: &[&str] = &[
     "this", "that", "it", "they", "these", "those", "he", "she", "here", "there", "its", "their",
+    "them",
 ];
 
 /// "Read section 4.5 of the course book and answer …", "Email your

@@ -98,7 +98,7 @@ pub(super) fn unstopped_sentence(t: &str) -> bool {
         super::super::verbs::BE_HAVE.contains(&w.as_str()) || known_third_person(&w)
     });
     let opener = super::super::text::first_word(t);
-    let asks = ["how", "why", "what", "when", "where", "which", "who"].contains(&opener.as_str());
+    let asks = super::asked::WH_WORDS.contains(&opener.as_str());
     words.len() >= 6
         && lower * 3 >= (words.len() - 1) * 2
         && verb
