@@ -2,13 +2,18 @@
 
 use crate::cli::GenerateArgs;
 use crate::deck;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::render;
 use crate::source::{self, SourceFile};
 
 use super::{read_text, write_atomically, Context, NOTES};
 
 pub fn run(ctx: &Context, args: &GenerateArgs) -> Result<()> {
+    if args.deck.as_deref().is_some_and(|d| d.trim().is_empty()) {
+        return Err(Error::Usage(
+            "--deck needs a name; leave it out to name the deck after the notes' title".into(),
+        ));
+    }
     let mut files = Vec::with_capacity(args.sources.len());
     for path in &args.sources {
         files.push(SourceFile {

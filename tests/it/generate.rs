@@ -140,6 +140,15 @@ fn generate_errors() {
         .assert()
         .code(74)
         .stderr(predicate::str::contains("cannot read nowhere.md"));
+    // an empty deck name is refused, not replaced by the title
+    let good = env.write("good.md", "# T\n\n- **Bisque**: the first, low firing\n");
+    env.cmd(NOW)
+        .arg("generate")
+        .arg(&good)
+        .args(["--deck", " "])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--deck needs a name"));
     // importing bad notes changes nothing
     env.cmd(NOW).arg("import").arg(&bad).assert().code(65);
     assert_eq!(env.snapshot(), "");
