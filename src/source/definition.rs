@@ -366,6 +366,9 @@ impl Definition<'_> {
         if be == "is" && superlative(&pred_lower) && self.words <= 4 {
             return self.which_one(subject, pred);
         }
+        if let Some(fact) = self.kind_defined(subject, &pred_lower, pred) {
+            return Some(fact);
+        }
         let indefinite = pred_lower.starts_with("a ") || pred_lower.starts_with("an ");
         // "Amazon EC2 is an IaaS offering", "A private subnet is a subnet …".
         // "The translation buffer (TB) is a …": "the" and two words, or a
@@ -423,6 +426,41 @@ impl Definition<'_> {
             return self.make(format!("what are {subj_q}?"), pred);
         }
         self.plural_phrase(pred)
+    }
+
+    /// "A saggar is the box that shields a pot from flame", "Kiln posts
+    /// are the props that hold the shelves apart", "A firing is one in
+    /// which …": a term of a few words and the one thing it is, set out
+    /// in full.
+    fn kind_defined(&self, subject: &str, pred_lower: &str, pred: &str) -> Option<Fact> {
+        let first = first_word(subject);
+        let one = [
+            "one that ",
+            "one in which ",
+            "one where ",
+            "one whose ",
+            "one who ",
+        ]
+        .iter()
+        .any(|o| pred_lower.starts_with(o));
+        let plain = subject
+            .split_whitespace()
+            .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'));
+        let term = match (self.be, first.as_str()) {
+            ("is", "a" | "an") => (2..=4).contains(&self.words),
+            ("are", _) => {
+                !["the", "a", "an"].contains(&first.as_str())
+                    && (1..=3).contains(&self.words)
+                    && super::text::looks_plural(&subject.to_lowercase())
+            }
+            _ => false,
+        };
+        // "the ones who …" names no kind
+        let ones = pred_lower.starts_with("the one ") || pred_lower.starts_with("the ones ");
+        let kind = one || defining(pred_lower) && !ones && pred.split_whitespace().count() <= 14;
+        (term && plain && kind && !self.subj_q.contains(','))
+            .then(|| self.make(format!("what {} {}?", self.be, self.subj_q), pred))
+            .flatten()
     }
 
     /// "The firebox is where the fuel burns": the place or time it is.

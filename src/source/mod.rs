@@ -18,6 +18,7 @@ mod boxes;
 mod can_be;
 mod clean;
 mod compare;
+mod complement;
 mod conditional;
 mod consequence;
 mod counted;

@@ -16,6 +16,7 @@ mod nested;
 mod procedures;
 mod quizzes;
 mod shapes;
+mod statements;
 mod study_aids;
 mod terms;
 
@@ -1266,7 +1267,15 @@ fn plain_statements_and_italic_terms() {
         back(&d, "Storage engines — Locks: what do waits contain?"),
         "The sessions that sleep on a lock"
     );
-    assert!(!fronts(&d).iter().any(|f| f.contains("heap file")));
+    // "keeps rows in no order" is no question of what it keeps: the
+    // order is the point, so the gap holds it
+    assert!(!fronts(&d)
+        .iter()
+        .any(|f| f.contains("does a heap file keep")));
+    assert_eq!(
+        back(&d, "Storage engines — Pages: A heap file keeps [...]."),
+        "rows in no order"
+    );
     // Code as a meaning gives no definition card, and says why.
     assert!(
         !fronts(&d).iter().any(|f| f.contains("Joined")),

@@ -6,6 +6,7 @@
 //! "ChangeMessageVisibility"), else a date or a name (`landmarks`).
 
 use super::super::clean::{clean_text, normalise};
+use super::super::complement::complement_gap;
 use super::super::doc::Item;
 use super::super::facts::Fact;
 use super::super::plain::dangles;
@@ -121,9 +122,31 @@ impl Rules<'_> {
         let mut made = false;
         for s in sentences(text) {
             let written_out = whole_sentence(&s);
-            made |= self.gap_card(&s, &strong, &codes, line, (asks, written_out));
+            made |= self.gap_card(&s, &strong, &codes, line, (asks, written_out))
+                || !asks && self.complement_card(&s, line);
         }
         made
+    }
+
+    /// A plain statement with what its verb says left out
+    /// (`complement_gap`), unless the front gives the answer away or the
+    /// item sets up a question. Whether it made one.
+    fn complement_card(&mut self, sentence: &str, line: usize) -> bool {
+        if self.led || super::super::facts::leads_on(sentence) || coursework(sentence) {
+            return false;
+        }
+        let Some((front, answer)) = complement_gap(sentence, self.lex) else {
+            return false;
+        };
+        let ctx = self.context(None);
+        let subject = self.subject.clone().unwrap_or_default();
+        let shown = format!("{subject} {} {front}", ctx.as_deref().unwrap_or(""));
+        let asked = ctx.as_deref().is_some_and(|c| c.contains('?'));
+        if asked || given_away(&shown, &answer) || !teaches(&answer) {
+            return false;
+        }
+        self.card_as_written(ctx.as_deref(), &front, &answer, None, line);
+        true
     }
 
     /// The sentences of an item that gave no card while others did: each
@@ -146,8 +169,9 @@ impl Rules<'_> {
             for f in &stated {
                 self.fact_card(f, line);
             }
-            if stated.is_empty() {
-                self.gap_card(s, &strong, &codes, line, (asks, false));
+            if stated.is_empty() && !self.gap_card(s, &strong, &codes, line, (asks, false)) && !asks
+            {
+                self.complement_card(s, line);
             }
         }
     }

@@ -30,6 +30,7 @@ mod formula_lead;
 mod front;
 mod gap;
 mod gloss;
+mod headings;
 mod kinds;
 mod labels;
 mod landmarks;
@@ -64,6 +65,7 @@ mod topic;
 mod tree;
 mod views;
 
+use headings::{is_generic, is_glossary, session_label, subject_of_question};
 use labels::{meant, open_ended};
 pub(super) use list::MAX_LIST_ITEM_WORDS;
 pub(super) use subject::of_file_name as subject_of_file_name;
@@ -72,7 +74,6 @@ use super::clean::{clean_text, normalise};
 use super::doc::Block;
 use super::plain::{heading_text, strip_numbering, without_emphasis};
 use super::text::{capitalise, Lexicon};
-use super::vocab::{GENERIC_HEADINGS, GENERIC_HEADING_WORDS, GLOSSARY_HEADINGS};
 use crate::error::Result;
 
 /// A card before ids, tags and de-duplication.
@@ -169,6 +170,9 @@ pub struct Rules<'a> {
     /// Whether the notes are a diary: its headings such as "Objective"
     /// or "Reflection" hold no facts to learn.
     diary: bool,
+    /// Whether the list being read hangs on a line above it ("A server
+    /// was broken into because:"), so an item alone says only part of it.
+    led: bool,
 }
 
 impl<'a> Rules<'a> {
@@ -204,6 +208,7 @@ impl<'a> Rules<'a> {
             glossary: false,
             family: false,
             diary: false,
+            led: false,
         }
     }
 
@@ -604,52 +609,6 @@ impl<'a> Rules<'a> {
     }
 }
 
-/// "What is Multi-AZ?" as a card's context is its subject, "Multi-AZ";
-/// other headings stay as they are.
-fn subject_of_question(h: &str) -> &str {
-    // "EFS Overview", "Overview of EFS": about EFS
-    const OVERVIEWS: &[&str] = &["overview", "basics", "summary", "introduction", "intro"];
-    // (ASCII case only: the offsets found in `lower` hold in `h`)
-    let lower = h.to_ascii_lowercase();
-    for w in OVERVIEWS {
-        let end = lower.strip_suffix(&format!(" {w}")).map(|r| &h[..r.len()]);
-        let start = [format!("{w} of "), format!("{w} to ")]
-            .iter()
-            .find_map(|p| {
-                lower
-                    .strip_prefix(p.as_str())
-                    .map(|r| &h[h.len() - r.len()..])
-            });
-        // "In summary", "General overview": nothing named
-        const NAMELESS: &[&str] = &[
-            "in", "general", "quick", "brief", "short", "final", "course",
-        ];
-        let named = |r: &&str| {
-            let r = r.trim();
-            !r.is_empty() && !NAMELESS.contains(&r.to_lowercase().as_str()) && !is_generic(r)
-        };
-        // "EC2 Instance Types - Overview": the dash goes with the word
-        if let Some(rest) = end.or(start).filter(named) {
-            return rest.trim().trim_end_matches([' ', '-', '–', '—', ':']);
-        }
-    }
-    let Some(q) = h.strip_suffix('?') else {
-        return h;
-    };
-    let lower = q.to_lowercase();
-    [
-        "what is a ",
-        "what is an ",
-        "what is the ",
-        "what is ",
-        "what are ",
-        "what's ",
-    ]
-    .iter()
-    .find(|p| lower.starts_with(*p))
-    .map_or(h, |p| q[p.len()..].trim())
-}
-
 /// "How Wrappers Work": a label that heads an answer, not a thing.
 fn heads_an_answer(label: &str) -> bool {
     let first = super::text::first_word(label);
@@ -672,41 +631,6 @@ fn lower_question_word(q: &str) -> String {
         return f + c.as_str();
     }
     q.to_string()
-}
-
-fn is_generic(h: &str) -> bool {
-    let l = clean_text(h).to_lowercase();
-    let l = l.trim_end_matches(':');
-    // "Types" under "Placement Groups" names no section of its own
-    const BARE_KINDS: &[&str] = &["types", "kinds", "categories", "classes", "modes"];
-    GENERIC_HEADINGS.contains(&l)
-        || BARE_KINDS.contains(&l)
-        || crate::source::vocab::GREETINGS.contains(&l)
-        || is_glossary(h)
-        || GENERIC_HEADING_WORDS.iter().any(|w| l.contains(w))
-        // "## |chord name | composition | chord symbol|": a table's header
-        // written as a heading names no section
-        || h.matches('|').count() >= 2
-        || session_label(l)
-}
-
-/// "1/30/24", "Week 3", "Lecture 12": a heading that says when the notes
-/// were taken, not what they are about.
-fn session_label(l: &str) -> bool {
-    const SESSIONS: &[&str] = &["lecture", "week", "day", "class", "session", "lesson"];
-    let numbered = match l.split_whitespace().collect::<Vec<_>>().as_slice() {
-        [word, n] => SESSIONS.contains(word) && n.chars().all(|c| c.is_ascii_digit()),
-        _ => false,
-    };
-    // "1/30/24", "Lecture 2 - 9/29", "January 13th, 2020"
-    numbered || super::doc::only_a_date(l)
-}
-
-/// "Vocabulary", "Exam Tips": a heading whose cards take the note's title
-/// as their subject.
-pub(super) fn is_glossary(h: &str) -> bool {
-    let l = clean_text(h).to_lowercase();
-    GLOSSARY_HEADINGS.contains(&l.trim_end_matches(':'))
 }
 
 /// Removes the parts of a heading that name `answer` ("IaaS (EC2) — Maximum
@@ -813,16 +737,5 @@ mod tests {
         assert!(!term_like("It includes"));
         assert!(!term_like("This means"));
         assert!(!term_like("the app then"));
-    }
-
-    #[test]
-    fn an_overview_is_of_what_it_names() {
-        use super::subject_of_question;
-        assert_eq!(subject_of_question("Kiln Overview"), "Kiln");
-        assert_eq!(subject_of_question("Introduction to Glazes"), "Glazes");
-        assert_eq!(subject_of_question("What is a kiln?"), "kiln");
-        // nothing named
-        assert_eq!(subject_of_question("In summary"), "In summary");
-        assert_eq!(subject_of_question("General overview"), "General overview");
     }
 }

@@ -1,0 +1,57 @@
+//! Plain statements written as list items, with nothing in bold, no
+//! figure and no name to leave out, and definitions that say which one
+//! thing a term is ("X is the …", "X is one in which …").
+
+use super::*;
+
+const KILN: &str = "# Kilns\n\n## Firing\n\n- Wet clay nearly always shrinks by about a tenth\n- Stoneware glazes are glossier and rarely run off the pot\n- Bone-dry clay does not shrink any further, because the water is gone\n- Glaze crystals tend to grow during slow cooling\n- They crack when cooled too fast\n- Glaze thickness is important\n\n## Faults\n\nA pot was ruined because:\n\n- The kiln was opened too early\n- The shelves were dusty\n";
+
+#[test]
+fn plain_statement_items_are_asked_with_what_the_verb_says_left_out() {
+    let d = gen(&[notes("kilns.md", KILN)]);
+    for (front, answer) in [
+        (
+            "Kilns — Firing: Wet clay nearly always shrinks by [...].",
+            "about a tenth",
+        ),
+        (
+            "Kilns — Firing: Stoneware glazes are [...] and rarely run off the pot.",
+            "glossier",
+        ),
+        (
+            "Kilns — Firing: Bone-dry clay does not shrink [...], because the water is gone.",
+            "any further",
+        ),
+        (
+            "Kilns — Firing: Glaze crystals tend to [...].",
+            "grow during slow cooling",
+        ),
+    ] {
+        assert_eq!(back(&d, front), answer, "{front}");
+    }
+    // "They …" points back; "important" anyone could guess; items that
+    // finish the line above them ("… because:") say only part of it
+    let all = fronts(&d).join("\n");
+    for absent in ["They crack", "thickness is", "opened", "dusty"] {
+        assert!(!all.contains(absent), "{absent} in\n{all}");
+    }
+}
+
+const SAGGARS: &str = "# Kilns\n\n## Furniture\n\nShelves and posts fill the chamber.\n\nA saggar is the lidded box that shields a pot from flame and ash. Kiln posts are the props that hold each shelf above the one below. A reduction firing is one in which the kiln is starved of air.\n";
+
+#[test]
+fn a_term_and_the_one_thing_it_is_make_a_definition() {
+    let d = gen(&[notes("furniture.md", SAGGARS)]);
+    assert_eq!(
+        back(&d, "Kilns — Furniture: what is a saggar?"),
+        "The lidded box that shields a pot from flame and ash"
+    );
+    assert_eq!(
+        back(&d, "Furniture: what are kiln posts?"),
+        "The props that hold each shelf above the one below"
+    );
+    assert_eq!(
+        back(&d, "Kilns — Furniture: what is a reduction firing?"),
+        "One in which the kiln is starved of air"
+    );
+}
