@@ -16,7 +16,7 @@ use super::verbs::{is_adverb, known_third_person, known_verb, only_a_verb, parti
 const MIN_WORDS: usize = 4;
 const MAX_WORDS: usize = 25;
 /// Most words in the subject, and in the phrase left out.
-const MAX_SUBJECT: usize = 6;
+const MAX_SUBJECT: usize = 8;
 const MAX_GAP: usize = 8;
 
 /// Verbs that carry the verb after them ("can travel", "tend to lose").
@@ -165,6 +165,9 @@ const VAGUE: &[&str] = &[
     "way",
     "ways",
     "part",
+    "usual",
+    "normal",
+    "expected",
 ];
 
 /// The sentence with what its verb says left out, and that phrase.
@@ -174,20 +177,24 @@ pub fn complement_gap(sentence: &str, lex: &Lexicon) -> Option<(String, String)>
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     if !(MIN_WORDS..=MAX_WORDS).contains(&words.len())
         || !plain_sentence(s)
-        || OPENERS.contains(&lower[0].as_str())
-        || POINTING.contains(&lower[0].as_str()) && !QUANTIFIERS.contains(&lower[0].as_str())
         || lower.iter().any(|w| PERSONAL.contains(&w.as_str()))
     {
         return None;
     }
-    let (subject_end, gap_at) = (1..=MAX_SUBJECT.min(words.len() - 1))
+    // "In the kiln, glazes …": the place or time stays in the front
+    let start = setting(&lower);
+    let first = lower.get(start)?.as_str();
+    if OPENERS.contains(&first) || POINTING.contains(&first) && !QUANTIFIERS.contains(&first) {
+        return None;
+    }
+    let (subject_end, gap_at) = (start + 1..=(start + MAX_SUBJECT).min(words.len() - 1))
         .find_map(|k| verb_phrase(&lower, k).map(|after| (k, after)))?;
     // "Most weather …": a subject led by a quantifier is still one
-    let lead = usize::from(QUANTIFIERS.contains(&lower[0].as_str()) && subject_end > 1);
+    let lead = start + usize::from(QUANTIFIERS.contains(&first) && subject_end > start + 1);
     if !plain_subject(&lower[lead..subject_end]) {
         return None;
     }
-    subject_phrase(&words[lead..subject_end].join(" "), lex, false)?;
+    subject_phrase(&words[lead..subject_end].join(" "), lex, true)?;
     let gap_at = past_preposition(&lower, gap_at)?;
     let end = gap_end(&lower, gap_at);
     let raw = words[gap_at..end].join(" ");
@@ -207,6 +214,41 @@ pub fn complement_gap(sentence: &str, lex: &Lexicon) -> Option<(String, String)>
         false => format!("{before} [...]{stop} {after}."),
     };
     Some((capitalise_first(&front), answer.to_string()))
+}
+
+/// Where the clause starts after a phrase of place or time set off by a
+/// comma ("In a reduction firing, …", "During cooling, …"); 0 when there
+/// is none.
+fn setting(lower: &[String]) -> usize {
+    const SETTINGS: &[&str] = &[
+        "in", "during", "after", "before", "at", "on", "within", "under",
+    ];
+    // "In general, …", "In short, …": no place or time
+    const NOT_SETTINGS: &[&str] = &[
+        "general,",
+        "short,",
+        "summary,",
+        "addition,",
+        "fact,",
+        "particular,",
+        "conclusion,",
+        "practice,",
+        "theory,",
+        "total,",
+        "brief,",
+        "other",
+    ];
+    let said = lower
+        .get(1)
+        .is_some_and(|w| NOT_SETTINGS.contains(&w.as_str()));
+    if !SETTINGS.contains(&lower[0].as_str()) || said {
+        return 0;
+    }
+    lower
+        .iter()
+        .take(6)
+        .position(|w| w.ends_with(','))
+        .map_or(0, |c| c + 1)
 }
 
 /// A sentence of words, not a formula, a question or a lead-in, its
@@ -414,7 +456,15 @@ fn gap_end(lower: &[String], from: usize) -> usize {
         let inside = w == "as" && (participle(&lower[end - 1]) || lower[end - 1] == "such");
         // "are denser and rarely flow …": a second thing said of the subject
         let second = ["and", "or"].contains(&w) && lower.get(end + 1).is_some_and(|n| said(n));
-        let ends = ENDS.contains(&w) && !inside || second;
+        // "by NAD to form …": the purpose only explains
+        // ("able to", "used to" are one phrase)
+        const BEFORE_TO: &[&str] = &[
+            "able", "unable", "likely", "unlikely", "used", "going", "due",
+        ];
+        let purpose = w == "to"
+            && lower.get(end + 1).is_some_and(|n| verb_base(n))
+            && !BEFORE_TO.contains(&lower[end - 1].as_str());
+        let ends = ENDS.contains(&w) && !inside || second || purpose;
         if end > from && (ends || w.starts_with('(') || ["-", "–", "—"].contains(&w)) {
             break;
         }
@@ -545,6 +595,28 @@ mod tests {
             "Kiln posts are [...].",
             "tall cylinders",
         );
+    }
+
+    #[test]
+    fn a_setting_before_a_comma_and_a_purpose_after_stay_in_the_front() {
+        asks(
+            "In a reduction firing, copper glazes turn into a deep red",
+            "In a reduction firing, copper glazes turn into a [...].",
+            "deep red",
+        );
+        asks(
+            "Spent slip is taken up by a sponge to keep the wheel clean",
+            "Spent slip is taken up by a [...] to keep the wheel clean.",
+            "sponge",
+        );
+        // "In general" sets no place or time; "able to" is one phrase
+        assert_eq!(gap("In general, glazes behave according to rules"), None);
+        asks(
+            "Dry clay is able to absorb water quickly",
+            "Dry clay is [...].",
+            "able to absorb water quickly",
+        );
+        assert_eq!(gap("The second firing goes on as usual"), None);
     }
 
     #[test]

@@ -83,6 +83,15 @@ const ASPECTS: &[&str] = &[
     "moral",
     "formula",
     "equation",
+    "features",
+    "characteristics",
+    "properties",
+    "uses",
+    "causes",
+    "functions",
+    "components",
+    "stages",
+    "types",
 ];
 
 /// "Pros: fast", "Issue: slow start": a label that names an aspect of the

@@ -129,7 +129,8 @@ impl Rules<'_> {
         // "Note: …" that states nothing a rule reads: "what should you
         // note?" would ask nothing
         let bare = NOTE_LABELS.contains(&label_clean.to_lowercase().as_str()) || result;
-        if words <= MAX_CALLOUT_WORDS && (is_callout_word || !has_facts) && !stated && !bare {
+        let carded = words <= MAX_CALLOUT_WORDS && (is_callout_word || !has_facts) && !stated;
+        if carded && !bare {
             // "The golden rule: what is the golden rule?" says it twice.
             let ctx = self
                 .callout_context()
@@ -137,11 +138,27 @@ impl Rules<'_> {
                     !(covers(c, &label_clean, usize::MAX) && covers(&label_clean, c, usize::MAX))
                 })
                 .or_else(|| self.title.clone());
-            let question = callout_question(&label_clean, is_callout_word);
+            let question = self.label_question(&label_clean, &body_clean, is_callout_word);
             self.card(ctx.as_deref(), &question, &body_clean, None, line);
         }
-        if !names_nothing {
+        // a body with no statement, asked whole, gives no gap of its own
+        // ("[...] in a stoneware firing" beside "what is the top
+        // temperature?")
+        let asked_whole = carded && !bare && !has_facts && !is_callout_word;
+        if !(names_nothing || asked_whole) {
             self.flush(&mut vec![&l]);
+        }
+    }
+
+    /// The question of a bold label's card: "**Speed:** ~330 m/s in air"
+    /// asks the value of what it names; others by `callout_question`.
+    fn label_question(&self, label: &str, body: &str, is_callout_word: bool) -> String {
+        let value = !is_callout_word
+            && super::meaning::figure_first(body)
+            && super::aspect::value_label(label);
+        match value {
+            true => super::meaning::what_is_the(&self.lex.lc_label(label)),
+            false => callout_question(label, is_callout_word),
         }
     }
 

@@ -537,6 +537,16 @@ fn trailing_code(item: &Item, def: &str) -> Option<(String, String)> {
 /// name and a note on it in brackets, named on a list card by the name.
 pub(super) fn name_of(text: &str) -> &str {
     let t = text.trim().trim_end_matches('.');
+    // "The kiln was fired too fast [Firing fault]": a long item that
+    // ends on its own name in square brackets
+    let bracketed = t
+        .strip_suffix(']')
+        .and_then(|r| r.rsplit_once(" ["))
+        .map(|(_, name)| name.trim())
+        .filter(|name| (1..=6).contains(&name.split_whitespace().count()));
+    if let Some(name) = bracketed {
+        return name;
+    }
     match t.split_once(" (") {
         Some((name, _))
             if t.ends_with(')') && (1..=4).contains(&name.split_whitespace().count()) =>

@@ -55,3 +55,14 @@ fn a_term_and_the_one_thing_it_is_make_a_definition() {
         "One in which the kiln is starved of air"
     );
 }
+
+const CRAZING: &str = "# Glazes\n\n## 3 Causes of Crazing\n\n1. A glaze that shrinks a good deal more than the clay body under it on cooling [Poor glaze fit]\n2. Opening the kiln door while the ware inside is still far too hot to touch [Thermal shock]\n3. Damp taken up by a porous body from the air over many months of daily use [Moisture expansion]\n";
+
+#[test]
+fn long_items_that_end_on_their_names_are_recited_by_them() {
+    let d = gen(&[notes("crazing.md", CRAZING)]);
+    assert_eq!(
+        back(&d, "Glazes: what are the 3 causes of crazing?"),
+        "Poor glaze fit; Thermal shock; Moisture expansion"
+    );
+}

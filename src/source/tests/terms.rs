@@ -493,3 +493,22 @@ fn a_term_dated_by_its_meaning_asks_the_date_and_a_full_date_what_happened() {
         "1302"
     );
 }
+
+const KILN_LABELS: &str = "# Kilns\n\n## Electric kilns\n\nThey fire with coils set in the walls.\n\n**Top temperature:** ~1300 °C in a stoneware firing\n\n**Features:** Coils, a thermocouple and a vent\n\n**Firing time** - 8 to 12 hours for a bisque load\n";
+
+#[test]
+fn a_label_over_a_figure_or_an_aspect_asks_for_it_not_its_meaning() {
+    let d = gen(&[notes("kilns.md", KILN_LABELS)]);
+    assert_eq!(
+        back(&d, "Electric kilns: what is the top temperature?"),
+        "~1300 °C in a stoneware firing"
+    );
+    assert_eq!(
+        back(&d, "Electric kilns: what are the features?"),
+        "Coils, a thermocouple and a vent"
+    );
+    // the figure asked whole is not asked again as a gap
+    let f = fronts(&d);
+    assert!(!f.iter().any(|q| q.contains("meant by")), "{f:#?}");
+    assert!(!f.iter().any(|q| q.contains("[...]")), "{f:#?}");
+}
