@@ -447,6 +447,9 @@ impl Rules<'_> {
             .filter(|&c| comparison || !self.yes_no_group(g, c))
             .filter(|&c| !keyed || c != 1)
             .collect();
+        if asked.is_empty() {
+            return self.examples_only(g, cols);
+        }
         for r in 0..g.rows.len() {
             let Some(label) = g.cell(r, 0) else { continue };
             let why = self.row_details(g, cols, r, &[]);
@@ -498,6 +501,19 @@ impl Rules<'_> {
             }
             self.description_card(g, r);
         }
+    }
+
+    /// Every plain column was asked whole: the rows' examples are left,
+    /// each asked of its row.
+    fn examples_only(&mut self, g: &Grid, cols: &[Column]) {
+        let examples: Vec<Column> = cols
+            .iter()
+            .map(|c| match c {
+                Column::Examples => Column::Examples,
+                _ => Column::Flags,
+            })
+            .collect();
+        self.described_rows(g, &examples);
     }
 
     /// "Term | Description" or "Type | Examples": what the row's term means

@@ -164,3 +164,31 @@ fn a_column_named_by_a_contracted_question_asks_it() {
         "Iron oxide and feldspar"
     );
 }
+
+const GUILD: &str = "# Guild\n\n## Apprentices and the rules\n\n| Path | Guild dues | Guild workshop | Example |\n| --- | --- | --- | --- |\n| **1. Journeyman** | Accepts | Accepts | A thrower who pays and works in the hall |\n| **2. Outsider** | Accepts | Rejects | A potter who pays but fires at home |\n| **3. Drifter** | Rejects | Rejects | One who left the trade |\n";
+
+#[test]
+fn a_table_of_accepts_and_rejects_asks_each_column_once() {
+    let d = gen(&[notes("guild.md", GUILD)]);
+    assert_eq!(
+        back(
+            &d,
+            "Apprentices and the rules: which of Journeyman, Outsider or Drifter accept guild dues?"
+        ),
+        "Journeyman; Outsider"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Apprentices and the rules: which of Journeyman, Outsider or Drifter accept guild workshop?"
+        ),
+        "Journeyman"
+    );
+    // the example of each row is still asked, of the row by its name
+    assert_eq!(
+        back(&d, "Guild: what are examples of the path “Outsider”?"),
+        "A potter who pays but fires at home"
+    );
+    let f = fronts(&d);
+    assert!(!f.iter().any(|q| q.contains("1. ")), "{f:#?}");
+}

@@ -28,8 +28,21 @@ impl Rules<'_> {
         if yes.is_empty() {
             return false;
         }
-        let names: Vec<&str> = rows.iter().map(|(n, _)| *n).collect();
+        let names: Vec<&str> = rows.iter().map(|(n, _)| unnumbered(n)).collect();
+        let yes: Vec<&str> = yes.into_iter().map(unnumbered).collect();
         let col = g.header[c].trim_end_matches(['?', ':']).trim();
+        // "Accepts | Rejects" cells: which rows accept what the column names
+        if rows.iter().all(|(_, s)| s.accepts) {
+            let (last, rest) = names.split_last().unwrap_or((&"", &[]));
+            let q = format!(
+                "which of {} or {last} accept {}?",
+                rest.join(", "),
+                self.lex.lc_label(col)
+            );
+            let ctx = self.context(None);
+            self.card(ctx.as_deref(), &q, &yes.join("; "), None, g.row_line(0));
+            return true;
+        }
         let front = match self.context(None) {
             Some(h) => format!("{h} — {col}"),
             None => col.to_string(),
@@ -52,10 +65,20 @@ impl Rules<'_> {
     }
 }
 
-/// What a cell of yes or no says: which, and an aside in brackets.
+/// What a cell of yes or no says: which, an aside in brackets, and
+/// whether it says so as "accepts" or "rejects".
 struct Said {
     yes: bool,
     aside: String,
+    accepts: bool,
+}
+
+/// "1. Conformity" → "Conformity": a row's name without its number.
+fn unnumbered(name: &str) -> &str {
+    match name.split_once(". ") {
+        Some((n, rest)) if n.chars().all(|c| c.is_ascii_digit()) => rest,
+        _ => name,
+    }
 }
 
 /// "Yes", "no (not for REST)": a bare yes or no, with at most an aside.
@@ -63,15 +86,20 @@ fn said(cell: &str) -> Option<Said> {
     let t = cell.trim();
     let cut = t.find(|c: char| !c.is_alphabetic()).unwrap_or(t.len());
     let (word, rest) = t.split_at(cut);
-    let yes = match word.to_lowercase().as_str() {
-        "yes" | "true" => true,
-        "no" | "false" => false,
+    let lower = word.to_lowercase();
+    let accepts = ["accepts", "accept", "rejects", "reject"].contains(&lower.as_str());
+    let yes = match lower.as_str() {
+        "yes" | "true" | "accepts" | "accept" => true,
+        "no" | "false" | "rejects" | "reject" => false,
         _ => return None,
     };
     let rest = rest.trim();
-    (rest.is_empty() || rest.starts_with('(') && rest.ends_with(')')).then(|| Said {
+    // "Rejects/Replaces": a second word after a slash, an aside
+    let other = accepts && rest.starts_with('/');
+    (rest.is_empty() || rest.starts_with('(') && rest.ends_with(')') || other).then(|| Said {
         yes,
         aside: rest.to_string(),
+        accepts,
     })
 }
 
