@@ -92,6 +92,14 @@ const ASPECTS: &[&str] = &[
     "components",
     "stages",
     "types",
+    "core idea",
+    "central idea",
+    "big idea",
+    "main argument",
+    "basic premise",
+    "premise",
+    "key concepts",
+    "key terms",
 ];
 
 /// "Pros: fast", "Issue: slow start": a label that names an aspect of the
@@ -117,9 +125,52 @@ pub(super) fn aspect_question(term: &str) -> Option<String> {
     if let Some(q) = how_or_why(lower) {
         return Some(q);
     }
+    // "Key Thinkers: Shaw and McKay": who they are
+    const PEOPLE: &[&str] = &[
+        "key thinkers",
+        "key thinker",
+        "key figures",
+        "theorists",
+        "founders",
+    ];
+    if PEOPLE.contains(&lower) {
+        return Some(format!("who are the {lower}?"));
+    }
+    if lower == "in simple terms" {
+        return Some("what is it, in simple terms?".to_string());
+    }
     ASPECTS
         .contains(&lower)
         .then(|| super::meaning::what_is_the(lower))
+}
+
+/// "Core Idea", "Key Thinkers", "How it works": a label of a
+/// facet of the thing above, asked with its own card, not a part of it
+/// to recite.
+pub(super) fn facet_label(label: &str) -> bool {
+    const FACETS: &[&str] = &[
+        "core idea",
+        "central idea",
+        "big idea",
+        "key idea",
+        "main idea",
+        "main argument",
+        "basic premise",
+        "premise",
+        "key thinkers",
+        "key thinker",
+        "key figures",
+        "theorists",
+        "founders",
+        "in simple terms",
+        "impact",
+        "key point",
+        "takeaway",
+        "key takeaway",
+        "bottom line",
+    ];
+    let lower = label.trim().trim_end_matches(':').to_lowercase();
+    FACETS.contains(&lower.as_str()) || super::callout::wh_label(label).is_some()
 }
 
 /// "Why it helps", "How to practise": a label whose items answer how or

@@ -56,6 +56,9 @@ impl Rules<'_> {
                 .all(|s| super::super::quiz::option_line(s).is_some())
             || self.names_teach_nothing(entries, lead)
             || (all_terms && shown.len() > MAX_LIST_CARD_ITEMS)
+            || entries.iter().any(|e| {
+                e.def.is_some() && e.term.as_deref().is_some_and(super::aspect::facet_label)
+            })
         {
             return false;
         }

@@ -512,3 +512,35 @@ fn a_label_over_a_figure_or_an_aspect_asks_for_it_not_its_meaning() {
     assert!(!f.iter().any(|q| q.contains("meant by")), "{f:#?}");
     assert!(!f.iter().any(|q| q.contains("[...]")), "{f:#?}");
 }
+
+const SCHOOL: &str = "# Pottery schools\n\n## Mingei Movement\n\n- **Core Idea:** Everyday pots made by unknown craftsmen hold a beauty of their own.\n- **Key Thinkers:** Yanagi Soetsu and Hamada Shoji.\n- **Legacy of the movement:** Studio potters in many lands took up its ideals.\n";
+
+#[test]
+fn facet_labels_ask_for_what_they_name_and_make_no_list() {
+    let d = gen(&[notes("schools.md", SCHOOL)]);
+    assert_eq!(
+        back(
+            &d,
+            "Pottery schools — Mingei Movement: what is the core idea?"
+        ),
+        "Everyday pots made by unknown craftsmen hold a beauty of their own."
+    );
+    assert_eq!(
+        back(&d, "Mingei Movement: who are the key thinkers?"),
+        "Yanagi Soetsu and Hamada Shoji."
+    );
+    // "Core Idea; Key Thinkers; Legacy …" is no list of what it includes
+    let f = fronts(&d);
+    assert!(!f.iter().any(|q| q.contains("include")), "{f:#?}");
+    assert!(!f.iter().any(|q| q.contains("meant by “Core")), "{f:#?}");
+    // a list with a facet among its terms recites none of them: "Draw
+    // rings; Cones" without "Impact" would be half a list
+    let text = "# Kilns\n\n## Planning\n\n* Firing checks\n    - Impact: How badly a fault would spoil the load\n    - Draw rings: Rings of clay pulled out to judge the glaze melt\n    - Cones: Slender pyramids that bend at a set heat\n";
+    let d = gen(&[notes("planning.md", text)]);
+    let f = fronts(&d);
+    assert!(!f.iter().any(|q| q.contains("list the")), "{f:#?}");
+    assert_eq!(
+        back(&d, "Kilns — Planning — Firing checks: what is the impact?"),
+        "How badly a fault would spoil the load"
+    );
+}
