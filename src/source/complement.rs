@@ -9,7 +9,7 @@
 
 use super::facts::base_form;
 use super::statements::{subject_phrase, PARTICLES, POINTING};
-use super::text::{looks_plural, Lexicon};
+use super::text::{capitalise, looks_plural, Lexicon};
 use super::verbs::{is_adverb, known_third_person, known_verb, only_a_verb, participle};
 
 /// Fewest and most words in a sentence asked this way.
@@ -213,7 +213,7 @@ pub fn complement_gap(sentence: &str, lex: &Lexicon) -> Option<(String, String)>
         true => format!("{before} [...]."),
         false => format!("{before} [...]{stop} {after}."),
     };
-    Some((capitalise_first(&front), answer.to_string()))
+    Some((capitalise(&front), answer.to_string()))
 }
 
 /// Where the clause starts after a phrase of place or time set off by a
@@ -320,7 +320,7 @@ fn clause_after(rest: &[String]) -> bool {
 }
 
 /// Where the words after the verb start, if the verb opens at `k`
-/// (after any adverbs): "is", "move", "moves", "moved", "can travel",
+/// (after any adverbs): "is", "move", "moves", "can travel", "can be",
 /// "do not conduct", "tend to lose", "is formed by".
 fn verb_phrase(lower: &[String], k: usize) -> Option<usize> {
     let mut at = skip_adverbs(lower, k);
@@ -519,10 +519,6 @@ fn worth_asking(answer: &[String], words: usize) -> bool {
             .filter(|c| c.is_alphanumeric())
             .count()
             >= 3
-}
-
-fn capitalise_first(s: &str) -> String {
-    super::text::capitalise(s)
 }
 
 #[cfg(test)]
