@@ -265,6 +265,37 @@ fn question_line(t: &str) -> bool {
         && super::asked::heading_question(&t).is_some()
 }
 
+/// "A pot was ruined because:", "Glaze colour is set by:", "Kilns are":
+/// a lead its items finish, so an item alone says only part of it (a
+/// label such as "Key facts:" does not).
+pub(super) fn runs_on(lead: &str) -> bool {
+    const ENDS: &[&str] = &[
+        "because",
+        "that",
+        "when",
+        "if",
+        "as",
+        "are",
+        "is",
+        "were",
+        "was",
+        "include",
+        "includes",
+        "including",
+        "like",
+        "following",
+        "follows",
+        "due",
+    ];
+    let last = lead
+        .trim_end_matches([':', ' ', '-', '–', '—'])
+        .rsplit(' ')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    ENDS.contains(&last.as_str()) || super::super::vocab::FRAGMENT_STARTS.contains(&last.as_str())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

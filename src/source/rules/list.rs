@@ -161,7 +161,7 @@ impl Rules<'_> {
         if let Some(p) = &party {
             self.party_items(&entries, p);
         }
-        let led = lead.is_some_and(|l| !self.lead_is_heading(l));
+        let led = lead.is_some_and(|l| !self.lead_is_heading(l) && super::lead::runs_on(l));
         let outer = std::mem::replace(&mut self.led, led);
         match label {
             Some(l) => self.under(l, |r| r.item_cards(&entries, items, party.as_ref(), listed)),

@@ -66,3 +66,18 @@ fn long_items_that_end_on_their_names_are_recited_by_them() {
         "Poor glaze fit; Thermal shock; Moisture expansion"
     );
 }
+
+#[test]
+fn items_under_a_label_are_asked_but_not_under_a_lead_they_finish() {
+    let text = "# Kilns\n\n## Cooling\n\nKey facts:\n\n- Glaze crystals tend to grow during slow cooling\n- Fired pots nearly always shrink by about a twelfth\n\nCrazing is caused by:\n\n- Glazes that shrink far more than the body\n- Sudden draughts through an opened spy hole\n";
+    let d = gen(&[notes("cooling.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "Kilns — Cooling — Key facts: Fired pots nearly always shrink by [...]."
+        ),
+        "about a twelfth"
+    );
+    let f = fronts(&d);
+    assert!(!f.iter().any(|q| q.contains("spy hole")), "{f:#?}");
+}
