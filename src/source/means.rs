@@ -190,6 +190,17 @@ pub fn place(clause: &str, lex: &Lexicon) -> Option<Fact> {
     })?;
     let prep = words.get(at + verb)?.to_lowercase();
     let said = &words[at + verb..];
+    // "Slow cooling lets crystals grow in …": the place is of the thing
+    // made to act, not of the subject
+    const MAKING: &[&str] = &[
+        "lets", "makes", "causes", "allows", "helps", "forces", "enables",
+    ];
+    if words[1..at]
+        .iter()
+        .any(|w| MAKING.contains(&w.to_lowercase().as_str()))
+    {
+        return None;
+    }
     if !PLACES.contains(&prep.as_str())
         || !(MIN_PLACE_WORDS..=MAX_PLACE_WORDS).contains(&said.len())
         || POINTING.contains(&said[1].to_lowercase().as_str())
@@ -871,6 +882,11 @@ mod tests {
             ))
         );
         assert_eq!(qa(place, "Cracks form in it."), None);
+        // the place is of what the subject makes act
+        assert_eq!(
+            qa(place, "Slow cooling lets matt crystals grow in the glaze."),
+            None
+        );
         // a relative clause, a verb after "is", a subject cut short
         assert_eq!(
             qa(
