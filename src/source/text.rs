@@ -284,9 +284,10 @@ pub fn head_noun(phrase: &str) -> &str {
     const AFTER_HEAD: &[&str] = &[
         "of", "in", "on", "for", "at", "with", "to", "from", "by", "per",
     ];
+    // "cultural goals (wealth)": an aside in brackets is no head
     phrase
         .split_whitespace()
-        .take_while(|w| !AFTER_HEAD.contains(&w.to_lowercase().as_str()))
+        .take_while(|w| !AFTER_HEAD.contains(&w.to_lowercase().as_str()) && !w.starts_with('('))
         .last()
         .unwrap_or(phrase)
 }
@@ -654,6 +655,7 @@ mod head_tests {
         assert_eq!(head_noun("dispersion in mutual inclinations"), "dispersion");
         assert_eq!(head_noun("the lead glazes of the guild"), "glazes");
         assert_eq!(head_noun("kiln shelves"), "shelves");
+        assert_eq!(head_noun("guild dues (yearly)"), "dues");
     }
 }
 
