@@ -302,8 +302,8 @@ pub(in super::super) fn column_question(col: &str) -> String {
     if lower.ends_with(" support") && lower.split_whitespace().count() <= 3 {
         return format!("what {col} does it have?");
     }
-    let last = lower.split_whitespace().last().unwrap_or("");
-    let plural = looks_plural(last);
+    // "Guild dues (yearly)": the head noun, not the aside, counts
+    let plural = looks_plural(super::super::super::text::head_noun(&lower));
     format!("what {} the {col}?", if plural { "are" } else { "is" })
 }
 
@@ -327,6 +327,10 @@ mod tests {
     fn a_condition_column_asks_what_the_row_is_then() {
         assert_eq!(column_question("Acidic"), "what is it when acidic?");
         assert_eq!(column_question("purpose"), "what is the purpose?");
+        assert_eq!(
+            column_question("Guild dues (yearly)"),
+            "what are the Guild dues (yearly)?"
+        );
     }
 
     #[test]
