@@ -295,12 +295,7 @@ fn plain_subject(words: &[String]) -> bool {
         }
         _ => false,
     };
-    // "Slow cooling lets crystals …": a clause, its verb inside
-    const MAKING: &[&str] = &[
-        "lets", "makes", "causes", "allows", "helps", "forces", "enables",
-    ];
     !alone
-        && !words.iter().any(|w| MAKING.contains(&w.as_str()))
         && !words.last().is_some_and(|w| w.ends_with(','))
         && !words
             .iter()

@@ -192,13 +192,7 @@ pub fn place(clause: &str, lex: &Lexicon) -> Option<Fact> {
     let said = &words[at + verb..];
     // "Slow cooling lets crystals grow in …": the place is of the thing
     // made to act, not of the subject
-    const MAKING: &[&str] = &[
-        "lets", "makes", "causes", "allows", "helps", "forces", "enables",
-    ];
-    if words[1..at]
-        .iter()
-        .any(|w| MAKING.contains(&w.to_lowercase().as_str()))
-    {
+    if words[1..at].iter().any(|w| super::verbs::makes_act(w)) {
         return None;
     }
     if !PLACES.contains(&prep.as_str())

@@ -524,6 +524,8 @@ pub(super) fn subject_phrase(s: &str, lex: &Lexicon, article: bool) -> Option<St
         || words
             .iter()
             .any(|w| w.ends_with("ly") || is_statement_verb(w))
+        // "Slow cooling lets crystals …": a clause, its verb inside
+        || words.iter().any(|w| super::verbs::makes_act(w))
         || anaphoric(s) && !names_title(s, lex)
         || verb_after_noun(&words)
         || lex.parties.prefix(s).is_some()

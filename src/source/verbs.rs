@@ -422,6 +422,17 @@ pub fn only_a_verb(base: &str) -> bool {
         .contains(base)
 }
 
+/// Verbs of making that take a bare verb after their object ("lets
+/// crystals grow", "makes the glaze run"): a subject that holds one is
+/// a clause.
+const MAKING_VERBS: &[&str] = &["let", "make", "cause", "allow", "help", "force", "enable"];
+
+/// "lets", "causes": a verb of making in the third person.
+pub fn makes_act(w: &str) -> bool {
+    let w = w.to_lowercase();
+    MAKING_VERBS.iter().any(|b| third_person(b) == w)
+}
+
 /// Verbs whose "to" says what is wanted or tried, not why ("prefers to
 /// receive dollars").
 pub const WANTING: &[&str] = &[

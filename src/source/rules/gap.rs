@@ -71,14 +71,9 @@ impl Rules<'_> {
             return false;
         }
         let ctx = self.context(None);
-        // the note's subject leads the card when the front does not name it
-        let subject = self.subject.clone().unwrap_or_default();
         let fits = |(front, answer): (String, String)| {
-            let given = given_away(
-                &format!("{subject} {} {front}", ctx.as_deref().unwrap_or("")),
-                &answer,
-            );
-            (!given && teaches(&answer)).then_some((front, answer))
+            self.gap_fits(ctx.as_deref(), &front, &answer)
+                .then_some((front, answer))
         };
         // "It supports … with **Streams**" under a heading: the heading
         // in front says what "it" is.
@@ -139,14 +134,21 @@ impl Rules<'_> {
             return false;
         };
         let ctx = self.context(None);
-        let subject = self.subject.clone().unwrap_or_default();
-        let shown = format!("{subject} {} {front}", ctx.as_deref().unwrap_or(""));
         let asked = ctx.as_deref().is_some_and(|c| c.contains('?'));
-        if asked || given_away(&shown, &answer) || !teaches(&answer) {
+        if asked || !self.gap_fits(ctx.as_deref(), &front, &answer) {
             return false;
         }
         self.card_as_written(ctx.as_deref(), &front, &answer, None, line);
         true
+    }
+
+    /// Whether a gap's answer is worth recalling and is not given away by
+    /// the front, its context or the note's subject (which leads the card
+    /// when the front does not name it).
+    fn gap_fits(&self, ctx: Option<&str>, front: &str, answer: &str) -> bool {
+        let subject = self.subject.as_deref().unwrap_or_default();
+        let shown = format!("{subject} {} {front}", ctx.unwrap_or(""));
+        !given_away(&shown, answer) && teaches(answer)
     }
 
     /// The sentences of an item that gave no card while others did: each

@@ -243,12 +243,12 @@ pub(super) fn introduces(l: &Line) -> bool {
     let trailing = (t.ends_with("...") || t.ends_with('…')) && t.split_whitespace().count() <= 8;
     // "… can be increased by" over its ways: the sentence runs on into
     // the list
-    let runs_on = ["by", "include", "includes", "including", "such as"]
+    let runs_into = ["by", "include", "includes", "including", "such as"]
         .iter()
         .any(|w| t.ends_with(&format!(" {w}")));
     t.ends_with(':')
         || trailing
-        || runs_on
+        || runs_into
         || question_line(t)
         || super::prose::counted_lead(t)
         || l.bold.as_deref().is_some_and(|b| b.trim() == t)

@@ -165,7 +165,7 @@ fn a_column_named_by_a_contracted_question_asks_it() {
     );
 }
 
-const GUILD: &str = "# Guild\n\n## Apprentices and the rules\n\n| Path | Guild dues | Guild workshop | Example |\n| --- | --- | --- | --- |\n| **1. Journeyman** | Accepts | Accepts | A thrower who pays and works in the hall |\n| **2. Outsider** | Accepts | Rejects | A potter who pays but fires at home |\n| **3. Drifter** | Rejects | Rejects | One who left the trade |\n";
+const GUILD: &str = "# Guild\n\n## Apprentices and the rules\n\n| Path | Guild dues | Guild workshop | Example |\n| --- | --- | --- | --- |\n| **1. Journeyman** | Accepts | Accepts | A thrower who pays and works in the hall |\n| **2. Outsider** | Accepts | Rejects | A potter who pays but fires at home |\n| **3. Drifter** | Rejects/Replaces | Rejects | One who left the trade |\n";
 
 #[test]
 fn a_table_of_accepts_and_rejects_asks_each_column_once() {
@@ -183,6 +183,15 @@ fn a_table_of_accepts_and_rejects_asks_each_column_once() {
             "Apprentices and the rules: which of Journeyman, Outsider or Drifter accept guild workshop?"
         ),
         "Journeyman"
+    );
+    // a second word after the slash stays, as the card's explanation
+    let dues = card(
+        &d,
+        "Apprentices and the rules: which of Journeyman, Outsider or Drifter accept guild dues?",
+    );
+    assert_eq!(
+        dues.explanation.as_deref(),
+        Some("Drifter: rejects (or replaces).")
     );
     // the example of each row is still asked, of the row by its name
     assert_eq!(

@@ -28,21 +28,8 @@ impl Rules<'_> {
         if yes.is_empty() {
             return false;
         }
-        let names: Vec<&str> = rows.iter().map(|(n, _)| unnumbered(n)).collect();
-        let yes: Vec<&str> = yes.into_iter().map(unnumbered).collect();
+        let names: Vec<&str> = rows.iter().map(|(n, _)| *n).collect();
         let col = g.header[c].trim_end_matches(['?', ':']).trim();
-        // "Accepts | Rejects" cells: which rows accept what the column names
-        if rows.iter().all(|(_, s)| s.accepts) {
-            let (last, rest) = names.split_last().unwrap_or((&"", &[]));
-            let q = format!(
-                "which of {} or {last} accept {}?",
-                rest.join(", "),
-                self.lex.lc_label(col)
-            );
-            let ctx = self.context(None);
-            self.card(ctx.as_deref(), &q, &yes.join("; "), None, g.row_line(0));
-            return true;
-        }
         let front = match self.context(None) {
             Some(h) => format!("{h} — {col}"),
             None => col.to_string(),
@@ -57,9 +44,21 @@ impl Rules<'_> {
         let asides: Vec<String> = rows
             .iter()
             .filter(|(_, s)| !s.aside.is_empty())
-            .map(|(n, s)| format!("{n}: {} {}.", if s.yes { "yes" } else { "no" }, s.aside))
+            .map(|(n, s)| format!("{n}: {} {}.", s.word(), s.aside))
             .collect();
         let why = (!asides.is_empty()).then(|| asides.join(" "));
+        // "Accepts | Rejects" cells: which rows accept what the column names
+        if rows.iter().all(|(_, s)| s.accepts) {
+            let (last, rest) = names.split_last().unwrap_or((&"", &[]));
+            let q = format!(
+                "which of {} or {last} accept {}?",
+                rest.join(", "),
+                self.lex.lc_label(col)
+            );
+            let ctx = self.context(None);
+            self.card(ctx.as_deref(), &q, &yes.join("; "), why, g.row_line(0));
+            return true;
+        }
         self.card(Some(&front), &q, &yes.join("; "), why, g.row_line(0));
         true
     }
@@ -73,11 +72,15 @@ struct Said {
     accepts: bool,
 }
 
-/// "1. Conformity" → "Conformity": a row's name without its number.
-fn unnumbered(name: &str) -> &str {
-    match name.split_once(". ") {
-        Some((n, rest)) if n.chars().all(|c| c.is_ascii_digit()) => rest,
-        _ => name,
+impl Said {
+    /// The cell's answer as the notes put it: "yes", "rejects".
+    fn word(&self) -> &'static str {
+        match (self.accepts, self.yes) {
+            (true, true) => "accepts",
+            (true, false) => "rejects",
+            (false, true) => "yes",
+            (false, false) => "no",
+        }
     }
 }
 
@@ -96,9 +99,13 @@ fn said(cell: &str) -> Option<Said> {
     let rest = rest.trim();
     // "Rejects/Replaces": a second word after a slash, an aside
     let other = accepts && rest.starts_with('/');
-    (rest.is_empty() || rest.starts_with('(') && rest.ends_with(')') || other).then(|| Said {
+    let aside = match other {
+        true => format!("(or {})", rest[1..].trim().to_lowercase()),
+        false => rest.to_string(),
+    };
+    (rest.is_empty() || rest.starts_with('(') && rest.ends_with(')') || other).then_some(Said {
         yes,
-        aside: rest.to_string(),
+        aside,
         accepts,
     })
 }
