@@ -108,6 +108,13 @@ const OPENERS: &[&str] = &[
     "example",
     "examples",
     "to",
+    "understanding",
+    "further",
+];
+
+/// Verbs that join a subject to a state ("becomes anxious").
+const LINKING: &[&str] = &[
+    "become", "remain", "seem", "appear", "look", "feel", "stay", "get", "grow", "turn",
 ];
 
 /// Words that say how much of a kind the subject covers ("Most lows …").
@@ -124,6 +131,9 @@ const PERSONAL: &[&str] = &[
     "me",
     "your",
     "let's",
+    "pupils",
+    "students",
+    "learners",
     "here",
     "above",
     "below",
@@ -168,10 +178,31 @@ const VAGUE: &[&str] = &[
     "usual",
     "normal",
     "expected",
+    "here",
+    "free",
+    "enough",
+    "well-known",
+    "process",
+    "form",
+    "order",
+    "times",
+    "minimal",
+    "well",
 ];
 
 /// The sentence with what its verb says left out, and that phrase.
 pub fn complement_gap(sentence: &str, lex: &Lexicon) -> Option<(String, String)> {
+    gap_of(sentence, lex, false)
+}
+
+/// `complement_gap` of a sentence whose verb may be in the past tense
+/// ("Peasants formed the [...]"): a statement, not one of a set of
+/// events.
+pub fn told_gap(sentence: &str, lex: &Lexicon) -> Option<(String, String)> {
+    gap_of(sentence, lex, true)
+}
+
+fn gap_of(sentence: &str, lex: &Lexicon, told: bool) -> Option<(String, String)> {
     let s = sentence.trim().trim_end_matches(['.', ';', '!']);
     let words: Vec<&str> = s.split_whitespace().collect();
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
@@ -188,7 +219,7 @@ pub fn complement_gap(sentence: &str, lex: &Lexicon) -> Option<(String, String)>
         return None;
     }
     let (subject_end, gap_at) = (start + 1..=(start + MAX_SUBJECT).min(words.len() - 1))
-        .find_map(|k| verb_phrase(&lower, k).map(|after| (k, after)))?;
+        .find_map(|k| verb_phrase(&lower, (start, k), told).map(|after| (k, after)))?;
     // "Most weather …": a subject led by a quantifier is still one
     let lead = start + usize::from(QUANTIFIERS.contains(&first) && subject_end > start + 1);
     if !plain_subject(&lower[lead..subject_end]) {
@@ -200,8 +231,18 @@ pub fn complement_gap(sentence: &str, lex: &Lexicon) -> Option<(String, String)>
     let raw = words[gap_at..end].join(" ");
     let answer = raw.trim_end_matches([',', ';', ':']);
     let stop = &raw[answer.len()..];
+    // "Some contracts are [...], some oral": one side of a pair
+    let paired = lower.get(end) == Some(&lower[start]);
+    // "The glaze remains [...]" → "constant": a state anyone could guess
+    // (what it becomes, "a gas", is a thing)
+    let verb_at = skip_adverbs(&lower, subject_end);
+    let verb = base_form(&lower[verb_at]);
+    let thing = gap_at > verb_at + 1 || ["a", "an", "the"].contains(&lower[gap_at].as_str());
+    let state = LINKING.contains(&verb.as_str()) && !thing;
     if !worth_asking(&lower[gap_at..end], end - gap_at)
         || one_of_several(&lower, end)
+        || paired
+        || state
         || stop == "," && !clause_after(&lower[end..])
         || stop.contains(':')
     {
@@ -209,11 +250,33 @@ pub fn complement_gap(sentence: &str, lex: &Lexicon) -> Option<(String, String)>
     }
     let before = words[..gap_at].join(" ");
     let after = words[end..].join(" ");
+    // "The star is not [...]": what a thing is not has no one answer,
+    // unless the sentence goes on to say what it is ("…, they evolve")
+    let turns = [",", ";"].contains(&stop) || ["—", "but"].contains(&first_of(&after));
+    if denied(&lower[..gap_at]) && !turns {
+        return None;
+    }
     let front = match after.is_empty() {
         true => format!("{before} [...]."),
         false => format!("{before} [...]{stop} {after}."),
     };
     Some((capitalise(&front), answer.to_string()))
+}
+
+/// Whether the words before a gap deny what it holds with a verb of
+/// being ("is not", "are never", "isn't", "not fully"): "did not expect
+/// [...]" still asks one thing.
+fn denied(before: &[String]) -> bool {
+    const BE: &[&str] = &["is", "are", "was", "were", "be", "been"];
+    let negation = |w: &str| ["not", "never"].contains(&w) || w.ends_with("n't");
+    before.iter().enumerate().any(|(k, w)| {
+        let be_before = k > 0 && BE.contains(&before[k - 1].as_str());
+        negation(w) && (be_before || ["isn't", "aren't", "wasn't", "weren't"].contains(&w.as_str()))
+    })
+}
+
+fn first_of(s: &str) -> &str {
+    s.split_whitespace().next().unwrap_or("")
 }
 
 /// Where the clause starts after a phrase of place or time set off by a
@@ -297,6 +360,7 @@ fn plain_subject(words: &[String]) -> bool {
     };
     !alone
         && !words.last().is_some_and(|w| w.ends_with(','))
+        && !words.iter().any(|w| ["—", "–", "-"].contains(&w.as_str()))
         && !words
             .iter()
             .any(|w| POINTING.contains(&w.as_str()) && !QUANTIFIERS.contains(&w.as_str()))
@@ -322,7 +386,7 @@ fn clause_after(rest: &[String]) -> bool {
 /// Where the words after the verb start, if the verb opens at `k`
 /// (after any adverbs): "is", "move", "moves", "can travel", "can be",
 /// "do not conduct", "tend to lose", "is formed by".
-fn verb_phrase(lower: &[String], k: usize) -> Option<usize> {
+fn verb_phrase(lower: &[String], (start, k): (usize, usize), told: bool) -> Option<usize> {
     let mut at = skip_adverbs(lower, k);
     let word = lower.get(at)?.as_str();
     let prev = lower[k - 1].as_str();
@@ -380,7 +444,21 @@ fn verb_phrase(lower: &[String], k: usize) -> Option<usize> {
     }
     let third = known_third_person(word);
     let plural = looks_plural(prev) && verb_base(word);
-    (third || plural).then(|| skip_particle(lower, at + 1))
+    // "Peasants formed the …", "Soviet filmmakers learned …"; one word
+    // alone before "-ed" may be a noun ("Transport digested fat")
+    let subject_ok = k - start > 1 || looks_plural(prev);
+    let past = told && subject_ok && past(word, lower.get(at + 1).map_or("", String::as_str));
+    (third || plural || past).then(|| skip_particle(lower, at + 1))
+}
+
+/// "enjoyed", "doubled", "began": a verb of the lists in the past tense;
+/// "-ed" before a preposition is read as a participle that names a thing
+/// ("the data stored in …", "gases released by …").
+fn past(word: &str, next: &str) -> bool {
+    use super::past::{irregular_past, past_base};
+    let known = past_base(word).is_some_and(|b| known_verb(&b) || only_a_verb(&b));
+    let named = PREPOSITIONS.contains(&next) || next.is_empty();
+    irregular_past(word) || word.ends_with("ed") && known && !named
 }
 
 /// "rarely", "travels", "flow": a word that goes on to say more of the
@@ -476,6 +554,23 @@ fn gap_end(lower: &[String], from: usize) -> usize {
     end
 }
 
+/// "important", "pretty useful", "similar spectrum": an answer whose
+/// word of weight anyone could guess, or that points at something
+/// else.
+fn vague(answer: &[String]) -> bool {
+    const INTENSIFIERS: &[&str] = &["very", "pretty", "really", "quite", "fairly", "so", "too"];
+    const RELATIVE: &[&str] = &["similar", "same", "other", "different"];
+    let last = answer
+        .last()
+        .map_or("", |w| w.trim_end_matches([',', ';', ':']));
+    match answer {
+        [_] => VAGUE.contains(&last),
+        [first, _] if INTENSIFIERS.contains(&first.as_str()) => VAGUE.contains(&last),
+        [first, ..] => RELATIVE.contains(&first.as_str()),
+        [] => true,
+    }
+}
+
 /// "takes [...] and patience and time", "[...], clay and slip": the
 /// phrase is one of a run of things, which the rest leaves open.
 fn one_of_several(lower: &[String], end: usize) -> bool {
@@ -512,7 +607,7 @@ fn worth_asking(answer: &[String], words: usize) -> bool {
         && !["the", "a", "an", "and", "or"].contains(&last)
         && !answer.iter().any(pronoun)
         && !answer.iter().any(|w| CLAUSE.contains(&w.as_str()))
-        && !(words == 1 && VAGUE.contains(&last))
+        && !vague(answer)
         && answer
             .concat()
             .chars()
@@ -649,5 +744,54 @@ mod tests {
         ] {
             assert_eq!(gap(s), None, "{s}");
         }
+    }
+
+    fn told(s: &str) -> Option<(String, String)> {
+        told_gap(
+            s,
+            &Lexicon::new("", crate::source::parties::Parties::default()),
+        )
+    }
+
+    #[test]
+    fn what_a_thing_is_not_or_a_guessable_state_is_no_gap() {
+        assert_eq!(gap("Fired glaze is not soluble in water"), None);
+        asks(
+            "Glazes are not paints, they melt into glass",
+            "Glazes are not [...], they melt into glass.",
+            "paints",
+        );
+        asks(
+            "Raku potters do not expect an even colour",
+            "Raku potters do not expect an [...].",
+            "even colour",
+        );
+        assert_eq!(gap("Kiln logs are pretty useful"), None);
+        assert_eq!(gap("Raku kilns work on a similar principle"), None);
+        assert_eq!(gap("Some glazes are matt, some glossy"), None);
+        assert_eq!(gap("The glaze remains constant"), None);
+        asks(
+            "Wet clay turns into a hard body",
+            "Wet clay turns into a [...].",
+            "hard body",
+        );
+    }
+
+    #[test]
+    fn a_past_tense_is_asked_in_prose_but_a_participle_names_a_thing() {
+        assert_eq!(
+            gap("Guild potters formed the largest trade in the town"),
+            None
+        );
+        assert_eq!(
+            told("Guild potters formed the largest trade in the town"),
+            Some((
+                "Guild potters formed the [...].".to_string(),
+                "largest trade in the town".to_string()
+            ))
+        );
+        assert_eq!(told("Ware stored in the cellar kept its colour"), None);
+        // one word before "-ed" may be a noun, not a subject
+        assert_eq!(told("Transport needed carts and barges"), None);
     }
 }

@@ -117,7 +117,7 @@ impl Rules<'_> {
         // "Important: FIFO queues do not support timers" is asked as the
         // statement it makes, which hides no question in the back.
         let l = Line::new(body, line);
-        let before = self.out.len();
+        let (before, plain) = (self.out.len(), self.plain.len());
         // "Corollary 2: …" numbers a result: its statement is the fact
         let result = numbered_result(&label_clean);
         let names_nothing =
@@ -131,6 +131,7 @@ impl Rules<'_> {
         let bare = NOTE_LABELS.contains(&label_clean.to_lowercase().as_str()) || result;
         let carded = words <= MAX_CALLOUT_WORDS && (is_callout_word || !has_facts) && !stated;
         if carded && !bare {
+            self.plain.truncate(plain);
             // "The golden rule: what is the golden rule?" says it twice.
             let ctx = self
                 .callout_context()

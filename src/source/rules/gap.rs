@@ -6,7 +6,7 @@
 //! "ChangeMessageVisibility"), else a date or a name (`landmarks`).
 
 use super::super::clean::{clean_text, normalise};
-use super::super::complement::complement_gap;
+use super::super::complement::{complement_gap, told_gap};
 use super::super::doc::Item;
 use super::super::facts::Fact;
 use super::super::plain::dangles;
@@ -127,13 +127,44 @@ impl Rules<'_> {
     /// (`complement_gap`), unless the front gives the answer away or the
     /// item sets up a question. Whether it made one.
     fn complement_card(&mut self, sentence: &str, line: usize) -> bool {
-        if self.led || super::super::facts::leads_on(sentence) || coursework(sentence) {
+        let ctx = self.context(None);
+        // "300 pots broke in the first kiln": an event with its figure is
+        // one of a set, which the list card recites
+        let gap = match sentence.contains(|c: char| c.is_ascii_digit()) {
+            true => complement_gap(sentence, self.lex),
+            false => told_gap(sentence, self.lex),
+        };
+        !self.led && self.complement_in(ctx, sentence, gap, line)
+    }
+
+    /// The sentences of prose that gave no card (`plain`), each asked with
+    /// a complement gap, unless the block gave no card until the heading's
+    /// definition took it (`open`).
+    pub(super) fn plain_statements(&mut self, open: bool) {
+        let block = self.block;
+        for (s, line, ctx) in std::mem::take(&mut self.plain) {
+            let gap = told_gap(&s, self.lex);
+            if open && self.complement_in(ctx, &s, gap, line) {
+                self.unread
+                    .retain(|(b, l, u, _)| (*b, *l, u) != (block, line, &s));
+            }
+        }
+    }
+
+    /// `complement_card` under the context `ctx`.
+    fn complement_in(
+        &mut self,
+        ctx: Option<String>,
+        sentence: &str,
+        gap: Option<(String, String)>,
+        line: usize,
+    ) -> bool {
+        if super::super::facts::leads_on(sentence) || coursework(sentence) {
             return false;
         }
-        let Some((front, answer)) = complement_gap(sentence, self.lex) else {
+        let Some((front, answer)) = gap else {
             return false;
         };
-        let ctx = self.context(None);
         let asked = ctx.as_deref().is_some_and(|c| c.contains('?'));
         if asked || !self.gap_fits(ctx.as_deref(), &front, &answer) {
             return false;
@@ -354,7 +385,14 @@ fn given_away(text: &str, answer: &str) -> bool {
     // beside "the deep copy")
     let shown = want.iter().filter(|w| have.contains(w)).count();
     let head_shown = want.last().is_some_and(|w| have.contains(w));
-    repeats(text, answer) || initials_shown(text, answer) || shown * 2 > want.len() || head_shown
+    // "fuses with [...] to form phagolysosome" → "lysosome"
+    let inside =
+        matches!(&want[..], [w] if w.len() >= 5 && have.iter().any(|h| h.ends_with(w.as_str())));
+    repeats(text, answer)
+        || initials_shown(text, answer)
+        || shown * 2 > want.len()
+        || head_shown
+        || inside
 }
 
 /// "Sets up the [...] (CIA)" → "Central Intelligence Agency": the
@@ -487,6 +525,15 @@ mod tests {
         assert!(given_away(
             "The glaze is fired once; the kiln keeps [...] for later.",
             "spare kiln"
+        ));
+        // the answer is the end of a word the front shows
+        assert!(given_away(
+            "Soda joins [...] to form sodafeldspar.",
+            "feldspar"
+        ));
+        assert!(!given_away(
+            "Soda joins [...] to form a glassy melt.",
+            "feldspar"
         ));
     }
 

@@ -173,6 +173,10 @@ pub struct Rules<'a> {
     /// Whether the list being read hangs on a line above it ("A server
     /// was broken into because:"), so an item alone says only part of it.
     led: bool,
+    /// Sentences of the prose just read that gave no card, with their
+    /// line and context: asked with a complement gap once the block is
+    /// read, unless the heading's definition takes the paragraph.
+    plain: Vec<(String, usize, Option<String>)>,
 }
 
 impl<'a> Rules<'a> {
@@ -209,6 +213,7 @@ impl<'a> Rules<'a> {
             family: false,
             diary: false,
             led: false,
+            plain: Vec::new(),
         }
     }
 
@@ -283,12 +288,7 @@ impl<'a> Rules<'a> {
                 Block::Left { why, .. } => self.leave(why),
                 Block::Break => {}
             }
-            match (self.out.len() == before, self.not_facts().is_none()) {
-                (true, true) => self.heading_definition(blocks, i),
-                (false, true) => self.first_sentence_defines(blocks, i, before),
-                _ => {}
-            }
-            self.settle_unread(before);
+            self.after_block(blocks, i, before);
         }
         Ok(Outcome {
             drafts: self.out,
@@ -300,6 +300,20 @@ impl<'a> Rules<'a> {
                 .collect(),
             joined: self.joined,
         })
+    }
+
+    /// Once block `i` is read (its cards from `before` on): what the
+    /// heading over it means, the gaps of its plain statements, and the
+    /// sentences that stay unread.
+    fn after_block(&mut self, blocks: &[Block], i: usize, before: usize) {
+        let read = self.out.len();
+        match (self.out.len() == before, self.not_facts().is_none()) {
+            (true, true) => self.heading_definition(blocks, i),
+            (false, true) => self.first_sentence_defines(blocks, i, before),
+            _ => {}
+        }
+        self.plain_statements(self.out.len() == read);
+        self.settle_unread(before);
     }
 
     fn heading(&mut self, level: u8, text: &str, line: usize) {

@@ -490,10 +490,11 @@ impl Rules<'_> {
     /// "👉 statement": its facts, else the statement as the section's key
     /// point.
     fn key_statement(&mut self, statement: &str, line: usize) {
-        let before = self.out.len();
+        let (before, plain) = (self.out.len(), self.plain.len());
         let l = Line::new(statement, line);
         self.flush(&mut vec![&l]);
         if self.out.len() == before {
+            self.plain.truncate(plain);
             self.callout_card(super::callout::KEY_POINT, statement, line);
         }
     }
@@ -560,6 +561,9 @@ impl Rules<'_> {
                 }
             }
             if self.out.len() == before && !self.gap_card(&s, &strong, &codes, line, (asks, true)) {
+                if !asks && !self.led {
+                    self.plain.push((s.clone(), line, self.context(None)));
+                }
                 self.unread.push((self.block, line, s.clone(), false));
             }
             previous = Some(s);

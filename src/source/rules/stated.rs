@@ -66,10 +66,12 @@ impl Rules<'_> {
         let Some(top) = self.stack.pop() else {
             return;
         };
-        let before = self.out.len();
+        let (before, plain) = (self.out.len(), self.plain.len());
         let l = Line::new(t.as_str(), line);
         self.flush(&mut vec![&l]);
         if self.out.len() == before {
+            // still the section's name, no statement to gap
+            self.plain.truncate(plain);
             self.stack.push(top);
         }
     }

@@ -81,3 +81,45 @@ fn items_under_a_label_are_asked_but_not_under_a_lead_they_finish() {
     let f = fronts(&d);
     assert!(!f.iter().any(|q| q.contains("spy hole")), "{f:#?}");
 }
+
+const GUILD: &str = "# Potters\n\n## The Guild\n\nGuild potters formed the largest trade in the town. Ware stored in the cellar kept its colour. Members are not poor. Glaze recipes are pretty useful.\n\nThe guild hall burned down in 1666.\n\n## Cones\n\nPyrometric cones bend at a set heat, and they tell the potter when to stop. Stoneware bodies usually shrink by about a tenth in a firing.\n\nMost sets hold three cones.\n\n## Crackle\n\nAppears when a glaze shrinks more than its body.\n\n## Tips\n\n👉 Most cracks start at the rim.\n";
+
+#[test]
+fn plain_statements_of_prose_are_asked_with_what_the_verb_says_left_out() {
+    let d = gen(&[notes("potters.md", GUILD)]);
+    for (front, answer) in [
+        (
+            "The Guild: Guild potters formed the [...].",
+            "largest trade in the town",
+        ),
+        (
+            "Potters — Cones: Stoneware bodies usually shrink by [...].",
+            "about a tenth in a firing",
+        ),
+    ] {
+        assert_eq!(back(&d, front), answer, "{front}");
+    }
+    // "stored in" names the ware, no deed; what a thing is not, and a
+    // word of praise, have no one answer
+    let all = fronts(&d).join("\n");
+    for absent in ["cellar", "Members", "useful", "recipes"] {
+        assert!(!all.contains(absent), "{absent} in\n{all}");
+    }
+}
+
+#[test]
+fn a_paragraph_the_heading_is_defined_by_or_a_key_point_is_no_gap() {
+    let d = gen(&[notes("potters.md", GUILD)]);
+    assert_eq!(
+        back(&d, "Potters: what is meant by “Crackle”?"),
+        "Appears when a glaze shrinks more than its body"
+    );
+    let rim: Vec<&str> = fronts(&d)
+        .into_iter()
+        .filter(|f| f.contains("rim") || f.contains("key point"))
+        .collect();
+    assert_eq!(rim.len(), 1, "{rim:#?}");
+    assert!(fronts(&d)
+        .iter()
+        .all(|f| !f.contains("Appears when a glaze [...]")));
+}
