@@ -66,6 +66,17 @@ fn answer_line(s: &str) -> Option<(usize, Option<String>)> {
 /// Whether an option is marked right in place: `B) text (correct)`, `*B) text`.
 fn marked_right(text: &str) -> Option<String> {
     let t = text.trim();
+    // "Cobalt *[CORRECT]*", "Cobalt **(Correct)**": the word, set off
+    // by emphasis, in any case
+    let bare = t.trim_end_matches(['*', '_']).trim_end();
+    for word in ["(correct)", "[correct]", "← correct", "<- correct"] {
+        let at = bare.len().checked_sub(word.len());
+        let found =
+            at.filter(|&a| bare.is_char_boundary(a) && bare[a..].eq_ignore_ascii_case(word));
+        if let Some(a) = found {
+            return Some(bare[..a].trim_end_matches(['*', '_', ' ']).to_string());
+        }
+    }
     for suffix in [
         "(correct)",
         "[correct]",

@@ -38,6 +38,7 @@ mod lead;
 mod list;
 mod list_card;
 mod meaning;
+mod myths;
 mod named;
 mod names;
 mod no_facts;
@@ -684,7 +685,7 @@ fn without_leak(heading: &str, answer: &str, lex: &Lexicon) -> Option<String> {
 }
 
 fn strip_label<'s>(t: &'s str, labels: &[&str]) -> Option<&'s str> {
-    let lower = t.get(..16.min(t.len())).map(str::to_ascii_lowercase);
+    let lower = t.get(..20.min(t.len())).map(str::to_ascii_lowercase);
     let lower = lower.unwrap_or_else(|| t.to_ascii_lowercase());
     labels
         .iter()
@@ -714,9 +715,20 @@ fn q_label(t: &str) -> Option<&str> {
     strip_label(t.trim(), &["q:", "question:"]).filter(|r| !r.is_empty())
 }
 
-/// `A: …` / `Answer: …` → the answer.
+/// `A: …` / `Answer: …` → the answer; an exam's "Looking for: …" or
+/// "Model answer: …" too.
 fn a_label(t: &str) -> Option<&str> {
-    strip_label(t.trim(), &["a:", "answer:"]).filter(|r| !r.is_empty())
+    const LABELS: &[&str] = &[
+        "a:",
+        "answer:",
+        "looking for:",
+        "model answer:",
+        "expected answer:",
+        "suggested answer:",
+        "correct answer:",
+        "mark scheme:",
+    ];
+    strip_label(t.trim(), LABELS).filter(|r| !r.is_empty())
 }
 
 fn blank(s: Option<&str>) -> bool {

@@ -55,3 +55,26 @@ fn a_question_item_over_its_one_answer_is_asked_as_written() {
         "Brick, bound with iron hoops."
     );
 }
+
+const PROMPTS: &str = "# Glazes\n\n## Review\n\n### R1\n**Question:** \"Why does a celadon turn green?\"\n**Looking for:** Iron in the glaze, reduced in a starved flame.\n\n### R2\n**Question:** \"Which cone do stoneware glazes need?\"\n\n### R3\n**Question:** What does a kiln sitter do?\n**Model answer:** It switches the kiln off when a small cone bends.\n\n## Quiz\n\n**Q1: Which oxide gives a blue glaze?**\nA) Iron\nB) Cobalt *[CORRECT]\nC) Copper\n**Explanation:** A little cobalt colours a whole batch.\n";
+
+#[test]
+fn a_prompt_answered_by_what_the_marker_looks_for_and_one_left_open() {
+    let (d, report) = generate_with_report(&[notes("review.md", PROMPTS)], None).unwrap();
+    assert_eq!(
+        back(&d, "Why does a celadon turn green?"),
+        "Iron in the glaze, reduced in a starved flame."
+    );
+    assert_eq!(
+        back(&d, "What does a kiln sitter do?"),
+        "It switches the kiln off when a small cone bends."
+    );
+    // "Question:" with nothing after it is left out, not an error
+    assert!(
+        lines_and_reasons(&report).contains(&(10, "a question with no answer")),
+        "{:?}",
+        lines_and_reasons(&report)
+    );
+    let (options, answer) = choice_of(&d, "Which oxide gives a blue glaze?");
+    assert_eq!(options[answer], "Cobalt");
+}
