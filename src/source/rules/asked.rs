@@ -185,7 +185,11 @@ impl Rules<'_> {
             },
             _ => return,
         };
-        if alone {
+        // "Occurs when …" first under its heading says what it is, even
+        // with more below
+        let opens =
+            matches!(&blocks[i], Block::Para { .. }) && super::gloss::defining_clause(&body);
+        if alone || opens {
             self.define_heading(blocks, i, text, &body);
         }
     }
@@ -226,6 +230,7 @@ impl Rules<'_> {
         let opener = super::super::text::first_word(answer);
         // "Since each atom …", "These new machines …": about what came before
         let clause = super::super::conditional::CLAUSE_WORDS.contains(&opener.as_str())
+            && !super::gloss::defining_clause(answer)
             || ["since", "these", "those", "they"].contains(&opener.as_str());
         if clause
             || listed

@@ -336,6 +336,37 @@ fn lower_words(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// "Where the social cost is higher than the private cost", "Occurs when
+/// a glaze pulls away from the body": a clause with no subject that says
+/// when a named thing is the case, first under its name. "When the kiln
+/// cools, the glaze shrinks" is a statement: its main clause follows the
+/// comma.
+pub(super) fn defining_clause(t: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "where ",
+        "when ",
+        "occurs when ",
+        "occurs where ",
+        "happens when ",
+        "is when ",
+        "is where ",
+        "refers to ",
+    ];
+    let lower = t.to_lowercase();
+    let first = super::super::text::sentences(&lower)
+        .into_iter()
+        .next()
+        .unwrap_or_default();
+    let personal = first
+        .split_whitespace()
+        .any(|w| ["we", "you", "i", "our", "your"].contains(&w));
+    OPENERS.iter().any(|o| lower.starts_with(o))
+        && !personal
+        && !first.contains(", ")
+        && !first.contains('?')
+        && first.split_whitespace().count() >= 5
+}
+
 #[cfg(test)]
 mod tests {
     use super::{clause, gloss, own_clause};

@@ -91,7 +91,9 @@ impl Rules<'_> {
             if lines.len() >= 2
                 && lines[0].text.trim_end().ends_with('?')
                 && starts_with_pointer(lines[1].text.trim()).is_some());
-        self.list_named((blocks, i), items, lead.as_deref(), !sets_up_question);
+        if !self.misconceptions(lead.as_deref(), items) {
+            self.list_named((blocks, i), items, lead.as_deref(), !sets_up_question);
+        }
         Ok(())
     }
 

@@ -65,7 +65,7 @@ impl Rules<'_> {
         // "What is Optics?" over "Study of light …": the item answers it
         let heading = super::subject_of_question(heading.trim_end_matches(':').trim()).to_string();
         let t = text.trim().trim_end_matches('.');
-        let kind = defining_kind(t);
+        let kind = defining_kind(t) || super::gloss::defining_clause(t);
         let words = t.split_whitespace().count();
         // "polar orbit:" as a label in lower case names its subject too
         let named = term_like(&heading) || super::term_line::lower_case_term(&heading);

@@ -445,7 +445,7 @@ impl Rules<'_> {
     }
 
     /// ❌ "myth" followed by ✅ fact.
-    fn myth_card(&mut self, myth: &str, fact: &str, line: usize) {
+    pub(super) fn myth_card(&mut self, myth: &str, fact: &str, line: usize) {
         let myth = clean_text(myth);
         let myth = myth
             .trim_matches(['"', '“', '”', '\''])

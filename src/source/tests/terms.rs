@@ -544,3 +544,41 @@ fn facet_labels_ask_for_what_they_name_and_make_no_list() {
         "How badly a fault would spoil the load"
     );
 }
+
+const SURFACE: &str = "# Glaze faults\n\n## Surface faults\n\n**Crawling:**\n- Where the glaze pulls back from the body and leaves bare patches\n- Examples: thick glaze, dusty bisque\n\n### Shivering\n\nOccurs when a glaze shrinks far less than the body under it.\n\nShivered edges are sharp.\n\n### Blistering\n\nWhen the kiln cools too fast, the glaze blisters.\n\n## Common Misconceptions\n\n- Glazes are a kind of paint (they melt into glass in the kiln)\n- Raku is a type of clay body (it is a way of firing)\n- Kilns are ovens\n";
+
+#[test]
+fn a_clause_first_under_a_name_says_what_it_is() {
+    let d = gen(&[notes("faults.md", SURFACE)]);
+    assert_eq!(
+        back(&d, "Glaze faults: what is crawling?"),
+        "Where the glaze pulls back from the body and leaves bare patches"
+    );
+    assert_eq!(
+        back(&d, "Surface faults: what is meant by “Shivering”?"),
+        "Occurs when a glaze shrinks far less than the body under it"
+    );
+    // a clause with its main clause after the comma is a statement
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("Blistering”")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
+
+#[test]
+fn a_misconception_is_asked_as_one_with_its_correction() {
+    let d = gen(&[notes("faults.md", SURFACE)]);
+    assert_eq!(
+        back(
+            &d,
+            "Common Misconceptions: true or false: “Glazes are a kind of paint”?"
+        ),
+        "False — they melt into glass in the kiln"
+    );
+    // no myth is asked as a fact, and one without its correction is not asked
+    let all = fronts(&d).join("\n");
+    for absent in ["what is raku", "what are glazes", "ovens"] {
+        assert!(!all.to_lowercase().contains(absent), "{absent} in\n{all}");
+    }
+}
