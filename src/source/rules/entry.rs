@@ -49,6 +49,12 @@ impl Rules<'_> {
             " → ", " -> ", " ➜ ", " => ", ": ", " = ", " — ", " – ", " - ", ":",
         ] {
             if let Some((t, d)) = split_outside_code(it, &raw, sep) {
+                // "the 3:1 ratio", "at 10:30": a ratio or a time, no term
+                let figure = t.ends_with(|c: char| c.is_ascii_digit())
+                    && d.starts_with(|c: char| c.is_ascii_digit());
+                if sep == ":" && figure {
+                    continue;
+                }
                 let term = clean_text(t);
                 let def = clean_text(d);
                 let arrow = sep.contains('→') || sep.contains('>') || sep.contains('➜');

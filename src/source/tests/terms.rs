@@ -582,3 +582,20 @@ fn a_misconception_is_asked_as_one_with_its_correction() {
         assert!(!all.to_lowercase().contains(absent), "{absent} in\n{all}");
     }
 }
+
+#[test]
+fn a_ratio_or_a_time_is_no_term_and_its_meaning() {
+    let text = "# Glazes\n\n## Mixing\n\n- Explains the 3:1 ratio of flux to silica\n- Opens at 10:30 on firing days\n- Frit: glass ground to powder\n";
+    let d = gen(&[notes("mixing.md", text)]);
+    assert_eq!(
+        back(&d, "Glazes — Mixing: what is meant by “Frit”?"),
+        "Glass ground to powder"
+    );
+    assert!(
+        fronts(&d)
+            .iter()
+            .all(|f| !f.contains("“Explains") && !f.contains("“Opens")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
