@@ -77,6 +77,9 @@ impl Rules<'_> {
             Some("what to study next, not a fact to learn")
         } else if ADMIN_HEADINGS.contains(&h) {
             Some("the course's admin, not a fact to learn")
+        } else if reading_heading(h) {
+            // every paragraph of "References", not only the first
+            Some("a reading list, not a fact to learn")
         } else if !self.out.is_empty() && is_recap(h) {
             // a table in it still gives its cards: it sets facts side by side
             Some("a recap of what the notes said above")
@@ -97,6 +100,12 @@ pub(super) fn reading_heading(text: &str) -> bool {
         "sources",
         "required readings",
         "reading list",
+        "works cited",
+        "citations",
+        "attributions",
+        "image attributions",
+        "image credits",
+        "credits",
     ];
     let heading = super::heading_text(text).to_lowercase();
     READING.contains(&heading.trim_end_matches(':'))
