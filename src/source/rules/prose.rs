@@ -126,7 +126,10 @@ impl Rules<'_> {
     fn lead_alone(&mut self, blocks: &[Block], i: usize, lines: &[Line]) -> bool {
         let [line] = lines else { return false };
         let sentence = line.text.trim_end().ends_with('.');
-        if !introduces(line) || labelled(line).is_some() || sentence {
+        // "Chunking is … in STM. For instance, try these letters:": the
+        // sentences before the lead state facts of their own
+        let stated = sentences(&line.text).len() > 1;
+        if !introduces(line) || labelled(line).is_some() || sentence || stated {
             return false;
         }
         let below = match blocks.get(i + 1) {

@@ -123,3 +123,13 @@ fn a_paragraph_the_heading_is_defined_by_or_a_key_point_is_no_gap() {
         .iter()
         .all(|f| !f.contains("Appears when a glaze [...]")));
 }
+
+#[test]
+fn sentences_before_a_closing_lead_are_read() {
+    let text = "# Glazes\n\n## Testing\n\nA line blend is a row of test tiles that steps from one glaze to another. For instance, try these five tiles:\n\n    A1 A2 A3 A4 A5\n\nEach tile is fired at cone 6.\n";
+    let d = gen(&[notes("tests.md", text)]);
+    assert_eq!(
+        back(&d, "Glazes — Testing: what is a line blend?"),
+        "A row of test tiles that steps from one glaze to another"
+    );
+}
