@@ -246,6 +246,7 @@ fn askable(verb: &str, object: &str) -> bool {
             .get(1)
             .is_none_or(|w| ["when", "if", "than", "because", "as"].contains(&w.as_str()));
     (words.len() >= 2 || one_thing)
+        && !super::statements::bare_particle(object)
         && !negated
         && !amount
         && !idiom

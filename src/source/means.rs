@@ -195,7 +195,30 @@ pub fn place(clause: &str, lex: &Lexicon) -> Option<Fact> {
     if words[1..at].iter().any(|w| super::verbs::makes_act(w)) {
         return None;
     }
+    // "grows in size", "rose in number": how much, not where
+    const MEASURES: &[&str] = &[
+        "size",
+        "number",
+        "numbers",
+        "length",
+        "value",
+        "strength",
+        "height",
+        "weight",
+        "mass",
+        "volume",
+        "width",
+        "depth",
+        "intensity",
+        "popularity",
+        "importance",
+        "frequency",
+    ];
+    let measure = said
+        .get(1)
+        .map(|w| w.trim_end_matches([',', '.']).to_lowercase());
     if !PLACES.contains(&prep.as_str())
+        || measure.is_some_and(|m| MEASURES.contains(&m.as_str()))
         || !(MIN_PLACE_WORDS..=MAX_PLACE_WORDS).contains(&said.len())
         || POINTING.contains(&said[1].to_lowercase().as_str())
         || said

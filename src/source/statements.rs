@@ -116,6 +116,15 @@ pub(super) fn particle_apart(object: &str) -> Option<(&'static str, String)> {
     Some((particle, rest.to_string()))
 }
 
+/// "down, and the spindle forms" after "breaks": a phrasal verb that
+/// takes no object, its particle alone before a comma or the end.
+pub(super) fn bare_particle(object: &str) -> bool {
+    let first = object.split_whitespace().next().unwrap_or("");
+    let word = first.trim_end_matches([',', ';', '.']).to_lowercase();
+    let alone = first.len() > word.len() || !object.trim().contains(' ');
+    PARTICLES.contains(&word.as_str()) && alone
+}
+
 /// Trailing words that belong in the question ("creates an index by
 /// default" → "What does it create by default?").
 const QUESTION_TAILS: &[&str] = &["by default", "automatically"];
@@ -448,6 +457,9 @@ fn verb_object_of(c: &str, alias: &str, most: usize, lex: &Lexicon) -> Option<Fa
             }
         }
         let first = first_word(&object);
+        if bare_particle(&object) {
+            return None;
+        }
         // "The harbour lights go out": a plural noun read as the verb, the
         // real verb and its particle after it
         let second = object.split_whitespace().nth(1).unwrap_or("");

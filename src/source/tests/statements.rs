@@ -133,3 +133,16 @@ fn sentences_before_a_closing_lead_are_read() {
         "A row of test tiles that steps from one glaze to another"
     );
 }
+
+#[test]
+fn a_phrasal_verb_with_no_object_and_a_measure_are_not_asked() {
+    let text = "# Kilns\n\n## Cooling\n\n- **Stage one:** The glaze sets hard. The kiln wash breaks down, and the shelves need a new coat.\n- **Stage two:** The ware grows in size and takes up moisture from the air.\n";
+    let d = gen(&[notes("cooling.md", text)]);
+    assert!(
+        fronts(&d)
+            .iter()
+            .all(|f| !f.contains("wash break") && !f.contains("where does the ware grow")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
