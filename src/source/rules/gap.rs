@@ -127,6 +127,9 @@ impl Rules<'_> {
     /// (`complement_gap`), unless the front gives the answer away or the
     /// item sets up a question. Whether it made one.
     fn complement_card(&mut self, sentence: &str, line: usize) -> bool {
+        if self.led {
+            return false;
+        }
         let ctx = self.context(None);
         // "300 pots broke in the first kiln": an event with its figure is
         // one of a set, which the list card recites
@@ -134,12 +137,12 @@ impl Rules<'_> {
             true => complement_gap(sentence, self.lex),
             false => told_gap(sentence, self.lex),
         };
-        !self.led && self.complement_in(ctx, sentence, gap, line)
+        self.complement_in(ctx, sentence, gap, line)
     }
 
     /// The sentences of prose that gave no card (`plain`), each asked with
-    /// a complement gap, unless the block gave no card until the heading's
-    /// definition took it (`open`).
+    /// a complement gap; none when the heading's definition took the
+    /// block (`open` is false then).
     pub(super) fn plain_statements(&mut self, open: bool) {
         let block = self.block;
         for (s, line, ctx) in std::mem::take(&mut self.plain) {
@@ -386,8 +389,8 @@ fn given_away(text: &str, answer: &str) -> bool {
     let shown = want.iter().filter(|w| have.contains(w)).count();
     let head_shown = want.last().is_some_and(|w| have.contains(w));
     // "fuses with [...] to form phagolysosome" → "lysosome"
-    let inside =
-        matches!(&want[..], [w] if w.len() >= 5 && have.iter().any(|h| h.ends_with(w.as_str())));
+    let inside = matches!(&want[..], [w] if w.len() >= 5
+        && have.iter().any(|h| h.len() >= w.len() + 3 && h.ends_with(w.as_str())));
     repeats(text, answer)
         || initials_shown(text, answer)
         || shown * 2 > want.len()

@@ -107,8 +107,17 @@ pub(super) fn reading_heading(text: &str) -> bool {
         "image credits",
         "credits",
     ];
+    // "Key Sources and Further Reading", "### Academic Sources" under it
+    const READING_PHRASES: &[&str] = &[
+        "further reading",
+        "recommended reading",
+        "suggested reading",
+        "academic sources",
+        "professional sources",
+    ];
     let heading = super::heading_text(text).to_lowercase();
     READING.contains(&heading.trim_end_matches(':'))
+        || READING_PHRASES.iter().any(|p| heading.contains(p))
 }
 
 /// Whether the notes are a diary: two of their headings are a diary's

@@ -179,7 +179,7 @@ fn the_course_admin_and_an_email_address_give_no_card() {
 
 #[test]
 fn every_source_under_references_or_credits_is_left_out() {
-    let text = "# Glazes\n\n- Frit: glass ground to powder\n\nReferences\n----------\n\nLeach, B. (1940). A potter's book. London: Faber.\n\nRhodes, D. (1957). Clay and glazes for the potter. *Ceramics Monthly, 12*, 30--44.\n\n## Image credits\n\n- Figure 1: a kiln, by the guild\n- Figure 2: a glaze test\n";
+    let text = "# Glazes\n\n- Frit: glass ground to powder\n\nReferences\n----------\n\nLeach, B. (1940). A potter's book. London: Faber.\n\nRhodes, D. (1957). Clay and glazes for the potter. *Ceramics Monthly, 12*, 30--44.\n\n## Image credits\n\n- Figure 1: a kiln, by the guild\n- Figure 2: a glaze test\n\n## Key Sources and Further Reading\n\n### Academic Sources\n\nCardew, M. (1969). Pioneer pottery. London: Longman.\n";
     let (d, report) = generate_with_report(&[notes("glazes.md", text)], None).unwrap();
     assert!(!d.cards.is_empty());
     assert!(
@@ -191,5 +191,8 @@ fn every_source_under_references_or_credits_is_left_out() {
     );
     let reading =
         |line| lines_and_reasons(&report).contains(&(line, "a reading list, not a fact to learn"));
-    assert!(reading(8) && reading(10) && reading(14), "{report:?}");
+    assert!(
+        reading(8) && reading(10) && reading(14) && reading(21),
+        "{report:?}"
+    );
 }
