@@ -207,7 +207,15 @@ pub fn starts_with_right_mark(s: &str) -> Option<&str> {
     strip_mark(
         s,
         &['✅', '✓', '✔', '☑', '🟢'],
-        &["fact:", "right:", "true:", "correct:", "reality:"],
+        &[
+            "fact:",
+            "right:",
+            "true:",
+            "correct:",
+            "reality:",
+            "correction:",
+            "truth:",
+        ],
     )
 }
 

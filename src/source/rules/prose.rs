@@ -101,12 +101,7 @@ impl Rules<'_> {
             }
             _ => None,
         };
-        if self.example_line(body)
-            || self.arrow_flow(body)
-            || self.effect_lines(body)
-            || self.marked_term_paragraph(body)
-            || self.term_paragraph(body)
-        {
+        if self.shaped_lines(body) {
             return Ok(());
         }
         if !lead_in && self.lead_alone(blocks, i, lines) {
@@ -117,6 +112,21 @@ impl Rules<'_> {
         let previous = self.previous_list(blocks, i);
         self.text_lines(body, previous, explanation);
         Ok(())
+    }
+
+    /// Lines of one shape read whole: an example, a flow of arrows, causes
+    /// and effects, terms and their meanings. "**Misconception: …**" over
+    /// "Correction: …" is none of them, but a myth. Whether they were.
+    fn shaped_lines(&mut self, body: &[Line]) -> bool {
+        let myth = body
+            .first()
+            .is_some_and(|l| starts_with_wrong_mark(l.text.trim()).is_some());
+        !myth
+            && (self.example_line(body)
+                || self.arrow_flow(body)
+                || self.effect_lines(body)
+                || self.marked_term_paragraph(body)
+                || self.term_paragraph(body))
     }
 
     /// A line alone that introduces the block below, read with it
@@ -454,11 +464,20 @@ impl Rules<'_> {
             .trim_matches(['"', '“', '”', '\''])
             .trim_end_matches('.');
         let ctx = self.context(None);
+        // a long correction: its first sentence answers, the rest explains
+        let fact = clean_text(fact);
+        let said = sentences(&fact);
+        let (answer, more) = match &said[..] {
+            [first, rest @ ..] if !rest.is_empty() && fact.split_whitespace().count() > 30 => {
+                (first.clone(), Some(rest.join(" ")))
+            }
+            _ => (fact.clone(), None),
+        };
         self.card(
             ctx.as_deref(),
             &format!("true or false: “{myth}”?"),
-            &format!("False — {}", clean_text(fact)),
-            None,
+            &format!("False — {answer}"),
+            more,
             line,
         );
     }

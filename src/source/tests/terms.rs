@@ -599,3 +599,27 @@ fn a_ratio_or_a_time_is_no_term_and_its_meaning() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_misconception_over_its_correction_is_a_myth_not_a_term() {
+    let text = "# Glazes\n\n## Safety\n\n**Misconception: \"Kilns need gas.\"**\nCorrection: Electric kilns reach stoneware heat.\n\n**Misconception: \"All glazes are toxic.\"**\nCorrection: Only glazes with lead, barium or raw manganese in them are a real risk at the table. Most studio glazes sold today are food safe once fired to their cone, and a simple leach test checks the rest.\n";
+    let d = gen(&[notes("safety.md", text)]);
+    assert_eq!(
+        back(&d, "Glazes — Safety: true or false: “Kilns need gas”?"),
+        "False — Electric kilns reach stoneware heat."
+    );
+    let c = card(&d, "Safety: true or false: “All glazes are toxic”?");
+    assert_eq!(
+        c.back.as_deref(),
+        Some("False — Only glazes with lead, barium or raw manganese in them are a real risk at the table.")
+    );
+    assert!(c
+        .explanation
+        .as_deref()
+        .is_some_and(|e| e.starts_with("Most studio glazes")));
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("meant by")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
