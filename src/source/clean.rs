@@ -270,6 +270,41 @@ pub fn keycap_len(chars: &[char]) -> Option<usize> {
 
 /// Card text as shown to the learner: no emoji, arrows only as separators,
 /// no Markdown markers, no control characters, single spaces.
+/// "Genoese navigator (p. 84)" → "Genoese navigator": a page of the
+/// course book in brackets tells where the note came from, not what is
+/// so.
+pub fn without_page_refs(s: &str) -> String {
+    let mut out = s.to_string();
+    while let Some((start, end)) = page_ref(&out) {
+        let start = if out[..start].ends_with(' ') {
+            start - 1
+        } else {
+            start
+        };
+        out.replace_range(start..end, "");
+    }
+    out
+}
+
+/// Where "(p. 84)", "(pp. 12–14)" or "(page 3)" stands in `s`.
+fn page_ref(s: &str) -> Option<(usize, usize)> {
+    s.match_indices('(').find_map(|(at, _)| {
+        let rest = &s[at + 1..];
+        let close = rest.find(')')?;
+        let inner = rest[..close].trim().to_lowercase();
+        let number = ["pp.", "p.", "pages", "page"]
+            .iter()
+            .find_map(|l| inner.strip_prefix(l))?
+            .trim();
+        let figures = !number.is_empty()
+            && number
+                .chars()
+                .all(|c| c.is_ascii_digit() || "–-, ".contains(c))
+            && number.starts_with(|c: char| c.is_ascii_digit());
+        figures.then_some((at, at + 1 + close + 1))
+    })
+}
+
 pub fn clean_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let chars: Vec<char> = s.chars().collect();
@@ -579,6 +614,24 @@ pub fn slug(s: &str, max_words: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_page_of_the_course_book_is_no_part_of_a_fact() {
+        assert_eq!(
+            without_page_refs("Genoese navigator (p. 84)"),
+            "Genoese navigator"
+        );
+        assert_eq!(
+            without_page_refs("A storm (pp. 85–86) over the treaty"),
+            "A storm over the treaty"
+        );
+        assert_eq!(without_page_refs("Cone 6 (page 3)."), "Cone 6.");
+        assert_eq!(
+            without_page_refs("Clay (plastic) body"),
+            "Clay (plastic) body"
+        );
+        assert_eq!(without_page_refs("Pots (p. a)"), "Pots (p. a)");
+    }
+
     use super::*;
 
     #[test]

@@ -482,7 +482,7 @@ impl<'a> Rules<'a> {
         explanation: Option<String>,
         line: usize,
     ) {
-        let back = clean_text(back);
+        let back = super::clean::without_page_refs(&clean_text(back));
         // "Professor email: …": an address to write to, no fact
         if front::idiom_split(question, &back)
             || front::email_address(&back)
