@@ -112,10 +112,10 @@ const OPENERS: &[&str] = &[
     "further",
 ];
 
-/// Verbs that join a subject to a state ("becomes anxious").
-const LINKING: &[&str] = &[
-    "become", "remain", "seem", "appear", "look", "feel", "stay", "get", "grow", "turn",
-];
+/// Verbs that join a subject to a state only before an adjective
+/// ("looks dull", "grows cold"; "grows crystals" has an object), beside
+/// those that always do (`verbs::LINKING_VERBS`).
+const STATE_BEFORE_ADJECTIVE: &[&str] = &["look", "feel", "get", "grow", "turn"];
 
 /// Words that say how much of a kind the subject covers ("Most lows …").
 const QUANTIFIERS: &[&str] = &["most", "many", "some"];
@@ -238,7 +238,11 @@ fn gap_of(sentence: &str, lex: &Lexicon, told: bool) -> Option<(String, String)>
     let verb_at = skip_adverbs(&lower, subject_end);
     let verb = base_form(&lower[verb_at]);
     let thing = gap_at > verb_at + 1 || ["a", "an", "the"].contains(&lower[gap_at].as_str());
-    let state = LINKING.contains(&verb.as_str()) && !thing;
+    let linking = super::verbs::LINKING_VERBS
+        .iter()
+        .chain(STATE_BEFORE_ADJECTIVE)
+        .any(|v| *v == verb);
+    let state = linking && !thing;
     if !worth_asking(&lower[gap_at..end], end - gap_at)
         || one_of_several(&lower, end)
         || paired

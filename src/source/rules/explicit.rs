@@ -47,7 +47,10 @@ impl Rules<'_> {
                 continue;
             };
             self.flush(&mut before);
-            let (qline, qline_at) = (lines[j].line, j);
+            let qline = lines[j].line;
+            // `Q:` is written for recall, and its answer was forgotten;
+            // "Question:" in notes may be a prompt left to the reader
+            let written = strip_label(lines[j].text.trim(), &["q:"]).is_some();
             let (question, next) = continued(q0, lines, j + 1, |t| {
                 a_label(t).is_some() || q_label(t).is_some()
             });
@@ -65,13 +68,6 @@ impl Rules<'_> {
                 // question mark.
                 (question, answer) = (q, a);
             }
-            // `Q:` is written for recall, and its answer was forgotten;
-            // "Question:" in notes may be a prompt left to the reader
-            let written = lines[qline_at]
-                .text
-                .trim_start()
-                .to_ascii_lowercase()
-                .starts_with("q:");
             if answer.trim().is_empty() && written {
                 return Err(Error::at_line(self.file, qline, format!(
                     "the question “{}” has no answer — write the answer on the next line, starting with `A:`",

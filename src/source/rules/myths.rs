@@ -2,7 +2,8 @@
 //! is a kind of paint (it melts into glass in the kiln)"): each item
 //! states what is wrong, and its aside in brackets what is right. Asked
 //! as the myth it is ("true or false: …?" → "False — …"), never as a
-//! fact; an item with no correction gives no card.
+//! fact; the correction may stand in its sub-items instead. An item
+//! with no correction gives no card.
 
 use super::super::clean::clean_text;
 use super::super::doc::Item;
@@ -18,8 +19,12 @@ impl Rules<'_> {
         }
         for it in items {
             let text = clean_text(&it.text());
+            // "- Glazes are paint" over "  - They melt into glass": the
+            // correction as a sub-item
+            let below: Vec<String> = it.sub.iter().map(|s| clean_text(&s.text())).collect();
             match corrected(&text) {
                 Some((myth, fact)) => self.myth_card(myth, fact, it.line),
+                None if !below.is_empty() => self.myth_card(&text, &below.join("; "), it.line),
                 None => self.unread.push((self.block, it.line, text, true)),
             }
         }

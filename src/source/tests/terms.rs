@@ -545,7 +545,7 @@ fn facet_labels_ask_for_what_they_name_and_make_no_list() {
     );
 }
 
-const SURFACE: &str = "# Glaze faults\n\n## Surface faults\n\n**Crawling:**\n- Where the glaze pulls back from the body and leaves bare patches\n- Examples: thick glaze, dusty bisque\n\n### Shivering\n\nOccurs when a glaze shrinks far less than the body under it.\n\nShivered edges are sharp.\n\n### Blistering\n\nWhen the kiln cools too fast, the glaze blisters.\n\n## Common Misconceptions\n\n- Glazes are a kind of paint (they melt into glass in the kiln)\n- Raku is a type of clay body (it is a way of firing)\n- Kilns are ovens\n";
+const SURFACE: &str = "# Glaze faults\n\n## Surface faults\n\n**Crawling:**\n- Where the glaze pulls back from the body and leaves bare patches\n- Examples: thick glaze, dusty bisque\n\n### Shivering\n\nOccurs when a glaze shrinks far less than the body under it.\n\nShivered edges are sharp.\n\n### Blistering\n\nWhen the kiln cools too fast, the glaze blisters.\n\n## Common Misconceptions\n\n- Glazes are a kind of paint (they melt into glass in the kiln)\n- Raku is a type of clay body (it is a way of firing)\n- Kilns are ovens\n- Bisque ware is waterproof\n  - It stays porous until glazed\n";
 
 #[test]
 fn a_clause_first_under_a_name_says_what_it_is() {
@@ -575,6 +575,13 @@ fn a_misconception_is_asked_as_one_with_its_correction() {
             "Common Misconceptions: true or false: “Glazes are a kind of paint”?"
         ),
         "False — they melt into glass in the kiln"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Glaze faults — Common Misconceptions: true or false: “Bisque ware is waterproof”?"
+        ),
+        "False — It stays porous until glazed"
     );
     // no myth is asked as a fact, and one without its correction is not asked
     let all = fronts(&d).join("\n");
