@@ -42,7 +42,8 @@ fn named_for(description: &str, name: &str) -> Option<Fact> {
         .iter()
         .any(|a| d.starts_with(a));
     let words = name.split_whitespace().count();
-    let plain = !name.contains([',', '(', ':']) && !d.contains([',', ':', ';']);
+    let plain =
+        !name.contains([',', '(', ':']) && !d.contains([':', ';']) && listed_after_relative(d);
     if !opens || !plain || !(1..=4).contains(&words) || d.split_whitespace().count() < 4 {
         return None;
     }
@@ -53,6 +54,20 @@ fn named_for(description: &str, name: &str) -> Option<Fact> {
         "is"
     };
     fact(format!("what {be} {name}?"), d)
+}
+
+/// A description with no comma, or whose commas only list what a
+/// relative clause says ("The processes that we use to sort, store and
+/// change information"), not an opening phrase ("In 1990, the …").
+fn listed_after_relative(d: &str) -> bool {
+    let Some(comma) = d.find(',') else {
+        return true;
+    };
+    let before = d[..comma].to_lowercase();
+    before
+        .split_whitespace()
+        .any(|w| ["that", "which", "who", "whose"].contains(&w))
+        && d.split_whitespace().count() <= 30
 }
 
 /// Words that make a complement name one thing of its kind ("the only

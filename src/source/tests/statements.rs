@@ -146,3 +146,19 @@ fn a_phrasal_verb_with_no_object_and_a_measure_are_not_asked() {
         fronts(&d)
     );
 }
+
+#[test]
+fn a_description_whose_relative_clause_lists_is_asked_by_the_name_it_is_given() {
+    let text = "# Kilns\n\n## Firing\n\nHeat moves slowly through a thick pot. The changes that heat makes to the clay, to its water and to its minerals are known as *maturing*. In 1990, the old kiln at the guild was known as the dragon.\n";
+    let d = gen(&[notes("firing.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns — Firing: what is maturing?"),
+        "The changes that heat makes to the clay, to its water and to its minerals"
+    );
+    // an opening phrase before the comma is no description of a name
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("what is the dragon")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
