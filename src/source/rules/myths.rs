@@ -24,6 +24,9 @@ impl Rules<'_> {
             let below: Vec<String> = it.sub.iter().map(|s| clean_text(&s.text())).collect();
             match corrected(&text) {
                 Some((myth, fact)) => self.myth_card(myth, fact, it.line),
+                // "- A warm kiln room does not dry pots faster": the truth,
+                // the myth only its opposite
+                None if negated(&text) => self.unread.push((self.block, it.line, text, true)),
                 None if !below.is_empty() => self.myth_card(&text, &below.join("; "), it.line),
                 None => self.unread.push((self.block, it.line, text, true)),
             }
@@ -51,6 +54,15 @@ fn names_myths(label: &str) -> bool {
         .any(|w| WORDS.contains(&w))
 }
 
+/// An item that says what is not so ("… does not …", "… never …",
+/// "… isn't …"): with no correction in brackets, a myth already denied.
+fn negated(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let myth = lower.split('(').next().unwrap_or_default();
+    myth.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .any(|w| ["not", "never", "no"].contains(&w) || w.ends_with("n't") || w.ends_with("n’t"))
+}
+
 /// "A glaze is paint (it melts into glass)" → the myth and its correction,
 /// each of two words or more.
 fn corrected(text: &str) -> Option<(&str, &str)> {
@@ -76,6 +88,11 @@ mod tests {
         );
         assert_eq!(corrected("Glazes are paint"), None);
         assert_eq!(corrected("Kilns are ovens (wrong)"), None);
+        assert!(negated("A warm room does not dry glaze faster"));
+        assert!(negated("Kilns don't need a chimney (most do)"));
+        assert!(!negated(
+            "Bisque ware is waterproof (it stays porous: not yet glazed)"
+        ));
         assert!(names_myths("Common Misconceptions"));
         assert!(names_myths("Myths about raku"));
         assert!(!names_myths("Glaze recipes"));

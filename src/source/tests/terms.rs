@@ -591,6 +591,32 @@ fn a_misconception_is_asked_as_one_with_its_correction() {
 }
 
 #[test]
+fn a_myth_already_denied_is_not_asked_as_false() {
+    let text = "# Kilns\n\n## Myths\n\n- A warm room does not dry greenware faster\n    - except with a fan on it\n- Raku is a kind of glaze (it is a way of firing)\n- Stoneware is not fired hot (it needs cone 10)\n";
+    let d = gen(&[notes("myths.md", text)]);
+    assert_eq!(
+        back(
+            &d,
+            "Kilns — Myths: true or false: “Raku is a kind of glaze”?"
+        ),
+        "False — it is a way of firing"
+    );
+    // a denial that is itself the myth has its correction in brackets
+    assert_eq!(
+        back(
+            &d,
+            "Kilns — Myths: true or false: “Stoneware is not fired hot”?"
+        ),
+        "False — it needs cone 10"
+    );
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("warm room")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
+
+#[test]
 fn a_ratio_or_a_time_is_no_term_and_its_meaning() {
     let text = "# Glazes\n\n## Mixing\n\n- Explains the 3:1 ratio of flux to silica\n- Opens at 10:30 on firing days\n- Frit: glass ground to powder\n";
     let d = gen(&[notes("mixing.md", text)]);
