@@ -497,7 +497,7 @@ fn names_a_term(term: &str) -> bool {
         && (super::term_like(term)
             || term.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
         && !super::is_generic(term)
-        && !super::predicate::aspect_word(term)
+        && !super::aspect::aspect_word(term)
         && !rule_label(term)
         && !super::is_question(term)
         && super::callout::wh_label(term).is_none()

@@ -353,6 +353,80 @@ impl super::Rules<'_> {
     }
 }
 
+/// "Benefits", "Features", "Exam tips": a heading that names an aspect of
+/// something, not the thing.
+pub(super) fn aspect_heading(heading: &str) -> bool {
+    // "CloudWatch vs CloudTrail": two subjects, so "it" would be neither
+    let two = super::super::vocab::VERSUS
+        .iter()
+        .any(|v| format!(" {} ", heading.to_lowercase()).contains(v));
+    // "Effects of the Freedom Train", "Causes of …": an aspect of it
+    let head = heading
+        .split_once(' ')
+        .is_some_and(|(h, _)| ASPECT_HEADS.contains(&h.to_lowercase().as_str()));
+    two || head
+        || super::is_generic(heading)
+        || aspect_word(heading)
+        || super::is_callout_label(heading)
+        || super::labels::structural_label(heading)
+        || super::aspect::aspect_question(heading).is_some()
+        || super::heads_an_answer(heading)
+}
+
+/// First words of a label that names an aspect of its subject ("Effects
+/// of the Freedom Train", "Causes of Containment"): the label is no thing
+/// a phrase could say what it is.
+const ASPECT_HEADS: &[&str] = &[
+    "effects",
+    "effect",
+    "causes",
+    "cause",
+    "controversy",
+    "success",
+    "impact",
+    "origins",
+    "reasons",
+    "results",
+    "significance",
+    "consequences",
+    "criticism",
+    "legacy",
+    "role",
+    "rise",
+    "fall",
+    "end",
+    "spread",
+    "response",
+    "responses",
+    "reaction",
+    "outcome",
+    "founding",
+    "decline",
+    "growth",
+    "beginning",
+    "collapse",
+    "course",
+];
+
+/// "Benefits", "Pros", "Limitations": an aspect named by one word.
+pub(super) fn aspect_word(heading: &str) -> bool {
+    const ASPECTS: &[&str] = &[
+        "benefits",
+        "advantages",
+        "disadvantages",
+        "features",
+        "pros",
+        "cons",
+        "uses",
+        "limits",
+        "limitations",
+        "drawbacks",
+        "characteristics",
+        "properties",
+    ];
+    ASPECTS.contains(&heading.trim().to_lowercase().as_str())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -324,7 +324,12 @@ pub(super) fn counted_list_question(heading: &str, n: usize, lex: &Lexicon) -> O
         .chars()
         .all(|c| c.is_alphanumeric() || " -'".contains(c));
     let fits = n <= super::list::MAX_LIST_CARD_ITEMS && rest.split_whitespace().count() <= 6;
-    (count && looks_plural(&last) && plain && fits)
+    // "two 4 hour stages" over three items: a count and a measure, which
+    // the items do not list when the count is not theirs
+    let said = head.trim().trim_start_matches("The ").split(' ').next();
+    let measured =
+        rest.starts_with(|c: char| c.is_ascii_digit()) && said.and_then(count_of) != Some(n);
+    (count && looks_plural(&last) && plain && fits && !measured)
         .then(|| format!("what are the {{n}} {}?", lex.lc_label(rest)))
 }
 
@@ -552,6 +557,20 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_count_and_a_measure_ask_no_list_the_count_is_not() {
+        let lex = Lexicon::default();
+        assert_eq!(counted_list_question("two 4 hour stages", 3, &lex), None);
+        assert_eq!(
+            counted_list_question("three 4 hour stages", 3, &lex).as_deref(),
+            Some("what are the {n} 4 hour stages?")
+        );
+        assert_eq!(
+            counted_list_question("The 4 Moving Parts", 5, &lex).as_deref(),
+            Some("what are the {n} moving parts?")
+        );
+    }
 
     #[test]
     fn a_label_of_a_kind_asks_for_its_instances() {

@@ -376,7 +376,7 @@ impl Rules<'_> {
             .stack
             .last()
             .map(|(_, h)| super::subject_of_question(h))
-            .filter(|l| !super::predicate::aspect_heading(l));
+            .filter(|l| !super::aspect::aspect_heading(l));
         if let Some(f) = label.and_then(|l| super::labels::done_by(l, text)) {
             return vec![f];
         }
@@ -397,7 +397,7 @@ impl Rules<'_> {
             && parts
                 .iter()
                 .all(|p| (1..=3).contains(&p.split_whitespace().count()));
-        (listed && super::predicate::aspect_word(heading)).then(|| heading.to_lowercase())
+        (listed && super::aspect::aspect_word(heading)).then(|| heading.to_lowercase())
     }
 
     /// "Infrastructure: hardware and buildings" under "AWS

@@ -6,6 +6,7 @@
 use super::super::facts::Fact;
 use super::super::text::{first_word, looks_plural};
 use super::super::verbs::{base_form, is_adverb, looks_third_person, participle, ACTION_VERBS};
+use super::aspect::aspect_heading;
 use super::entry::Entry;
 use super::kinds::{is_kind, kind_noun};
 use super::{is_generic, term_like, Rules};
@@ -140,13 +141,8 @@ impl Rules<'_> {
             {
                 (format!("where {} {it} {first}?", is(they)), rest)
             }
-            // "measured with price indices" → "what is it measured with?"
             _ if participle(&first) && PREPOSITIONS.contains(&first_word(rest).as_str()) => {
-                let (prep, object) = rest.split_once(' ')?;
-                (
-                    format!("what {} {it} {first} {prep}?", is(they)),
-                    first_part(object),
-                )
+                done_with(&first, rest, it, they)?
             }
             // "Condemned the lead glazes" under a council → "what did it
             // condemn?": a past with its object
@@ -643,79 +639,36 @@ fn qualified_noun(lower: &str) -> bool {
             .any(|w| super::super::verbs::BE_HAVE.contains(w))
 }
 
-/// "Benefits", "Features", "Exam tips": a heading that names an aspect of
-/// something, not the thing.
-pub(super) fn aspect_heading(heading: &str) -> bool {
-    // "CloudWatch vs CloudTrail": two subjects, so "it" would be neither
-    let two = super::super::vocab::VERSUS
-        .iter()
-        .any(|v| format!(" {} ", heading.to_lowercase()).contains(v));
-    // "Effects of the Freedom Train", "Causes of …": an aspect of it
-    let head = heading
-        .split_once(' ')
-        .is_some_and(|(h, _)| ASPECT_HEADS.contains(&h.to_lowercase().as_str()));
-    two || head
-        || is_generic(heading)
-        || aspect_word(heading)
-        || super::is_callout_label(heading)
-        || super::labels::structural_label(heading)
-        || super::aspect::aspect_question(heading).is_some()
-        || super::heads_an_answer(heading)
+/// "measured with price indices" → "what is it measured with?";
+/// "thought to be older than stoneware" → "what is it thought to be?",
+/// while "said to crack" leaves the verb it reports unasked.
+fn done_with<'a>(first: &str, rest: &'a str, it: &str, they: bool) -> Option<(String, &'a str)> {
+    let (prep, object) = rest.split_once(' ')?;
+    if REPORTED.contains(&first) && prep == "to" {
+        let said = object.strip_prefix("be ")?;
+        return Some((format!("what {} {it} {first} to be?", is(they)), said));
+    }
+    let q = format!("what {} {it} {first} {prep}?", is(they));
+    Some((q, first_part(object)))
 }
 
-/// First words of a label that names an aspect of its subject ("Effects
-/// of the Freedom Train", "Causes of Containment"): the label is no thing
-/// a phrase could say what it is.
-const ASPECT_HEADS: &[&str] = &[
-    "effects",
-    "effect",
-    "causes",
-    "cause",
-    "controversy",
-    "success",
-    "impact",
-    "origins",
-    "reasons",
-    "results",
-    "significance",
-    "consequences",
-    "criticism",
-    "legacy",
-    "role",
-    "rise",
-    "fall",
-    "end",
-    "spread",
-    "response",
-    "responses",
-    "reaction",
-    "outcome",
-    "founding",
-    "decline",
-    "growth",
-    "beginning",
-    "collapse",
-    "course",
+/// Participles that report what is said of a thing ("thought to be
+/// older"): the verb after their "to" is what they say.
+const REPORTED: &[&str] = &[
+    "thought",
+    "said",
+    "believed",
+    "known",
+    "considered",
+    "reported",
+    "expected",
+    "supposed",
+    "hypothesized",
+    "hypothesised",
+    "estimated",
+    "claimed",
+    "alleged",
 ];
-
-/// "Benefits", "Pros", "Limitations": an aspect named by one word.
-pub(super) fn aspect_word(heading: &str) -> bool {
-    const ASPECTS: &[&str] = &[
-        "benefits",
-        "advantages",
-        "disadvantages",
-        "features",
-        "pros",
-        "cons",
-        "uses",
-        "limits",
-        "limitations",
-        "drawbacks",
-        "characteristics",
-        "properties",
-    ];
-    ASPECTS.contains(&heading.trim().to_lowercase().as_str())
-}
 
 /// "a distribution and applied to all edges, takes time" → "a
 /// distribution": the object up to a comma or the next participle.

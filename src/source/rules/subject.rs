@@ -591,7 +591,7 @@ pub(super) fn side_of(heading: &str, before: &str) -> bool {
         // ("Key Achievements": a qualifier makes a side of anything)
         // ("Chemical Problem Example": a side, no thing of its own)
         let example = bare.starts_with("example") || bare.ends_with(" example");
-        super::predicate::aspect_word(bare)
+        super::aspect::aspect_word(bare)
             || SIDES.contains(&bare)
             || bare.len() < lower.len()
             || example

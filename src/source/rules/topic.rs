@@ -364,7 +364,7 @@ impl Rules<'_> {
             true => capitalise(text),
             false => text.to_string(),
         };
-        let generic = super::predicate::aspect_heading(&label);
+        let generic = super::aspect::aspect_heading(&label);
         // "Queue level (DelaySeconds)": a short name is an item of a list,
         // not what the topic is.
         let short = text.split_whitespace().count() < 5;
@@ -675,7 +675,7 @@ fn named_label(l: &str) -> bool {
         && !clause
         && !PARTS.contains(&base.to_lowercase().as_str())
         // (an aspect heading is a generic one too)
-        && !super::predicate::aspect_heading(base)
+        && !super::aspect::aspect_heading(base)
         && !super::super::verbs::known_verb(&first_word(base))
 }
 
