@@ -249,7 +249,7 @@ impl Rules<'_> {
         // "### Use Case" under "### Electric Kiln": one side of that thing
         let side = ctx
             .as_deref()
-            .filter(|c| super::subject::side_of(term, c))
+            .filter(|c| super::subject::side_of(term, c, false))
             .map(|_| {
                 let lower = term.to_lowercase();
                 let be = if looks_plural(&lower) { "are" } else { "is" };

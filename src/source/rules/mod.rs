@@ -333,7 +333,7 @@ impl<'a> Rules<'a> {
         while self
             .stack
             .last()
-            .is_some_and(|(l, h)| *l > level || *l == level && !subject::side_of(&text, h))
+            .is_some_and(|(l, h)| *l > level || *l == level && !subject::side_of(&text, h, false))
         {
             self.stack.pop();
         }

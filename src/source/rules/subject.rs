@@ -419,12 +419,18 @@ impl Rules<'_> {
 
     /// The nearest heading over stack entry `at` that names something.
     pub(super) fn heading_above(&self, at: usize) -> Option<&str> {
+        self.above(at).map(|(_, h)| h)
+    }
+
+    /// The heading above the one at `at` on the stack that names a thing,
+    /// with its level.
+    fn above(&self, at: usize) -> Option<(u8, &str)> {
         self.stack[..at]
             .iter()
             .rev()
             .find(|(_, h)| !h.ends_with(':') && !self.is_title(h) && !super::is_generic(h))
             // "What is Visibility Timeout?" names "Visibility Timeout".
-            .map(|(_, h)| super::subject_of_question(h))
+            .map(|(l, h)| (*l, super::subject_of_question(h)))
     }
 
     /// Heading `h`, at `at` on the stack, in its section when the note
@@ -435,9 +441,10 @@ impl Rules<'_> {
             .repeated_headings
             .contains(&super::record::heading_key(h));
         // "Kinesis Data Firehose — Features": a side of the thing above
-        let side = |p: &str| side_of(h, p) || facet(h);
-        match self.heading_above(at).filter(|p| repeated || side(p)) {
-            Some(p) => format!("{p} — {h}"),
+        let level = self.stack[at].0;
+        let side = |(l, p): &(u8, &str)| side_of(h, p, *l < level) || facet(h);
+        match self.above(at).filter(|p| repeated || side(p)) {
+            Some((_, p)) => format!("{p} — {h}"),
             None => h.to_string(),
         }
     }
@@ -568,7 +575,7 @@ fn facet(h: &str) -> bool {
 /// "### Features" right after "### Kinesis Data Firehose", at its level:
 /// a heading for one side of the thing the heading before names (its
 /// features, use case, pricing), which stays that thing's section.
-pub(super) fn side_of(heading: &str, before: &str) -> bool {
+pub(super) fn side_of(heading: &str, before: &str, parent: bool) -> bool {
     const SIDES: &[&str] = &[
         "use case",
         "use cases",
@@ -579,6 +586,10 @@ pub(super) fn side_of(heading: &str, before: &str) -> bool {
         "formula",
         "meaning",
         "function",
+        "functions",
+        "structure",
+        "anatomy",
+        "regulation",
     ];
     // "Key Characteristics", "Other Hallmarks": a side all the same
     const QUALIFIERS: &[&str] = &["key ", "main ", "other ", "additional ", "important "];
@@ -591,15 +602,22 @@ pub(super) fn side_of(heading: &str, before: &str) -> bool {
         // ("Key Achievements": a qualifier makes a side of anything)
         // ("Chemical Problem Example": a side, no thing of its own)
         let example = bare.starts_with("example") || bare.ends_with(" example");
+        // "Wall Structure" under "Small Intestine": a side of a part of it
+        let last = bare.rsplit(' ').next().unwrap_or(bare);
+        let part = parent && bare.split_whitespace().count() <= 3;
         super::aspect::aspect_word(bare)
             || SIDES.contains(&bare)
+            || (part && ["structure", "functions"].contains(&last))
             || bare.len() < lower.len()
             || example
     };
     // "Kinesis Data Firehose": a name of two or three words, no comparison
     // (an aside in brackets, "Sensory Stage (0-2 years)", aside)
     let name = before.split(" (").next().unwrap_or(before);
-    let named = name.split_whitespace().count() >= 2
+    // ("Stomach" over it names a thing too; a one-word heading before it
+    // at its level may be a sibling)
+    let one = parent && !name.contains(' ') && name.chars().next().is_some_and(char::is_uppercase);
+    let named = (name.split_whitespace().count() >= 2 || one)
         && crate::source::plain::title_case(name)
         && !before.contains(" vs");
     side(heading) && named && !side(before)

@@ -156,3 +156,18 @@ fn a_reported_verb_and_a_count_with_a_measure_keep_their_sense() {
         assert!(!all.contains(absent), "{absent} in\n{all}");
     }
 }
+
+#[test]
+fn a_structure_heading_under_a_one_word_part_keeps_the_part() {
+    let text = "# Pottery\n\n## 1. Kiln\n\n### Structure\n- Set on a brick floor, about a metre wide\n- **Door**: swings out on a steel hinge\n\n## 2. Glaze\n\n### Layer Structure\n- **Base coat**: a thin wash of slip\n\n### Firing\n- **Cone 6**: the usual stoneware heat\n\n### Glaze Functions\n- **Sealing**: stops the pot from seeping\n";
+    let d = gen(&[notes("parts.md", text)]);
+    let all = fronts(&d).join("\n");
+    for asked in [
+        "Kiln — Structure: what is meant by “Door”?",
+        "Glaze — Layer Structure: what is meant by “Base coat”?",
+    ] {
+        assert!(all.contains(asked), "{asked} not in\n{all}");
+    }
+    // a heading before it at its own level is a sibling, not its whole
+    assert!(!all.contains("Firing — Glaze Functions"), "{all}");
+}
