@@ -102,6 +102,20 @@ const ASPECTS: &[&str] = &[
     "key terms",
 ];
 
+/// Labels that name how a thing is built or where it is ("Structure:
+/// crown, neck and root" under "Teeth" → "what is the structure?"). As a
+/// heading they leave the thing above the subject of its items ("Located
+/// in the upper abdomen" under "Stomach" › "Structure").
+const MAKE_UP: &[&str] = &[
+    "structure",
+    "main component",
+    "main components",
+    "regions",
+    "parts",
+    "location",
+    "origin",
+];
+
 /// "Pros: fast", "Issue: slow start": a label that names an aspect of the
 /// item above it → "what are the pros?", "what is the issue?".
 pub(super) fn aspect_question(term: &str) -> Option<String> {
@@ -139,8 +153,7 @@ pub(super) fn aspect_question(term: &str) -> Option<String> {
     if lower == "in simple terms" {
         return Some("what is it, in simple terms?".to_string());
     }
-    ASPECTS
-        .contains(&lower)
+    (ASPECTS.contains(&lower) || MAKE_UP.contains(&lower))
         .then(|| super::meaning::what_is_the(lower))
 }
 
@@ -257,6 +270,13 @@ pub(super) fn measure_question(term: &str) -> Option<String> {
         "precision",
         "lifetime",
         "expiry",
+        "volume",
+        "weight",
+        "diameter",
+        "width",
+        "height",
+        "depth",
+        "temperature",
     ];
     let lower = term.trim().to_lowercase();
     MEASURES
@@ -356,6 +376,10 @@ impl super::Rules<'_> {
 /// "Benefits", "Features", "Exam tips": a heading that names an aspect of
 /// something, not the thing.
 pub(super) fn aspect_heading(heading: &str) -> bool {
+    // "Structure" over "Located in the upper abdomen": of the thing above
+    if MAKE_UP.contains(&heading.trim().to_lowercase().as_str()) {
+        return false;
+    }
     // "CloudWatch vs CloudTrail": two subjects, so "it" would be neither
     let two = super::super::vocab::VERSUS
         .iter()
@@ -369,7 +393,7 @@ pub(super) fn aspect_heading(heading: &str) -> bool {
         || aspect_word(heading)
         || super::is_callout_label(heading)
         || super::labels::structural_label(heading)
-        || super::aspect::aspect_question(heading).is_some()
+        || aspect_question(heading).is_some()
         || super::heads_an_answer(heading)
 }
 

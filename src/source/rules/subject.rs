@@ -614,12 +614,14 @@ pub(super) fn side_of(heading: &str, before: &str, parent: bool) -> bool {
     // "Kinesis Data Firehose": a name of two or three words, no comparison
     // (an aside in brackets, "Sensory Stage (0-2 years)", aside)
     let name = before.split(" (").next().unwrap_or(before);
-    // ("Stomach" over it names a thing too; a one-word heading before it
-    // at its level may be a sibling)
-    let one = parent && !name.contains(' ') && name.chars().next().is_some_and(char::is_uppercase);
-    let named = (name.split_whitespace().count() >= 2 || one)
-        && crate::source::plain::title_case(name)
-        && !before.contains(" vs");
+    // ("Stomach", "Bourry box" over it name a thing too; a heading
+    // before it at its own level may be a sibling)
+    let words = name.split_whitespace().count();
+    let titled = words >= 2 && crate::source::plain::title_case(name);
+    let short = words <= 3
+        && name.starts_with(char::is_uppercase)
+        && !name.contains(|c: char| c.is_ascii_digit());
+    let named = (titled || parent && short) && !before.contains(" vs");
     side(heading) && named && !side(before)
 }
 

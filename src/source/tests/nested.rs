@@ -171,3 +171,32 @@ fn a_structure_heading_under_a_one_word_part_keeps_the_part() {
     // a heading before it at its own level is a sibling, not its whole
     assert!(!all.contains("Firing — Glaze Functions"), "{all}");
 }
+
+#[test]
+fn a_label_for_how_a_thing_is_built_asks_for_it() {
+    let text = "# Pottery\n\n## Kilns\n\n### Anagama\n- **Structure**: firebox + long chamber + flue\n- **Main component**: firebrick, lined with clay\n\n### Bourry box\n\n#### Structure\n- Located at the back of the yard, holds about 2 cubic metres\n- **Regions**: firebox → chamber → chimney\n";
+    let d = gen(&[notes("kilns.md", text)]);
+    assert_eq!(
+        back(&d, "Pottery — Anagama: what is the structure?"),
+        "Firebox + long chamber + flue"
+    );
+    assert_eq!(
+        back(&d, "Pottery — Anagama: what is the main component?"),
+        "Firebrick, lined with clay"
+    );
+    assert_eq!(
+        back(
+            &d,
+            "Pottery — Bourry box — Structure: what are the regions?"
+        ),
+        "Firebox → chamber → chimney"
+    );
+    // a "Structure" heading leaves the thing above it the subject
+    assert!(
+        fronts(&d)
+            .iter()
+            .any(|f| f.ends_with("where is it located?")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
