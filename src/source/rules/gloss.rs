@@ -60,9 +60,10 @@ impl Rules<'_> {
             && (!super::super::verbs::known_verb(&first) || super::lead::ordinal(&first))
             && !known_third_person(&first)
             && !["not", "no", "it", "this", "they"].contains(&first.as_str());
-        // "First normal form": a name in sentence case, no clause
+        // "First normal form": a name in sentence case, no clause ("frontal
+        // lobe" among other lobes, in lower case)
         let plain_name = name.split_whitespace().count() <= 4
-            && name.starts_with(char::is_uppercase)
+            && (name.starts_with(char::is_uppercase) || self.family)
             && name.split_whitespace().all(|w| {
                 w.chars().all(|c| c.is_alphanumeric() || c == '-') && !FINITE.contains(&w)
             })
@@ -142,8 +143,10 @@ impl Rules<'_> {
         {
             return;
         }
+        // ("extinction" in notes whose headings are all in lower case)
         let plain_term = term.split_whitespace().count() <= 4
-            && term.starts_with(|c: char| c.is_uppercase())
+            && (term.starts_with(|c: char| c.is_uppercase())
+                || super::term_line::lower_case_term(term))
             && !super::is_generic(term)
             && !super::is_question(term);
         // "When two kilns share one flue." under "Backdraft": the case it

@@ -656,3 +656,17 @@ fn a_misconception_over_its_correction_is_a_myth_not_a_term() {
         fronts(&d)
     );
 }
+
+#[test]
+fn lower_case_names_over_what_they_are_are_terms() {
+    let text = "# Kilns\n\n## kiln parts\n\n### parts of a kiln\n- fire box\n    - where the fuel burns\n- ware box\n    - space for the pots on their shelves\n- smoke box\n    - the last room before the chimney\n\n### crawling\nthe pulling back of a glaze from the clay when it melts\n";
+    let d = gen(&[notes("parts.md", text)]);
+    assert_eq!(
+        back(&d, "parts of a kiln: what is meant by “ware box”?"),
+        "Space for the pots on their shelves"
+    );
+    assert_eq!(
+        back(&d, "kiln parts: what is meant by “crawling”?"),
+        "The pulling back of a glaze from the clay when it melts"
+    );
+}
