@@ -237,9 +237,25 @@ impl<'a> Reader<'a> {
         let start = self.pos;
         let mut blocks = Vec::new();
         let mut lines: Vec<Line> = Vec::new();
+        // the closing tag of a page's style, script or menu being skipped
+        let mut hidden: Option<&str> = None;
         while self.pos < self.ev.len() {
             let at = self.line_at(self.pos);
             let (event, _) = &self.ev[self.pos];
+            if let Event::Html(h) | Event::InlineHtml(h) | Event::Text(h) = event {
+                let closing = hidden.or_else(|| page_furniture(h));
+                if let Some(close) = closing {
+                    if hidden.is_none() {
+                        blocks.push(Block::Left {
+                            line: at.max(first),
+                            why: "the web page's style, script or menu, not notes".to_string(),
+                        });
+                    }
+                    self.pos += 1;
+                    hidden = (!h.to_lowercase().contains(close)).then_some(close);
+                    continue;
+                }
+            }
             match event {
                 Event::Html(h) | Event::InlineHtml(h) if html_heading(h).is_some() => {
                     self.pos += 1;
@@ -658,6 +674,30 @@ fn summary_label(h: &str) -> String {
 
 /// `<h2>Mailbox rule</h2>` → (2, "Mailbox rule"): a heading written as
 /// HTML on a line of its own.
+/// `<style>`, `<script>`, `<nav>` or `<div class="floating-nav">`: the
+/// web page around the notes, its closing tag what ends it.
+fn page_furniture(h: &str) -> Option<&'static str> {
+    let t = h.trim_start().to_lowercase();
+    let tag =
+        |name: &str| t.starts_with(&format!("<{name}>")) || t.starts_with(&format!("<{name} "));
+    if tag("style") {
+        Some("</style>")
+    } else if tag("script") {
+        Some("</script>")
+    } else if tag("nav") {
+        Some("</nav>")
+    } else if tag("div") {
+        let class = t
+            .split_once("class=")
+            .map(|(_, c)| c.split('>').next().unwrap_or(c));
+        class
+            .is_some_and(|c| c.contains("nav") || c.contains("menu"))
+            .then_some("</div>")
+    } else {
+        None
+    }
+}
+
 fn html_heading(h: &str) -> Option<(u8, String)> {
     let t = h.trim();
     let lower = t.to_ascii_lowercase();
@@ -884,6 +924,29 @@ mod tests {
             panic!()
         };
         assert_eq!(items[0].lines[0].bold.as_deref(), Some("Term"));
+    }
+
+    #[test]
+    fn leaves_out_a_pages_style_script_and_menu() {
+        let md = "<style>\n.nav {\n  top: 0; /* pinned */\n}\n</style>\n<div class=\"floating-nav\">\n  <a href=\"/kilns/\">Kilns</a>\n  <a href=\"/glazes/\">Glazes</a>\n</div>\n\n<div style=\"border: 1px\">\nA kiln fires clay.\n</div>\n\n# Kilns\n";
+        let blocks = blocks(md);
+        let left: Vec<usize> = blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Left { line, .. } => Some(*line),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(left, [1, 6], "{blocks:?}");
+        let texts: Vec<String> = blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Para { lines } => Some(lines.iter().map(|l| l.text.clone()).collect()),
+                _ => None,
+            })
+            .collect();
+        // a box the notes are written in stays
+        assert_eq!(texts, ["A kiln fires clay."], "{blocks:?}");
     }
 
     #[test]
