@@ -164,6 +164,10 @@ pub fn facts(sentence: &str, lex: &Lexicon) -> Vec<Fact> {
     if let Some(f) = super::consequence::consequence(s) {
         return vec![f];
     }
+    // "The faster a kiln cools, the more the glaze crazes"
+    if let Some(f) = super::correlative::correlative(s) {
+        return vec![f];
+    }
     // "RDS (PaaS) = AWS handles database patching, customer handles data."
     if let Some((lhs, rhs)) = s.split_once(" = ") {
         let lhs = lhs.trim();

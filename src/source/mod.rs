@@ -21,6 +21,7 @@ mod compare;
 mod complement;
 mod conditional;
 mod consequence;
+mod correlative;
 mod counted;
 mod definition;
 mod deflist;

@@ -162,3 +162,17 @@ fn a_description_whose_relative_clause_lists_is_asked_by_the_name_it_is_given() 
         fronts(&d)
     );
 }
+
+#[test]
+fn two_changes_that_go_together_ask_for_the_second() {
+    let text = "# Kilns\n\n## Cooling\n\nThe faster a kiln cools, the more the glaze crazes.\n\nThe longer the soak at peak, the smoother the glaze surface.\n";
+    let d = gen(&[notes("cooling.md", text)]);
+    assert_eq!(
+        back(&d, "Cooling: The faster a kiln cools, [...]."),
+        "The more the glaze crazes"
+    );
+    assert_eq!(
+        back(&d, "Kilns — Cooling: The longer the soak at peak, [...]."),
+        "The smoother the glaze surface"
+    );
+}
