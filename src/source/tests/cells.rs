@@ -201,3 +201,18 @@ fn a_table_of_accepts_and_rejects_asks_each_column_once() {
     let f = fronts(&d);
     assert!(!f.iter().any(|q| q.contains("1. ")), "{f:#?}");
 }
+
+#[test]
+fn opposite_columns_ask_which_side_each_cell_is_on() {
+    let text = "# Clay\n\n## Shrinkage\n\nraises shrinkage | lowers shrinkage\n:---: | :---:\nadding ball clay | adding grog\nfiring hotter | firing cooler\n";
+    let d = gen(&[notes("shrink.md", text)]);
+    let (choices, right) = choice_of(&d, "Clay — Shrinkage: which one: “adding grog”?");
+    assert_eq!(choices, ["raises shrinkage", "lowers shrinkage"]);
+    assert_eq!(right, 1);
+    // a row pairs nothing: no cell is asked as the other's value
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("what is the lowers")),
+        "{:#?}",
+        fronts(&d)
+    );
+}

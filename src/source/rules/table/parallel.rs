@@ -25,6 +25,44 @@ fn one_word_apart(header: &[String]) -> bool {
         })
 }
 
+/// "Pros | Cons", "increase in behavior | decrease in behavior": two
+/// headers that are opposites, each over a list of its own (a row pairs
+/// nothing).
+fn opposed(header: &[String]) -> bool {
+    const PAIRS: &[(&str, &str)] = &[
+        ("pros", "cons"),
+        ("advantages", "disadvantages"),
+        ("strengths", "weaknesses"),
+        ("benefits", "drawbacks"),
+        ("benefits", "risks"),
+        ("for", "against"),
+        ("dos", "don'ts"),
+        ("do", "don't"),
+        ("increase", "decrease"),
+        ("increases", "decreases"),
+        ("raises", "lowers"),
+        ("positive", "negative"),
+        ("helps", "hinders"),
+    ];
+    let [a, b] = header else { return false };
+    let words = |h: &str| -> Vec<String> {
+        h.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    let differ: Vec<(&String, &String)> = a.iter().zip(&b).filter(|(x, y)| x != y).collect();
+    let [(x, y)] = differ.as_slice() else {
+        return false;
+    };
+    a.len() == b.len()
+        && PAIRS.iter().any(|(p, q)| {
+            (x.as_str(), y.as_str()) == (*p, *q) || (x.as_str(), y.as_str()) == (*q, *p)
+        })
+}
+
 impl Rules<'_> {
     /// "Security group | Network ACL" with a statement in each cell: which
     /// of the two each statement is about, the other columns as the wrong
@@ -40,10 +78,12 @@ impl Rules<'_> {
             .collect();
         let long = cells.iter().filter(|t| statement_like(t)).count();
         let apart = one_word_apart(&g.header);
+        let opposite = opposed(&g.header);
         let named = g.header.iter().all(|h| {
             // "Small Particle Size (Powdered Solid)": the aside is no part
             let name = h.split(" (").next().unwrap_or(h);
-            h.starts_with(char::is_uppercase) && (name.split_whitespace().count() <= 4 || apart)
+            (h.starts_with(char::is_uppercase) || opposite)
+                && (name.split_whitespace().count() <= 4 || apart)
         });
         let generic = (0..n).any(|c| g.header_is(c, MEANING_HEADERS));
         // "Pod Level | Container Level" over names: each column lists the
@@ -61,7 +101,11 @@ impl Rules<'_> {
             || !named
             || generic
             || g.header_is(0, COMPARISON_HEADERS)
-            || (long * 10 < cells.len() * 8 && kind.is_none() && !compared_first && !apart)
+            || (long * 10 < cells.len() * 8
+                && kind.is_none()
+                && !compared_first
+                && !apart
+                && !opposite)
         {
             return false;
         }
@@ -185,5 +229,17 @@ mod tests {
         assert!(mirrored("Fewer pots per firing", "More pots per firing"));
         assert!(!mirrored("Fires hot and fast", "Fires slow for days"));
         assert!(!mirrored("Same text here", "Same text here"));
+    }
+
+    #[test]
+    fn opposite_headers_set_two_lists_side_by_side() {
+        let h = |a: &str, b: &str| [a.to_string(), b.to_string()];
+        assert!(opposed(&h("Pros", "Cons")));
+        assert!(opposed(&h(
+            "increase in shrinkage",
+            "decrease in shrinkage"
+        )));
+        assert!(!opposed(&h("Glaze", "Cone")));
+        assert!(!opposed(&h("Pros", "Cost")));
     }
 }
