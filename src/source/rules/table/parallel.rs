@@ -124,32 +124,36 @@ impl Rules<'_> {
                 if c == 0 && n == 2 && g.cell(r, 1).is_some_and(|o| mirrored(t, o)) {
                     continue;
                 }
-                let t = t.trim_end_matches('.');
                 let q = match &kind {
-                    Some(k) => format!("which {k} is “{t}”?"),
-                    None => format!("which one: “{t}”?"),
+                    Some(k) => format!("which {k} is “{}”?", t.trim_end_matches('.')),
+                    None => format!("which one: “{}”?", t.trim_end_matches('.')),
                 };
-                let front = match &ctx {
-                    Some(ctx) => format!("{ctx}: {q}"),
-                    None => capitalise(&q),
-                };
-                let led = self.led(ctx.as_deref().unwrap_or_default(), &q, &front);
-                let q = front;
-                self.push_raw(super::super::Draft {
-                    front: q.clone(),
-                    back: None,
-                    explanation: None,
-                    choices: Some(g.header.clone()),
-                    answer: Some(c),
-                    line: g.row_line(r),
-                    path: self.path(),
-                    core: q,
-                    block: self.block,
-                    led,
-                });
+                self.column_card(g, ctx.as_deref(), &q, (r, c));
             }
         }
         true
+    }
+
+    /// The card that asks `q` of the cell at (`r`, `c`), the headers its
+    /// choices.
+    fn column_card(&mut self, g: &Grid, ctx: Option<&str>, q: &str, (r, c): (usize, usize)) {
+        let front = match ctx {
+            Some(ctx) => format!("{ctx}: {q}"),
+            None => capitalise(q),
+        };
+        let led = self.led(ctx.unwrap_or_default(), q, &front);
+        self.push_raw(super::super::Draft {
+            front: front.clone(),
+            back: None,
+            explanation: None,
+            choices: Some(g.header.clone()),
+            answer: Some(c),
+            line: g.row_line(r),
+            path: self.path(),
+            core: front,
+            block: self.block,
+            led,
+        });
     }
 }
 
