@@ -499,7 +499,17 @@ pub fn only_a_date(title: &str) -> bool {
         let digits = w.chars().take_while(char::is_ascii_digit).count();
         w.contains(['/', '-', '.']) || number(w) && (1..=2).contains(&digits)
     });
-    !rest.is_empty() && day && rest.iter().all(|w| month(w) || number(w))
+    // "20:06", "11:03", "am": the time of day the notes were begun
+    let time = |w: &str| {
+        let clock = w.split_once(':').is_some_and(|(h, m)| {
+            !h.is_empty()
+                && h.len() <= 2
+                && m.len() == 2
+                && format!("{h}{m}").chars().all(|c| c.is_ascii_digit())
+        });
+        clock || ["am", "pm", "a.m.", "p.m."].contains(&w)
+    };
+    !rest.is_empty() && day && rest.iter().all(|w| month(w) || number(w) || time(w))
 }
 
 /// The notes with front matter and site-generator tags (`{% hint %}`,
@@ -540,6 +550,8 @@ pub fn body_lines(text: &str, front_matter_lines: usize) -> String {
             tag_title(t)
                 .map(|title| format!("**{title}**"))
                 .unwrap_or_default()
+        } else if fence.is_none() && marker.is_none() && bookkeeping(t) {
+            String::new()
         } else if fence.is_none() && marker.is_none() {
             let line = spaced_math(line);
             let prev = out.last().map_or("", String::as_str);
@@ -549,6 +561,37 @@ pub fn body_lines(text: &str, front_matter_lines: usize) -> String {
         });
     }
     out.join("\n")
+}
+
+/// An outliner's property line ("collapsed:: true", "id:: 63c3…"), a
+/// line with a block reference, or a line of tags ("Tags: #History"):
+/// the notes' bookkeeping, no text to read.
+fn bookkeeping(t: &str) -> bool {
+    let property = t
+        .split_once(":: ")
+        .or_else(|| t.strip_suffix("::").map(|k| (k, "")));
+    let key = |k: &str| {
+        !k.is_empty()
+            && k.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    };
+    let tags = t.get(..5).is_some_and(|h| h.eq_ignore_ascii_case("tags:"))
+        && t[5..]
+            .split_whitespace()
+            .all(|w| w.starts_with('#') && w.len() >= 2)
+        && t[5..].contains('#');
+    property.is_some_and(|(k, _)| key(k)) || tags || block_ref(t)
+}
+
+/// Whether a line holds an outliner's block reference ("((63b2624c-…))"),
+/// which stands for text kept elsewhere: what the line says is not all
+/// there.
+fn block_ref(line: &str) -> bool {
+    line.split("((").skip(1).any(|rest| {
+        rest.split_once("))").is_some_and(|(inner, _)| {
+            inner.len() >= 32 && inner.chars().all(|c| c.is_ascii_hexdigit() || c == '-')
+        })
+    })
 }
 
 /// The lines of a fence that wraps the whole of the notes (a first line
@@ -736,8 +779,21 @@ mod tests {
     }
 
     #[test]
+    fn an_outliners_properties_tags_and_block_references_are_no_text() {
+        let text = "- kilns\n  collapsed:: true\n\t- fire clay ((63b2624c-2f4a-4c6e-9a1b-0c1d2e3f4a5b))\n\t  id:: 63c33173-3b84-43b2-abe4-e38481d8a6ab\nTags: #Pottery #Kilns\nRatio: 3:1 (a::b)\n";
+        let body = body_lines(text, 0);
+        let lines: Vec<&str> = body.lines().collect();
+        assert_eq!(lines, ["- kilns", "", "", "", "", "Ratio: 3:1 (a::b)"]);
+        assert_eq!(body_lines("Tags: # \n", 0), "Tags: # ");
+    }
+
+    #[test]
     fn a_title_that_is_only_a_date_is_told() {
         assert!(only_a_date("11/10/2023"));
+        assert!(only_a_date("01/15/2024 20:06"));
+        assert!(only_a_date("October 7, 2019 11:03 am"));
+        assert!(!only_a_date("Kiln at 11:03"));
+        assert!(!only_a_date("Cone 6 at 20:06"));
         assert!(only_a_date("Lecture 4 - Oct 3, 2016"));
         assert!(only_a_date("March 3rd, 1999"));
         assert!(!only_a_date("Lecture 4 - Kilns"));
