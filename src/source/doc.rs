@@ -522,6 +522,7 @@ pub fn body_lines(text: &str, front_matter_lines: usize) -> String {
     let comments = text.contains("%%") && text.matches("%%").count().is_multiple_of(2);
     let mut in_comment = false;
     let wrapper = wrapping_fence(text, front_matter_lines);
+    let highlighted = struck_as_highlights(text);
     for (i, line) in text.lines().enumerate() {
         if wrapper.is_some_and(|(open, close)| i == open || i == close) {
             out.push(String::new());
@@ -553,6 +554,14 @@ pub fn body_lines(text: &str, front_matter_lines: usize) -> String {
         } else if fence.is_none() && marker.is_none() && bookkeeping(t) {
             String::new()
         } else if fence.is_none() && marker.is_none() {
+            let unstruck;
+            let line = match highlighted {
+                true => {
+                    unstruck = line.replace("~~", "");
+                    unstruck.as_str()
+                }
+                false => line,
+            };
             let line = spaced_math(line);
             let prev = out.last().map_or("", String::as_str);
             glued_bullet(&line, prev).unwrap_or_else(|| as_meant(&line))
@@ -581,6 +590,19 @@ fn bookkeeping(t: &str) -> bool {
             .all(|w| w.starts_with('#') && w.len() >= 2)
         && t[5..].contains('#');
     property.is_some_and(|(k, _)| key(k)) || tags || block_ref(t)
+}
+
+/// Whether the notes strike words through to mark them, not to take
+/// them back: four struck spans or more ("The process of ~~exchanging
+/// air~~ between the ~~lungs~~"), where one or two are a writer's
+/// second thoughts. Their words then stay.
+fn struck_as_highlights(text: &str) -> bool {
+    let spans: usize = text
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("~~~"))
+        .map(|l| l.matches("~~").count() / 2)
+        .sum();
+    spans >= 4
 }
 
 /// Whether a line holds an outliner's block reference ("((63b2624c-…))"),
@@ -785,6 +807,18 @@ mod tests {
         let lines: Vec<&str> = body.lines().collect();
         assert_eq!(lines, ["- kilns", "", "", "", "", "Ratio: 3:1 (a::b)"]);
         assert_eq!(body_lines("Tags: # \n", 0), "Tags: # ");
+    }
+
+    #[test]
+    fn words_struck_through_often_are_marked_not_taken_back() {
+        let marked =
+            "The ~~firebox~~ burns ~~wood~~.\nThe ~~flue~~ takes the ~~smoke~~.\n~~~\ncode\n~~~\n";
+        assert_eq!(
+            body_lines(marked, 0),
+            "The firebox burns wood.\nThe flue takes the smoke.\n~~~\ncode\n~~~"
+        );
+        let second_thought = "Fire to cone ~~5~~ 6.\n";
+        assert_eq!(body_lines(second_thought, 0), "Fire to cone ~~5~~ 6.");
     }
 
     #[test]
