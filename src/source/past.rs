@@ -128,7 +128,8 @@ fn takes_e(stem: &str) -> bool {
         'd' | 'k' | 'm' | 'p' => single && before != 'e',
         't' => single && before != 'i' && before != 'e' || stem.ends_with("ete"),
         'n' => single && before == 'i',
-        'l' => single && matches!(before, 'i' | 'o' | 'u'),
+        // "doubl", "settl", "handl", "cycl": a consonant before "le"
+        'l' => single && matches!(before, 'i' | 'o' | 'u') || "bcdfgkptz".contains(before),
         _ => false,
     }
 }
@@ -148,6 +149,9 @@ mod tests {
             ("launched", "launch"),
             ("signed", "sign"),
             ("stopped", "stop"),
+            ("doubled", "double"),
+            ("settled", "settle"),
+            ("curled", "curl"),
             ("expelled", "expel"),
             ("smelled", "smell"),
             ("filled", "fill"),
