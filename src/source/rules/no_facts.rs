@@ -106,6 +106,12 @@ pub(super) fn reading_heading(text: &str) -> bool {
         "image attributions",
         "image credits",
         "credits",
+        "see also",
+        "related notes",
+        "related topics",
+        "useful links",
+        "links",
+        "connections",
     ];
     // "Key Sources and Further Reading", "### Academic Sources" under it
     const READING_PHRASES: &[&str] = &[
@@ -265,5 +271,19 @@ mod tests {
         assert!(!remark_item("Pages: hold rows of the table"));
         assert!(!remark_item("Pagination: 20 rows"));
         assert!(!remark_item("Kilns: 2-3 per studio"));
+    }
+
+    #[test]
+    fn a_heading_over_links_to_other_notes_is_a_reading_list() {
+        for h in [
+            "See also",
+            "Connections",
+            "Related notes",
+            "Further Reading",
+        ] {
+            assert!(reading_heading(h), "{h}");
+        }
+        assert!(!reading_heading("Kiln connections and flues"));
+        assert!(!reading_heading("Glaze links"));
     }
 }
