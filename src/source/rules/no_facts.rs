@@ -109,8 +109,6 @@ pub(super) fn reading_heading(text: &str) -> bool {
         "see also",
         "related notes",
         "related topics",
-        "useful links",
-        "links",
         "connections",
     ];
     // "Key Sources and Further Reading", "### Academic Sources" under it
