@@ -388,7 +388,9 @@ pub fn purpose(clause: &str, lex: &Lexicon) -> Option<Fact> {
     let verb = past_or_base(&rest_words[0].to_lowercase());
     // "prefers to receive dollars": what it prefers to do, no reason
     let wants = rest_words.len() == 1 && super::verbs::WANTING.contains(&verb.as_str());
-    if wants || rest_words.len() >= 2 && super::verbs::PERSUADING.contains(&verb.as_str()) {
+    // "Apprentices are forced to sweep": what they are made to do
+    let made = (done || rest_words.len() >= 2) && super::verbs::PERSUADING.contains(&verb.as_str());
+    if wants || made {
         let done = purpose_said(&words[at + 1..]);
         return answer(format!("what {aux} {subject} {rest} to do?"), &done);
     }

@@ -464,6 +464,8 @@ pub const PERSUADING: &[&str] = &[
     "instruct",
     "command",
     "compel",
+    "oblige",
+    "doom",
 ];
 
 /// Verbs (base form) whose object says what their subject is

@@ -176,3 +176,18 @@ fn two_changes_that_go_together_ask_for_the_second() {
         "The smoother the glaze surface"
     );
 }
+
+#[test]
+fn what_someone_is_made_to_do_is_asked_as_a_deed_not_a_reason() {
+    let text = "# Kilns\n\n## Apprentices\n\n- Apprentices are forced to sweep the kiln shed every night.\n- The old guild kiln is doomed to crack in the next firing.\n";
+    let d = gen(&[notes("apprentices.md", text)]);
+    assert_eq!(
+        back(&d, "Kilns: what are apprentices forced to do?"),
+        "Sweep the kiln shed every night"
+    );
+    assert!(
+        fronts(&d).iter().all(|f| !f.contains("why")),
+        "{:#?}",
+        fronts(&d)
+    );
+}
