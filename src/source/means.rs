@@ -383,12 +383,11 @@ pub fn purpose(clause: &str, lex: &Lexicon) -> Option<Fact> {
     if !(done || whole) || rest.contains(',') {
         return None;
     }
-    // "She convinced Macbeth to kill the king": what he was convinced to
-    // do, no reason
+    // "She convinced Macbeth to kill the king", "Apprentices are forced
+    // to sweep": what they are made to do, no reason
     let verb = past_or_base(&rest_words[0].to_lowercase());
     // "prefers to receive dollars": what it prefers to do, no reason
     let wants = rest_words.len() == 1 && super::verbs::WANTING.contains(&verb.as_str());
-    // "Apprentices are forced to sweep": what they are made to do
     let made = (done || rest_words.len() >= 2) && super::verbs::PERSUADING.contains(&verb.as_str());
     if wants || made {
         let done = purpose_said(&words[at + 1..]);
