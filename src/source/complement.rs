@@ -272,10 +272,10 @@ fn gap_of(sentence: &str, lex: &Lexicon, told: bool) -> Option<(String, String)>
 /// [...]" still asks one thing.
 fn denied(before: &[String]) -> bool {
     const BE: &[&str] = &["is", "are", "was", "were", "be", "been"];
-    let negation = |w: &str| ["not", "never"].contains(&w) || w.ends_with("n't");
     before.iter().enumerate().any(|(k, w)| {
         let be_before = k > 0 && BE.contains(&before[k - 1].as_str());
-        negation(w) && (be_before || ["isn't", "aren't", "wasn't", "weren't"].contains(&w.as_str()))
+        super::verbs::negation(w)
+            && (be_before || ["isn't", "aren't", "wasn't", "weren't"].contains(&w.as_str()))
     })
 }
 

@@ -505,7 +505,7 @@ pub fn only_a_date(title: &str) -> bool {
             !h.is_empty()
                 && h.len() <= 2
                 && m.len() == 2
-                && format!("{h}{m}").chars().all(|c| c.is_ascii_digit())
+                && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
         });
         clock || ["am", "pm", "a.m.", "p.m."].contains(&w)
     };

@@ -468,6 +468,11 @@ pub const PERSUADING: &[&str] = &[
     "doom",
 ];
 
+/// "not", "never", "isn't", "don’t": a word that denies.
+pub fn negation(w: &str) -> bool {
+    ["not", "never"].contains(&w) || w.ends_with("n't") || w.ends_with("n’t")
+}
+
 /// Verbs (base form) whose object says what their subject is
 /// ("describes the mixing of gases"), not what it does.
 pub const DEFINING_VERBS: &[&str] = &["describe", "define", "represent", "indicate"];

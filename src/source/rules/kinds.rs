@@ -317,7 +317,7 @@ pub(super) fn kind_noun(label: &str) -> &str {
 pub(super) fn counted_list_question(heading: &str, n: usize, lex: &Lexicon) -> Option<String> {
     // "4 Processes of Erosion (coasts & rivers)": the name without its aside
     let head = heading.split(" (").next().unwrap_or(heading);
-    let (count, rest) = counted(head.trim());
+    let (said, rest) = counted(head.trim());
     // "5 shifters of demand" counts shifters.
     let last = kind_noun(rest).to_lowercase();
     let plain = rest
@@ -326,10 +326,9 @@ pub(super) fn counted_list_question(heading: &str, n: usize, lex: &Lexicon) -> O
     let fits = n <= super::list::MAX_LIST_CARD_ITEMS && rest.split_whitespace().count() <= 6;
     // "two 4 hour stages" over three items: a count and a measure, which
     // the items do not list when the count is not theirs
-    let said = head.trim().trim_start_matches("The ").split(' ').next();
     let measured =
         rest.starts_with(|c: char| c.is_ascii_digit()) && said.and_then(count_of) != Some(n);
-    (count && looks_plural(&last) && plain && fits && !measured)
+    (said.is_some() && looks_plural(&last) && plain && fits && !measured)
         .then(|| format!("what are the {{n}} {}?", lex.lc_label(rest)))
 }
 
@@ -341,13 +340,16 @@ pub(super) fn count_of(word: &str) -> Option<usize> {
     w.parse().ok().or(Some(k + 2))
 }
 
-/// "The 4 Moving Parts" → (true, "Moving Parts"): whether a heading starts
-/// with a count, and what it counts; a leading "The" goes either way.
-fn counted(heading: &str) -> (bool, &str) {
+/// "The 4 Moving Parts" → (Some("4"), "Moving Parts"): the count a
+/// heading starts with, if it does, and what it counts; a leading "The"
+/// goes either way.
+fn counted(heading: &str) -> (Option<&str>, &str) {
     let head = heading.strip_prefix("The ").unwrap_or(heading);
     match head.split_once(' ') {
-        Some((count, rest)) if COUNTS.contains(&count.to_lowercase().as_str()) => (true, rest),
-        _ => (false, head),
+        Some((count, rest)) if COUNTS.contains(&count.to_lowercase().as_str()) => {
+            (Some(count), rest)
+        }
+        _ => (None, head),
     }
 }
 

@@ -60,7 +60,7 @@ fn negated(text: &str) -> bool {
     let lower = text.to_lowercase();
     let myth = lower.split('(').next().unwrap_or_default();
     myth.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .any(|w| ["not", "never", "no"].contains(&w) || w.ends_with("n't") || w.ends_with("n’t"))
+        .any(|w| w == "no" || super::super::verbs::negation(w))
 }
 
 /// "A glaze is paint (it melts into glass)" → the myth and its correction,

@@ -143,16 +143,16 @@ fn a_grade_under_a_measure_asks_what_counts_as_it() {
 
 #[test]
 fn a_reported_verb_and_a_count_with_a_measure_keep_their_sense() {
-    let text = "# Kilns\n\n### raku\n- thought to be older than stoneware\n- said to crack more often\n- two 4 hour stages\n    - a slow warm-up\n    - an hour of rest\n    - a fast climb\n";
+    let text = "# Kilns\n\n### raku\n- thought to be older than stoneware\n- believed to crack more often\n- two 4 hour stages\n    - a slow warm-up\n    - an hour of rest\n    - a fast climb\n";
     let d = gen(&[notes("raku.md", text)]);
     assert_eq!(
         back(&d, "Kilns — raku: what is it thought to be?"),
         "Older than stoneware"
     );
-    // "said to crack" asks no "what is it said to?"; the three items are
-    // not three stages
+    // "believed to crack" asks no "what is it believed to?"; the three
+    // items are not three stages
     let all = fronts(&d).join("\n");
-    for absent in ["said to?", "thought to?", "the 3 4 hour"] {
+    for absent in ["believed to?", "thought to?", "the 3 4 hour"] {
         assert!(!all.contains(absent), "{absent} in\n{all}");
     }
 }
